@@ -1,0 +1,18 @@
+package org.practiceassistant.ask;
+
+/** Answers practice questions from the knowledge pack, quoting and citing the passages. */
+public interface AskService {
+
+    /** Default number of passages returned when the caller does not say. */
+    int DEFAULT_LIMIT = 3;
+
+    /**
+     * Answers a question.
+     *
+     * @param question what the practitioner asked; not blank
+     * @param limit    the most passages to return, 1 to 10
+     * @return passages sorted by relevance, best first; {@code found} is false when nothing in the pack
+     *     answers the question well enough
+     */
+    AskResult ask(String question, int limit);
+}
