@@ -1,0 +1,200 @@
+package org.practiceassistant.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Splits a Markdown document (a handbook chapter, the practice standard) into passages: one per
+ * paragraph, one per bullet, one per table row, each under its heading path. A bullet that
+ * introduces a nested list ("Before the ICPC, the following will have been completed:") is put in
+ * front of each nested bullet, so every passage still makes sense read alone.
+ */
+final class MarkdownPassageReader {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), YamlFrontMatterExtension.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+    private final DocumentInfo document;
+    private final Path file;
+    private final String fileStem;
+    private final List<Passage> passages = new ArrayList<>();
+    private final Map<String, Integer> countsBySlug = new HashMap<>();
+    private final List<String> headings = new ArrayList<>();
+    private String serviceArea = "";
+
+    private MarkdownPassageReader(DocumentInfo document, Path file) {
+        this.document = document;
+        this.file = file;
+        String name = file.getFileName().toString();
+        this.fileStem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    static List<Passage> read(DocumentInfo document, Path file) {
+        return new MarkdownPassageReader(document, file).read();
+    }
+
+    private List<Passage> read() {
+        String markdown;
+        try {
+            markdown = Files.readString(file);
+        } catch (IOException e) {
+            throw new KnowledgePackException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        Node root = PARSER.parse(markdown);
+        var frontMatter = new YamlFrontMatterVisitor();
+        root.accept(frontMatter);
+        List<String> area = frontMatter.getData().getOrDefault("service-area", List.of());
+        serviceArea = area.isEmpty() ? "" : area.getFirst().strip();
+
+        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                enterHeading(heading);
+            } else if (isContent(block)) {
+                if (headings.isEmpty()) {
+                    throw new KnowledgePackException(file, lineOf(block), "text before the document's '# Title' heading");
+                }
+                readContent(block, "");
+            }
+        }
+        if (headings.isEmpty()) {
+            throw new KnowledgePackException(file, 1, "has no '# Title' heading");
+        }
+        return passages;
+    }
+
+    private static boolean isContent(Node block) {
+        return block instanceof Paragraph || block instanceof ListBlock || block instanceof TableBlock
+                || block instanceof BlockQuote || block instanceof HtmlBlock;
+    }
+
+    private void enterHeading(Heading heading) {
+        int level = heading.getLevel();
+        if (level > 1 && headings.isEmpty()) {
+            throw new KnowledgePackException(file, lineOf(heading), "a level-" + level + " heading before the document's '# Title' heading");
+        }
+        if (level - 1 > headings.size()) {
+            throw new KnowledgePackException(file, lineOf(heading),
+                    "heading level " + level + " skips a level (the heading above it is level " + headings.size() + ")");
+        }
+        while (headings.size() >= level) {
+            headings.removeLast();
+        }
+        headings.add(plainText(heading));
+    }
+
+    private void readContent(Node block, String lead) {
+        switch (block) {
+            case Paragraph paragraph -> add(block, "paragraph", join(lead, plainText(paragraph)));
+            case HtmlBlock html -> add(block, "paragraph", join(lead, plainText(html)));
+            case BlockQuote quote -> {
+                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                    readContent(child, lead);
+                }
+            }
+            case ListBlock list -> {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    readListItem((ListItem) item, lead);
+                }
+            }
+            case TableBlock table -> readTable(table);
+            default -> {
+                // Headings are handled by the caller; thematic breaks and code carry no guidance.
+            }
+        }
+    }
+
+    /** A bullet is a passage, unless it introduces a nested list: then it leads each nested bullet. */
+    private void readListItem(ListItem item, String lead) {
+        var ownText = new StringBuilder();
+        List<ListBlock> nested = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock list) {
+                nested.add(list);
+            } else {
+                ownText.append(' ').append(plainText(child));
+            }
+        }
+        String text = join(lead, ownText.toString().strip());
+        if (nested.isEmpty()) {
+            add(item, "bullet", text);
+        } else {
+            nested.forEach(list -> readContent(list, text));
+        }
+    }
+
+    private void readTable(TableBlock table) {
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (!(section instanceof TableBody)) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                var cells = new ArrayList<String>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    String text = plainText((TableCell) cell);
+                    if (!text.isEmpty()) {
+                        cells.add(text);
+                    }
+                }
+                if (!cells.isEmpty() && row instanceof TableRow) {
+                    add(row, "table-row", String.join(" | ", cells));
+                }
+            }
+        }
+    }
+
+    private void add(Node node, String type, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        String slug = Ids.slug(headings.getLast());
+        int number = countsBySlug.merge(slug, 1, Integer::sum);
+        var path = new ArrayList<String>();
+        path.add(document.shortTitle());
+        path.addAll(headings);
+        String id = document.id() + "/" + fileStem + "#" + slug + "-" + number;
+        passages.add(new Passage(id, document.id(), document.shortTitle(), document.kind(), path, serviceArea, type, text));
+    }
+
+    private static String join(String lead, String text) {
+        return lead.isEmpty() ? text : lead + " " + text;
+    }
+
+    private static String plainText(Node node) {
+        String text = TEXT.render(node);
+        return HTML_TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static int lineOf(Node node) {
+        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().getFirst().getLineIndex() + 1;
+    }
+}

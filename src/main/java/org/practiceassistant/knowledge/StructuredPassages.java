@@ -1,0 +1,95 @@
+package org.practiceassistant.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Passages for the pack's structured content, at the granularity a practitioner asks about: one per
+ * glossary entry, one per rubric criterion with its whole grade ladder, one per template guidance
+ * item, prompt, lesson and planning table.
+ */
+final class StructuredPassages {
+
+    /** What a passage holds; retrieval and answers may treat them differently. */
+    static final String GLOSSARY = "glossary";
+    static final String CRITERION = "criterion";
+    static final String GUIDANCE = "guidance";
+    static final String PROMPT = "prompt";
+    static final String LEARNING = "learning";
+    static final String FIELD = "template-field";
+    static final String PLAN_TABLE = "plan-table";
+
+    /** The template's own words for its lessons; kept so the passage quotes it. */
+    private static final String LEARNING_LABEL = "Learning from SCR: ";
+
+    private StructuredPassages() {
+    }
+
+    static List<Passage> glossary(DocumentInfo document, String glossaryFile, String title, List<GlossaryEntry> entries) {
+        var passages = new ArrayList<Passage>();
+        for (GlossaryEntry entry : entries) {
+            passages.add(passage(document, glossaryFile + "#" + Ids.slug(entry.term()), List.of(title, entry.term()),
+                    GLOSSARY, entry.term() + ": " + entry.definition()));
+        }
+        return passages;
+    }
+
+    static List<Passage> rubric(DocumentInfo document, Rubric rubric) {
+        var passages = new ArrayList<Passage>();
+        for (RubricSection section : rubric.sections()) {
+            for (RubricCriterion criterion : section.criteria()) {
+                passages.add(passage(document, "#" + section.id() + "/" + criterion.id(),
+                        List.of(section.title(), criterion.title()), CRITERION, criterionText(criterion)));
+            }
+        }
+        return passages;
+    }
+
+    /** A criterion as users see it: its name, then its ladder, best grade first. */
+    static String criterionText(RubricCriterion criterion) {
+        return criterion.title() + "\n" + criterion.ladder();
+    }
+
+    static List<Passage> template(DocumentInfo document, MappingTemplate template) {
+        var passages = new ArrayList<Passage>();
+        for (MappingTemplate.Section section : template.sections()) {
+            for (MappingTemplate.Field field : section.fields()) {
+                String idBase = "#" + section.id() + "/" + field.id();
+                List<String> path = List.of(section.title(), field.title());
+                int n = 0;
+                for (MappingTemplate.GuidanceItem item : field.guidance()) {
+                    passages.add(passage(document, idBase + "-guidance-" + ++n, path, GUIDANCE, item.display()));
+                }
+                n = 0;
+                for (String prompt : field.prompts()) {
+                    passages.add(passage(document, idBase + "-prompt-" + ++n, path, PROMPT, prompt));
+                }
+                n = 0;
+                for (String lesson : field.learningFromSeriousCaseReviews()) {
+                    passages.add(passage(document, idBase + "-learning-" + ++n, path, LEARNING, LEARNING_LABEL + lesson));
+                }
+                if (n == 0 && field.guidance().isEmpty() && field.prompts().isEmpty()) {
+                    passages.add(passage(document, idBase, path, FIELD, field.title()));
+                }
+            }
+            for (MappingTemplate.PlanTable table : section.tables()) {
+                passages.add(passage(document, "#" + section.id() + "/" + table.id(), List.of(section.title(), table.title()),
+                        PLAN_TABLE, planTableText(table)));
+            }
+        }
+        return passages;
+    }
+
+    /** The table's question, any note under it, then its columns: "What will you do? | Who will do this? | ...". */
+    static String planTableText(MappingTemplate.PlanTable table) {
+        return table.question() + (table.note().isEmpty() ? "" : "\n" + table.note()) + "\n" + String.join(" | ", table.columns());
+    }
+
+    private static Passage passage(DocumentInfo document, String localId, List<String> headings, String type, String text) {
+        var path = new ArrayList<String>();
+        path.add(document.shortTitle());
+        path.addAll(headings);
+        return new Passage(document.id() + (localId.startsWith("#") ? "" : "/") + localId, document.id(),
+                document.shortTitle(), document.kind(), path, "", type, text);
+    }
+}

@@ -1,0 +1,108 @@
+package org.practiceassistant.knowledge;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the pack's YAML files and finds the line a value is on, so that errors found after binding
+ * (a criterion with no descriptors, an unknown grade) still name the line a content owner must fix.
+ */
+final class YamlFiles {
+
+    // Unknown keys fail: in a hand-edited file they are almost always typos that would silently drop content.
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private YamlFiles() {
+    }
+
+    static <T> T read(Path file, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(file.toFile(), type);
+            if (value == null) {
+                throw new KnowledgePackException(file, 1, "the file is empty");
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw new KnowledgePackException(file, lineOf(e.getLocation()), e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A {@link KnowledgePackException} at the line of the value at {@code pointer} (for example {@code /sections/2/criteria/0}). */
+    static KnowledgePackException problemAt(Path file, String pointer, String problem) {
+        return new KnowledgePackException(file, lineOf(file, pointer), problem);
+    }
+
+    /**
+     * The 1-based line of the value at a JSON pointer, or of its nearest ancestor that exists; 0 when
+     * the file cannot be read again.
+     */
+    static int lineOf(Path file, String pointer) {
+        String wanted = pointer;
+        while (true) {
+            Optional<Integer> line = find(file, wanted);
+            if (line.isPresent()) {
+                return line.get();
+            }
+            if (wanted.isEmpty()) {
+                return 0;
+            }
+            wanted = wanted.substring(0, wanted.lastIndexOf('/'));
+        }
+    }
+
+    private static Optional<Integer> find(Path file, String pointer) {
+        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+            if (parser.nextToken() == null) {
+                return Optional.empty();
+            }
+            return find(parser, "", pointer);
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Integer> find(JsonParser parser, String here, String wanted) {
+        if (here.equals(wanted)) {
+            return Optional.of(lineOf(parser.currentTokenLocation()));
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String child = here + "/" + parser.currentName().replace("~", "~0").replace("/", "~1");
+                int keyLine = lineOf(parser.currentTokenLocation());
+                parser.nextToken();
+                if (child.equals(wanted)) {
+                    return Optional.of(keyLine);
+                }
+                Optional<Integer> found = find(parser, child, wanted);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                Optional<Integer> found = find(parser, here + "/" + index++, wanted);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int lineOf(TokenStreamLocation location) {
+        return location == null ? 0 : Math.max(location.getLineNr(), 0);
+    }
+}
