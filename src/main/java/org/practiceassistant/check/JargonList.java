@@ -1,0 +1,85 @@
+package org.practiceassistant.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The editable jargon list ({@code knowledge/jargon.yaml}): finds professional jargon in a text and
+ * offers the plain words to use instead. Shared by Check (the {@code jargon-free} criteria) and Draft
+ * (re-prompting the worker). Thread-safe and immutable.
+ */
+public final class JargonList {
+
+    /*
+     * Acronyms ("CP", "SW") must match as written: lower-case "cp" or "sw" are ordinary text. Phrases
+     * match by stem so "engaging with services" is found by "engage with services".
+     */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Za-z]?[A-Z0-9.]*[A-Z0-9][A-Za-z0-9.]*");
+
+    private record AcronymRule(Pattern pattern, JargonEntry entry) {}
+
+    private record PhraseRule(Lexicon lexicon, JargonEntry entry) {}
+
+    private final List<JargonEntry> entries;
+    private final List<AcronymRule> acronyms = new ArrayList<>();
+    private final List<PhraseRule> phrases = new ArrayList<>();
+
+    public JargonList(List<JargonEntry> entries) {
+        this.entries = List.copyOf(entries);
+        for (JargonEntry entry : this.entries) {
+            List<String> acronymSpellings = new ArrayList<>();
+            List<String> phraseSpellings = new ArrayList<>();
+            for (String spelling : entry.spellings()) {
+                (isAcronym(spelling) ? acronymSpellings : phraseSpellings).add(spelling);
+            }
+            for (String spelling : acronymSpellings) {
+                acronyms.add(new AcronymRule(
+                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + "(?![\\p{L}\\p{N}])"), entry));
+            }
+            if (!phraseSpellings.isEmpty()) {
+                phrases.add(new PhraseRule(Lexicon.of(phraseSpellings), entry));
+            }
+        }
+    }
+
+    public List<JargonEntry> entries() {
+        return entries;
+    }
+
+    /** Every jargon term in {@code text}, in text order, at most one per place. */
+    public List<JargonMatch> find(String text) {
+        return find(AnalysedText.of(text));
+    }
+
+    List<JargonMatch> find(AnalysedText text) {
+        List<JargonMatch> found = new ArrayList<>();
+        for (AcronymRule rule : acronyms) {
+            Matcher m = rule.pattern().matcher(text.text());
+            while (m.find()) {
+                found.add(new JargonMatch(m.group(), m.start(), m.end(), rule.entry()));
+            }
+        }
+        for (PhraseRule rule : phrases) {
+            for (Lexicon.Match m : rule.lexicon().all(text)) {
+                found.add(new JargonMatch(text.quote(m.start(), m.end()), m.start(), m.end(), rule.entry()));
+            }
+        }
+        found.sort(Comparator.comparingInt(JargonMatch::start).thenComparing(Comparator.comparingInt(JargonMatch::end).reversed()));
+        List<JargonMatch> distinct = new ArrayList<>();
+        int coveredTo = -1;
+        for (JargonMatch match : found) {
+            if (match.start() >= coveredTo) {
+                distinct.add(match);
+                coveredTo = match.end();
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
+    private static boolean isAcronym(String spelling) {
+        return !spelling.contains(" ") && ACRONYM.matcher(spelling).matches() && !spelling.equals(spelling.toLowerCase());
+    }
+}

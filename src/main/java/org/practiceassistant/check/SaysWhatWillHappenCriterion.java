@@ -1,0 +1,36 @@
+package org.practiceassistant.check;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A goal says what people will be doing, not only what will stop ("Mark will not drink"): the glossary
+ * asks for "what the members of the family or network will be doing".
+ */
+final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
+
+    SaysWhatWillHappenCriterion() {
+        super("says-what-will-happen", Sources.GLOSSARY_SAFETY_GOAL);
+    }
+
+    @Override
+    CriterionResult check(AnalysedText text) {
+        List<GoalClauses.Clause> clauses = GoalClauses.of(text).stream().filter(c -> !c.professional()).toList();
+        Optional<GoalClauses.Clause> positive = clauses.stream().filter(c -> !c.negated()).findFirst();
+        if (positive.isPresent()) {
+            return pass(quoted(positive.get().quote(text)));
+        }
+        Optional<Lexicon.Match> negation = Vocabulary.NEGATIONS.first(text);
+        if (clauses.isEmpty() && negation.isEmpty()) {
+            return fail("", advice());
+        }
+        String evidence = negation.map(m -> quoted(Spans.around(text, m, 2, 3)))
+                .orElseGet(() -> clauses.isEmpty() ? "" : quoted(clauses.get(0).quote(text)));
+        return fail(evidence, advice());
+    }
+
+    private static String advice() {
+        return "Say what people will be doing instead, for example \"Mark will be sober whenever he looks after Jack, "
+                + "and Gran will check in every evening\", not only what will stop.";
+    }
+}
