@@ -30,6 +30,8 @@ class ChatPageResourcesTest {
         "/favicon.svg,                               image/svg+xml,          <svg",
         "/vendor/adaptivecards/adaptivecards.min.js, text/javascript,        AdaptiveCards",
         "/vendor/adaptivecards/LICENSE,              ,                       MIT License",
+        "/privacy.html,                              text/html,              never written to logs",
+        "/terms.html,                                text/html,              professional judgement",
     })
     void servesThePageAndItsAssets(String path, String contentType, String expectedText)
             throws IOException, InterruptedException {
