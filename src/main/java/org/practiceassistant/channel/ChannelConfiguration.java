@@ -1,0 +1,86 @@
+package org.practiceassistant.channel;
+
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.ConversationState;
+import com.microsoft.bot.builder.MemoryStorage;
+import com.microsoft.bot.builder.Middleware;
+import com.microsoft.bot.builder.Storage;
+import com.microsoft.bot.builder.UserState;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.practiceassistant.ask.AskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Teams channel: the SDK adapter, state, the bot and its helpers. */
+@Configuration(proxyBeanMethods = false)
+class ChannelConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelConfiguration.class);
+
+    /**
+     * Where conversation and user state live. The one place to change it: a bean of type {@link Storage}
+     * marked {@code @Primary} elsewhere replaces this one. A replacement must round-trip values the way
+     * {@link MemoryStorage} does (Jackson with default typing), because feature state is stored as its
+     * own record type.
+     */
+    @Bean
+    Storage conversationStorage() {
+        return new MemoryStorage();
+    }
+
+    @Bean
+    ConversationState conversationState(Storage storage) {
+        return new ConversationState(storage);
+    }
+
+    @Bean
+    UserState userState(Storage storage) {
+        return new UserState(storage);
+    }
+
+    @Bean
+    FeedbackLog feedbackLog(TeamsSettings settings) {
+        return new FeedbackLog(settings.feedback().file());
+    }
+
+    @Bean(destroyMethod = "close")
+    TurnBudget turnBudget(TeamsSettings settings) {
+        return new TurnBudget(settings.limits().turnBudget());
+    }
+
+    @Bean(destroyMethod = "close")
+    TypingIndicator typingIndicator(TeamsSettings settings) {
+        return new TypingIndicator(settings.limits().typingDelay());
+    }
+
+    @Bean
+    TeamsAdapter teamsAdapter(TeamsSettings settings) {
+        SdkThreadsClassLoaderFix.install();
+        List<Middleware> middleware = new ArrayList<>();
+        if (settings.authenticated()) {
+            middleware.add(new TenantAllowList(settings.tenantsAllowed()));
+            log.info("Teams channel: authenticated as app {} ({}, token tenant {}); tenants allowed: {}",
+                    settings.appId(), settings.appType(), settings.tokenTenant(), settings.tenantsAllowed());
+        } else {
+            log.warn("Teams channel: ANONYMOUS mode (no MicrosoftAppId/MicrosoftAppPassword): requests to "
+                    + "/api/messages are not authenticated. Use only on a developer machine.");
+        }
+        middleware.add(new DuplicateActivityFilter(settings.limits().duplicateWindow()));
+        return new TeamsAdapter(settings, middleware, new TurnErrorReply());
+    }
+
+    @Bean
+    Bot practiceBot(ConversationState conversationState, UserState userState, ObjectProvider<AskService> ask,
+            ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
+            TypingIndicator typing, TeamsSettings settings) {
+        Router router = new Router(features.orderedStream().toList(), settings.limits().maxMessageLength());
+        IncomingReader reader = new IncomingReader(new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes()));
+        return new PracticeBot(conversationState, userState, router, ask, feedback, reader, budget, typing,
+                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), settings, Clock.systemUTC());
+    }
+}

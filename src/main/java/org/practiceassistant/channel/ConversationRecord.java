@@ -1,0 +1,55 @@
+package org.practiceassistant.channel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the bot keeps about one conversation between turns (Bot Framework {@code ConversationState}).
+ *
+ * @param welcomed      whether the welcome card was sent (it is sent once)
+ * @param activeFeature the {@link ConversationFeature#name()} whose flow is active, or null
+ * @param featureState  that feature's state record, or null; typed by {@link ConversationFeature#stateType()}
+ * @param lastActive    when the last message arrived; flows expire after the idle time-out
+ */
+record ConversationRecord(boolean welcomed, String activeFeature, Object featureState, Instant lastActive) {
+
+    ConversationRecord {
+        Objects.requireNonNull(lastActive, "lastActive");
+        if ((activeFeature == null) != (featureState == null)) {
+            throw new IllegalArgumentException("a flow needs both its feature and its state");
+        }
+    }
+
+    static ConversationRecord fresh(Instant now) {
+        return new ConversationRecord(false, null, null, now);
+    }
+
+    ConversationRecord welcomedNow() {
+        return new ConversationRecord(true, activeFeature, featureState, lastActive);
+    }
+
+    ConversationRecord inFlow(String feature, Object state, Instant now) {
+        return new ConversationRecord(welcomed, feature, state, now);
+    }
+
+    /** The same conversation, active now (any flow carries on). */
+    ConversationRecord touched(Instant now) {
+        return new ConversationRecord(welcomed, activeFeature, featureState, now);
+    }
+
+    ConversationRecord withoutFlow(Instant now) {
+        return new ConversationRecord(welcomed, null, null, now);
+    }
+
+    /** The same conversation with any flow dropped if it has been idle longer than {@code idleTimeout}. */
+    ConversationRecord expireIdleFlow(Instant now, Duration idleTimeout) {
+        return activeFeature != null && lastActive.plus(idleTimeout).isBefore(now) ? withoutFlow(lastActive) : this;
+    }
+
+    @Override
+    public String toString() {
+        // The feature state may hold the user's draft: never print it.
+        return "ConversationRecord[welcomed=" + welcomed + ", activeFeature=" + activeFeature + ", lastActive=" + lastActive + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package org.practiceassistant.channel;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a feature's {@link Reply.Choices} and {@link Reply.Report} as cards whose buttons come back to it. */
+final class FeatureReplyCard {
+
+    private FeatureReplyCard() {}
+
+    static ObjectNode choices(String feature, Reply.Choices choices) {
+        ObjectNode card = CardJson.card();
+        CardJson.body(card).add(CardJson.text(choices.prompt()));
+        addButtons(card, feature, choices.choices());
+        return card;
+    }
+
+    static ObjectNode report(String feature, Reply.Report report) {
+        ObjectNode card = CardJson.card();
+        var body = CardJson.body(card);
+        body.add(CardJson.heading(report.title()));
+        for (Reply.Item item : report.items()) {
+            String heading = item.status().isEmpty() ? "**" + item.heading() + "**"
+                    : "**" + item.heading() + "** - " + item.status();
+            body.add(CardJson.text(heading).put("separator", true));
+            if (!item.body().isEmpty()) {
+                body.add(CardJson.text(item.body()).put("spacing", "Small"));
+            }
+        }
+        addButtons(card, feature, report.choices());
+        return card;
+    }
+
+    private static void addButtons(ObjectNode card, String feature, List<Reply.Choice> choices) {
+        for (Reply.Choice choice : choices) {
+            var submission = new UserInput.Submission(feature, choice.value(), Map.of());
+            CardJson.actions(card).add(CardJson.submit(choice.label(), new CardAction.FeatureChoice(submission)));
+        }
+    }
+}

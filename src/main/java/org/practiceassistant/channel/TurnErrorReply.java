@@ -1,0 +1,36 @@
+package org.practiceassistant.channel;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the user sees when a turn fails inside the bot: a short apology, never the error. The log gets the
+ * activity id and the error's type and origin, never its message (a parser's message can quote the input).
+ */
+final class TurnErrorReply {
+
+    static final String APOLOGY = "Sorry, something went wrong on my side and I couldn't finish that. "
+            + "Please try again in a moment.";
+
+    private static final Logger log = LoggerFactory.getLogger(TurnErrorReply.class);
+
+    CompletableFuture<Void> reply(TurnContext turn, Throwable failure) {
+        Activity activity = turn.getActivity();
+        Throwable cause = Failures.rootCause(failure);
+        log.error("turn failed: activity={} type={} error={} at {}", activity.getId(), activity.getType(),
+                cause.getClass().getName(), Failures.origin(cause));
+        if (turn.getResponded()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return turn.sendActivity(APOLOGY).handle((sent, sendFailure) -> {
+            if (sendFailure != null) {
+                log.warn("could not send the apology for activity {}: {}", activity.getId(),
+                        Failures.rootCause(sendFailure).getClass().getName());
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,357 @@
+package org.practiceassistant.channel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Conversations with the bot in anonymous mode (no credentials, as on a developer's machine), through the
+ * real controller, SDK adapter and bot, with WireMock as the Bot Framework connector that receives replies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class AnonymousConversationTest {
+
+    @RegisterExtension
+    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    static final Path FEEDBACK = Path.of("target", "feedback-" + UUID.randomUUID() + ".jsonl");
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("teams.feedback.file", FEEDBACK::toString);
+        registry.add("teams.limits.max-request-size", () -> "64KB");
+        registry.add("teams.limits.typing-delay", () -> "200ms");
+        registry.add("teams.limits.turn-budget", () -> "3s");
+    }
+
+    @TestConfiguration
+    static class Doubles {
+        @Bean
+        @Primary
+        FakeAskService fakeAsk() {
+            return new FakeAskService();
+        }
+
+        @Bean
+        StepByStepFeature stepByStep() {
+            return new StepByStepFeature();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FakeAskService ask;
+
+    BotEndpoint bot;
+    String serviceUrl;
+    String conversation;
+
+    @BeforeEach
+    void setUp() {
+        bot = new BotEndpoint(port);
+        serviceUrl = connector.baseUrl() + "/";
+        conversation = "a:conversation-" + UUID.randomUUID();
+        connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply-1\"}")));
+        ask.delayAnswers(Duration.ZERO);
+    }
+
+    @Test
+    void aQuestionGetsAnAnswerCardWithItsCitationSentToTheConnector() {
+        TestActivities question = TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation);
+
+        HttpResponse<String> response = bot.post(question.json());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> replies = repliesTo(question);
+        assertThat(replies).hasSize(1);
+        JsonNode card = replies.getFirst().path("attachments").path(0);
+        assertThat(card.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(card.path("content").path("version").asText()).isEqualTo("1.5");
+        String content = card.path("content").toString();
+        assertThat(content).contains(FakeAskService.VISIT_PASSAGE)
+                .contains("Source: Practice handbook — " + FakeAskService.VISIT_SECTION)
+                .contains("Was this helpful?")
+                .contains("\"answerId\":\"" + FakeAskService.VISIT_ANSWER_ID + "\"");
+        assertThat(card.path("content").path("actions")).extracting(action -> action.path("title").asText())
+                .containsExactly("Strategy discussions");
+    }
+
+    @Test
+    void expectRepliesReturnsTheRepliesInTheResponseBodyWithoutAConnector() {
+        TestActivities question = TestActivities.message(FakeAskService.VISIT_QUESTION, "http://localhost:9/", conversation)
+                .expectReplies();
+
+        HttpResponse<String> response = bot.post(question.json());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode activities = BotEndpoint.json(response.body()).path("activities");
+        assertThat(activities).hasSize(1);
+        assertThat(activities.path(0).path("type").asText()).isEqualTo("message");
+        assertThat(activities.path(0).path("attachments").path(0).path("content").toString())
+                .contains(FakeAskService.VISIT_PASSAGE);
+        assertThat(connector.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void helpListsWhatTheBotDoes() {
+        JsonNode reply = onlyReply(TestActivities.message("help", serviceUrl, conversation));
+
+        String card = reply.path("attachments").path(0).path("content").toString();
+        assertThat(card).contains("What I can do").contains("forget").contains("**draft** - test feature")
+                .contains("**check** - check a statement, goal or plan").contains("(coming soon)");
+    }
+
+    @Test
+    void inAGroupChatTheMentionIsStrippedBeforeTheCommandIsRead() {
+        JsonNode reply = onlyReply(TestActivities.message("help", serviceUrl, conversation)
+                .inGroupChatMentioning("Practice Assistant (beta)"));
+
+        assertThat(reply.path("attachments").path(0).path("content").toString()).contains("What I can do");
+    }
+
+    @Test
+    void installingTheBotWelcomesOnceWithExamplesAndTheCaseDataNote() {
+        JsonNode welcome = onlyReply(TestActivities.of("installationUpdate", serviceUrl, conversation).set("action", "add"));
+
+        String card = welcome.path("attachments").path(0).path("content").toString();
+        assertThat(card).contains("Hello").contains(WelcomeCard.EXAMPLE_QUESTIONS.get(0))
+                .contains(WelcomeCard.EXAMPLE_QUESTIONS.get(1)).contains(WelcomeCard.EXAMPLE_QUESTIONS.get(2))
+                .contains("Case details stay in this conversation");
+
+        TestActivities joined = TestActivities.of("conversationUpdate", serviceUrl, conversation)
+                .set("membersAdded", List.of(Map.of("id", "29:user-1"), Map.of("id", TestActivities.BOT_ID)));
+        assertThat(bot.post(joined.json()).statusCode()).isEqualTo(200);
+        assertThat(repliesTo(joined)).isEmpty();
+    }
+
+    @Test
+    void aUserJoiningAPersonalChatIsWelcomed() {
+        TestActivities joined = TestActivities.of("conversationUpdate", serviceUrl, conversation)
+                .set("membersAdded", List.of(Map.of("id", "29:user-1")));
+
+        JsonNode welcome = onlyReply(joined);
+
+        assertThat(welcome.path("attachments").path(0).path("content").toString()).contains("Hello");
+    }
+
+    @Test
+    void anOutOfScopeQuestionSaysSoAndOffersTheClosestTopics() {
+        JsonNode reply = onlyReply(TestActivities.message(FakeAskService.OFF_TOPIC, serviceUrl, conversation));
+
+        JsonNode card = reply.path("attachments").path(0).path("content");
+        assertThat(card.toString()).contains("Not covered by the practice guidance").contains("won't guess");
+        assertThat(card.path("actions")).extracting(action -> action.path("title").asText())
+                .containsExactly("Visiting timescales", "Core groups");
+    }
+
+    @Test
+    void feedbackIsRecordedWithQuestionAnswerAndVoteButNoUser() throws Exception {
+        Map<String, Object> vote = Map.of("action", "rate", "answerId", FakeAskService.VISIT_ANSWER_ID,
+                "vote", "not-helpful", "question", FakeAskService.VISIT_QUESTION);
+
+        JsonNode reply = onlyReply(TestActivities.submit(vote, serviceUrl, conversation));
+
+        assertThat(reply.path("text").asText()).startsWith("Thank you");
+        List<String> lines = Files.readAllLines(FEEDBACK);
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .contains("\"answerId\":\"" + FakeAskService.VISIT_ANSWER_ID + "\"")
+                .contains("\"vote\":\"not-helpful\"")
+                .contains(FakeAskService.VISIT_QUESTION)
+                .doesNotContain("29:user-1").doesNotContain("A Practitioner").doesNotContain("user-object-1"));
+    }
+
+    @Test
+    void aRetriedActivityIsAnsweredOnce() {
+        TestActivities question = TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation);
+
+        assertThat(bot.post(question.json()).statusCode()).isEqualTo(200);
+        assertThat(bot.post(question.json()).statusCode()).isEqualTo(200);
+
+        assertThat(repliesTo(question)).hasSize(1);
+    }
+
+    @Test
+    void aMalformedBodyIsA400ProblemNotAStackTrace() {
+        HttpResponse<String> response = bot.post("{\"type\": \"message\", \"text\": \"Jane Sentinel\"");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(BotEndpoint.json(response.body()).path("detail").asText()).startsWith("The request body is not valid JSON");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("Jane Sentinel");
+    }
+
+    @Test
+    void anActivityWithoutATypeIsA400() {
+        HttpResponse<String> response = bot.post(TestActivities.message("hi", serviceUrl, conversation).set("type", null).json());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(BotEndpoint.json(response.body()).path("detail").asText()).isEqualTo("The activity has no type.");
+    }
+
+    @Test
+    void anUnknownActivityTypeIsAcceptedAndIgnored() {
+        TestActivities odd = TestActivities.of("somethingNew", serviceUrl, conversation);
+
+        assertThat(bot.post(odd.json()).statusCode()).isEqualTo(200);
+        assertThat(repliesTo(odd)).isEmpty();
+    }
+
+    @Test
+    void timestampsWithAndWithoutFractionalSecondsAreBothAccepted() {
+        for (String timestamp : List.of("2026-11-22T07:10:00Z", "2026-11-22T07:10:00.5+01:00", "2026-11-22T07:10:00.1234567Z")) {
+            TestActivities question = TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation)
+                    .set("timestamp", timestamp);
+            assertThat(bot.post(question.json()).statusCode()).as(timestamp).isEqualTo(200);
+            assertThat(repliesTo(question)).as(timestamp).hasSize(1);
+        }
+        HttpResponse<String> nonsense = bot.post(TestActivities.message("hi", serviceUrl, conversation)
+                .set("timestamp", "yesterday").json());
+        assertThat(nonsense.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRequestFarOverTheSizeLimitIsRefusedPolitely() {
+        HttpResponse<String> response = bot.post(TestActivities.message("x".repeat(200_000), serviceUrl, conversation).json());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(BotEndpoint.json(response.body()).path("detail").asText()).contains("send a shorter message");
+    }
+
+    @Test
+    void aMessageOverTheLengthLimitGetsAPoliteRefusal() {
+        JsonNode reply = onlyReply(TestActivities.message("word ".repeat(5_000), serviceUrl, conversation));
+
+        assertThat(reply.path("text").asText()).startsWith("That message is too long for me (24,999 characters; I can take up to 20,000)");
+    }
+
+    @Test
+    void anEmptyMessageGetsANudge() {
+        JsonNode reply = onlyReply(TestActivities.message("   ", serviceUrl, conversation));
+
+        assertThat(reply.path("text").asText()).isEqualTo(PracticeBot.NUDGE);
+    }
+
+    @Test
+    void checkSaysWhatIsComingUntilItsFeatureIsInstalled() {
+        JsonNode reply = onlyReply(TestActivities.message("check my plan please", serviceUrl, conversation));
+
+        assertThat(reply.path("text").asText()).startsWith("**check** is coming soon");
+    }
+
+    @Test
+    void aFeatureFlowKeepsItsStateAcrossTurnsAndCardClicks() {
+        JsonNode choices = onlyReply(TestActivities.message("draft", serviceUrl, conversation));
+        JsonNode button = choices.path("attachments").path(0).path("content").path("actions").path(0);
+        assertThat(button.path("title").asText()).isEqualTo("Danger statement");
+
+        Map<String, Object> click = BotEndpoint.json(button.path("data").toString()).propertyStream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue().asString()));
+        JsonNode prompt = onlyReply(TestActivities.submit(click, serviceUrl, conversation));
+        assertThat(prompt.path("text").asText()).isEqualTo("Write your danger statement.");
+
+        JsonNode report = onlyReply(TestActivities.message("Dad hits Sam when he drinks", serviceUrl, conversation));
+        assertThat(report.path("attachments").path(0).path("content").toString())
+                .contains("Your danger statement").contains("6 words");
+
+        JsonNode afterFlow = onlyReply(TestActivities.message(FakeAskService.OFF_TOPIC, serviceUrl, conversation));
+        assertThat(afterFlow.path("attachments").path(0).path("content").toString()).contains("Not covered");
+    }
+
+    @Test
+    void forgetErasesTheConversationStateAtOnce() {
+        onlyReply(TestActivities.message("draft", serviceUrl, conversation));
+
+        JsonNode forgotten = onlyReply(TestActivities.message("forget", serviceUrl, conversation));
+        assertThat(forgotten.path("text").asText()).isEqualTo(PracticeBot.FORGOTTEN);
+
+        // Without the flow, the next message is a question again rather than the draft's next step.
+        JsonNode next = onlyReply(TestActivities.message(FakeAskService.OFF_TOPIC, serviceUrl, conversation));
+        assertThat(next.path("attachments").path(0).path("content").toString()).contains("Not covered");
+    }
+
+    @Test
+    void aSlowAnswerShowsTypingFirstAndATooSlowOneIsCutOffPolitely() {
+        ask.delayAnswers(Duration.ofMillis(1_000));
+        TestActivities slow = TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation);
+        bot.post(slow.json());
+
+        List<String> types = allSentTo(conversation).stream().map(r -> BotEndpoint.json(r.getBodyAsString()).path("type").asText()).toList();
+        assertThat(types).first().isEqualTo("typing");
+        assertThat(types).last().isEqualTo("message");
+
+        ask.delayAnswers(Duration.ofSeconds(5));
+        JsonNode tooSlow = onlyMessageReply(TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation));
+        assertThat(tooSlow.path("text").asText()).isEqualTo(PracticeBot.TOO_SLOW);
+    }
+
+    @Test
+    void messageTextNeverReachesTheLog(CapturedOutput output) {
+        String sentinel = "Zebediah Quillfeather was hurt";
+        onlyReply(TestActivities.message(sentinel, serviceUrl, conversation));
+        onlyReply(TestActivities.message("draft", serviceUrl, conversation));
+        bot.post(TestActivities.message("{broken " + sentinel, serviceUrl, conversation).json().replace("\"text\"", "\"text"));
+
+        assertThat(output.getAll()).contains("route=Ask").doesNotContain("Zebediah").doesNotContain("Quillfeather");
+    }
+
+    private JsonNode onlyReply(TestActivities activity) {
+        HttpResponse<String> response = bot.post(activity.json());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> replies = repliesTo(activity);
+        assertThat(replies).hasSize(1);
+        return replies.getFirst();
+    }
+
+    private JsonNode onlyMessageReply(TestActivities activity) {
+        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
+        List<JsonNode> messages = repliesTo(activity).stream().filter(r -> r.path("type").asText().equals("message")).toList();
+        assertThat(messages).hasSize(1);
+        return messages.getFirst();
+    }
+
+    /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded). */
+    private List<JsonNode> repliesTo(TestActivities activity) {
+        return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
+                .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))
+                .filter(reply -> !reply.path("type").asText().equals("typing"))
+                .toList();
+    }
+
+    private List<LoggedRequest> allSentTo(String conversationId) {
+        return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*"))
+                .withRequestBody(containing(conversationId)));
+    }
+}
