@@ -160,7 +160,7 @@ final class MarkdownPassageReader {
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                 var cells = new ArrayList<String>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    String text = plainText((TableCell) cell);
+                    String text = cellText((TableCell) cell);
                     if (!text.isEmpty()) {
                         cells.add(text);
                     }
@@ -191,6 +191,15 @@ final class MarkdownPassageReader {
 
     private static String plainText(Node node) {
         String text = TEXT.render(node);
+        return HTML_TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A cell's own text; rendering the cell itself would add the table's "|" delimiters. */
+    private static String cellText(TableCell cell) {
+        var text = new StringBuilder();
+        for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(TEXT.render(child));
+        }
         return HTML_TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 

@@ -1,12 +1,14 @@
 package org.practiceassistant.knowledge;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -33,9 +35,25 @@ final class YamlFiles {
                 throw new KnowledgePackException(file, 1, "the file is empty");
             }
             return value;
+        } catch (DatabindException e) {
+            // The parser's position is often past the offending value (records are built once all
+            // their properties are read), so the value's path locates it better.
+            String pointer = pointerOf(e.getPath());
+            int line = pointer.isEmpty() ? lineOf(e.getLocation()) : lineOf(file, pointer);
+            throw new KnowledgePackException(file, line, e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             throw new KnowledgePackException(file, lineOf(e.getLocation()), e.getOriginalMessage(), e);
         }
+    }
+
+    private static String pointerOf(List<JacksonException.Reference> path) {
+        var pointer = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            pointer.append('/').append(reference.getPropertyName() != null
+                    ? reference.getPropertyName().replace("~", "~0").replace("/", "~1")
+                    : String.valueOf(reference.getIndex()));
+        }
+        return pointer.toString();
     }
 
     /** A {@link KnowledgePackException} at the line of the value at {@code pointer} (for example {@code /sections/2/criteria/0}). */
