@@ -8,11 +8,22 @@ import java.util.List;
  * @param found      whether the pack covers the question
  * @param answers    the passages that answer it, best first (empty when not found)
  * @param didYouMean close topics to offer when the question is not covered or is a close call
+ * @param conflicts  points on which the answering sources disagree, each source named (usually empty)
  */
-public record AskResult(boolean found, List<Answer> answers, List<String> didYouMean) {
+public record AskResult(boolean found, List<Answer> answers, List<String> didYouMean, List<Conflict> conflicts) {
 
     public AskResult {
         answers = List.copyOf(answers);
         didYouMean = List.copyOf(didYouMean);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    public AskResult(boolean found, List<Answer> answers, List<String> didYouMean) {
+        this(found, answers, didYouMean, List.of());
+    }
+
+    /** The honest answer when the pack does not cover a question. */
+    public static AskResult notFound(List<String> didYouMean) {
+        return new AskResult(false, List.of(), didYouMean, List.of());
     }
 }

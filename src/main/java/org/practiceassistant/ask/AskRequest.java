@@ -1,0 +1,21 @@
+package org.practiceassistant.ask;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/ask}.
+ *
+ * @param question what the practitioner asks
+ * @param limit    the most passages to return; {@link AskService#DEFAULT_LIMIT} when absent
+ */
+record AskRequest(
+        @NotBlank(message = "must not be blank") @Size(max = 2000, message = "must be at most 2,000 characters") String question,
+        @Min(value = 1, message = "must be between 1 and 10") @Max(value = 10, message = "must be between 1 and 10") Integer limit) {
+
+    int limitOrDefault() {
+        return limit == null ? AskService.DEFAULT_LIMIT : limit;
+    }
+}

@@ -1,0 +1,147 @@
+package org.practiceassistant.ask;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.practiceassistant.knowledge.Passage;
+
+/**
+ * Finds where two sources give different timescales for the same thing, for example the handbook's
+ * "reports will be shared with the family 3 days before the conference" against the rubric's
+ * Outstanding descriptor "report shared with family 5 days before conference".
+ *
+ * <p>A timescale is a number with a unit of time. Two sentences from different documents are about
+ * the same point when, apart from the timescale, they share at least {@link #SHARED_WORDS} content
+ * words after stemming; they disagree when their timescales have the same unit and different numbers.
+ */
+final class ConflictFinder {
+
+    private static final int SHARED_WORDS = 3;
+
+    private static final Pattern TIMESCALE = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:working\\s+)?(hour|day|week|month)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+            Map.entry("twenty", 20));
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+    /** The rubric's grades, the longer name first where one begins with another. */
+    private static final List<String> GRADES =
+            List.of("Outstanding", "Good", "Requires Improvement", "Inadequate Critical", "Inadequate");
+
+    private final Analyzer analyzer = PracticeAnalyzers.indexing();
+
+    /** A sentence that states a timescale. */
+    private record Timescale(Passage passage, String sentence, int amount, String unit, Set<String> words) {}
+
+    /**
+     * The conflicts between the best passage and the other candidates, one per disagreeing source.
+     *
+     * @param best       the passage that answers the question best
+     * @param candidates other passages that also answer it well enough, best first
+     */
+    List<Conflict> between(Passage best, List<Passage> candidates) {
+        List<Timescale> ours = timescales(best);
+        if (ours.isEmpty()) {
+            return List.of();
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (Passage other : candidates) {
+            if (other.documentId().equals(best.documentId()) || reported.contains(other.id())) {
+                continue;
+            }
+            for (Timescale mine : ours) {
+                Optional<Timescale> theirs = timescales(other).stream()
+                        .filter(candidate -> candidate.unit().equals(mine.unit()) && candidate.amount() != mine.amount())
+                        .filter(candidate -> shared(mine.words(), candidate.words()) >= SHARED_WORDS)
+                        .findFirst();
+                if (theirs.isPresent()) {
+                    conflicts.add(new Conflict(mine.unit() + "s", List.of(claim(mine), claim(theirs.get()))));
+                    reported.add(other.id());
+                    break;
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return common.size();
+    }
+
+    private static Claim claim(Timescale timescale) {
+        Passage passage = timescale.passage();
+        String source = grade(timescale.sentence())
+                .map(grade -> passage.documentTitle() + " (" + grade + ")")
+                .orElse(passage.documentTitle());
+        return new Claim(source, passage.section(), stripGrade(timescale.sentence()));
+    }
+
+    /** Rubric ladders are written one grade a line, "Outstanding: ..."; the line's grade names the source. */
+    private static Optional<String> grade(String sentence) {
+        return GRADES.stream().filter(grade -> sentence.startsWith(grade + ":")).findFirst();
+    }
+
+    private static String stripGrade(String sentence) {
+        return grade(sentence).map(grade -> sentence.substring(grade.length() + 1).strip()).orElse(sentence);
+    }
+
+    private List<Timescale> timescales(Passage passage) {
+        List<Timescale> found = new ArrayList<>();
+        for (String line : passage.text().split("\\n+")) {
+            // Keep a ladder line's grade with each of its sentences.
+            Optional<String> lineGrade = grade(line.strip());
+            for (String sentence : SENTENCE_END.split(line.strip())) {
+                Matcher matcher = TIMESCALE.matcher(sentence);
+                if (matcher.find()) {
+                    String labelled = lineGrade.isPresent() && grade(sentence).isEmpty()
+                            ? lineGrade.get() + ": " + sentence : sentence;
+                    Set<String> words = words(sentence.substring(0, matcher.start()) + " " + sentence.substring(matcher.end()));
+                    found.add(new Timescale(passage, labelled, amount(matcher.group(1)),
+                            matcher.group(2).toLowerCase(Locale.ROOT), words));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int amount(String number) {
+        Integer word = NUMBER_WORDS.get(number.toLowerCase(Locale.ROOT));
+        return word != null ? word : Integer.parseInt(number);
+    }
+
+    private Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        words.removeAll(Set.of("outstand", "good", "requir", "improv", "inadequ", "critic"));
+        return words;
+    }
+}

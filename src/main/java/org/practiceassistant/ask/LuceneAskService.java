@@ -1,0 +1,136 @@
+package org.practiceassistant.ask;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.practiceassistant.knowledge.Passage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers questions from the passage index: the best passages when the best one covers enough of the
+ * question, an honest "not found" (with what the question came closest to) when it does not.
+ *
+ * <p>Logs sizes, outcomes and timings only: a question may name a child.
+ */
+final class LuceneAskService implements AskService {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneAskService.class);
+
+    /** Passages looked at beyond the limit: for conflicts and "did you mean". */
+    private static final int CANDIDATES = 10;
+
+    /** A passage shown with the best one must score at least this share of it, so weak matches are left out. */
+    private static final double MIN_RELATIVE_SCORE = 0.25;
+
+    private final PassageIndex index;
+    private final AskProperties.Answers settings;
+    private final ConflictFinder conflicts = new ConflictFinder();
+    private final Cache<Key, AskResult> cache;
+
+    private record Key(String question, int limit) {}
+
+    LuceneAskService(PassageIndex index, AskProperties.Answers settings, AskProperties.Cache cacheSettings) {
+        this.index = index;
+        this.settings = settings;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(cacheSettings.maximumSize())
+                .expireAfterWrite(cacheSettings.expireAfterWrite())
+                .recordStats()
+                .build();
+    }
+
+    @Override
+    public AskResult ask(String question, int limit) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("question must not be blank");
+        }
+        if (limit < 1 || limit > 10) {
+            throw new IllegalArgumentException("limit must be between 1 and 10, was " + limit);
+        }
+        String normalised = question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return cache.get(new Key(normalised, limit), key -> answer(key.question(), key.limit()));
+    }
+
+    /** Forgets every cached answer; called when the index changes. */
+    void clearCache() {
+        cache.invalidateAll();
+    }
+
+    long cachedAnswers() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    private AskResult answer(String question, int limit) {
+        long started = System.nanoTime();
+        List<Hit> hits = index.search(question, Math.max(limit, CANDIDATES));
+        AskResult result = answer(hits, limit);
+        log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
+                result.answers().size(), (System.nanoTime() - started) / 1000);
+        return result;
+    }
+
+    private AskResult answer(List<Hit> hits, int limit) {
+        if (hits.isEmpty()) {
+            return AskResult.notFound(List.of());
+        }
+        Hit best = hits.getFirst();
+        if (best.coverage() < settings.minCoverage()) {
+            return AskResult.notFound(didYouMean(hits, 0));
+        }
+        List<Hit> good = hits.stream()
+                .filter(hit -> hit.coverage() >= settings.minCoverage() && hit.score() >= best.score() * MIN_RELATIVE_SCORE)
+                .toList();
+        List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));
+        List<Conflict> found = conflicts.between(best.passage(), good.stream().skip(1).map(Hit::passage).toList());
+        for (Conflict conflict : found) {
+            showSource(conflict, good, shown, limit);
+        }
+        boolean closeCall = hits.size() > 1 && hits.get(1).score() >= best.score() * settings.closeCall();
+        List<String> alternatives = closeCall ? didYouMean(hits, shown.size()) : List.of();
+        return new AskResult(true, shown.stream().map(this::answer).toList(), alternatives, found);
+    }
+
+    /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */
+    private static void showSource(Conflict conflict, List<Hit> good, List<Hit> shown, int limit) {
+        String section = conflict.claims().get(1).section();
+        if (shown.stream().anyMatch(hit -> hit.passage().section().equals(section))) {
+            return;
+        }
+        good.stream().filter(hit -> hit.passage().section().equals(section)).findFirst().ifPresent(hit -> {
+            if (shown.size() >= limit && shown.size() > 1) {
+                shown.removeLast();
+            }
+            if (shown.size() < limit) {
+                shown.add(hit);
+            }
+        });
+    }
+
+    /** The sections of the hits after the first {@code skip}, each once: topics the question came close to. */
+    private List<String> didYouMean(List<Hit> hits, int skip) {
+        Set<String> sections = new LinkedHashSet<>();
+        hits.stream().skip(skip).map(hit -> hit.passage().section()).forEach(sections::add);
+        return sections.stream().limit(settings.didYouMean()).toList();
+    }
+
+    private Answer answer(Hit hit) {
+        Passage passage = hit.passage();
+        return new Answer(passage.id(), shorten(passage.text(), settings.maxTextLength()), passage.documentTitle(),
+                passage.section(), Math.round(hit.score() * 1000) / 1000.0);
+    }
+
+    /** Cuts long text at the last word boundary that fits, marking the cut with an ellipsis. */
+    static String shorten(String text, int maxLength) {
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxLength - 1);
+        return (cut > maxLength / 2 ? text.substring(0, cut) : text.substring(0, maxLength - 1)).stripTrailing() + "…";
+    }
+}

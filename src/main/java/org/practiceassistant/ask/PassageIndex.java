@@ -1,0 +1,243 @@
+package org.practiceassistant.ask;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.practiceassistant.knowledge.Passage;
+
+/**
+ * The knowledge pack's passages in an in-memory Lucene index, searched with practitioners' questions.
+ *
+ * <p>Thread-safe: searches run concurrently on the latest committed view while {@link #replaceAll}
+ * updates the index; re-indexing replaces each passage by its id and removes passages that are gone,
+ * so the index never holds a passage twice.
+ */
+final class PassageIndex implements Closeable {
+
+    private final Analyzer queryAnalyzer;
+    private final Map<String, Float> fieldBoosts;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile Map<String, Passage> passages = Map.of();
+
+    PassageIndex(SynonymMap synonyms, AskProperties.Boosts boosts) {
+        this.queryAnalyzer = PracticeAnalyzers.querying(synonyms);
+        this.fieldBoosts = boosts(boosts);
+        try {
+            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(PracticeAnalyzers.indexing()));
+            writer.commit();
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the in-memory passage index", e);
+        }
+    }
+
+    private static Map<String, Float> boosts(AskProperties.Boosts boosts) {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put(IndexFields.TEXT, boosts.text());
+        fields.put(IndexFields.SECTION, boosts.section());
+        fields.put(IndexFields.TITLE, boosts.title());
+        fields.put(IndexFields.SERVICE, boosts.service());
+        fields.put(IndexFields.DOCUMENT, boosts.document());
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** Makes the index hold exactly these passages (ids must be unique). */
+    synchronized void replaceAll(List<Passage> replacement) {
+        Map<String, Passage> byId = new LinkedHashMap<>();
+        for (Passage passage : replacement) {
+            if (byId.putIfAbsent(passage.id(), passage) != null) {
+                throw new IllegalArgumentException("Two passages have the id " + passage.id());
+            }
+        }
+        try {
+            for (Passage passage : byId.values()) {
+                writer.updateDocument(new Term(IndexFields.ID, passage.id()), document(passage));
+            }
+            Set<String> gone = new HashSet<>(passages.keySet());
+            gone.removeAll(byId.keySet());
+            for (String id : gone) {
+                writer.deleteDocuments(new Term(IndexFields.ID, id));
+            }
+            writer.commit();
+            // Publish the passages before the searcher, so no hit can name a passage we do not hold.
+            Map<String, Passage> all = new LinkedHashMap<>(passages);
+            all.putAll(byId);
+            passages = all;
+            searchers.maybeRefreshBlocking();
+            passages = Map.copyOf(byId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index the passages", e);
+        }
+    }
+
+    private static Document document(Passage passage) {
+        Document document = new Document();
+        document.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
+        document.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.NO));
+        document.add(new TextField(IndexFields.SECTION, passage.section(), Field.Store.NO));
+        List<String> headings = passage.headingPath();
+        if (!headings.isEmpty()) {
+            document.add(new TextField(IndexFields.TITLE, headings.getLast(), Field.Store.NO));
+        }
+        document.add(new TextField(IndexFields.SERVICE, passage.serviceArea(), Field.Store.NO));
+        document.add(new TextField(IndexFields.DOCUMENT,
+                passage.documentTitle() + " " + passage.kind().name().toLowerCase(Locale.ROOT), Field.Store.NO));
+        return document;
+    }
+
+    /** How many passages the index holds. */
+    int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The passage with this id, if the index holds it. */
+    Passage passage(String id) {
+        return passages.get(id);
+    }
+
+    /** All passages, in pack order. */
+    List<Passage> passages() {
+        return List.copyOf(passages.values());
+    }
+
+    /**
+     * Finds the passages that best answer a question.
+     *
+     * @return at most {@code maxHits} hits, best first; empty when the question has no content words
+     *     or nothing matches
+     */
+    List<Hit> search(String question, int maxHits) {
+        QuestionQuery query = QuestionQuery.of(question, queryAnalyzer, fieldBoosts);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, query, maxHits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    private List<Hit> search(IndexSearcher searcher, QuestionQuery query, int maxHits) throws IOException {
+        ScoreDoc[] top = searcher.search(query.query(), maxHits).scoreDocs;
+        if (top.length == 0) {
+            return List.of();
+        }
+        double[] weights = conceptWeights(searcher, query.concepts());
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        List<Weight> clauses = new ArrayList<>();
+        for (Query clause : query.clauses()) {
+            clauses.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.COMPLETE_NO_SCORES, 1f));
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Hit> hits = new ArrayList<>(top.length);
+        for (ScoreDoc scoreDoc : top) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+            int doc = scoreDoc.doc - leaf.docBase;
+            double matched = 0;
+            for (int i = 0; i < clauses.size(); i++) {
+                Scorer scorer = clauses.get(i).scorer(leaf);
+                if (scorer != null && scorer.iterator().advance(doc) == doc) {
+                    matched += weights[i];
+                }
+            }
+            Passage passage = passages.get(searcher.storedFields().document(scoreDoc.doc).get(IndexFields.ID));
+            if (passage != null) {
+                hits.add(new Hit(passage, scoreDoc.score, total == 0 ? 0 : matched / total));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Weighs each concept by how rare it is in the passages (BM25's inverse document frequency): a
+     * question is covered when its rare, telling words are matched, not its common ones. A synonym
+     * group is as common as its most common alternative; a phrase as common as its rarest word. A
+     * word no passage contains weighs most, which is what makes "reset my laptop password" not found.
+     */
+    private static double[] conceptWeights(IndexSearcher searcher, List<Query> concepts) throws IOException {
+        int documents = Math.max(1, searcher.getIndexReader().numDocs());
+        double[] weights = new double[concepts.size()];
+        for (int i = 0; i < concepts.size(); i++) {
+            long docFreq = 0;
+            for (Query alternative : alternatives(concepts.get(i))) {
+                Set<Term> terms = new HashSet<>();
+                alternative.visit(QueryVisitor.termCollector(terms));
+                long rarest = Long.MAX_VALUE;
+                for (Term term : terms) {
+                    rarest = Math.min(rarest, searcher.getIndexReader().docFreq(term));
+                }
+                docFreq = Math.max(docFreq, rarest == Long.MAX_VALUE ? 0 : rarest);
+            }
+            weights[i] = Math.log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
+        }
+        return weights;
+    }
+
+    private static List<Query> alternatives(Query concept) {
+        if (concept instanceof SynonymQuery synonyms) {
+            return synonyms.getTerms().stream().<Query>map(TermQuery::new).toList();
+        }
+        if (concept instanceof BooleanQuery bool
+                && bool.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.SHOULD)) {
+            return bool.clauses().stream().map(BooleanClause::query).toList();
+        }
+        return List.of(concept);
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

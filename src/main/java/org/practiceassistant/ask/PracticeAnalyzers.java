@@ -1,0 +1,118 @@
+package org.practiceassistant.ask;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.text.ParseException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * English analysis for the passage index, with the domain's synonyms and acronyms applied to the
+ * question only (a synonym graph at query time: editing the synonyms file needs no re-index, and
+ * multi-word synonyms such as "child in need" / "CIN" stay exact phrases).
+ *
+ * <p>Order matters. Synonyms are matched on lower-cased surface words, before stop words are removed
+ * and before stemming, so the synonyms file is written in plain words ("looked after", "child in
+ * need") and its rules mean what they say. Stop words then drop both English function words and the
+ * words a question is made of ("how", "when", "should", "we"), which say nothing about the topic.
+ */
+final class PracticeAnalyzers {
+
+    /** Words that shape a question but carry no topic, added to Lucene's English stop words. */
+    static final List<String> QUESTION_WORDS = List.of(
+            "how", "when", "what", "why", "where", "who", "whom", "whose", "which",
+            "should", "would", "could", "can", "shall", "must", "may", "might",
+            "do", "does", "did", "doing", "done", "is", "am", "are", "was", "were", "be", "been", "being",
+            "have", "has", "had", "i", "me", "my", "we", "our", "us", "you", "your", "it", "its",
+            "he", "she", "him", "her", "his", "them", "there", "here", "about", "tell", "please",
+            "any", "some", "so", "too", "very", "just", "also", "get", "got", "go", "going", "from",
+            "long", "much", "many", "meant", "mean", "means", "supposed", "expected", "say", "says");
+
+    static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(QUESTION_WORDS);
+        STOP_WORDS = CharArraySet.unmodifiableSet(words);
+    }
+
+    private PracticeAnalyzers() {}
+
+    /** The analyser for passages: tokens, lower case, no stop words, stems. */
+    static Analyzer indexing() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = surfaceWords(source);
+                return new TokenStreamComponents(source, new PorterStemFilter(new StopFilter(stream, STOP_WORDS)));
+            }
+        };
+    }
+
+    /** The analyser for questions: as {@link #indexing()}, with the synonym graph before stop words and stems. */
+    static Analyzer querying(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = surfaceWords(source);
+                if (synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                return new TokenStreamComponents(source, new PorterStemFilter(new StopFilter(stream, STOP_WORDS)));
+            }
+        };
+    }
+
+    /**
+     * Parses synonym rules in the Solr format ("cin, child in need" for equivalents, "a => b" for
+     * one-way rewrites, "#" for comments).
+     *
+     * @throws IllegalArgumentException naming the source and the problem when a rule cannot be read
+     */
+    static SynonymMap synonyms(Reader rules, String sourceName) {
+        try (Analyzer surface = surfaceAnalyzer()) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, surface);
+            parser.parse(rules);
+            return parser.build();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(
+                    "Cannot read synonyms in " + sourceName + " near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read synonyms in " + sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An empty synonym map, for an index without synonyms. */
+    static SynonymMap noSynonyms() {
+        return synonyms(Reader.nullReader(), "(none)");
+    }
+
+    private static TokenStream surfaceWords(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    }
+
+    private static Analyzer surfaceAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, surfaceWords(source));
+            }
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package org.practiceassistant.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * A question as a Lucene query, one clause per concept the question names.
+ *
+ * <p>Each concept (a content word, or a group of synonyms such as CIN / "child in need") becomes one
+ * clause that looks for it in every field at once and keeps the best field's score (a term-centric
+ * disjunction, as Solr's edismax does), so a passage is rewarded for covering more of the question
+ * rather than for repeating one word in several fields. The clauses are kept apart so that
+ * {@link PassageIndex} can measure how much of the question a passage covers.
+ *
+ * @param query    all clauses, any of which may match
+ * @param concepts one query per concept in the {@link IndexFields#TEXT} field, to weigh the concepts
+ * @param clauses  one query per concept over all fields, in the same order as {@code concepts}
+ */
+record QuestionQuery(Query query, List<Query> concepts, List<Query> clauses) {
+
+    /** How much the best field's score is topped up by the others'. */
+    private static final float TIE_BREAKER = 0.1f;
+
+    QuestionQuery {
+        concepts = List.copyOf(concepts);
+        clauses = List.copyOf(clauses);
+    }
+
+    boolean isEmpty() {
+        return clauses.isEmpty();
+    }
+
+    /** Builds the query for a question; empty when the question has no content words at all. */
+    static QuestionQuery of(String question, Analyzer analyzer, Map<String, Float> fieldBoosts) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        // Multi-word synonyms ("initial child protection conference") must match as phrases, not as bags of words.
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        List<Query> concepts = concepts(builder.createBooleanQuery(IndexFields.TEXT, question, Occur.MUST));
+        List<List<Query>> perField = new ArrayList<>();
+        fieldBoosts.forEach((field, boost) -> perField.add(concepts(builder.createBooleanQuery(field, question, Occur.MUST))
+                .stream().<Query>map(query -> new BoostQuery(query, boost)).toList()));
+        List<Query> clauses = new ArrayList<>();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int i = 0; i < concepts.size(); i++) {
+            int concept = i;
+            Query clause = new DisjunctionMaxQuery(perField.stream().map(field -> field.get(concept)).toList(), TIE_BREAKER);
+            clauses.add(clause);
+            any.add(clause, Occur.SHOULD);
+        }
+        return new QuestionQuery(any.build(), concepts, clauses);
+    }
+
+    /**
+     * Splits what {@link QueryBuilder} made into concepts: with {@link Occur#MUST} as the operator,
+     * each top-level required clause is one position in the question, while the alternatives of a
+     * synonym group stay together as optional clauses inside one of them.
+     */
+    private static List<Query> concepts(Query query) {
+        if (query == null) {
+            return List.of();
+        }
+        if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(clause -> clause.occur() == Occur.MUST)) {
+            return bool.clauses().stream().map(BooleanClause::query).toList();
+        }
+        return List.of(query);
+    }
+}
