@@ -7,14 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the Ask feature ({@code assistant.ask.*}).
  *
- * @param synonyms  where the synonyms file is (Solr format); a missing file means no synonyms, with a warning
  * @param boosts    how much a match in each index field counts, relative to the passage text
  * @param answers   when an answer is good enough, and how it is shown
  * @param cache     the cache of repeated questions
  */
 @ConfigurationProperties("assistant.ask")
 public record AskProperties(
-        @DefaultValue("file:knowledge/synonyms.txt") String synonyms,
         @DefaultValue Boosts boosts,
         @DefaultValue Answers answers,
         @DefaultValue Cache cache) {
@@ -22,9 +20,9 @@ public record AskProperties(
     /** Field boosts; see {@link IndexFields} for what each field holds. */
     public record Boosts(
             @DefaultValue("1.0") float text,
-            @DefaultValue("1.5") float section,
+            @DefaultValue("0.6") float section,
             @DefaultValue("2.5") float title,
-            @DefaultValue("1.0") float service,
+            @DefaultValue("0.6") float service,
             @DefaultValue("0.5") float document) {}
 
     /**
@@ -36,7 +34,7 @@ public record AskProperties(
      * @param didYouMean    how many alternatives to offer at most
      */
     public record Answers(
-            @DefaultValue("0.5") double minCoverage,
+            @DefaultValue("0.35") double minCoverage,
             @DefaultValue("0.9") double closeCall,
             @DefaultValue("1500") int maxTextLength,
             @DefaultValue("3") int didYouMean) {}

@@ -39,7 +39,12 @@ final class PracticeAnalyzers {
             "have", "has", "had", "i", "me", "my", "we", "our", "us", "you", "your", "it", "its",
             "he", "she", "him", "her", "his", "them", "there", "here", "about", "tell", "please",
             "any", "some", "so", "too", "very", "just", "also", "get", "got", "go", "going", "from",
-            "long", "much", "many", "meant", "mean", "means", "supposed", "expected", "say", "says");
+            "long", "much", "many", "meant", "mean", "means", "supposed", "expected", "say", "says",
+            // Words that frame a question ("how quickly", "what counts as", "an example of") rather than name its topic.
+            "quickly", "soon", "often", "main", "really", "actually", "exactly", "example", "definition", "define",
+            "meaning", "stand", "count", "counts", "kind", "sort", "type", "way", "ways", "thing", "things",
+            "ok", "okay", "allowed", "able", "happen", "happens", "isn't", "don't", "doesn't", "can't", "won't",
+            "let", "know", "anything", "something", "anyone", "someone", "else", "still", "ever");
 
     static final CharArraySet STOP_WORDS;
 

@@ -1,0 +1,55 @@
+package org.practiceassistant.ask;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.practiceassistant.knowledge.KnowledgePack;
+import org.practiceassistant.knowledge.PackResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the passage index from the knowledge pack at start-up, and the Ask service over it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AskProperties.class)
+class AskConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AskConfiguration.class);
+
+    /** The pack manifest's id for the synonyms file (Solr format) that questions are expanded with. */
+    static final String SYNONYMS_RESOURCE = "synonyms";
+
+    @Bean(destroyMethod = "close")
+    PassageIndex passageIndex(KnowledgePack pack, AskProperties properties) {
+        long started = System.nanoTime();
+        PassageIndex index = new PassageIndex(synonyms(pack), properties.boosts());
+        index.replaceAll(pack.passages());
+        log.info("Ask index built: {} passages in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+        return index;
+    }
+
+    @Bean
+    LuceneAskService askService(PassageIndex index, AskProperties properties) {
+        return new LuceneAskService(index, properties.answers(), properties.cache());
+    }
+
+    private static SynonymMap synonyms(KnowledgePack pack) {
+        return pack.resource(SYNONYMS_RESOURCE).map(AskConfiguration::read).orElseGet(() -> {
+            log.warn("Knowledge pack has no '{}' resource: questions are not expanded with synonyms", SYNONYMS_RESOURCE);
+            return PracticeAnalyzers.noSynonyms();
+        });
+    }
+
+    private static SynonymMap read(PackResource resource) {
+        try (Reader reader = Files.newBufferedReader(resource.file(), StandardCharsets.UTF_8)) {
+            return PracticeAnalyzers.synonyms(reader, resource.file().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read synonyms file " + resource.file(), e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.practiceassistant.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** /api/ask on the whole application, over real HTTP on a random port, with the real knowledge pack. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AskApiApplicationTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ask"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersAPracticeQuestionWithACitedPassage() throws Exception {
+        HttpResponse<String> response = post("application/json",
+                "{\"question\": \"how soon after allocation does the TAF meeting need to happen?\", \"limit\": 2}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"found\":true")
+                .contains("within 6 days of it being allocated to a family worker")
+                .contains("\"document\":\"Practice handbook\"")
+                .contains("Team Around the Family (TAF) Meetings");
+    }
+
+    @Test
+    void saysSoWhenThePackDoesNotCoverTheQuestion() throws Exception {
+        HttpResponse<String> response = post("application/json", "{\"question\": \"how do I reset my laptop password?\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"found\":false").contains("\"answers\":[]");
+    }
+
+    @Test
+    void badInputIsAProblemNotAStackTrace() throws Exception {
+        HttpResponse<String> response = post("application/json", "{\"question\": ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("The request body is not valid JSON.").doesNotContain("Exception");
+    }
+}

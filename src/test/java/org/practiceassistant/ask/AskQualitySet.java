@@ -1,0 +1,120 @@
+package org.practiceassistant.ask;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The labelled questions in {@code tests-data/ask/questions.yaml} and how answers to them are scored.
+ * Shared by the quality floor test (in process) and the benchmark (over HTTP).
+ *
+ * @param questions   in-scope questions with the phrase their answer must contain
+ * @param outOfScope  questions the pack does not cover, which must come back not found
+ */
+public record AskQualitySet(List<Question> questions, List<String> outOfScope) {
+
+    public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
+
+    /** One in-scope question. */
+    public record Question(String split, String area, String q, String expect) {}
+
+    private record FileFormat(List<Question> questions, List<String> out_of_scope) {}
+
+    public static AskQualitySet load() {
+        try {
+            FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
+            return new AskQualitySet(file.questions(), file.out_of_scope());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public List<Question> split(String name) {
+        return questions.stream().filter(question -> question.split().equals(name)).toList();
+    }
+
+    /** Lower case, one space, straight quotes and hyphens, no Markdown emphasis: how phrases and answers are compared. */
+    public static String normalise(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u02bc]", "'").replaceAll("[\u201c\u201d]", "\"")
+                .replaceAll("[\u2010-\u2015]", "-").replace("*", "").replace("_", " ");
+        return plain.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean contains(String text, String phrase) {
+        return normalise(text).contains(normalise(phrase));
+    }
+
+    /** Figures for one run over a set of questions. */
+    public record Figures(int questions, int top1, int top3, int falseNotFound, int outOfScope, int rejected,
+                          List<String> misses) {
+
+        public double top1Rate() {
+            return questions == 0 ? 0 : (double) top1 / questions;
+        }
+
+        public double top3Rate() {
+            return questions == 0 ? 0 : (double) top3 / questions;
+        }
+
+        public double falseNotFoundRate() {
+            return questions == 0 ? 0 : (double) falseNotFound / questions;
+        }
+
+        public double rejectionRate() {
+            return outOfScope == 0 ? 1 : (double) rejected / outOfScope;
+        }
+
+        public String summary(String label) {
+            return String.format(Locale.ROOT,
+                    "%-10s top-1 %5.1f%% (%d/%d)  top-3 %5.1f%% (%d/%d)  false not-found %4.1f%% (%d)  out-of-scope rejected %d/%d",
+                    label, 100 * top1Rate(), top1, questions, 100 * top3Rate(), top3, questions,
+                    100 * falseNotFoundRate(), falseNotFound, rejected, outOfScope);
+        }
+    }
+
+    /**
+     * Asks every question (limit 3) and scores the answers.
+     *
+     * @param ask           answers a question with up to 3 passages
+     * @param questions     the in-scope questions to score
+     * @param outOfScope    the out-of-scope questions to score
+     */
+    public static Figures evaluate(Function<String, AskResult> ask, List<Question> questions, List<String> outOfScope) {
+        int top1 = 0;
+        int top3 = 0;
+        int falseNotFound = 0;
+        List<String> misses = new ArrayList<>();
+        for (Question question : questions) {
+            AskResult result = ask.apply(question.q());
+            List<Answer> answers = result.answers();
+            if (!result.found()) {
+                falseNotFound++;
+            }
+            boolean first = result.found() && !answers.isEmpty() && contains(answers.getFirst().text(), question.expect());
+            boolean any = result.found() && answers.stream().limit(3).anyMatch(answer -> contains(answer.text(), question.expect()));
+            top1 += first ? 1 : 0;
+            top3 += any ? 1 : 0;
+            if (!first) {
+                misses.add((any ? "top-3 only" : result.found() ? "MISSED" : "NOT FOUND") + " | " + question.q()
+                        + " | expect: " + question.expect()
+                        + (answers.isEmpty() ? "" : " | got: " + answers.getFirst().section()));
+            }
+        }
+        int rejected = 0;
+        for (String question : outOfScope) {
+            AskResult result = ask.apply(question);
+            if (result.found()) {
+                misses.add("ANSWERED OUT OF SCOPE | " + question + " | got: " + result.answers().getFirst().section());
+            } else {
+                rejected++;
+            }
+        }
+        return new Figures(questions.size(), top1, top3, falseNotFound, outOfScope.size(), rejected, misses);
+    }
+}
