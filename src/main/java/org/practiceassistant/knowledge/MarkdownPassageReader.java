@@ -43,6 +43,8 @@ final class MarkdownPassageReader {
             .build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    /** A misspelt key would silently lose a chapter's service area, so only these are accepted. */
+    private static final List<String> FRONT_MATTER_KEYS = List.of("chapter", "service-area");
 
     private final DocumentInfo document;
     private final Path file;
@@ -73,6 +75,12 @@ final class MarkdownPassageReader {
         Node root = PARSER.parse(markdown);
         var frontMatter = new YamlFrontMatterVisitor();
         root.accept(frontMatter);
+        for (String key : frontMatter.getData().keySet()) {
+            if (!FRONT_MATTER_KEYS.contains(key)) {
+                throw new KnowledgePackException(file, lineStarting(markdown, key + ":"),
+                        "unknown front matter key '" + key + "'; the keys are " + String.join(", ", FRONT_MATTER_KEYS));
+            }
+        }
         List<String> area = frontMatter.getData().getOrDefault("service-area", List.of());
         serviceArea = area.isEmpty() ? "" : area.getFirst().strip();
 
@@ -201,6 +209,16 @@ final class MarkdownPassageReader {
             text.append(TEXT.render(child));
         }
         return HTML_TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static int lineStarting(String markdown, String prefix) {
+        List<String> lines = markdown.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static int lineOf(Node node) {

@@ -118,6 +118,18 @@ class MalformedPackTest {
     }
 
     @Test
+    void aMisspelledFrontMatterKeyIsRejected() throws IOException {
+        write("standard.md", STANDARD.replace("chapter: \"Practice standard\"", "chapter: \"Practice standard\"\nservice_area: \"Child Protection\""));
+        assertProblem("standard.md", 3, "unknown front matter key 'service_area'");
+    }
+
+    @Test
+    void aHeadingThatSkipsALevelIsRejected() throws IOException {
+        write("standard.md", STANDARD + "\n### Too deep\n\n- A bullet.\n");
+        assertProblem("standard.md", 8, "skips a level");
+    }
+
+    @Test
     void aManifestEntryWhoseFileIsMissingIsRejectedAtItsLine() throws IOException {
         Files.delete(pack.resolve("standard.md"));
         assertProblem("pack.yaml", 9, "needs standard.md, which does not exist");
