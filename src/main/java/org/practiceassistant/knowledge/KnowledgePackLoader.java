@@ -68,29 +68,24 @@ public final class KnowledgePackLoader {
         if (kind != DocumentKind.HANDBOOK && (entry.glossary() != null || entry.vocabulary() != null)) {
             throw YamlFiles.problemAt(manifestFile, pointer, "only a handbook has a glossary or vocabulary");
         }
+        // Every file is resolved before any is read: a document loads whole or, when optional, not at all.
+        var missing = new ArrayList<MissingFile>();
         var files = new ArrayList<Path>();
         for (int j = 0; j < names.size(); j++) {
-            List<Path> matched = resolve(root, manifestFile, names.get(j));
-            if (matched.isEmpty()) {
-                if (skipMissing(manifestFile, pointer + "/files/" + j, entry, optional, names.get(j))) {
-                    return;
-                }
-            }
-            files.addAll(matched);
+            files.addAll(resolve(root, manifestFile, pointer + "/files/" + j, names.get(j), missing));
         }
-        Optional<Path> glossary = Optional.empty();
-        Optional<Path> vocabulary = Optional.empty();
-        if (entry.glossary() != null) {
-            glossary = resolve(root, manifestFile, entry.glossary()).stream().findFirst();
-            if (glossary.isEmpty() && skipMissing(manifestFile, pointer + "/glossary", entry, optional, entry.glossary())) {
-                return;
+        Optional<Path> glossary = Optional.ofNullable(entry.glossary())
+                .flatMap(name -> resolve(root, manifestFile, pointer + "/glossary", name, missing).stream().findFirst());
+        Optional<Path> vocabulary = Optional.ofNullable(entry.vocabulary())
+                .flatMap(name -> resolve(root, manifestFile, pointer + "/vocabulary", name, missing).stream().findFirst());
+        if (!missing.isEmpty()) {
+            MissingFile first = missing.getFirst();
+            if (!optional) {
+                throw YamlFiles.problemAt(manifestFile, first.pointer(),
+                        "document '" + entry.id() + "' needs " + first.name() + ", which does not exist");
             }
-        }
-        if (entry.vocabulary() != null) {
-            vocabulary = resolve(root, manifestFile, entry.vocabulary()).stream().findFirst();
-            if (vocabulary.isEmpty() && skipMissing(manifestFile, pointer + "/vocabulary", entry, optional, entry.vocabulary())) {
-                return;
-            }
+            log.warn("Knowledge pack: optional document '{}' skipped: {} does not exist", entry.id(), first.name());
+            return;
         }
         var allFiles = new ArrayList<>(files);
         glossary.ifPresent(allFiles::add);
@@ -130,21 +125,12 @@ public final class KnowledgePackLoader {
         vocabulary.ifPresent(file -> pack.vocabulary = StructuredFileReader.vocabulary(file));
     }
 
-    /** Returns true when the document is optional and should be skipped; throws when it is required. */
-    private boolean skipMissing(Path manifestFile, String pointer, DocumentEntry entry, boolean optional, String name) {
-        if (!optional) {
-            throw YamlFiles.problemAt(manifestFile, pointer, "document '" + entry.id() + "' needs " + name + ", which does not exist");
-        }
-        log.warn("Knowledge pack: optional document '{}' skipped: {} does not exist", entry.id(), name);
-        return true;
-    }
-
     private Optional<PackResource> loadResource(Path root, Path manifestFile, int index, ResourceEntry entry) {
         String pointer = "/resources/" + index;
         if (entry == null || entry.file() == null) {
             throw YamlFiles.problemAt(manifestFile, pointer, "a resource needs a file");
         }
-        Optional<Path> file = resolve(root, manifestFile, entry.file()).stream().findFirst();
+        Optional<Path> file = resolve(root, manifestFile, pointer + "/file", entry.file(), new ArrayList<>()).stream().findFirst();
         if (file.isEmpty()) {
             if (!Boolean.TRUE.equals(entry.optional())) {
                 throw YamlFiles.problemAt(manifestFile, pointer + "/file", "resource '" + entry.id() + "' needs "
@@ -169,11 +155,26 @@ public final class KnowledgePackLoader {
         }
     }
 
-    /** The files a manifest name stands for: itself if it exists, or the matches of a glob, in name order. */
-    private static List<Path> resolve(Path root, Path manifestFile, String name) {
+    /** A file the manifest names (at {@code pointer}) that does not exist. */
+    private record MissingFile(String pointer, String name) {
+    }
+
+    /**
+     * The files a manifest name stands for: itself if it exists, or the matches of a glob, in name
+     * order. A name that stands for no file is added to {@code missing}.
+     */
+    private static List<Path> resolve(Path root, Path manifestFile, String pointer, String name, List<MissingFile> missing) {
+        List<Path> files = matching(root, manifestFile, pointer, name);
+        if (files.isEmpty()) {
+            missing.add(new MissingFile(pointer, name));
+        }
+        return files;
+    }
+
+    private static List<Path> matching(Path root, Path manifestFile, String pointer, String name) {
         Path path = root.resolve(name).normalize();
         if (!path.startsWith(root)) {
-            throw new KnowledgePackException(manifestFile, YamlFiles.lineOf(manifestFile, ""), name + " is outside the pack folder");
+            throw YamlFiles.problemAt(manifestFile, pointer, name + " is outside the pack folder");
         }
         if (!name.contains("*") && !name.contains("?") && !name.contains("[")) {
             return Files.isRegularFile(path) ? List.of(path) : List.of();

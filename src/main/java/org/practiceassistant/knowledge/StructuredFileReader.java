@@ -3,6 +3,7 @@ package org.practiceassistant.knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,9 +32,15 @@ final class StructuredFileReader {
         Glossary glossary = YamlFiles.read(file, Glossary.class);
         List<Glossary.GlossaryEntry> entries = requireList(file, "/entries", glossary.entries());
         var result = new ArrayList<GlossaryEntry>();
+        var terms = new HashSet<String>();
         for (int i = 0; i < entries.size(); i++) {
             Glossary.GlossaryEntry entry = requireNonNull(file, "/entries/" + i, entries.get(i));
-            result.add(at(file, "/entries/" + i, () -> new GlossaryEntry(entry.term(), entry.definition())));
+            GlossaryEntry model = at(file, "/entries/" + i, () -> new GlossaryEntry(entry.term(), entry.definition()));
+            // Terms are looked up and cited by name, so one term must not have two definitions.
+            if (!terms.add(Ids.slug(model.term()))) {
+                throw YamlFiles.problemAt(file, "/entries/" + i, "the term '" + model.term() + "' is defined twice");
+            }
+            result.add(model);
         }
         String title = glossary.title() == null || glossary.title().isBlank() ? DEFAULT_GLOSSARY_TITLE : glossary.title();
         return new LoadedGlossary(title, result);

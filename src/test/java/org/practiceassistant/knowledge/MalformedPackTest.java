@@ -205,6 +205,26 @@ class MalformedPackTest {
     }
 
     @Test
+    void aGlossaryTermDefinedTwiceIsRejectedAtTheSecond() throws IOException {
+        write("pack.yaml", """
+                documents:
+                  - id: handbook
+                    title: "Handbook"
+                    kind: handbook
+                    files: ["standard.md"]
+                    glossary: "glossary.yaml"
+                """);
+        write("glossary.yaml", """
+                entries:
+                  - term: "Fire Drills"
+                    definition: "A way to rehearse the plan."
+                  - term: "Fire drills"
+                    definition: "Another definition."
+                """);
+        assertProblem("glossary.yaml", 4, "the term 'Fire drills' is defined twice");
+    }
+
+    @Test
     void aTemplateSectionWithNothingInItIsRejected() throws IOException {
         write("pack.yaml", MANIFEST + """
                   - id: mapping
