@@ -439,14 +439,18 @@
       holder.textContent = "(The card renderer did not load.)";
       return holder;
     }
-    const content = typeof json === "string" ? JSON.parse(json) : json;
-    const card = new AdaptiveCards.AdaptiveCard();
-    card.hostConfig = cardHostConfig();
-    card.onExecuteAction = executeCardAction;
-    const context = new AdaptiveCards.SerializationContext();
-    card.parse(content, context);
-    const rendered = card.render();
-    if (rendered) holder.append(rendered);
+    try {
+      const content = typeof json === "string" ? JSON.parse(json) : json;
+      const card = new AdaptiveCards.AdaptiveCard();
+      card.hostConfig = cardHostConfig();
+      card.onExecuteAction = executeCardAction;
+      card.parse(content, new AdaptiveCards.SerializationContext());
+      const rendered = card.render();
+      if (rendered) holder.append(rendered);
+    } catch (badCard) {
+      // One card the renderer cannot draw must not hide the rest of the conversation.
+      holder.textContent = "(A card that this page cannot show.)";
+    }
     return holder;
   }
 

@@ -66,6 +66,10 @@ class ChatPageBrowserTest {
                 return replies(answerCard("Answer to " + value.get("question"), "Practice handbook › Safety planning"));
             }
             String text = String.valueOf(activity.get("text"));
+            if (text.equals("markup")) {
+                return replies(Map.of("type", "message",
+                        "text", "<b>not bold</b> [bad](javascript:alert(1)) [good](https://example.org/a)"));
+            }
             if (text.equals("break")) {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Scripted failure");
                 return ResponseEntity.badRequest().body(problem);
@@ -213,6 +217,17 @@ class ChatPageBrowserTest {
         ask("break");
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(alert.getText()).isEqualTo("The assistant could not answer (HTTP 400): Scripted failure");
+    }
+
+    @Test
+    void botTextCannotInjectMarkupOrScriptLinks() {
+        waitForTurn(1);
+        ask("markup");
+        WebElement reply = waitForTurn(3);
+        assertThat(reply.getText()).contains("<b>not bold</b>").contains("[bad](javascript:alert(1))");
+        assertThat(reply.findElements(By.tagName("b"))).isEmpty();
+        assertThat(reply.findElements(By.tagName("a"))).singleElement()
+                .satisfies(link -> assertThat(link.getAttribute("href")).isEqualTo("https://example.org/a"));
     }
 
     private void ask(String question) {
