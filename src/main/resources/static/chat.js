@@ -240,7 +240,7 @@
         break;
     }
     transcriptEl.append(item);
-    item.scrollIntoView({ block: "end" });
+    item.scrollIntoView({ block: "nearest" });
   }
 
   function labelled(body, label) {
