@@ -2,16 +2,22 @@ package org.practiceassistant.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The "who does what" clauses of a goal: a person (family member or named) followed within a few
- * words by a verb phrase, as in "Mum and Gran will take turns", "when Mark stays sober", or "we need to
- * see Kelly making sure". Professionals' clauses are kept apart: they are not what the family does.
+ * words by a verb phrase, as in "Mum and Gran will take turns", "when Mark stays sober", or "Kelly to
+ * ring Gran". Professionals' clauses are marked: they are not what the family does.
  */
 final class GoalClauses {
 
+    /** What kind of thing the person will do. */
+    enum Action { OBSERVABLE, SERVICE, VAGUE, OTHER }
+
     /** One actor and the verb phrase after them. */
-    record Clause(int actorToken, int verbToken, int verbEnd, boolean professional, boolean negated) {
+    record Clause(int actorToken, int verbToken, int verbEnd, boolean professional, boolean familyRole,
+                  boolean negated, Action action) {
 
         String quote(AnalysedText text) {
             return Spans.around(text, actorToken, verbEnd, 0, 4);
@@ -21,10 +27,15 @@ final class GoalClauses {
     private static final int MAX_GAP = 4;
 
     /* Words allowed between a person and their verb: "Gran will always", "Mum has agreed to". */
-    private static final java.util.Set<String> GAP_WORDS = Vocabulary.stems("will", "would", "to", "is", "are", "has",
+    private static final Set<String> GAP_WORDS = Vocabulary.stems("will", "would", "to", "is", "are", "has",
             "have", "agreed", "agree", "going", "also", "always", "then", "must", "should", "can", "never", "not", "no",
             "longer", "continue", "continues", "need", "needs", "be", "now", "each", "both", "all", "every", "still",
-            "shall", "won't", "'ll", "ll", "only", "immediately", "regularly", "consistently");
+            "shall", "won't", "'ll", "ll", "only", "immediately", "regularly", "consistently", "could", "may");
+
+    /* After these, an unknown word is a verb: "Dean will smoke", "Kelly to ring". */
+    private static final Set<String> VERB_INTRODUCERS = Vocabulary.stems("will", "to", "must", "shall", "won't", "should",
+            "would", "can", "never", "not");
+
     private GoalClauses() {}
 
     static List<Clause> of(AnalysedText text) {
@@ -32,31 +43,39 @@ final class GoalClauses {
         List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
-            boolean family = Vocabulary.FAMILY.at(text, i).isPresent() || Spans.isName(text, i);
-            boolean professional = !family && Vocabulary.PROFESSIONALS.at(text, i).isPresent();
-            if (!family && !professional) {
+            Optional<Lexicon.Match> role = Vocabulary.FAMILY.at(text, i);
+            boolean family = role.isPresent() || Spans.isName(text, i);
+            Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : Vocabulary.PROFESSIONALS.at(text, i);
+            if (!family && professionalRole.isEmpty()) {
                 continue;
             }
-            int actorEnd = Vocabulary.FAMILY.at(text, i).or(() -> Vocabulary.PROFESSIONALS.at(text, i))
-                    .map(Lexicon.Match::endToken).orElse(i + 1);
+            int actorEnd = role.or(() -> professionalRole).map(Lexicon.Match::endToken).orElse(i + 1);
             if (isPossessive(text, actorEnd - 1)) {
                 continue;
             }
             int sentence = tokens.get(i).sentence();
+            boolean introduced = false;
             for (int k = actorEnd; k < Math.min(tokens.size(), actorEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
                 final int j = k;
-                var action = Vocabulary.OBSERVABLE_ACTIONS.at(text, j)
-                        .or(() -> Vocabulary.SERVICE_TASKS.at(text, j))
-                        .or(() -> Vocabulary.VAGUE_AIMS.at(text, j));
-                if (action.isEmpty() && !GAP_WORDS.contains(tokens.get(j).stem())) {
+                Optional<Lexicon.Match> observable = Vocabulary.OBSERVABLE_ACTIONS.at(text, j);
+                Optional<Lexicon.Match> service = Vocabulary.SERVICE_TASKS.at(text, j);
+                Optional<Lexicon.Match> vague = Vocabulary.VAGUE_AIMS.at(text, j);
+                Action action = vague.isPresent() && (observable.isEmpty() || vague.get().endToken() > observable.get().endToken())
+                        ? Action.VAGUE : service.isPresent() ? Action.SERVICE : observable.isPresent() ? Action.OBSERVABLE : null;
+                boolean gap = GAP_WORDS.contains(tokens.get(j).stem());
+                if (action == null && gap) {
+                    introduced |= VERB_INTRODUCERS.contains(tokens.get(j).stem());
+                    continue;
+                }
+                if (action == null && !introduced) {
                     break;
                 }
-                if (action.isPresent()) {
-                    boolean negated = Vocabulary.NEGATIONS.first(text, actorEnd, j + 1).isPresent()
-                            || Vocabulary.NEGATIONS.at(text, j).isPresent();
-                    clauses.add(new Clause(i, j, action.get().endToken(), professional, negated));
-                    break;
-                }
+                int end = action == null ? j + 1
+                        : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
+                boolean negated = Vocabulary.NEGATIONS.first(text, actorEnd, j + 1).isPresent();
+                clauses.add(new Clause(i, j, end, professionalRole.isPresent(), role.isPresent(), negated,
+                        action == null ? Action.OTHER : action));
+                break;
             }
         }
         return clauses;

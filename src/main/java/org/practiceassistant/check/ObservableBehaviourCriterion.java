@@ -16,7 +16,7 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
     @Override
     CriterionResult check(AnalysedText text) {
         for (GoalClauses.Clause clause : GoalClauses.of(text)) {
-            if (!clause.professional() && Vocabulary.OBSERVABLE_ACTIONS.at(text, clause.verbToken()).isPresent()
+            if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE
                     && !isServiceOrVague(text, clause)) {
                 return pass(quoted(clause.quote(text)));
             }
@@ -30,7 +30,6 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
     /* "keep appointments", "make sure she attends": an observable verb wrapped around a service task. */
     private static boolean isServiceOrVague(AnalysedText text, GoalClauses.Clause clause) {
         int to = Math.min(text.tokens().size(), clause.verbEnd() + 3);
-        return Vocabulary.SERVICE_TASKS.first(text, clause.verbToken(), to).isPresent()
-                || Vocabulary.VAGUE_AIMS.at(text, clause.verbToken()).isPresent();
+        return Vocabulary.SERVICE_TASKS.first(text, clause.verbToken(), to).isPresent();
     }
 }

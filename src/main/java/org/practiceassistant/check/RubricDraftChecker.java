@@ -1,7 +1,11 @@
 package org.practiceassistant.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.practiceassistant.knowledge.KnowledgePack;
+import org.practiceassistant.knowledge.Rubric;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,9 +16,18 @@ import org.springframework.stereotype.Service;
 class RubricDraftChecker implements DraftChecker {
 
     private final StatementCriteria statements;
+    private final PlanCriteria plans;
+    private final RubricAssessor rubric;
 
-    RubricDraftChecker(JargonList jargon) {
+    @Autowired
+    RubricDraftChecker(JargonList jargon, KnowledgePack pack) {
+        this(jargon, pack.rubric());
+    }
+
+    RubricDraftChecker(JargonList jargon, Rubric rubric) {
         this.statements = new StatementCriteria(jargon);
+        this.plans = new PlanCriteria(jargon);
+        this.rubric = new RubricAssessor(rubric);
     }
 
     @Override
@@ -27,15 +40,31 @@ class RubricDraftChecker implements DraftChecker {
         return switch (kind) {
             case DANGER_STATEMENT -> new CheckReport(kind, statements.checkDangerStatement(analysed));
             case SAFETY_GOAL -> new CheckReport(kind, statements.checkSafetyGoal(analysed));
-            case PLAN -> throw new IllegalArgumentException("plan checks are not available yet");
+            case PLAN -> checkPlan(text);
         };
+    }
+
+    private CheckReport checkPlan(String text) {
+        ParsedPlan plan = PlanParser.parse(text);
+        List<CriterionResult> checks = plans.check(plan);
+        List<StatementCheck> found = new ArrayList<>();
+        for (int i = 0; i < plan.dangerStatements().size(); i++) {
+            String statement = plan.dangerStatements().get(i);
+            found.add(new StatementCheck(DraftKind.DANGER_STATEMENT, i + 1, statement,
+                    statements.checkDangerStatement(AnalysedText.of(statement))));
+        }
+        for (int i = 0; i < plan.safetyGoals().size(); i++) {
+            String goal = plan.safetyGoals().get(i);
+            found.add(new StatementCheck(DraftKind.SAFETY_GOAL, i + 1, goal, statements.checkSafetyGoal(AnalysedText.of(goal))));
+        }
+        return new CheckReport(DraftKind.PLAN, checks, found, rubric.assess(plan, checks));
     }
 
     List<String> criterionIds(DraftKind kind) {
         return switch (kind) {
             case DANGER_STATEMENT -> statements.dangerStatementCriteria().stream().map(Criterion::id).toList();
             case SAFETY_GOAL -> statements.safetyGoalCriteria().stream().map(Criterion::id).toList();
-            case PLAN -> List.of();
+            case PLAN -> plans.criteria().stream().map(Criterion::id).toList();
         };
     }
 }

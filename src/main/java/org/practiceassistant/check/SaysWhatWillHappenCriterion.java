@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
 
+    /* "The children will be safe": what will happen, even with nobody named (who-will-act catches that). */
+    private static final Lexicon POSITIVE_WILL = Lexicon.of("will be", "will have", "will feel", "will go", "will get",
+            "will live", "will sleep", "will stay", "will know");
+
     SaysWhatWillHappenCriterion() {
         super("says-what-will-happen", Sources.GLOSSARY_SAFETY_GOAL);
     }
@@ -19,6 +23,11 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
         Optional<GoalClauses.Clause> positive = clauses.stream().filter(c -> !c.negated()).findFirst();
         if (positive.isPresent()) {
             return pass(quoted(positive.get().quote(text)));
+        }
+        boolean professionalsOnly = GoalClauses.of(text).stream().anyMatch(GoalClauses.Clause::professional);
+        Optional<Lexicon.Match> will = POSITIVE_WILL.first(text);
+        if (will.isPresent() && !professionalsOnly) {
+            return pass(quoted(Spans.around(text, will.get(), 2, 2)));
         }
         Optional<Lexicon.Match> negation = Vocabulary.NEGATIONS.first(text);
         if (clauses.isEmpty() && negation.isEmpty()) {

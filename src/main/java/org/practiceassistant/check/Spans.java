@@ -67,8 +67,26 @@ final class Spans {
             return false;
         }
         String lower = word.toLowerCase().replaceAll("'s$", "");
-        return !Vocabulary.NOT_NAMES.contains(lower) && !Vocabulary.FAMILY.containsStem(t.stem())
+        boolean plausible = !Vocabulary.NOT_NAMES.contains(lower) && !Vocabulary.FAMILY.containsStem(t.stem())
                 && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
+        return plausible && (!startsSentence(text, token) || word.endsWith("'s") || actsNext(text, token));
+    }
+
+    /* Any sentence starts with a capital: there a word is a name only when what follows is what people do. */
+    private static final Set<String> AFTER_A_NAME = Vocabulary.stems("will", "and", "to", "is", "has", "had", "said",
+            "says", "told", "would", "can", "must", "should", "agreed", "gave", "scored", "feels", "felt", "was", "did",
+            "does", "wants", "won't", "needs", "likes", "loves", "drew", "wrote", "asked", "hit", "lives", "goes");
+
+    private static boolean startsSentence(AnalysedText text, int token) {
+        return text.sentences().get(text.tokens().get(token).sentence()).firstToken() == token;
+    }
+
+    private static boolean actsNext(AnalysedText text, int token) {
+        int next = token + 1;
+        if (next >= text.tokens().size() || text.tokens().get(next).sentence() != text.tokens().get(token).sentence()) {
+            return false;
+        }
+        return punctuationBetween(text, token, next) || AFTER_A_NAME.contains(text.tokens().get(next).stem());
     }
 
     /** The first family member or named person in tokens {@code [from, to)}. */

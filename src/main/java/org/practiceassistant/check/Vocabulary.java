@@ -42,7 +42,7 @@ final class Vocabulary {
             "nursery", "health visitor", "police", "gp", "doctor", "nurse", "midwife", "professionals", "professional",
             "services", "the local authority", "the council", "worker", "family support worker", "practitioner",
             "team manager", "manager", "camhs", "therapist", "counsellor", "probation", "the team", "agency", "agencies",
-            "core group", "conference", "iro", "chair");
+            "core group", "conference", "iro", "chair", "support", "multi-agency support", "work", "health", "sw", "hv");
 
     /** Ways to refer to a child without a name. */
     static final Lexicon CHILD = Lexicon.of("child", "children", "baby", "babies", "son", "daughter", "boy", "girl",
@@ -78,19 +78,24 @@ final class Vocabulary {
             "exploitation", "cse", "cce", "hygiene", "toxic trio", "basic care", "inappropriate", "unsuitable",
             "instability", "poor", "lack of");
 
-    /** What harm would mean for a child: plain words for what the child would live through. */
-    static final Lexicon IMPACT = Lexicon.of("hurt", "hurts", "badly hurt", "injured", "injury", "bruised", "die", "dies",
-            "killed", "scared", "frightened", "afraid", "upset", "anxious", "unsafe", "not safe", "hungry", "go without",
-            "miss out", "fall behind", "not learn", "ill", "poorly", "sick", "grow up", "think it is normal",
-            "think this is normal", "feel", "feels", "lonely", "cry", "wet the bed", "wets the bed", "self-harm",
-            "not get to school", "not go to school", "miss school", "missing school", "development", "delayed",
-            "unwell", "cold", "dirty", "bullied", "sad", "withdrawn", "angry", "taken advantage", "in danger",
-            "struggle", "lose", "not have", "burned", "burnt", "drown", "fall", "dropped", "shaken", "choke",
-            "overdose", "blame", "ashamed", "alone", "worried", "worry", "nightmares", "sleep", "not sleep",
-            "weight", "teeth", "rash", "infection", "friends", "learn", "behind", "exploited", "abused", "trafficked",
-            "arrested", "sexually", "pregnant", "homeless", "lose her home", "lose his home", "taken into care",
-            "live away", "stop speaking", "copy", "end up", "care for", "look after themselves", "harm himself",
-            "harm herself", "hit back", "hurt himself", "hurt herself", "hurt themselves", "fear", "safe");
+    /** Harm a child could come to: counts as impact when said about the future ("could be badly hurt"). */
+    static final Lexicon HARM = Lexicon.of("hurt", "hurts", "badly hurt", "injured", "injury", "bruised", "die", "dies",
+            "killed", "unsafe", "not safe", "hungry", "go without", "miss out", "fall behind", "not learn", "ill", "poorly",
+            "sick", "grow up", "think it is normal", "think this is normal", "not get to school", "not go to school",
+            "miss school", "missing school", "development", "delayed", "unwell", "cold", "dirty", "bullied",
+            "taken advantage", "in danger", "struggle", "lose", "not have", "burned", "burnt", "drown", "fall", "dropped",
+            "shaken", "choke", "suffocate", "overdose", "self-harm", "weight", "teeth", "rash", "infection", "friends",
+            "learn", "behind", "exploited", "abused", "trafficked", "arrested", "stabbed", "sexually", "pregnant",
+            "homeless", "lose her home", "lose his home", "taken into care", "live away", "stop speaking", "copy",
+            "end up", "care for", "look after themselves", "harm himself", "harm herself", "hit back", "hurt himself",
+            "hurt herself", "hurt themselves", "worn out", "be blamed", "nobody to look after", "worthless",
+            "keep worrying", "will worry", "be worried", "scared", "frightened", "afraid", "upset", "anxious", "lonely",
+            "alone", "sad", "ashamed", "withdrawn", "angry", "feel", "feels", "cry", "nightmares", "not sleep");
+
+    /** What a child feels or does now because of the worry: impact even without a future tense. */
+    static final Lexicon FEELINGS = Lexicon.of("scared", "frightened", "afraid", "upset", "anxious", "lonely", "sad",
+            "ashamed", "withdrawn", "cry", "cries", "crying", "nightmares", "hides", "hide", "wets the bed", "wet the bed",
+            "not sleep", "cannot sleep", "can't sleep", "self-harm", "too frightened", "feels", "says he", "says she");
 
     /** Words that only gesture at impact: "affected", "impact", "at risk". */
     static final Lexicon VAGUE_IMPACT = Lexicon.of("affected", "impact", "impacted", "at risk", "harm", "harmed",
@@ -139,7 +144,7 @@ final class Vocabulary {
             "be present", "remain sober", "stay sober", "stay with", "live with", "sleep over", "shop", "buy",
             "pay", "step in", "come round", "go round", "join", "hold", "cuddle", "praise", "sing", "put * to bed",
             "settle", "measure", "write", "record", "note", "keep a record", "ring the police", "call the police",
-            "phone the police", "have * home", "share", "agree", "meet", "let * know", "stop", "turn", "use",
+            "phone the police", "have * home", "share", "meet", "let * know", "turn", "use", "talk kindly", "smoke outside",
             "go with", "go to", "ring", "plan", "rehearse", "practise", "tidy", "warm");
 
     /** Words that end a clause when scanning back for its subject. */
@@ -177,7 +182,11 @@ final class Vocabulary {
             "housing", "church", "mosque", "temple", "muslim", "christian", "catholic", "hindu", "sikh",
             "jewish", "polish", "urdu", "punjabi", "arabic", "romanian", "somali", "bengali", "british",
             "irish", "pakistani", "indian", "black", "white", "african", "caribbean", "ramadan", "eid",
-            "diwali", "bsl", "adhd", "asd", "autism", "down's", "bristol", "leeds", "london", "tesco", "asda");
+            "diwali", "bsl", "adhd", "asd", "autism", "down's", "bristol", "leeds", "london", "tesco", "asda",
+            "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue",
+            "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
+            "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
+            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack");
 
     private Vocabulary() {}
 

@@ -13,7 +13,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && !isChildExperience(text, clause)) {
+            if (!clause.professional() && (clause.familyRole() || !isChildExperience(text, clause))) {
                 return pass(quoted(clause.quote(text)));
             }
         }
@@ -23,7 +23,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
                 + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal.");
     }
 
-    /* "Jack will be safe": the child's experience, not an adult acting. */
+    /* "Jack will be safe": a named child's experience, not an adult acting. */
     private static boolean isChildExperience(AnalysedText text, GoalClauses.Clause clause) {
         String verb = text.tokens().get(clause.verbToken()).stem();
         return Vocabulary.EXPERIENCE_VERBS.contains(verb) && Vocabulary.OBSERVABLE_ACTIONS.at(text, clause.verbToken())

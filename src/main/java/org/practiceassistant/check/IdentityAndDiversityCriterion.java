@@ -1,0 +1,33 @@
+package org.practiceassistant.check;
+
+import java.util.Optional;
+
+/** The plan takes the child's identity into account: culture, religion, language, disability. */
+final class IdentityAndDiversityCriterion extends Criterion<ParsedPlan> {
+
+    private static final Lexicon IDENTITY = Lexicon.of("culture", "cultural", "religion", "religious", "faith",
+            "church", "mosque", "temple", "gurdwara", "synagogue", "pray", "prayers", "language", "interpreter",
+            "first language", "speaks english", "bilingual", "ethnicity", "ethnic", "heritage", "identity", "disability",
+            "disabled", "autism", "autistic", "adhd", "learning disability", "learning difficulties", "deaf", "bsl",
+            "sign language", "hearing aid", "hearing loss", "wheelchair", "halal", "kosher", "ramadan", "eid", "diwali",
+            "gender", "sexuality", "traveller", "gypsy", "roma", "race", "racism", "dual heritage", "mixed heritage",
+            "muslim", "christian", "catholic", "hindu", "sikh", "jewish", "polish", "urdu", "punjabi", "arabic",
+            "romanian", "somali", "bengali", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
+
+    IdentityAndDiversityCriterion() {
+        super("identity-and-diversity", Sources.STANDARD_IDENTITY);
+    }
+
+    @Override
+    CriterionResult check(ParsedPlan plan) {
+        if (plan.has(PlanSection.IDENTITY)) {
+            return pass(quoted(VoiceOfChildCriterion.first(plan.section(PlanSection.IDENTITY))));
+        }
+        Optional<Lexicon.Match> found = IDENTITY.first(plan.text());
+        if (found.isPresent()) {
+            return pass(quoted(Spans.around(plan.text(), found.get(), 4, 4)));
+        }
+        return fail("", "Say how the child's identity is taken into account: culture, religion, language, disability, "
+                + "for example \"Kelly will take Jack to Polish school on Saturdays as he does now\".");
+    }
+}
