@@ -2,7 +2,9 @@ package org.practiceassistant.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,30 +21,26 @@ public final class JargonList {
      */
     private static final Pattern ACRONYM = Pattern.compile("[A-Za-z]?[A-Z0-9.]*[A-Z0-9][A-Za-z0-9.]*");
 
-    private record AcronymRule(Pattern pattern, JargonEntry entry) {}
-
-    private record PhraseRule(Lexicon lexicon, JargonEntry entry) {}
-
     private final List<JargonEntry> entries;
-    private final List<AcronymRule> acronyms = new ArrayList<>();
-    private final List<PhraseRule> phrases = new ArrayList<>();
+    /* One alternation for all acronyms and one lexicon for all phrases: a plan is scanned twice, not once per entry. */
+    private final Pattern acronyms;
+    private final Lexicon phrases;
+    private final Map<String, JargonEntry> bySpelling = new HashMap<>();
 
     public JargonList(List<JargonEntry> entries) {
         this.entries = List.copyOf(entries);
+        List<String> acronymSpellings = new ArrayList<>();
+        List<String> phraseSpellings = new ArrayList<>();
         for (JargonEntry entry : this.entries) {
-            List<String> acronymSpellings = new ArrayList<>();
-            List<String> phraseSpellings = new ArrayList<>();
             for (String spelling : entry.spellings()) {
                 (isAcronym(spelling) ? acronymSpellings : phraseSpellings).add(spelling);
-            }
-            for (String spelling : acronymSpellings) {
-                acronyms.add(new AcronymRule(
-                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + "(?![\\p{L}\\p{N}])"), entry));
-            }
-            if (!phraseSpellings.isEmpty()) {
-                phrases.add(new PhraseRule(Lexicon.of(phraseSpellings), entry));
+                bySpelling.put(spelling, entry);
             }
         }
+        acronymSpellings.sort(Comparator.comparingInt(String::length).reversed());
+        this.acronyms = acronymSpellings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", acronymSpellings.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+        this.phrases = phraseSpellings.isEmpty() ? null : Lexicon.of(phraseSpellings);
     }
 
     public List<JargonEntry> entries() {
@@ -56,15 +54,15 @@ public final class JargonList {
 
     List<JargonMatch> find(AnalysedText text) {
         List<JargonMatch> found = new ArrayList<>();
-        for (AcronymRule rule : acronyms) {
-            Matcher m = rule.pattern().matcher(text.text());
+        if (acronyms != null) {
+            Matcher m = acronyms.matcher(text.text());
             while (m.find()) {
-                found.add(new JargonMatch(m.group(), m.start(), m.end(), rule.entry()));
+                found.add(new JargonMatch(m.group(), m.start(), m.end(), bySpelling.get(m.group())));
             }
         }
-        for (PhraseRule rule : phrases) {
-            for (Lexicon.Match m : rule.lexicon().all(text)) {
-                found.add(new JargonMatch(text.quote(m.start(), m.end()), m.start(), m.end(), rule.entry()));
+        if (phrases != null) {
+            for (Lexicon.Match m : phrases.all(text)) {
+                found.add(new JargonMatch(text.quote(m.start(), m.end()), m.start(), m.end(), bySpelling.get(m.phrase())));
             }
         }
         found.sort(Comparator.comparingInt(JargonMatch::start).thenComparing(Comparator.comparingInt(JargonMatch::end).reversed()));

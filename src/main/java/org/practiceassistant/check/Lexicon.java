@@ -20,9 +20,20 @@ final class Lexicon {
     private record Phrase(String text, List<String> stems) {}
 
     private final List<Phrase> phrases;
+    /* Phrases by their first stem (longest first), so matching at a token looks only at phrases that can start there. */
+    private final java.util.Map<String, List<Phrase>> byFirstStem = new java.util.HashMap<>();
+    private final List<Phrase> wildcardFirst = new ArrayList<>();
 
     private Lexicon(List<Phrase> phrases) {
         this.phrases = phrases;
+        for (Phrase phrase : phrases) {
+            String first = phrase.stems().get(0);
+            if (first.equals(ANY)) {
+                wildcardFirst.add(phrase);
+            } else {
+                byFirstStem.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
+            }
+        }
     }
 
     static Lexicon of(String... phrases) {
@@ -81,7 +92,14 @@ final class Lexicon {
     /** The longest phrase that starts exactly at token {@code i}. */
     Optional<Match> at(AnalysedText text, int i) {
         List<AnalysedText.Token> tokens = text.tokens();
-        for (Phrase phrase : phrases) {
+        List<Phrase> candidates = byFirstStem.getOrDefault(tokens.get(i).stem(), List.of());
+        Optional<Match> found = longestAt(text, i, candidates);
+        return found.isPresent() || wildcardFirst.isEmpty() ? found : longestAt(text, i, wildcardFirst);
+    }
+
+    private Optional<Match> longestAt(AnalysedText text, int i, List<Phrase> candidates) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (Phrase phrase : candidates) {
             int end = i + phrase.stems().size();
             if (end > tokens.size() || tokens.get(end - 1).sentence() != tokens.get(i).sentence()) {
                 continue;
@@ -99,7 +117,7 @@ final class Lexicon {
     }
 
     boolean containsStem(String stem) {
-        return phrases.stream().anyMatch(p -> p.stems().size() == 1 && p.stems().get(0).equals(stem));
+        return byFirstStem.getOrDefault(stem, List.of()).stream().anyMatch(p -> p.stems().size() == 1);
     }
 
     private static List<String> stemsKeepingWildcards(String phrase) {

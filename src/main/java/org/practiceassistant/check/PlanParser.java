@@ -25,6 +25,8 @@ final class PlanParser {
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
+    /* "Worries: text" or "Bottom line - text". */
+    private static final Pattern LABELLED = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)\\s*(.+)$");
 
     private static final Pattern CHILD_WITH_AGE = Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*(?:\\((?:aged?\\s*)?\\d{1,2}|,?\\s+aged?\\s+\\d{1,2}|,?\\s+\\d{1,2}\\s+(?:years?|months?)\\s+old|,?\\s+who is \\d{1,2}\\b)");
@@ -95,13 +97,13 @@ final class PlanParser {
     private record Heading(PlanSection section, String rest) {}
 
     private static Optional<Heading> heading(String line) {
-        if (wordCount(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!]$")) {
+        if (wordCount(line.replaceAll("\\([^)]*\\)\\s*[:?]?$", "")) <= MAX_HEADING_WORDS && !line.matches(".*[.!]$")) {
             Optional<PlanSection> whole = PlanSection.ofHeading(line);
             if (whole.isPresent()) {
                 return Optional.of(new Heading(whole.get(), ""));
             }
         }
-        Matcher labelled = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)\\s*(.+)$").matcher(line);
+        Matcher labelled = LABELLED.matcher(line);
         if (labelled.matches() && wordCount(labelled.group(1)) <= 8) {
             Optional<PlanSection> label = PlanSection.ofHeading(clean(labelled.group(1)));
             String rest = labelled.group(2).strip();

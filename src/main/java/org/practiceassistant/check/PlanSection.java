@@ -35,7 +35,7 @@ enum PlanSection {
 
     /** The section a heading names, if any: the whole heading must match one of its forms. */
     static java.util.Optional<PlanSection> ofHeading(String heading) {
-        String h = heading.strip().replaceAll("^\\d+[.)]?\\s*", "").replaceAll("\\s*\\d+$", "")
+        String h = heading.strip().replaceAll("\\s*\\([^)]*\\)\\s*[:?]?$", "").replaceAll("^\\d+[.)]?\\s*", "").replaceAll("\\s*\\d+$", "")
                 .replaceAll("[:?.\\s]+$", "").replace('\u2019', '\'');
         if (h.isEmpty()) {
             return java.util.Optional.empty();

@@ -1,20 +1,18 @@
 package org.practiceassistant.check;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The plan says how often the social worker visits and how the plan is reviewed. */
 final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
 
-    private static final String OFTEN = "(?:every|each|weekly|fortnightly|monthly|at least|twice|once|times a|per|within|"
-            + "\\d+\\s*(?:working )?(?:days|weeks)|in \\w+ weeks|on \\d|by \\d|next|\\d{1,2}[/.]\\d{1,2})";
-    private static final Pattern VISITS = Pattern.compile("(?i)[^.\\n]*\\bvisit\\w*\\b[^.\\n]*\\b" + OFTEN + "[^.\\n]*"
-            + "|[^.\\n]*\\b" + OFTEN + "[^.\\n]*\\bvisit\\w*\\b[^.\\n]*");
-    private static final String REVIEW_WORDS = "(?:review\\w*|core group\\w*|care team meeting\\w*|child in need meeting\\w*|"
-            + "cin meeting\\w*|network meeting\\w*|family network meeting\\w*|conference|team around the family meeting\\w*)";
-    private static final Pattern REVIEW = Pattern.compile("(?i)[^.\\n]*\\b" + REVIEW_WORDS + "[^.\\n]*\\b" + OFTEN + "[^.\\n]*"
-            + "|[^.\\n]*\\b" + OFTEN + "[^.\\n]*\\b" + REVIEW_WORDS + "[^.\\n]*");
+    private static final Pattern OFTEN = Pattern.compile("(?i)\\b(?:every|each|weekly|fortnightly|monthly|at least|twice|"
+            + "once|times a|per|within|\\d+\\s*(?:working )?(?:days|weeks)|in \\w+ weeks|on \\d|by \\d|next|\\d{1,2}[/.]\\d{1,2})");
+    private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit\\w*");
+    private static final Pattern REVIEW = Pattern.compile("(?i)\\b(?:review\\w*|core groups?|care team meetings?|"
+            + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?)\\b");
+    /* Sentences or lines: a visit and its frequency must be said together. */
+    private static final Pattern CLAUSES = Pattern.compile("[.;\\n]");
 
     VisitsAndReviewCriterion() {
         super("visits-and-review", Sources.PLAN_VISITS_AND_REVIEW);
@@ -22,23 +20,26 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
 
     @Override
     CriterionResult check(ParsedPlan plan) {
-        String text = plan.text().text();
-        Optional<String> visits = find(VISITS, text);
-        Optional<String> review = find(REVIEW, text.replaceAll("(?i)\\bvisit\\w*", "_"))
-                .or(() -> find(REVIEW, text));
+        Optional<String> visits = Optional.empty();
+        Optional<String> review = Optional.empty();
+        for (String clause : CLAUSES.split(plan.text().text())) {
+            if (!OFTEN.matcher(clause).find()) {
+                continue;
+            }
+            if (visits.isEmpty() && VISIT.matcher(clause).find()) {
+                visits = Optional.of(VoiceOfChildCriterion.shorten(clause));
+            }
+            if (review.isEmpty() && REVIEW.matcher(clause).find()) {
+                review = Optional.of(VoiceOfChildCriterion.shorten(clause));
+            }
+        }
         if (visits.isPresent() && review.isPresent()) {
-            String v = visits.get();
-            String r = review.get();
-            return pass(v.equals(r) ? quoted(v) : quoted(v) + "; " + quoted(r));
+            return pass(visits.get().equals(review.get()) ? quoted(visits.get()) : quoted(visits.get()) + "; " + quoted(review.get()));
         }
         String missing = visits.isEmpty() && review.isEmpty() ? "how often the social worker will visit and how and when the plan will be reviewed"
                 : visits.isEmpty() ? "how often the social worker will visit" : "how and when the plan will be reviewed";
-        return fail(visits.or(() -> review).map(Criterion::quoted).orElse(""), "Say " + missing
+        String found = visits.isPresent() ? quoted(visits.get()) : review.map(Criterion::quoted).orElse("");
+        return fail(found, "Say " + missing
                 + ", for example \"Sam (social worker) will visit every two weeks; the core group reviews the plan every six weeks, next on 12 June\".");
-    }
-
-    private static Optional<String> find(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Optional.of(VoiceOfChildCriterion.shorten(m.group())) : Optional.empty();
     }
 }
