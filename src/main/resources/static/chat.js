@@ -355,6 +355,17 @@
   // ---- cards ----
 
   function hostConfig() {
+    // Teams-like text colours with AA contrast on every container background below.
+    const foregroundColors = {
+      default: { default: "#242424", subtle: "#5C5C5C" },
+      accent: { default: "#0F6CBD", subtle: "#115EA3" },
+      good: { default: "#0E700E", subtle: "#0E700E" },
+      warning: { default: "#8A5300", subtle: "#8A5300" },
+      attention: { default: "#A4262C", subtle: "#A4262C" },
+      dark: { default: "#242424", subtle: "#5C5C5C" },
+      light: { default: "#FFFFFF", subtle: "#F5F5F5" },
+    };
+    const style = (backgroundColor) => ({ backgroundColor, foregroundColors });
     return new AdaptiveCards.HostConfig({
       fontFamily: "'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif",
       spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 16 },
@@ -363,32 +374,12 @@
       fontWeights: { lighter: 300, default: 400, bolder: 600 },
       supportsInteractivity: true,
       containerStyles: {
-        default: {
-          backgroundColor: "#FFFFFF",
-          foregroundColors: {
-            default: { default: "#242424", subtle: "#5C5C5C" },
-            accent: { default: "#0F6CBD", subtle: "#115EA3" },
-            good: { default: "#0E700E", subtle: "#0E700E" },
-            warning: { default: "#8A5300", subtle: "#8A5300" },
-            attention: { default: "#A4262C", subtle: "#A4262C" },
-            dark: { default: "#242424", subtle: "#5C5C5C" },
-            light: { default: "#FFFFFF", subtle: "#F5F5F5" },
-          },
-        },
-        emphasis: {
-          backgroundColor: "#F5F5F5",
-          foregroundColors: {
-            default: { default: "#242424", subtle: "#5C5C5C" },
-            accent: { default: "#0F6CBD", subtle: "#115EA3" },
-            good: { default: "#0E700E", subtle: "#0E700E" },
-            warning: { default: "#8A5300", subtle: "#8A5300" },
-            attention: { default: "#A4262C", subtle: "#A4262C" },
-          },
-        },
-        accent: { backgroundColor: "#E8EBFA" },
-        good: { backgroundColor: "#F1FAF1" },
-        attention: { backgroundColor: "#FDF3F4" },
-        warning: { backgroundColor: "#FFF9F5" },
+        default: style("#FFFFFF"),
+        emphasis: style("#F5F5F5"),
+        accent: style("#E8EBFA"),
+        good: style("#F1FAF1"),
+        attention: style("#FDF3F4"),
+        warning: style("#FFF9F5"),
       },
       actions: {
         maxActions: 6,
@@ -397,7 +388,6 @@
         showCard: { actionMode: "inline", inlineTopMargin: 12, style: "emphasis" },
         actionsOrientation: "horizontal",
         actionAlignment: "left",
-        wrap: true,
       },
       imageSizes: { small: 40, medium: 80, large: 160 },
       factSet: {

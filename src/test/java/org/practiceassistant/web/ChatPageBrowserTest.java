@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -105,8 +104,8 @@ class ChatPageBrowserTest {
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path profile;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -114,16 +113,9 @@ class ChatPageBrowserTest {
     @BeforeEach
     void openPage() {
         received.clear();
-        browser = HeadlessChromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser = chromium.driver();
+        wait = chromium.waitUpTo(Duration.ofSeconds(15));
         browser.get("http://127.0.0.1:" + port + "/");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -170,7 +162,7 @@ class ChatPageBrowserTest {
         waitForTurn(7);
         assertThat(received.get(3)).containsEntry("text", "What is a core group?");
 
-        HeadlessChromium.screenshot(browser, Path.of("target/screenshots/chat-page-scripted.png"));
+        chromium.screenshot(Path.of("target/screenshots/chat-page-scripted.png"));
     }
 
     @Test

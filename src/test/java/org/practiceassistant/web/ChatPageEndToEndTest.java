@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,24 +32,17 @@ class ChatPageEndToEndTest {
     @LocalServerPort
     int port;
 
-    @TempDir
-    Path profile;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
 
     ChromeDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openPage() {
-        browser = HeadlessChromium.start(profile);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = chromium.driver();
+        wait = chromium.waitUpTo(Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -63,7 +55,7 @@ class ChatPageEndToEndTest {
         box.sendKeys(Keys.ENTER);
 
         WebElement answer = waitForBotTurn(2);
-        HeadlessChromium.screenshot(browser, Path.of("target/screenshots/chat-page.png"));
+        chromium.screenshot(Path.of("target/screenshots/chat-page.png"));
         assertThat(answer.getText()).contains("Source:");
         assertThat(answer.findElements(By.cssSelector(".card"))).isNotEmpty();
         List<WebElement> followUps = answer.findElements(By.cssSelector(".card button")).stream()
