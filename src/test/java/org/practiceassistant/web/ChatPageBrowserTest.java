@@ -212,6 +212,22 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void everyControlHasAnAccessibleNameAndRepliesAreAnnounced() {
+        waitForTurn(1);
+        ask("a question");
+        waitForTurn(3);
+        List<WebElement> buttons = browser.findElements(By.tagName("button"));
+        assertThat(buttons).hasSizeGreaterThan(4);
+        for (WebElement button : buttons) {
+            assertThat(button.getAccessibleName()).as(button.getAttribute("outerHTML")).isNotBlank();
+        }
+        assertThat(browser.findElement(By.id("message")).getAccessibleName()).isEqualTo("Message");
+        WebElement transcript = browser.findElement(By.id("transcript"));
+        assertThat(transcript.getAttribute("role")).isEqualTo("log");
+        assertThat(transcript.getAttribute("aria-live")).isEqualTo("polite");
+    }
+
+    @Test
     void botTextCannotInjectMarkupOrScriptLinks() {
         waitForTurn(1);
         ask("markup");

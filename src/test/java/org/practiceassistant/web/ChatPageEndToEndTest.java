@@ -2,6 +2,8 @@ package org.practiceassistant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,11 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A person's first minutes with the real application, no credentials, no Teams: the chat page loads,
  * the bot's welcome card shows, a typed question gets an answer card quoting and citing the guidance,
- * and clicking one of the card's follow-up buttons gets the next cited answer.
+ * clicking one of the card's follow-up buttons gets the next cited answer, and "Was this helpful?"
+ * records the vote.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "logging.level.org.openqa.selenium=error")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "logging.level.org.openqa.selenium=error",
+    "teams.feedback.file=" + ChatPageEndToEndTest.FEEDBACK_FILE,
+})
 class ChatPageEndToEndTest {
+
+    static final String FEEDBACK_FILE = "target/chat-page-end-to-end/feedback.jsonl";
 
     /** Buttons on an answer card that are not follow-up questions. */
     static final Set<String> FEEDBACK_BUTTONS = Set.of("Yes", "No");
@@ -68,6 +75,30 @@ class ChatPageEndToEndTest {
         WebElement next = waitForBotTurn(3);
         assertThat(next.getText()).contains("Source:");
         assertThat(browser.findElements(By.cssSelector("[role=alert]"))).as("error notices").isEmpty();
+    }
+
+    @Test
+    void wasThisHelpfulRecordsTheVoteWithoutWhoVoted() throws IOException {
+        Path feedback = Path.of(FEEDBACK_FILE);
+        Files.deleteIfExists(feedback);
+        waitForBotTurn(1);
+        WebElement box = browser.findElement(By.id("message"));
+        box.sendKeys("What is a fire drill?");
+        box.sendKeys(Keys.ENTER);
+        WebElement answer = waitForBotTurn(2);
+
+        answer.findElements(By.cssSelector(".card button")).stream()
+                .filter(button -> button.getText().equals("Yes"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No 'Yes' button on: " + answer.getText()))
+                .click();
+
+        assertThat(waitForBotTurn(3).getText()).contains("Thank you: your feedback");
+        String userId = (String) browser.executeScript(
+                "return JSON.parse(sessionStorage.getItem('practice-assistant.chat')).userId");
+        assertThat(Files.readAllLines(feedback)).singleElement().satisfies(vote -> assertThat(vote)
+                .contains("What is a fire drill?", "helpful")
+                .doesNotContain(userId));
     }
 
     /** Waits until the bot has answered {@code count} times and returns its latest turn. */
