@@ -27,9 +27,23 @@ final class FeatureReplyCard {
             if (!item.body().isEmpty()) {
                 body.add(CardJson.text(item.body()).put("spacing", "Small"));
             }
+            if (!item.more().isEmpty()) {
+                body.add(CardJson.actionSet(showCard(item.more())));
+            }
         }
         addButtons(card, feature, report.choices());
         return card;
+    }
+
+    /* Action.ShowCard: the detail opens inside the card, no round trip to the bot. */
+    private static ObjectNode showCard(Reply.More more) {
+        ObjectNode inner = CardJson.card();
+        inner.remove("$schema");
+        CardJson.body(inner).add(CardJson.text(more.text()));
+        ObjectNode action = com.microsoft.bot.schema.Serialization.createObjectNode();
+        action.put("type", "Action.ShowCard").put("title", more.label());
+        action.set("card", inner);
+        return action;
     }
 
     private static void addButtons(ObjectNode card, String feature, List<Reply.Choice> choices) {

@@ -68,12 +68,41 @@ public sealed interface Reply {
      * @param heading short heading, for example the criterion name
      * @param status  a short status word shown beside the heading ("Met", "Not met", "Your judgement"), may be empty
      * @param body    the detail (Markdown), may be empty
+     * @param more    further detail shown on demand (an Adaptive Card {@code Action.ShowCard}), for example the
+     *     audit rubric row behind a criterion; {@link More#NONE} when there is none
      */
-    record Item(String heading, String status, String body) {
+    record Item(String heading, String status, String body, More more) {
         public Item {
             Objects.requireNonNull(heading, "heading");
             status = status == null ? "" : status;
             body = body == null ? "" : body;
+            more = more == null ? More.NONE : more;
+        }
+
+        public Item(String heading, String status, String body) {
+            this(heading, status, body, More.NONE);
+        }
+    }
+
+    /**
+     * Detail an {@link Item} shows only when asked.
+     *
+     * @param label what the show button says, for example "Rubric row"
+     * @param text  the detail (Markdown); empty means there is nothing to show
+     */
+    record More(String label, String text) {
+        public static final More NONE = new More("", "");
+
+        public More {
+            label = label == null ? "" : label;
+            text = text == null ? "" : text;
+            if (!text.isEmpty() && label.isBlank()) {
+                throw new IllegalArgumentException("detail shown on demand needs a button label");
+            }
+        }
+
+        public boolean isEmpty() {
+            return text.isEmpty();
         }
     }
 

@@ -131,7 +131,7 @@ class AnonymousConversationTest {
 
         String card = reply.path("attachments").path(0).path("content").toString();
         assertThat(card).contains("What I can do").contains("forget").contains("**draft** - test feature")
-                .contains("**check** - check a statement, goal or plan").contains("(coming soon)");
+                .contains("**check** - check a statement, goal or plan");
     }
 
     @Test
@@ -262,13 +262,6 @@ class AnonymousConversationTest {
         JsonNode reply = onlyReply(TestActivities.message("   ", serviceUrl, conversation));
 
         assertThat(reply.path("text").asText()).isEqualTo(PracticeBot.NUDGE);
-    }
-
-    @Test
-    void checkSaysWhatIsComingUntilItsFeatureIsInstalled() {
-        JsonNode reply = onlyReply(TestActivities.message("check my plan please", serviceUrl, conversation));
-
-        assertThat(reply.path("text").asText()).startsWith("**check** is coming soon");
     }
 
     @Test
