@@ -21,7 +21,6 @@
   const suggestedEl = document.getElementById("suggested-actions");
   const form = document.getElementById("composer");
   const input = document.getElementById("message");
-  const sendButton = document.getElementById("send");
 
   // ---- session: one conversation per browser tab (sessionStorage is per tab and dies with it) ----
 
@@ -127,11 +126,8 @@
     } catch (notJson) {
       return [];
     }
-    // The SDK returns ExpectedReplies ({"activities": [...]}); an invoke may wrap it as {"body": ...}.
-    if (Array.isArray(parsed)) return parsed;
-    if (parsed && Array.isArray(parsed.activities)) return parsed.activities;
-    if (parsed && parsed.body && Array.isArray(parsed.body.activities)) return parsed.body.activities;
-    return [];
+    // The SDK's ExpectedReplies: {"activities": [...]}.
+    return parsed && Array.isArray(parsed.activities) ? parsed.activities : [];
   }
 
   async function describeFailure(response) {
@@ -160,18 +156,19 @@
 
   // ---- sending ----
 
-  function sendText(text, shownAs) {
+  function sendText(text) {
     const trimmed = text.trim();
     if (!trimmed) return;
     clearSuggestedActions();
-    addEntry({ kind: "user", text: shownAs || trimmed });
+    addEntry({ kind: "user", text: trimmed });
     return post(messageActivity(trimmed));
   }
 
-  function sendValue(text, value, shownAs) {
+  /** A button press: Teams shows nothing for it, the page notes which button so the transcript reads well. */
+  function sendValue(value, buttonTitle) {
     clearSuggestedActions();
-    if (shownAs) addEntry({ kind: "user-choice", text: shownAs });
-    return post(messageActivity(text, value));
+    addEntry({ kind: "user-choice", text: buttonTitle });
+    return post(messageActivity(undefined, value));
   }
 
   form.addEventListener("submit", (event) => {
@@ -482,7 +479,7 @@
       if (/^https?:\/\//i.test(action.url || "")) window.open(action.url, "_blank", "noopener");
       return;
     }
-    if (type !== "Action.Submit" && type !== "Action.Execute") return;
+    if (type !== "Action.Submit") return; // Action.Execute (invoke) is not used by this bot.
     const data = action.data;
     const title = action.title || "OK";
     if (typeof data === "string") {
@@ -495,17 +492,17 @@
       return;
     }
     if (msteams && msteams.type === "messageBack") {
-      const value = parseMaybeJson(msteams.value);
-      if (msteams.displayText) addEntry({ kind: "user", text: msteams.displayText });
-      clearSuggestedActions();
-      post(messageActivity(msteams.text, value));
+      sendMessageBack(msteams);
       return;
     }
-    if (type === "Action.Execute") {
-      sendValue(undefined, Object.assign({}, data, { verb: action.verb }), title);
-      return;
-    }
-    sendValue(undefined, data || {}, title);
+    sendValue(data || {}, title);
+  }
+
+  /** Teams' messageBack: text and value go to the bot, and only displayText (if any) shows in the chat. */
+  function sendMessageBack({ text, value, displayText }) {
+    clearSuggestedActions();
+    if (displayText) addEntry({ kind: "user", text: displayText });
+    return post(messageActivity(text, parseMaybeJson(value)));
   }
 
   function parseMaybeJson(value) {
@@ -544,12 +541,10 @@
         if (/^https?:\/\//i.test(action.value || "")) window.open(action.value, "_blank", "noopener");
         break;
       case "messageBack":
-        clearSuggestedActions();
-        if (action.displayText) addEntry({ kind: "user", text: action.displayText });
-        post(messageActivity(action.text, parseMaybeJson(action.value)));
+        sendMessageBack(action);
         break;
       case "postBack":
-        sendValue(undefined, parseMaybeJson(action.value), action.title);
+        sendValue(parseMaybeJson(action.value), action.title || "OK");
         break;
       case "imBack":
       default:

@@ -95,7 +95,10 @@ class ChatPageBrowserTest {
                                     "card", Map.of("type", "AdaptiveCard", "body", List.of(
                                             Map.of("type", "TextBlock", "text", "Because the handbook says so.", "wrap", true)))),
                             Map.of("type", "Action.Submit", "title", "Ask about core groups",
-                                    "data", Map.of("msteams", Map.of("type", "imBack", "value", "What is a core group?")))));
+                                    "data", Map.of("msteams", Map.of("type", "imBack", "value", "What is a core group?"))),
+                            Map.of("type", "Action.Submit", "title", "Message back",
+                                    "data", Map.of("msteams", Map.of("type", "messageBack", "text", "hidden text",
+                                            "displayText", "Shown in the chat", "value", "{\"step\":2}")))));
             return Map.of("type", "message", "attachments", List.of(
                     Map.of("contentType", "application/vnd.microsoft.card.adaptive", "content", card)));
         }
@@ -163,6 +166,17 @@ class ChatPageBrowserTest {
         assertThat(received.get(3)).containsEntry("text", "What is a core group?");
 
         chromium.screenshot(Path.of("target/screenshots/chat-page-scripted.png"));
+    }
+
+    @Test
+    void messageBackSendsTextAndValueButShowsOnlyTheDisplayText() {
+        waitForTurn(1);
+        ask("a question");
+        button(waitForTurn(3), "Message back").click();
+        WebElement shown = waitForTurn(4);
+        assertThat(shown.getText()).contains("Shown in the chat").doesNotContain("hidden text");
+        wait.until(d -> received.size() == 3);
+        assertThat(received.get(2)).containsEntry("text", "hidden text").containsEntry("value", Map.of("step", 2));
     }
 
     @Test
