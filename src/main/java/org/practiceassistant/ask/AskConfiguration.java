@@ -34,8 +34,9 @@ class AskConfiguration {
     }
 
     @Bean
-    LuceneAskService askService(PassageIndex index, AskProperties properties) {
-        return new LuceneAskService(index, properties.answers(), properties.cache());
+    LuceneAskService askService(PassageIndex index, KnowledgePack pack, AskProperties properties) {
+        return new LuceneAskService(index, GradeLadders.of(pack.rubric(), pack.passages()), properties.answers(),
+                properties.cache());
     }
 
     private static SynonymMap synonyms(KnowledgePack pack) {

@@ -3,6 +3,8 @@ package org.practiceassistant.ask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.practiceassistant.knowledge.Grade;
 import org.practiceassistant.knowledge.Passage;
 
 /**
@@ -41,9 +44,9 @@ final class ConflictFinder {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
-    /** The rubric's grades, the longer name first where one begins with another. */
-    private static final List<String> GRADES =
-            List.of("Outstanding", "Good", "Requires Improvement", "Inadequate Critical", "Inadequate");
+    /** The rubric's grades, the longer name first where one begins with another ("Inadequate Critical"). */
+    private static final List<String> GRADES = Arrays.stream(Grade.values()).map(Grade::displayName)
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private final Analyzer analyzer = PracticeAnalyzers.indexing();
 

@@ -24,18 +24,21 @@ final class LuceneAskService implements AskService {
     /** Passages looked at beyond the limit: for conflicts and "did you mean". */
     private static final int CANDIDATES = 10;
 
-    /** A passage shown with the best one must score at least this share of it, so weak matches are left out. */
-    private static final double MIN_RELATIVE_SCORE = 0.25;
+    /** A passage shown after the best one needs at least this share of the confidence the best one needs. */
+    private static final double MIN_RELATIVE_CONFIDENCE = 0.5;
 
     private final PassageIndex index;
+    private final GradeLadders ladders;
     private final AskProperties.Answers settings;
     private final ConflictFinder conflicts = new ConflictFinder();
     private final Cache<Key, AskResult> cache;
 
     private record Key(String question, int limit) {}
 
-    LuceneAskService(PassageIndex index, AskProperties.Answers settings, AskProperties.Cache cacheSettings) {
+    LuceneAskService(PassageIndex index, GradeLadders ladders, AskProperties.Answers settings,
+                     AskProperties.Cache cacheSettings) {
         this.index = index;
+        this.ladders = ladders;
         this.settings = settings;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(cacheSettings.maximumSize())
@@ -80,18 +83,19 @@ final class LuceneAskService implements AskService {
             return AskResult.notFound(List.of());
         }
         Hit best = hits.getFirst();
-        if (best.coverage() < settings.minCoverage()) {
+        if (best.confidence() < settings.minConfidence()) {
             return AskResult.notFound(didYouMean(hits, 0));
         }
         List<Hit> good = hits.stream()
-                .filter(hit -> hit.coverage() >= settings.minCoverage() && hit.score() >= best.score() * MIN_RELATIVE_SCORE)
+                .filter(hit -> hit.confidence() >= settings.minConfidence() * MIN_RELATIVE_CONFIDENCE)
                 .toList();
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));
         List<Conflict> found = conflicts.between(best.passage(), good.stream().skip(1).map(Hit::passage).toList());
         for (Conflict conflict : found) {
             showSource(conflict, good, shown, limit);
         }
-        boolean closeCall = hits.size() > 1 && hits.get(1).score() >= best.score() * settings.closeCall();
+        boolean closeCall = best.confidence() < settings.minConfidence() / settings.closeCall()
+                || hits.size() > 1 && hits.get(1).rank() >= best.rank() * settings.closeCall();
         List<String> alternatives = closeCall ? didYouMean(hits, shown.size()) : List.of();
         return new AskResult(true, shown.stream().map(this::answer).toList(), alternatives, found);
     }
@@ -122,7 +126,7 @@ final class LuceneAskService implements AskService {
     private Answer answer(Hit hit) {
         Passage passage = hit.passage();
         return new Answer(passage.id(), shorten(passage.text(), settings.maxTextLength()), passage.documentTitle(),
-                passage.section(), Math.round(hit.score() * 1000) / 1000.0);
+                passage.section(), Math.round(hit.score() * 1000) / 1000.0, ladders.ladder(passage.id()));
     }
 
     /** Cuts long text at the last word boundary that fits, marking the cut with an ellipsis. */

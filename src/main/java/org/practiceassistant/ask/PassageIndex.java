@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -23,9 +27,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -37,6 +43,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.practiceassistant.knowledge.DocumentKind;
 import org.practiceassistant.knowledge.Passage;
 
 /**
@@ -49,16 +56,22 @@ import org.practiceassistant.knowledge.Passage;
 final class PassageIndex implements Closeable {
 
     private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final float unaskedRubric;
     private final Map<String, Float> fieldBoosts;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile Map<String, Passage> passages = Map.of();
+    /** The words of each named passage's own name (glossary term, criterion, template field). */
+    private volatile Map<String, List<String>> names = Map.of();
 
     PassageIndex(SynonymMap synonyms, AskProperties.Boosts boosts) {
         this.queryAnalyzer = PracticeAnalyzers.querying(synonyms);
+        this.indexAnalyzer = PracticeAnalyzers.indexing();
+        this.unaskedRubric = boosts.unaskedRubric();
         this.fieldBoosts = boosts(boosts);
         try {
-            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(PracticeAnalyzers.indexing()));
+            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(indexAnalyzer));
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -87,10 +100,15 @@ final class PassageIndex implements Closeable {
         try {
             Map<String, Long> perSection = byId.values().stream()
                     .collect(Collectors.groupingBy(Passage::section, Collectors.counting()));
+            Map<String, List<String>> newNames = new HashMap<>();
             for (Passage passage : byId.values()) {
-                boolean named = perSection.get(passage.section()) <= MAX_NAMED;
+                boolean named = perSection.get(passage.section()) <= MAX_NAMED && !passage.headingPath().isEmpty();
                 writer.updateDocument(new Term(IndexFields.ID, passage.id()), document(passage, named));
+                if (named) {
+                    newNames.put(passage.id(), PassageNames.words(passage.headingPath().getLast()));
+                }
             }
+            names = Map.copyOf(newNames);
             Set<String> gone = new HashSet<>(passages.keySet());
             gone.removeAll(byId.keySet());
             for (String id : gone) {
@@ -163,14 +181,14 @@ final class PassageIndex implements Closeable {
      *     or nothing matches
      */
     List<Hit> search(String question, int maxHits) {
-        QuestionQuery query = QuestionQuery.of(question, queryAnalyzer, fieldBoosts);
+        QuestionQuery query = QuestionQuery.of(question, queryAnalyzer, indexAnalyzer, fieldBoosts);
         if (query.isEmpty()) {
             return List.of();
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, query, maxHits);
+                return search(searcher, query, maxHits, asksAboutTheRubric(question), PassageNames.words(question));
             } finally {
                 searchers.release(searcher);
             }
@@ -179,7 +197,41 @@ final class PassageIndex implements Closeable {
         }
     }
 
-    private List<Hit> search(IndexSearcher searcher, QuestionQuery query, int maxHits) throws IOException {
+    /** Words (stemmed) that show a question is about audit grades rather than everyday practice. */
+    private static final Set<String> RUBRIC_WORDS = Set.of(
+            "audit", "rubric", "grade", "outstand", "good", "inadequ", "requir", "improv", "criteria", "criterion",
+            "descriptor", "ladder", "judgement");
+
+    private boolean asksAboutTheRubric(String question) {
+        try (TokenStream stream = indexAnalyzer.tokenStream(IndexFields.TEXT, question)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            boolean found = false;
+            while (stream.incrementToken()) {
+                found |= RUBRIC_WORDS.contains(term.toString());
+            }
+            stream.end();
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How much more or less a passage counts for this question, whatever its words: less for a rubric
+     * passage when the question is not about audits, more for a passage the question names outright.
+     */
+    private double prior(Passage passage, boolean rubricAsked, List<String> questionWords) {
+        double prior = passage.kind() == DocumentKind.RUBRIC && !rubricAsked ? unaskedRubric : 1.0;
+        List<String> name = names.get(passage.id());
+        return name != null && PassageNames.names(questionWords, name) ? prior * NAMED_BONUS : prior;
+    }
+
+    /** A question that names a glossary term or criterion outright is asking about it. */
+    private static final double NAMED_BONUS = 1.5;
+
+    private List<Hit> search(IndexSearcher searcher, QuestionQuery query, int maxHits, boolean rubricAsked,
+                             List<String> questionWords) throws IOException {
         ScoreDoc[] top = searcher.search(query.query(), Math.max(maxHits, RERANKED)).scoreDocs;
         if (top.length == 0) {
             return List.of();
@@ -193,27 +245,55 @@ final class PassageIndex implements Closeable {
         for (Query clause : query.clauses()) {
             clauses.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.COMPLETE_NO_SCORES, 1f));
         }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        double[] matched = matchedWeights(searcher, clauses, weights, top);
+        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(top.length);
-        for (ScoreDoc scoreDoc : top) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-            int doc = scoreDoc.doc - leaf.docBase;
-            double matched = 0;
-            for (int i = 0; i < clauses.size(); i++) {
-                Scorer scorer = clauses.get(i).scorer(leaf);
-                if (scorer != null && scorer.iterator().advance(doc) == doc) {
-                    matched += weights[i];
-                }
-            }
-            Passage passage = passages.get(searcher.storedFields().document(scoreDoc.doc).get(IndexFields.ID));
+        for (int k = 0; k < top.length; k++) {
+            Passage passage = passages.get(stored.document(top[k].doc).get(IndexFields.ID));
             if (passage != null) {
-                hits.add(new Hit(passage, scoreDoc.score, total == 0 ? 0 : matched / total));
+                hits.add(new Hit(passage, top[k].score * prior(passage, rubricAsked, questionWords),
+                        total == 0 ? 0 : matched[k] / total));
             }
         }
         // Lucene's score rewards a passage for repeating a word; weighing it by coverage rewards a passage
         // for answering more of the question, which on the question set lifts top-1 by about 15 points.
-        hits.sort(Comparator.comparingDouble((Hit hit) -> hit.score() * hit.coverage() * hit.coverage()).reversed());
+        hits.sort(Comparator.comparingDouble(Hit::rank).reversed());
         return hits.subList(0, Math.min(maxHits, hits.size()));
+    }
+
+    /**
+     * The summed weight of the concepts each top document matches. Each concept's matches are walked
+     * once, in document order, rather than looked up afresh for every document.
+     */
+    private static double[] matchedWeights(IndexSearcher searcher, List<Weight> clauses, double[] weights, ScoreDoc[] top)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] byDoc = new Integer[top.length];
+        for (int k = 0; k < top.length; k++) {
+            byDoc[k] = k;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(k -> top[k].doc));
+        double[] matched = new double[top.length];
+        for (int i = 0; i < clauses.size(); i++) {
+            LeafReaderContext current = null;
+            DocIdSetIterator matches = null;
+            for (int k : byDoc) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(top[k].doc, leaves));
+                if (leaf != current) {
+                    current = leaf;
+                    Scorer scorer = clauses.get(i).scorer(leaf);
+                    matches = scorer == null ? null : scorer.iterator();
+                }
+                int doc = top[k].doc - leaf.docBase;
+                if (matches != null && matches.docID() < doc) {
+                    matches.advance(doc);
+                }
+                if (matches != null && matches.docID() == doc) {
+                    matched[k] += weights[i];
+                }
+            }
+        }
+        return matched;
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.practiceassistant.ask;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -90,15 +94,45 @@ final class PracticeAnalyzers {
      * @throws IllegalArgumentException naming the source and the problem when a rule cannot be read
      */
     static SynonymMap synonyms(Reader rules, String sourceName) {
-        try (Analyzer surface = surfaceAnalyzer()) {
+        try (Analyzer surface = surfaceAnalyzer(); BufferedReader lines = new BufferedReader(rules)) {
+            String text = lines.lines().collect(Collectors.joining("\n"));
+            requireContentAtEdges(text, sourceName);
             SolrSynonymParser parser = new SolrSynonymParser(true, true, surface);
-            parser.parse(rules);
+            parser.parse(new StringReader(text));
             return parser.build();
         } catch (ParseException e) {
             throw new IllegalArgumentException(
                     "Cannot read synonyms in " + sourceName + " near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read synonyms in " + sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stop words are removed after synonyms are matched, so a synonym that starts or ends with one
+     * ("get hold of") would leave a dangling gap in the question's token graph: refuse it here, naming
+     * the line, rather than fail on some later question.
+     */
+    private static void requireContentAtEdges(String text, String sourceName) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            for (String term : line.split("=>|,")) {
+                String[] words = term.strip().toLowerCase(Locale.ROOT).split("\\s+");
+                if (words.length == 0 || words[0].isEmpty()) {
+                    continue;
+                }
+                String first = words[0];
+                String last = words[words.length - 1];
+                if (STOP_WORDS.contains(first) || STOP_WORDS.contains(last)) {
+                    throw new IllegalArgumentException("Cannot read synonyms in " + sourceName + " line " + (i + 1)
+                            + ": '" + term.strip() + "' starts or ends with a word questions ignore ('"
+                            + (STOP_WORDS.contains(first) ? first : last) + "'); drop that word");
+                }
+            }
         }
     }
 

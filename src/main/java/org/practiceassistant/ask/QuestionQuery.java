@@ -30,6 +30,9 @@ record QuestionQuery(Query query, List<Query> concepts, List<Query> clauses) {
     /** How much the best field's score is topped up by the others'. */
     private static final float TIE_BREAKER = 0.1f;
 
+    /** How much the question's literal words count on top of the concepts (which include their synonyms). */
+    private static final float LITERAL_BOOST = 0.3f;
+
     QuestionQuery {
         concepts = List.copyOf(concepts);
         clauses = List.copyOf(clauses);
@@ -40,7 +43,7 @@ record QuestionQuery(Query query, List<Query> concepts, List<Query> clauses) {
     }
 
     /** Builds the query for a question; empty when the question has no content words at all. */
-    static QuestionQuery of(String question, Analyzer analyzer, Map<String, Float> fieldBoosts) {
+    static QuestionQuery of(String question, Analyzer analyzer, Analyzer literal, Map<String, Float> fieldBoosts) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         // Multi-word synonyms ("initial child protection conference") must match as phrases, not as bags of words.
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -55,6 +58,19 @@ record QuestionQuery(Query query, List<Query> concepts, List<Query> clauses) {
             Query clause = new DisjunctionMaxQuery(perField.stream().map(field -> field.get(concept)).toList(), TIE_BREAKER);
             clauses.add(clause);
             any.add(clause, Occur.SHOULD);
+        }
+        // The question's own words, without synonyms, count a little extra: "what is a danger statement?"
+        // should prefer the entry named Danger Statement to its equivalent, Worry Statement.
+        QueryBuilder exact = new QueryBuilder(literal);
+        List<Query> literalFields = new ArrayList<>();
+        fieldBoosts.forEach((field, boost) -> {
+            Query words = exact.createBooleanQuery(field, question, Occur.SHOULD);
+            if (words != null) {
+                literalFields.add(new BoostQuery(words, boost));
+            }
+        });
+        if (!literalFields.isEmpty()) {
+            any.add(new BoostQuery(new DisjunctionMaxQuery(literalFields, TIE_BREAKER), LITERAL_BOOST), Occur.SHOULD);
         }
         return new QuestionQuery(any.build(), concepts, clauses);
     }

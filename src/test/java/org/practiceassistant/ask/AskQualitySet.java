@@ -50,6 +50,16 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope) {
         return normalise(text).contains(normalise(phrase));
     }
 
+    /** True when the text contains the expected phrase, or any of them where several are given with " | ". */
+    public static boolean matches(String text, String expect) {
+        for (String phrase : expect.split(" \\| ")) {
+            if (contains(text, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Figures for one run over a set of questions. */
     public record Figures(int questions, int top1, int top3, int falseNotFound, int outOfScope, int rejected,
                           List<String> misses) {
@@ -96,8 +106,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope) {
             if (!result.found()) {
                 falseNotFound++;
             }
-            boolean first = result.found() && !answers.isEmpty() && contains(answers.getFirst().text(), question.expect());
-            boolean any = result.found() && answers.stream().limit(3).anyMatch(answer -> contains(answer.text(), question.expect()));
+            boolean first = result.found() && !answers.isEmpty() && matches(answers.getFirst().text(), question.expect());
+            boolean any = result.found() && answers.stream().limit(3).anyMatch(answer -> matches(answer.text(), question.expect()));
             top1 += first ? 1 : 0;
             top3 += any ? 1 : 0;
             if (!first) {

@@ -1,0 +1,154 @@
+package org.practiceassistant.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.ask.Answer;
+import org.practiceassistant.ask.AskCalibration;
+import org.practiceassistant.ask.AskQualitySet;
+import org.practiceassistant.ask.AskResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ask's figures, printed: top-1 / top-3 accuracy, out-of-scope rejection and false not-found on
+ * tests-data/ask/questions.yaml (tuned and held-out questions apart), the not-found calibration, the
+ * p50 / p99 latency of POST /api/ask over HTTP against the real application started in its own JVM,
+ * its time to ready, and a baseline: plain BM25 over fixed-size chunks of the raw source text.
+ *
+ * <p>Run with {@code ./mvnw -B -Pbenchmark test}.
+ */
+class AskBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void printFigures() throws Exception {
+        AskQualitySet set = AskQualitySet.load();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        URI ask = URI.create("http://localhost:" + port + "/api/ask");
+        Process app = startApplication(port);
+        try {
+            long started = System.nanoTime();
+            waitUntilAnswering(ask, app);
+            double readyMs = (System.nanoTime() - started) / 1e6;
+
+            Function<String, AskResult> overHttp = question -> post(ask, question, 3);
+            AskQualitySet.Figures tune = AskQualitySet.evaluate(overHttp, set.split("tune"), set.outOfScope());
+            AskQualitySet.Figures heldOut = AskQualitySet.evaluate(overHttp, set.split("heldout"), List.of());
+            AskQualitySet.Figures all = AskQualitySet.evaluate(overHttp, set.questions(), set.outOfScope());
+
+            List<String> questions = new ArrayList<>();
+            set.questions().forEach(question -> questions.add(question.q()));
+            questions.addAll(set.outOfScope());
+            // Warm up with limits 1 and 2, then time limit 4: the same retrieval work, never a cached answer.
+            for (int limit = 1; limit <= 2; limit++) {
+                for (String question : questions) {
+                    post(ask, question, limit);
+                }
+            }
+            List<Double> uncached = time(ask, questions, 4);
+            List<Double> cached = time(ask, questions, 4);
+
+            System.out.println();
+            System.out.println("==== Ask benchmark ====");
+            System.out.println(tune.summary("tune"));
+            System.out.println(heldOut.summary("held-out"));
+            System.out.println(all.summary("all"));
+            System.out.println(AskCalibration.report(set.questions().stream().map(AskQualitySet.Question::q).toList(),
+                    set.outOfScope()));
+            System.out.printf(Locale.ROOT, "latency /api/ask over HTTP, uncached: p50 %.2f ms, p99 %.2f ms (%d questions)%n",
+                    percentile(uncached, 50), percentile(uncached, 99), uncached.size());
+            System.out.printf(Locale.ROOT, "latency /api/ask over HTTP, cached:   p50 %.2f ms, p99 %.2f ms%n",
+                    percentile(cached, 50), percentile(cached, 99));
+            System.out.printf(Locale.ROOT, "time to ready (process start to first answer): %.0f ms%n", readyMs);
+            System.out.println(ChunkBaseline.report(set));
+            System.out.println("misses (all questions):");
+            all.misses().forEach(miss -> System.out.println("  " + miss));
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    /** Starts the application the way a user would, in its own JVM, on the test class path. */
+    private static Process startApplication(int port) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = Files.createTempFile("ask-benchmark-app", ".log");
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.practiceassistant.PracticeAssistantApplication", "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private void waitUntilAnswering(URI ask, Process app) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the application stopped during start-up");
+            }
+            try {
+                post(ask, "what is a genogram?", 1);
+                return;
+            } catch (RuntimeException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("the application did not answer within 120 s");
+    }
+
+    private List<Double> time(URI ask, List<String> questions, int limit) {
+        List<Double> millis = new ArrayList<>();
+        for (String question : questions) {
+            long start = System.nanoTime();
+            post(ask, question, limit);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return millis;
+    }
+
+    private static double percentile(List<Double> values, int percentile) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private AskResult post(URI ask, String question, int limit) {
+        try {
+            String body = JSON.writeValueAsString(Map.of("question", question, "limit", limit));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(ask)
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode());
+            }
+            JsonNode json = JSON.readTree(response.body());
+            List<Answer> answers = new ArrayList<>();
+            for (JsonNode answer : json.get("answers")) {
+                answers.add(new Answer(answer.path("id").asString(), answer.get("text").asString(),
+                        answer.get("document").asString(), answer.get("section").asString(), answer.get("score").asDouble()));
+            }
+            return new AskResult(json.get("found").asBoolean(), answers, List.of());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach the application", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
