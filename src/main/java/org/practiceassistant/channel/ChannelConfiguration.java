@@ -60,7 +60,7 @@ class ChannelConfiguration {
 
     @Bean
     TeamsAdapter teamsAdapter(TeamsSettings settings) {
-        SdkThreadsClassLoaderFix.install();
+        SdkThreadsClassLoaderFix.installAndVerify();
         List<Middleware> middleware = new ArrayList<>();
         if (settings.authenticated()) {
             middleware.add(new TenantAllowList(settings.tenantsAllowed()));

@@ -65,6 +65,19 @@ final class PracticeBot extends ActivityHandler {
         this.clock = clock;
     }
 
+    /**
+     * Turns anything thrown into a failed future: the SDK sends failed futures to the adapter's error
+     * handler (an apology to the user) but lets a thrown exception escape the whole pipeline.
+     */
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turn) {
+        try {
+            return super.onTurn(turn);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         long started = System.nanoTime();

@@ -1,7 +1,15 @@
 package org.practiceassistant.channel;
 
 import com.microsoft.bot.connector.ExecutorFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Field;
+import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -20,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * state fails with "Java 8 date/time type ... not supported". On a flat test class path all is visible,
  * so only a test of the packaged jar shows it ({@code PackagedApplicationIT}).
  *
+ * <p>With the SDK's core modules as we use them the failure is silent: {@code BotState} hashes the state
+ * with such a mapper to see whether it changed, swallows the error, and from the second turn on treats
+ * every change as "unchanged", so it is never saved (bot-dialogs fails loudly instead).
+ *
  * <p>The fix swaps the SDK's pool for one whose threads carry the application's class loader. The SDK is
  * frozen (4.14.3, archived), so the private field it reads will not move.
  */
@@ -29,8 +41,35 @@ final class SdkThreadsClassLoaderFix {
 
     private SdkThreadsClassLoaderFix() {}
 
-    /** Installs the pool once; later calls do nothing. */
-    static synchronized void install() {
+    /**
+     * Installs the pool (once; later calls do nothing), then proves it on one of the SDK's own threads:
+     * a mapper built there the SDK's way must write a {@code java.time} value. If it cannot, the
+     * application stops at start-up with this explanation rather than losing state later: the SDK
+     * swallows the error when it hashes conversation state, and a changed state is then silently not saved.
+     */
+    static synchronized void installAndVerify() {
+        install();
+        try {
+            CompletableFuture.supplyAsync(SdkThreadsClassLoaderFix::writeTimeTheSdkWay, ExecutorFactory.getExecutor())
+                    .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The Bot Framework SDK's threads cannot find Jackson's java.time module, "
+                    + "so conversation state would not be saved: " + Failures.rootCause(e).getClass().getName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the SDK's threads", e);
+        }
+    }
+
+    private static String writeTimeTheSdkWay() {
+        try {
+            return new ObjectMapper().findAndRegisterModules().writeValueAsString(OffsetDateTime.now());
+        } catch (JsonProcessingException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static void install() {
         ClassLoader applicationLoader = SdkThreadsClassLoaderFix.class.getClassLoader();
         try {
             Field field = ExecutorFactory.class.getDeclaredField("executor");

@@ -60,7 +60,7 @@ public record TeamsSettings(
         if (!appId.isEmpty() && appType.equalsIgnoreCase("SingleTenant") && appTenantId.isEmpty()) {
             throw new IllegalArgumentException("A SingleTenant bot needs MicrosoftAppTenantId");
         }
-        if (!appId.isEmpty() && tenantsAllowed().isEmpty()) {
+        if (!appId.isEmpty() && tenantsAllowed(allowedTenants, appTenantId).isEmpty()) {
             throw new IllegalArgumentException(
                     "With credentials, say which tenants may use the bot: MicrosoftAppTenantId or teams.allowed-tenants");
         }
@@ -76,6 +76,10 @@ public record TeamsSettings(
 
     /** The tenants allowed in: the app's own tenant and the configured list. */
     public Set<String> tenantsAllowed() {
+        return tenantsAllowed(allowedTenants, appTenantId);
+    }
+
+    private static Set<String> tenantsAllowed(List<String> allowedTenants, String appTenantId) {
         Set<String> tenants = new LinkedHashSet<>(allowedTenants);
         if (!appTenantId.isEmpty()) {
             tenants.add(appTenantId);
