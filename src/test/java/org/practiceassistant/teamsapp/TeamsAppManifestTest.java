@@ -32,7 +32,7 @@ class TeamsAppManifestTest {
     static final Path SOURCE = Path.of("deploy/teams/manifest.json");
     static final Path BUILT = Path.of("target/teams-app/manifest.json");
     static final String SCHEMA = "/teams-schema/MicrosoftTeams.v1.29.schema.json";
-    static final List<String> COMMANDS = List.of("help", "draft", "check", "forget");
+    static final List<String> COMMANDS = List.of("help", "draft", "check", "cancel", "forget");
 
     static final JsonMapper json = JsonMapper.builder().build();
     static Schema schema;
