@@ -18,4 +18,10 @@ record AskRequest(
     int limitOrDefault() {
         return limit == null ? AskService.DEFAULT_LIMIT : limit;
     }
+
+    /** Says how long the question is, never what it says: the framework logs request bodies at debug level. */
+    @Override
+    public String toString() {
+        return "AskRequest[question=" + (question == null ? "none" : question.length() + " chars") + ", limit=" + limit + "]";
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -108,7 +109,14 @@ final class ConflictFinder {
         return grade(sentence).map(grade -> sentence.substring(grade.length() + 1).strip()).orElse(sentence);
     }
 
+    /** Each passage's timescales, found once: passages are immutable, and the same ones come up again and again. */
+    private final Map<Passage, List<Timescale>> timescales = new ConcurrentHashMap<>();
+
     private List<Timescale> timescales(Passage passage) {
+        return timescales.computeIfAbsent(passage, this::findTimescales);
+    }
+
+    private List<Timescale> findTimescales(Passage passage) {
         List<Timescale> found = new ArrayList<>();
         for (String line : passage.text().split("\\n+")) {
             // Keep a ladder line's grade with each of its sentences.

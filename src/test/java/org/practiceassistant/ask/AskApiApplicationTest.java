@@ -7,11 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** /api/ask on the whole application, over real HTTP on a random port, with the real knowledge pack. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.org.practiceassistant=DEBUG", "logging.level.org.springframework.web=DEBUG"})
+@ExtendWith(OutputCaptureExtension.class)
 class AskApiApplicationTest {
 
     @LocalServerPort
@@ -44,6 +49,17 @@ class AskApiApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"found\":false").contains("\"answers\":[]");
+    }
+
+    @Test
+    void neverLogsTheQuestion(CapturedOutput output) throws Exception {
+        String sentinel = "Zebediah Quillfeather";
+        post("application/json", "{\"question\": \"" + sentinel + " was hurt: what is a safety plan?\"}");
+        post("application/json", "{\"question\": \"" + sentinel + " laptop\"}");
+        post("application/json", "{\"question\": \"" + sentinel);
+        post("application/json", "{\"question\": \"" + sentinel + "\", \"limit\": 99}");
+
+        assertThat(output.getAll()).contains("ask: ").doesNotContain(sentinel);
     }
 
     @Test
