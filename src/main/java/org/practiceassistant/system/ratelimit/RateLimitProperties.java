@@ -1,0 +1,33 @@
+package org.practiceassistant.system.ratelimit;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The per-user rate limit ({@code assistant.rate-limit.*}): each user may send {@code burst} messages at
+ * once and then {@code messagesPerMinute} a minute. Generous for a person typing, tight for a script.
+ *
+ * @param enabled           whether the limit applies
+ * @param burst             messages a user may send in quick succession
+ * @param messagesPerMinute the steady rate a user's allowance refills at
+ * @param maximumUsers      users tracked at once (the least recently seen are dropped first)
+ */
+@ConfigurationProperties("assistant.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("10") int burst,
+        @DefaultValue("30") int messagesPerMinute,
+        @DefaultValue("100000") long maximumUsers) {
+
+    public RateLimitProperties {
+        if (burst < 1 || messagesPerMinute < 1 || maximumUsers < 1) {
+            throw new IllegalArgumentException("assistant.rate-limit: burst, messages-per-minute and maximum-users must be at least 1");
+        }
+    }
+
+    /** How long an untouched bucket takes to fill up again, after which it need not be remembered. */
+    Duration refillTime() {
+        return Duration.ofMillis(Math.ceilDiv(60_000L * burst, messagesPerMinute));
+    }
+}

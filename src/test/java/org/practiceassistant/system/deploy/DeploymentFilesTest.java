@@ -1,0 +1,108 @@
+package org.practiceassistant.system.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/ cannot be run here (no container engine, no Azure): these tests parse the files and check that
+ * they are well formed, secure in the ways that matter, and set only settings the application reads.
+ */
+class DeploymentFilesTest {
+
+    static Dockerfile dockerfile;
+    static BicepFile main;
+    static BicepFile registry;
+    static ApplicationSettings settings;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        dockerfile = Dockerfile.parse();
+        main = new BicepFile(Path.of("deploy", "main.bicep"));
+        registry = new BicepFile(Path.of("deploy", "registry.bicep"));
+        settings = new ApplicationSettings();
+    }
+
+    @Test
+    void theDockerfileParsesAndLintsClean() {
+        assertThat(dockerfile.problems()).isEmpty();
+        assertThat(dockerfile.stages()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theImageRunsAJre21OrNewerAsANonRootUser() {
+        var runtime = dockerfile.runtime();
+        var jre = Pattern.compile("eclipse-temurin:(\\d+)-jre.*").matcher(runtime.image());
+        assertThat(jre.matches()).as(runtime.image()).isTrue();
+        assertThat(Integer.parseInt(jre.group(1))).isGreaterThanOrEqualTo(21);
+        assertThat(runtime.args("USER")).hasSize(1);
+        assertThat(runtime.args("USER").getFirst()).doesNotStartWith("root").doesNotStartWith("0");
+    }
+
+    @Test
+    void theImageRunsSpringBootsExtractedLayersWithTheKnowledgePack() {
+        assertThat(dockerfile.stage("layers").args("RUN"))
+            .anyMatch(run -> run.contains("-Djarmode=tools") && run.contains("extract --layers"));
+        var runtime = dockerfile.runtime();
+        assertThat(runtime.args("COPY")).anyMatch(copy -> copy.contains("extracted/dependencies/"))
+            .anyMatch(copy -> copy.contains("extracted/application/"))
+            .anyMatch(copy -> copy.startsWith("knowledge/"));
+        assertThat(runtime.args("ENTRYPOINT")).containsExactly("[\"java\", \"-jar\", \"application.jar\"]");
+    }
+
+    @Test
+    void theHealthCheckAsksTheReadinessEndpointOnThePortTheImageExposes() {
+        var runtime = dockerfile.runtime();
+        assertThat(runtime.args("HEALTHCHECK")).singleElement().asString().contains("/actuator/health/readiness");
+        assertThat(runtime.args("EXPOSE")).containsExactly("3978");
+        assertThat(dockerfile.env()).containsEntry("SERVER_PORT", "3978");
+    }
+
+    @Test
+    void theBicepFilesAreWellFormed() {
+        assertThat(main.problems).isEmpty();
+        assertThat(registry.problems).isEmpty();
+        assertThat(main.resourceTypes).anyMatch(t -> t.startsWith("Microsoft.App/containerApps@"))
+            .anyMatch(t -> t.startsWith("Microsoft.BotService/botServices@"))
+            .anyMatch(t -> t.startsWith("Microsoft.BotService/botServices/channels@"))
+            .anyMatch(t -> t.startsWith("Microsoft.Storage/storageAccounts@"));
+    }
+
+    @Test
+    void theBotIsSingleTenantOnTeamsAndStateIsPrivateAndEncrypted() {
+        assertThat(main.text).contains("msaAppType: 'SingleTenant'", "channelName: 'MsTeamsChannel'",
+            "allowBlobPublicAccess: false", "supportsHttpsTrafficOnly: true", "minimumTlsVersion: 'TLS1_2'",
+            "keySource: 'Microsoft.Storage'");
+        assertThat(registry.text).contains("adminUserEnabled: false");
+        assertThat(main.text).as("secrets are secret references, never plain values")
+            .containsPattern("name: 'MicrosoftAppPassword'\\s+secretRef:")
+            .containsPattern("name: 'ASSISTANT_STATE_BLOB_CONNECTION_STRING'\\s+secretRef:");
+    }
+
+    @Test
+    void everySettingTheDeploymentSetsIsOneTheApplicationReads() {
+        List<String> set = new java.util.ArrayList<>(main.containerEnvironmentNames());
+        set.addAll(dockerfile.env().keySet());
+        assertThat(set).contains("ASSISTANT_STATE_STORE", "MicrosoftAppId");
+
+        assertThat(set).as("names the application does not read (it reads %s)", settings.ours())
+            .allMatch(settings::reads);
+    }
+
+    @Test
+    void theSettingsComparisonCanFail() {
+        assertThat(settings.reads("ASSISTANT_STATE_BLOB_CONNECTION_STRING")).isTrue();
+        assertThat(settings.reads("ASSISTANT_STATE_BLOB_CONECTION_STRING")).isFalse();
+        assertThat(settings.reads("MICROSOFT_APP_SECRET")).isFalse();
+    }
+
+    @Test
+    void theContainerAppProbesTheEndpointsTheApplicationServes() {
+        assertThat(main.text).contains("targetPort: 3978", "path: '/actuator/health/readiness'",
+            "path: '/actuator/health/liveness'");
+    }
+}
