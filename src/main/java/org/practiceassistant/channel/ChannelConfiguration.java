@@ -10,6 +10,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.practiceassistant.ask.AskService;
+import org.practiceassistant.system.connector.ConnectorRetryInterceptor;
+import org.practiceassistant.system.connector.ConnectorRetryProperties;
+import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.practiceassistant.system.ratelimit.UserRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,9 +63,13 @@ class ChannelConfiguration {
     }
 
     @Bean
-    TeamsAdapter teamsAdapter(TeamsSettings settings) {
+    TeamsAdapter teamsAdapter(TeamsSettings settings, AssistantMetrics metrics, UserRateLimiter rateLimiter,
+            ConnectorRetryProperties connectorRetry) {
         SdkThreadsClassLoaderFix.installAndVerify();
         List<Middleware> middleware = new ArrayList<>();
+        // Ops: every turn timed and counted; a user over the rate limit is refused before anything else.
+        middleware.add(new TurnMetricsMiddleware(metrics));
+        middleware.add(new UserRateLimitMiddleware(rateLimiter));
         if (settings.authenticated()) {
             middleware.add(new TenantAllowList(settings.tenantsAllowed()));
             log.info("Teams channel: authenticated as app {} ({}, token tenant {}); tenants allowed: {}",
@@ -71,7 +79,8 @@ class ChannelConfiguration {
                     + "/api/messages are not authenticated. Use only on a developer machine.");
         }
         middleware.add(new DuplicateActivityFilter(settings.limits().duplicateWindow()));
-        return new TeamsAdapter(settings, middleware, new TurnErrorReply());
+        return new TeamsAdapter(settings, middleware, new TurnErrorReply(),
+                new ConnectorClients(new ConnectorRetryInterceptor(connectorRetry, metrics), connectorRetry));
     }
 
     @Bean

@@ -93,10 +93,15 @@ final class PracticeBot extends ActivityHandler {
         }
         Route route = router.route(incoming, record.activeFeature());
         Outcome outcome = perform(turn, route, record);
+        // Saved before the replies go out: if the connector then fails for good, what the user said is kept;
+        // if saving fails (store down, or another turn saved first), no reply claims it was taken in.
+        if (outcome.next() != null) {
+            save(turn, outcome.next()).join();
+        }
         send(turn, outcome.replies());
         log.info("activity {} route={} replies={} in {} ms", turn.getActivity().getId(),
                 route.getClass().getSimpleName(), outcome.replies().size(), (System.nanoTime() - started) / 1_000_000);
-        return outcome.next() == null ? CompletableFuture.completedFuture(null) : save(turn, outcome.next());
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.practiceassistant.channel;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletableFuture;
+import org.practiceassistant.system.state.StateConflictException;
+import org.practiceassistant.system.state.StateStoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,11 @@ final class TurnErrorReply {
     static final String APOLOGY = "Sorry, something went wrong on my side and I couldn't finish that. "
             + "Please try again in a moment.";
 
+    static final String STATE_UNAVAILABLE = "I can't reach the place where I keep our conversation just now, "
+            + "so I couldn't finish that. Please try again in a few minutes.";
+    static final String STATE_CONFLICT = "Two of your messages reached me at the same moment: I kept the first "
+            + "and set this one aside, so nothing was mixed up. Please send it again.";
+
     private static final Logger log = LoggerFactory.getLogger(TurnErrorReply.class);
 
     CompletableFuture<Void> reply(TurnContext turn, Throwable failure) {
@@ -25,12 +32,20 @@ final class TurnErrorReply {
         if (turn.getResponded()) {
             return CompletableFuture.completedFuture(null);
         }
-        return turn.sendActivity(APOLOGY).handle((sent, sendFailure) -> {
+        return turn.sendActivity(userMessage(failure)).handle((sent, sendFailure) -> {
             if (sendFailure != null) {
                 log.warn("could not send the apology for activity {}: {}", activity.getId(),
                         Failures.rootCause(sendFailure).getClass().getName());
             }
             return null;
         });
+    }
+
+    /** A plain reason where there is one the user can act on; otherwise the general apology. */
+    private static String userMessage(Throwable failure) {
+        if (Failures.causedBy(failure, StateConflictException.class)) {
+            return STATE_CONFLICT;
+        }
+        return Failures.causedBy(failure, StateStoreUnavailableException.class) ? STATE_UNAVAILABLE : APOLOGY;
     }
 }

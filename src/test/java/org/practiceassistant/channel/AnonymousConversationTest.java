@@ -37,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * Conversations with the bot in anonymous mode (no credentials, as on a developer's machine), through the
  * real controller, SDK adapter and bot, with WireMock as the Bot Framework connector that receives replies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// One test user sends every message of this class: the per-user rate limit is tested on its own.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
 class AnonymousConversationTest {
 
