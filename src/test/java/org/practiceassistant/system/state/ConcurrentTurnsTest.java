@@ -1,0 +1,147 @@
+package org.practiceassistant.system.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.PracticeAssistantApplication;
+import org.practiceassistant.channel.ConversationFeature;
+import org.practiceassistant.channel.FeatureTurn;
+import org.practiceassistant.channel.Reply;
+import org.practiceassistant.channel.UserInput;
+import org.practiceassistant.system.BotClient;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Two instances of the application share one Blob Storage container (Azurite) and receive two answers of
+ * the same conversation at the same moment. A feature that waits for both turns to have read the state
+ * makes the overlap certain rather than likely. One answer is saved; the other turn is told, in plain
+ * words, to send it again; nothing is lost silently.
+ */
+class ConcurrentTurnsTest {
+
+    /** Both turns must have read the conversation before either may answer. */
+    static final CyclicBarrier BOTH_TURNS_READ = new CyclicBarrier(2);
+
+    /** A flow that collects answers, standing in for any multi-turn feature. */
+    record Answers(List<String> given) {
+        Answers {
+            given = List.copyOf(given);
+        }
+    }
+
+    static final class CollectingFeature implements ConversationFeature<Answers> {
+        @Override
+        public String name() {
+            return "collect";
+        }
+
+        @Override
+        public Set<String> commands() {
+            return Set.of("collect");
+        }
+
+        @Override
+        public String helpLine() {
+            return "**collect** - test flow";
+        }
+
+        @Override
+        public Class<Answers> stateType() {
+            return Answers.class;
+        }
+
+        @Override
+        public FeatureTurn<Answers> start(String command, UserInput input) {
+            return FeatureTurn.continueWith(new Answers(List.of()), Reply.text("Give me your answers, one at a time."));
+        }
+
+        @Override
+        public FeatureTurn<Answers> continueFlow(Answers state, UserInput input) {
+            String answer = ((UserInput.Text) input).text();
+            if (answer.equals("how many")) {
+                return FeatureTurn.continueWith(state, Reply.text("Answers kept: " + state.given().size()));
+            }
+            if (answer.startsWith("together")) {
+                try {
+                    BOTH_TURNS_READ.await(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            List<String> given = new ArrayList<>(state.given());
+            given.add(answer);
+            return FeatureTurn.continueWith(new Answers(given), Reply.text("Noted answer " + given.size() + "."));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class WithCollectingFeature {
+        @Bean
+        CollectingFeature collectingFeature() {
+            return new CollectingFeature();
+        }
+    }
+
+    private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+    private BotClient startInstance(String container) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PracticeAssistantApplication.class,
+                WithCollectingFeature.class)
+            // Arguments, not default properties: they must win over application.yaml (port 3978).
+            .run("--server.port=0", "--server.address=127.0.0.1",
+                "--assistant.state.store=blob",
+                "--assistant.state.blob.connection-string=" + Azurite.shared().connectionString(),
+                "--assistant.state.blob.container=" + container,
+                "--teams.limits.turn-budget=12s");
+        instances.add(context);
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new BotClient(java.net.URI.create("http://127.0.0.1:" + port + "/api/messages"), "http://127.0.0.1:9/unused");
+    }
+
+    @AfterEach
+    void stopInstances() {
+        instances.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void twoAnswersAtOnceOnTwoInstancesKeepOneAndAskForTheOtherAgain() throws Exception {
+        String container = "state-" + UUID.randomUUID();
+        BotClient first = startInstance(container);
+        BotClient second = startInstance(container);
+        var conversation = BotClient.Conversation.newOne();
+        first.say(conversation, "collect");
+
+        String replyA;
+        String replyB;
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            Future<List<JsonNode>> a = both.submit(() -> first.say(conversation, "together: answer A"));
+            Future<List<JsonNode>> b = both.submit(() -> second.say(conversation, "together: answer B"));
+            replyA = BotClient.textOf(a.get(30, TimeUnit.SECONDS));
+            replyB = BotClient.textOf(b.get(30, TimeUnit.SECONDS));
+        }
+
+        assertThat(List.of(replyA, replyB)).as("one turn saved, the other detected the conflict")
+            .anyMatch(reply -> reply.contains("Noted answer 1."))
+            .anyMatch(reply -> reply.contains("Two of your messages reached me at the same moment"));
+        assertThat(BotClient.textOf(second.say(conversation, "how many"))).contains("Answers kept: 1");
+
+        String resent = replyA.contains("Noted") ? "answer B again" : "answer A again";
+        assertThat(BotClient.textOf(first.say(conversation, resent))).contains("Noted answer 2.");
+        assertThat(BotClient.textOf(second.say(conversation, "how many"))).contains("Answers kept: 2");
+    }
+}
