@@ -105,7 +105,17 @@ public final class BlobStorage implements Storage {
         }
         return attempt("write", () -> {
             ensureContainer();
-            changes.forEach(this::writeOne);
+            try {
+                changes.forEach(this::writeOne);
+            } catch (BlobStorageException e) {
+                if (e.getErrorCode() != BlobErrorCode.CONTAINER_NOT_FOUND) {
+                    throw e;
+                }
+                // The container went away (a store rebuilt, say): make it again, once.
+                containerExists = false;
+                ensureContainer();
+                changes.forEach(this::writeOne);
+            }
             return null;
         });
     }

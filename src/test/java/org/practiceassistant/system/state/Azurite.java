@@ -55,7 +55,16 @@ public final class Azurite implements AutoCloseable {
     /** A new emulator of the caller's own, to stop whenever the test wants the store to fail. */
     public static Azurite start() {
         try {
-            return new Azurite(freePort());
+            return start(freePort());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Azurite", e);
+        }
+    }
+
+    /** A new, empty emulator on {@code port} (to bring a store back where the application expects it). */
+    public static Azurite start(int port) {
+        try {
+            return new Azurite(port);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Azurite", e);
         }

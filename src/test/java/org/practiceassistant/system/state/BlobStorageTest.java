@@ -47,6 +47,19 @@ class BlobStorageTest extends StorageContractTest {
     }
 
     @Test
+    void aContainerThatWentAwayIsMadeAgainOnTheNextWrite() {
+        storage.write(Map.of("conversation", new HashMap<>(Map.of("step", "dangers")))).join();
+        var settings = new StateStoreProperties.Blob(Azurite.shared().connectionString(), container, Duration.ofSeconds(3), 1);
+        StateStoreConfiguration.containerClient(settings).delete();
+
+        storage.write(Map.of("conversation", new HashMap<>(Map.of("step", "goals")))).join();
+
+        @SuppressWarnings("unchecked")
+        var stored = (Map<String, Object>) storage.read(new String[] {"conversation"}).join().get("conversation");
+        assertThat(stored.get("step")).isEqualTo("goals");
+    }
+
+    @Test
     void stateUnwrittenForLongerThanTheExpiryIsGone() {
         storage.write(Map.of("conversation", new HashMap<>(Map.of("step", "dangers")))).join();
         var fiveHoursLater = Clock.fixed(Instant.now().plus(Duration.ofHours(5)), ZoneOffset.UTC);
