@@ -45,6 +45,26 @@ class OperationsEndpointsTest {
         assertThat(scrape.body()).contains("assistant_questions_total", "assistant_mappings_total");
     }
 
+    private HttpResponse<String> postJson(String path, String json) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void questionsAndChecksAreCountedWhoeverAsks() throws Exception {
+        assertThat(postJson("/api/ask", "{\"question\":\"What is a safety goal?\"}").statusCode()).isEqualTo(200);
+        assertThat(postJson("/api/check", "{\"kind\":\"danger-statement\",\"text\":\"Social workers are worried "
+            + "that Dad will hit Sam when he drinks.\"}").statusCode()).isEqualTo(200);
+
+        String scrape = get("/actuator/prometheus").body();
+        assertThat(scrape).containsPattern("assistant_questions_total\\{[^}]*outcome=\"answered\"[^}]*\\} [1-9]")
+            .containsPattern("assistant_check_latency_seconds_count\\{[^}]*kind=\"danger_statement\"[^}]*\\} [1-9]");
+    }
+
     @Test
     void endpointsThatCouldShowRequestsOrSecretsAreNotExposed() throws Exception {
         for (String path : new String[] {"/actuator/httpexchanges", "/actuator/env", "/actuator/heapdump", "/actuator/loggers"}) {

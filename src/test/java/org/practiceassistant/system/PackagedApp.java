@@ -1,7 +1,6 @@
 package org.practiceassistant.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -112,7 +111,7 @@ public final class PackagedApp implements AutoCloseable {
 
         private PackagedApp create() {
             try {
-                int chosen = port != null ? port : freePort();
+                int chosen = port != null ? port : Loopback.freePort();
                 List<String> command = new ArrayList<>();
                 command.add(javaCommand());
                 command.addAll(jvmOptions);
@@ -168,7 +167,7 @@ public final class PackagedApp implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
                 }
-                sleep(250);
+                Loopback.pause(250);
             }
         }
         throw new IllegalStateException("The application was not ready within " + timeout + ":\n" + tail());
@@ -232,17 +231,4 @@ public final class PackagedApp implements AutoCloseable {
         stop();
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -7,8 +7,6 @@ import org.practiceassistant.ask.AskResult;
 import org.practiceassistant.ask.AskService;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -19,12 +17,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * metrics code, and only outcomes and durations are recorded, never the question or the draft.
  *
  * <p>The proxy is a subclass of the bean's own class (as Spring's {@code @Transactional} proxies are), so
- * whoever injects the concrete type still gets it. A final class cannot be subclassed; it is left as it
- * is, and its calls go uncounted (logged once at start-up).
+ * whoever injects the concrete type still gets it. A final class cannot be subclassed: its proxy
+ * implements all of the bean's interfaces instead, so it can be injected by any of them (the usual way).
  */
 class MeteredFeatures implements BeanPostProcessor {
-
-    private static final Logger log = LoggerFactory.getLogger(MeteredFeatures.class);
 
     private final ObjectProvider<AssistantMetrics> metrics;
 
@@ -35,14 +31,14 @@ class MeteredFeatures implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof AskService) {
-            return advise(bean, beanName, "ask", (invocation, nanos) -> {
+            return advise(bean, "ask", (invocation, nanos) -> {
                 if (invocation instanceof AskResult result) {
                     metrics.getObject().questionAnswered(result.found(), Duration.ofNanos(nanos));
                 }
             });
         }
         if (bean instanceof DraftChecker) {
-            return advise(bean, beanName, "check", (arguments, nanos) -> { });
+            return advise(bean, "check", (arguments, nanos) -> { });
         }
         return bean;
     }
@@ -52,13 +48,10 @@ class MeteredFeatures implements BeanPostProcessor {
         void done(Object result, long nanos);
     }
 
-    private Object advise(Object bean, String beanName, String method, Record record) {
-        if (Modifier.isFinal(bean.getClass().getModifiers())) {
-            log.warn("{} is a final class: its calls are not counted in the assistant's metrics", beanName);
-            return bean;
-        }
+    private Object advise(Object bean, String method, Record record) {
         ProxyFactory proxy = new ProxyFactory(bean);
-        proxy.setProxyTargetClass(true);
+        // ProxyFactory(bean) lists the bean's interfaces; a final class gets an interface-based proxy.
+        proxy.setProxyTargetClass(!Modifier.isFinal(bean.getClass().getModifiers()));
         proxy.addAdvice((MethodInterceptor) invocation -> {
             if (!invocation.getMethod().getName().equals(method)) {
                 return invocation.proceed();

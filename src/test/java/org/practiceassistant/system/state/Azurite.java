@@ -1,7 +1,6 @@
 package org.practiceassistant.system.state;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.practiceassistant.system.Loopback;
 import org.practiceassistant.system.NodeTools;
 
 /**
@@ -55,7 +55,7 @@ public final class Azurite implements AutoCloseable {
     /** A new emulator of the caller's own, to stop whenever the test wants the store to fail. */
     public static Azurite start() {
         try {
-            return start(freePort());
+            return start(Loopback.freePort());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Azurite", e);
         }
@@ -100,24 +100,11 @@ public final class Azurite implements AutoCloseable {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException notYet) {
-                sleep(100);
+                Loopback.pause(100);
             }
         }
         close();
         throw new IOException("Azurite did not listen on port " + port + " within 60 s: " + Files.readString(log));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

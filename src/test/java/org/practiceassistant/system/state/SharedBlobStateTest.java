@@ -27,12 +27,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Two instances of the application share one Blob Storage container (Azurite) and receive two answers of
- * the same conversation at the same moment. A feature that waits for both turns to have read the state
- * makes the overlap certain rather than likely. One answer is saved; the other turn is told, in plain
- * words, to send it again; nothing is lost silently.
+ * Application instances sharing one Blob Storage container (Azurite). Two answers of one conversation
+ * arriving at the same moment on two instances: a feature that waits for both turns to have read the
+ * state makes the overlap certain rather than likely; one answer is saved, the other user is told, in
+ * plain words, to send it again; nothing is lost silently. And {@code forget} erases the conversation
+ * from the shared store at once.
  */
-class ConcurrentTurnsTest {
+class SharedBlobStateTest {
 
     /** Both turns must have read the conversation before either may answer. */
     static final CyclicBarrier BOTH_TURNS_READ = new CyclicBarrier(2);
@@ -143,5 +144,22 @@ class ConcurrentTurnsTest {
         String resent = replyA.contains("Noted") ? "answer B again" : "answer A again";
         assertThat(BotClient.textOf(first.say(conversation, resent))).contains("Noted answer 2.");
         assertThat(BotClient.textOf(second.say(conversation, "how many"))).contains("Answers kept: 2");
+    }
+
+    @Test
+    void forgetErasesTheConversationAndUserFromTheSharedStoreAtOnce() throws Exception {
+        String container = "state-" + UUID.randomUUID();
+        BotClient instance = startInstance(container);
+        var conversation = BotClient.Conversation.newOne();
+        instance.say(conversation, "collect");
+        instance.say(conversation, "an answer with case detail");
+        var blobs = StateStoreConfiguration.containerClient(
+            new StateStoreProperties.Blob(Azurite.shared().connectionString(), container, java.time.Duration.ofSeconds(5), 1));
+        assertThat(blobs.listBlobs().stream().map(b -> b.getName()).toList())
+            .anyMatch(name -> name.contains(java.net.URLEncoder.encode(conversation.id(), java.nio.charset.StandardCharsets.UTF_8)));
+
+        instance.say(conversation, "forget");
+
+        assertThat(blobs.listBlobs().stream().map(b -> b.getName()).toList()).isEmpty();
     }
 }
