@@ -7,6 +7,8 @@ import org.practiceassistant.ask.AskResult;
 import org.practiceassistant.ask.AskService;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -17,10 +19,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * metrics code, and only outcomes and durations are recorded, never the question or the draft.
  *
  * <p>The proxy is a subclass of the bean's own class (as Spring's {@code @Transactional} proxies are), so
- * whoever injects the concrete type still gets it. A final class cannot be subclassed: its proxy
- * implements all of the bean's interfaces instead, so it can be injected by any of them (the usual way).
+ * whoever injects the concrete type still gets it. A final class cannot be subclassed, and an interface
+ * proxy would break whoever injects the class itself: it is left alone, uncounted, with a warning.
  */
 class MeteredFeatures implements BeanPostProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(MeteredFeatures.class);
 
     private final ObjectProvider<AssistantMetrics> metrics;
 
@@ -49,9 +53,12 @@ class MeteredFeatures implements BeanPostProcessor {
     }
 
     private Object advise(Object bean, String method, Record record) {
+        if (Modifier.isFinal(bean.getClass().getModifiers())) {
+            log.warn("{} is a final class, so its calls are not counted in the assistant's metrics", bean.getClass().getName());
+            return bean;
+        }
         ProxyFactory proxy = new ProxyFactory(bean);
-        // ProxyFactory(bean) lists the bean's interfaces; a final class gets an interface-based proxy.
-        proxy.setProxyTargetClass(!Modifier.isFinal(bean.getClass().getModifiers()));
+        proxy.setProxyTargetClass(true);
         proxy.addAdvice((MethodInterceptor) invocation -> {
             if (!invocation.getMethod().getName().equals(method)) {
                 return invocation.proceed();

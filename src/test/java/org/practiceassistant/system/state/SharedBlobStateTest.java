@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -15,11 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.PracticeAssistantApplication;
-import org.practiceassistant.channel.ConversationFeature;
-import org.practiceassistant.channel.FeatureTurn;
-import org.practiceassistant.channel.Reply;
-import org.practiceassistant.channel.UserInput;
 import org.practiceassistant.system.BotClient;
+import org.practiceassistant.system.CollectingFeature;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,63 +34,17 @@ class SharedBlobStateTest {
     /** Both turns must have read the conversation before either may answer. */
     static final CyclicBarrier BOTH_TURNS_READ = new CyclicBarrier(2);
 
-    /** A flow that collects answers, standing in for any multi-turn feature. */
-    record Answers(List<String> given) {
-        Answers {
-            given = List.copyOf(given);
-        }
-    }
-
-    static final class CollectingFeature implements ConversationFeature<Answers> {
-        @Override
-        public String name() {
-            return "collect";
-        }
-
-        @Override
-        public Set<String> commands() {
-            return Set.of("collect");
-        }
-
-        @Override
-        public String helpLine() {
-            return "**collect** - test flow";
-        }
-
-        @Override
-        public Class<Answers> stateType() {
-            return Answers.class;
-        }
-
-        @Override
-        public FeatureTurn<Answers> start(String command, UserInput input) {
-            return FeatureTurn.continueWith(new Answers(List.of()), Reply.text("Give me your answers, one at a time."));
-        }
-
-        @Override
-        public FeatureTurn<Answers> continueFlow(Answers state, UserInput input) {
-            String answer = ((UserInput.Text) input).text();
-            if (answer.equals("how many")) {
-                return FeatureTurn.continueWith(state, Reply.text("Answers kept: " + state.given().size()));
-            }
-            if (answer.startsWith("together")) {
+    @Configuration(proxyBeanMethods = false)
+    static class WithCollectingFeature {
+        @Bean
+        CollectingFeature collectingFeature() {
+            return new CollectingFeature(() -> {
                 try {
                     BOTH_TURNS_READ.await(10, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-            }
-            List<String> given = new ArrayList<>(state.given());
-            given.add(answer);
-            return FeatureTurn.continueWith(new Answers(given), Reply.text("Noted answer " + given.size() + "."));
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class WithCollectingFeature {
-        @Bean
-        CollectingFeature collectingFeature() {
-            return new CollectingFeature();
+            });
         }
     }
 
