@@ -32,7 +32,8 @@ final class ConnectorClients {
     ConnectorClients(ConnectorRetryInterceptor retry, ConnectorRetryProperties properties) {
         this.retry = retry;
         this.properties = properties;
-        dispatcher.setMaxRequests(Math.max(properties.maxRequestsPerHost(), 64) * 4);
+        // Room for a few connector hosts (regions) at once.
+        dispatcher.setMaxRequests(properties.maxRequestsPerHost() * 4);
         dispatcher.setMaxRequestsPerHost(properties.maxRequestsPerHost());
     }
 

@@ -1,0 +1,117 @@
+package org.practiceassistant.system.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practiceassistant.system.Loopback;
+import org.practiceassistant.system.PackagedApp;
+
+/**
+ * What the image's last two stages do, done here without a container engine: the Dockerfile's own
+ * {@code extract} command on the packaged jar, its four layers copied into one folder with the knowledge
+ * pack, its ENTRYPOINT started there with its ENV, and its HEALTHCHECK command run against it.
+ */
+class DockerImageLayoutIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theExtractedLayersStartAndPassTheHealthCheck() throws Exception {
+        Dockerfile dockerfile = Dockerfile.parse();
+        Path layers = temp.resolve("layers");
+        Files.createDirectories(layers);
+        Files.copy(PackagedApp.jar(), layers.resolve("application.jar"));
+        String extract = dockerfile.stage("layers").args("RUN").getFirst();
+        assertThat(extract).startsWith("java ");
+        assertThat(run(layers, command(PackagedApp.javaCommand(), extract.substring("java ".length())), Duration.ofMinutes(2)))
+            .as("extract exit code").isZero();
+
+        Path app = temp.resolve("app");
+        for (String copy : dockerfile.runtime().args("COPY")) {
+            // The parser gives the arguments without flags: "/layers/..." is COPY --from=layers.
+            if (copy.startsWith("/layers/")) {
+                String source = copy.split("\\s+")[0].replaceFirst("^/layers/", "");
+                copyTree(layers.resolve(source), app);
+            } else if (copy.startsWith("knowledge/")) {
+                copyTree(Path.of("knowledge"), app.resolve("knowledge"));
+            }
+        }
+
+        int port = Loopback.freePort();
+        List<String> entrypoint = jsonArray(dockerfile.runtime().args("ENTRYPOINT").getFirst());
+        entrypoint.set(0, PackagedApp.javaCommand());
+        ProcessBuilder start = new ProcessBuilder(entrypoint).directory(app.toFile()).redirectErrorStream(true)
+            .redirectOutput(temp.resolve("app.log").toFile());
+        dockerfile.env().forEach((name, value) -> start.environment().put(name, value));
+        start.environment().put("ASSISTANT_KNOWLEDGE_PATH", app.resolve("knowledge").toString());
+        start.environment().put("SERVER_PORT", Integer.toString(port));
+        start.environment().put("SERVER_ADDRESS", "127.0.0.1");
+        start.environment().remove("JAVA_TOOL_OPTIONS");
+        Process running = start.start();
+        try {
+            List<String> healthCheck = jsonArray(dockerfile.runtime().args("HEALTHCHECK").getFirst()
+                .replaceFirst("^.*CMD\\s+", "").replace("3978", Integer.toString(port)));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            int status = -1;
+            while (status != 0 && Instant.now().isBefore(deadline) && running.isAlive()) {
+                Loopback.pause(500);
+                status = run(temp, healthCheck, Duration.ofSeconds(10));
+            }
+            assertThat(status).as("the HEALTHCHECK command passes; app log:\n%s",
+                Files.exists(temp.resolve("app.log")) ? Files.readString(temp.resolve("app.log")) : "").isZero();
+        } finally {
+            running.destroy();
+            running.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<String> command(String first, String rest) {
+        List<String> command = new ArrayList<>();
+        command.add(first);
+        command.addAll(List.of(rest.trim().split("\\s+")));
+        return command;
+    }
+
+    /** An exec-form instruction's JSON array, for example {@code ["java", "-jar", "application.jar"]}. */
+    private static List<String> jsonArray(String json) throws IOException {
+        List<String> items = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).forEach(node -> items.add(node.asText()));
+        return items;
+    }
+
+    private static int run(Path directory, List<String> command, Duration timeout) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
