@@ -1,5 +1,6 @@
 package org.practiceassistant.channel;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,15 +8,19 @@ import java.util.List;
 import java.util.Set;
 import org.practiceassistant.ask.Answer;
 import org.practiceassistant.ask.AskResult;
+import org.practiceassistant.ask.Claim;
+import org.practiceassistant.ask.Conflict;
 
 /**
- * An answer from the knowledge pack: the best passage quoted with its source and section, other relevant
- * passages in brief, up to three follow-up questions, and "Was this helpful?".
+ * An answer from the knowledge pack: the best passage quoted with its source and section (a rubric
+ * criterion with its whole grade ladder), where sources disagree both sides, other relevant passages in
+ * brief, up to three follow-up topics, and "Was this helpful?".
  */
 final class AnswerCard {
 
     static final int MAX_FOLLOW_UPS = 3;
     private static final int BRIEF_LENGTH = 300;
+    private static final String PATH_SEPARATOR = " › ";
 
     private AnswerCard() {}
 
@@ -23,10 +28,16 @@ final class AnswerCard {
         List<Answer> answers = result.answers();
         Answer best = answers.getFirst();
         ObjectNode card = CardJson.card();
-        var body = CardJson.body(card);
+        ArrayNode body = CardJson.body(card);
         body.add(CardJson.subtle("From the practice guidance:"));
-        body.add(CardJson.quote(best.text()));
+        body.add(quoted(best));
         body.add(CardJson.subtle(source(best)));
+        for (Conflict conflict : result.conflicts()) {
+            body.add(CardJson.text("**The sources differ on " + conflict.point() + ":**").put("spacing", "Medium"));
+            for (Claim claim : conflict.claims()) {
+                body.add(CardJson.text("• " + claim.source() + ": " + claim.statement()).put("spacing", "Small"));
+            }
+        }
         for (Answer other : answers.subList(1, answers.size())) {
             body.add(CardJson.text("**Also relevant:** " + brief(other.text())).put("spacing", "Medium"));
             body.add(CardJson.subtle(source(other)));
@@ -35,37 +46,57 @@ final class AnswerCard {
         body.add(CardJson.actionSet(
                 CardJson.submit("Yes", new CardAction.RateAnswer(best.id(), CardAction.Vote.HELPFUL, question)),
                 CardJson.submit("No", new CardAction.RateAnswer(best.id(), CardAction.Vote.NOT_HELPFUL, question))));
-        for (String followUp : followUps(result)) {
-            CardJson.actions(card).add(CardJson.submit(followUp, new CardAction.AskQuestion(followUp)));
+        for (String topic : followUps(result)) {
+            CardJson.actions(card).add(CardJson.submit(topic, new CardAction.AskQuestion(topic)));
         }
         return card;
     }
 
+    /** The passage in a shaded box; a rubric criterion shows every grade, best first. */
+    private static ObjectNode quoted(Answer answer) {
+        if (answer.ladder().isEmpty()) {
+            return CardJson.quote(answer.text());
+        }
+        ObjectNode container = CardJson.quote("**" + answer.text() + "**");
+        ArrayNode items = (ArrayNode) container.get("items");
+        for (Answer.GradeStep step : answer.ladder()) {
+            items.add(CardJson.text("**" + step.grade() + "**: " + step.descriptor()).put("spacing", "Small"));
+        }
+        return container;
+    }
+
+    /** "Source: Practice handbook › Child Protection › Timescales", naming the document once. */
     static String source(Answer answer) {
-        return answer.section().isBlank() ? "Source: " + answer.document()
+        if (answer.section().isBlank()) {
+            return "Source: " + answer.document();
+        }
+        return answer.section().startsWith(answer.document())
+                ? "Source: " + answer.section()
                 : "Source: " + answer.document() + " — " + answer.section();
     }
 
     /**
-     * Ask's close-call topics when it offers them, otherwise the sections of the other passages (as
-     * topics to ask about), at most three and never the question's own section.
+     * Ask's close-call topics when it offers them, otherwise the sections of the other passages, as the
+     * last heading of each (what a practitioner would ask about), at most three, never the best answer's own.
      */
     static List<String> followUps(AskResult result) {
-        Set<String> topics = new LinkedHashSet<>(result.didYouMean());
-        if (topics.isEmpty()) {
-            String bestSection = lastHeading(result.answers().getFirst());
-            for (Answer other : result.answers().subList(1, result.answers().size())) {
-                String topic = lastHeading(other);
-                if (!topic.isBlank() && !topic.equalsIgnoreCase(bestSection)) {
-                    topics.add(topic);
-                }
+        String bestTopic = lastHeading(result.answers().getFirst().section());
+        List<String> candidates = new ArrayList<>(result.didYouMean());
+        if (candidates.isEmpty()) {
+            result.answers().subList(1, result.answers().size()).forEach(other -> candidates.add(other.section()));
+        }
+        Set<String> topics = new LinkedHashSet<>();
+        for (String candidate : candidates) {
+            String topic = lastHeading(candidate);
+            if (!topic.isBlank() && !topic.equalsIgnoreCase(bestTopic) && topics.size() < MAX_FOLLOW_UPS) {
+                topics.add(topic);
             }
         }
-        return new ArrayList<>(topics).subList(0, Math.min(MAX_FOLLOW_UPS, topics.size()));
+        return List.copyOf(topics);
     }
 
-    private static String lastHeading(Answer answer) {
-        String[] parts = answer.section().split(" › ");
+    static String lastHeading(String path) {
+        String[] parts = path.split(PATH_SEPARATOR);
         return parts[parts.length - 1].strip();
     }
 

@@ -14,7 +14,8 @@ final class NotCoveredCard {
         body.add(CardJson.heading("Not covered by the practice guidance"));
         body.add(CardJson.text("I couldn't find this in the handbook, the practice standard, the audit rubric "
                 + "or the mapping templates, so I won't guess. Check with your manager or practice lead."));
-        List<String> topics = closestTopics.subList(0, Math.min(AnswerCard.MAX_FOLLOW_UPS, closestTopics.size()));
+        List<String> topics = closestTopics.stream().map(AnswerCard::lastHeading).filter(t -> !t.isBlank())
+                .distinct().limit(AnswerCard.MAX_FOLLOW_UPS).toList();
         if (!topics.isEmpty()) {
             body.add(CardJson.text("The closest topics I do have:"));
             for (String topic : topics) {

@@ -20,12 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -65,15 +62,6 @@ class AuthenticatedConversationTest {
         registry.add("teams.feedback.file", () -> "target/feedback-auth-" + UUID.randomUUID() + ".jsonl");
     }
 
-    @TestConfiguration
-    static class Doubles {
-        @Bean
-        @Primary
-        FakeAskService fakeAsk() {
-            return new FakeAskService();
-        }
-    }
-
     @LocalServerPort
     int port;
 
@@ -101,7 +89,7 @@ class AuthenticatedConversationTest {
 
     @Test
     void aValidTokenIsAcceptedAndTheReplyCarriesATokenFromTheTenantsAuthority() {
-        TestActivities question = TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation);
+        TestActivities question = TestActivities.message(AnonymousConversationTest.FIRE_DRILL, serviceUrl, conversation);
 
         HttpResponse<String> response = bot.post(question.json(), channel.valid(APP_ID, serviceUrl));
 
@@ -109,7 +97,7 @@ class AuthenticatedConversationTest {
         List<LoggedRequest> replies = repliesTo(question);
         assertThat(replies).hasSize(1);
         assertThat(replies.getFirst().getHeader("Authorization")).isEqualTo("Bearer " + OUTBOUND_TOKEN);
-        assertThat(replies.getFirst().getBodyAsString()).contains(FakeAskService.VISIT_PASSAGE);
+        assertThat(replies.getFirst().getBodyAsString()).contains("creatively rehearse the plan");
         peers.verify(postRequestedFor(urlPathEqualTo("/" + TestActivities.TENANT + "/oauth2/v2.0/token"))
                 .withRequestBody(containing("client_id=" + APP_ID))
                 .withRequestBody(containing("grant_type=client_credentials"))
@@ -162,11 +150,11 @@ class AuthenticatedConversationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(repliesTo(outsider)).isEmpty();
         assertThat(output.getAll()).contains("from tenant tenant-elsewhere which is not on the allow-list")
-                .doesNotContain(FakeAskService.VISIT_QUESTION);
+                .doesNotContain(AnonymousConversationTest.FIRE_DRILL);
     }
 
     private TestActivities message() {
-        return TestActivities.message(FakeAskService.VISIT_QUESTION, serviceUrl, conversation);
+        return TestActivities.message(AnonymousConversationTest.FIRE_DRILL, serviceUrl, conversation);
     }
 
     private void assertUnauthorized(HttpResponse<String> response) {

@@ -111,22 +111,24 @@ class PackagedApplicationIT {
         String token = channel.valid(APP_ID, serviceUrl);
 
         TestActivities install = TestActivities.of("installationUpdate", serviceUrl, conversation).set("action", "add");
-        assertThat(bot.post(install.json(), token).statusCode()).isEqualTo(200);
-        List<JsonNode> welcome = repliesTo(install);
-        assertThat(welcome).as("welcome on install; the log says:%n%s", tail()).hasSize(1);
-        assertThat(welcome.getFirst().toString()).contains("Hello");
+        assertThat(onlyReply(install, token).toString()).contains("Hello");
 
-        // The second turn reads what the first one saved: the conversation was welcomed, so no second card.
+        // "check" with nothing to check starts a flow: the state written now must be read on the next turn.
+        assertThat(onlyReply(TestActivities.message("check", serviceUrl, conversation), token).path("text").asText())
+                .startsWith("Paste the danger statement");
+        String sentinel = "Zebediah Quillfeather";
+        JsonNode report = onlyReply(TestActivities.message("Danger statement: " + sentinel + " hits his son Sam when he "
+                + "drinks, and Sam could be badly hurt.", serviceUrl, conversation), token);
+        assertThat(report.path("attachments").path(0).path("content").toString()).contains("Danger statement check");
+
         TestActivities joined = TestActivities.of("conversationUpdate", serviceUrl, conversation)
                 .set("membersAdded", List.of(Map.of("id", "29:user-1")));
         assertThat(bot.post(joined.json(), token).statusCode()).isEqualTo(200);
         assertThat(repliesTo(joined)).as("no second welcome; the log says:%n%s", tail()).isEmpty();
 
-        String sentinel = "Zebediah Quillfeather";
-        TestActivities question = TestActivities.message("help " + sentinel, serviceUrl, conversation);
-        assertThat(bot.post(question.json(), token).statusCode()).isEqualTo(200);
-        assertThat(repliesTo(question)).as("an answer; the log says:%n%s", tail()).hasSize(1)
-                .allSatisfy(reply -> assertThat(reply.path("type").asText()).isEqualTo("message"));
+        JsonNode answer = onlyReply(TestActivities.message(AnonymousConversationTest.FIRE_DRILL, serviceUrl, conversation), token);
+        assertThat(answer.path("attachments").path(0).path("content").toString())
+                .contains("creatively rehearse the plan").contains("Source: Practice handbook");
 
         assertThat(peers.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*"))))
                 .allSatisfy(reply -> assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer " + OUTBOUND_TOKEN));
@@ -134,6 +136,13 @@ class PackagedApplicationIT {
         String logged = Files.readString(log);
         assertThat(logged).doesNotContain("not supported by default").doesNotContain("turn failed")
                 .doesNotContain("Quillfeather");
+    }
+
+    private static JsonNode onlyReply(TestActivities activity, String token) {
+        assertThat(bot.post(activity.json(), token).statusCode()).isEqualTo(200);
+        List<JsonNode> replies = repliesTo(activity);
+        assertThat(replies).as("one reply to %s; the log says:%n%s", activity.id(), tail()).hasSize(1);
+        return replies.getFirst();
     }
 
     private static List<JsonNode> repliesTo(TestActivities activity) {
