@@ -33,7 +33,7 @@ class ReplySizeLimitTest {
 
         assertThat(limit.size(fitted)).isLessThanOrEqualTo(80_000);
         String content = fitted.getAttachments().getFirst().getContent().toString();
-        assertThat(content).contains(ReplySizeLimit.SHORTENED_NOTE).contains("Source: Practice handbook — Practice handbook › Visits")
+        assertThat(content).contains(ReplySizeLimit.SHORTENED_NOTE).contains("Source: Practice handbook › Visits")
                 .contains("Children must be seen.");
     }
 
