@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.system.BotClient;
 import org.practiceassistant.system.PackagedApp;
@@ -72,18 +72,19 @@ class LoadBenchmark {
                 .jvmOption("-Xmx512m")
                 .property("assistant.rate-limit.messages-per-minute", "1000000")
                 .property("assistant.rate-limit.burst", "1000000")
-                .property("logging.level.org.practiceassistant", "warn")
                 .start();
              BotClient bot = new BotClient(app.uri("/api/messages"), connector.baseUrl())) {
 
-            run(bot, Math.min(conversations, 20), warmUp);
+            forget(bot, run(bot, Math.min(conversations, 20), warmUp).conversations());
             long heapBefore = heapAfterFullGc(app);
 
             Instant started = Instant.now();
             Result result = run(bot, conversations, duration);
             Duration took = Duration.between(started, Instant.now());
 
-            Thread.sleep(2_000);
+            // Each user says "forget", as the conversations would expire: what is left after a full GC
+            // and compared with before the run is what the application itself kept.
+            forget(bot, result.conversations());
             long heapAfter = heapAfterFullGc(app);
             long threads = gauge(app, "jvm.threads.live");
 
@@ -93,7 +94,7 @@ class LoadBenchmark {
                   turns                %,d (%,.0f per second)
                   errors               %,d (non-200 answers or failed requests)
                   latency, end to end  p50 %.1f ms, p99 %.1f ms, max %.1f ms (POST /api/messages until the answer was delivered to the connector)
-                  heap after full GC   before %.1f MB, after %.1f MB (growth %+.1f MB); live threads after %d
+                  heap after full GC   before %.1f MB, after %.1f MB (growth %+.1f MB), every user having said "forget"; live threads after %d
                 """,
                 conversations, took.toSeconds(), result.turns(), result.turns() / (took.toMillis() / 1000.0),
                 result.errors(), ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)),
@@ -105,19 +106,27 @@ class LoadBenchmark {
         }
     }
 
-    private record Result(long turns, long errors, Histogram latency) {}
+    private record Result(long turns, long errors, Histogram latency, List<BotClient.Conversation> conversations) {}
+
+    private static void forget(BotClient bot, List<BotClient.Conversation> conversations) throws Exception {
+        for (BotClient.Conversation conversation : conversations) {
+            bot.say(conversation, "forget");
+        }
+    }
 
     private static Result run(BotClient bot, int conversations, Duration duration) throws Exception {
         Recorder recorder = new Recorder(3);
         AtomicLong turns = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         Instant deadline = Instant.now().plus(duration);
+        List<BotClient.Conversation> all = new ArrayList<>();
         try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < conversations; c++) {
                 int offset = c;
+                var conversation = BotClient.Conversation.newOne();
+                all.add(conversation);
                 running.add(users.submit(() -> {
-                    var conversation = BotClient.Conversation.newOne();
                     for (int i = offset; Instant.now().isBefore(deadline); i++) {
                         var message = bot.message(conversation, QUESTIONS.get(i % QUESTIONS.size()), false);
                         long start = System.nanoTime();
@@ -139,7 +148,7 @@ class LoadBenchmark {
                 f.get(duration.toSeconds() + 120, TimeUnit.SECONDS);
             }
         }
-        return new Result(turns.get(), errors.get(), recorder.getIntervalHistogram());
+        return new Result(turns.get(), errors.get(), recorder.getIntervalHistogram(), all);
     }
 
     /** Heap in use right after a full collection of the application's JVM (jcmd from the JDK running the tests). */
