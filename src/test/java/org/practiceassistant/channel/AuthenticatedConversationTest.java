@@ -1,8 +1,6 @@
 package org.practiceassistant.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -57,7 +55,7 @@ class AuthenticatedConversationTest {
         registry.add("teams.app-password", () -> APP_SECRET);
         registry.add("teams.app-tenant-id", () -> TestActivities.TENANT);
         registry.add("teams.app-type", () -> "SingleTenant");
-        registry.add("teams.open-id-metadata", () -> peers.getRuntimeInfo().getHttpBaseUrl() + "/v1/.well-known/openidconfiguration");
+        registry.add("teams.open-id-metadata", () -> peers.getRuntimeInfo().getHttpBaseUrl() + ChannelPeers.OPENID_PATH);
         registry.add("teams.login-authority", () -> "https://localhost:" + peers.getRuntimeInfo().getHttpsPort());
         registry.add("teams.feedback.file", () -> "target/feedback-auth-" + UUID.randomUUID() + ".jsonl");
     }
@@ -74,17 +72,9 @@ class AuthenticatedConversationTest {
         bot = new BotEndpoint(port);
         serviceUrl = peers.getRuntimeInfo().getHttpBaseUrl() + "/";
         conversation = "a:conversation-" + UUID.randomUUID();
-        peers.stubFor(get(urlPathEqualTo("/v1/.well-known/openidconfiguration")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(SignedTokens.openIdConfiguration(peers.getRuntimeInfo().getHttpBaseUrl() + "/v1/.well-known/keys"))));
-        peers.stubFor(get(urlPathEqualTo("/v1/.well-known/keys")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(channel.jwks(TestActivities.CHANNEL))));
-        peers.stubFor(post(urlPathEqualTo("/" + TestActivities.TENANT + "/oauth2/v2.0/token")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"ext_expires_in\":3600,\"access_token\":\""
-                        + OUTBOUND_TOKEN + "\"}")));
-        peers.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply-1\"}")));
+        ChannelPeers.openIdAndKeys(peers, peers.getRuntimeInfo().getHttpBaseUrl(), channel);
+        ChannelPeers.tokenEndpoint(peers, TestActivities.TENANT, OUTBOUND_TOKEN);
+        ChannelPeers.connector(peers);
     }
 
     @Test

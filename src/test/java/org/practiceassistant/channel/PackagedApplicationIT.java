@@ -1,10 +1,7 @@
 package org.practiceassistant.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,16 +54,9 @@ class PackagedApplicationIT {
         peers.start();
         String http = "http://localhost:" + peers.port();
         serviceUrl = http + "/";
-        peers.stubFor(get(urlPathEqualTo("/v1/.well-known/openidconfiguration")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(SignedTokens.openIdConfiguration(http + "/v1/.well-known/keys"))));
-        peers.stubFor(get(urlPathEqualTo("/v1/.well-known/keys")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(channel.jwks(TestActivities.CHANNEL))));
-        peers.stubFor(post(urlPathEqualTo("/" + TestActivities.TENANT + "/oauth2/v2.0/token")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + OUTBOUND_TOKEN + "\"}")));
-        peers.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply\"}")));
+        ChannelPeers.openIdAndKeys(peers, http, channel);
+        ChannelPeers.tokenEndpoint(peers, TestActivities.TENANT, OUTBOUND_TOKEN);
+        ChannelPeers.connector(peers);
 
         int port = freePort();
         log = Path.of("target", "packaged-application.log").toAbsolutePath();
@@ -84,7 +74,7 @@ class PackagedApplicationIT {
         env.put("MicrosoftAppPassword", "packaged-secret");
         env.put("MicrosoftAppTenantId", TestActivities.TENANT);
         env.put("MicrosoftAppType", "SingleTenant");
-        env.put("BotOpenIdMetadata", http + "/v1/.well-known/openidconfiguration");
+        env.put("BotOpenIdMetadata", http + ChannelPeers.OPENID_PATH);
         env.put("TEAMS_LOGINAUTHORITY", "https://localhost:" + peers.httpsPort());
         env.put("TEAMS_FEEDBACK_FILE", Path.of("target", "feedback-packaged.jsonl").toAbsolutePath().toString());
         application = command.start();

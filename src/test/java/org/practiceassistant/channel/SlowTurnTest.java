@@ -1,6 +1,5 @@
 package org.practiceassistant.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -58,8 +57,7 @@ class SlowTurnTest {
 
     @Test
     void aSlowAnswerShowsTypingFirstAndATooSlowOneIsCutOffPolitely() {
-        connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply-1\"}")));
+        ChannelPeers.connector(connector);
         BotEndpoint bot = new BotEndpoint(port);
         String conversation = "a:slow-" + UUID.randomUUID();
         String serviceUrl = connector.baseUrl() + "/";
