@@ -1,0 +1,74 @@
+package org.practiceassistant.draft;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The gentle checks on a free-text answer before the coach keeps it: too long, empty, one word, jargon, and
+ * (for what the family will be doing) a service instead of something people will be seen doing. Each
+ * problem comes back as a friendly re-prompt; the answer itself is never repeated, so nothing long or
+ * sensitive is echoed.
+ */
+public final class AnswerReview {
+
+    /** "Attend a parenting course", "engage with services", "complete the Freedom Programme"... */
+    private static final Pattern SERVICE = Pattern.compile("(?i)\\b(attend(s|ing)?|engag(e|es|ing) (with|in)"
+            + "|complet(e|es|ing) (a|an|the)|go(es|ing)? to (a|an|the)? ?(\\w+ )?(course|programme|program|group|"
+            + "sessions|counselling|appointments?)|comply|complies|cooperat(e|es|ing) with|work(s|ing)? with "
+            + "(the )?(social worker|services|professionals|agencies)|accept(s|ing)? (support|a referral|services)"
+            + "|be referred|referral to)\\b");
+
+    private final JargonSpotter jargon;
+    private final int maxLength;
+
+    public AnswerReview(JargonSpotter jargon, int maxLength) {
+        this.jargon = jargon;
+        this.maxLength = maxLength;
+    }
+
+    /**
+     * A re-prompt. A waivable one questions an answer the worker may still stand by (jargon, a service as a
+     * goal): sending the same answer again keeps it. The others must be fixed.
+     */
+    public record Nudge(String text, boolean waivable) {}
+
+    /** Only the length check: applies to every message, including choices and the worker's own wording. */
+    public Optional<Nudge> tooLong(String answer) {
+        return answer.length() > maxLength
+                ? Optional.of(new Nudge("That is longer than I can take in one answer (up to " + maxLength + " characters)."
+                        + " I have not kept it. Please send the key facts in a shorter answer; you can add more detail"
+                        + " in the case record.", false))
+                : Optional.empty();
+    }
+
+    /** The first problem with a free-text answer to {@code step}, as a re-prompt; empty when it is fine. */
+    public Optional<Nudge> problemWith(Step step, String answer, String childNames) {
+        var longAnswer = tooLong(answer);
+        if (longAnswer.isPresent()) {
+            return longAnswer;
+        }
+        if (answer.isBlank()) {
+            return Optional.of(new Nudge("I did not get an answer there. " + (step.optional()
+                    ? "Say \"skip\" if there is nothing to add." : "Could you tell me in a sentence or two?"), false));
+        }
+        if (answer.strip().split("\\s+").length < 2) {
+            return Optional.of(new Nudge("Could you say a bit more? One word is hard to build a clear statement from:"
+                    + " say who did what, when, and what it meant for " + childNames + ". Say \"example\" to see one.",
+                    false));
+        }
+        var term = jargon.firstIn(answer);
+        if (term.isPresent()) {
+            return Optional.of(new Nudge("You used \"" + term.get().term() + "\", which families may not understand. Plain words"
+                    + " work better, for example \"" + term.get().plainAlternative() + "\". Could you say it again in"
+                    + " everyday words? (Send the same answer again to keep it as it is.)", true));
+        }
+        if (step == Step.DOING && SERVICE.matcher(answer).find()) {
+            return Optional.of(new Nudge("That sounds like a service to attend rather than something the family will be seen"
+                    + " doing. Going to a course does not show " + childNames + " is safe; what people do differently"
+                    + " every day does. What will they be doing, that others could see? For example \"Mum will check"
+                    + " who is at the door before opening it, and Grandma will stay over on Friday nights.\" (Send the"
+                    + " same answer again to keep it.)", true));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+package org.practiceassistant.draft;
+
+/** One message from the worker, read once by {@link CoachIntentParser}. */
+public sealed interface CoachInput {
+
+    /** A command that works at every step. */
+    record Command(CoachCommand command) implements CoachInput {}
+
+    /** Anything else: an answer to the question being asked (possibly empty). */
+    record Answer(String text) implements CoachInput {
+        public Answer {
+            text = text == null ? "" : text.strip();
+        }
+    }
+}

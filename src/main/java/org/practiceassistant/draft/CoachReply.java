@@ -1,0 +1,41 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+import org.practiceassistant.check.CheckReport;
+import org.practiceassistant.check.DraftKind;
+
+/** What the coach says back; the channel decides how each kind looks (card, text, buttons). */
+public sealed interface CoachReply {
+
+    /**
+     * A question at one step.
+     *
+     * @param title    the step's short title
+     * @param progress "Step 3 of 19"
+     * @param purpose  one line on why the step matters
+     * @param guidance the pack's guidance for the step, quoted with citations
+     * @param question what the worker is asked
+     * @param actions  buttons, most useful first
+     */
+    record Prompt(String title, String progress, String purpose, List<GuidanceQuote> guidance, String question,
+                  List<CoachAction> actions) implements CoachReply {
+        public Prompt {
+            guidance = List.copyOf(guidance);
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /** A plain message: a gentle re-prompt, help, an example, a confirmation. */
+    record Note(String text) implements CoachReply {}
+
+    /**
+     * A statement or goal built from the answers (or written by the worker), with the check run on it.
+     *
+     * @param term   what it is called in this service, for example "worry statement"
+     * @param worry  1-based worry number
+     */
+    record Composed(DraftKind kind, String term, int worry, String text, CheckReport report) implements CoachReply {}
+
+    /** The end of the mapping: every pair, the scale, bottom lines and next steps, and the same as plain text. */
+    record Summary(MappingSummary summary, String plainText) implements CoachReply {}
+}

@@ -1,0 +1,165 @@
+package org.practiceassistant.draft;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Where one worker is in one mapping. Immutable; the coach returns a new state for every turn. Plain
+ * records, lists and enums only, so the bot's state store can serialise it with its own JSON mapper.
+ *
+ * @param lastActivityMillis when the worker last answered (epoch milliseconds), for the idle time-out; a
+ *                           number rather than an {@code Instant} so no date module is needed to store it
+ * @param serviceArea        chosen service, or null before the first answer
+ * @param vocabulary         the words for that service, or null before the first answer
+ * @param children           the children the mapping is about
+ * @param worries            one entry per worry so far; the current worry is {@code worries.get(worry)}
+ * @param worry              index of the current worry
+ * @param step               the question being asked
+ * @param history            the positions answered so far, latest last, for {@code back}
+ * @param bottomLines        the bottom lines, or null when skipped or not yet asked
+ * @param scale              what 0 and 10 mean, or null before that step
+ * @param scores             each person's score
+ * @param nextSteps          next steps, or null before that step
+ * @param returnTo           after reworking one answer, the review to go back to; null otherwise
+ * @param pending            whether the next message is the worker's own wording or a rework choice
+ * @param nudgedAnswer       hash of the last answer the coach questioned (0 for none): sending the same
+ *                           answer again means the worker stands by it, so it is kept
+ */
+public record MappingState(
+        long lastActivityMillis,
+        ServiceArea serviceArea,
+        Vocabulary vocabulary,
+        List<Child> children,
+        List<WorryAnswers> worries,
+        int worry,
+        Step step,
+        List<Position> history,
+        String bottomLines,
+        Scale scale,
+        List<ScaleScore> scores,
+        String nextSteps,
+        Step returnTo,
+        Pending pending,
+        int nudgedAnswer) {
+
+    /** What the coach waits for besides an answer to the step's question. */
+    public enum Pending { NONE, OWN_WORDING, REWORK_CHOICE }
+
+    public MappingState {
+        Objects.requireNonNull(step, "step");
+        children = children == null ? List.of() : List.copyOf(children);
+        worries = worries == null || worries.isEmpty() ? List.of(WorryAnswers.empty()) : List.copyOf(worries);
+        history = history == null ? List.of() : List.copyOf(history);
+        scores = scores == null ? List.of() : List.copyOf(scores);
+        pending = pending == null ? Pending.NONE : pending;
+        if (worry < 0 || worry >= worries.size()) {
+            throw new IllegalArgumentException("worry index " + worry + " outside 0.." + (worries.size() - 1));
+        }
+        if (step != Step.SERVICE_AREA && vocabulary == null) {
+            throw new IllegalArgumentException("the vocabulary is set before step " + step);
+        }
+    }
+
+    /** A new mapping at its first question. */
+    public static MappingState begin(Instant now) {
+        return new MappingState(now.toEpochMilli(), null, null, List.of(), List.of(), 0, Step.SERVICE_AREA, List.of(),
+                null, null, List.of(), null, null, Pending.NONE, 0);
+    }
+
+    public Instant lastActivity() {
+        return Instant.ofEpochMilli(lastActivityMillis);
+    }
+
+    public WorryAnswers currentWorry() {
+        return worries.get(worry);
+    }
+
+    public Position position() {
+        return new Position(step, step.scope() == Step.Scope.WORRY ? worry : 0);
+    }
+
+    /** The children's first names as a statement would say them: "Ella", "Ella and Sam", "Ella, Sam and Kai". */
+    public String childNames() {
+        return names(children);
+    }
+
+    /**
+     * The children one worry is about: those its answers name, or all of them when it names none (a goal
+     * for Sam's school attendance should not promise that Ella is safe too).
+     */
+    public String childNamesFor(WorryAnswers answers) {
+        String said = ((answers.fear() == null ? "" : answers.fear()) + " " + (answers.harm() == null ? "" : answers.harm()))
+                .toLowerCase(java.util.Locale.ROOT);
+        List<Child> named = children.stream()
+                .filter(c -> said.matches("(?s).*\\b" + java.util.regex.Pattern.quote(
+                        c.firstName().toLowerCase(java.util.Locale.ROOT)) + "\\b.*"))
+                .toList();
+        return names(named.isEmpty() ? children : named);
+    }
+
+    private static String names(List<Child> children) {
+        List<String> names = children.stream().map(Child::firstName).toList();
+        if (names.isEmpty()) {
+            return "the child";
+        }
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
+    /** A copy with some fields changed; keeps the many small transitions in the coach readable. */
+    public MappingState with(Consumer<Changes> change) {
+        var c = new Changes(this);
+        change.accept(c);
+        return new MappingState(c.lastActivityMillis, c.serviceArea, c.vocabulary, c.children, c.worries, c.worry, c.step,
+                c.history, c.bottomLines, c.scale, c.scores, c.nextSteps, c.returnTo, c.pending, c.nudgedAnswer);
+    }
+
+    /** The current worry with one change applied. */
+    public MappingState withCurrentWorry(java.util.function.UnaryOperator<WorryAnswers> change) {
+        var updated = new ArrayList<>(worries);
+        updated.set(worry, change.apply(currentWorry()));
+        return with(c -> c.worries = updated);
+    }
+
+    /** Mutable mirror of the fields, used only inside {@link #with}. */
+    public static final class Changes {
+        public long lastActivityMillis;
+        public ServiceArea serviceArea;
+        public Vocabulary vocabulary;
+        public List<Child> children;
+        public List<WorryAnswers> worries;
+        public int worry;
+        public Step step;
+        public List<Position> history;
+        public String bottomLines;
+        public Scale scale;
+        public List<ScaleScore> scores;
+        public String nextSteps;
+        public Step returnTo;
+        public Pending pending;
+        public int nudgedAnswer;
+
+        private Changes(MappingState s) {
+            lastActivityMillis = s.lastActivityMillis;
+            serviceArea = s.serviceArea;
+            vocabulary = s.vocabulary;
+            children = s.children;
+            worries = s.worries;
+            worry = s.worry;
+            step = s.step;
+            history = s.history;
+            bottomLines = s.bottomLines;
+            scale = s.scale;
+            scores = s.scores;
+            nextSteps = s.nextSteps;
+            returnTo = s.returnTo;
+            pending = s.pending;
+            nudgedAnswer = s.nudgedAnswer;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.practiceassistant.draft;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a statement and its paired goal from the worker's answers, in the shapes the guidance asks for.
+ *
+ * <ul>
+ *   <li>Statement: who is worried; that if nothing changes, what they fear will happen to the named child;
+ *       because of the specific behaviour and what has happened.</li>
+ *   <li>Goal: who in the family and network; what they will be doing; what the child will experience; for
+ *       how long or by when; how everyone will know.</li>
+ * </ul>
+ *
+ * The worker's own words are kept; the composer only joins them into plain sentences.
+ */
+public final class StatementComposer {
+
+    /** First words that are not names, so they can start a clause in lower case. */
+    private static final Set<String> COMMON_FIRST_WORDS = Set.of("the", "a", "an", "there", "this", "that", "these",
+            "he", "she", "they", "we", "it", "his", "her", "their", "our", "its", "on", "in", "at", "since", "over",
+            "last", "when", "both", "every", "each", "for", "by", "from", "during", "after", "before", "until",
+            "parents", "because",
+            "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within");
+
+    private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
+    private static final Pattern TIMESCALE_LEAD = Pattern.compile(
+            "(?i)^(for|by|until|till|within|over|from|before|at least|every|each|no later than)\\b.*");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?i)^(\\d{1,2}(st|nd|rd|th)? \\w+|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(january|february|march|april|may|june|july"
+                    + "|august|september|october|november|december|the end of|end of|christmas|easter|summer|autumn"
+                    + "|spring|winter)\\b).*");
+
+    /** The statement for one worry; needs the harm and worry steps answered. */
+    public String statement(WorryAnswers answers) {
+        String who = capitalise(answers.whoIsWorried());
+        return who + " " + answers.worriedVerb() + " worried that if nothing changes, "
+                + clause(answers.fear()) + ". This is because " + clause(answers.harm()) + ".";
+    }
+
+    /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
+    public String goal(WorryAnswers answers, Vocabulary vocabulary, String childNames) {
+        return capitalise(answers.network()) + " will work together so that " + childNames + " "
+                + (childNames.contains(" and ") ? "are " : "is ") + vocabulary.goodOutcome() + ". "
+                + sentence(answers.doing()) + " "
+                + sentence(answers.childExperience()) + " "
+                + "This will " + timescale(answers.timescale()) + ". "
+                + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
+                        answers.howKnown().strip()).replaceFirst("")) + ".";
+    }
+
+    /** The worry's statement as the worker last saw it: their own wording if they wrote one. */
+    public String currentStatement(WorryAnswers answers) {
+        return answers.ownStatement() != null ? answers.ownStatement() : statement(answers);
+    }
+
+    public String currentGoal(WorryAnswers answers, Vocabulary vocabulary, String childNames) {
+        return answers.ownGoal() != null ? answers.ownGoal() : goal(answers, vocabulary, childNames);
+    }
+
+    private static String timescale(String answer) {
+        String t = trimEnd(answer);
+        if (TIMESCALE_LEAD.matcher(t).matches()) {
+            return (t.toLowerCase(Locale.ROOT).startsWith("by") || t.toLowerCase(Locale.ROOT).startsWith("within")
+                    || t.toLowerCase(Locale.ROOT).startsWith("before") || t.toLowerCase(Locale.ROOT).startsWith("no later")
+                    ? "be in place " : "carry on ") + lowerFirstWord(t);
+        }
+        if (DATE_LIKE.matcher(t).matches()) {
+            return "be in place by " + t;
+        }
+        return "carry on for " + lowerFirstWord(t);
+    }
+
+    /** Text to continue a sentence with: no final full stop, first word in lower case unless it is a name. */
+    static String clause(String text) {
+        return lowerFirstWord(trimEnd(text));
+    }
+
+    /** Text as a sentence of its own: capital first letter, one full stop. */
+    static String sentence(String text) {
+        String t = capitalise(text.strip());
+        return t.matches("(?s).*[.!?]$") ? t : t + ".";
+    }
+
+    private static String trimEnd(String text) {
+        return text.strip().replaceAll("[.;,\\s]+$", "");
+    }
+
+    private static String lowerFirstWord(String text) {
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String first = text.substring(0, end).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        return COMMON_FIRST_WORDS.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
+    private static String capitalise(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+}

@@ -1,0 +1,54 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns a finished mapping into its summary and the plain text a worker pastes into the case record. */
+final class SummaryWriter {
+
+    private final StatementComposer composer;
+
+    SummaryWriter(StatementComposer composer) {
+        this.composer = composer;
+    }
+
+    MappingSummary summarise(MappingState state) {
+        List<MappingSummary.Pair> pairs = new ArrayList<>();
+        for (WorryAnswers w : state.worries()) {
+            pairs.add(new MappingSummary.Pair(composer.currentStatement(w),
+                    composer.currentGoal(w, state.vocabulary(), state.childNamesFor(w)),
+                    w.harm(), w.complicatingFactors(), w.workingWell()));
+        }
+        return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs, state.scale(),
+                state.scores(), state.bottomLines(), state.nextSteps());
+    }
+
+    String plainText(MappingSummary s) {
+        var v = s.vocabulary();
+        var out = new StringBuilder();
+        out.append("Mapping: ").append(v.model()).append(" (").append(s.serviceArea().label()).append(")\n");
+        out.append("Children: ").append(s.children().stream().map(Child::describe).collect(Collectors.joining(", ")))
+                .append("\n");
+        for (int i = 0; i < s.pairs().size(); i++) {
+            var p = s.pairs().get(i);
+            out.append("\nWorry ").append(i + 1).append("\n");
+            out.append(capitalise(v.statement())).append(": ").append(p.statement()).append("\n");
+            out.append(capitalise(v.goal())).append(": ").append(p.goal()).append("\n");
+            out.append("What has happened (").append(v.past()).append("): ").append(p.harm()).append("\n");
+            out.append("Complicating factors: ").append(p.complicatingFactors()).append("\n");
+            out.append("What is working well (").append(v.existing()).append("): ").append(p.workingWell()).append("\n");
+        }
+        out.append("\nBottom lines: ").append(s.bottomLines().isBlank() ? "none set" : s.bottomLines()).append("\n");
+        out.append("Scale: 0 means ").append(s.scale().zeroMeans()).append(". 10 means ").append(s.scale().tenMeans())
+                .append(".\n");
+        out.append("Scores: ").append(s.scores().stream().map(x -> x.person() + " " + x.score())
+                .collect(Collectors.joining(", "))).append("\n");
+        out.append("Next steps: ").append(s.nextSteps()).append("\n");
+        return out.toString();
+    }
+
+    private static String capitalise(String term) {
+        return Character.toUpperCase(term.charAt(0)) + term.substring(1);
+    }
+}
