@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.practiceassistant.check.CheckReport;
@@ -28,6 +31,22 @@ public final class MappingCoach {
     private static final int STEPS_PER_WORRY = Step.ANOTHER_WORRY.ordinal() - Step.HARM.ordinal() + 1;
     private static final int STEPS_AFTER = Step.NEXT_STEPS.ordinal() - Step.BOTTOM_LINES.ordinal() + 1;
     private static final List<Step> REWORKABLE = Arrays.stream(Step.values()).filter(Step::isReworkable).toList();
+    /**
+     * Which answer feeds the part of a statement or goal a check criterion looks at, so a failed check can
+     * point the worker at the one answer to rework. Keyed by the checker's criterion ids.
+     */
+    private static final Map<String, Step> ANSWER_BEHIND = Map.ofEntries(
+            Map.entry("who-is-worried", Step.WORRY),
+            Map.entry("specific-behaviour", Step.HARM),
+            Map.entry("impact-on-child", Step.WORRY),
+            Map.entry("future-if-nothing-changes", Step.WORRY),
+            Map.entry("one-worry-per-statement", Step.HARM),
+            Map.entry("who-will-act", Step.NETWORK),
+            Map.entry("observable-behaviour", Step.DOING),
+            Map.entry("says-what-will-happen", Step.DOING),
+            Map.entry("child-outcome", Step.CHILD_EXPERIENCE),
+            Map.entry("timescale", Step.TIMESCALE));
+
     /** An answer this long at a review is the worker's own wording rather than a mistyped command. */
     private static final int OWN_WORDING_MIN_WORDS = 6;
 
@@ -97,7 +116,7 @@ public final class MappingCoach {
                 replies.addAll(fresh.replies().subList(1, fresh.replies().size()));
                 yield new CoachTurn(fresh.next(), replies);
             }
-            case WHERE_AM_I -> stay(state, "You are at " + progress(state).toLowerCase(java.util.Locale.ROOT) + ": "
+            case WHERE_AM_I -> stay(state, "You are at " + progress(state).toLowerCase(Locale.ROOT) + ": "
                     + title(state) + (state.step().scope() == Step.Scope.WORRY ? " (worry " + (state.worry() + 1) + ")" : "")
                     + ".");
         };
@@ -152,7 +171,7 @@ public final class MappingCoach {
     private CoachTurn skip(MappingState state) {
         if (!state.step().optional()) {
             return stay(state, "This step cannot be skipped: " + render(state.step().purpose(), state).toLowerCase(
-                    java.util.Locale.ROOT) + " Say \"example\" to see an answer, or \"help\" for the guidance.");
+                    Locale.ROOT) + " Say \"example\" to see an answer, or \"help\" for the guidance.");
         }
         return advance(state.with(c -> c.bottomLines = null), List.of());
     }
@@ -464,9 +483,12 @@ public final class MappingCoach {
         replies.add(new CoachReply.Composed(kind, term, state.worry() + 1, text, report));
         List<CriterionResult> failed = report.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
         if (!failed.isEmpty()) {
+            String answers = failed.stream().map(c -> ANSWER_BEHIND.get(c.id())).filter(Objects::nonNull)
+                    .distinct().map(step -> "\"" + render(step.title(), state).replaceAll(" \\(.*\\)", "").toLowerCase(
+                            Locale.ROOT) + "\"").collect(Collectors.joining(" or "));
             replies.add(new CoachReply.Note("The check found " + failed.size() + " thing" + (failed.size() == 1 ? "" : "s")
-                    + " to improve. Say \"rework\" to add the missing facts to one of your answers, or \"edit\" to"
-                    + " write your own wording."));
+                    + " to improve. Say \"rework\" to add the missing facts to one of your answers"
+                    + (answers.isEmpty() ? "" : " (probably " + answers + ")") + ", or \"edit\" to write your own wording."));
         }
         return replies;
     }
@@ -500,9 +522,10 @@ public final class MappingCoach {
         if (!state.history().isEmpty()) {
             actions.add(CoachAction.of(CoachCommand.BACK));
         }
-        actions.add(CoachAction.of(CoachCommand.WHERE_AM_I));
         actions.add(CoachAction.of(CoachCommand.START_OVER));
         actions.add(CoachAction.of(CoachCommand.CANCEL));
+        // Last, so it is the first button a channel with fewer buttons drops; the words always work.
+        actions.add(CoachAction.of(CoachCommand.WHERE_AM_I));
         return actions;
     }
 
@@ -540,7 +563,7 @@ public final class MappingCoach {
         var list = new StringBuilder();
         for (int i = 0; i < REWORKABLE.size(); i++) {
             list.append(i == 0 ? "" : "; ").append(i + 1).append(" ").append(REWORKABLE.get(i).title()
-                    .replaceAll(" \\(.*\\)", "").toLowerCase(java.util.Locale.ROOT));
+                    .replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT));
         }
         return list.toString();
     }

@@ -3,8 +3,11 @@ package org.practiceassistant.draft;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Where one worker is in one mapping. Immutable; the coach returns a new state for every turn. Plain
@@ -92,10 +95,10 @@ public record MappingState(
      */
     public String childNamesFor(WorryAnswers answers) {
         String said = ((answers.fear() == null ? "" : answers.fear()) + " " + (answers.harm() == null ? "" : answers.harm()))
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         List<Child> named = children.stream()
-                .filter(c -> said.matches("(?s).*\\b" + java.util.regex.Pattern.quote(
-                        c.firstName().toLowerCase(java.util.Locale.ROOT)) + "\\b.*"))
+                .filter(c -> said.matches("(?s).*\\b" + Pattern.quote(
+                        c.firstName().toLowerCase(Locale.ROOT)) + "\\b.*"))
                 .toList();
         return names(named.isEmpty() ? children : named);
     }
@@ -120,7 +123,7 @@ public record MappingState(
     }
 
     /** The current worry with one change applied. */
-    public MappingState withCurrentWorry(java.util.function.UnaryOperator<WorryAnswers> change) {
+    public MappingState withCurrentWorry(UnaryOperator<WorryAnswers> change) {
         var updated = new ArrayList<>(worries);
         updated.set(worry, change.apply(currentWorry()));
         return with(c -> c.worries = updated);

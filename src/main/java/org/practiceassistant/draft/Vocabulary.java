@@ -1,5 +1,6 @@
 package org.practiceassistant.draft;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,6 @@ public record Vocabulary(String model, String statement, String goal, String pas
 
     /** True for Signs of Safety, where the statement is about danger rather than worries. */
     public boolean speaksOfDanger() {
-        return statement.toLowerCase(java.util.Locale.ROOT).startsWith("danger");
+        return statement.toLowerCase(Locale.ROOT).startsWith("danger");
     }
 }

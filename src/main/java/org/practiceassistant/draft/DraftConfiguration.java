@@ -1,0 +1,26 @@
+package org.practiceassistant.draft;
+
+import java.time.Clock;
+import org.practiceassistant.check.DraftChecker;
+import org.practiceassistant.check.JargonList;
+import org.practiceassistant.knowledge.KnowledgePack;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the coach to the knowledge pack, the shared checker and jargon list, and the bot. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DraftSettings.class)
+class DraftConfiguration {
+
+    @Bean
+    MappingCoach mappingCoach(KnowledgePack pack, JargonList jargon, DraftChecker checker, DraftSettings settings) {
+        return new MappingCoach(new PackCoachGuidance(pack), new JargonListSpotter(jargon), checker, settings);
+    }
+
+    @Bean
+    DraftFeature draftFeature(MappingCoach coach, ObjectProvider<Clock> clock) {
+        return new DraftFeature(coach, clock.getIfAvailable(Clock::systemUTC));
+    }
+}

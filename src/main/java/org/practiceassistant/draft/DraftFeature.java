@@ -1,0 +1,162 @@
+package org.practiceassistant.draft;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.practiceassistant.channel.ConversationFeature;
+import org.practiceassistant.channel.FeatureTurn;
+import org.practiceassistant.channel.Reply;
+import org.practiceassistant.channel.UserInput;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mapping coach in the bot: "draft" starts it, every later message or button click in the
+ * conversation goes to {@link MappingCoach#handle}, and the coach's replies become the channel's text,
+ * button and report replies. The state is the coach's own record, kept by the channel between turns.
+ */
+public final class DraftFeature implements ConversationFeature<MappingState> {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftFeature.class);
+    /** The channel shows at most this many buttons under a reply. */
+    private static final int MAX_BUTTONS = 6;
+
+    private final MappingCoach coach;
+    private final Clock clock;
+
+    public DraftFeature(MappingCoach coach, Clock clock) {
+        this.coach = coach;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "draft";
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("draft");
+    }
+
+    @Override
+    public String helpLine() {
+        return "draft - write a danger (or worry) statement and its paired goal with me, one question at a time";
+    }
+
+    @Override
+    public Class<MappingState> stateType() {
+        return MappingState.class;
+    }
+
+    @Override
+    public FeatureTurn<MappingState> start(String command, UserInput input) {
+        CoachTurn turn = coach.start(clock.instant());
+        // "draft child protection" answers the first question at once.
+        if (input instanceof UserInput.Text(String rest) && ServiceArea.parse(rest).isPresent()) {
+            turn = coach.handle(turn.next().orElseThrow(), rest, clock.instant());
+        }
+        log.info("draft started");
+        return toFeatureTurn(turn);
+    }
+
+    @Override
+    public FeatureTurn<MappingState> continueFlow(MappingState state, UserInput input) {
+        if (coach.isExpired(state, clock.instant())) {
+            log.info("draft expired after idle time");
+            return FeatureTurn.finish(Reply.text("Your mapping was left for a while, so I cleared it to keep it private."
+                    + " Say **draft** to start again."));
+        }
+        String message = switch (input) {
+            case UserInput.Text(String text) -> text;
+            case UserInput.Submission submission -> submission.choice();
+            case UserInput.Document document -> null;
+        };
+        if (message == null) {
+            return FeatureTurn.continueWith(state, Reply.text("I cannot read files while we draft. Please type your"
+                    + " answer; to check a whole plan, finish or cancel this mapping first and attach it to **check**."));
+        }
+        CoachTurn turn = coach.handle(state, message, clock.instant());
+        log.info("draft turn: step {} -> {}, {} replies", state.step(),
+                turn.next().map(s -> s.step().name()).orElse("ended"), turn.replies().size());
+        return toFeatureTurn(turn);
+    }
+
+    private FeatureTurn<MappingState> toFeatureTurn(CoachTurn turn) {
+        List<Reply> replies = turn.replies().stream().flatMap(r -> render(r).stream()).toList();
+        return new FeatureTurn<>(replies, turn.next().orElse(null));
+    }
+
+    static List<Reply> render(CoachReply reply) {
+        return switch (reply) {
+            case CoachReply.Note note -> List.of(Reply.text(note.text()));
+            case CoachReply.Prompt prompt -> List.of(new Reply.Choices(promptText(prompt), buttons(prompt.actions())));
+            case CoachReply.Composed composed -> List.of(composedReport(composed));
+            case CoachReply.Summary summary -> List.of(summaryReport(summary.summary()),
+                    Reply.text("To paste into the case record:\n\n```\n" + summary.plainText() + "```"));
+        };
+    }
+
+    private static String promptText(CoachReply.Prompt prompt) {
+        var text = new StringBuilder("**").append(prompt.title()).append("** · ").append(prompt.progress())
+                .append("\n\n_").append(prompt.purpose()).append("_");
+        for (GuidanceQuote quote : prompt.guidance()) {
+            text.append("\n\n> ").append(quote.text()).append("\n>\n> — ").append(quote.citation());
+        }
+        return text.append("\n\n").append(prompt.question()).toString();
+    }
+
+    private static List<Reply.Choice> buttons(List<CoachAction> actions) {
+        return actions.stream().limit(MAX_BUTTONS).map(a -> new Reply.Choice(a.label(), a.sends())).toList();
+    }
+
+    private static Reply composedReport(CoachReply.Composed composed) {
+        var items = new ArrayList<Reply.Item>();
+        items.add(new Reply.Item(capitalise(composed.term()), "", composed.text()));
+        for (CriterionResult criterion : composed.report().checks()) {
+            items.add(new Reply.Item(capitalise(criterion.id().replace('-', ' ')), statusWord(criterion.status()),
+                    criterion.status() == CheckStatus.PASS || criterion.advice().isBlank()
+                            ? (criterion.evidence().isBlank() ? "" : "“" + criterion.evidence() + "”")
+                            : criterion.advice()));
+        }
+        return new Reply.Report("Your " + composed.term() + " (worry " + composed.worry() + ")", items, List.of());
+    }
+
+    private static Reply summaryReport(MappingSummary summary) {
+        var v = summary.vocabulary();
+        var items = new ArrayList<Reply.Item>();
+        items.add(new Reply.Item("Children", "", summary.children().stream().map(Child::describe)
+                .collect(Collectors.joining(", "))));
+        for (int i = 0; i < summary.pairs().size(); i++) {
+            var pair = summary.pairs().get(i);
+            items.add(new Reply.Item(capitalise(v.statement()) + " " + (i + 1), "", pair.statement()));
+            items.add(new Reply.Item(capitalise(v.goal()) + " " + (i + 1), "", pair.goal()));
+        }
+        items.add(new Reply.Item("Bottom lines", "", summary.bottomLines().isBlank() ? "None set" : summary.bottomLines()));
+        items.add(new Reply.Item("Scale", "", "0 means " + summary.scale().zeroMeans() + ".\n\n10 means "
+                + summary.scale().tenMeans() + "."));
+        items.add(new Reply.Item("Scores", "", summary.scores().stream().map(s -> s.person() + ": " + s.score())
+                .collect(Collectors.joining(", "))));
+        items.add(new Reply.Item("Next steps", "", summary.nextSteps()));
+        return new Reply.Report("Mapping summary: " + v.model() + " (" + summary.serviceArea().label() + ")", items,
+                List.of());
+    }
+
+    private static String statusWord(CheckStatus status) {
+        return switch (status) {
+            case PASS -> "Met";
+            case FAIL -> "Not met";
+            case MANUAL -> "Your judgement";
+            case NOT_APPLICABLE -> "Not applicable";
+        };
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}

@@ -1,0 +1,157 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.practiceassistant.knowledge.KnowledgePack;
+import org.practiceassistant.knowledge.Passage;
+import org.practiceassistant.knowledge.ServiceVocabulary;
+
+/**
+ * The coach's guidance, read from the knowledge pack: the vocabulary table for each service, and for
+ * each step the glossary entries and template or handbook lines that teach it, quoted word for word
+ * with their section as the citation. The coach never words guidance itself; a step whose lines are not
+ * in the pack simply shows none.
+ */
+public final class PackCoachGuidance implements CoachGuidance {
+
+    /** At most this many quotes per step, so a prompt stays short enough to read in Teams. */
+    private static final int MAX_QUOTES = 2;
+    /** Longer passages are cut to the sentences that hold the line looked for. */
+    private static final int MAX_QUOTE_LENGTH = 400;
+
+    /**
+     * What each step quotes, best first: a glossary term ({@code "glossary:Family Network"}; {statement} and
+     * {goal} stand for the service's terms) or a phrase that opens or sits in the line to quote. Template
+     * lines come before handbook lines; the handbook ones stand in while a pack has no templates.
+     */
+    private static final Map<Step, List<String>> SOURCES = new EnumMap<>(Map.ofEntries(
+            Map.entry(Step.SERVICE_AREA, List.of("are not always appropriate",
+                    "if there are safeguarding concerns relating to a child")),
+            Map.entry(Step.CHILDREN, List.of("focus should always be on the impact on the child",
+                    "think about children and their families rather than cases")),
+            Map.entry(Step.HARM, List.of("harm: describes what has already happened", "evidence child has been harmed",
+                    "glossary:Harm Matrix")),
+            Map.entry(Step.COMPLICATING_FACTORS, List.of("what's making this harder to deal with",
+                    "complicating factors such as issues which make safety more difficult",
+                    "reflection on the complicating factors")),
+            Map.entry(Step.WORKING_WELL, List.of("safety: actions of protection", "strengths: a positive attribute",
+                    "glossary:Appreciative Inquiry")),
+            Map.entry(Step.WORRY, List.of("glossary:{statement}",
+                    "what are you worried will happen to the child if nothing changes")),
+            Map.entry(Step.NETWORK, List.of("glossary:Family Network")),
+            Map.entry(Step.DOING, List.of("glossary:{goal}", "glossary:Safety Goal")),
+            Map.entry(Step.CHILD_EXPERIENCE, List.of("what life would be like for the child if our worries had been addressed",
+                    "glossary:{goal}")),
+            Map.entry(Step.TIMESCALE, List.of("what is the child's timescale", "can be achieved in the agreed timescales",
+                    "glossary:Trajectory")),
+            Map.entry(Step.HOW_KNOWN, List.of("details of who is doing what to achieve the safety goals",
+                    "glossary:Safety Journal")),
+            Map.entry(Step.REVIEW_STATEMENT, List.of("glossary:{statement}",
+                    "the danger statements should outline exactly what we are worried about")),
+            Map.entry(Step.REVIEW_GOAL, List.of("glossary:{goal}", "the safety goals should be clear and measurable outcomes",
+                    "glossary:Safety Goal")),
+            Map.entry(Step.ANOTHER_WORRY, List.of("glossary:Safety Planning")),
+            Map.entry(Step.BOTTOM_LINES, List.of("glossary:Bottom lines", "bottom lines are kept to a minimum")),
+            Map.entry(Step.SCALE, List.of("glossary:Scaling Question", "clearly define 0 and 10")),
+            Map.entry(Step.SCORES, List.of("each person's view of the scale is clearly recorded",
+                    "different views on score should be recorded", "invited to scale the situation from 0-10")),
+            Map.entry(Step.NEXT_STEPS, List.of("what needs to happen now and in the future to keep the child safe",
+                    "a clear worry statement with a paired wellbeing goal and clear next steps"))));
+
+    private static final String GLOSSARY = "glossary:";
+
+    private final KnowledgePack pack;
+    private final Map<ServiceArea, Vocabulary> vocabularies = new EnumMap<>(ServiceArea.class);
+
+    /** Fails at start-up when the pack's vocabulary table lacks a service, rather than mid-conversation. */
+    public PackCoachGuidance(KnowledgePack pack) {
+        this.pack = pack;
+        var missing = new ArrayList<String>();
+        for (ServiceArea area : ServiceArea.values()) {
+            pack.vocabulary().frameworkFor(area.handbookArea()).ifPresentOrElse(
+                    framework -> vocabularies.put(area, vocabulary(framework)), () -> missing.add(area.handbookArea()));
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the knowledge pack's vocabulary table has no framework for " + missing
+                    + "; the drafting coach needs one per service area");
+        }
+    }
+
+    @Override
+    public Vocabulary vocabularyFor(ServiceArea area) {
+        return vocabularies.get(area);
+    }
+
+    @Override
+    public List<GuidanceQuote> quotesFor(Step step, Vocabulary vocabulary) {
+        var quotes = new LinkedHashSet<GuidanceQuote>();
+        for (String source : SOURCES.getOrDefault(step, List.of())) {
+            if (quotes.size() == MAX_QUOTES) {
+                break;
+            }
+            (source.startsWith(GLOSSARY) ? glossary(source.substring(GLOSSARY.length()), vocabulary) : phrase(source))
+                    .ifPresent(quotes::add);
+        }
+        return List.copyOf(quotes);
+    }
+
+    private Optional<GuidanceQuote> glossary(String term, Vocabulary vocabulary) {
+        String wanted = term.replace("{statement}", vocabulary.statement()).replace("{goal}", vocabulary.goal());
+        return pack.glossaryEntry(wanted).flatMap(entry -> pack.passages().stream()
+                .filter(p -> p.headingPath().getLast().equalsIgnoreCase(entry.term()) && p.text().contains(entry.definition()))
+                .findFirst()
+                .map(p -> new GuidanceQuote(entry.term() + ": " + entry.definition(), p.section())));
+    }
+
+    private Optional<GuidanceQuote> phrase(String phrase) {
+        String wanted = normalise(phrase);
+        for (Passage passage : pack.passages()) {
+            String text = passage.text();
+            if (normalise(text).contains(wanted)) {
+                return Optional.of(new GuidanceQuote(excerpt(text, wanted), passage.section()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The passage, or when it is long the sentences from the one holding the phrase, up to the limit. */
+    private static String excerpt(String text, String wanted) {
+        if (text.length() <= MAX_QUOTE_LENGTH) {
+            return text.strip();
+        }
+        String[] sentences = text.split("(?<=[.?!])\\s+");
+        var out = new StringBuilder();
+        boolean found = false;
+        for (String sentence : sentences) {
+            found = found || normalise(sentence).contains(wanted.substring(0, Math.min(wanted.length(), 20)));
+            if (found) {
+                if (!out.isEmpty() && out.length() + sentence.length() > MAX_QUOTE_LENGTH) {
+                    break;
+                }
+                out.append(out.isEmpty() ? "" : " ").append(sentence.strip());
+            }
+        }
+        return out.isEmpty() ? text.strip() : "… " + out;
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replaceAll("\\s+", " ");
+    }
+
+    private static Vocabulary vocabulary(ServiceVocabulary.Framework framework) {
+        String goodOutcome = switch (framework.signsOf().toLowerCase(Locale.ROOT)) {
+            case "safety" -> "safe";
+            case "wellbeing" -> "healthy and well";
+            case "success" -> "doing well";
+            default -> "safe and well";
+        };
+        return new Vocabulary(framework.name(), framework.statement().toLowerCase(Locale.ROOT),
+                framework.goal().toLowerCase(Locale.ROOT), framework.past().replaceAll("\\s*\\((past|future)\\)$", ""),
+                framework.existingSolutions(), goodOutcome);
+    }
+}
