@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * <p>How the channel routes a turn:
  * <ol>
- *   <li>{@code help}, {@code forget} and {@code cancel} are the channel's own and always win.</li>
- *   <li>A message whose first word is one of {@link #commands()} calls {@link #start} (and ends any other
- *       feature's flow in this conversation).</li>
+ *   <li>{@code forget} and {@code cancel} are the channel's own and always win; so is {@code help}
+ *       outside a flow, while during a flow it goes to {@link #continueFlow} as help with the step.</li>
+ *   <li>A message whose first word is one of {@link #commands()}, or that {@link #startsFlow} recognises,
+ *       calls {@link #start} (and ends any other feature's flow in this conversation).</li>
  *   <li>A click on a button this feature built (a {@link UserInput.Submission} for {@link #name()}) calls
  *       {@link #continueFlow} with the stored state, or {@link #start} with the submission when no flow of
  *       this feature is active (an old card clicked after the flow ended); the command is then the first
@@ -53,6 +54,15 @@ public interface ConversationFeature<S> {
 
     /** The class of the state record, so the channel can hand it back typed. */
     Class<S> stateType();
+
+    /**
+     * True when a whole message asks for this feature in everyday words rather than its command word, for
+     * example "help me write a danger statement" for Draft. The feature is then started with an empty
+     * {@link UserInput.Text} and its first command.
+     */
+    default boolean startsFlow(String message) {
+        return false;
+    }
 
     /**
      * Starts the feature.

@@ -78,6 +78,11 @@ final class Router {
         if (feature != null) {
             return new Route.Start(feature, line.word(), new UserInput.Text(line.argument()));
         }
+        for (ConversationFeature<?> starting : byName.values()) {
+            if (starting.startsFlow(text)) {
+                return new Route.Start(starting, firstCommand(starting), new UserInput.Text(""));
+            }
+        }
         if (PLANNED_COMMANDS.contains(line.word())) {
             return new Route.ComingSoon(line.word());
         }
@@ -89,7 +94,9 @@ final class Router {
 
     private Route channelCommand(String word, Optional<ConversationFeature<?>> active) {
         return switch (word) {
-            case HELP -> new Route.ShowHelp();
+            // Inside a flow, "help" is about the step the user is on, so the flow answers it.
+            case HELP -> active.<Route>map(feature -> new Route.Continue(feature, new UserInput.Text(word)))
+                    .orElseGet(Route.ShowHelp::new);
             case FORGET -> new Route.Forget();
             default -> new Route.Cancel(active.map(ConversationFeature::name).orElse(null));
         };

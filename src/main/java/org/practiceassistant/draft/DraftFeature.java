@@ -44,9 +44,15 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         return Set.of("draft");
     }
 
+    /** "help me write a danger statement", "start a mapping" and the like. */
+    @Override
+    public boolean startsFlow(String message) {
+        return coach.isStart(message);
+    }
+
     @Override
     public String helpLine() {
-        return "draft - write a danger (or worry) statement and its paired goal with me, one question at a time";
+        return "**draft** - write a danger (or worry) statement and its paired goal with me, one question at a time";
     }
 
     @Override

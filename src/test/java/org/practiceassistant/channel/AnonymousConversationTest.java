@@ -117,7 +117,8 @@ class AnonymousConversationTest {
         JsonNode reply = onlyReply(TestActivities.message("help", serviceUrl, conversation));
 
         String card = reply.path("attachments").path(0).path("content").toString();
-        assertThat(card).contains("What I can do").contains("forget").contains("**draft** - test feature")
+        assertThat(card).contains("What I can do").contains("forget").contains("**steps** - test feature")
+                .contains("**draft** - write a danger (or worry) statement")
                 .contains("**check** - check a statement, goal or plan");
     }
 
@@ -257,7 +258,7 @@ class AnonymousConversationTest {
 
     @Test
     void aFeatureFlowKeepsItsStateAcrossTurnsAndCardClicks() {
-        JsonNode choices = onlyReply(TestActivities.message("draft", serviceUrl, conversation));
+        JsonNode choices = onlyReply(TestActivities.message("steps", serviceUrl, conversation));
         JsonNode button = choices.path("attachments").path(0).path("content").path("actions").path(0);
         assertThat(button.path("title").asText()).isEqualTo("Danger statement");
 
@@ -276,7 +277,7 @@ class AnonymousConversationTest {
 
     @Test
     void forgetErasesTheConversationStateAtOnce() {
-        onlyReply(TestActivities.message("draft", serviceUrl, conversation));
+        onlyReply(TestActivities.message("steps", serviceUrl, conversation));
 
         JsonNode forgotten = onlyReply(TestActivities.message("forget", serviceUrl, conversation));
         assertThat(forgotten.path("text").asText()).isEqualTo(PracticeBot.FORGOTTEN);
@@ -290,7 +291,7 @@ class AnonymousConversationTest {
     void messageTextNeverReachesTheLog(CapturedOutput output) {
         String sentinel = "Zebediah Quillfeather was hurt";
         onlyReply(TestActivities.message(sentinel, serviceUrl, conversation));
-        onlyReply(TestActivities.message("draft", serviceUrl, conversation));
+        onlyReply(TestActivities.message("steps", serviceUrl, conversation));
         bot.post(TestActivities.message("{broken " + sentinel, serviceUrl, conversation).json().replace("\"text\"", "\"text"));
 
         assertThat(output.getAll()).contains("route=Ask").doesNotContain("Zebediah").doesNotContain("Quillfeather");

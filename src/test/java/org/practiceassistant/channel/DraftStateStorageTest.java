@@ -67,6 +67,23 @@ class DraftStateStorageTest {
     }
 
     @Test
+    void survivesTheSdkMemoryStorageInsideTheChannelsConversationRecord() {
+        MappingState state = midMapping();
+        var record = ConversationRecord.fresh(Instant.parse("2026-11-22T09:05:00Z")).inFlow("draft", state,
+                Instant.parse("2026-11-22T09:06:00Z"));
+        var storage = new MemoryStorage();
+        var properties = new HashMap<String, Object>();
+        properties.put("ConversationRecord", record);
+        storage.write(Map.of("conversation/2", properties)).join();
+
+        @SuppressWarnings("unchecked")
+        var back = (Map<String, Object>) storage.read(new String[] {"conversation/2"}).join().get("conversation/2");
+        var readRecord = (ConversationRecord) back.get("ConversationRecord");
+        assertThat(readRecord.featureState()).isEqualTo(state);
+        assertThat(readRecord.activeFeature()).isEqualTo("draft");
+    }
+
+    @Test
     void survivesTheSdkSerializationHelper() throws Exception {
         MappingState state = midMapping();
         assertThat(Serialization.safeGetAs(state, MappingState.class)).isEqualTo(state);

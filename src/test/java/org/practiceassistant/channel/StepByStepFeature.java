@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A two-step feature standing in for Draft in channel tests: asks which kind of statement, then for the
+ * A two-step feature standing in for a real one in channel tests (started by "steps"): asks which kind of statement, then for the
  * text, then reports how many words it got. Its state is a record with a list and an instant, the kinds
  * of values real features keep.
  */
@@ -20,17 +20,17 @@ final class StepByStepFeature implements ConversationFeature<StepByStepFeature.P
 
     @Override
     public String name() {
-        return "draft";
+        return "steps";
     }
 
     @Override
     public Set<String> commands() {
-        return Set.of("draft");
+        return Set.of("steps");
     }
 
     @Override
     public String helpLine() {
-        return "**draft** - test feature";
+        return "**steps** - test feature";
     }
 
     @Override
