@@ -17,6 +17,7 @@ final class Timescales {
 
     private static final Pattern TIMESCALE = Pattern.compile(String.join("|",
             "\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:" + DATE + "|" + MONTH + "\\b|christmas|easter"
+                    + "|(?:spring|summer|autumn)\\s+(?:half[- ])?term"
                     + "|half[- ]term|the\\s+summer(?:\\s+holidays)?|the\\s+(?:next\\s+|first\\s+)?(?:review|conference"
                     + "|core\\s+group|meeting|school\\s+holidays|new\\s+year|term)|(?:next|this)\\s+(?:week|month|term|year)"
                     + "|the\\s+time\\s+\\w+\\s+(?:starts|is))",

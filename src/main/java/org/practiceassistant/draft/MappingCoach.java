@@ -47,6 +47,18 @@ public final class MappingCoach {
             Map.entry("child-outcome", Step.CHILD_EXPERIENCE),
             Map.entry("timescale", Step.TIMESCALE));
 
+    /**
+     * Answers the checker can judge on their own, before they are built into a statement or goal: the
+     * criterion is run on the answer (after {@code lead}) and a failure asks again with the criterion's own
+     * advice, so the coach and Check never disagree about what is missing.
+     */
+    private record Probe(DraftKind kind, String criterion, String lead) {}
+
+    private static final Map<Step, Probe> PROBES = Map.of(
+            Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, "specific-behaviour", ""),
+            Step.CHILD_EXPERIENCE, new Probe(DraftKind.SAFETY_GOAL, "child-outcome", ""),
+            Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, "timescale", "This will be in place "));
+
     /** An answer this long at a review is the worker's own wording rather than a mistyped command. */
     private static final int OWN_WORDING_MIN_WORDS = 6;
 
@@ -270,7 +282,19 @@ public final class MappingCoach {
     /** The first gentle check an answer fails, unless the worker already sent it once and stands by it. */
     private Optional<Nudge> nudgeFor(MappingState state, String text) {
         return review.problemWith(state.step(), text, state.childNames())
+                .or(() -> probe(state.step(), text))
                 .filter(n -> !(n.waivable() && standsBy(state, text)));
+    }
+
+    private Optional<Nudge> probe(Step step, String text) {
+        Probe probe = PROBES.get(step);
+        if (probe == null) {
+            return Optional.empty();
+        }
+        return checker.check(probe.kind(), probe.lead() + text).checks().stream()
+                .filter(c -> c.id().equals(probe.criterion()) && c.status() == CheckStatus.FAIL)
+                .findFirst()
+                .map(c -> new Nudge(c.advice() + " (Send the same answer again to keep it.)", true));
     }
 
     private static boolean standsBy(MappingState state, String text) {

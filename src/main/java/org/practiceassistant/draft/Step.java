@@ -33,7 +33,7 @@ public enum Step {
     DOING(Scope.WORRY, Answer.TEXT, false, "What they will be doing",
             "A {goal} describes what people will be seen doing, not services they will attend.",
             "What will they be doing, day to day, that shows {child} is {good}? Say who will do what."),
-    CHILD_EXPERIENCE(Scope.WORRY, Answer.TEXT, false, "What the child will experience",
+    CHILD_EXPERIENCE(Scope.WORRY, Answer.TEXT, false, "What {child} will experience",
             "The {goal} says what life will be like for the child when the worries are sorted out.",
             "When this is happening, what will {child} experience? For example \"Ella will feel safe at home and sleep in her own bed\"."),
     TIMESCALE(Scope.WORRY, Answer.TEXT, false, "For how long, or by when",

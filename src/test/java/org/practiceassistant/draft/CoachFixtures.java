@@ -13,9 +13,9 @@ import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftChecker;
 
 /** Small stand-ins for the pack, jargon list and checker, so the coach's flow is tested on its own. */
-final class CoachFixtures {
+public final class CoachFixtures {
 
-    static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
+    public static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
 
     static final Vocabulary SAFETY = new Vocabulary("Signs of Safety", "danger statement", "safety goal", "Harm",
             "Existing Safety", "safe");

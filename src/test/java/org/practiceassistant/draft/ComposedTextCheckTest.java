@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.draft.CoachFixtures.Conversation;
 
-/** The statement and goal the coach composes from complete answers pass every criterion of the real checker. */
+/**
+ * With the real checker: the statement and goal composed from complete answers pass every criterion, and
+ * answers the checker would find wanting are asked for again at their own step.
+ */
 class ComposedTextCheckTest {
 
     private final MappingCoach coach = new MappingCoach(CoachFixtures.guidance(), RealChecker.spotter(),
@@ -24,5 +27,41 @@ class ComposedTextCheckTest {
         var goal = c.repliesOf(CoachReply.Composed.class).getFirst();
         assertThat(goal.report().checks()).allSatisfy(r -> assertThat(r.status()).as(r.id() + " " + r.advice())
                 .isIn(CheckStatus.PASS, CheckStatus.NOT_APPLICABLE));
+    }
+
+    private Conversation at(Step step) {
+        return new Conversation(coach).start().say(java.util.Arrays.copyOf(CP_TO_REVIEW, step.ordinal()));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "as soon as possible|false",
+            "when things settle down|false",
+            "for the next six months|true",
+            "by 1 June|true",
+            "until the end of March|true",
+            "by the end of the spring term|true",
+            "by Christmas|true"})
+    void asksAgainForATimescaleTheCheckerCannotFind(String answer, boolean kept) {
+        var c = at(Step.TIMESCALE).say(answer);
+        assertThat(c.step()).isEqualTo(kept ? Step.HOW_KNOWN : Step.TIMESCALE);
+        if (!kept) {
+            assertThat(c.text()).contains("Say how long or by when").contains("Send the same answer again to keep it");
+            assertThat(c.say(answer).step()).as("sent again, it is kept").isEqualTo(Step.HOW_KNOWN);
+        }
+    }
+
+    @Test
+    void asksAgainForWhatHappenedWhenTheAnswerIsOnlyALabel() {
+        var c = at(Step.HARM).say("There are worries about Mum's parenting at home.");
+        assertThat(c.step()).isEqualTo(Step.HARM);
+        assertThat(c.text()).contains("Say what actually happened");
+    }
+
+    @Test
+    void asksAgainWhenTheChildsExperienceIsMissing() {
+        var c = at(Step.CHILD_EXPERIENCE).say("Things will be better at home.");
+        assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
+        assertThat(c.text()).contains("Say what the child will experience");
     }
 }

@@ -1,19 +1,25 @@
 package org.practiceassistant.draft;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.JargonList;
+import org.practiceassistant.knowledge.KnowledgePackLoader;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
  * The real checker and jargon list, built the way the application builds them (the check package's own
- * Spring configuration over knowledge/jargon.yaml), for tests that judge composed text.
+ * Spring configuration over knowledge/jargon.yaml), and the Draft feature over them and the real pack,
+ * for tests and benchmarks that judge composed text.
  */
-final class RealChecker {
+public final class RealChecker {
 
     private static final AnnotationConfigApplicationContext CONTEXT = start();
 
-    static final DraftChecker CHECKER = CONTEXT.getBean(DraftChecker.class);
-    static final JargonList JARGON = CONTEXT.getBean(JargonList.class);
+    public static final DraftChecker CHECKER = CONTEXT.getBean(DraftChecker.class);
+    public static final JargonList JARGON = CONTEXT.getBean(JargonList.class);
 
     private RealChecker() {}
 
@@ -26,6 +32,13 @@ final class RealChecker {
 
     static JargonSpotter spotter() {
         return new JargonListSpotter(JARGON);
+    }
+
+    /** The Draft feature with the real pack, jargon list and checker, on a fixed clock. */
+    public static DraftFeature draftFeature() {
+        var coach = new MappingCoach(new PackCoachGuidance(new KnowledgePackLoader().load(Path.of("knowledge"))),
+                spotter(), CHECKER, new DraftSettings(1200, Duration.ofHours(2)));
+        return new DraftFeature(coach, Clock.fixed(CoachFixtures.T0, ZoneOffset.UTC));
     }
 
 }

@@ -1,0 +1,75 @@
+package org.practiceassistant.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.draft.DraftScript;
+import org.practiceassistant.draft.RealChecker;
+import org.practiceassistant.draft.ScriptRunner;
+
+/**
+ * Draft's measure: every scripted mapping in tests-data/draft played through the coach with the real
+ * pack, jargon list and checker; prints the share of statements and goals that pass every check, both
+ * as first built from the answers and as finally accepted (after any rework or own wording).
+ */
+class DraftBenchmark {
+
+    @Test
+    void composedStatementsAndGoalsPassTheChecks() {
+        var runner = new ScriptRunner(RealChecker.draftFeature());
+        List<DraftScript> scripts = DraftScript.all();
+        int finished = 0;
+        var first = new Tally();
+        var accepted = new Tally();
+        long started = System.nanoTime();
+        for (DraftScript script : scripts) {
+            var run = runner.play(script);
+            finished += run.finished() ? 1 : 0;
+            run.firstShown().forEach(first::add);
+            run.accepted().forEach(accepted::add);
+            for (ScriptRunner.Shown s : run.accepted()) {
+                var report = RealChecker.CHECKER.check(s.kind(), s.text());
+                if (!report.allMet()) {
+                    System.out.printf("  %s worry %d %s fails: %s%n", script.name(), s.worry(), s.kind().wireName(),
+                            report.checks().stream().filter(c -> c.status() == org.practiceassistant.check.CheckStatus.FAIL)
+                                    .map(c -> c.id()).toList());
+                }
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Draft benchmark: %d scripted mappings, %d reached the summary, %d ms%n", scripts.size(), finished, millis);
+        System.out.printf("  first built from the answers: statements %s, goals %s, all %s%n",
+                first.share(DraftKind.DANGER_STATEMENT), first.share(DraftKind.SAFETY_GOAL), first.share(null));
+        System.out.printf("  as accepted by the worker:    statements %s, goals %s, all %s%n",
+                accepted.share(DraftKind.DANGER_STATEMENT), accepted.share(DraftKind.SAFETY_GOAL), accepted.share(null));
+        assertThat(finished).isEqualTo(scripts.size());
+    }
+
+    /** Counts texts and those passing every check, per kind. */
+    private static final class Tally {
+        private int statements;
+        private int statementsPassing;
+        private int goals;
+        private int goalsPassing;
+
+        void add(ScriptRunner.Shown shown) {
+            boolean passes = RealChecker.CHECKER.check(shown.kind(), shown.text()).allMet();
+            if (shown.kind() == DraftKind.DANGER_STATEMENT) {
+                statements++;
+                statementsPassing += passes ? 1 : 0;
+            } else {
+                goals++;
+                goalsPassing += passes ? 1 : 0;
+            }
+        }
+
+        String share(DraftKind kind) {
+            int n = kind == null ? statements + goals : kind == DraftKind.DANGER_STATEMENT ? statements : goals;
+            int p = kind == null ? statementsPassing + goalsPassing
+                    : kind == DraftKind.DANGER_STATEMENT ? statementsPassing : goalsPassing;
+            return String.format("%d/%d (%.1f%%)", p, n, n == 0 ? 0.0 : 100.0 * p / n);
+        }
+    }
+}
