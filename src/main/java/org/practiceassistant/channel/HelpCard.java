@@ -23,6 +23,7 @@ final class HelpCard {
         for (String question : WelcomeCard.EXAMPLE_QUESTIONS) {
             CardJson.actions(card).add(CardJson.submit(question, new CardAction.AskQuestion(question)));
         }
+        CardJson.actions(card).add(CardJson.submit(WelcomeCard.START_DRAFT, new CardAction.RunCommand("draft")));
         return card;
     }
 }

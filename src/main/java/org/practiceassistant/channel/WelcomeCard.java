@@ -14,6 +14,9 @@ final class WelcomeCard {
     static final String CASE_DATA_NOTE = "Case details stay in this conversation: I never log them or send them "
             + "anywhere, and typing **forget** erases what I hold at once.";
 
+    /** The button that starts the drafting coach, as typing "draft" does. */
+    static final String START_DRAFT = "Write a danger statement with me";
+
     private WelcomeCard() {}
 
     static ObjectNode build(List<String> featureLines) {
@@ -29,6 +32,7 @@ final class WelcomeCard {
         for (String question : EXAMPLE_QUESTIONS) {
             CardJson.actions(card).add(CardJson.submit(question, new CardAction.AskQuestion(question)));
         }
+        CardJson.actions(card).add(CardJson.submit(START_DRAFT, new CardAction.RunCommand("draft")));
         body.add(CardJson.subtle(CASE_DATA_NOTE));
         return card;
     }

@@ -89,6 +89,14 @@ class DraftConversationTest {
     }
 
     @Test
+    void theHelpCardsButtonStartsIt() {
+        Map<String, Object> click = button(List.of(onlyReplyTo("help")), WelcomeCard.START_DRAFT).orElseThrow();
+        TestActivities activity = TestActivities.submit(click, serviceUrl, conversation);
+        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
+        assertThat(repliesTo(activity).getLast().toString()).contains("Which service are you in?");
+    }
+
+    @Test
     void forgetErasesTheMappingAtOnce() {
         onlyReplyTo("draft");
         replyTexts("Child Protection");
