@@ -48,7 +48,7 @@ public final class MappingCoach {
             Map.entry("timescale", Step.TIMESCALE));
 
     /**
-     * Answers the checker can judge on their own, before they are built into a statement or goal: the
+     * Answers the checker can judge on their own (what happened, the timescale), before they are built into a statement or goal: the
      * criterion is run on the answer (after {@code lead}) and a failure asks again with the criterion's own
      * advice, so the coach and Check never disagree about what is missing.
      */
@@ -56,7 +56,6 @@ public final class MappingCoach {
 
     private static final Map<Step, Probe> PROBES = Map.of(
             Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, "specific-behaviour", ""),
-            Step.CHILD_EXPERIENCE, new Probe(DraftKind.SAFETY_GOAL, "child-outcome", ""),
             Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, "timescale", "This will be in place "));
 
     /** An answer this long at a review is the worker's own wording rather than a mistyped command. */

@@ -57,11 +57,4 @@ class ComposedTextCheckTest {
         assertThat(c.step()).isEqualTo(Step.HARM);
         assertThat(c.text()).contains("Say what actually happened");
     }
-
-    @Test
-    void asksAgainWhenTheChildsExperienceIsMissing() {
-        var c = at(Step.CHILD_EXPERIENCE).say("Things will be better at home.");
-        assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
-        assertThat(c.text()).contains("Say what the child will experience");
-    }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.JargonList;
+import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.KnowledgePackLoader;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  */
 public final class RealChecker {
 
+    static final KnowledgePack PACK = new KnowledgePackLoader().load(Path.of("knowledge"));
     private static final AnnotationConfigApplicationContext CONTEXT = start();
 
     public static final DraftChecker CHECKER = CONTEXT.getBean(DraftChecker.class);
@@ -25,6 +27,7 @@ public final class RealChecker {
 
     private static AnnotationConfigApplicationContext start() {
         var context = new AnnotationConfigApplicationContext();
+        context.registerBean(KnowledgePack.class, () -> PACK);
         context.scan("org.practiceassistant.check");
         context.refresh();
         return context;
@@ -36,7 +39,7 @@ public final class RealChecker {
 
     /** The Draft feature with the real pack, jargon list and checker, on a fixed clock. */
     public static DraftFeature draftFeature() {
-        var coach = new MappingCoach(new PackCoachGuidance(new KnowledgePackLoader().load(Path.of("knowledge"))),
+        var coach = new MappingCoach(new PackCoachGuidance(PACK),
                 spotter(), CHECKER, new DraftSettings(1200, Duration.ofHours(2)));
         return new DraftFeature(coach, Clock.fixed(CoachFixtures.T0, ZoneOffset.UTC));
     }
