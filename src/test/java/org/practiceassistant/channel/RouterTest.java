@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class RouterTest {
 
-    private final StepByStepFeature draft = new StepByStepFeature();
-    private final Router router = new Router(List.of(draft), 100);
+    private final StepByStepFeature steps = new StepByStepFeature();
+    private final Router router = new Router(List.of(steps), 100);
 
     @Test
     void commandsAreParsedFromTheFirstWordNotFoundInsideTheText() {
@@ -19,29 +19,30 @@ class RouterTest {
         assertThat(route("forget")).isInstanceOf(Route.Forget.class);
         assertThat(route("can you help with core groups?")).isEqualTo(new Route.Ask("can you help with core groups?"));
         assertThat(route("help me write a safety goal")).isInstanceOf(Route.Ask.class);
-        assertThat(route("Draft a danger statement")).isEqualTo(new Route.Start(draft, "draft", new UserInput.Text("a danger statement")));
+        assertThat(route("Steps a danger statement")).isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("a danger statement")));
         assertThat(route("check this plan")).isEqualTo(new Route.ComingSoon("check"));
         assertThat(route("")).isInstanceOf(Route.Nudge.class);
         assertThat(route("x".repeat(101))).isEqualTo(new Route.TooLong(101, 100));
     }
 
     @Test
-    void duringAFlowTextGoesToTheFeatureButChannelCommandsStillWin() {
-        assertThat(router.route(new Incoming.Typed("Dad drinks"), "draft"))
-                .isEqualTo(new Route.Continue(draft, new UserInput.Text("Dad drinks")));
-        assertThat(router.route(new Incoming.Typed("help"), "draft")).isInstanceOf(Route.ShowHelp.class);
-        assertThat(router.route(new Incoming.Typed("cancel"), "draft")).isEqualTo(new Route.Cancel("draft"));
+    void duringAFlowTextAndHelpGoToTheFeatureButForgetAndCancelStillWin() {
+        assertThat(router.route(new Incoming.Typed("Dad drinks"), "steps"))
+                .isEqualTo(new Route.Continue(steps, new UserInput.Text("Dad drinks")));
+        assertThat(router.route(new Incoming.Typed("help"), "steps")).isEqualTo(new Route.Continue(steps, new UserInput.Text("help")));
+        assertThat(router.route(new Incoming.Typed("forget"), "steps")).isInstanceOf(Route.Forget.class);
+        assertThat(router.route(new Incoming.Typed("cancel"), "steps")).isEqualTo(new Route.Cancel("steps"));
         assertThat(router.route(new Incoming.Typed("cancel"), null)).isEqualTo(new Route.Cancel(null));
     }
 
     @Test
     void cardClicksRouteOnTheirData() {
-        var submission = new UserInput.Submission("draft", "danger", Map.of());
-        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), "draft"))
-                .isEqualTo(new Route.Continue(draft, submission));
+        var submission = new UserInput.Submission("steps", "danger", Map.of());
+        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), "steps"))
+                .isEqualTo(new Route.Continue(steps, submission));
         assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), null))
-                .isEqualTo(new Route.Start(draft, "draft", submission));
-        assertThat(router.route(new Incoming.Clicked(new CardAction.AskQuestion("What is a fire drill?")), "draft"))
+                .isEqualTo(new Route.Start(steps, "steps", submission));
+        assertThat(router.route(new Incoming.Clicked(new CardAction.AskQuestion("What is a fire drill?")), "steps"))
                 .isEqualTo(new Route.Ask("What is a fire drill?"));
         assertThat(router.route(new Incoming.Clicked(new CardAction.RunCommand("HELP")), null)).isInstanceOf(Route.ShowHelp.class);
         var unknown = new UserInput.Submission("nobody", "x", Map.of());
@@ -52,14 +53,14 @@ class RouterTest {
     void anAttachedFileGoesToCheckUnlessACommandOrFlowSaysOtherwise() {
         var document = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "");
         assertThat(router.route(new Incoming.Attached(document), null)).isEqualTo(new Route.ComingSoon("check"));
-        assertThat(router.route(new Incoming.Attached(document), "draft")).isEqualTo(new Route.Continue(draft, document));
-        var withCommand = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "draft");
-        assertThat(router.route(new Incoming.Attached(withCommand), null)).isEqualTo(new Route.Start(draft, "draft", withCommand));
+        assertThat(router.route(new Incoming.Attached(document), "steps")).isEqualTo(new Route.Continue(steps, document));
+        var withCommand = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "steps");
+        assertThat(router.route(new Incoming.Attached(withCommand), null)).isEqualTo(new Route.Start(steps, "steps", withCommand));
     }
 
     @Test
     void aCommandCannotBeClaimedTwiceOrTakeAChannelCommand() {
-        assertThatThrownBy(() -> new Router(List.of(draft, new StepByStepFeature()), 100)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new Router(List.of(steps, new StepByStepFeature()), 100)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -400,6 +400,14 @@ class MappingCoachTest {
         }
 
         @Test
+        void backWhileTypingOwnWordingReturnsToTheReview() {
+            var c = at(Step.REVIEW_STATEMENT).say("edit", "back");
+            assertThat(c.current().pending()).isEqualTo(MappingState.Pending.NONE);
+            assertThat(c.step()).isEqualTo(Step.REVIEW_STATEMENT);
+            assertThat(c.repliesOf(CoachReply.Composed.class)).hasSize(1);
+        }
+
+        @Test
         void aLongReplyAtTheReviewIsTheWorkersOwnWording() {
             var c = at(Step.REVIEW_STATEMENT).say("The nursery and I are worried Ella will be hurt by Dad.");
             assertThat(c.current().currentWorry().ownStatement()).isEqualTo("The nursery and I are worried Ella will be hurt by Dad.");
@@ -518,6 +526,14 @@ class MappingCoachTest {
             assertThat(c.text()).contains("0 to 10");
             assertThat(reach(Step.SCORES).say("about half way").text()).contains("each person with their score");
         }
+    }
+
+    @Test
+    void refusesSettingsThatCannotWork() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DraftSettings(10, Duration.ofHours(1)))
+                .hasMessageContaining("max-answer-length");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DraftSettings(1200, Duration.ZERO))
+                .hasMessageContaining("idle-timeout");
     }
 
     @Test
