@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * The mapping coach in the bot: "draft" starts it, every later message or button click in the
  * conversation goes to {@link MappingCoach#handle}, and the coach's replies become the channel's text,
  * button and report replies. The state is the coach's own record, kept by the channel between turns.
+ * Not final: the metrics wrap features in a subclass proxy to count their turns.
  */
-public final class DraftFeature implements ConversationFeature<MappingState> {
+public class DraftFeature implements ConversationFeature<MappingState> {
 
     private static final Logger log = LoggerFactory.getLogger(DraftFeature.class);
     /** The channel shows at most this many buttons under a reply. */

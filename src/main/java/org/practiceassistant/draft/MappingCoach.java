@@ -48,9 +48,9 @@ public final class MappingCoach {
             Map.entry("timescale", Step.TIMESCALE));
 
     /**
-     * Answers the checker can judge on their own (what happened, the timescale), before they are built into a statement or goal: the
-     * criterion is run on the answer (after {@code lead}) and a failure asks again with the criterion's own
-     * advice, so the coach and Check never disagree about what is missing.
+     * Answers the checker can judge on their own (what happened, the timescale), before they are built into
+     * a statement or goal: the criterion is run on the answer (after {@code lead}) and a failure asks again
+     * with the criterion's own advice, so the coach and Check never disagree about what is missing.
      */
     private record Probe(DraftKind kind, String criterion, String lead) {}
 
