@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * and conversation state, with WireMock as the connector that receives the replies. Plays the scripted
  * mappings marked {@code adapter: true} (one per vocabulary), typing and clicking card buttons.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A scripted mapping is many quick turns from one user: the per-user rate limit is tested on its own.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
 class DraftConversationTest {
 
