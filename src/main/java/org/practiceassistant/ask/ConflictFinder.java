@@ -93,7 +93,7 @@ final class ConflictFinder {
         String source = grade(timescale.sentence())
                 .map(grade -> passage.documentTitle() + " (" + grade + ")")
                 .orElse(passage.documentTitle());
-        return new Claim(source, passage.section(), stripGrade(timescale.sentence()));
+        return new Claim(passage.id(), source, passage.section(), stripGrade(timescale.sentence()));
     }
 
     /** Rubric ladders are written one grade a line, "Outstanding: ..."; the line's grade names the source. */
