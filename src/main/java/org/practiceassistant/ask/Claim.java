@@ -9,4 +9,10 @@ package org.practiceassistant.ask;
  * @param section   the heading path of the passage
  * @param statement the source's own words on the point
  */
-public record Claim(String passageId, String source, String section, String statement) {}
+public record Claim(String passageId, String source, String section, String statement) {
+
+    /** A claim whose passage is not known (for example one built by hand). */
+    public Claim(String source, String section, String statement) {
+        this("", source, section, statement);
+    }
+}
