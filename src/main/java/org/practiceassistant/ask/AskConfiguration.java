@@ -29,7 +29,9 @@ class AskConfiguration {
         long started = System.nanoTime();
         PassageIndex index = new PassageIndex(synonyms(pack), properties.boosts());
         index.replaceAll(pack.passages());
-        log.info("Ask index built: {} passages in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+        // One question at start-up loads the query path's classes, so the first practitioner does not wait for it.
+        index.search("what should a safety plan include?", 1);
+        log.info("Ask index built and warmed: {} passages in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
         return index;
     }
 

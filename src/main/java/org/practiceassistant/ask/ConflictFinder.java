@@ -1,7 +1,5 @@
 package org.practiceassistant.ask;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.practiceassistant.knowledge.Grade;
 import org.practiceassistant.knowledge.Passage;
 
@@ -97,7 +93,7 @@ final class ConflictFinder {
         String source = grade(timescale.sentence())
                 .map(grade -> passage.documentTitle() + " (" + grade + ")")
                 .orElse(passage.documentTitle());
-        return new Claim(source, passage.section(), stripGrade(timescale.sentence()));
+        return new Claim(passage.id(), source, passage.section(), stripGrade(timescale.sentence()));
     }
 
     /** Rubric ladders are written one grade a line, "Outstanding: ..."; the line's grade names the source. */
@@ -141,17 +137,7 @@ final class ConflictFinder {
     }
 
     private Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> words = new HashSet<>(PracticeAnalyzers.terms(analyzer, text));
         words.removeAll(Set.of("outstand", "good", "requir", "improv", "inadequ", "critic"));
         return words;
     }

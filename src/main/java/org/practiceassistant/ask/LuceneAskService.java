@@ -57,10 +57,10 @@ class LuceneAskService implements AskService {
             throw new IllegalArgumentException("limit must be between 1 and 10, was " + limit);
         }
         String normalised = question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return cache.get(new Key(normalised, limit), key -> answer(key.question(), key.limit()));
+        return cache.get(new Key(normalised, limit), key -> search(key.question(), key.limit()));
     }
 
-    /** Forgets every cached answer; called when the index changes. */
+    /** Forgets every cached answer, for when the index is rebuilt with other passages. */
     void clearCache() {
         cache.invalidateAll();
     }
@@ -70,16 +70,16 @@ class LuceneAskService implements AskService {
         return cache.estimatedSize();
     }
 
-    private AskResult answer(String question, int limit) {
+    private AskResult search(String question, int limit) {
         long started = System.nanoTime();
         List<Hit> hits = index.search(question, Math.max(limit, CANDIDATES));
-        AskResult result = answer(hits, limit);
+        AskResult result = decide(hits, limit);
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
         return result;
     }
 
-    private AskResult answer(List<Hit> hits, int limit) {
+    private AskResult decide(List<Hit> hits, int limit) {
         if (hits.isEmpty()) {
             return AskResult.notFound(List.of());
         }
@@ -98,16 +98,16 @@ class LuceneAskService implements AskService {
         boolean closeCall = best.confidence() < settings.minConfidence() / settings.closeCall()
                 || hits.size() > 1 && hits.get(1).rank() >= best.rank() * settings.closeCall();
         List<String> alternatives = closeCall ? didYouMean(hits, shown.size()) : List.of();
-        return new AskResult(true, shown.stream().map(this::answer).toList(), alternatives, found);
+        return new AskResult(true, shown.stream().map(this::toAnswer).toList(), alternatives, found);
     }
 
     /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */
     private static void showSource(Conflict conflict, List<Hit> good, List<Hit> shown, int limit) {
-        String section = conflict.claims().get(1).section();
-        if (shown.stream().anyMatch(hit -> hit.passage().section().equals(section))) {
+        String passageId = conflict.claims().get(1).passageId();
+        if (shown.stream().anyMatch(hit -> hit.passage().id().equals(passageId))) {
             return;
         }
-        good.stream().filter(hit -> hit.passage().section().equals(section)).findFirst().ifPresent(hit -> {
+        good.stream().filter(hit -> hit.passage().id().equals(passageId)).findFirst().ifPresent(hit -> {
             if (shown.size() >= limit && shown.size() > 1) {
                 shown.removeLast();
             }
@@ -124,10 +124,11 @@ class LuceneAskService implements AskService {
         return sections.stream().limit(settings.didYouMean()).toList();
     }
 
-    private Answer answer(Hit hit) {
+    /** The answer as shown; its score is the value answers are ordered by, so scores fall from first to last. */
+    private Answer toAnswer(Hit hit) {
         Passage passage = hit.passage();
         return new Answer(passage.id(), shorten(passage.text(), settings.maxTextLength()), passage.documentTitle(),
-                passage.section(), Math.round(hit.score() * 1000) / 1000.0, ladders.ladder(passage.id()));
+                passage.section(), Math.round(hit.rank() * 1000) / 1000.0, ladders.ladder(passage.id()));
     }
 
     /** Cuts long text at the last word boundary that fits, marking the cut with an ellipsis. */

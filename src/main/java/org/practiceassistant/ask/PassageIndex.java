@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -203,18 +201,7 @@ final class PassageIndex implements Closeable {
             "descriptor", "ladder", "judgement");
 
     private boolean asksAboutTheRubric(String question) {
-        try (TokenStream stream = indexAnalyzer.tokenStream(IndexFields.TEXT, question)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            boolean found = false;
-            while (stream.incrementToken()) {
-                found |= RUBRIC_WORDS.contains(term.toString());
-            }
-            stream.end();
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PracticeAnalyzers.terms(indexAnalyzer, question).stream().anyMatch(RUBRIC_WORDS::contains);
     }
 
     /**

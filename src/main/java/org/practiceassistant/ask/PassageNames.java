@@ -1,18 +1,13 @@
 package org.practiceassistant.ask;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Whether a question names a passage outright: "what is a fire drill?" names the glossary entry
@@ -34,18 +29,7 @@ final class PassageNames {
 
     /** The words of a name or a question, lower case, plurals folded. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = WORDS.tokenStream("name", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return PracticeAnalyzers.terms(WORDS, text);
     }
 
     /** True when the question's words contain the name's words, in order and side by side. */

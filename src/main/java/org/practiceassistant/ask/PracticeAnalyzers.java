@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * English analysis for the passage index, with the domain's synonyms and acronyms applied to the
@@ -139,6 +142,22 @@ final class PracticeAnalyzers {
     /** An empty synonym map, for an index without synonyms. */
     static SynonymMap noSynonyms() {
         return synonyms(Reader.nullReader(), "(none)");
+    }
+
+    /** The terms an analyser makes of a text, in order. */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static TokenStream surfaceWords(Tokenizer source) {
