@@ -8,7 +8,7 @@ final class ContingencyCriterion extends PlanPartCriterion {
 
     private static final Pattern INLINE = Pattern.compile("(?i)\\b(?:contingency|if (?:the|this) (?:safety )?plan "
             + "(?:is not|isn't|breaks|is broken|does not work|doesn't work)|if (?:the )?(?:safety )?goals are not (?:met|achieved)|"
-            + "if things go wrong|if (?:mark|mum|dad|the parents|[A-Z][a-z]+) (?:does not|doesn't|do not|don't) (?:keep|follow|stick))"
+            + "if things go wrong|if (?:mum|dad|the parents|(?-i:\\p{Lu}\\p{Ll}+)) (?:does not|doesn't|do not|don't) (?:keep|follow|stick))"
             + "[^\\n]{10,}");
 
     ContingencyCriterion() {

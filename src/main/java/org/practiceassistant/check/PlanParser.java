@@ -25,6 +25,7 @@ final class PlanParser {
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
+    private static final Pattern DASHES = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final Pattern PARENTHESIS_END = Pattern.compile("\\([^)]*\\)\\s*[:?]?$");
     private static final Pattern WHO_COLUMN = Pattern.compile("\\bwho\\b");
     private static final Pattern WHEN_COLUMN = Pattern.compile("\\b(?:when|by when|timescale|date|deadline|by)\\b");
@@ -285,10 +286,16 @@ final class PlanParser {
             for (String item : sections.getOrDefault(PlanSection.ACTIONS, List.of())) {
                 boolean fromTable = actions.stream().anyMatch(a -> item.startsWith(a.what()));
                 if (!fromTable && wordCount(item) >= 3) {
-                    actions.add(new PlanAction(item, "", ""));
+                    actions.add(dashed(item));
                 }
             }
             return new ParsedPlan(whole, sections, dangerStatements, safetyGoals, actions, childNames);
+        }
+
+        /* "Gran - collect Jack from school - every weekday": who, what and when between dashes. */
+        private static PlanAction dashed(String item) {
+            String[] parts = DASHES.split(item);
+            return parts.length == 3 ? new PlanAction(parts[1].strip(), parts[0].strip(), parts[2].strip()) : new PlanAction(item, "", "");
         }
 
         /* A paragraph under no recognised heading: a statement or goal by what it says. */
@@ -302,7 +309,8 @@ final class PlanParser {
                 safetyGoals.add(item);
             } else if (WhoIsWorriedCriterion.worrier(text).isPresent()) {
                 dangerStatements.add(item);
-            } else if (!GoalClauses.of(text).isEmpty() && WhoWhatWhenCriterion.hasWhen(item)) {
+            } else if (!GoalClauses.of(text).isEmpty() && (Vocabulary.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
+                // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.
                 actions.add(new PlanAction(item, "", ""));
             }
         }

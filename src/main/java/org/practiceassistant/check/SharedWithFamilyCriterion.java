@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /** The plan records that it was made or shared with the family (and the child, as fits their age). */
 final class SharedWithFamilyCriterion extends PlanPartCriterion {
 
+    /* Names are matched case-sensitively inside the case-insensitive pattern: under (?i) \p{Lu} matches any letter. */
     private static final Pattern SHARED = Pattern.compile("(?i)[^.\\n]*\\b(?:(?:shared|went through|explained|agreed|"
             + "made|written|developed|drawn up|discussed|read)\\b[^.\\n]{0,40}\\b(?:with|to|by)\\b[^.\\n]{0,20}\\b(?:mum|dad|"
-            + "parents?|the family|family|kelly|gran|the network|everyone|both|\\p{Lu}\\p{Ll}+)|(?:copy|copies) of (?:the|this) plan|"
+            + "parents?|the family|family|gran|the network|everyone|both|(?-i:\\p{Lu}\\p{Ll}+))|(?:copy|copies) of (?:the|this) plan|"
             + "(?:has|have|were|was) (?:been )?(?:given|sent) (?:a )?cop(?:y|ies)|signed by|family (?:have|has) (?:agreed|signed)|"
             + "words and pictures)[^.\\n]*");
 
