@@ -45,9 +45,16 @@ final class AnalysedText {
         }
     };
 
+    /* Creating a sentence iterator is costly and they are not thread-safe: one per thread. */
+    private static final ThreadLocal<BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.UK));
+
     private final String text;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
+    /* Computed once per text: several criteria ask for the same clauses and worrier. */
+    private List<GoalClauses.Clause> clauses;
+    private java.util.Optional<WhoIsWorriedCriterion.Worrier> worrier;
 
     private AnalysedText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -105,6 +112,20 @@ final class AnalysedText {
         return tokens.size();
     }
 
+    List<GoalClauses.Clause> clauses() {
+        if (clauses == null) {
+            clauses = GoalClauses.find(this);
+        }
+        return clauses;
+    }
+
+    java.util.Optional<WhoIsWorriedCriterion.Worrier> worrier() {
+        if (worrier == null) {
+            worrier = WhoIsWorriedCriterion.findWorrier(this);
+        }
+        return worrier;
+    }
+
     /* Curly quotes and apostrophes become straight ones (same length, so offsets still hold). */
     private static String normalise(String raw) {
         return raw.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
@@ -112,7 +133,7 @@ final class AnalysedText {
 
     private static List<int[]> sentenceRanges(String text) {
         List<int[]> ranges = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.UK);
+        BreakIterator breaks = SENTENCES.get();
         // Line breaks end a sentence too: plans put one item per line without full stops.
         int lineStart = 0;
         while (lineStart <= text.length()) {

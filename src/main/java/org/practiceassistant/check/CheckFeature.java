@@ -140,7 +140,7 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         for (StatementCheck statement : report.statements()) {
             long met = statement.checks().stream().filter(c -> c.status() == CheckStatus.PASS).count();
             String heading = (statement.kind() == DraftKind.DANGER_STATEMENT ? "Danger statement " : "Safety goal ") + statement.number();
-            StringBuilder body = new StringBuilder("> " + VoiceOfChildCriterion.shorten(statement.text()));
+            StringBuilder body = new StringBuilder("> " + PlanPartCriterion.shorten(statement.text()));
             statement.checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
                     .forEach(c -> body.append("\n\n- **").append(label(c.id())).append("**: ").append(c.advice()));
             items.add(new Reply.Item(heading, met + " of " + statement.checks().size() + " met", body.toString()));

@@ -38,7 +38,12 @@ final class GoalClauses {
 
     private GoalClauses() {}
 
+    /** The clauses of {@code text}, computed once per text. */
     static List<Clause> of(AnalysedText text) {
+        return text.clauses();
+    }
+
+    static List<Clause> find(AnalysedText text) {
         List<Clause> clauses = new ArrayList<>();
         List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
@@ -78,7 +83,7 @@ final class GoalClauses {
                 break;
             }
         }
-        return clauses;
+        return List.copyOf(clauses);
     }
 
     /* "Jack's attendance": a possessive is not someone acting. */

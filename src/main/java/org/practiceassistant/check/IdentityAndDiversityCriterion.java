@@ -3,7 +3,7 @@ package org.practiceassistant.check;
 import java.util.Optional;
 
 /** The plan takes the child's identity into account: culture, religion, language, disability. */
-final class IdentityAndDiversityCriterion extends Criterion<ParsedPlan> {
+final class IdentityAndDiversityCriterion extends PlanPartCriterion {
 
     private static final Lexicon IDENTITY = Lexicon.of("culture", "cultural", "religion", "religious", "faith",
             "church", "mosque", "temple", "gurdwara", "synagogue", "pray", "prayers", "language", "interpreter",
@@ -15,19 +15,13 @@ final class IdentityAndDiversityCriterion extends Criterion<ParsedPlan> {
             "romanian", "somali", "bengali", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
 
     IdentityAndDiversityCriterion() {
-        super("identity-and-diversity", Sources.STANDARD_IDENTITY);
+        super("identity-and-diversity", Sources.STANDARD_IDENTITY, PlanSection.IDENTITY,
+                "Say how the child's identity is taken into account: culture, religion, language, disability, "
+                        + "for example \"Kelly will take Jack to Polish school on Saturdays as he does now\".");
     }
 
     @Override
-    CriterionResult check(ParsedPlan plan) {
-        if (plan.has(PlanSection.IDENTITY)) {
-            return pass(quoted(VoiceOfChildCriterion.first(plan.section(PlanSection.IDENTITY))));
-        }
-        Optional<Lexicon.Match> found = IDENTITY.first(plan.text());
-        if (found.isPresent()) {
-            return pass(quoted(Spans.around(plan.text(), found.get(), 4, 4)));
-        }
-        return fail("", "Say how the child's identity is taken into account: culture, religion, language, disability, "
-                + "for example \"Kelly will take Jack to Polish school on Saturdays as he does now\".");
+    Optional<String> inText(ParsedPlan plan) {
+        return IDENTITY.first(plan.text()).map(m -> Spans.around(plan.text(), m, 4, 4));
     }
 }

@@ -25,6 +25,12 @@ final class PlanParser {
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
+    private static final Pattern DASHES = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern PARENTHESIS_END = Pattern.compile("\\([^)]*\\)\\s*[:?]?$");
+    private static final Pattern WHO_COLUMN = Pattern.compile("\\bwho\\b");
+    private static final Pattern WHEN_COLUMN = Pattern.compile("\\b(?:when|by when|timescale|date|deadline|by)\\b");
+    private static final Pattern PROGRESS_COLUMN = Pattern.compile("\\b(?:progress|update|status|rag)\\b");
+    private static final Pattern WHAT_COLUMN = Pattern.compile("\\b(?:what|action|actions|task|step|steps|how)\\b");
     /* "Worries: text" or "Bottom line - text". */
     private static final Pattern LABELLED = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)\\s*(.+)$");
 
@@ -97,7 +103,7 @@ final class PlanParser {
     private record Heading(PlanSection section, String rest) {}
 
     private static Optional<Heading> heading(String line) {
-        if (wordCount(line.replaceAll("\\([^)]*\\)\\s*[:?]?$", "")) <= MAX_HEADING_WORDS && !line.matches(".*[.!]$")) {
+        if (wordCount(PARENTHESIS_END.matcher(line).replaceAll("")) <= MAX_HEADING_WORDS && !endsSentence(line)) {
             Optional<PlanSection> whole = PlanSection.ofHeading(line);
             if (whole.isPresent()) {
                 return Optional.of(new Heading(whole.get(), ""));
@@ -109,7 +115,7 @@ final class PlanParser {
             String rest = labelled.group(2).strip();
             if (label.isPresent()) {
                 // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item.
-                boolean subtitle = PlanSection.ofHeading(rest).isPresent() || (wordCount(rest) <= 5 && !rest.matches(".*[.!]$")
+                boolean subtitle = PlanSection.ofHeading(rest).isPresent() || (wordCount(rest) <= 5 && !endsSentence(rest)
                         && Character.isLowerCase(rest.charAt(0)));
                 return Optional.of(new Heading(label.get(), subtitle ? "" : rest));
             }
@@ -142,13 +148,13 @@ final class PlanParser {
 
     static Column column(String header) {
         String h = clean(header).toLowerCase(Locale.ROOT);
-        if (h.matches(".*\\b(?:who)\\b.*")) {
+        if (WHO_COLUMN.matcher(h).find()) {
             return Column.WHO;
         }
-        if (h.matches(".*\\b(?:when|by when|timescale|date|deadline|by)\\b.*")) {
+        if (WHEN_COLUMN.matcher(h).find()) {
             return Column.WHEN;
         }
-        if (h.matches(".*\\b(?:progress|update|status|rag)\\b.*")) {
+        if (PROGRESS_COLUMN.matcher(h).find()) {
             return Column.PROGRESS;
         }
         Optional<PlanSection> section = PlanSection.ofHeading(h);
@@ -158,7 +164,7 @@ final class PlanParser {
         if (section.filter(s -> s == PlanSection.SAFETY_GOALS).isPresent()) {
             return Column.GOAL;
         }
-        if (h.matches(".*\\b(?:what|action|actions|task|step|steps|how)\\b.*")) {
+        if (WHAT_COLUMN.matcher(h).find()) {
             return Column.WHAT;
         }
         return Column.OTHER;
@@ -167,12 +173,24 @@ final class PlanParser {
     private static String clean(String line) {
         String s = LIST_MARKER.matcher(line.strip()).replaceFirst("");
         s = MARKDOWN.matcher(s).replaceAll("");
-        return s.replaceAll("\\*\\*", "").strip();
+        return s.replace("**", "").strip();
     }
 
-    private static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    static int wordCount(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean endsSentence(String s) {
+        return s.endsWith(".") || s.endsWith("!");
     }
 
     private static Set<String> childNames(String text) {
@@ -253,12 +271,12 @@ final class PlanParser {
 
         ParsedPlan build(AnalysedText whole, Set<String> childNames) {
             for (String item : sections.getOrDefault(PlanSection.DANGER_STATEMENTS, List.of())) {
-                if (item.split("\\s+").length >= 2 && !dangerStatements.contains(item)) {
+                if (wordCount(item) >= 2 && !dangerStatements.contains(item)) {
                     dangerStatements.add(item);
                 }
             }
             for (String item : sections.getOrDefault(PlanSection.SAFETY_GOALS, List.of())) {
-                if (item.split("\\s+").length >= 2 && !safetyGoals.contains(item)) {
+                if (wordCount(item) >= 2 && !safetyGoals.contains(item)) {
                     safetyGoals.add(item);
                 }
             }
@@ -267,11 +285,17 @@ final class PlanParser {
             }
             for (String item : sections.getOrDefault(PlanSection.ACTIONS, List.of())) {
                 boolean fromTable = actions.stream().anyMatch(a -> item.startsWith(a.what()));
-                if (!fromTable && item.split("\\s+").length >= 3) {
-                    actions.add(new PlanAction(item, "", ""));
+                if (!fromTable && wordCount(item) >= 3) {
+                    actions.add(dashed(item));
                 }
             }
             return new ParsedPlan(whole, sections, dangerStatements, safetyGoals, actions, childNames);
+        }
+
+        /* "Gran - collect Jack from school - every weekday": who, what and when between dashes. */
+        private static PlanAction dashed(String item) {
+            String[] parts = DASHES.split(item);
+            return parts.length == 3 ? new PlanAction(parts[1].strip(), parts[0].strip(), parts[2].strip()) : new PlanAction(item, "", "");
         }
 
         /* A paragraph under no recognised heading: a statement or goal by what it says. */
@@ -285,7 +309,8 @@ final class PlanParser {
                 safetyGoals.add(item);
             } else if (WhoIsWorriedCriterion.worrier(text).isPresent()) {
                 dangerStatements.add(item);
-            } else if (!GoalClauses.of(text).isEmpty() && WhoWhatWhenCriterion.hasWhen(item)) {
+            } else if (!GoalClauses.of(text).isEmpty() && (Vocabulary.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
+                // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.
                 actions.add(new PlanAction(item, "", ""));
             }
         }

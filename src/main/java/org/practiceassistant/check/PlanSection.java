@@ -13,8 +13,8 @@ enum PlanSection {
             + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?"),
     BOTTOM_LINES("bottom lines?|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
-    CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b"),
-    VOICE_OF_CHILD("voice of the child|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
+    CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b"),
+    VOICE_OF_CHILD("voice of the child|\\p{L}+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
             + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their) own words|three houses|children'?s views"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
     NETWORK("(?:safety |family |support )?network|who is in the network|family and friends|people who will help"),
@@ -30,23 +30,29 @@ enum PlanSection {
     private final Pattern heading;
 
     PlanSection(String headings) {
-        this.heading = Pattern.compile("(?:" + headings + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Headings are lower-cased before matching: case-insensitive matching is several times slower.
+        this.heading = Pattern.compile("(?:" + headings + ")");
     }
 
     /** The section a heading names, if any: the whole heading must match one of its forms. */
     static java.util.Optional<PlanSection> ofHeading(String heading) {
-        String h = heading.strip().replaceAll("\\s*\\([^)]*\\)\\s*[:?]?$", "").replaceAll("^\\d+[.)]?\\s*", "").replaceAll("\\s*\\d+$", "")
-                .replaceAll("[:?.\\s]+$", "").replace('\u2019', '\'');
+        String h = TRIM_END.matcher(NUMBER_END.matcher(NUMBER_START.matcher(PARENTHESIS_END.matcher(heading.strip())
+                .replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
         if (h.isEmpty()) {
             return java.util.Optional.empty();
         }
         for (PlanSection section : ORDER) {
-            if (section.heading.matcher(h).matches() || section.heading.matcher(h + "?").matches()) {
+            if (section.heading.matcher(h).matches()) {
                 return java.util.Optional.of(section);
             }
         }
         return java.util.Optional.empty();
     }
+
+    private static final Pattern PARENTHESIS_END = Pattern.compile("\\s*\\([^)]*\\)\\s*[:?]?$");
+    private static final Pattern NUMBER_START = Pattern.compile("^\\d+[.)]?\\s*");
+    private static final Pattern NUMBER_END = Pattern.compile("\\s*\\d+$");
+    private static final Pattern TRIM_END = Pattern.compile("[:?.\\s]+$");
 
     /* Contingency before the goal forms: "what happens if the goals are not met" is contingency. */
     private static final List<PlanSection> ORDER = List.of(CONTINGENCY, BOTTOM_LINES, DANGER_STATEMENTS, SAFETY_GOALS,

@@ -33,7 +33,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         boolean hasTen = ten.find();
         Set<String> people = new LinkedHashSet<>();
         StringBuilder scores = new StringBuilder();
-        Matcher score = SCORE.matcher(text);
+        String scoreLines = text.lines().filter(line -> line.chars().anyMatch(Character::isDigit))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Matcher score = SCORE.matcher(scoreLines);
         while (score.find()) {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));
             String who = score.group(1).toLowerCase();
@@ -41,7 +43,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
                 scores.append(scores.isEmpty() ? "" : ", ").append(quoted(score.group().strip()));
             }
         }
-        for (String line : text.split("\\n")) {
+        for (String line : scoreLines.split("\\n")) {
             Matcher bare = BARE_SCORE.matcher(line);
             Set<String> inLine = new LinkedHashSet<>();
             StringBuilder found = new StringBuilder();

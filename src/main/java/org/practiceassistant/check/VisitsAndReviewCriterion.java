@@ -27,10 +27,10 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
                 continue;
             }
             if (visits.isEmpty() && VISIT.matcher(clause).find()) {
-                visits = Optional.of(VoiceOfChildCriterion.shorten(clause));
+                visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
             if (review.isEmpty() && REVIEW.matcher(clause).find()) {
-                review = Optional.of(VoiceOfChildCriterion.shorten(clause));
+                review = Optional.of(PlanPartCriterion.shorten(clause));
             }
         }
         if (visits.isPresent() && review.isPresent()) {

@@ -145,7 +145,7 @@ final class Vocabulary {
             "pay", "step in", "come round", "go round", "join", "hold", "cuddle", "praise", "sing", "put * to bed",
             "settle", "measure", "write", "record", "note", "keep a record", "ring the police", "call the police",
             "phone the police", "have * home", "share", "meet", "let * know", "turn", "use", "talk kindly", "smoke outside",
-            "go with", "go to", "ring", "plan", "rehearse", "practise", "tidy", "warm");
+            "go with", "go to", "ring", "rehearse", "practise", "tidy", "warm");
 
     /** Words that end a clause when scanning back for its subject. */
     static final Set<String> CLAUSE_BREAKS = stems("that", "when", "so", "because", "if", "and", "but", "which", "who",
@@ -186,7 +186,7 @@ final class Vocabulary {
             "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue",
             "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
-            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack");
+            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary");
 
     private Vocabulary() {}
 

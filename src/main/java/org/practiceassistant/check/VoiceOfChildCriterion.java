@@ -1,10 +1,11 @@
 package org.practiceassistant.check;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The plan records what the child says: their views, wishes and worries in their own words. */
-final class VoiceOfChildCriterion extends Criterion<ParsedPlan> {
+final class VoiceOfChildCriterion extends PlanPartCriterion {
 
     private static final String SPEECH = "(?:said|says|told|tells|has told|has said|wants|would like|wishes|does not want|"
             + "doesn't want|likes|loves|worries|is worried|feels|drew|wrote|scored|would love|asked)";
@@ -13,35 +14,21 @@ final class VoiceOfChildCriterion extends Criterion<ParsedPlan> {
             Pattern.CASE_INSENSITIVE);
 
     VoiceOfChildCriterion() {
-        super("voice-of-child", Sources.PLAN_VOICE_OF_CHILD);
+        super("voice-of-child", Sources.PLAN_VOICE_OF_CHILD, PlanSection.VOICE_OF_CHILD,
+                "Record what the child has said, in their own words where you can (for example from three houses work), "
+                        + "and what they want to be different.");
     }
 
     @Override
-    CriterionResult check(ParsedPlan plan) {
-        if (plan.has(PlanSection.VOICE_OF_CHILD)) {
-            return pass(quoted(first(plan.section(PlanSection.VOICE_OF_CHILD))));
-        }
+    Optional<String> inText(ParsedPlan plan) {
         String text = plan.text().text();
         for (String child : plan.childNames()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(child) + "(?:\\s+\\(\\d+\\))?\\s+(?:has\\s+|also\\s+)?" + SPEECH + "\\b[^.\\n]*").matcher(text);
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(child) + "(?:\\s+\\(\\d+\\))?\\s+(?:has\\s+|also\\s+)?" + SPEECH
+                    + "\\b[^.\\n]*").matcher(text);
             if (m.find()) {
-                return pass(quoted(shorten(m.group())));
+                return Optional.of(m.group());
             }
         }
-        Matcher noun = CHILD_NOUN_SPEAKS.matcher(text);
-        if (noun.find()) {
-            return pass(quoted(noun.group()));
-        }
-        return fail("", "Record what the child has said, in their own words where you can (for example from three houses work), "
-                + "and what they want to be different.");
-    }
-
-    static String first(java.util.List<String> items) {
-        return shorten(items.stream().filter(i -> !i.isBlank()).findFirst().orElse(""));
-    }
-
-    static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= 160 ? one : one.substring(0, 157) + "...";
+        return find(CHILD_NOUN_SPEAKS, text);
     }
 }

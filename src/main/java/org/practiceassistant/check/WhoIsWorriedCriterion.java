@@ -23,8 +23,12 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
     /** Who is worried, in the draft's words, and where the worry word is. */
     record Worrier(String words, int worryToken) {}
 
-    /** The first worry word that has a named worrier. */
+    /** The first worry word that has a named worrier (computed once per text). */
     static Optional<Worrier> worrier(AnalysedText text) {
+        return text.worrier();
+    }
+
+    static Optional<Worrier> findWorrier(AnalysedText text) {
         List<AnalysedText.Token> tokens = text.tokens();
         for (Lexicon.Match worry : Vocabulary.WORRY.all(text)) {
             int sentenceStart = text.sentences().get(tokens.get(worry.firstToken()).sentence()).firstToken();

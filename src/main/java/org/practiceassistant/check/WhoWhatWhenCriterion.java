@@ -7,7 +7,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:daily|weekly|fortnightly|monthly|every|each|"
             + "twice|once a|times a|per week|a week|a day|nightly|at all times|whenever|immediately|today|tomorrow|"
-            + "same day|straight away|this week|next week|from today|from now|"
+            + "same day|when it happens|if it happens|as soon as|straight away|this week|next week|from today|from now|"
             + "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b",
             Pattern.CASE_INSENSITIVE);
 

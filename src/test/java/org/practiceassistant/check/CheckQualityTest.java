@@ -28,5 +28,6 @@ class CheckQualityTest {
         }
         assertThat(agreement.inadequatePassing()).as("drafts an auditor calls inadequate that pass every check").isEmpty();
         assertThat(agreement.overall()).as("overall agreement").isGreaterThanOrEqualTo(0.90);
+        assertThat(agreement.heldOut()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.85);
     }
 }
