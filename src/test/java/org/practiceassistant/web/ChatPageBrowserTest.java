@@ -69,6 +69,10 @@ class ChatPageBrowserTest {
                 return replies(Map.of("type", "message",
                         "text", "<b>not bold</b> [bad](javascript:alert(1)) [good](https://example.org/a)"));
             }
+            if (text.equals("locked")) {
+                return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "No token"));
+            }
             if (text.equals("break")) {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Scripted failure");
                 return ResponseEntity.badRequest().body(problem);
@@ -250,6 +254,14 @@ class ChatPageBrowserTest {
         assertThat(reply.findElements(By.tagName("b"))).isEmpty();
         assertThat(reply.findElements(By.tagName("a"))).singleElement()
                 .satisfies(link -> assertThat(link.getAttribute("href")).isEqualTo("https://example.org/a"));
+    }
+
+    @Test
+    void saysWhyWhenTheAssistantRunsWithCredentials() {
+        waitForTurn(1);
+        ask("locked");
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+        assertThat(alert.getText()).contains("running with Microsoft credentials", "Start it without credentials");
     }
 
     private void ask(String question) {
