@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +82,11 @@ final class InboundActivity {
             activity = Serialization.safeGetAs(node, Activity.class);
         } catch (JsonProcessingException e) {
             return new Rejected(HttpStatus.BAD_REQUEST, "The activity is not a valid Bot Framework activity" + field(e) + ".");
+        }
+        // The SDK's anonymous path reads the emulator recipient's role without a null check and would
+        // throw (a 500); the recipient of an inbound activity is always this bot.
+        if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+            activity.getRecipient().setRole(RoleTypes.BOT);
         }
         String missing = missingField(activity);
         if (missing != null) {

@@ -32,7 +32,14 @@ class CheckController {
         this.properties = properties;
     }
 
-    record CheckRequest(String kind, String text) {}
+    record CheckRequest(String kind, String text) {
+
+        /** Says how long the draft is, never what it says: the framework logs request bodies at debug level. */
+        @Override
+        public String toString() {
+            return "CheckRequest[kind=" + kind + ", text=" + (text == null ? "none" : text.length() + " chars") + "]";
+        }
+    }
 
     @PostMapping(path = "/api/check", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     CheckResponse check(@RequestBody CheckRequest request) {

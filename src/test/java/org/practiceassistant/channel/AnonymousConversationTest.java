@@ -206,6 +206,18 @@ class AnonymousConversationTest {
     }
 
     @Test
+    void anEmulatorActivityWhoseRecipientHasNoRoleIsAnswered() {
+        // The SDK's anonymous path reads recipient.role on the emulator channel without a null check.
+        TestActivities question = TestActivities.message(FIRE_DRILL, "http://localhost:9/", conversation)
+                .set("channelId", "emulator").expectReplies();
+
+        HttpResponse<String> response = bot.post(question.json());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(BotEndpoint.json(response.body()).path("activities")).hasSize(1);
+    }
+
+    @Test
     void anActivityWithoutATypeIsA400() {
         HttpResponse<String> response = bot.post(TestActivities.message("hi", serviceUrl, conversation).set("type", null).json());
 
