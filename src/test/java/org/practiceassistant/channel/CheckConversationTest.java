@@ -55,8 +55,7 @@ class CheckConversationTest {
         bot = new BotEndpoint(port);
         serviceUrl = teams.baseUrl() + "/";
         conversation = "a:check-" + UUID.randomUUID();
-        teams.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply-1\"}")));
+        ChannelPeers.connector(teams);
     }
 
     @Test

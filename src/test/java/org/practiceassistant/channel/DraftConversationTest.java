@@ -1,6 +1,5 @@
 package org.practiceassistant.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -53,8 +52,7 @@ class DraftConversationTest {
         bot = new BotEndpoint(port);
         serviceUrl = connector.baseUrl() + "/";
         conversation = "a:draft-" + UUID.randomUUID();
-        connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply-1\"}")));
+        ChannelPeers.connector(connector);
     }
 
     static Stream<DraftScript> adapterScripts() {
