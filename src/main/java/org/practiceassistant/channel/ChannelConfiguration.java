@@ -1,11 +1,9 @@
 package org.practiceassistant.channel;
 
 import com.microsoft.bot.builder.Bot;
-import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.Middleware;
 import com.microsoft.bot.builder.Storage;
-import com.microsoft.bot.builder.UserState;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +36,8 @@ class ChannelConfiguration {
     }
 
     @Bean
-    ConversationState conversationState(Storage storage) {
-        return new ConversationState(storage);
-    }
-
-    @Bean
-    UserState userState(Storage storage) {
-        return new UserState(storage);
+    ConversationStore conversationStore(Storage storage) {
+        return new ConversationStore(storage);
     }
 
     @Bean
@@ -84,12 +77,12 @@ class ChannelConfiguration {
     }
 
     @Bean
-    Bot practiceBot(ConversationState conversationState, UserState userState, ObjectProvider<AskService> ask,
+    Bot practiceBot(ConversationStore conversations, ObjectProvider<AskService> ask,
             ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
             TypingIndicator typing, TeamsSettings settings) {
         Router router = new Router(features.orderedStream().toList(), settings.limits().maxMessageLength());
         IncomingReader reader = new IncomingReader(new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes()));
-        return new PracticeBot(conversationState, userState, router, ask, feedback, reader, budget, typing,
+        return new PracticeBot(conversations, router, ask, feedback, reader, budget, typing,
                 new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), settings, Clock.systemUTC());
     }
 }

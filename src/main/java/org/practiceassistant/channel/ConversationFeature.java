@@ -25,8 +25,8 @@ import java.util.Set;
  *   <li>Anything else is a question for Ask.</li>
  * </ol>
  *
- * <p>State: the channel keeps {@link FeatureTurn#nextState()} in the conversation's state (Bot Framework
- * {@code ConversationState}) between turns and hands it back typed. It must be a record (or other plain
+ * <p>State: the channel keeps {@link FeatureTurn#nextState()} in the conversation's state
+ * ({@link ConversationStore}) between turns and hands it back typed. It must be a record (or other plain
  * value) of {@link #stateType()} that Jackson 2 can write and read: records of strings, numbers, booleans,
  * enums, {@code java.time} values and lists/maps of those. It expires with the conversation's idle time-out
  * and is erased at once when the user says {@code forget}. State may hold case text (it is the user's

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What the bot keeps about one conversation between turns (Bot Framework {@code ConversationState}).
+ * What the bot keeps about one conversation between turns (in the state store, through {@link ConversationStore}).
  *
  * @param welcomed      whether the welcome card was sent (it is sent once)
  * @param activeFeature the {@link ConversationFeature#name()} whose flow is active, or null

@@ -2,11 +2,8 @@ package org.practiceassistant.channel;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.ActivityHandler;
-import com.microsoft.bot.builder.ConversationState;
 import com.microsoft.bot.builder.MessageFactory;
-import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import java.time.Clock;
@@ -35,9 +32,7 @@ final class PracticeBot extends ActivityHandler {
     private static final Logger log = LoggerFactory.getLogger(PracticeBot.class);
     private static final int MAX_QUESTION_LENGTH = 1_000;
 
-    private final ConversationState conversationState;
-    private final UserState userState;
-    private final StatePropertyAccessor<ConversationRecord> conversation;
+    private final ConversationStore conversations;
     private final Router router;
     private final ObjectProvider<AskService> ask;
     private final FeedbackLog feedback;
@@ -48,12 +43,10 @@ final class PracticeBot extends ActivityHandler {
     private final TeamsSettings settings;
     private final Clock clock;
 
-    PracticeBot(ConversationState conversationState, UserState userState, Router router, ObjectProvider<AskService> ask,
+    PracticeBot(ConversationStore conversations, Router router, ObjectProvider<AskService> ask,
             FeedbackLog feedback, IncomingReader reader, TurnBudget budget, TypingIndicator typing,
             ReplySizeLimit sizeLimit, TeamsSettings settings, Clock clock) {
-        this.conversationState = conversationState;
-        this.userState = userState;
-        this.conversation = conversationState.createProperty("conversation");
+        this.conversations = conversations;
         this.router = router;
         this.ask = ask;
         this.feedback = feedback;
@@ -132,8 +125,7 @@ final class PracticeBot extends ActivityHandler {
         return switch (route) {
             case Route.ShowHelp help -> new Outcome(List.of(card(HelpCard.build(featureLines()))), record.touched(now));
             case Route.Forget forget -> {
-                conversationState.delete(turn).join();
-                userState.delete(turn).join();
+                conversations.erase(turn).join();
                 yield new Outcome(List.of(MessageFactory.text(FORGOTTEN)), null);
             }
             case Route.Cancel cancel -> new Outcome(List.of(MessageFactory.text(cancel.activeFeature() == null
@@ -264,12 +256,13 @@ final class PracticeBot extends ActivityHandler {
 
     private ConversationRecord load(TurnContext turn) {
         Instant now = clock.instant();
-        ConversationRecord record = conversation.get(turn, () -> ConversationRecord.fresh(now)).join();
+        ConversationRecord stored = conversations.load(turn).join();
+        ConversationRecord record = stored != null ? stored : ConversationRecord.fresh(now);
         return record.expireIdleFlow(now, settings.stateIdleTimeout());
     }
 
     private CompletableFuture<Void> save(TurnContext turn, ConversationRecord record) {
-        return conversation.set(turn, record).thenCompose(done -> conversationState.saveChanges(turn));
+        return conversations.save(turn, record);
     }
 
     /** Replies for this turn, and the conversation record to keep (null after {@code forget}: nothing is kept). */

@@ -2,6 +2,7 @@ package org.practiceassistant.draft;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,11 @@ public final class PackCoachGuidance implements CoachGuidance {
 
     private final KnowledgePack pack;
     private final Map<ServiceArea, Vocabulary> vocabularies = new EnumMap<>(ServiceArea.class);
+    /**
+     * The quote for each phrase in {@link #SOURCES}, found once: finding one means normalising every
+     * passage of the pack, which made a Draft turn cost several times an Ask turn (LoadBenchmark, JFR).
+     */
+    private final Map<String, Optional<GuidanceQuote>> phraseQuotes = new HashMap<>();
 
     /** Fails at start-up when the pack's vocabulary table lacks a service, rather than mid-conversation. */
     public PackCoachGuidance(KnowledgePack pack) {
@@ -80,6 +86,9 @@ public final class PackCoachGuidance implements CoachGuidance {
             throw new IllegalStateException("the knowledge pack's vocabulary table has no framework for " + missing
                     + "; the drafting coach needs one per service area");
         }
+        List<String> normalisedTexts = pack.passages().stream().map(passage -> normalise(passage.text())).toList();
+        SOURCES.values().stream().flatMap(List::stream).filter(source -> !source.startsWith(GLOSSARY))
+                .forEach(phrase -> phraseQuotes.computeIfAbsent(phrase, p -> phrase(p, normalisedTexts)));
     }
 
     @Override
@@ -94,7 +103,7 @@ public final class PackCoachGuidance implements CoachGuidance {
             if (quotes.size() == MAX_QUOTES) {
                 break;
             }
-            (source.startsWith(GLOSSARY) ? glossary(source.substring(GLOSSARY.length()), vocabulary) : phrase(source))
+            (source.startsWith(GLOSSARY) ? glossary(source.substring(GLOSSARY.length()), vocabulary) : phraseQuotes.get(source))
                     .ifPresent(quotes::add);
         }
         return List.copyOf(quotes);
@@ -108,12 +117,12 @@ public final class PackCoachGuidance implements CoachGuidance {
                 .map(p -> new GuidanceQuote(entry.term() + ": " + entry.definition(), p.section())));
     }
 
-    private Optional<GuidanceQuote> phrase(String phrase) {
+    private Optional<GuidanceQuote> phrase(String phrase, List<String> normalisedTexts) {
         String wanted = normalise(phrase);
-        for (Passage passage : pack.passages()) {
-            String text = passage.text();
-            if (normalise(text).contains(wanted)) {
-                return Optional.of(new GuidanceQuote(excerpt(text, wanted), passage.section()));
+        for (int i = 0; i < normalisedTexts.size(); i++) {
+            if (normalisedTexts.get(i).contains(wanted)) {
+                Passage passage = pack.passages().get(i);
+                return Optional.of(new GuidanceQuote(excerpt(passage.text(), wanted), passage.section()));
             }
         }
         return Optional.empty();

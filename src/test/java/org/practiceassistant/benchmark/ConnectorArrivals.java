@@ -1,0 +1,56 @@
+package org.practiceassistant.benchmark;
+
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The moment each turn's first reply reached the connector (WireMock), keyed by the activity it answers:
+ * the SDK posts a reply to {@code /v3/conversations/{conversation}/activities/{replyToId}}. Taken before
+ * WireMock matches the request, so it is the arrival, not the connector's answer. Typing indicators are
+ * counted apart: under saturation the bot sends them for slow turns, which is extra work worth seeing.
+ */
+final class ConnectorArrivals implements ServeEventListener {
+
+    private static final String ACTIVITIES = "/activities/";
+
+    private final Map<String, Long> firstReplyAt = new ConcurrentHashMap<>();
+    private final AtomicLong typingIndicators = new AtomicLong();
+
+    @Override
+    public void beforeMatch(ServeEvent event, Parameters parameters) {
+        long now = System.nanoTime();
+        String url = event.getRequest().getUrl();
+        int at = url.lastIndexOf(ACTIVITIES);
+        if (at < 0) {
+            return;
+        }
+        if (event.getRequest().getBodyAsString().contains("\"type\":\"typing\"")) {
+            typingIndicators.incrementAndGet();
+            return;
+        }
+        firstReplyAt.putIfAbsent(url.substring(at + ACTIVITIES.length()), now);
+    }
+
+    /** When the first reply to {@code activityId} arrived (System.nanoTime), or null if none has; forgets it. */
+    Long takeFirstReply(String activityId) {
+        return firstReplyAt.remove(activityId);
+    }
+
+    long typingIndicators() {
+        return typingIndicators.get();
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return true;
+    }
+
+    @Override
+    public String getName() {
+        return "connector-arrivals";
+    }
+}
