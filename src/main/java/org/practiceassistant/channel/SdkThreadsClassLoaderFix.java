@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * state fails with "Java 8 date/time type ... not supported". On a flat test class path all is visible,
  * so only a test of the packaged jar shows it ({@code PackagedApplicationIT}).
  *
- * <p>With the SDK's core modules as we use them the failure is silent: {@code BotState} hashes the state
- * with such a mapper to see whether it changed, swallows the error, and from the second turn on treats
- * every change as "unchanged", so it is never saved (bot-dialogs fails loudly instead).
+ * <p>The failure can be silent: the SDK's {@code BotState} hashes the state with such a mapper to see
+ * whether it changed, swallows the error, and from the second turn on treats every change as
+ * "unchanged", so it is never saved (bot-dialogs fails loudly instead). The bot now keeps its state
+ * through {@link ConversationStore}, but other SDK code still builds mappers this way.
  *
  * <p>The fix swaps the SDK's pool for one whose threads carry the application's class loader. The SDK is
  * frozen (4.14.3, archived), so the private field it reads will not move.
