@@ -11,6 +11,7 @@ import org.practiceassistant.ask.AskService;
 import org.practiceassistant.system.connector.ConnectorRetryInterceptor;
 import org.practiceassistant.system.connector.ConnectorRetryProperties;
 import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.practiceassistant.system.metrics.AssistantMetrics.HeldInMemory;
 import org.practiceassistant.system.ratelimit.UserRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,10 @@ class ChannelConfiguration {
             log.warn("Teams channel: ANONYMOUS mode (no MicrosoftAppId/MicrosoftAppPassword): requests to "
                     + "/api/messages are not authenticated. Use only on a developer machine.");
         }
-        middleware.add(new DuplicateActivityFilter(settings.limits().duplicateWindow()));
+        DuplicateActivityFilter duplicates = new DuplicateActivityFilter(settings.limits().duplicateWindow());
+        middleware.add(duplicates);
+        metrics.watchSize(HeldInMemory.RECENT_ACTIVITIES, duplicates, DuplicateActivityFilter::size);
+        metrics.watchSize(HeldInMemory.RATE_LIMITED_USERS, rateLimiter, UserRateLimiter::trackedUsers);
         return new TeamsAdapter(settings, middleware, new TurnErrorReply(),
                 new ConnectorClients(new ConnectorRetryInterceptor(connectorRetry, metrics), connectorRetry));
     }

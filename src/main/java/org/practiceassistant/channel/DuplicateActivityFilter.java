@@ -39,4 +39,9 @@ final class DuplicateActivityFilter implements Middleware {
         }
         return next.next();
     }
+
+    /** How many activity ids are remembered now (expired ones may linger until the next clean-up). */
+    long size() {
+        return seen.estimatedSize();
+    }
 }

@@ -143,12 +143,16 @@ class LoadBenchmark {
             memoryNames.add("after saturation run");
         }
         out.append(String.format(Locale.ROOT, "%n  memory, after a full GC, every user having said \"forget\":%n"));
-        out.append(String.format(Locale.ROOT, "  %-24s %14s %10s %18s%n", "", "live heap MB", "RSS MB", "threads live/peak"));
+        out.append(String.format(Locale.ROOT, "  %-24s %12s %7s %18s   %s%n", "", "live heap MB", "RSS MB", "threads live/peak",
+            "held in memory: conversations / recent activity ids / rate-limit buckets"));
         for (int i = 0; i < memory.size(); i++) {
             Memory m = memory.get(i);
-            out.append(String.format(Locale.ROOT, "  %-24s %14.1f %10.0f %12d / %d%n", memoryNames.get(i),
-                mb(m.heap().totalBytes()), m.rssKb() / 1024.0, m.liveThreads(), m.peakThreads()));
+            out.append(String.format(Locale.ROOT, "  %-24s %12.1f %7.0f %12d / %-5d   %,d / %,d / %,d%n", memoryNames.get(i),
+                mb(m.heap().totalBytes()), m.rssKb() / 1024.0, m.liveThreads(), m.peakThreads(),
+                m.conversationsHeld(), m.recentActivities(), m.rateLimitedUsers()));
         }
+        out.append(String.format(Locale.ROOT, "  (recent activity ids are kept for the duplicate window, 15 min by default, at most 100,000:"
+            + " a warm cache that empties by itself; rate-limit buckets go once refilled)%n"));
         out.append(String.format(Locale.ROOT, "%n  live heap growth from before to after realistic run 1 (caches warming), top classes:%n"));
         out.append(memory.get(1).heap().growthSince(memory.get(0).heap(), 8));
         out.append(String.format(Locale.ROOT, "  live heap growth from realistic run 1 to run 2 (a leak would show here), top classes:%n"));
@@ -273,7 +277,8 @@ class LoadBenchmark {
     }
 
     /** The application's memory and threads at one moment. */
-    private record Memory(HeapProbe.Snapshot heap, long rssKb, long liveThreads, long peakThreads) {
+    private record Memory(HeapProbe.Snapshot heap, long rssKb, long liveThreads, long peakThreads,
+            long conversationsHeld, long recentActivities, long rateLimitedUsers) {
 
         static Memory of(PackagedApp app, HeapProbe probe) throws Exception {
             HeapProbe.Snapshot heap = probe.liveObjects();
@@ -281,7 +286,10 @@ class LoadBenchmark {
                 .filter(line -> line.startsWith("VmRSS:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                 .findFirst().orElse(-1);
-            return new Memory(heap, rssKb, gauge(app, "jvm.threads.live"), gauge(app, "jvm.threads.peak"));
+            return new Memory(heap, rssKb, gauge(app, "jvm.threads.live"), gauge(app, "jvm.threads.peak"),
+                gauge(app, "assistant.memory.entries?tag=held:conversation_state"),
+                gauge(app, "assistant.memory.entries?tag=held:recent_activities"),
+                gauge(app, "assistant.memory.entries?tag=held:rate_limited_users"));
         }
 
         private static long gauge(PackagedApp app, String metric) throws Exception {

@@ -1,10 +1,14 @@
 package org.practiceassistant.system.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +24,19 @@ public class AssistantMetrics {
     /** How a turn through the bot ended. */
     public enum TurnOutcome { ANSWERED, RATE_LIMITED, STATE_CONFLICT, STATE_UNAVAILABLE, FAILED }
 
+    /**
+     * What the assistant holds in memory between turns. Their sizes are published so that a cache that is
+     * warm (bounded, and emptying as entries expire) can be told from a leak.
+     */
+    public enum HeldInMemory {
+        /** Conversation records in the in-memory state store (none with the Blob store). */
+        CONVERSATION_STATE,
+        /** Activity ids seen within the duplicate window, to answer a Teams retry once. */
+        RECENT_ACTIVITIES,
+        /** Users with a rate-limit bucket that has not refilled yet. */
+        RATE_LIMITED_USERS
+    }
+
     private final MeterRegistry registry;
     private final Counter questionsAnswered;
     private final Counter questionsNotFound;
@@ -28,6 +45,8 @@ public class AssistantMetrics {
     private final Counter mappingsCompleted;
     private final Counter replyRetries;
     private final Counter repliesAbandoned;
+    /** Built once: looking a meter up by name and tags on every turn showed in the load profile. */
+    private final Map<TurnOutcome, Timer> turns = new EnumMap<>(TurnOutcome.class);
 
     public AssistantMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -44,6 +63,20 @@ public class AssistantMetrics {
             .description("Replies re-sent to the Bot Framework connector after 429, 5xx or a time-out").register(registry);
         repliesAbandoned = Counter.builder("assistant.replies.abandoned")
             .description("Replies given up on after the last retry").register(registry);
+        for (TurnOutcome outcome : TurnOutcome.values()) {
+            turns.put(outcome, Timer.builder("assistant.turns").description("Bot turns, from activity received to replies sent")
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .publishPercentiles(0.5, 0.99)
+                .register(registry));
+        }
+    }
+
+    /** Publishes how many entries {@code holder} keeps, as {@code assistant.memory.entries{held=...}}. */
+    public <T> void watchSize(HeldInMemory held, T holder, ToLongFunction<T> entries) {
+        Gauge.builder("assistant.memory.entries", holder, h -> entries.applyAsLong(h))
+            .description("Entries the assistant holds in memory between turns")
+            .tag("held", held.name().toLowerCase(Locale.ROOT))
+            .register(registry);
     }
 
     private Timer latency(String name, String description) {
@@ -76,11 +109,7 @@ public class AssistantMetrics {
     }
 
     public void turnHandled(TurnOutcome outcome, Duration took) {
-        Timer.builder("assistant.turns").description("Bot turns, from activity received to replies sent")
-            .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-            .publishPercentiles(0.5, 0.99)
-            .register(registry)
-            .record(took);
+        turns.get(outcome).record(took);
     }
 
     public void replyRetried() {

@@ -43,6 +43,11 @@ public class UserRateLimiter {
         return buckets.get(userId, id -> newBucket()).tryConsume(1);
     }
 
+    /** How many users hold a bucket now (one untouched for the refill time is dropped). */
+    public long trackedUsers() {
+        return buckets.estimatedSize();
+    }
+
     private Bucket newBucket() {
         return Bucket.builder()
             .addLimit(Bandwidth.builder()

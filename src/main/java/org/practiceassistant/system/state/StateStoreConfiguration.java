@@ -7,6 +7,8 @@ import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.microsoft.bot.builder.Storage;
 import java.time.Clock;
 import java.time.Duration;
+import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.practiceassistant.system.metrics.AssistantMetrics.HeldInMemory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,12 +26,14 @@ class StateStoreConfiguration {
 
     @Bean
     @Primary
-    Storage conversationStateStorage(StateStoreProperties properties) {
+    Storage conversationStateStorage(StateStoreProperties properties, AssistantMetrics metrics) {
         return switch (properties.store()) {
             case MEMORY -> {
                 log.info("Conversation state: in memory, at most {} items, idle expiry {}",
                     properties.memory().maximumConversations(), properties.idleExpiry());
-                yield new CaffeineStorage(properties.memory().maximumConversations(), properties.idleExpiry());
+                var storage = new CaffeineStorage(properties.memory().maximumConversations(), properties.idleExpiry());
+                metrics.watchSize(HeldInMemory.CONVERSATION_STATE, storage, CaffeineStorage::size);
+                yield storage;
             }
             case BLOB -> {
                 log.info("Conversation state: Azure Blob Storage container '{}', idle expiry {}",

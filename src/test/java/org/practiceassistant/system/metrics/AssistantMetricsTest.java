@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssistantMetricsTest {
@@ -35,5 +37,17 @@ class AssistantMetricsTest {
         assertThat(registry.get("assistant.turns").tag("outcome", "rate_limited").timer().count()).isEqualTo(1);
         assertThat(registry.get("assistant.mappings").tag("event", "started").counter().count()).isEqualTo(1);
         assertThat(registry.get("assistant.mappings").tag("event", "completed").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void publishesHowManyEntriesAreHeldInMemoryNow() {
+        var held = new ArrayList<String>();
+        metrics.watchSize(AssistantMetrics.HeldInMemory.RECENT_ACTIVITIES, held, List::size);
+        held.add("activity-1");
+        held.add("activity-2");
+
+        assertThat(registry.get("assistant.memory.entries").tag("held", "recent_activities").gauge().value()).isEqualTo(2);
+        held.clear();
+        assertThat(registry.get("assistant.memory.entries").tag("held", "recent_activities").gauge().value()).isZero();
     }
 }
