@@ -78,7 +78,7 @@ class LoadBenchmark {
 
     private final int conversations = Integer.getInteger("load.conversations", 200);
     private final Duration duration = Duration.ofSeconds(Long.getLong("load.seconds", 60));
-    private final Duration warmUp = Duration.ofSeconds(Long.getLong("load.warmup.seconds", 10));
+    private final Duration warmUp = Duration.ofSeconds(Long.getLong("load.warmup.seconds", 30));
     private final ThinkTime think = new ThinkTime(Duration.ofMillis(Long.getLong("load.think.ms", 5_000)));
     private final Mix mix = Mix.parse(System.getProperty("load.mix", "85,10,5"));
     private final boolean saturation = Boolean.parseBoolean(System.getProperty("load.saturation", "true"));
@@ -162,22 +162,26 @@ class LoadBenchmark {
             out.append(memory.get(3).heap().growthSince(memory.get(2).heap(), 12));
         }
 
-        RunResult realistic = runs.get(1);
-        double askP99 = realistic.percentileMs(Kind.ASK, 99);
+        double firstP99 = runs.get(0).percentileMs(Kind.ASK, 99);
+        double secondP99 = runs.get(1).percentileMs(Kind.ASK, 99);
         long errors = runs.stream().mapToLong(RunResult::errors).sum();
         double growth = mb(memory.get(2).heap().totalBytes() - memory.get(1).heap().totalBytes());
         out.append(String.format(Locale.ROOT, """
 
               target: %d conversations for %d s with no errors ...... %s (%d errors in all runs)
-              target: Ask p99 under %.0f ms end to end (realistic, run 2) %s (%.1f ms)
+              target: Ask p99 under %.0f ms end to end, realistic ..... run 1 %s (%.1f ms), run 2 %s (%.1f ms)
               target: no growth of memory after the run ........... live heap %+.1f MB from run 1 to run 2
             """, conversations, duration.toSeconds(), errors == 0 ? "MET" : "NOT MET", errors, ASK_P99_TARGET_MS,
-            askP99 < ASK_P99_TARGET_MS ? "MET" : "NOT MET", askP99, growth));
+            verdict(firstP99), firstP99, verdict(secondP99), secondP99, growth));
         if (runs.size() > 2) {
             out.append(String.format(Locale.ROOT, "  saturation (think 0): Ask p99 %.1f ms (%s the target; the machine's ceiling, not a user's view)%n",
                 runs.get(2).percentileMs(Kind.ASK, 99), runs.get(2).percentileMs(Kind.ASK, 99) < ASK_P99_TARGET_MS ? "within" : "over"));
         }
         return out.toString();
+    }
+
+    private static String verdict(double askP99) {
+        return askP99 < ASK_P99_TARGET_MS ? "MET" : "NOT MET";
     }
 
     /** One run's figures. Latency histograms per kind of turn, in nanoseconds. */
