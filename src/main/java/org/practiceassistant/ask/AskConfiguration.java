@@ -10,7 +10,9 @@ import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,9 +38,25 @@ class AskConfiguration {
     }
 
     @Bean
-    LuceneAskService askService(PassageIndex index, KnowledgePack pack, AskProperties properties) {
-        return new LuceneAskService(index, GradeLadders.of(pack.rubric(), pack.passages()), properties.answers(),
-                properties.cache());
+    SemanticSearch semanticSearch(AskProperties properties) {
+        return properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
+    }
+
+    @Bean
+    LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties) {
+        return new LuceneAskService(index, meaning, properties.semantic(), GradeLadders.of(pack.rubric(), pack.passages()),
+                properties.answers(), properties.cache());
+    }
+
+    /**
+     * Once the application serves, builds the semantic half; answers cached until then were ranked by
+     * words alone, so they are forgotten when it is ready.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> semanticWarmUp(SemanticSearch meaning, PassageIndex index,
+                                                              LuceneAskService ask, AskProperties properties) {
+        return ready -> meaning.buildInBackground(index.passages(),
+                new PassageVectorCache(properties.semantic().cacheDirectory()), ask::clearCache);
     }
 
     private static SynonymMap synonyms(KnowledgePack pack) {

@@ -1,5 +1,6 @@
 package org.practiceassistant.ask;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boosts    how much a match in each index field counts, relative to the passage text
  * @param answers   when an answer is good enough, and how it is shown
  * @param cache     the cache of repeated questions
+ * @param semantic  ranking by meaning as well as words
  */
 @ConfigurationProperties("assistant.ask")
 public record AskProperties(
         @DefaultValue Boosts boosts,
         @DefaultValue Answers answers,
-        @DefaultValue Cache cache) {
+        @DefaultValue Cache cache,
+        @DefaultValue Semantic semantic) {
 
     /**
      * Field boosts (see {@link IndexFields} for what each field holds), and how much a rubric passage
@@ -35,6 +38,9 @@ public record AskProperties(
      *                      passage needs for the question to count as covered; calibrated on
      *                      tests-data/ask/questions.yaml as the lowest value that rejects every
      *                      out-of-scope question there (the benchmark prints the calibration)
+     * @param minSimilarity or the similarity in meaning (cosine, see {@code Hit#similarity}) that a passage
+     *                      needs for the question to count as covered; calibrated the same way, as the
+     *                      highest out-of-scope similarity rounded up to the next 0.05
      * @param closeCall     a found answer is a close call, and offers "did you mean" alternatives, when
      *                      its runner-up ranks at least this share of it, or its confidence is below
      *                      {@code minConfidence / closeCall}
@@ -43,6 +49,7 @@ public record AskProperties(
      */
     public record Answers(
             @DefaultValue("2.3") double minConfidence,
+            @DefaultValue("0.70") double minSimilarity,
             @DefaultValue("0.9") double closeCall,
             @DefaultValue("1500") int maxTextLength,
             @DefaultValue("3") int didYouMean) {}
@@ -54,4 +61,24 @@ public record AskProperties(
     public record Cache(
             @DefaultValue("1000") long maximumSize,
             @DefaultValue("1h") Duration expireAfterWrite) {}
+
+    /**
+     * @param enabled     rank by meaning as well as words (the model loads in the background after start-up)
+     * @param weight      how much meaning counts against words, 0 to 1; chosen on tests-data/ask (the
+     *                    benchmark prints top-1 and top-3 for its neighbours)
+     * @param candidates  how many passages nearest in meaning join those found by their words
+     * @param cacheDir    where passage vectors are kept between starts; blank for the system temp folder
+     */
+    public record Semantic(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("0.55") double weight,
+            @DefaultValue("50") int candidates,
+            @DefaultValue("") String cacheDir) {
+
+        Path cacheDirectory() {
+            return cacheDir == null || cacheDir.isBlank()
+                    ? Path.of(System.getProperty("java.io.tmpdir"), "practice-assistant-vectors")
+                    : Path.of(cacheDir);
+        }
+    }
 }

@@ -25,10 +25,12 @@ class LuceneAskService implements AskService {
     /** Passages looked at beyond the limit: for conflicts and "did you mean". */
     private static final int CANDIDATES = 10;
 
-    /** A passage shown after the best one needs at least this share of the confidence the best one needs. */
-    private static final double MIN_RELATIVE_CONFIDENCE = 0.5;
+    /** A passage shown after the best one needs at least this share of the best one's relevance. */
+    private static final double MIN_RELATIVE_RELEVANCE = 0.5;
 
     private final PassageIndex index;
+    private final SemanticSearch meaning;
+    private final HybridRanking hybrid;
     private final GradeLadders ladders;
     private final AskProperties.Answers settings;
     private final ConflictFinder conflicts = new ConflictFinder();
@@ -36,9 +38,18 @@ class LuceneAskService implements AskService {
 
     private record Key(String question, int limit) {}
 
+    /** Answers by words alone. */
     LuceneAskService(PassageIndex index, GradeLadders ladders, AskProperties.Answers settings,
                      AskProperties.Cache cacheSettings) {
+        this(index, SemanticSearch.off(), new AskProperties.Semantic(false, 0, 2, null), ladders, settings, cacheSettings);
+    }
+
+    /** Answers by words and, once {@code meaning} is ready, by meaning too. */
+    LuceneAskService(PassageIndex index, SemanticSearch meaning, AskProperties.Semantic semantic, GradeLadders ladders,
+                     AskProperties.Answers settings, AskProperties.Cache cacheSettings) {
         this.index = index;
+        this.meaning = meaning;
+        this.hybrid = new HybridRanking(semantic.weight(), semantic.candidates());
         this.ladders = ladders;
         this.settings = settings;
         this.cache = Caffeine.newBuilder()
@@ -60,7 +71,7 @@ class LuceneAskService implements AskService {
         return cache.get(new Key(normalised, limit), key -> search(key.question(), key.limit()));
     }
 
-    /** Forgets every cached answer, for when the index is rebuilt with other passages. */
+    /** Forgets every cached answer, for when the index is rebuilt or the semantic half becomes ready. */
     void clearCache() {
         cache.invalidateAll();
     }
@@ -72,7 +83,10 @@ class LuceneAskService implements AskService {
 
     private AskResult search(String question, int limit) {
         long started = System.nanoTime();
-        List<Hit> hits = index.search(question, Math.max(limit, CANDIDATES));
+        List<Hit> hits = meaning.index()
+                .map(semantic -> hybrid.rank(index.search(question, PassageIndex.RERANKED),
+                        semantic.similarities(question), index::passage))
+                .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
         AskResult result = decide(hits, limit);
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
@@ -84,19 +98,25 @@ class LuceneAskService implements AskService {
             return AskResult.notFound(List.of());
         }
         Hit best = hits.getFirst();
-        if (best.confidence() < settings.minConfidence()) {
+        // The pack covers the question when some candidate's words cover it confidently, or one is very
+        // close to it in meaning (a paraphrase sharing few words); both bars are calibrated on the
+        // question set so that every out-of-scope question there falls below both.
+        double confidence = hits.stream().mapToDouble(Hit::confidence).max().orElse(0);
+        double similarity = hits.stream().mapToDouble(Hit::similarity).max().orElse(0);
+        if (confidence < settings.minConfidence() && similarity < settings.minSimilarity()) {
             return AskResult.notFound(didYouMean(hits, 0));
         }
         List<Hit> good = hits.stream()
-                .filter(hit -> hit.confidence() >= settings.minConfidence() * MIN_RELATIVE_CONFIDENCE)
+                .filter(hit -> hit.relevance() >= best.relevance() * MIN_RELATIVE_RELEVANCE)
+                .limit(CANDIDATES)
                 .toList();
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));
         List<Conflict> found = conflicts.between(best.passage(), good.stream().skip(1).map(Hit::passage).toList());
         for (Conflict conflict : found) {
             showSource(conflict, good, shown, limit);
         }
-        boolean closeCall = best.confidence() < settings.minConfidence() / settings.closeCall()
-                || hits.size() > 1 && hits.get(1).rank() >= best.rank() * settings.closeCall();
+        boolean closeCall = confidence < settings.minConfidence() / settings.closeCall()
+                || hits.size() > 1 && hits.get(1).relevance() >= best.relevance() * settings.closeCall();
         List<String> alternatives = closeCall ? didYouMean(hits, shown.size()) : List.of();
         return new AskResult(true, shown.stream().map(this::toAnswer).toList(), alternatives, found);
     }
@@ -128,7 +148,7 @@ class LuceneAskService implements AskService {
     private Answer toAnswer(Hit hit) {
         Passage passage = hit.passage();
         return new Answer(passage.id(), shorten(passage.text(), settings.maxTextLength()), passage.documentTitle(),
-                passage.section(), Math.round(hit.rank() * 1000) / 1000.0, ladders.ladder(passage.id()));
+                passage.section(), Math.round(hit.relevance() * 1000) / 1000.0, ladders.ladder(passage.id()));
     }
 
     /** Cuts long text at the last word boundary that fits, marking the cut with an ellipsis. */

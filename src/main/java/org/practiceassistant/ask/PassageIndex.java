@@ -131,7 +131,7 @@ final class PassageIndex implements Closeable {
     private static final int MAX_NAMED = 3;
 
     /** How many of Lucene's best are re-ranked by how much of the question they cover. */
-    private static final int RERANKED = 30;
+    static final int RERANKED = 30;
 
     private static Document document(Passage passage, boolean named) {
         Document document = new Document();
@@ -238,7 +238,7 @@ final class PassageIndex implements Closeable {
         for (int k = 0; k < top.length; k++) {
             Passage passage = passages.get(stored.document(top[k].doc).get(IndexFields.ID));
             if (passage != null) {
-                hits.add(new Hit(passage, top[k].score * prior(passage, rubricAsked, questionWords),
+                hits.add(Hit.lexical(passage, top[k].score * prior(passage, rubricAsked, questionWords),
                         total == 0 ? 0 : matched[k] / total));
             }
         }

@@ -31,8 +31,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 /**
  * Splits a Markdown document (a handbook chapter, the practice standard) into passages: one per
  * paragraph, one per bullet, one per table row, each under its heading path. A bullet that
- * introduces a nested list ("Before the ICPC, the following will have been completed:") is put in
- * front of each nested bullet, so every passage still makes sense read alone.
+ * introduces a nested list ("Before the ICPC, the following will have been completed:") is one
+ * passage with its whole list, one item per line: asked what the list covers, a practitioner needs
+ * all of it, and split into items each repeating the lead it ranked worse on tests-data/ask.
  */
 final class MarkdownPassageReader {
 
@@ -141,7 +142,7 @@ final class MarkdownPassageReader {
         }
     }
 
-    /** A bullet is a passage, unless it introduces a nested list: then it leads each nested bullet. */
+    /** A bullet is a passage, together with any nested list it introduces. */
     private void readListItem(ListItem item, String lead) {
         var ownText = new StringBuilder();
         List<ListBlock> nested = new ArrayList<>();
@@ -152,12 +153,17 @@ final class MarkdownPassageReader {
                 ownText.append(' ').append(plainText(child));
             }
         }
-        String text = join(lead, ownText.toString().strip());
-        if (nested.isEmpty()) {
-            add(item, "bullet", text);
-        } else {
-            nested.forEach(list -> readContent(list, text));
+        var text = new StringBuilder(join(lead, ownText.toString().strip()));
+        for (ListBlock list : nested) {
+            for (Node sub = list.getFirstChild(); sub != null; sub = sub.getNext()) {
+                var line = new StringBuilder();
+                for (Node part = sub.getFirstChild(); part != null; part = part.getNext()) {
+                    line.append(' ').append(plainText(part));
+                }
+                text.append('\n').append(line.toString().strip());
+            }
         }
+        add(item, "bullet", text.toString());
     }
 
     private void readTable(TableBlock table) {

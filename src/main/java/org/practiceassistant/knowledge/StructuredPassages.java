@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Passages for the pack's structured content, at the granularity a practitioner asks about: one per
- * glossary entry, one per rubric criterion with its whole grade ladder, one per template guidance
- * item, prompt, lesson and planning table.
+ * glossary entry, one per rubric criterion with its whole grade ladder, one per template field's
+ * guidance, its prompts, each of its lessons, and one per planning table.
  */
 final class StructuredPassages {
 
@@ -56,15 +56,17 @@ final class StructuredPassages {
             for (MappingTemplate.Field field : section.fields()) {
                 String idBase = "#" + section.id() + "/" + field.id();
                 List<String> path = List.of(section.title(), field.title());
+                // A field's guidance is one passage, and its prompts another: asked how to fill a field in,
+                // a practitioner needs all of its guidance, and a lone bullet ("Consider scaling danger
+                // statements for each theme separately") answered it less well on tests-data/ask.
+                if (!field.guidance().isEmpty()) {
+                    passages.add(passage(document, idBase + "-guidance", path, GUIDANCE, String.join("\n",
+                            field.guidance().stream().map(MappingTemplate.GuidanceItem::display).toList())));
+                }
+                if (!field.prompts().isEmpty()) {
+                    passages.add(passage(document, idBase + "-prompts", path, PROMPT, String.join("\n", field.prompts())));
+                }
                 int n = 0;
-                for (MappingTemplate.GuidanceItem item : field.guidance()) {
-                    passages.add(passage(document, idBase + "-guidance-" + ++n, path, GUIDANCE, item.display()));
-                }
-                n = 0;
-                for (String prompt : field.prompts()) {
-                    passages.add(passage(document, idBase + "-prompt-" + ++n, path, PROMPT, prompt));
-                }
-                n = 0;
                 for (String lesson : field.learningFromSeriousCaseReviews()) {
                     passages.add(passage(document, idBase + "-learning-" + ++n, path, LEARNING, LEARNING_LABEL + lesson));
                 }

@@ -1,14 +1,15 @@
 package org.practiceassistant.ask;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
- * How the not-found threshold ({@code assistant.ask.answers.min-confidence}) is calibrated: the
- * confidence of the best passage for every in-scope and out-of-scope question, and the lowest
- * threshold that rejects every out-of-scope question, with the in-scope questions it would lose.
+ * How the two not-found bars are calibrated ({@code assistant.ask.answers.min-confidence} for words,
+ * {@code min-similarity} for meaning): for every in-scope and out-of-scope question, the best word
+ * confidence and the best similarity among the candidates, and the lowest bars that reject every
+ * out-of-scope question, with the in-scope questions they would lose.
  */
 public final class AskCalibration {
 
@@ -18,28 +19,62 @@ public final class AskCalibration {
     public static String report(List<String> inScope, List<String> outOfScope) {
         AskProperties properties = AskFixtures.defaults();
         try (PassageIndex index = AskFixtures.realIndex(properties)) {
-            List<Double> in = best(index, inScope);
-            List<Double> out = best(index, outOfScope);
-            double highestOut = out.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            double threshold = Math.ceil(highestOut * 10 + 1e-9) / 10;
-            long lost = in.stream().filter(confidence -> confidence < threshold).count();
+            HybridRanking hybrid = new HybridRanking(properties.semantic().weight(), properties.semantic().candidates());
+            SemanticIndex meaning = AskFixtures.meaning(index);
+            List<List<Hit>> in = candidates(index, meaning, hybrid, inScope);
+            List<List<Hit>> out = candidates(index, meaning, hybrid, outOfScope);
+            double confidenceBar = Math.ceil(highest(out, Hit::confidence) * 10 + 1e-9) / 10;
+            double similarityBar = Math.ceil(highest(out, Hit::similarity) * 20 + 1e-9) / 20;
+            long lost = in.stream().filter(hits -> best(hits, Hit::confidence) < confidenceBar
+                    && best(hits, Hit::similarity) < similarityBar).count();
             return String.format(Locale.ROOT,
-                    "calibration: best-passage confidence, out-of-scope max %.2f; in-scope lowest %s%n"
-                            + "calibration: lowest threshold rejecting all out-of-scope = %.1f (configured %.1f),"
-                            + " in-scope it would reject: %d/%d",
-                    highestOut, in.stream().sorted().limit(8).map(c -> String.format(Locale.ROOT, "%.2f", c)).toList(),
-                    threshold, properties.answers().minConfidence(), lost, in.size());
+                    "calibration: out-of-scope highest word confidence %.2f, highest similarity %.3f%n"
+                            + "calibration: bars rejecting all out-of-scope: confidence %.1f (configured %.1f),"
+                            + " similarity %.2f (configured %.2f); in-scope below both: %d/%d",
+                    highest(out, Hit::confidence), highest(out, Hit::similarity),
+                    confidenceBar, properties.answers().minConfidence(),
+                    similarityBar, properties.answers().minSimilarity(), lost, in.size());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static List<Double> best(PassageIndex index, List<String> questions) {
-        List<Double> confidences = new ArrayList<>();
-        for (String question : questions) {
-            confidences.add(index.search(question, 1).stream().max(Comparator.comparingDouble(Hit::confidence))
-                    .map(Hit::confidence).orElse(0.0));
+    /**
+     * Top-1 and top-3 on every in-scope question for meaning weights around the configured one, in
+     * process: shows whether the weight sits on a plateau or a peak.
+     */
+    public static String weights(AskQualitySet set) {
+        AskProperties configured = AskFixtures.defaults();
+        StringBuilder report = new StringBuilder("meaning weight (configured " + configured.semantic().weight() + "):");
+        for (double weight = 0.35; weight <= 0.751; weight += 0.1) {
+            AskProperties properties = AskFixtures.properties(java.util.Map.of("semantic.weight", String.valueOf(weight)));
+            try (PassageIndex index = AskFixtures.realIndex(properties)) {
+                LuceneAskService service = AskFixtures.realService(index, properties);
+                AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3),
+                        set.questions(), List.of());
+                report.append(String.format(Locale.ROOT, "%n  %.2f: top-1 %.1f%%, top-3 %.1f%%", weight,
+                        100 * figures.top1Rate(), 100 * figures.top3Rate()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        return confidences;
+        return report.toString();
+    }
+
+    private static List<List<Hit>> candidates(PassageIndex index, SemanticIndex meaning, HybridRanking hybrid,
+                                              List<String> questions) {
+        List<List<Hit>> all = new ArrayList<>();
+        for (String question : questions) {
+            all.add(hybrid.rank(index.search(question, PassageIndex.RERANKED), meaning.similarities(question), index::passage));
+        }
+        return all;
+    }
+
+    private static double best(List<Hit> hits, ToDoubleFunction<Hit> value) {
+        return hits.stream().mapToDouble(value).max().orElse(0);
+    }
+
+    private static double highest(List<List<Hit>> questions, ToDoubleFunction<Hit> value) {
+        return questions.stream().mapToDouble(hits -> best(hits, value)).max().orElse(0);
     }
 }

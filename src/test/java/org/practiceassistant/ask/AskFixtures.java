@@ -32,6 +32,26 @@ final class AskFixtures {
         return properties(Map.of());
     }
 
+    private static SemanticIndex meaning;
+
+    /**
+     * The real pack's passages embedded with the real model, once per test JVM (the vectors are cached
+     * on disk between runs, as the application caches them).
+     */
+    static synchronized SemanticIndex meaning(PassageIndex index) {
+        if (meaning == null) {
+            meaning = SemanticIndex.build(SentenceEmbedder.load(), index.passages(),
+                    new PassageVectorCache(defaults().semantic().cacheDirectory()));
+        }
+        return meaning;
+    }
+
+    /** The Ask service as the application runs it once its semantic half is ready: words and meaning. */
+    static LuceneAskService realService(PassageIndex index, AskProperties properties) {
+        return new LuceneAskService(index, SemanticSearch.of(meaning(index)), properties.semantic(),
+                GradeLadders.of(pack().rubric(), pack().passages()), properties.answers(), properties.cache());
+    }
+
     /** The Ask index over the real pack, built the way the application builds it. */
     static PassageIndex realIndex(AskProperties properties) {
         return new AskConfiguration().passageIndex(pack(), properties);

@@ -14,24 +14,34 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Shared by the quality floor test (in process) and the benchmark (over HTTP).
  *
  * @param questions   in-scope questions with the phrase their answer must contain
- * @param outOfScope  questions the pack does not cover, which must come back not found
+ * @param outOfScope  questions the pack does not cover, which must come back not found; used to calibrate
+ *                    the not-found bars
+ * @param blindOutOfScope more such questions, written without seeing any answer and never used to calibrate
  */
-public record AskQualitySet(List<Question> questions, List<String> outOfScope) {
+public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
     /** One in-scope question. */
     public record Question(String split, String area, String q, String expect) {}
 
-    private record FileFormat(List<Question> questions, List<String> out_of_scope) {}
+    private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
             FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
-            return new AskQualitySet(file.questions(), file.out_of_scope());
+            return new AskQualitySet(file.questions(), file.out_of_scope(),
+                    file.blind_out_of_scope() == null ? List.of() : file.blind_out_of_scope());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Every out-of-scope question, calibration and blind. */
+    public List<String> allOutOfScope() {
+        List<String> all = new ArrayList<>(outOfScope);
+        all.addAll(blindOutOfScope);
+        return all;
     }
 
     public List<Question> split(String name) {

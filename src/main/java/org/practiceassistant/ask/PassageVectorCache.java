@@ -1,0 +1,100 @@
+package org.practiceassistant.ask;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Passage vectors kept on disk between starts: embedding every passage takes seconds of CPU, loading
+ * them back takes milliseconds. A file is named by a hash of the model and of every text embedded, so
+ * an edited pack or another model simply misses the cache; it never reads stale vectors.
+ *
+ * <p>The vectors are of the knowledge pack's public guidance only, never of anything a user typed.
+ * A cache that cannot be read or written is a warning and a slower start, not a failure.
+ */
+final class PassageVectorCache {
+
+    private static final Logger log = LoggerFactory.getLogger(PassageVectorCache.class);
+
+    private final Path directory;
+
+    PassageVectorCache(Path directory) {
+        this.directory = directory;
+    }
+
+    Optional<List<float[]>> read(List<String> texts) {
+        Path file = file(texts);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            int count = in.readInt();
+            int dimensions = in.readInt();
+            if (count != texts.size()) {
+                return Optional.empty();
+            }
+            List<float[]> vectors = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                float[] vector = new float[dimensions];
+                for (int d = 0; d < dimensions; d++) {
+                    vector[d] = in.readFloat();
+                }
+                vectors.add(vector);
+            }
+            return Optional.of(vectors);
+        } catch (IOException e) {
+            log.warn("Cannot read the passage vector cache {} ({}); embedding the passages again", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    void write(List<String> texts, List<float[]> vectors) {
+        Path file = file(texts);
+        try {
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, "vectors", ".partial");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+                out.writeInt(vectors.size());
+                out.writeInt(vectors.isEmpty() ? 0 : vectors.getFirst().length);
+                for (float[] vector : vectors) {
+                    for (float value : vector) {
+                        out.writeFloat(value);
+                    }
+                }
+            }
+            // Another instance sharing the folder may write the same file at once: whole files only, never a half.
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot write the passage vector cache in {} ({}); the next start embeds the passages again",
+                    directory, e.toString());
+        }
+    }
+
+    private Path file(List<String> texts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(SentenceEmbedder.MODEL_ID.getBytes(StandardCharsets.UTF_8));
+            for (String text : texts) {
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return directory.resolve(SentenceEmbedder.MODEL_ID + "-" + HexFormat.of().formatHex(digest.digest(), 0, 12) + ".vectors");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

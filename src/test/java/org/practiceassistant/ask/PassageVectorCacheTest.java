@@ -1,0 +1,61 @@
+package org.practiceassistant.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Passage vectors on disk: read back exactly, never for other texts, and a broken file is a miss, not a crash. */
+class PassageVectorCacheTest {
+
+    @TempDir
+    Path folder;
+
+    private static final List<String> TEXTS = List.of("Handbook › Glossary: genogram", "Handbook › Transfers: new worker");
+    private static final List<float[]> VECTORS = List.of(new float[] {0.6f, 0.8f, 0}, new float[] {0, -1, 0.25f});
+
+    @Test
+    void readsBackWhatItWrote() {
+        new PassageVectorCache(folder).write(TEXTS, VECTORS);
+
+        List<float[]> read = new PassageVectorCache(folder).read(TEXTS).orElseThrow();
+
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0)).containsExactly(0.6f, 0.8f, 0);
+        assertThat(read.get(1)).containsExactly(0, -1, 0.25f);
+    }
+
+    @Test
+    void missesWhenAnyTextChanged() {
+        PassageVectorCache cache = new PassageVectorCache(folder);
+        cache.write(TEXTS, VECTORS);
+
+        assertThat(cache.read(List.of(TEXTS.get(0), "Handbook › Transfers: a new worker"))).isEmpty();
+        assertThat(cache.read(TEXTS.subList(0, 1))).isEmpty();
+    }
+
+    @Test
+    void aTruncatedFileIsAMiss() throws Exception {
+        PassageVectorCache cache = new PassageVectorCache(folder);
+        cache.write(TEXTS, VECTORS);
+        try (var files = Files.list(folder)) {
+            Path file = files.findFirst().orElseThrow();
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 6));
+        }
+
+        assertThat(cache.read(TEXTS)).isEmpty();
+    }
+
+    @Test
+    void anUnwritableFolderIsNotAFailure() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("file"), "x");
+
+        new PassageVectorCache(notAFolder).write(TEXTS, VECTORS);
+
+        assertThat(new PassageVectorCache(notAFolder).read(TEXTS)).isEmpty();
+    }
+}

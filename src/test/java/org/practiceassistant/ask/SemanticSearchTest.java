@@ -1,0 +1,75 @@
+package org.practiceassistant.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The semantic half with the real model over the real pack: built in the background, and then finding
+ * what words alone cannot.
+ */
+class SemanticSearchTest {
+
+    private static PassageIndex index;
+
+    @BeforeAll
+    static void buildIndex() {
+        index = AskFixtures.realIndex(AskFixtures.defaults());
+    }
+
+    @AfterAll
+    static void closeIndex() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void buildsInTheBackgroundThenSaysItIsReady(@TempDir Path cacheFolder) throws Exception {
+        SemanticSearch search = SemanticSearch.warming();
+        CountDownLatch ready = new CountDownLatch(1);
+
+        search.buildInBackground(index.passages(), new PassageVectorCache(cacheFolder), ready::countDown);
+
+        assertThat(search.state()).isIn(SemanticSearch.State.WARMING, SemanticSearch.State.READY);
+        assertThat(ready.await(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(search.state()).isEqualTo(SemanticSearch.State.READY);
+        assertThat(search.index()).get().extracting(SemanticIndex::size).isEqualTo(index.size());
+        assertThat(cacheFolder.toFile().list()).hasSize(1);
+    }
+
+    @Test
+    void switchedOffItNeverBuilds() {
+        SemanticSearch search = SemanticSearch.off();
+
+        search.buildInBackground(index.passages(), new PassageVectorCache(Path.of("unused")), () -> { });
+
+        assertThat(search.state()).isEqualTo(SemanticSearch.State.OFF);
+        assertThat(search.index()).isEmpty();
+    }
+
+    @Test
+    void findsAParaphraseThatWordsAloneCannot() {
+        AskProperties properties = AskFixtures.defaults();
+        String question = "what if I can't get hold of the family about a referral?";
+        LuceneAskService words = new LuceneAskService(index, GradeLadders.none(), properties.answers(), properties.cache());
+        LuceneAskService both = AskFixtures.realService(index, properties);
+
+        assertThat(words.ask(question, 3).found()).isFalse();
+        AskResult answer = both.ask(question, 3);
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.answers().getFirst().text()).contains("write a letter asking them to call us");
+    }
+
+    @Test
+    void stillSaysNotFoundForAQuestionOutsideThePack() {
+        AskProperties properties = AskFixtures.properties(Map.of());
+
+        assertThat(AskFixtures.realService(index, properties).ask("how do I reset my laptop password?", 3).found()).isFalse();
+    }
+}
