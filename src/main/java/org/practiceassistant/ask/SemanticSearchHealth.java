@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * up, is switched off, or could not load. Never DOWN and not part of readiness: Ask answers by words
  * alone meanwhile, so an instance without it still serves.
  */
-@Component("semanticSearch")
+@Component("semanticSearchHealthIndicator")
 class SemanticSearchHealth implements HealthIndicator {
 
     private final SemanticSearch meaning;

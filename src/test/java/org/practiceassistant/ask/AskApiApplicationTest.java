@@ -45,6 +45,24 @@ class AskApiApplicationTest {
     }
 
     @Test
+    void ranksByMeaningOnceTheModelHasLoadedInTheBackground() throws Exception {
+        URI health = URI.create("http://localhost:" + port + "/actuator/health");
+        String body = "";
+        for (long deadline = System.nanoTime() + 120_000_000_000L; System.nanoTime() < deadline; Thread.sleep(100)) {
+            body = http.send(HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"semanticSearch\":{\"status\":\"UP\"}")) {
+                break;
+            }
+        }
+        assertThat(body).contains("\"semanticSearch\":{\"status\":\"UP\"}");
+
+        // Shares almost no words with the passage that answers it: by words alone it is "not found".
+        HttpResponse<String> response = post("application/json",
+                "{\"question\": \"what if I can't get hold of the family about a referral?\"}");
+        assertThat(response.body()).contains("\"found\":true").contains("write a letter asking them to call us");
+    }
+
+    @Test
     void saysSoWhenThePackDoesNotCoverTheQuestion() throws Exception {
         HttpResponse<String> response = post("application/json", "{\"question\": \"how do I reset my laptop password?\"}");
 
