@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.Passage;
 import org.practiceassistant.knowledge.ServiceVocabulary;
@@ -128,25 +130,36 @@ public final class PackCoachGuidance implements CoachGuidance {
         return Optional.empty();
     }
 
-    /** The passage, or when it is long the sentences from the one holding the phrase, up to the limit. */
+    /**
+     * The passage, or when it is long the sentences from the one holding the phrase, up to the limit,
+     * cut from the passage as it stands (line breaks between a field's guidance items included), so the
+     * quote is the pack's words exactly.
+     */
     private static String excerpt(String text, String wanted) {
         if (text.length() <= MAX_QUOTE_LENGTH) {
             return text.strip();
         }
-        String[] sentences = text.split("(?<=[.?!])\\s+");
-        var out = new StringBuilder();
-        boolean found = false;
-        for (String sentence : sentences) {
-            found = found || normalise(sentence).contains(wanted.substring(0, Math.min(wanted.length(), 20)));
-            if (found) {
-                if (!out.isEmpty() && out.length() + sentence.length() > MAX_QUOTE_LENGTH) {
-                    break;
+        String key = wanted.substring(0, Math.min(wanted.length(), 20));
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        Matcher breaks = SENTENCE_BREAK.matcher(text);
+        while (breaks.find()) {
+            starts.add(breaks.end());
+        }
+        starts.add(text.length());
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            if (normalise(text.substring(starts.get(i), starts.get(i + 1))).contains(key)) {
+                int from = starts.get(i);
+                int to = starts.get(i + 1);
+                for (int j = i + 2; j < starts.size() && starts.get(j) - from <= MAX_QUOTE_LENGTH; j++) {
+                    to = starts.get(j);
                 }
-                out.append(out.isEmpty() ? "" : " ").append(sentence.strip());
+                return "… " + text.substring(from, to).strip();
             }
         }
-        return out.isEmpty() ? text.strip() : "… " + out;
+        return text.strip();
     }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s+");
 
     private static String normalise(String text) {
         return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replaceAll("\\s+", " ");

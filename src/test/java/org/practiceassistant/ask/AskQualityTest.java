@@ -2,15 +2,18 @@ package org.practiceassistant.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quality floors on the labelled question set, so a change that makes answers worse fails the build.
- * The floors sit a little below what the benchmark measures today (top-1 67%, top-3 81%, 5% wrongly
- * not found, every out-of-scope question rejected), which is itself below the targets (top-1 90%,
- * top-3 98%, at most 3% wrongly not found): see the README's Ask section for the figures and the gap.
+ * Quality floors on the labelled question set, with the real model ranking by meaning as well as words,
+ * so a change that makes answers worse fails the build. The floors sit a little below what is measured
+ * today (tune and held-out: top-1 87%, top-3 95%, 0.6% wrongly not found, every calibration out-of-scope
+ * question rejected; blind: top-1 34%, top-3 55%, 16% wrongly not found, 13 of 15 rejected), which is
+ * below the targets (top-1 90%, top-3 98%, at most 3% wrongly not found): see the README's Ask section.
  */
 class AskQualityTest {
 
@@ -30,18 +33,34 @@ class AskQualityTest {
     }
 
     @Test
-    void meetsTheQualityFloorsOnEveryQuestion() {
+    void meetsTheFloorsOnTheQuestionsItWasTunedOn() {
         AskQualitySet set = AskQualitySet.load();
-        AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3),
-                set.questions(), set.allOutOfScope());
-        System.out.println(figures.summary("all"));
+        List<AskQualitySet.Question> tuned = new ArrayList<>(set.split("tune"));
+        tuned.addAll(set.split("heldout"));
+        AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3), tuned, set.outOfScope());
+        System.out.println(figures.summary("tune+held"));
         figures.misses().forEach(miss -> System.out.println("  " + miss));
 
         assertThat(figures.questions()).isGreaterThanOrEqualTo(80);
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(10);
-        assertThat(figures.top1Rate()).isGreaterThanOrEqualTo(0.62);
-        assertThat(figures.top3Rate()).isGreaterThanOrEqualTo(0.76);
-        assertThat(figures.falseNotFoundRate()).isLessThanOrEqualTo(0.08);
+        assertThat(figures.top1Rate()).isGreaterThanOrEqualTo(0.83);
+        assertThat(figures.top3Rate()).isGreaterThanOrEqualTo(0.91);
+        assertThat(figures.falseNotFoundRate()).isLessThanOrEqualTo(0.03);
         assertThat(figures.rejected()).isEqualTo(figures.outOfScope());
+    }
+
+    /** The blind questions were never tuned on: their floors guard against a change that only fits the others. */
+    @Test
+    void meetsTheFloorsOnTheBlindQuestions() {
+        AskQualitySet set = AskQualitySet.load();
+        AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3),
+                set.split("blind"), set.blindOutOfScope());
+        System.out.println(figures.summary("blind"));
+
+        assertThat(figures.questions()).isGreaterThanOrEqualTo(40);
+        assertThat(figures.top1Rate()).isGreaterThanOrEqualTo(0.30);
+        assertThat(figures.top3Rate()).isGreaterThanOrEqualTo(0.50);
+        assertThat(figures.falseNotFoundRate()).isLessThanOrEqualTo(0.20);
+        assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.8);
     }
 }
