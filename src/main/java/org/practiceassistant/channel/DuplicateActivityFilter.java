@@ -42,7 +42,7 @@ final class DuplicateActivityFilter implements Middleware {
     }
 
     /**
-     * A 128-bit digest of channel, conversation and activity id rather than the ids themselves: a third of
+     * A 128-bit digest of channel, conversation and activity id rather than the ids themselves: about half
      * the memory per entry (the cache holds every activity of the window, up to 100,000), and a collision
      * is as unlikely as two random UUIDs meeting.
      */

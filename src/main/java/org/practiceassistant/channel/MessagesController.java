@@ -41,10 +41,11 @@ class MessagesController {
     }
 
     /**
-     * @return the response itself when the turn has already finished, which is the usual case (the bot
-     *         finishes its turn on this thread), or a future of it (Spring answers asynchronously). Handing
-     *         Spring a finished future would still cost a second dispatch through the whole servlet stack:
-     *         a fifth of the CPU of a turn under load (LoadBenchmark, JFR).
+     * @return the response itself when the turn has already finished on this thread (as without
+     *         credentials), or a future of it (Spring answers asynchronously; with credentials the SDK
+     *         validates the token on its own threads and the turn ends there). Handing Spring a finished
+     *         future would still cost a second dispatch through the whole servlet stack: a fifth of the CPU
+     *         of a turn under load (LoadBenchmark, JFR).
      */
     @PostMapping("/api/messages")
     Object receive(HttpServletRequest request,

@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The moment each turn's first reply reached the connector (WireMock), keyed by the activity it answers:
  * the SDK posts a reply to {@code /v3/conversations/{conversation}/activities/{replyToId}}. Taken before
  * WireMock matches the request, so it is the arrival, not the connector's answer. Typing indicators are
- * counted apart: under saturation the bot sends them for slow turns, which is extra work worth seeing.
+ * counted apart: under saturation the bot sends them for slow turns, which is extra work worth seeing; so
+ * are requests to the login authority's token endpoint when the bot runs with credentials.
  */
 final class ConnectorArrivals implements ServeEventListener {
 
@@ -19,11 +20,16 @@ final class ConnectorArrivals implements ServeEventListener {
 
     private final Map<String, Long> firstReplyAt = new ConcurrentHashMap<>();
     private final AtomicLong typingIndicators = new AtomicLong();
+    private final AtomicLong tokenRequests = new AtomicLong();
 
     @Override
     public void beforeMatch(ServeEvent event, Parameters parameters) {
         long now = System.nanoTime();
         String url = event.getRequest().getUrl();
+        if (url.contains("/oauth2/")) {
+            tokenRequests.incrementAndGet();
+            return;
+        }
         int at = url.lastIndexOf(ACTIVITIES);
         if (at < 0) {
             return;
@@ -42,6 +48,11 @@ final class ConnectorArrivals implements ServeEventListener {
 
     long typingIndicators() {
         return typingIndicators.get();
+    }
+
+    /** Requests for an outbound token (signed mode): the bot should fetch one and reuse it until it expires. */
+    long tokenRequests() {
+        return tokenRequests.get();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceassistant.benchmark.SimulatedUser.Kind;
 import org.practiceassistant.benchmark.SimulatedUser.Mix;
 import org.practiceassistant.benchmark.SimulatedUser.ThinkTime;
+import org.practiceassistant.channel.SignedChannelPeers;
 import org.practiceassistant.system.BotClient;
 import org.practiceassistant.system.PackagedApp;
 
@@ -64,8 +66,15 @@ import org.practiceassistant.system.PackagedApp;
  * ./mvnw -B -Pbenchmark test -Dtest=LoadBenchmark -Dload.seconds=20 -Dload.conversations=50 -Dload.think.ms=2000
  *   -Dload.mix=85,10,5           Ask, Check, Draft share of sessions (percent)
  *   -Dload.saturation=false      skip the run without think time
+ *   -Dload.signed=true           production's path: credentials, a channel-signed token on every activity
  *   -Dload.app.options="-XX:StartFlightRecording=filename=target/load.jfr"   extra JVM options for the application
  * </pre>
+ *
+ * <p><b>Anonymous or signed.</b> By default the application runs without credentials, so activities are
+ * not authenticated. With {@code -Dload.signed=true} it runs as in production: an app id and password,
+ * every activity carrying a channel-signed token that the SDK validates against keys served by WireMock,
+ * and replies sent over HTTPS with an outbound token from a stand-in login authority
+ * ({@link SignedChannelPeers}).
  *
  * Loopback only, bounded in count and time. The per-user rate limit is raised for the run: in the
  * saturation run every simulated user sends far faster than a person types, and a refusal would measure
@@ -82,14 +91,16 @@ class LoadBenchmark {
     private final ThinkTime think = new ThinkTime(Duration.ofMillis(Long.getLong("load.think.ms", 5_000)));
     private final Mix mix = Mix.parse(System.getProperty("load.mix", "85,10,5"));
     private final boolean saturation = Boolean.parseBoolean(System.getProperty("load.saturation", "true"));
+    private final boolean signed = Boolean.parseBoolean(System.getProperty("load.signed", "false"));
     private final List<String> appOptions = Arrays.stream(System.getProperty("load.app.options", "").split(" "))
         .filter(option -> !option.isBlank()).toList();
 
     @Test
     void conversationsAtOnceForAFixedTime() throws Exception {
         ConnectorArrivals arrivals = new ConnectorArrivals();
-        WireMockServer connector = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-            .containerThreads(64).disableRequestJournal().extensions(arrivals));
+        WireMockConfiguration connectorOptions = options().dynamicPort().bindAddress("127.0.0.1")
+            .containerThreads(64).disableRequestJournal().extensions(arrivals);
+        WireMockServer connector = new WireMockServer(signed ? SignedChannelPeers.withHttps(connectorOptions) : connectorOptions);
         connector.start();
         connector.stubFor(post(urlPathMatching("/v3/conversations/.*")).willReturn(
             aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"id\":\"reply\"}")));
@@ -98,8 +109,17 @@ class LoadBenchmark {
             .property("assistant.rate-limit.messages-per-minute", "1000000")
             .property("assistant.rate-limit.burst", "1000000");
         appOptions.forEach(builder::jvmOption);
+        String token = null;
+        SignedChannelPeers peers = null;
+        if (signed) {
+            // As in production: every activity's token is validated, replies carry a token from the login authority.
+            peers = new SignedChannelPeers(connector, BotClient.TENANT);
+            peers.jvmOptions().forEach(builder::jvmOption);
+            peers.environment().forEach(builder::env);
+            token = peers.token(connector.baseUrl());
+        }
         try (PackagedApp app = builder.start();
-             BotClient bot = new BotClient(app.uri("/api/messages"), connector.baseUrl())) {
+             BotClient bot = new BotClient(app.uri("/api/messages"), connector.baseUrl(), token)) {
             Load load = new Load(bot, arrivals, mix);
             HeapProbe heap = new HeapProbe(app.pid());
 
@@ -116,7 +136,9 @@ class LoadBenchmark {
                 memory.add(Memory.of(app, heap));
             }
 
-            String report = report(runs, memory);
+            String report = report(runs, memory) + (peers == null ? "" : String.format(Locale.ROOT,
+                "  outbound tokens requested from the login authority: %,d%s%n", arrivals.tokenRequests(), peers.tokensCached()
+                    ? "" : " (port 443 was taken: the authority has a port, and msal4j then requests a token for every reply)"));
             System.out.println(report);
             Files.writeString(Path.of("target", "load-benchmark.txt"), report);
         } finally {
@@ -127,9 +149,12 @@ class LoadBenchmark {
     private String report(List<RunResult> runs, List<Memory> memory) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
             LoadBenchmark: the packaged application (java -jar, -Xmx512m) on %d CPUs, connector = WireMock, client in the test JVM
+              %s
               model: %d conversations, %d s per run, think time %d ms mean (uniform 0.5x-1.5x), %s
               latency = POST /api/messages sent until the turn's first reply reached the connector (ms)
-            %n""", Runtime.getRuntime().availableProcessors(), conversations, duration.toSeconds(),
+            %n""", Runtime.getRuntime().availableProcessors(), signed
+                ? "signed: app id and password, every activity's channel token validated, replies with an outbound token"
+                : "anonymous: no credentials, so no token validation (add -Dload.signed=true for production's path)", conversations, duration.toSeconds(),
             think.mean().toMillis(), mix));
         out.append(String.format(Locale.ROOT, "  %-22s %8s %7s %6s  %-24s %-24s %-24s %s%n", "run", "turns", "per s", "errors",
             "Ask p50 / p99 / max", "Check p50 / p99 / max", "Draft p50 / p99 / max", "typing sent"));

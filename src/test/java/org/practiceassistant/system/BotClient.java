@@ -22,15 +22,25 @@ import java.util.UUID;
  */
 public final class BotClient implements AutoCloseable {
 
+    /** The tenant every conversation comes from. */
+    public static final String TENANT = "tenant-under-test";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI endpoint;
     private final String serviceUrl;
+    private final String bearerToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public BotClient(URI endpoint, String serviceUrl) {
+        this(endpoint, serviceUrl, null);
+    }
+
+    /** A client that sends {@code bearerToken} (a channel-signed JWT) with every activity, or none if null. */
+    public BotClient(URI endpoint, String serviceUrl, String bearerToken) {
         this.endpoint = endpoint;
         this.serviceUrl = serviceUrl;
+        this.bearerToken = bearerToken;
     }
 
     /** A personal-chat conversation of one user. */
@@ -52,7 +62,7 @@ public final class BotClient implements AutoCloseable {
         activity.putObject("from").put("id", conversation.userId()).put("aadObjectId", conversation.userId().substring(3));
         activity.putObject("recipient").put("id", "28:bot");
         activity.putObject("conversation").put("id", conversation.id()).put("conversationType", "personal")
-            .put("tenantId", "tenant-under-test");
+            .put("tenantId", TENANT);
         if (expectReplies) {
             activity.put("deliveryMode", "expectReplies");
         }
@@ -81,12 +91,14 @@ public final class BotClient implements AutoCloseable {
     }
 
     public HttpResponse<String> post(JsonNode activity) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
