@@ -106,40 +106,46 @@ class AskBenchmark {
     }
 
     private void waitUntilAnswering(URI ask, Process app) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the application stopped during start-up");
-            }
-            try {
-                post(ask, "what is a genogram?", 1);
-                return;
-            } catch (RuntimeException notYet) {
-                Thread.sleep(20);
-            }
-        }
-        throw new IllegalStateException("the application did not answer within 120 s");
+        waitUntil(app, "answering", () -> {
+            post(ask, "what is a genogram?", 1);
+            return true;
+        });
     }
 
     private void waitUntilRankingByMeaning(URI health, Process app) throws InterruptedException {
+        waitUntil(app, "ranking by meaning", () -> {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                return "UP".equals(JSON.readTree(response.body()).path("components").path("semanticSearch")
+                        .path("status").asString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Polls until {@code done} says so (a failure counts as not yet), for at most 120 s, while the application runs. */
+    private static void waitUntil(Process app, String what, java.util.function.BooleanSupplier done)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
-                throw new IllegalStateException("the application stopped");
+                throw new IllegalStateException("the application stopped before " + what);
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET()
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if ("UP".equals(JSON.readTree(response.body()).path("components").path("semanticSearch").path("status")
-                        .asString())) {
+                if (done.getAsBoolean()) {
                     return;
                 }
-            } catch (IOException notYet) {
-                // keep polling
+            } catch (RuntimeException notYet) {
+                // not yet
             }
-            Thread.sleep(50);
+            Thread.sleep(20);
         }
-        throw new IllegalStateException("the semantic index was not ready within 120 s");
+        throw new IllegalStateException("the application was not " + what + " within 120 s");
     }
 
     private List<Double> time(URI ask, List<String> questions, int limit) {
