@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Quality floors on the labelled question set, with the real model ranking by meaning as well as words,
  * so a change that makes answers worse fails the build. The floors sit a little below what is measured
  * today (tune and held-out: top-1 87%, top-3 95%, 0.6% wrongly not found, every calibration out-of-scope
- * question rejected; blind: top-1 34%, top-3 55%, 16% wrongly not found, 13 of 15 rejected), which is
+ * question rejected; both blind sets: top-1 42%, top-3 60%, 15% wrongly not found, 23 of 27 rejected), which is
  * below the targets (top-1 90%, top-3 98%, at most 3% wrongly not found): see the README's Ask section.
  */
 class AskQualityTest {
@@ -53,14 +53,16 @@ class AskQualityTest {
     @Test
     void meetsTheFloorsOnTheBlindQuestions() {
         AskQualitySet set = AskQualitySet.load();
-        AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3),
-                set.split("blind"), set.blindOutOfScope());
+        List<AskQualitySet.Question> blind = new ArrayList<>(set.split("blind"));
+        blind.addAll(set.split("blind2"));
+        AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3), blind,
+                set.blindOutOfScope());
         System.out.println(figures.summary("blind"));
 
-        assertThat(figures.questions()).isGreaterThanOrEqualTo(40);
-        assertThat(figures.top1Rate()).isGreaterThanOrEqualTo(0.30);
-        assertThat(figures.top3Rate()).isGreaterThanOrEqualTo(0.50);
-        assertThat(figures.falseNotFoundRate()).isLessThanOrEqualTo(0.20);
+        assertThat(figures.questions()).isGreaterThanOrEqualTo(80);
+        assertThat(figures.top1Rate()).isGreaterThanOrEqualTo(0.38);
+        assertThat(figures.top3Rate()).isGreaterThanOrEqualTo(0.55);
+        assertThat(figures.falseNotFoundRate()).isLessThanOrEqualTo(0.19);
         assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.8);
     }
 }

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ask's figures, printed: top-1 / top-3 accuracy, out-of-scope rejection and false not-found on
- * tests-data/ask/questions.yaml (tuned, held-out and blind questions apart), the not-found calibration and
+ * tests-data/ask/questions.yaml (tuned, held-out and the two blind sets apart), the not-found calibration and
  * the meaning weight's neighbours, the
  * p50 / p99 latency of POST /api/ask over HTTP against the real application started in its own JVM,
  * its time to ready (and to ranking by meaning too), and a baseline: plain BM25 over fixed-size chunks of the raw source text.
@@ -56,7 +56,8 @@ class AskBenchmark {
             Function<String, AskResult> overHttp = question -> post(ask, question, 3);
             AskQualitySet.Figures tune = AskQualitySet.evaluate(overHttp, set.split("tune"), set.outOfScope());
             AskQualitySet.Figures heldOut = AskQualitySet.evaluate(overHttp, set.split("heldout"), List.of());
-            AskQualitySet.Figures blind = AskQualitySet.evaluate(overHttp, set.split("blind"), set.blindOutOfScope());
+            AskQualitySet.Figures blind = AskQualitySet.evaluate(overHttp, set.split("blind"), List.of());
+            AskQualitySet.Figures blind2 = AskQualitySet.evaluate(overHttp, set.split("blind2"), set.blindOutOfScope());
             AskQualitySet.Figures all = AskQualitySet.evaluate(overHttp, set.questions(), set.allOutOfScope());
 
             List<String> questions = new ArrayList<>();
@@ -76,6 +77,7 @@ class AskBenchmark {
             System.out.println(tune.summary("tune"));
             System.out.println(heldOut.summary("held-out"));
             System.out.println(blind.summary("blind"));
+            System.out.println(blind2.summary("blind2"));
             System.out.println(all.summary("all"));
             System.out.println(AskCalibration.report(set.questions().stream().map(AskQualitySet.Question::q).toList(),
                     set.outOfScope()));
