@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -155,9 +157,11 @@ abstract class StorageContractTest {
         ExecutorService pool = Executors.newFixedThreadPool(turns);
         try {
             List<Future<Integer>> conflicts = new ArrayList<>();
+            // Every turn reads before any saves, so they overlap however the machine schedules the threads.
+            CountDownLatch allRead = new CountDownLatch(turns);
             for (int i = 0; i < turns; i++) {
                 String answer = "answer " + i;
-                conflicts.add(pool.submit(() -> appendRetryingOnConflict(answer)));
+                conflicts.add(pool.submit(() -> appendRetryingOnConflict(answer, allRead)));
             }
             int conflictsSeen = 0;
             for (Future<Integer> f : conflicts) {
@@ -174,7 +178,7 @@ abstract class StorageContractTest {
     }
 
     /** A turn that reads, adds its answer and saves, and starts again if another turn saved first. */
-    private int appendRetryingOnConflict(String answer) {
+    private int appendRetryingOnConflict(String answer, CountDownLatch allRead) throws InterruptedException {
         int conflicts = 0;
         while (true) {
             @SuppressWarnings("unchecked")
@@ -182,7 +186,10 @@ abstract class StorageContractTest {
             var answers = new ArrayList<Object>((List<?>) state.get("answers"));
             answers.add(answer);
             state.put("answers", answers);
-            Thread.yield();
+            if (conflicts == 0) {
+                allRead.countDown();
+                allRead.await(30, TimeUnit.SECONDS);
+            }
             try {
                 write(key, state);
                 return conflicts;
