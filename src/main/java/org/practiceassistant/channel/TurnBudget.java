@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -16,10 +17,27 @@ import java.util.function.Supplier;
 final class TurnBudget implements AutoCloseable {
 
     private final Duration budget;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    /**
+     * Platform threads, not virtual ones: feature work is CPU-bound (and Ask's embedding model runs in
+     * native code, which pins a virtual thread to its carrier), so virtual threads would share as many
+     * carriers as there are cores while hundreds of request threads compete with them, and under load
+     * turns starved into the budget (LoadBenchmark, saturation: Ask p99 10 s, the budget, before; see
+     * README). The caller waits meanwhile, so there are never more workers than turns in progress; idle
+     * ones end after a minute.
+     */
+    private final ExecutorService workers;
 
     TurnBudget(Duration budget) {
         this.budget = budget;
+        ClassLoader applicationLoader = TurnBudget.class.getClassLoader();
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "turn-work-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            // Started by whichever thread submits first; the application's loader keeps Jackson's modules in sight.
+            thread.setContextClassLoader(applicationLoader);
+            return thread;
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package org.practiceassistant.benchmark;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +19,13 @@ final class ConnectorArrivals implements ServeEventListener {
 
     private static final String ACTIVITIES = "/activities/";
 
-    private final Map<String, Long> firstReplyAt = new ConcurrentHashMap<>();
+    /** The bot's apologies for a turn it could not finish (over its time budget, or failed): errors to a user. */
+    private static final List<String> APOLOGIES = List.of("that took me too long", "something went wrong on my side");
+
+    /** When a turn's first reply arrived, and whether it was an apology instead of an answer. */
+    record Arrival(long nanos, boolean apology) {}
+
+    private final Map<String, Arrival> firstReplyAt = new ConcurrentHashMap<>();
     private final AtomicLong typingIndicators = new AtomicLong();
     private final AtomicLong tokenRequests = new AtomicLong();
 
@@ -34,15 +41,17 @@ final class ConnectorArrivals implements ServeEventListener {
         if (at < 0) {
             return;
         }
-        if (event.getRequest().getBodyAsString().contains("\"type\":\"typing\"")) {
+        String body = event.getRequest().getBodyAsString();
+        if (body.contains("\"type\":\"typing\"")) {
             typingIndicators.incrementAndGet();
             return;
         }
-        firstReplyAt.putIfAbsent(url.substring(at + ACTIVITIES.length()), now);
+        boolean apology = APOLOGIES.stream().anyMatch(body::contains);
+        firstReplyAt.putIfAbsent(url.substring(at + ACTIVITIES.length()), new Arrival(now, apology));
     }
 
-    /** When the first reply to {@code activityId} arrived (System.nanoTime), or null if none has; forgets it. */
-    Long takeFirstReply(String activityId) {
+    /** The first reply to {@code activityId} (arrival in System.nanoTime), or null if none came; forgets it. */
+    Arrival takeFirstReply(String activityId) {
         return firstReplyAt.remove(activityId);
     }
 

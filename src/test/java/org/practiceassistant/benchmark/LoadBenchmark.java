@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceassistant.benchmark.SimulatedUser.Kind;
 import org.practiceassistant.benchmark.SimulatedUser.Mix;
 import org.practiceassistant.benchmark.SimulatedUser.ThinkTime;
+import org.practiceassistant.ask.AskQualitySet;
 import org.practiceassistant.channel.SignedChannelPeers;
 import org.practiceassistant.system.BotClient;
 import org.practiceassistant.system.PackagedApp;
@@ -43,7 +44,8 @@ import org.practiceassistant.system.PackagedApp;
  *
  * <p><b>The load model.</b> Each simulated user ({@link SimulatedUser}) sends a message, waits until the
  * bot has finished the turn (the reply delivered to the connector and the POST answered), then thinks
- * before the next message. Sessions are mostly Ask questions, with some Check statements and some
+ * before the next message. Sessions are mostly Ask questions (drawn from the questions of
+ * tests-data/ask, with Ask's answer cache off so each is retrieved), with some Check statements and some
  * opening steps of a Draft mapping ({@code load.mix}). The default think time is <b>5 s</b> (uniformly
  * 2.5 to 7.5 s): the quick end of what a person in Teams does between messages (reading a two-line
  * reply and clicking a suggested answer; reading an answer card and typing a new question takes 15 to
@@ -54,7 +56,8 @@ import org.practiceassistant.system.PackagedApp;
  *
  * <p><b>Latency</b> is end to end per turn: from sending POST /api/messages until the turn's first reply
  * arrived at the connector (stamped by {@link ConnectorArrivals} as WireMock receives it). A turn is an
- * error if the POST fails or answers other than 200, or no reply reaches the connector.
+ * error if the POST fails or answers other than 200, no reply reaches the connector, or the reply is the
+ * bot's apology (over the turn's time budget, or failed).
  *
  * <p><b>Memory.</b> The live heap (a class histogram after a full GC) before the load, after the first
  * realistic run, after a second identical run and after the saturation run, every user having said
@@ -66,6 +69,7 @@ import org.practiceassistant.system.PackagedApp;
  * ./mvnw -B -Pbenchmark test -Dtest=LoadBenchmark -Dload.seconds=20 -Dload.conversations=50 -Dload.think.ms=2000
  *   -Dload.mix=85,10,5           Ask, Check, Draft share of sessions (percent)
  *   -Dload.saturation=false      skip the run without think time
+ *   -Dload.ask.cache=true        keep Ask's answer cache (off by default: every question is retrieved)
  *   -Dload.signed=true           production's path: credentials, a channel-signed token on every activity
  *   -Dload.app.options="-XX:StartFlightRecording=filename=target/load.jfr"   extra JVM options for the application
  * </pre>
@@ -92,6 +96,7 @@ class LoadBenchmark {
     private final Mix mix = Mix.parse(System.getProperty("load.mix", "85,10,5"));
     private final boolean saturation = Boolean.parseBoolean(System.getProperty("load.saturation", "true"));
     private final boolean signed = Boolean.parseBoolean(System.getProperty("load.signed", "false"));
+    private final boolean askCache = Boolean.parseBoolean(System.getProperty("load.ask.cache", "false"));
     private final List<String> appOptions = Arrays.stream(System.getProperty("load.app.options", "").split(" "))
         .filter(option -> !option.isBlank()).toList();
 
@@ -108,6 +113,10 @@ class LoadBenchmark {
             .jvmOption("-Xmx512m")
             .property("assistant.rate-limit.messages-per-minute", "1000000")
             .property("assistant.rate-limit.burst", "1000000");
+        if (!askCache) {
+            // Every question retrieved afresh: people phrase the same question many ways, so most would miss it.
+            builder.property("assistant.ask.cache.maximum-size", "0");
+        }
         appOptions.forEach(builder::jvmOption);
         String token = null;
         SignedChannelPeers peers = null;
@@ -120,7 +129,7 @@ class LoadBenchmark {
         }
         try (PackagedApp app = builder.start();
              BotClient bot = new BotClient(app.uri("/api/messages"), connector.baseUrl(), token)) {
-            Load load = new Load(bot, arrivals, mix);
+            Load load = new Load(bot, arrivals, mix, askQuestions());
             HeapProbe heap = new HeapProbe(app.pid());
 
             load.runAndForget("warm-up", Math.min(conversations, 20), warmUp, new ThinkTime(Duration.ZERO));
@@ -151,11 +160,13 @@ class LoadBenchmark {
             LoadBenchmark: the packaged application (java -jar, -Xmx512m) on %d CPUs, connector = WireMock, client in the test JVM
               %s
               model: %d conversations, %d s per run, think time %d ms mean (uniform 0.5x-1.5x), %s
+              Ask: the %d questions of tests-data/ask, answer cache %s
               latency = POST /api/messages sent until the turn's first reply reached the connector (ms)
             %n""", Runtime.getRuntime().availableProcessors(), signed
                 ? "signed: app id and password, every activity's channel token validated, replies with an outbound token"
                 : "anonymous: no credentials, so no token validation (add -Dload.signed=true for production's path)", conversations, duration.toSeconds(),
-            think.mean().toMillis(), mix));
+            think.mean().toMillis(), mix, askQuestions().size(),
+            askCache ? "on (repeated questions come from it)" : "off (every question retrieved; -Dload.ask.cache=true to keep it)"));
         out.append(String.format(Locale.ROOT, "  %-22s %8s %7s %6s  %-24s %-24s %-24s %s%n", "run", "turns", "per s", "errors",
             "Ask p50 / p99 / max", "Check p50 / p99 / max", "Draft p50 / p99 / max", "typing sent"));
         for (RunResult run : runs) {
@@ -229,7 +240,15 @@ class LoadBenchmark {
     }
 
     /** Drives the simulated users against the bot and collects the figures. */
-    private record Load(BotClient bot, ConnectorArrivals arrivals, Mix mix) {
+    /** Every question of the Ask quality set, in scope and out of it: varied in length and subject. */
+    private static List<String> askQuestions() {
+        AskQualitySet set = AskQualitySet.load();
+        List<String> questions = new ArrayList<>(set.questions().stream().map(AskQualitySet.Question::q).toList());
+        questions.addAll(set.allOutOfScope());
+        return List.copyOf(questions);
+    }
+
+    private record Load(BotClient bot, ConnectorArrivals arrivals, Mix mix, List<String> questions) {
 
         RunResult runAndForget(String name, int users, Duration duration, ThinkTime think) throws Exception {
             RunResult result = run(name, users, duration, think);
@@ -257,7 +276,7 @@ class LoadBenchmark {
                 for (int u = 0; u < users; u++) {
                     var conversation = BotClient.Conversation.newOne();
                     all.add(conversation);
-                    SimulatedUser user = new SimulatedUser(mix);
+                    SimulatedUser user = new SimulatedUser(mix, questions);
                     running.add(people.submit(() -> {
                         Thread.sleep(think.firstMessage());
                         while (Instant.now().isBefore(deadline)) {
@@ -293,12 +312,12 @@ class LoadBenchmark {
             long sent = System.nanoTime();
             try {
                 HttpResponse<String> response = bot.post(message);
-                Long replied = arrivals.takeFirstReply(id);
+                ConnectorArrivals.Arrival replied = arrivals.takeFirstReply(id);
                 if (response.statusCode() != 200 || replied == null) {
                     return false;
                 }
-                latency.recordValue(replied - sent);
-                return true;
+                latency.recordValue(replied.nanos() - sent);
+                return !replied.apology();
             } catch (IOException e) {
                 return false;
             }

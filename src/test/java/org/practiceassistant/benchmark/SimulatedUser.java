@@ -61,18 +61,6 @@ final class SimulatedUser {
         }
     }
 
-    private static final List<String> QUESTIONS = List.of(
-        "How soon do I visit after a referral?",
-        "What is a fire drill?",
-        "What does good look like for core groups?",
-        "What is a danger statement?",
-        "How often should a child protection plan be reviewed?",
-        "What is a safety goal?",
-        "Who should be in the safety network?",
-        "What are the bottom lines for a child protection conference?",
-        "How do I write a words and pictures explanation?",
-        "What is a scaling question?");
-
     private static final List<String> STATEMENTS = List.of(
         "check Concerns around DV and neglect.",
         "check Children's Services, the school and Gran are worried that when Mark drinks he shouts at Kelly and has "
@@ -91,9 +79,12 @@ final class SimulatedUser {
         new Turn(Kind.DRAFT, "cancel"));
 
     private final Mix mix;
+    private final List<String> questions;
 
-    SimulatedUser(Mix mix) {
+    /** @param questions what people ask, in scope or not (tests-data/ask/questions.yaml) */
+    SimulatedUser(Mix mix, List<String> questions) {
         this.mix = mix;
+        this.questions = questions;
     }
 
     /** The messages of the user's next session, in order. */
@@ -101,7 +92,7 @@ final class SimulatedUser {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int roll = random.nextInt(100);
         if (roll < mix.ask()) {
-            return List.of(new Turn(Kind.ASK, QUESTIONS.get(random.nextInt(QUESTIONS.size()))));
+            return List.of(new Turn(Kind.ASK, questions.get(random.nextInt(questions.size()))));
         }
         if (roll < mix.ask() + mix.check()) {
             return List.of(new Turn(Kind.CHECK, STATEMENTS.get(random.nextInt(STATEMENTS.size()))));
