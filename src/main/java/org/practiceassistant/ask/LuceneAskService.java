@@ -38,13 +38,7 @@ class LuceneAskService implements AskService {
 
     private record Key(String question, int limit) {}
 
-    /** Answers by words alone. */
-    LuceneAskService(PassageIndex index, GradeLadders ladders, AskProperties.Answers settings,
-                     AskProperties.Cache cacheSettings) {
-        this(index, SemanticSearch.off(), new AskProperties.Semantic(false, 0, 2, null), ladders, settings, cacheSettings);
-    }
-
-    /** Answers by words and, once {@code meaning} is ready, by meaning too. */
+    /** Answers by words and, once {@code meaning} is ready, by meaning too ({@link SemanticSearch#off()}: words alone). */
     LuceneAskService(PassageIndex index, SemanticSearch meaning, AskProperties.Semantic semantic, GradeLadders ladders,
                      AskProperties.Answers settings, AskProperties.Cache cacheSettings) {
         this.index = index;
@@ -83,14 +77,18 @@ class LuceneAskService implements AskService {
 
     private AskResult search(String question, int limit) {
         long started = System.nanoTime();
-        List<Hit> hits = meaning.index()
-                .map(semantic -> hybrid.rank(index.search(question, PassageIndex.RERANKED),
-                        semantic.similarities(question), index::passage))
-                .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
-        AskResult result = decide(hits, limit);
+        AskResult result = decide(candidates(question, limit), limit);
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
         return result;
+    }
+
+    /** The passages considered for a question, best first: by words and meaning, or by words alone until meaning is ready. */
+    List<Hit> candidates(String question, int limit) {
+        return meaning.index()
+                .map(semantic -> hybrid.rank(index.search(question, PassageIndex.RERANKED),
+                        semantic.similarities(question), index::passage))
+                .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 
     private AskResult decide(List<Hit> hits, int limit) {

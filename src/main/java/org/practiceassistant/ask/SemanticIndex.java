@@ -19,6 +19,8 @@ final class SemanticIndex {
 
     private final SentenceEmbedder embedder;
     private final String[] ids;
+    /** Each passage id's position in {@link #ids}, built once rather than for every question. */
+    private final Map<String, Integer> positions;
     /** Each embedded text's vector, and the passage (position in {@link #ids}) it belongs to. */
     private final float[][] vectors;
     private final int[] owners;
@@ -26,8 +28,17 @@ final class SemanticIndex {
     private SemanticIndex(SentenceEmbedder embedder, String[] ids, float[][] vectors, int[] owners) {
         this.embedder = embedder;
         this.ids = ids;
+        this.positions = positions(ids);
         this.vectors = vectors;
         this.owners = owners;
+    }
+
+    static Map<String, Integer> positions(String[] ids) {
+        Map<String, Integer> positions = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            positions.put(ids[i], i);
+        }
+        return Map.copyOf(positions);
     }
 
     /** Embeds the passages, or reads their vectors from the cache when this pack was embedded before. */
@@ -75,7 +86,7 @@ final class SemanticIndex {
             }
             cosines[owners[i]] = Math.max(cosines[owners[i]], dot);
         }
-        return new Similarities(ids, cosines);
+        return new Similarities(ids, positions, cosines);
     }
 
     /** The cosine similarity of each passage to one question. */
@@ -85,13 +96,10 @@ final class SemanticIndex {
         private final double[] cosines;
         private final Map<String, Integer> positions;
 
-        Similarities(String[] ids, double[] cosines) {
+        Similarities(String[] ids, Map<String, Integer> positions, double[] cosines) {
             this.ids = ids;
+            this.positions = positions;
             this.cosines = cosines;
-            this.positions = new HashMap<>(ids.length * 2);
-            for (int i = 0; i < ids.length; i++) {
-                positions.put(ids[i], i);
-            }
         }
 
         /** The similarity of the passage with this id; 0 for a passage the vectors do not know. */

@@ -1,5 +1,6 @@
 package org.practiceassistant.ask;
 
+import java.util.Locale;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -23,6 +24,6 @@ class SemanticSearchHealth implements HealthIndicator {
     public Health health() {
         SemanticSearch.State state = meaning.state();
         Status status = state == SemanticSearch.State.READY ? Status.UP : Status.UNKNOWN;
-        return Health.status(status).withDetail("state", state.name().toLowerCase(java.util.Locale.ROOT)).build();
+        return Health.status(status).withDetail("state", state.name().toLowerCase(Locale.ROOT)).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.practiceassistant.ask;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -19,10 +18,9 @@ public final class AskCalibration {
     public static String report(List<String> inScope, List<String> outOfScope) {
         AskProperties properties = AskFixtures.defaults();
         try (PassageIndex index = AskFixtures.realIndex(properties)) {
-            HybridRanking hybrid = new HybridRanking(properties.semantic().weight(), properties.semantic().candidates());
-            SemanticIndex meaning = AskFixtures.meaning(index);
-            List<List<Hit>> in = candidates(index, meaning, hybrid, inScope);
-            List<List<Hit>> out = candidates(index, meaning, hybrid, outOfScope);
+            LuceneAskService service = AskFixtures.realService(index, properties);
+            List<List<Hit>> in = inScope.stream().map(question -> service.candidates(question, 3)).toList();
+            List<List<Hit>> out = outOfScope.stream().map(question -> service.candidates(question, 3)).toList();
             double confidenceBar = Math.ceil(highest(out, Hit::confidence) * 10 + 1e-9) / 10;
             double similarityBar = Math.ceil(highest(out, Hit::similarity) * 20 + 1e-9) / 20;
             long lost = in.stream().filter(hits -> best(hits, Hit::confidence) < confidenceBar
@@ -59,15 +57,6 @@ public final class AskCalibration {
             }
         }
         return report.toString();
-    }
-
-    private static List<List<Hit>> candidates(PassageIndex index, SemanticIndex meaning, HybridRanking hybrid,
-                                              List<String> questions) {
-        List<List<Hit>> all = new ArrayList<>();
-        for (String question : questions) {
-            all.add(hybrid.rank(index.search(question, PassageIndex.RERANKED), meaning.similarities(question), index::passage));
-        }
-        return all;
     }
 
     private static double best(List<Hit> hits, ToDoubleFunction<Hit> value) {

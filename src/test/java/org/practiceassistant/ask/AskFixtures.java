@@ -52,6 +52,12 @@ final class AskFixtures {
                 GradeLadders.of(pack().rubric(), pack().passages()), properties.answers(), properties.cache());
     }
 
+    /** The Ask service ranking by words alone, as the application does until its semantic half is ready. */
+    static LuceneAskService wordsOnly(PassageIndex index, GradeLadders ladders, AskProperties properties) {
+        return new LuceneAskService(index, SemanticSearch.off(), properties.semantic(), ladders, properties.answers(),
+                properties.cache());
+    }
+
     /** The Ask index over the real pack, built the way the application builds it. */
     static PassageIndex realIndex(AskProperties properties) {
         return new AskConfiguration().passageIndex(pack(), properties);

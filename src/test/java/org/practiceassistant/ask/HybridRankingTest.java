@@ -21,8 +21,9 @@ class HybridRankingTest {
 
     /** A leads by words; C is closest in meaning but shares no word with the question. */
     private static final List<Hit> BY_WORDS = List.of(Hit.lexical(A, 10, 1), Hit.lexical(B, 6, 1));
+    private static final String[] IDS = {A.id(), B.id(), C.id(), D.id()};
     private static final SemanticIndex.Similarities MEANING = new SemanticIndex.Similarities(
-            new String[] {A.id(), B.id(), C.id(), D.id()}, new double[] {0.60, 0.50, 0.90, 0.40});
+            IDS, SemanticIndex.positions(IDS), new double[] {0.60, 0.50, 0.90, 0.40});
 
     @Test
     void aPassageCloseInMeaningJoinsThoseFoundByWords() {

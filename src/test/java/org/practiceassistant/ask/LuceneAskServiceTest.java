@@ -45,7 +45,7 @@ class LuceneAskServiceTest {
         index = new PassageIndex(PracticeAnalyzers.synonyms(new StringReader(PassageIndexTest.SYNONYMS), "test"),
                 properties.boosts());
         index.replaceAll(PASSAGES);
-        service = new LuceneAskService(index, GradeLadders.of(RUBRIC, PASSAGES), properties.answers(), properties.cache());
+        service = AskFixtures.wordsOnly(index, GradeLadders.of(RUBRIC, PASSAGES), properties);
     }
 
     @AfterEach
@@ -133,7 +133,7 @@ class LuceneAskServiceTest {
     @Test
     void theCacheIsBounded() {
         AskProperties small = AskFixtures.properties(Map.of("cache.maximum-size", "2"));
-        LuceneAskService bounded = new LuceneAskService(index, GradeLadders.none(), small.answers(), small.cache());
+        LuceneAskService bounded = AskFixtures.wordsOnly(index, GradeLadders.none(), small);
         for (String question : List.of("fire drills", "core group", "care leavers", "conference reports", "ICPC")) {
             bounded.ask(question, 3);
         }

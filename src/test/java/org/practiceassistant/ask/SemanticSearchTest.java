@@ -57,7 +57,7 @@ class SemanticSearchTest {
     void findsAParaphraseThatWordsAloneCannot() {
         AskProperties properties = AskFixtures.defaults();
         String question = "what if I can't get hold of the family about a referral?";
-        LuceneAskService words = new LuceneAskService(index, GradeLadders.none(), properties.answers(), properties.cache());
+        LuceneAskService words = AskFixtures.wordsOnly(index, GradeLadders.none(), properties);
         LuceneAskService both = AskFixtures.realService(index, properties);
 
         assertThat(words.ask(question, 3).found()).isFalse();

@@ -21,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 // One test user sends every message of this class: the per-user rate limit is tested on its own.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
-class AnonymousConversationTest {
+class AnonymousConversationTest extends ConversationTest {
 
     @RegisterExtension
     static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -60,18 +59,13 @@ class AnonymousConversationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    BotEndpoint bot;
-    String serviceUrl;
-    String conversation;
+    @Override
+    String connectorUrl() {
+        return connector.baseUrl();
+    }
 
     @BeforeEach
-    void setUp() {
-        bot = new BotEndpoint(port);
-        serviceUrl = connector.baseUrl() + "/";
-        conversation = "a:conversation-" + UUID.randomUUID();
+    void stubThePeers() {
         ChannelPeers.connector(connector);
     }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class AuthenticatedConversationTest {
+class AuthenticatedConversationTest extends ConversationTest {
 
     static final String APP_ID = "11111111-2222-3333-4444-555555555555";
     static final String APP_SECRET = "test-secret";
@@ -60,18 +59,13 @@ class AuthenticatedConversationTest {
         registry.add("teams.feedback.file", () -> "target/feedback-auth-" + UUID.randomUUID() + ".jsonl");
     }
 
-    @LocalServerPort
-    int port;
-
-    BotEndpoint bot;
-    String serviceUrl;
-    String conversation;
+    @Override
+    String connectorUrl() {
+        return peers.getRuntimeInfo().getHttpBaseUrl();
+    }
 
     @BeforeEach
-    void setUp() {
-        bot = new BotEndpoint(port);
-        serviceUrl = peers.getRuntimeInfo().getHttpBaseUrl() + "/";
-        conversation = "a:conversation-" + UUID.randomUUID();
+    void stubThePeers() {
         ChannelPeers.openIdAndKeys(peers, peers.getRuntimeInfo().getHttpBaseUrl(), channel);
         ChannelPeers.tokenEndpoint(peers, TestActivities.TENANT, OUTBOUND_TOKEN);
         ChannelPeers.connector(peers);

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,25 +35,20 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class CheckConversationTest {
+class CheckConversationTest extends ConversationTest {
 
     @RegisterExtension
     static WireMockExtension teams = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String SENTINEL = "Zebedee";
 
-    @LocalServerPort
-    int port;
-
-    BotEndpoint bot;
-    String serviceUrl;
-    String conversation;
+    @Override
+    String connectorUrl() {
+        return teams.baseUrl();
+    }
 
     @BeforeEach
-    void setUp() {
-        bot = new BotEndpoint(port);
-        serviceUrl = teams.baseUrl() + "/";
-        conversation = "a:check-" + UUID.randomUUID();
+    void stubThePeers() {
         ChannelPeers.connector(teams);
     }
 

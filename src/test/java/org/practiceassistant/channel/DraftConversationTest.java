@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import org.practiceassistant.draft.DraftScript;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,23 +33,18 @@ import tools.jackson.databind.JsonNode;
 // A scripted mapping is many quick turns from one user: the per-user rate limit is tested on its own.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
-class DraftConversationTest {
+class DraftConversationTest extends ConversationTest {
 
     @RegisterExtension
     static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @LocalServerPort
-    int port;
-
-    BotEndpoint bot;
-    String serviceUrl;
-    String conversation;
+    @Override
+    String connectorUrl() {
+        return connector.baseUrl();
+    }
 
     @BeforeEach
-    void setUp() {
-        bot = new BotEndpoint(port);
-        serviceUrl = connector.baseUrl() + "/";
-        conversation = "a:draft-" + UUID.randomUUID();
+    void stubThePeers() {
         ChannelPeers.connector(connector);
     }
 

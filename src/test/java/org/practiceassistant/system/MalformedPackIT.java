@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /** The packaged application, given a broken knowledge pack, stops at start-up naming the file and the line. */
 class MalformedPackIT {
@@ -19,7 +19,7 @@ class MalformedPackIT {
     @Test
     void aBrokenPackFileStopsStartUpWithItsFileAndLine() throws IOException {
         Path pack = temp.resolve("knowledge");
-        copy(Path.of("knowledge"), pack);
+        FileSystemUtils.copyRecursively(Path.of("knowledge"), pack);
         Path glossary = pack.resolve("handbook/glossary.yaml");
         Files.writeString(glossary, "\nbroken: [never closed\n", java.nio.file.StandardOpenOption.APPEND);
         long brokenLine = Files.readAllLines(glossary).size();
@@ -32,16 +32,4 @@ class MalformedPackIT {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceassistant.system.Loopback;
 import org.practiceassistant.system.PackagedApp;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What the image's last two stages do, done here without a container engine: the Dockerfile's own
@@ -43,9 +42,9 @@ class DockerImageLayoutIT {
             // The parser gives the arguments without flags: "/layers/..." is COPY --from=layers.
             if (copy.startsWith("/layers/")) {
                 String source = copy.split("\\s+")[0].replaceFirst("^/layers/", "");
-                copyTree(layers.resolve(source), app);
+                FileSystemUtils.copyRecursively(layers.resolve(source), app);
             } else if (copy.startsWith("knowledge/")) {
-                copyTree(Path.of("knowledge"), app.resolve("knowledge"));
+                FileSystemUtils.copyRecursively(Path.of("knowledge"), app.resolve("knowledge"));
             }
         }
 
@@ -101,17 +100,4 @@ class DockerImageLayoutIT {
         return process.exitValue();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }
