@@ -16,31 +16,40 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param questions   in-scope questions with the phrase their answer must contain
  * @param outOfScope  questions the pack does not cover, which must come back not found; used to calibrate
  *                    the not-found bars
- * @param blindOutOfScope more such questions, written without seeing any answer and never used to calibrate
+ * @param blindOutOfScope more such questions, written with the first two blind sets without seeing any answer
+ *                    and never used to calibrate
+ * @param blind3OutOfScope more, written with the third blind set, whose answers nobody has read
  */
-public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope) {
+public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
+                            List<String> blind3OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
     /** One in-scope question. */
     public record Question(String split, String area, String q, String expect) {}
 
-    private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope) {}
+    private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope,
+                              List<String> blind3_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
             FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
-            return new AskQualitySet(file.questions(), file.out_of_scope(),
-                    file.blind_out_of_scope() == null ? List.of() : file.blind_out_of_scope());
+            return new AskQualitySet(file.questions(), file.out_of_scope(), orEmpty(file.blind_out_of_scope()),
+                    orEmpty(file.blind3_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static List<String> orEmpty(List<String> questions) {
+        return questions == null ? List.of() : questions;
     }
 
     /** Every out-of-scope question, calibration and blind. */
     public List<String> allOutOfScope() {
         List<String> all = new ArrayList<>(outOfScope);
         all.addAll(blindOutOfScope);
+        all.addAll(blind3OutOfScope);
         return all;
     }
 
