@@ -3,7 +3,7 @@ package org.practiceassistant.ask;
 /**
  * The one place that names the fields of the passage index, and says why each has the type it has.
  *
- * <p>Passages are kept in memory beside the index (the pack is small), so the index stores only the
+ * <p>Passages are kept in memory beside the index (the pack is small), so the index keeps only the
  * id it needs to find a passage again; every searchable field is a {@code TextField} analysed by
  * {@link PracticeAnalyzers#indexing}, so the same question can be matched against each of them and
  * each can carry its own boost.
@@ -11,8 +11,9 @@ package org.practiceassistant.ask;
 final class IndexFields {
 
     /**
-     * The passage id. {@code StringField}, stored: matched exactly (never analysed), so re-indexing
-     * can replace a passage by its id, and stored so a hit leads back to the passage.
+     * The passage id. A {@code StringField}, matched exactly (never analysed), so re-indexing can
+     * replace a passage by its id; and a {@code SortedDocValuesField}, so a hit leads back to its
+     * passage without decompressing a block of stored documents for every hit (as a stored field would).
      */
     static final String ID = "id";
 

@@ -19,13 +19,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +40,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -69,7 +74,10 @@ final class PassageIndex implements Closeable {
         this.unaskedRubric = boosts.unaskedRubric();
         this.fieldBoosts = boosts(boosts);
         try {
-            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(indexAnalyzer));
+            // Each file is read back as one buffer: with the default (many small buffers) every term lookup
+            // duplicated a list of buffers, about 1.5 MB of garbage per question.
+            this.writer = new IndexWriter(new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER), new IndexWriterConfig(indexAnalyzer));
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -135,7 +143,8 @@ final class PassageIndex implements Closeable {
 
     private static Document document(Passage passage, boolean named) {
         Document document = new Document();
-        document.add(new StringField(IndexFields.ID, passage.id(), Field.Store.YES));
+        document.add(new StringField(IndexFields.ID, passage.id(), Field.Store.NO));
+        document.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(passage.id())));
         document.add(new TextField(IndexFields.TEXT, passage.text(), Field.Store.NO));
         document.add(new TextField(IndexFields.SECTION, passage.section(), Field.Store.NO));
         List<String> headings = passage.headingPath();
@@ -233,10 +242,10 @@ final class PassageIndex implements Closeable {
             clauses.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.COMPLETE_NO_SCORES, 1f));
         }
         double[] matched = matchedWeights(searcher, clauses, weights, top);
-        StoredFields stored = searcher.storedFields();
+        String[] ids = passageIds(searcher, top);
         List<Hit> hits = new ArrayList<>(top.length);
         for (int k = 0; k < top.length; k++) {
-            Passage passage = passages.get(stored.document(top[k].doc).get(IndexFields.ID));
+            Passage passage = passages.get(ids[k]);
             if (passage != null) {
                 hits.add(Hit.lexical(passage, top[k].score * prior(passage, rubricAsked, questionWords),
                         total == 0 ? 0 : matched[k] / total));
@@ -249,17 +258,47 @@ final class PassageIndex implements Closeable {
     }
 
     /**
+     * The passage id of each top document, read from doc values in document order. (Reading a stored
+     * field instead decompresses a whole block of stored documents per hit: about 2 MB of garbage per
+     * question, which made the young collector run every few dozen questions.)
+     */
+    private static String[] passageIds(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] byDoc = inDocumentOrder(top);
+        String[] ids = new String[top.length];
+        LeafReaderContext current = null;
+        SortedDocValues values = null;
+        for (int k : byDoc) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(top[k].doc, leaves));
+            if (leaf != current) {
+                current = leaf;
+                values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+            }
+            if (values.advanceExact(top[k].doc - leaf.docBase)) {
+                ids[k] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
+        }
+        return ids;
+    }
+
+    /** The positions in {@code top}, ordered by document: doc-values and postings iterators only move forward. */
+    private static Integer[] inDocumentOrder(ScoreDoc[] top) {
+        Integer[] byDoc = new Integer[top.length];
+        for (int k = 0; k < top.length; k++) {
+            byDoc[k] = k;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(k -> top[k].doc));
+        return byDoc;
+    }
+
+    /**
      * The summed weight of the concepts each top document matches. Each concept's matches are walked
      * once, in document order, rather than looked up afresh for every document.
      */
     private static double[] matchedWeights(IndexSearcher searcher, List<Weight> clauses, double[] weights, ScoreDoc[] top)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] byDoc = new Integer[top.length];
-        for (int k = 0; k < top.length; k++) {
-            byDoc[k] = k;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(k -> top[k].doc));
+        Integer[] byDoc = inDocumentOrder(top);
         double[] matched = new double[top.length];
         for (int i = 0; i < clauses.size(); i++) {
             LeafReaderContext current = null;

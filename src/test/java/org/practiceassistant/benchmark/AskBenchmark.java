@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.ask.Answer;
 import org.practiceassistant.ask.AskCalibration;
@@ -34,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AskBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1 as Teams and curl speak to it; the JDK client otherwise offers an h2c upgrade Tomcat declines.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void printFigures() throws Exception {
@@ -58,18 +61,23 @@ class AskBenchmark {
             AskQualitySet.Figures heldOut = AskQualitySet.evaluate(overHttp, set.split("heldout"), List.of());
             AskQualitySet.Figures blind = AskQualitySet.evaluate(overHttp, set.split("blind"), List.of());
             AskQualitySet.Figures blind2 = AskQualitySet.evaluate(overHttp, set.split("blind2"), set.blindOutOfScope());
+            AskQualitySet.Figures blind3 = AskQualitySet.evaluate(overHttp, set.split("blind3"), set.blind3OutOfScope());
             AskQualitySet.Figures all = AskQualitySet.evaluate(overHttp, set.questions(), set.allOutOfScope());
 
             List<String> questions = new ArrayList<>();
             set.questions().forEach(question -> questions.add(question.q()));
             questions.addAll(set.allOutOfScope());
-            // Warm up with limits 1 and 2, then time limit 4: the same retrieval work, never a cached answer.
+            // Warm up with limits 1 and 2, then time limits 4 to 6: the same retrieval work, never a cached
+            // answer; three passes, as one pass's p99 is its four slowest questions and moves with any hiccup.
             for (int limit = 1; limit <= 2; limit++) {
                 for (String question : questions) {
                     post(ask, question, limit);
                 }
             }
-            List<Double> uncached = time(ask, questions, 4);
+            List<Double> uncached = new ArrayList<>();
+            for (int limit = 4; limit <= 6; limit++) {
+                uncached.addAll(time(ask, questions, limit));
+            }
             List<Double> cached = time(ask, questions, 4);
 
             System.out.println();
@@ -78,6 +86,7 @@ class AskBenchmark {
             System.out.println(heldOut.summary("held-out"));
             System.out.println(blind.summary("blind"));
             System.out.println(blind2.summary("blind2"));
+            System.out.println(blind3.summary("blind3"));
             System.out.println(all.summary("all"));
             System.out.println(AskCalibration.report(set.questions().stream().map(AskQualitySet.Question::q).toList(),
                     set.outOfScope()));
@@ -90,8 +99,12 @@ class AskBenchmark {
             System.out.printf(Locale.ROOT, "time to ranking by meaning too (model and passage vectors loaded): %.0f ms%n",
                     meaningMs);
             System.out.println(ChunkBaseline.report(set));
-            System.out.println("misses (all questions):");
-            all.misses().forEach(miss -> System.out.println("  " + miss));
+            // blind3's misses are not printed: once read, they would steer the next change and stop being unseen.
+            System.out.println("misses (every split but blind3):");
+            List<AskQualitySet.Question> seen = set.questions().stream()
+                    .filter(question -> !question.split().equals("blind3")).toList();
+            AskQualitySet.evaluate(overHttp, seen, Stream.concat(set.outOfScope().stream(), set.blindOutOfScope().stream()).toList())
+                    .misses().forEach(miss -> System.out.println("  " + miss));
         } finally {
             app.destroy();
             app.waitFor();

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -49,12 +51,14 @@ final class ChunkBaseline {
                     writer.addDocument(document);
                 }
             }
-            int top1 = 0;
-            int top3 = 0;
+            // Per split, as the splits differ in how far their wording is from the text's.
+            Map<String, int[]> bySplit = new LinkedHashMap<>();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 QueryBuilder builder = new QueryBuilder(analyzer);
                 for (AskQualitySet.Question question : set.questions()) {
+                    int[] counts = bySplit.computeIfAbsent(question.split(), split -> new int[3]);
+                    counts[2]++;
                     Query query = builder.createBooleanQuery("text", question.q());
                     if (query == null) {
                         continue;
@@ -63,17 +67,19 @@ final class ChunkBaseline {
                     for (int rank = 0; rank < hits.length; rank++) {
                         String text = searcher.storedFields().document(hits[rank].doc).get("text");
                         if (AskQualitySet.matches(text, question.expect())) {
-                            top1 += rank == 0 ? 1 : 0;
-                            top3++;
+                            counts[0] += rank == 0 ? 1 : 0;
+                            counts[1]++;
                             break;
                         }
                     }
                 }
             }
-            int n = set.questions().size();
-            return String.format(java.util.Locale.ROOT,
-                    "baseline (plain BM25, %d-char chunks of the raw documents, %d chunks): top-1 %.1f%% (%d/%d), top-3 %.1f%% (%d/%d)",
-                    CHUNK, chunks.size(), 100.0 * top1 / n, top1, n, 100.0 * top3 / n, top3, n);
+            StringBuilder report = new StringBuilder(String.format(java.util.Locale.ROOT,
+                    "baseline (plain BM25, %d-char chunks of the raw documents, %d chunks):", CHUNK, chunks.size()));
+            bySplit.forEach((split, counts) -> report.append(String.format(java.util.Locale.ROOT,
+                    "%n  %-8s top-1 %5.1f%% (%d/%d), top-3 %5.1f%% (%d/%d)", split,
+                    100.0 * counts[0] / counts[2], counts[0], counts[2], 100.0 * counts[1] / counts[2], counts[1], counts[2])));
+            return report.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
