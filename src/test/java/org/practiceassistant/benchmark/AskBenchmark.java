@@ -79,7 +79,7 @@ class AskBenchmark {
                 uncached.addAll(time(ask, questions, limit, "uncached"));
             }
             List<Double> cached = time(ask, questions, 4, "cached");
-            Map<String, List<Double>> serverTimes = serverTimes(tomcat);
+            Map<String, List<Double>> serverTimes = serverTimes(tomcat, questions.size());
 
             System.out.println();
             System.out.println("==== Ask benchmark ====");
@@ -177,15 +177,23 @@ class AskBenchmark {
     /** Marks the timed requests, so the application's access log can tell them from the warm-up. */
     private static final String TIMING_HEADER = "X-Benchmark-Pass";
 
-    /** Tomcat's own time for each timed request, in milliseconds, by pass ("uncached", "cached"). */
-    private static Map<String, List<Double>> serverTimes(Path tomcat) throws IOException {
-        Map<String, List<Double>> times = new java.util.TreeMap<>();
-        try (Stream<Path> logs = Files.list(tomcat.resolve("logs"))) {
-            for (Path log : logs.toList()) {
-                for (String line : Files.readAllLines(log)) {
-                    String[] fields = line.split(" ");
-                    if (fields.length == 2 && !fields[0].equals("-")) {
-                        times.computeIfAbsent(fields[0], pass -> new ArrayList<>()).add(Long.parseLong(fields[1]) / 1000.0);
+    /**
+     * Tomcat's own time for each timed request, in milliseconds, by pass ("uncached", "cached"). Tomcat
+     * writes a request's line just after its response, so the last pass's lines may lag a moment.
+     */
+    private static Map<String, List<Double>> serverTimes(Path tomcat, int lastPassSize)
+            throws IOException, InterruptedException {
+        Map<String, List<Double>> times = Map.of();
+        for (int attempt = 0; attempt < 20 && times.getOrDefault("cached", List.of()).size() < lastPassSize; attempt++) {
+            Thread.sleep(attempt == 0 ? 0 : 100);
+            times = new java.util.TreeMap<>();
+            try (Stream<Path> logs = Files.list(tomcat.resolve("logs"))) {
+                for (Path log : logs.toList()) {
+                    for (String line : Files.readAllLines(log)) {
+                        String[] fields = line.split(" ");
+                        if (fields.length == 2 && !fields[0].equals("-")) {
+                            times.computeIfAbsent(fields[0], pass -> new ArrayList<>()).add(Long.parseLong(fields[1]) / 1000.0);
+                        }
                     }
                 }
             }
