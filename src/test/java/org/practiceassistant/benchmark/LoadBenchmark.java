@@ -228,18 +228,20 @@ class LoadBenchmark {
 
         double firstP99 = runs.get(0).percentileMs(Kind.ASK, 99);
         double secondP99 = runs.get(1).percentileMs(Kind.ASK, 99);
-        long errors = runs.stream().mapToLong(RunResult::errors).sum();
+        // The target is about users as they are (the realistic runs); saturation's errors are reported with it below.
+        long errors = runs.stream().limit(2).mapToLong(RunResult::errors).sum();
         double growth = mb(memory.get(2).heap().totalBytes() - memory.get(1).heap().totalBytes());
         out.append(String.format(Locale.ROOT, """
 
-              target: %d conversations for %d s with no errors ...... %s (%d errors in all runs)
+              target: %d conversations for %d s with no errors ...... %s (%d errors in the realistic runs)
               target: Ask p99 under %.0f ms end to end, realistic ..... run 1 %s (%.1f ms), run 2 %s (%.1f ms)
               target: no growth of memory after the run ........... live heap %+.1f MB from run 1 to run 2
             """, conversations, duration.toSeconds(), errors == 0 ? "MET" : "NOT MET", errors, ASK_P99_TARGET_MS,
             verdict(firstP99), firstP99, verdict(secondP99), secondP99, growth));
         if (runs.size() > 2) {
-            out.append(String.format(Locale.ROOT, "  saturation (think 0): Ask p99 %.1f ms (%s the target; the machine's ceiling, not a user's view)%n",
-                runs.get(2).percentileMs(Kind.ASK, 99), runs.get(2).percentileMs(Kind.ASK, 99) < ASK_P99_TARGET_MS ? "within" : "over"));
+            out.append(String.format(Locale.ROOT, "  saturation (think 0): Ask p99 %.1f ms (%s the target), %d errors (the machine's ceiling, not a user's view)%n",
+                runs.get(2).percentileMs(Kind.ASK, 99), runs.get(2).percentileMs(Kind.ASK, 99) < ASK_P99_TARGET_MS ? "within" : "over",
+                runs.get(2).errors()));
         }
         return out.toString();
     }
