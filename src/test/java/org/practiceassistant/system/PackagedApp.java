@@ -37,6 +37,8 @@ public final class PackagedApp implements AutoCloseable {
         this.workingDirectory = workingDirectory;
         this.port = port;
         this.output = Files.createTempFile("practice-assistant", ".log");
+        // Kept after close (some tests read the whole log once the application has stopped), gone with the test JVM.
+        output.toFile().deleteOnExit();
     }
 
     /** The application jar built by {@code package} (or the benchmark profile). */
