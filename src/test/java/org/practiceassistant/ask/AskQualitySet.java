@@ -53,6 +53,14 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         return all;
     }
 
+    /** The split whose answers nobody reads: its misses are never printed, nothing is chosen by it. */
+    public static final String UNREAD = "blind3";
+
+    /** Every in-scope question but the unread split's: what may be looked at closely and chosen on. */
+    public List<Question> read() {
+        return questions.stream().filter(question -> !question.split().equals(UNREAD)).toList();
+    }
+
     public List<Question> split(String name) {
         return questions.stream().filter(question -> question.split().equals(name)).toList();
     }

@@ -61,7 +61,7 @@ class AskBenchmark {
             AskQualitySet.Figures heldOut = AskQualitySet.evaluate(overHttp, set.split("heldout"), List.of());
             AskQualitySet.Figures blind = AskQualitySet.evaluate(overHttp, set.split("blind"), List.of());
             AskQualitySet.Figures blind2 = AskQualitySet.evaluate(overHttp, set.split("blind2"), set.blindOutOfScope());
-            AskQualitySet.Figures blind3 = AskQualitySet.evaluate(overHttp, set.split("blind3"), set.blind3OutOfScope());
+            AskQualitySet.Figures blind3 = AskQualitySet.evaluate(overHttp, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope());
             AskQualitySet.Figures all = AskQualitySet.evaluate(overHttp, set.questions(), set.allOutOfScope());
 
             List<String> questions = new ArrayList<>();
@@ -88,7 +88,7 @@ class AskBenchmark {
             System.out.println(heldOut.summary("held-out"));
             System.out.println(blind.summary("blind"));
             System.out.println(blind2.summary("blind2"));
-            System.out.println(blind3.summary("blind3"));
+            System.out.println(blind3.summary(AskQualitySet.UNREAD));
             System.out.println(all.summary("all"));
             System.out.println(AskCalibration.report(set.questions().stream().map(AskQualitySet.Question::q).toList(),
                     set.outOfScope()));
@@ -108,9 +108,7 @@ class AskBenchmark {
             System.out.println(ChunkBaseline.report(set));
             // blind3's misses are not printed: once read, they would steer the next change and stop being unseen.
             System.out.println("misses (every split but blind3):");
-            List<AskQualitySet.Question> seen = set.questions().stream()
-                    .filter(question -> !question.split().equals("blind3")).toList();
-            AskQualitySet.evaluate(overHttp, seen, Stream.concat(set.outOfScope().stream(), set.blindOutOfScope().stream()).toList())
+            AskQualitySet.evaluate(overHttp, set.read(), Stream.concat(set.outOfScope().stream(), set.blindOutOfScope().stream()).toList())
                     .misses().forEach(miss -> System.out.println("  " + miss));
         } finally {
             app.destroy();
