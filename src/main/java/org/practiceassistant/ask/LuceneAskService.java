@@ -62,7 +62,18 @@ class LuceneAskService implements AskService {
             throw new IllegalArgumentException("limit must be between 1 and 10, was " + limit);
         }
         String normalised = question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return cache.get(new Key(normalised, limit), key -> search(key.question(), key.limit()));
+        Key key = new Key(normalised, limit);
+        AskResult cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        // Answered outside the cache, not in cache.get(key, loader): Caffeine runs a loader under the lock of
+        // the key's hash bin, so one slow answer held up unrelated questions that hashed nearby (LoadBenchmark
+        // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
+        // the same moment may now both compute it, which costs milliseconds.
+        AskResult answer = search(normalised, limit);
+        cache.put(key, answer);
+        return answer;
     }
 
     /** Forgets every cached answer, for when the index is rebuilt or the semantic half becomes ready. */
