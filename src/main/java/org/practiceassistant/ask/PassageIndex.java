@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -252,8 +251,9 @@ final class PassageIndex implements Closeable {
         for (Query clause : query.clauses()) {
             clauses.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.COMPLETE_NO_SCORES, 1f));
         }
-        double[] matched = matchedWeights(searcher, clauses, weights, top);
-        String[] ids = passageIds(searcher, top);
+        List<LeafDoc> docs = inDocumentOrder(searcher, top);
+        double[] matched = matchedWeights(clauses, weights, docs);
+        String[] ids = passageIds(docs);
         List<Hit> hits = new ArrayList<>(top.length);
         for (int k = 0; k < top.length; k++) {
             Passage passage = passages.get(ids[k]);
@@ -268,64 +268,61 @@ final class PassageIndex implements Closeable {
         return hits.subList(0, Math.min(maxHits, hits.size()));
     }
 
+    /** A top document as its segment sees it: its position in the top hits, its segment, its id there. */
+    private record LeafDoc(int position, LeafReaderContext leaf, int doc) {}
+
     /**
-     * The passage id of each top document, read from doc values in document order. (Reading a stored
-     * field instead decompressed a block of stored documents per hit: about 0.25 MB of garbage per question.)
+     * The top documents in document order, each with its segment: doc-values and postings iterators only
+     * move forward, so each is walked once rather than looked up afresh for every document.
      */
-    private static String[] passageIds(IndexSearcher searcher, ScoreDoc[] top) throws IOException {
+    private static List<LeafDoc> inDocumentOrder(IndexSearcher searcher, ScoreDoc[] top) {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] byDoc = inDocumentOrder(top);
-        String[] ids = new String[top.length];
+        List<LeafDoc> docs = new ArrayList<>(top.length);
+        for (int k = 0; k < top.length; k++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(top[k].doc, leaves));
+            docs.add(new LeafDoc(k, leaf, top[k].doc - leaf.docBase));
+        }
+        docs.sort(Comparator.comparingInt(doc -> doc.leaf().docBase + doc.doc()));
+        return docs;
+    }
+
+    /**
+     * The passage id of each top document, from doc values. (Reading a stored field instead decompressed
+     * a block of stored documents per hit: about 0.25 MB of garbage per question.)
+     */
+    private static String[] passageIds(List<LeafDoc> docs) throws IOException {
+        String[] ids = new String[docs.size()];
         LeafReaderContext current = null;
         SortedDocValues values = null;
-        for (int k : byDoc) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(top[k].doc, leaves));
-            if (leaf != current) {
-                current = leaf;
-                values = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+        for (LeafDoc doc : docs) {
+            if (doc.leaf() != current) {
+                current = doc.leaf();
+                values = DocValues.getSorted(current.reader(), IndexFields.ID);
             }
-            if (values.advanceExact(top[k].doc - leaf.docBase)) {
-                ids[k] = values.lookupOrd(values.ordValue()).utf8ToString();
+            if (values.advanceExact(doc.doc())) {
+                ids[doc.position()] = values.lookupOrd(values.ordValue()).utf8ToString();
             }
         }
         return ids;
     }
 
-    /** The positions in {@code top}, ordered by document: doc-values and postings iterators only move forward. */
-    private static Integer[] inDocumentOrder(ScoreDoc[] top) {
-        Integer[] byDoc = new Integer[top.length];
-        for (int k = 0; k < top.length; k++) {
-            byDoc[k] = k;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(k -> top[k].doc));
-        return byDoc;
-    }
-
-    /**
-     * The summed weight of the concepts each top document matches. Each concept's matches are walked
-     * once, in document order, rather than looked up afresh for every document.
-     */
-    private static double[] matchedWeights(IndexSearcher searcher, List<Weight> clauses, double[] weights, ScoreDoc[] top)
-            throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] byDoc = inDocumentOrder(top);
-        double[] matched = new double[top.length];
+    /** The summed weight of the concepts each top document matches, each concept's matches walked once. */
+    private static double[] matchedWeights(List<Weight> clauses, double[] weights, List<LeafDoc> docs) throws IOException {
+        double[] matched = new double[docs.size()];
         for (int i = 0; i < clauses.size(); i++) {
             LeafReaderContext current = null;
             DocIdSetIterator matches = null;
-            for (int k : byDoc) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(top[k].doc, leaves));
-                if (leaf != current) {
-                    current = leaf;
-                    Scorer scorer = clauses.get(i).scorer(leaf);
+            for (LeafDoc doc : docs) {
+                if (doc.leaf() != current) {
+                    current = doc.leaf();
+                    Scorer scorer = clauses.get(i).scorer(current);
                     matches = scorer == null ? null : scorer.iterator();
                 }
-                int doc = top[k].doc - leaf.docBase;
-                if (matches != null && matches.docID() < doc) {
-                    matches.advance(doc);
+                if (matches != null && matches.docID() < doc.doc()) {
+                    matches.advance(doc.doc());
                 }
-                if (matches != null && matches.docID() == doc) {
-                    matched[k] += weights[i];
+                if (matches != null && matches.docID() == doc.doc()) {
+                    matched[doc.position()] += weights[i];
                 }
             }
         }

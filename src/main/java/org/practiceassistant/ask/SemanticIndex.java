@@ -1,6 +1,5 @@
 package org.practiceassistant.ask;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,16 +20,14 @@ final class SemanticIndex {
     private final String[] ids;
     /** Each passage id's position in {@link #ids}, built once rather than for every question. */
     private final Map<String, Integer> positions;
-    /** Each embedded text's vector, and the passage (position in {@link #ids}) it belongs to. */
+    /** Each passage's vector, in the order of {@link #ids}. */
     private final float[][] vectors;
-    private final int[] owners;
 
-    private SemanticIndex(SentenceEmbedder embedder, String[] ids, float[][] vectors, int[] owners) {
+    private SemanticIndex(SentenceEmbedder embedder, String[] ids, float[][] vectors) {
         this.embedder = embedder;
         this.ids = ids;
         this.positions = positions(ids);
         this.vectors = vectors;
-        this.owners = owners;
     }
 
     static Map<String, Integer> positions(String[] ids) {
@@ -41,50 +38,38 @@ final class SemanticIndex {
         return Map.copyOf(positions);
     }
 
-    /** Embeds the passages, or reads their vectors from the cache when this pack was embedded before. */
+    /**
+     * Embeds the passages, or reads their vectors from the cache when this pack was embedded before.
+     * (Embedding each sentence of a long passage as well, and matching a passage through its closest
+     * sentence, was measured and not kept: on tests-data/ask it lost a point of top-1 and raised
+     * out-of-scope similarities.)
+     */
     static SemanticIndex build(SentenceEmbedder embedder, List<Passage> passages, PassageVectorCache cache) {
-        List<String> texts = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int i = 0; i < passages.size(); i++) {
-            for (String text : embeddedTexts(passages.get(i))) {
-                texts.add(text);
-                owners.add(i);
-            }
-        }
+        List<String> texts = passages.stream().map(passage -> passage.section() + ": " + passage.text()).toList();
         List<float[]> vectors = cache.read(texts).orElseGet(() -> {
             List<float[]> embedded = embedder.embedAll(texts);
             cache.write(texts, embedded);
             return embedded;
         });
         return new SemanticIndex(embedder, passages.stream().map(Passage::id).toArray(String[]::new),
-                vectors.toArray(float[][]::new), owners.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    /**
-     * What is embedded for a passage: its text with the heading path in front. (Embedding each sentence
-     * of a long passage as well, and matching a passage through its closest sentence, was measured and
-     * not kept: on tests-data/ask it lost a point of top-1 and raised out-of-scope similarities.)
-     */
-    static List<String> embeddedTexts(Passage passage) {
-        return List.of(passage.section() + ": " + passage.text());
+                vectors.toArray(float[][]::new));
     }
 
     int size() {
         return ids.length;
     }
 
-    /** How close in meaning each passage is to the question: its closest embedded text's cosine. */
+    /** How close in meaning each passage is to the question: the cosine of their vectors. */
     Similarities similarities(String question) {
         float[] asked = embedder.embed(question);
         double[] cosines = new double[ids.length];
-        Arrays.fill(cosines, -1);
         for (int i = 0; i < vectors.length; i++) {
             float[] vector = vectors[i];
             double dot = 0;
             for (int d = 0; d < vector.length; d++) {
                 dot += vector[d] * asked[d];
             }
-            cosines[owners[i]] = Math.max(cosines[owners[i]], dot);
+            cosines[i] = dot;
         }
         return new Similarities(ids, positions, cosines);
     }

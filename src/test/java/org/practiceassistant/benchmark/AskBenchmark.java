@@ -20,6 +20,7 @@ import org.practiceassistant.ask.Answer;
 import org.practiceassistant.ask.AskCalibration;
 import org.practiceassistant.ask.AskQualitySet;
 import org.practiceassistant.ask.AskResult;
+import org.practiceassistant.system.PackagedApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,8 +109,8 @@ class AskBenchmark {
             System.out.println(ChunkBaseline.report(set));
             // blind3's misses are not printed: once read, they would steer the next change and stop being unseen.
             System.out.println("misses (every split but blind3):");
-            AskQualitySet.evaluate(overHttp, set.read(), Stream.concat(set.outOfScope().stream(), set.blindOutOfScope().stream()).toList())
-                    .misses().forEach(miss -> System.out.println("  " + miss));
+            Stream.of(tune, heldOut, blind, blind2).flatMap(figures -> figures.misses().stream())
+                    .forEach(miss -> System.out.println("  " + miss));
         } finally {
             app.destroy();
             app.waitFor();
@@ -119,7 +120,7 @@ class AskBenchmark {
 
     /** Starts the application the way a user would, in its own JVM, on the test class path. */
     private static Process startApplication(int port, Path tomcat) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String java = PackagedApp.javaCommand();
         Path log = Files.createTempFile("ask-benchmark-app", ".log");
         List<String> command = new ArrayList<>(List.of(java));
         // JVM options for the application, for example -Dask.app.options="-Xms512m -Xmx512m".

@@ -56,9 +56,7 @@ class ConversationStoreTest {
 
     @Test
     void twoTurnsThatReadTheSameVersionCannotBothSave() {
-        TurnContext setUp = turn("a:race");
-        store.load(setUp).join();
-        store.save(setUp, ConversationRecord.fresh(NOW)).join();
+        savedFresh("a:race");
 
         TurnContext one = turn("a:race");
         TurnContext two = turn("a:race");
@@ -73,9 +71,7 @@ class ConversationStoreTest {
 
     @Test
     void aSecondSaveInOneTurnIsNotAConflict() {
-        TurnContext turn = turn("a:twice");
-        store.load(turn).join();
-        store.save(turn, ConversationRecord.fresh(NOW)).join();
+        TurnContext turn = savedFresh("a:twice");
         store.save(turn, ConversationRecord.fresh(NOW).welcomedNow()).join();
 
         assertThat(store.load(turn("a:twice")).join().welcomed()).isTrue();
@@ -83,15 +79,21 @@ class ConversationStoreTest {
 
     @Test
     void eraseRemovesTheConversationAndTheUsersState() {
-        TurnContext turn = turn("a:forget");
-        store.load(turn).join();
-        store.save(turn, ConversationRecord.fresh(NOW)).join();
+        TurnContext turn = savedFresh("a:forget");
         storage.write(Map.of("msteams/users/29:user", new HashMap<>(Map.of("seen", true)))).join();
 
         store.erase(turn).join();
 
         assertThat(storage.read(new String[] {"msteams/conversations/a:forget", "msteams/users/29:user"}).join()).isEmpty();
         assertThat(store.load(turn("a:forget")).join()).isNull();
+    }
+
+    /** A turn that read the conversation (nothing stored yet) and saved a fresh record. */
+    private TurnContext savedFresh(String conversationId) {
+        TurnContext turn = turn(conversationId);
+        store.load(turn).join();
+        store.save(turn, ConversationRecord.fresh(NOW)).join();
+        return turn;
     }
 
     private static TurnContext turn(String conversationId) {
