@@ -1,6 +1,8 @@
 package org.practiceassistant.ask;
 
 import jakarta.validation.Valid;
+import java.time.Duration;
+import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,13 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AskController {
 
     private final AskService askService;
+    private final AssistantMetrics metrics;
 
-    AskController(AskService askService) {
+    AskController(AskService askService, AssistantMetrics metrics) {
         this.askService = askService;
+        this.metrics = metrics;
     }
 
     @PostMapping(path = "/api/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     AskResult ask(@Valid @RequestBody AskRequest request) {
-        return askService.ask(request.question(), request.limitOrDefault());
+        long started = System.nanoTime();
+        AskResult result = askService.ask(request.question(), request.limitOrDefault());
+        metrics.questionAnswered(result.found(), Duration.ofNanos(System.nanoTime() - started));
+        return result;
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Logs sizes, outcomes and timings only: a question may name a child.
  */
-// Not final: the assistant's metrics (system.metrics.MeteredFeatures) count questions through a subclass proxy.
 class LuceneAskService implements AskService {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneAskService.class);

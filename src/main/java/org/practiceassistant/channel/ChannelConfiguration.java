@@ -8,6 +8,24 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.practiceassistant.ask.AskService;
+import org.practiceassistant.channel.cards.ReplySizeLimit;
+import org.practiceassistant.channel.http.ConnectorClients;
+import org.practiceassistant.channel.http.SdkThreadsClassLoaderFix;
+import org.practiceassistant.channel.http.TeamsAdapter;
+import org.practiceassistant.channel.http.TenantAllowList;
+import org.practiceassistant.channel.state.ConversationStore;
+import org.practiceassistant.channel.state.FeedbackLog;
+import org.practiceassistant.channel.turn.DuplicateActivityFilter;
+import org.practiceassistant.channel.turn.IncomingReader;
+import org.practiceassistant.channel.turn.PracticeBot;
+import org.practiceassistant.channel.turn.Router;
+import org.practiceassistant.channel.turn.TeamsFileDownload;
+import org.practiceassistant.channel.turn.TurnBudget;
+import org.practiceassistant.channel.turn.TurnErrorReply;
+import org.practiceassistant.channel.turn.TurnMetricsMiddleware;
+import org.practiceassistant.channel.turn.TypingIndicator;
+import org.practiceassistant.channel.turn.UserRateLimitMiddleware;
+import org.practiceassistant.conversation.ConversationFeature;
 import org.practiceassistant.system.connector.ConnectorRetryInterceptor;
 import org.practiceassistant.system.connector.ConnectorRetryProperties;
 import org.practiceassistant.system.metrics.AssistantMetrics;
@@ -83,10 +101,10 @@ class ChannelConfiguration {
     @Bean
     Bot practiceBot(ConversationStore conversations, ObjectProvider<AskService> ask,
             ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
-            TypingIndicator typing, TeamsSettings settings) {
+            TypingIndicator typing, TeamsSettings settings, AssistantMetrics metrics) {
         Router router = new Router(features.orderedStream().toList(), settings.limits().maxMessageLength());
         IncomingReader reader = new IncomingReader(new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes()));
         return new PracticeBot(conversations, router, ask, feedback, reader, budget, typing,
-                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), settings, Clock.systemUTC());
+                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), settings, Clock.systemUTC(), metrics);
     }
 }

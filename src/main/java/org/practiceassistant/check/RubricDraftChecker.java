@@ -1,10 +1,12 @@
 package org.practiceassistant.check;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.Rubric;
+import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -18,16 +20,22 @@ class RubricDraftChecker implements DraftChecker {
     private final StatementCriteria statements;
     private final PlanCriteria plans;
     private final RubricAssessor rubric;
+    private final AssistantMetrics metrics;
 
     @Autowired
-    RubricDraftChecker(JargonList jargon, KnowledgePack pack) {
-        this(jargon, pack.rubric());
+    RubricDraftChecker(JargonList jargon, KnowledgePack pack, AssistantMetrics metrics) {
+        this(jargon, pack.rubric(), metrics);
     }
 
     RubricDraftChecker(JargonList jargon, Rubric rubric) {
+        this(jargon, rubric, AssistantMetrics.notPublished());
+    }
+
+    RubricDraftChecker(JargonList jargon, Rubric rubric, AssistantMetrics metrics) {
         this.statements = new StatementCriteria(jargon);
         this.plans = new PlanCriteria(jargon);
         this.rubric = new RubricAssessor(rubric);
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,12 +44,16 @@ class RubricDraftChecker implements DraftChecker {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("there is no text to check");
         }
+        long started = System.nanoTime();
         AnalysedText analysed = AnalysedText.of(text);
-        return switch (kind) {
+        CheckReport report = switch (kind) {
             case DANGER_STATEMENT -> new CheckReport(kind, statements.checkDangerStatement(analysed));
             case SAFETY_GOAL -> new CheckReport(kind, statements.checkSafetyGoal(analysed));
             case PLAN -> checkPlan(text);
         };
+        // Every check is timed here, whoever asks for it (the bot, /api/check, the mapping coach).
+        metrics.checkRun(kind, Duration.ofNanos(System.nanoTime() - started));
+        return report;
     }
 
     private CheckReport checkPlan(String text) {

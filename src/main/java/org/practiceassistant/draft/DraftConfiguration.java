@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.JargonList;
 import org.practiceassistant.knowledge.KnowledgePack;
+import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,7 @@ class DraftConfiguration {
     }
 
     @Bean
-    DraftFeature draftFeature(MappingCoach coach, ObjectProvider<Clock> clock) {
-        return new DraftFeature(coach, clock.getIfAvailable(Clock::systemUTC));
+    DraftFeature draftFeature(MappingCoach coach, ObjectProvider<Clock> clock, AssistantMetrics metrics) {
+        return new DraftFeature(coach, clock.getIfAvailable(Clock::systemUTC), metrics);
     }
 }

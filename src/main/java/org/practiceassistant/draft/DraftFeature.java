@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.practiceassistant.channel.ConversationFeature;
-import org.practiceassistant.channel.FeatureTurn;
-import org.practiceassistant.channel.Reply;
-import org.practiceassistant.channel.UserInput;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * The mapping coach in the bot: "draft" starts it, every later message or button click in the
  * conversation goes to {@link MappingCoach#handle}, and the coach's replies become the channel's text,
  * button and report replies. The state is the coach's own record, kept by the channel between turns.
- * Not final: the metrics wrap features in a subclass proxy to count their turns.
+ * Counts the mappings it starts and completes in the assistant's metrics.
  */
-public class DraftFeature implements ConversationFeature<MappingState> {
+public final class DraftFeature implements ConversationFeature<MappingState> {
 
     private static final Logger log = LoggerFactory.getLogger(DraftFeature.class);
     /** The channel shows at most this many buttons under a reply. */
@@ -29,10 +30,17 @@ public class DraftFeature implements ConversationFeature<MappingState> {
 
     private final MappingCoach coach;
     private final Clock clock;
+    private final AssistantMetrics metrics;
 
-    public DraftFeature(MappingCoach coach, Clock clock) {
+    public DraftFeature(MappingCoach coach, Clock clock, AssistantMetrics metrics) {
         this.coach = coach;
         this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** Counting nowhere: for tests and tools that build the feature by hand. */
+    public DraftFeature(MappingCoach coach, Clock clock) {
+        this(coach, clock, AssistantMetrics.notPublished());
     }
 
     @Override
@@ -69,6 +77,7 @@ public class DraftFeature implements ConversationFeature<MappingState> {
             turn = coach.handle(turn.next().orElseThrow(), rest, clock.instant());
         }
         log.info("draft started");
+        metrics.mappingStarted();
         return toFeatureTurn(turn);
     }
 
@@ -96,7 +105,12 @@ public class DraftFeature implements ConversationFeature<MappingState> {
 
     private FeatureTurn<MappingState> toFeatureTurn(CoachTurn turn) {
         List<Reply> replies = turn.replies().stream().flatMap(r -> render(r).stream()).toList();
-        return new FeatureTurn<>(replies, turn.next().orElse(null));
+        FeatureTurn<MappingState> featureTurn = new FeatureTurn<>(replies, turn.next().orElse(null));
+        // Completed means handed over as a report (the statements and goals), not ended by cancel or expiry.
+        if (!featureTurn.flowContinues() && replies.stream().anyMatch(Reply.Report.class::isInstance)) {
+            metrics.mappingCompleted();
+        }
+        return featureTurn;
     }
 
     static List<Reply> render(CoachReply reply) {

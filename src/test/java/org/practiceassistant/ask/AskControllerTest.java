@@ -1,14 +1,18 @@
 package org.practiceassistant.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -27,6 +31,9 @@ class AskControllerTest {
 
     @MockitoBean
     AskService askService;
+
+    @MockitoBean
+    AssistantMetrics metrics;
 
     private MvcTestResult post(String contentType, String body) {
         return mvc.post().uri("/api/ask").contentType(contentType).content(body).exchange();
@@ -57,6 +64,15 @@ class AskControllerTest {
         assertThat(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"core groups\", \"limit\": 7}")).hasStatusOk();
 
         verify(askService).ask("core groups", 7);
+    }
+
+    @Test
+    void countsEachQuestionAnsweredByItsOutcome() {
+        given(askService.ask(anyString(), anyInt())).willReturn(AskResult.notFound(List.of()));
+
+        assertThat(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"core groups\"}")).hasStatusOk();
+
+        verify(metrics).questionAnswered(eq(false), any(Duration.class));
     }
 
     @Test

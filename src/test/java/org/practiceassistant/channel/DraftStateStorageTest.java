@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.practiceassistant.channel.state.ConversationRecord;
 import org.practiceassistant.draft.Child;
 import org.practiceassistant.draft.MappingState;
 import org.practiceassistant.draft.Position;

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
 
 /**
  * A two-step feature standing in for a real one in channel tests (started by "steps"): asks which kind of statement, then for the
  * text, then reports how many words it got. Its state is a record with a list and an instant, the kinds
  * of values real features keep.
  */
-final class StepByStepFeature implements ConversationFeature<StepByStepFeature.Progress> {
+public final class StepByStepFeature implements ConversationFeature<StepByStepFeature.Progress> {
 
     record Progress(String kind, List<String> answers, Instant startedAt) {
         Progress {

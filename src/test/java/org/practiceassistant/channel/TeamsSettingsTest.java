@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practiceassistant.channel.http.AuthorityAppCredentials;
+import org.practiceassistant.channel.state.ConversationRecord;
 import org.springframework.boot.context.properties.bind.Binder;
 import java.util.Map;
 import org.springframework.boot.env.YamlPropertySourceLoader;

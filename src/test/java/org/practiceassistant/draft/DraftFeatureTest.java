@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.practiceassistant.channel.FeatureTurn;
-import org.practiceassistant.channel.Reply;
-import org.practiceassistant.channel.UserInput;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
 
 class DraftFeatureTest {
 

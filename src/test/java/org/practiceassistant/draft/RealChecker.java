@@ -8,6 +8,7 @@ import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.JargonList;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.KnowledgePackLoader;
+import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -28,6 +29,7 @@ public final class RealChecker {
     private static AnnotationConfigApplicationContext start() {
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(KnowledgePack.class, () -> PACK);
+        context.registerBean(AssistantMetrics.class, AssistantMetrics::notPublished);
         context.scan("org.practiceassistant.check");
         context.refresh();
         return context;
@@ -39,9 +41,14 @@ public final class RealChecker {
 
     /** The Draft feature with the real pack, jargon list and checker, on a fixed clock. */
     public static DraftFeature draftFeature() {
+        return draftFeature(AssistantMetrics.notPublished());
+    }
+
+    /** As {@link #draftFeature()}, counting its mappings in {@code metrics}. */
+    static DraftFeature draftFeature(AssistantMetrics metrics) {
         var coach = new MappingCoach(new PackCoachGuidance(PACK),
                 spotter(), CHECKER, new DraftSettings(1200, Duration.ofHours(2)));
-        return new DraftFeature(coach, Clock.fixed(CoachFixtures.T0, ZoneOffset.UTC));
+        return new DraftFeature(coach, Clock.fixed(CoachFixtures.T0, ZoneOffset.UTC), metrics);
     }
 
 }

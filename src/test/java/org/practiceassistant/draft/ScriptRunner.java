@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.practiceassistant.channel.FeatureTurn;
-import org.practiceassistant.channel.Reply;
-import org.practiceassistant.channel.UserInput;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
 import org.practiceassistant.check.DraftKind;
 
 /**

@@ -3,10 +3,10 @@ package org.practiceassistant.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.practiceassistant.channel.ConversationFeature;
-import org.practiceassistant.channel.FeatureTurn;
-import org.practiceassistant.channel.Reply;
-import org.practiceassistant.channel.UserInput;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
 
 /**
  * A multi-turn flow that collects answers, standing in for any feature that keeps conversation state:

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The assistant's own metrics, in one place so that their names stay consistent and nothing but counts,
  * durations and fixed outcome names can reach them: every method takes enums, booleans and durations,
- * never a string, so no message, draft or name can become a metric tag.
+ * never a string, so no message, draft or name can become a metric tag. Recorded where the work is done or
+ * called (the bot's turn, the controllers, the checker, the mapping feature): nothing here wraps a feature.
  *
  * <p>Published at {@code /actuator/prometheus} and {@code /actuator/metrics/assistant.*}.
  */
@@ -69,6 +71,11 @@ public class AssistantMetrics {
                 .publishPercentiles(0.5, 0.99)
                 .register(registry));
         }
+    }
+
+    /** Metrics that go nowhere, for a feature built outside the application (tests, benchmarks). */
+    public static AssistantMetrics notPublished() {
+        return new AssistantMetrics(new SimpleMeterRegistry());
     }
 
     /** Publishes how many entries {@code holder} keeps, as {@code assistant.memory.entries{held=...}}. */

@@ -1,0 +1,71 @@
+package org.practiceassistant.channel.turn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Serialization;
+import java.util.Optional;
+import org.practiceassistant.channel.cards.CardAction;
+
+/**
+ * Reads a message activity into an {@link Incoming}: card clicks from {@code value}, attached files, and
+ * text with the bot's own @mention removed (in a channel or group chat the text starts with it).
+ */
+public final class IncomingReader {
+
+    public static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
+
+    private final TeamsFileDownload files;
+
+    public IncomingReader(TeamsFileDownload files) {
+        this.files = files;
+    }
+
+    /** @throws TeamsFileDownload.FileUnavailable when an attached file cannot be fetched */
+    Incoming read(Activity message) {
+        if (message.getValue() != null) {
+            CardAction action = CardAction.fromData(message.getValue());
+            return action == null ? new Incoming.Nothing() : new Incoming.Clicked(action);
+        }
+        String text = withoutBotMention(message);
+        Optional<Attachment> file = teamsFile(message);
+        if (file.isPresent()) {
+            return new Incoming.Attached(files.fetch(file.get(), text));
+        }
+        return text.isEmpty() ? new Incoming.Nothing() : new Incoming.Typed(text);
+    }
+
+    /**
+     * The message text without the mention of the bot. The SDK's own removeMentionText treats the
+     * mention text as a regular expression (a bot named "Help (beta)" breaks it) and fails on entities
+     * without a type, so this does it literally.
+     */
+    static String withoutBotMention(Activity message) {
+        String text = message.getText() == null ? "" : message.getText();
+        String botId = message.getRecipient() == null ? null : message.getRecipient().getId();
+        if (message.getEntities() != null && botId != null) {
+            for (Entity entity : message.getEntities()) {
+                if (!"mention".equalsIgnoreCase(entity.getType())) {
+                    continue;
+                }
+                JsonNode mention = Serialization.objectToTree(entity);
+                if (botId.equals(mention.path("mentioned").path("id").asText(null))) {
+                    String mentionText = mention.path("text").asText("");
+                    if (mentionText.isEmpty()) {
+                        mentionText = "<at>" + mention.path("mentioned").path("name").asText("") + "</at>";
+                    }
+                    text = text.replace(mentionText, " ");
+                }
+            }
+        }
+        return text.replace('\u00a0', ' ').strip();
+    }
+
+    private static Optional<Attachment> teamsFile(Activity message) {
+        if (message.getAttachments() == null) {
+            return Optional.empty();
+        }
+        return message.getAttachments().stream().filter(a -> TEAMS_FILE.equals(a.getContentType())).findFirst();
+    }
+}

@@ -1,0 +1,295 @@
+package org.practiceassistant.channel.turn;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import org.practiceassistant.ask.AskResult;
+import org.practiceassistant.ask.AskService;
+import org.practiceassistant.channel.TeamsSettings;
+import org.practiceassistant.channel.cards.AnswerCard;
+import org.practiceassistant.channel.cards.CardAction;
+import org.practiceassistant.channel.cards.CardJson;
+import org.practiceassistant.channel.cards.FeatureReplyCard;
+import org.practiceassistant.channel.cards.HelpCard;
+import org.practiceassistant.channel.cards.NotCoveredCard;
+import org.practiceassistant.channel.cards.ReplySizeLimit;
+import org.practiceassistant.channel.cards.WelcomeCard;
+import org.practiceassistant.channel.state.ConversationRecord;
+import org.practiceassistant.channel.state.ConversationStore;
+import org.practiceassistant.channel.state.FeedbackLog;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
+import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The Teams bot: reads each message, lets {@link Router} decide what it is, and carries that out with
+ * Ask, the installed {@link ConversationFeature}s, or its own commands. Logs ids, routes, sizes and
+ * timings; never what anyone wrote.
+ */
+public final class PracticeBot extends ActivityHandler {
+
+    public static final String TOO_SLOW = "Sorry, that took me too long to work out. Please try again, or ask in fewer words.";
+    public static final String FORGOTTEN = "Done: I've erased everything I held about you and this conversation.";
+    public static final String NUDGE = "I didn't catch a question there. Ask me about practice, or type **help** to see what I can do.";
+
+    private static final Logger log = LoggerFactory.getLogger(PracticeBot.class);
+    private static final int MAX_QUESTION_LENGTH = 1_000;
+
+    private final ConversationStore conversations;
+    private final Router router;
+    private final ObjectProvider<AskService> ask;
+    private final FeedbackLog feedback;
+    private final IncomingReader reader;
+    private final TurnBudget budget;
+    private final TypingIndicator typing;
+    private final ReplySizeLimit sizeLimit;
+    private final TeamsSettings settings;
+    private final Clock clock;
+    private final AssistantMetrics metrics;
+
+    public PracticeBot(ConversationStore conversations, Router router, ObjectProvider<AskService> ask,
+            FeedbackLog feedback, IncomingReader reader, TurnBudget budget, TypingIndicator typing,
+            ReplySizeLimit sizeLimit, TeamsSettings settings, Clock clock, AssistantMetrics metrics) {
+        this.conversations = conversations;
+        this.router = router;
+        this.ask = ask;
+        this.feedback = feedback;
+        this.reader = reader;
+        this.budget = budget;
+        this.typing = typing;
+        this.sizeLimit = sizeLimit;
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Turns anything thrown into a failed future: the SDK sends failed futures to the adapter's error
+     * handler (an apology to the user) but lets a thrown exception escape the whole pipeline.
+     */
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turn) {
+        try {
+            return super.onTurn(turn);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        long started = System.nanoTime();
+        ConversationRecord record = load(turn);
+        Incoming incoming;
+        try {
+            incoming = reader.read(turn.getActivity());
+        } catch (TeamsFileDownload.FileUnavailable e) {
+            log.info("activity {} attachment not fetched: {}", turn.getActivity().getId(), e.getMessage());
+            send(turn, List.of(MessageFactory.text("I couldn't open that file (" + e.getMessage()
+                    + "). Please try attaching it again, or paste the text.")));
+            return save(turn, record);
+        }
+        Route route = router.route(incoming, record.activeFeature());
+        Outcome outcome = perform(turn, route, record);
+        // Saved before the replies go out: if the connector then fails for good, what the user said is kept;
+        // if saving fails (store down, or another turn saved first), no reply claims it was taken in.
+        if (outcome.next() != null) {
+            save(turn, outcome.next()).join();
+        }
+        send(turn, outcome.replies());
+        log.info("activity {} route={} replies={} in {} ms", turn.getActivity().getId(),
+                route.getClass().getSimpleName(), outcome.replies().size(), (System.nanoTime() - started) / 1_000_000);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+        return welcomeOnce(turn);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turn) {
+        // In a team or group chat a new member should not trigger a card for everyone; installation does.
+        String type = turn.getActivity().getConversation().getConversationType();
+        boolean personal = type == null || type.isBlank() || "personal".equalsIgnoreCase(type);
+        return personal && !membersAdded.isEmpty() ? welcomeOnce(turn) : CompletableFuture.completedFuture(null);
+    }
+
+    private CompletableFuture<Void> welcomeOnce(TurnContext turn) {
+        ConversationRecord record = load(turn);
+        if (record.welcomed()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        send(turn, List.of(card(WelcomeCard.build(featureLines()))));
+        log.info("activity {} welcomed conversation", turn.getActivity().getId());
+        return save(turn, record.welcomedNow());
+    }
+
+    private Outcome perform(TurnContext turn, Route route, ConversationRecord record) {
+        Instant now = clock.instant();
+        return switch (route) {
+            case Route.ShowHelp help -> new Outcome(List.of(card(HelpCard.build(featureLines()))), record.touched(now));
+            case Route.Forget forget -> {
+                conversations.erase(turn).join();
+                yield new Outcome(List.of(MessageFactory.text(FORGOTTEN)), null);
+            }
+            case Route.Cancel cancel -> new Outcome(List.of(MessageFactory.text(cancel.activeFeature() == null
+                    ? "There's nothing to cancel. Ask me a question whenever you like."
+                    : "OK, I've stopped that. Ask me a question, or type **help**.")), record.withoutFlow(now));
+            case Route.ComingSoon soon -> new Outcome(List.of(MessageFactory.text(comingSoon(soon.command()))),
+                    record.touched(now));
+            case Route.Nudge nudge -> new Outcome(List.of(MessageFactory.text(NUDGE)), record.touched(now));
+            case Route.TooLong tooLong -> new Outcome(List.of(MessageFactory.text(String.format(
+                    "That message is too long for me (%,d characters; I can take up to %,d). "
+                            + "Please send a shorter message, or attach a long plan as a Word document with **check**.",
+                    tooLong.length(), tooLong.limit()))), record.touched(now));
+            case Route.RecordFeedback rating -> {
+                CardAction.RateAnswer rate = rating.rating();
+                feedback.record(new FeedbackLog.Vote(now, rate.answerId(), rate.vote().wireName(), rate.question()));
+                log.info("activity {} feedback answer={} vote={}", turn.getActivity().getId(), rate.answerId(),
+                        rate.vote().wireName());
+                yield new Outcome(List.of(MessageFactory.text("Thank you: your feedback goes to the people who keep the guidance up to date.")),
+                        record.touched(now));
+            }
+            case Route.Ask question -> new Outcome(answer(turn, question.question()), record.touched(now));
+            case Route.Start start -> runFeature(turn, record, start.feature(), now,
+                    () -> start.feature().start(start.command(), start.input()));
+            case Route.Continue next -> continueFeature(turn, record, next.feature(), next.input(), now);
+        };
+    }
+
+    private List<Activity> answer(TurnContext turn, String question) {
+        if (question.length() > MAX_QUESTION_LENGTH) {
+            return List.of(MessageFactory.text("That's a long question. Please ask it in under "
+                    + MAX_QUESTION_LENGTH + " characters; to check a draft or plan, start the message with **check**."));
+        }
+        AskService service = ask.getIfAvailable();
+        if (service == null) {
+            return List.of(MessageFactory.text("Answering questions is not switched on in this build yet."));
+        }
+        AskResult result;
+        try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
+            result = budget.run(() -> {
+                long started = System.nanoTime();
+                AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT);
+                metrics.questionAnswered(asked.found(), Duration.ofNanos(System.nanoTime() - started));
+                return asked;
+            });
+        } catch (TimeoutException e) {
+            log.warn("activity {} ask timed out after {}", turn.getActivity().getId(), budget.budget());
+            return List.of(MessageFactory.text(TOO_SLOW));
+        }
+        log.info("activity {} ask found={} answers={}", turn.getActivity().getId(), result.found(), result.answers().size());
+        return List.of(card(result.found() && !result.answers().isEmpty()
+                ? AnswerCard.build(question, result)
+                : NotCoveredCard.build(result.didYouMean())));
+    }
+
+    private Outcome continueFeature(TurnContext turn, ConversationRecord record, ConversationFeature<?> feature,
+            UserInput input, Instant now) {
+        if (!feature.stateType().isInstance(record.featureState())) {
+            // A state written by an older version of the feature: start afresh rather than guess.
+            return new Outcome(List.of(MessageFactory.text("That earlier conversation has expired. Type **"
+                    + feature.commands().iterator().next() + "** to start again.")), record.withoutFlow(now));
+        }
+        return runFeature(turn, record, feature, now, () -> continueTyped(feature, record.featureState(), input));
+    }
+
+    private static <S> FeatureTurn<S> continueTyped(ConversationFeature<S> feature, Object state, UserInput input) {
+        return feature.continueFlow(feature.stateType().cast(state), input);
+    }
+
+    private Outcome runFeature(TurnContext turn, ConversationRecord record, ConversationFeature<?> feature, Instant now,
+            java.util.function.Supplier<FeatureTurn<?>> work) {
+        FeatureTurn<?> result;
+        try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
+            result = budget.run(work);
+        } catch (TimeoutException e) {
+            log.warn("activity {} feature {} timed out after {}", turn.getActivity().getId(), feature.name(), budget.budget());
+            return new Outcome(List.of(MessageFactory.text(TOO_SLOW)), record.withoutFlow(now));
+        } catch (RuntimeException e) {
+            log.error("activity {} feature {} failed: {} at {}", turn.getActivity().getId(), feature.name(),
+                    e.getClass().getName(), Failures.origin(e));
+            return new Outcome(List.of(MessageFactory.text(TurnErrorReply.APOLOGY)), record.withoutFlow(now));
+        }
+        List<Activity> replies = new ArrayList<>();
+        for (Reply reply : result.replies()) {
+            replies.add(render(feature.name(), reply));
+        }
+        ConversationRecord next = result.flowContinues()
+                ? record.inFlow(feature.name(), result.nextState(), now)
+                : record.withoutFlow(now);
+        return new Outcome(replies, next);
+    }
+
+    private static Activity render(String feature, Reply reply) {
+        return switch (reply) {
+            case Reply.Text text -> MessageFactory.text(text.markdown());
+            case Reply.Choices choices -> card(FeatureReplyCard.choices(feature, choices));
+            case Reply.Report report -> card(FeatureReplyCard.report(feature, report));
+        };
+    }
+
+    private List<String> featureLines() {
+        List<String> lines = new ArrayList<>();
+        router.features().forEach(feature -> lines.add(feature.helpLine()));
+        for (String planned : List.of("draft", "check")) {
+            if (router.features().stream().noneMatch(f -> f.commands().contains(planned))) {
+                lines.add("**" + planned + "** - " + comingSoonSummary(planned) + " (coming soon)");
+            }
+        }
+        return lines;
+    }
+
+    private static String comingSoonSummary(String command) {
+        return "draft".equals(command)
+                ? "build a danger statement and safety goal with me, step by step"
+                : "check a statement, goal or plan against the audit rubric before sign-off";
+    }
+
+    private static String comingSoon(String command) {
+        return "**" + command + "** is coming soon: I'll " + comingSoonSummary(command)
+                + ". For now, ask me a question about the guidance.";
+    }
+
+    private static Activity card(ObjectNode card) {
+        return MessageFactory.attachment(CardJson.attachment(card));
+    }
+
+    private void send(TurnContext turn, List<Activity> replies) {
+        if (replies.isEmpty()) {
+            return;
+        }
+        List<Activity> fitted = replies.stream().map(sizeLimit::fit).toList();
+        turn.sendActivities(fitted).join();
+    }
+
+    private ConversationRecord load(TurnContext turn) {
+        Instant now = clock.instant();
+        ConversationRecord stored = conversations.load(turn).join();
+        ConversationRecord record = stored != null ? stored : ConversationRecord.fresh(now);
+        return record.expireIdleFlow(now, settings.stateIdleTimeout());
+    }
+
+    private CompletableFuture<Void> save(TurnContext turn, ConversationRecord record) {
+        return conversations.save(turn, record);
+    }
+
+    /** Replies for this turn, and the conversation record to keep (null after {@code forget}: nothing is kept). */
+    private record Outcome(List<Activity> replies, ConversationRecord next) {}
+}

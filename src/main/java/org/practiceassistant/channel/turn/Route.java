@@ -1,0 +1,34 @@
+package org.practiceassistant.channel.turn;
+
+import org.practiceassistant.channel.cards.CardAction;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.UserInput;
+
+/** What the bot does with one message; decided by {@link Router}, carried out by {@link PracticeBot}. */
+sealed interface Route {
+
+    record ShowHelp() implements Route {}
+
+    /** Erase everything held about this user and conversation. */
+    record Forget() implements Route {}
+
+    /** Leave the active flow, if any. */
+    record Cancel(String activeFeature) implements Route {}
+
+    record Start(ConversationFeature<?> feature, String command, UserInput input) implements Route {}
+
+    record Continue(ConversationFeature<?> feature, UserInput input) implements Route {}
+
+    /** A feature command whose feature has not been installed yet. */
+    record ComingSoon(String command) implements Route {}
+
+    record Ask(String question) implements Route {}
+
+    record RecordFeedback(CardAction.RateAnswer rating) implements Route {}
+
+    /** An empty message, or a click we cannot place. */
+    record Nudge() implements Route {}
+
+    /** Longer than the bot takes; {@code limit} is in characters. */
+    record TooLong(int length, int limit) implements Route {}
+}

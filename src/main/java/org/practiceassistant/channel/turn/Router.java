@@ -1,0 +1,162 @@
+package org.practiceassistant.channel.turn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.practiceassistant.channel.cards.CardAction;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.UserInput;
+
+/**
+ * Decides what to do with a message from parsed commands and card actions, never from words found
+ * somewhere in the text. The rules are listed on {@link ConversationFeature}.
+ */
+public final class Router {
+
+    static final String HELP = "help";
+    static final String FORGET = "forget";
+    static final String CANCEL = "cancel";
+
+    /** Feature commands the help text promises; until their feature is installed they say what is coming. */
+    static final Set<String> PLANNED_COMMANDS = Set.of("draft", "check");
+
+    private static final Set<String> CHANNEL_COMMANDS = Set.of(HELP, FORGET, CANCEL);
+
+    private final Map<String, ConversationFeature<?>> byCommand = new LinkedHashMap<>();
+    private final Map<String, ConversationFeature<?>> byName = new LinkedHashMap<>();
+    private final int maxMessageLength;
+
+    public Router(List<ConversationFeature<?>> features, int maxMessageLength) {
+        for (ConversationFeature<?> feature : features) {
+            if (byName.put(feature.name(), feature) != null) {
+                throw new IllegalStateException("two features are named " + feature.name());
+            }
+            for (String command : feature.commands()) {
+                String word = command.toLowerCase(Locale.ROOT);
+                if (CHANNEL_COMMANDS.contains(word) || byCommand.put(word, feature) != null) {
+                    throw new IllegalStateException("the command " + word + " is claimed twice");
+                }
+            }
+        }
+        this.maxMessageLength = maxMessageLength;
+    }
+
+    Optional<ConversationFeature<?>> feature(String name) {
+        return Optional.ofNullable(name).map(byName::get);
+    }
+
+    List<ConversationFeature<?>> features() {
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * @param incoming      the parsed message
+     * @param activeFeature the feature whose flow is active in this conversation, or null
+     */
+    Route route(Incoming incoming, String activeFeature) {
+        Optional<ConversationFeature<?>> active = feature(activeFeature);
+        return switch (incoming) {
+            case Incoming.Nothing nothing -> new Route.Nudge();
+            case Incoming.Typed typed -> routeText(typed.text(), active);
+            case Incoming.Clicked clicked -> routeClick(clicked.action(), active);
+            case Incoming.Attached attached -> routeDocument(attached.document(), active);
+        };
+    }
+
+    private Route routeText(String text, Optional<ConversationFeature<?>> active) {
+        if (text.isEmpty()) {
+            return new Route.Nudge();
+        }
+        if (text.length() > maxMessageLength) {
+            return new Route.TooLong(text.length(), maxMessageLength);
+        }
+        CommandLine line = CommandLine.parse(text);
+        if (line.argument().isEmpty() && CHANNEL_COMMANDS.contains(line.word())) {
+            return channelCommand(line.word(), active);
+        }
+        ConversationFeature<?> feature = byCommand.get(line.word());
+        if (feature != null) {
+            return new Route.Start(feature, line.word(), new UserInput.Text(line.argument()));
+        }
+        for (ConversationFeature<?> starting : byName.values()) {
+            if (starting.startsFlow(text)) {
+                return new Route.Start(starting, firstCommand(starting), new UserInput.Text(""));
+            }
+        }
+        if (PLANNED_COMMANDS.contains(line.word())) {
+            return new Route.ComingSoon(line.word());
+        }
+        if (active.isPresent()) {
+            return new Route.Continue(active.get(), new UserInput.Text(text));
+        }
+        return new Route.Ask(text);
+    }
+
+    private Route channelCommand(String word, Optional<ConversationFeature<?>> active) {
+        return switch (word) {
+            // Inside a flow, "help" is about the step the user is on, so the flow answers it.
+            case HELP -> active.<Route>map(feature -> new Route.Continue(feature, new UserInput.Text(word)))
+                    .orElseGet(Route.ShowHelp::new);
+            case FORGET -> new Route.Forget();
+            default -> new Route.Cancel(active.map(ConversationFeature::name).orElse(null));
+        };
+    }
+
+    private Route routeClick(CardAction action, Optional<ConversationFeature<?>> active) {
+        return switch (action) {
+            case CardAction.AskQuestion ask -> new Route.Ask(ask.question());
+            case CardAction.RateAnswer rate -> new Route.RecordFeedback(rate);
+            case CardAction.RunCommand run -> routeText(run.command(), active);
+            case CardAction.FeatureChoice choice -> feature(choice.submission().feature())
+                    .<Route>map(feature -> active.filter(feature::equals).isPresent()
+                            ? new Route.Continue(feature, choice.submission())
+                            : new Route.Start(feature, firstCommand(feature), choice.submission()))
+                    .orElse(new Route.Nudge());
+        };
+    }
+
+    private Route routeDocument(UserInput.Document document, Optional<ConversationFeature<?>> active) {
+        CommandLine line = CommandLine.parse(document.text());
+        ConversationFeature<?> named = byCommand.get(line.word());
+        if (named != null) {
+            return new Route.Start(named, line.word(), document);
+        }
+        if (active.isPresent()) {
+            return new Route.Continue(active.get(), document);
+        }
+        ConversationFeature<?> checker = byCommand.get("check");
+        return checker != null ? new Route.Start(checker, "check", document) : new Route.ComingSoon("check");
+    }
+
+    private static String firstCommand(ConversationFeature<?> feature) {
+        return feature.commands().stream().sorted().findFirst().orElse(feature.name());
+    }
+
+    /**
+     * A message split into its first word (lowercase, without a leading slash or trailing punctuation)
+     * and the rest.
+     */
+    record CommandLine(String word, String argument) {
+
+        static CommandLine parse(String text) {
+            String trimmed = text.strip();
+            int space = indexOfWhitespace(trimmed);
+            String first = space < 0 ? trimmed : trimmed.substring(0, space);
+            String rest = space < 0 ? "" : trimmed.substring(space).strip();
+            String word = first.toLowerCase(Locale.ROOT).replaceFirst("^/", "").replaceAll("[\\p{Punct}]+$", "");
+            return new CommandLine(word, rest);
+        }
+
+        private static int indexOfWhitespace(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.practiceassistant.channel.turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.channel.StepByStepFeature;
+import org.practiceassistant.channel.cards.CardAction;
+import org.practiceassistant.conversation.UserInput;
+
+class RouterTest {
+
+    private final StepByStepFeature steps = new StepByStepFeature();
+    private final Router router = new Router(List.of(steps), 100);
+
+    @Test
+    void commandsAreParsedFromTheFirstWordNotFoundInsideTheText() {
+        assertThat(route("help")).isInstanceOf(Route.ShowHelp.class);
+        assertThat(route("/Help!")).isInstanceOf(Route.ShowHelp.class);
+        assertThat(route("forget")).isInstanceOf(Route.Forget.class);
+        assertThat(route("can you help with core groups?")).isEqualTo(new Route.Ask("can you help with core groups?"));
+        assertThat(route("help me write a safety goal")).isInstanceOf(Route.Ask.class);
+        assertThat(route("Steps a danger statement")).isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("a danger statement")));
+        assertThat(route("check this plan")).isEqualTo(new Route.ComingSoon("check"));
+        assertThat(route("")).isInstanceOf(Route.Nudge.class);
+        assertThat(route("x".repeat(101))).isEqualTo(new Route.TooLong(101, 100));
+    }
+
+    @Test
+    void duringAFlowTextAndHelpGoToTheFeatureButForgetAndCancelStillWin() {
+        assertThat(router.route(new Incoming.Typed("Dad drinks"), "steps"))
+                .isEqualTo(new Route.Continue(steps, new UserInput.Text("Dad drinks")));
+        assertThat(router.route(new Incoming.Typed("help"), "steps")).isEqualTo(new Route.Continue(steps, new UserInput.Text("help")));
+        assertThat(router.route(new Incoming.Typed("forget"), "steps")).isInstanceOf(Route.Forget.class);
+        assertThat(router.route(new Incoming.Typed("cancel"), "steps")).isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new Incoming.Typed("cancel"), null)).isEqualTo(new Route.Cancel(null));
+    }
+
+    @Test
+    void cardClicksRouteOnTheirData() {
+        var submission = new UserInput.Submission("steps", "danger", Map.of());
+        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), "steps"))
+                .isEqualTo(new Route.Continue(steps, submission));
+        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), null))
+                .isEqualTo(new Route.Start(steps, "steps", submission));
+        assertThat(router.route(new Incoming.Clicked(new CardAction.AskQuestion("What is a fire drill?")), "steps"))
+                .isEqualTo(new Route.Ask("What is a fire drill?"));
+        assertThat(router.route(new Incoming.Clicked(new CardAction.RunCommand("HELP")), null)).isInstanceOf(Route.ShowHelp.class);
+        var unknown = new UserInput.Submission("nobody", "x", Map.of());
+        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(unknown)), null)).isInstanceOf(Route.Nudge.class);
+    }
+
+    @Test
+    void anAttachedFileGoesToCheckUnlessACommandOrFlowSaysOtherwise() {
+        var document = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "");
+        assertThat(router.route(new Incoming.Attached(document), null)).isEqualTo(new Route.ComingSoon("check"));
+        assertThat(router.route(new Incoming.Attached(document), "steps")).isEqualTo(new Route.Continue(steps, document));
+        var withCommand = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "steps");
+        assertThat(router.route(new Incoming.Attached(withCommand), null)).isEqualTo(new Route.Start(steps, "steps", withCommand));
+    }
+
+    @Test
+    void aCommandCannotBeClaimedTwiceOrTakeAChannelCommand() {
+        assertThatThrownBy(() -> new Router(List.of(steps, new StepByStepFeature()), 100)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void cardDataRoundTrips() {
+        for (CardAction action : List.of(new CardAction.AskQuestion("q?"),
+                new CardAction.RateAnswer("a#1", CardAction.Vote.HELPFUL, "q?"), new CardAction.RunCommand("help"),
+                new CardAction.FeatureChoice(new UserInput.Submission("draft", "next", Map.of("text", "t"))))) {
+            assertThat(CardAction.fromData(action.toData())).isEqualTo(action);
+        }
+        assertThat(CardAction.fromData(Map.of("action", "rate", "answerId", "a", "vote", "meh"))).isNull();
+        assertThat(CardAction.fromData(Map.of("something", "else"))).isNull();
+    }
+
+    private Route route(String text) {
+        return router.route(new Incoming.Typed(text), null);
+    }
+}
