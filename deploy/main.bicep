@@ -30,7 +30,7 @@ param tenantId string = subscription().tenantId
 param allowedTenants string = tenantId
 
 @description('How long an unused conversation\'s state is kept (ISO-8601 or 4h / 30m).')
-param stateIdleExpiry string = '4h'
+param conversationIdleTimeout string = '4h'
 
 @minValue(1)
 @maxValue(10)
@@ -227,7 +227,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               value: tenantId
             }
             {
-              name: 'TEAMS_ALLOWED_TENANTS'
+              name: 'ASSISTANT_TEAMS_ALLOWED_TENANTS'
               value: allowedTenants
             }
             {
@@ -243,8 +243,8 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               value: stateContainerName
             }
             {
-              name: 'ASSISTANT_STATE_IDLE_EXPIRY'
-              value: stateIdleExpiry
+              name: 'ASSISTANT_CONVERSATION_IDLE_TIMEOUT'
+              value: conversationIdleTimeout
             }
             {
               name: 'LOGGING_STRUCTURED_FORMAT_CONSOLE'

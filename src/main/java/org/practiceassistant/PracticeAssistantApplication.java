@@ -2,11 +2,9 @@ package org.practiceassistant;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The practice guidance assistant: Ask, Draft and Check behind a Teams bot and a JSON API. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class PracticeAssistantApplication {
 
     public static void main(String[] args) {

@@ -26,19 +26,24 @@ import org.practiceassistant.channel.turn.TurnMetricsMiddleware;
 import org.practiceassistant.channel.turn.TypingIndicator;
 import org.practiceassistant.channel.turn.UserRateLimitMiddleware;
 import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.ConversationProperties;
 import org.practiceassistant.system.connector.ConnectorRetryInterceptor;
 import org.practiceassistant.system.connector.ConnectorRetryProperties;
 import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.practiceassistant.system.metrics.AssistantMetrics.HeldInMemory;
+import org.practiceassistant.system.ratelimit.RateLimitProperties;
 import org.practiceassistant.system.ratelimit.UserRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the Teams channel: the SDK adapter, state, the bot and its helpers. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({TeamsProperties.class, ConversationProperties.class, ConnectorRetryProperties.class,
+        RateLimitProperties.class})
 class ChannelConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelConfiguration.class);
@@ -60,22 +65,22 @@ class ChannelConfiguration {
     }
 
     @Bean
-    FeedbackLog feedbackLog(TeamsSettings settings) {
+    FeedbackLog feedbackLog(TeamsProperties settings) {
         return new FeedbackLog(settings.feedback().file());
     }
 
     @Bean(destroyMethod = "close")
-    TurnBudget turnBudget(TeamsSettings settings) {
+    TurnBudget turnBudget(TeamsProperties settings) {
         return new TurnBudget(settings.limits().turnBudget());
     }
 
     @Bean(destroyMethod = "close")
-    TypingIndicator typingIndicator(TeamsSettings settings) {
+    TypingIndicator typingIndicator(TeamsProperties settings) {
         return new TypingIndicator(settings.limits().typingDelay());
     }
 
     @Bean
-    TeamsAdapter teamsAdapter(TeamsSettings settings, AssistantMetrics metrics, UserRateLimiter rateLimiter,
+    TeamsAdapter teamsAdapter(TeamsProperties settings, AssistantMetrics metrics, UserRateLimiter rateLimiter,
             ConnectorRetryProperties connectorRetry) {
         SdkThreadsClassLoaderFix.installAndVerify();
         List<Middleware> middleware = new ArrayList<>();
@@ -101,10 +106,10 @@ class ChannelConfiguration {
     @Bean
     Bot practiceBot(ConversationStore conversations, ObjectProvider<AskService> ask,
             ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
-            TypingIndicator typing, TeamsSettings settings, AssistantMetrics metrics) {
+            TypingIndicator typing, TeamsProperties settings, ConversationProperties conversation, AssistantMetrics metrics) {
         Router router = new Router(features.orderedStream().toList(), settings.limits().maxMessageLength());
         IncomingReader reader = new IncomingReader(new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes()));
         return new PracticeBot(conversations, router, ask, feedback, reader, budget, typing,
-                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), settings, Clock.systemUTC(), metrics);
+                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), conversation.idleTimeout(), Clock.systemUTC(), metrics);
     }
 }

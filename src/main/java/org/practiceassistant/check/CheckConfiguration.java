@@ -11,7 +11,7 @@ import org.springframework.core.io.FileSystemResource;
 @EnableConfigurationProperties(CheckProperties.class)
 class CheckConfiguration {
 
-    /** The pack's jargon list when its manifest names one, else {@code practice-assistant.check.jargon-file}. */
+    /** The pack's jargon list when its manifest names one, else {@code assistant.check.jargon-file}. */
     @Bean
     JargonList jargonList(KnowledgePack pack, CheckProperties properties) {
         return pack.resource("jargon").map(PackResource::file)

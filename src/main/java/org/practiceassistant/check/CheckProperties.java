@@ -5,19 +5,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
- * Settings for the checker.
+ * Settings for the checker ({@code assistant.check.*}).
  *
  * @param jargonFile the editable jargon list (YAML); a local authority can point this at its own
  * @param maxTextLength longest draft accepted, in characters (a long plan is about 20,000)
  */
-@ConfigurationProperties("practice-assistant.check")
+@ConfigurationProperties("assistant.check")
 public record CheckProperties(
         @DefaultValue("file:knowledge/jargon.yaml") Resource jargonFile,
         @DefaultValue("50000") int maxTextLength) {
 
     public CheckProperties {
         if (maxTextLength < 1) {
-            throw new IllegalArgumentException("practice-assistant.check.max-text-length must be positive");
+            throw new IllegalArgumentException("assistant.check.max-text-length must be positive");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.practiceassistant.draft;
 import java.time.Clock;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.JargonList;
+import org.practiceassistant.conversation.ConversationProperties;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,12 +13,14 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the coach to the knowledge pack, the shared checker and jargon list, and the bot. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DraftSettings.class)
+@EnableConfigurationProperties({DraftProperties.class, ConversationProperties.class})
 class DraftConfiguration {
 
     @Bean
-    MappingCoach mappingCoach(KnowledgePack pack, JargonList jargon, DraftChecker checker, DraftSettings settings) {
-        return new MappingCoach(new PackCoachGuidance(pack), new JargonListSpotter(jargon), checker, settings);
+    MappingCoach mappingCoach(KnowledgePack pack, JargonList jargon, DraftChecker checker, DraftProperties properties,
+            ConversationProperties conversation) {
+        return new MappingCoach(new PackCoachGuidance(pack), new JargonListSpotter(jargon), checker,
+                new DraftSettings(properties.maxAnswerLength(), conversation.idleTimeout()));
     }
 
     @Bean

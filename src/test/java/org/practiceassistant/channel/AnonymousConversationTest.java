@@ -44,10 +44,10 @@ class AnonymousConversationTest extends ConversationTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("teams.feedback.file", FEEDBACK::toString);
-        registry.add("teams.limits.max-request-size", () -> "64KB");
-        registry.add("teams.limits.typing-delay", () -> "200ms");
-        registry.add("teams.limits.turn-budget", () -> "3s");
+        registry.add("assistant.teams.feedback.file", FEEDBACK::toString);
+        registry.add("assistant.teams.limits.max-request-size", () -> "64KB");
+        registry.add("assistant.teams.limits.typing-delay", () -> "200ms");
+        registry.add("assistant.teams.limits.turn-budget", () -> "3s");
     }
 
     static final String FIRE_DRILL = "what's a fire drill when we talk about safety plans?";

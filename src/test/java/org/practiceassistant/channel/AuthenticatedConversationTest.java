@@ -50,13 +50,13 @@ class AuthenticatedConversationTest extends ConversationTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("teams.app-id", () -> APP_ID);
-        registry.add("teams.app-password", () -> APP_SECRET);
-        registry.add("teams.app-tenant-id", () -> TestActivities.TENANT);
-        registry.add("teams.app-type", () -> "SingleTenant");
-        registry.add("teams.open-id-metadata", () -> peers.getRuntimeInfo().getHttpBaseUrl() + ChannelPeers.OPENID_PATH);
-        registry.add("teams.login-authority", () -> "https://localhost:" + peers.getRuntimeInfo().getHttpsPort());
-        registry.add("teams.feedback.file", () -> "target/feedback-auth-" + UUID.randomUUID() + ".jsonl");
+        registry.add("assistant.teams.app-id", () -> APP_ID);
+        registry.add("assistant.teams.app-password", () -> APP_SECRET);
+        registry.add("assistant.teams.app-tenant-id", () -> TestActivities.TENANT);
+        registry.add("assistant.teams.app-type", () -> "SingleTenant");
+        registry.add("assistant.teams.open-id-metadata", () -> peers.getRuntimeInfo().getHttpBaseUrl() + ChannelPeers.OPENID_PATH);
+        registry.add("assistant.teams.login-authority", () -> "https://localhost:" + peers.getRuntimeInfo().getHttpsPort());
+        registry.add("assistant.teams.feedback.file", () -> "target/feedback-auth-" + UUID.randomUUID() + ".jsonl");
     }
 
     @Override

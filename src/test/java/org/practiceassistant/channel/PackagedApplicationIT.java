@@ -75,8 +75,8 @@ class PackagedApplicationIT {
         env.put("MicrosoftAppTenantId", TestActivities.TENANT);
         env.put("MicrosoftAppType", "SingleTenant");
         env.put("BotOpenIdMetadata", http + ChannelPeers.OPENID_PATH);
-        env.put("TEAMS_LOGINAUTHORITY", "https://localhost:" + peers.httpsPort());
-        env.put("TEAMS_FEEDBACK_FILE", Path.of("target", "feedback-packaged.jsonl").toAbsolutePath().toString());
+        env.put("ASSISTANT_TEAMS_LOGINAUTHORITY", "https://localhost:" + peers.httpsPort());
+        env.put("ASSISTANT_TEAMS_FEEDBACK_FILE", Path.of("target", "feedback-packaged.jsonl").toAbsolutePath().toString());
         application = command.start();
         bot = new BotEndpoint(port);
         awaitHealthy(port);

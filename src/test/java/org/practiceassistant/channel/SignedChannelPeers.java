@@ -48,7 +48,7 @@ public final class SignedChannelPeers {
                 "MicrosoftAppTenantId", tenant,
                 "MicrosoftAppType", "SingleTenant",
                 "BotOpenIdMetadata", server.baseUrl() + ChannelPeers.OPENID_PATH,
-                "TEAMS_LOGINAUTHORITY", server.httpsPort() == 443 ? "https://localhost" : "https://localhost:" + server.httpsPort());
+                "ASSISTANT_TEAMS_LOGINAUTHORITY", server.httpsPort() == 443 ? "https://localhost" : "https://localhost:" + server.httpsPort());
     }
 
     /** Whether the application can keep its outbound token between replies (see {@link #withHttps}). */

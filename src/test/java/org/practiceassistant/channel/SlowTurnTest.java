@@ -36,9 +36,9 @@ class SlowTurnTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("teams.limits.typing-delay", () -> "200ms");
-        registry.add("teams.limits.turn-budget", () -> "3s");
-        registry.add("teams.feedback.file", () -> "target/feedback-slow-" + UUID.randomUUID() + ".jsonl");
+        registry.add("assistant.teams.limits.typing-delay", () -> "200ms");
+        registry.add("assistant.teams.limits.turn-budget", () -> "3s");
+        registry.add("assistant.teams.feedback.file", () -> "target/feedback-slow-" + UUID.randomUUID() + ".jsonl");
     }
 
     @TestConfiguration

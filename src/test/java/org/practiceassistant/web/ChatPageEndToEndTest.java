@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "logging.level.org.openqa.selenium=error",
-    "teams.feedback.file=" + ChatPageEndToEndTest.FEEDBACK_FILE,
+    "assistant.teams.feedback.file=" + ChatPageEndToEndTest.FEEDBACK_FILE,
 })
 class ChatPageEndToEndTest {
 

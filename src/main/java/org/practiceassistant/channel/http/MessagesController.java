@@ -9,7 +9,7 @@ import com.microsoft.bot.schema.Serialization;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
-import org.practiceassistant.channel.TeamsSettings;
+import org.practiceassistant.channel.TeamsProperties;
 import org.practiceassistant.channel.turn.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +36,7 @@ class MessagesController {
     private final Bot bot;
     private final InboundActivity inbound;
 
-    MessagesController(TeamsAdapter adapter, Bot bot, TeamsSettings settings) {
+    MessagesController(TeamsAdapter adapter, Bot bot, TeamsProperties settings) {
         this.adapter = adapter;
         this.bot = bot;
         this.inbound = new InboundActivity(settings.limits().maxRequestSize().toBytes());

@@ -12,19 +12,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.practiceassistant.channel.TeamsSettings;
+import org.practiceassistant.channel.TeamsProperties;
 import org.practiceassistant.channel.turn.TurnErrorReply;
 
 /**
- * The SDK's HTTP adapter, configured from {@link TeamsSettings} instead of string-keyed properties, with
+ * The SDK's HTTP adapter, configured from {@link TeamsProperties} instead of string-keyed properties, with
  * outbound tokens from the configured tenant's authority ({@link AuthorityAppCredentials}).
  */
 public final class TeamsAdapter extends BotFrameworkHttpAdapter {
 
-    private final TeamsSettings settings;
+    private final TeamsProperties settings;
     private final ConnectorClients connectors;
 
-    public TeamsAdapter(TeamsSettings settings, List<Middleware> middleware, TurnErrorReply onError, ConnectorClients connectors) {
+    public TeamsAdapter(TeamsProperties settings, List<Middleware> middleware, TurnErrorReply onError, ConnectorClients connectors) {
         super(new SimpleCredentialProvider(
                 settings.authenticated() ? settings.appId() : null,
                 settings.authenticated() ? settings.appPassword() : null),

@@ -6,27 +6,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where conversation state is kept ({@code assistant.state.*}; as environment variables
- * {@code ASSISTANT_STATE_STORE}, {@code ASSISTANT_STATE_IDLE_EXPIRY}, {@code ASSISTANT_STATE_BLOB_CONNECTION_STRING}, ...).
+ * {@code ASSISTANT_STATE_STORE}, {@code ASSISTANT_STATE_BLOB_CONNECTION_STRING}, ...). How long state is
+ * kept is the conversation's idle time-out ({@code assistant.conversation.idle-timeout}).
  *
  * @param store      {@code memory} (one instance; lost on restart) or {@code blob} (Azure Blob Storage;
  *                   survives restarts, shared by instances)
- * @param idleExpiry how long a conversation's state is kept after it was last used (memory) or written (blob)
  * @param memory     settings of the in-memory store
  * @param blob       settings of the Blob Storage store
  */
 @ConfigurationProperties("assistant.state")
 public record StateStoreProperties(
         @DefaultValue("memory") Kind store,
-        @DefaultValue("4h") Duration idleExpiry,
         @DefaultValue Memory memory,
         @DefaultValue Blob blob) {
 
     public enum Kind { MEMORY, BLOB }
 
     public StateStoreProperties {
-        if (idleExpiry.isNegative() || idleExpiry.isZero()) {
-            throw new IllegalArgumentException("assistant.state.idle-expiry must be positive, was " + idleExpiry);
-        }
         if (store == Kind.BLOB && blob.connectionString().isBlank()) {
             throw new IllegalArgumentException("assistant.state.store=blob needs assistant.state.blob.connection-string");
         }

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import org.practiceassistant.ask.AskResult;
 import org.practiceassistant.ask.AskService;
-import org.practiceassistant.channel.TeamsSettings;
 import org.practiceassistant.channel.cards.AnswerCard;
 import org.practiceassistant.channel.cards.CardAction;
 import org.practiceassistant.channel.cards.CardJson;
@@ -58,13 +57,13 @@ public final class PracticeBot extends ActivityHandler {
     private final TurnBudget budget;
     private final TypingIndicator typing;
     private final ReplySizeLimit sizeLimit;
-    private final TeamsSettings settings;
+    private final Duration idleTimeout;
     private final Clock clock;
     private final AssistantMetrics metrics;
 
     public PracticeBot(ConversationStore conversations, Router router, ObjectProvider<AskService> ask,
             FeedbackLog feedback, IncomingReader reader, TurnBudget budget, TypingIndicator typing,
-            ReplySizeLimit sizeLimit, TeamsSettings settings, Clock clock, AssistantMetrics metrics) {
+            ReplySizeLimit sizeLimit, Duration idleTimeout, Clock clock, AssistantMetrics metrics) {
         this.conversations = conversations;
         this.router = router;
         this.ask = ask;
@@ -73,7 +72,7 @@ public final class PracticeBot extends ActivityHandler {
         this.budget = budget;
         this.typing = typing;
         this.sizeLimit = sizeLimit;
-        this.settings = settings;
+        this.idleTimeout = idleTimeout;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -283,7 +282,7 @@ public final class PracticeBot extends ActivityHandler {
         Instant now = clock.instant();
         ConversationRecord stored = conversations.load(turn).join();
         ConversationRecord record = stored != null ? stored : ConversationRecord.fresh(now);
-        return record.expireIdleFlow(now, settings.stateIdleTimeout());
+        return record.expireIdleFlow(now, idleTimeout);
     }
 
     private CompletableFuture<Void> save(TurnContext turn, ConversationRecord record) {

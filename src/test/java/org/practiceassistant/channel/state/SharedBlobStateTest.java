@@ -58,7 +58,7 @@ class SharedBlobStateTest {
                 "--assistant.state.store=blob",
                 "--assistant.state.blob.connection-string=" + Azurite.shared().connectionString(),
                 "--assistant.state.blob.container=" + container,
-                "--teams.limits.turn-budget=12s");
+                "--assistant.teams.limits.turn-budget=12s");
         instances.add(context);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new BotClient(java.net.URI.create("http://127.0.0.1:" + port + "/api/messages"), "http://127.0.0.1:9/unused");

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
@@ -33,6 +35,8 @@ final class ApplicationSettings {
 
     private final Set<String> relaxed = new TreeSet<>();
     private final Set<String> ours = new TreeSet<>();
+    private final Set<Class<?>> types = new java.util.HashSet<>();
+    private final Set<Class<?>> enabled = new java.util.HashSet<>();
 
     ApplicationSettings() throws IOException, ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -40,7 +44,14 @@ final class ApplicationSettings {
         for (BeanDefinition candidate : scanner.findCandidateComponents("org.practiceassistant")) {
             Class<?> type = Class.forName(candidate.getBeanClassName());
             ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
+            types.add(type);
             collect(annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix(), type);
+        }
+        var configurations = new ClassPathScanningCandidateComponentProvider(false);
+        configurations.addIncludeFilter(new AnnotationTypeFilter(EnableConfigurationProperties.class));
+        for (BeanDefinition candidate : configurations.findCandidateComponents("org.practiceassistant")) {
+            enabled.addAll(List.of(Class.forName(candidate.getBeanClassName())
+                .getAnnotation(EnableConfigurationProperties.class).value()));
         }
         ObjectMapper json = new ObjectMapper();
         for (URL metadata : Collections.list(getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json"))) {
@@ -79,6 +90,16 @@ final class ApplicationSettings {
         return JVM_VARIABLES.contains(name) || relaxed.contains(relax(name))
             // Map-valued properties (logging.level.<logger>) take any suffix.
             || relaxed.stream().anyMatch(known -> known.endsWith("level") && relax(name).startsWith(known));
+    }
+
+    /** Our own {@code @ConfigurationProperties} types. */
+    Set<Class<?>> types() {
+        return types;
+    }
+
+    /** The types some configuration names in {@code @EnableConfigurationProperties}. */
+    Set<Class<?>> enabled() {
+        return enabled;
     }
 
     /** Our own settings, for messages. */

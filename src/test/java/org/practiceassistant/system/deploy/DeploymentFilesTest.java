@@ -93,6 +93,22 @@ class DeploymentFilesTest {
             .allMatch(settings::reads);
     }
 
+    /** One root, one suffix, one way of registering; only the Bot Framework's own names stand apart. */
+    @Test
+    void everySettingOfOursIsUnderAssistantInAPropertiesRecordItsFeatureEnables() {
+        assertThat(settings.ours()).filteredOn(name -> name.contains("."))
+            .isNotEmpty().allMatch(name -> name.startsWith("assistant."));
+        assertThat(settings.ours()).filteredOn(name -> !name.contains("."))
+            .allMatch(name -> name.startsWith("Microsoft") || name.startsWith("Bot"));
+        assertThat(settings.types()).hasSizeGreaterThanOrEqualTo(8)
+            .allMatch(Class::isRecord)
+            .allMatch(type -> type.getSimpleName().endsWith("Properties"));
+        assertThat(settings.enabled()).containsAll(settings.types());
+        assertThat(org.practiceassistant.PracticeAssistantApplication.class.isAnnotationPresent(
+            org.springframework.boot.context.properties.ConfigurationPropertiesScan.class))
+            .as("registered by each feature's configuration, not scanned").isFalse();
+    }
+
     @Test
     void theSettingsComparisonCanFail() {
         assertThat(settings.reads("ASSISTANT_STATE_BLOB_CONNECTION_STRING")).isTrue();

@@ -19,14 +19,14 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
 
-class TeamsSettingsTest {
+class TeamsPropertiesTest {
 
     private static final URI LOGIN = URI.create("https://login.microsoftonline.com");
 
     @Test
     void defaultsAreAnonymousWithSafeLimits() {
-        TeamsSettings settings = Binder.get(new StandardEnvironment())
-                .bindOrCreate("teams", TeamsSettings.class);
+        TeamsProperties settings = Binder.get(new StandardEnvironment())
+                .bindOrCreate("assistant.teams", TeamsProperties.class);
 
         assertThat(settings.authenticated()).isFalse();
         assertThat(settings.limits().turnBudget()).isLessThan(Duration.ofSeconds(15));
@@ -44,7 +44,7 @@ class TeamsSettingsTest {
         assertThatThrownBy(() -> settings("app", "secret", "t", "UserAssignedMSI", List.of()))
                 .hasMessageContaining("SingleTenant or MultiTenant");
 
-        TeamsSettings single = settings("app", "secret", "tenant-a", "SingleTenant", List.of("tenant-b"));
+        TeamsProperties single = settings("app", "secret", "tenant-a", "SingleTenant", List.of("tenant-b"));
         assertThat(single.tenantsAllowed()).containsExactlyInAnyOrder("tenant-a", "tenant-b");
         assertThat(single.tokenTenant()).isEqualTo("tenant-a");
         assertThat(single.toString()).doesNotContain("secret");
@@ -61,7 +61,7 @@ class TeamsSettingsTest {
         new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
                 .forEach(environment.getPropertySources()::addLast);
 
-        TeamsSettings settings = Binder.get(environment).bindOrCreate("teams", TeamsSettings.class);
+        TeamsProperties settings = Binder.get(environment).bindOrCreate("assistant.teams", TeamsProperties.class);
 
         assertThat(settings.appId()).isEqualTo("app-1");
         assertThat(settings.appPassword()).isEqualTo("pw");
@@ -91,10 +91,10 @@ class TeamsSettingsTest {
         assertThat(record.toString()).doesNotContain("state");
     }
 
-    private static TeamsSettings settings(String id, String password, String tenant, String type, List<String> allowed) {
-        return new TeamsSettings(id, password, tenant, type, allowed, "", LOGIN,
-                new TeamsSettings.Limits(DataSize.ofMegabytes(1), 20_000, DataSize.ofKilobytes(76), Duration.ofSeconds(10),
+    private static TeamsProperties settings(String id, String password, String tenant, String type, List<String> allowed) {
+        return new TeamsProperties(id, password, tenant, type, allowed, "", LOGIN,
+                new TeamsProperties.Limits(DataSize.ofMegabytes(1), 20_000, DataSize.ofKilobytes(76), Duration.ofSeconds(10),
                         Duration.ofMillis(700), Duration.ofMinutes(15), DataSize.ofMegabytes(4)),
-                new TeamsSettings.Feedback(java.nio.file.Path.of("x")), Duration.ofHours(8));
+                new TeamsProperties.Feedback(java.nio.file.Path.of("x")));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the Teams channel. application.yaml maps the Bot Framework's conventional names
+ * Settings of the Teams channel ({@code assistant.teams.*}). application.yaml maps the Bot Framework's conventional names
  * ({@code MicrosoftAppId}, {@code MicrosoftAppPassword}, {@code MicrosoftAppTenantId},
  * {@code MicrosoftAppType}, {@code BotOpenIdMetadata}) onto these, so either spelling works as an
  * environment variable or a property.
@@ -28,10 +28,9 @@ import org.springframework.util.unit.DataSize;
  * @param loginAuthority   the Entra login host outbound tokens are requested from
  * @param limits           message size, time and retry limits
  * @param feedback         where "Was this helpful?" votes are kept
- * @param stateIdleTimeout a conversation's flow state is dropped after this long without a message
  */
-@ConfigurationProperties("teams")
-public record TeamsSettings(
+@ConfigurationProperties("assistant.teams")
+public record TeamsProperties(
         @DefaultValue("") String appId,
         @DefaultValue("") String appPassword,
         @DefaultValue("") String appTenantId,
@@ -40,10 +39,9 @@ public record TeamsSettings(
         @DefaultValue("") String openIdMetadata,
         @DefaultValue("https://login.microsoftonline.com") URI loginAuthority,
         @DefaultValue Limits limits,
-        @DefaultValue Feedback feedback,
-        @DefaultValue("8h") Duration stateIdleTimeout) {
+        @DefaultValue Feedback feedback) {
 
-    public TeamsSettings {
+    public TeamsProperties {
         appId = appId.strip();
         appPassword = appPassword.strip();
         appTenantId = appTenantId.strip();
@@ -62,10 +60,10 @@ public record TeamsSettings(
         }
         if (!appId.isEmpty() && tenantsAllowed(allowedTenants, appTenantId).isEmpty()) {
             throw new IllegalArgumentException(
-                    "With credentials, say which tenants may use the bot: MicrosoftAppTenantId or teams.allowed-tenants");
+                    "With credentials, say which tenants may use the bot: MicrosoftAppTenantId or assistant.teams.allowed-tenants");
         }
         if (!"https".equalsIgnoreCase(loginAuthority.getScheme())) {
-            throw new IllegalArgumentException("teams.login-authority must be an https URL, not " + loginAuthority);
+            throw new IllegalArgumentException("assistant.teams.login-authority must be an https URL, not " + loginAuthority);
         }
     }
 
@@ -95,7 +93,7 @@ public record TeamsSettings(
     @Override
     public String toString() {
         // The secret never reaches a log.
-        return "TeamsSettings[appId=" + appId + ", appTenantId=" + appTenantId + ", appType=" + appType
+        return "TeamsProperties[appId=" + appId + ", appTenantId=" + appTenantId + ", appType=" + appType
                 + ", allowedTenants=" + allowedTenants + ", authenticated=" + authenticated() + "]";
     }
 
@@ -119,10 +117,10 @@ public record TeamsSettings(
 
         public Limits {
             if (maxMessageLength < 1) {
-                throw new IllegalArgumentException("teams.limits.max-message-length must be positive");
+                throw new IllegalArgumentException("assistant.teams.limits.max-message-length must be positive");
             }
             if (turnBudget.compareTo(Duration.ofSeconds(14)) > 0) {
-                throw new IllegalArgumentException("teams.limits.turn-budget must stay under Teams' 15 s window");
+                throw new IllegalArgumentException("assistant.teams.limits.turn-budget must stay under Teams' 15 s window");
             }
         }
     }
