@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param limit    the most passages to return; {@link AskService#DEFAULT_LIMIT} when absent
  */
 record AskRequest(
-        @NotBlank(message = "must not be blank") @Size(max = 2000, message = "must be at most 2,000 characters") String question,
+        @NotBlank(message = "must not be blank") @Size(max = AskService.MAX_QUESTION_LENGTH, message = "must be at most 2,000 characters") String question,
         @Min(value = 1, message = "must be between 1 and 10") @Max(value = 10, message = "must be between 1 and 10") Integer limit) {
 
     int limitOrDefault() {

@@ -6,6 +6,9 @@ public interface AskService {
     /** Default number of passages returned when the caller does not say. */
     int DEFAULT_LIMIT = 3;
 
+    /** The longest question taken, in characters, by every way in (the bot and {@code /api/ask}). */
+    int MAX_QUESTION_LENGTH = 2_000;
+
     /**
      * Answers a question.
      *

@@ -54,6 +54,12 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         return Set.of("check");
     }
 
+    /** A plan attached on its own is a plan to check. */
+    @Override
+    public boolean acceptsDocuments() {
+        return true;
+    }
+
     @Override
     public String helpLine() {
         return "**check** - check a statement, goal or plan against the audit rubric before sign-off: "

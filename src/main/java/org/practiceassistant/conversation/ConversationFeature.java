@@ -9,8 +9,10 @@ import java.util.Set;
  *
  * <p>How the channel routes a turn:
  * <ol>
- *   <li>{@code forget} and {@code cancel} are the channel's own and always win; so is {@code help}
- *       outside a flow, while during a flow it goes to {@link #continueFlow} as help with the step.</li>
+ *   <li>{@code forget} and {@code cancel} (typed, or a button whose {@link Reply.Choice#value()} is
+ *       {@value #CANCEL}) are the channel's own and always win, with one wording for every feature; so is
+ *       {@code help} outside a flow, while during a flow it goes to {@link #continueFlow} as help with the
+ *       step.</li>
  *   <li>A message whose first word is one of {@link #commands()}, or that {@link #startsFlow} recognises,
  *       calls {@link #start} (and ends any other feature's flow in this conversation).</li>
  *   <li>A click on a button this feature built (a {@link UserInput.Submission} for {@link #name()}) calls
@@ -18,8 +20,8 @@ import java.util.Set;
  *       this feature is active (an old card clicked after the flow ended); the command is then the first
  *       of {@link #commands()}.</li>
  *   <li>A file attached with no command and no active flow goes to {@link #start} of the feature that
- *       lists the {@code check} command, as a {@link UserInput.Document} (with a command word, or during
- *       a flow, the rules above apply and the input is the document).</li>
+ *       {@link #acceptsDocuments() accepts documents}, as a {@link UserInput.Document} (with a command
+ *       word, or during a flow, the rules above apply and the input is the document).</li>
  *   <li>While this feature's flow is active (the last {@link FeatureTurn#nextState()} was not null), every
  *       other message calls {@link #continueFlow}.</li>
  *   <li>Anything else is a question for Ask.</li>
@@ -39,6 +41,9 @@ import java.util.Set;
  * @param <S> the flow-state record type
  */
 public interface ConversationFeature<S> {
+
+    /** The choice value of a cancel button: the channel ends the flow, the feature is not called. */
+    String CANCEL = "cancel";
 
     /**
      * A stable lowercase id, for example {@code "draft"}; names this feature's buttons and its slot in the
@@ -61,6 +66,13 @@ public interface ConversationFeature<S> {
      * {@link UserInput.Text} and its first command.
      */
     default boolean startsFlow(String message) {
+        return false;
+    }
+
+    /**
+     * True when a file attached with no command word should start this feature (one feature at most).
+     */
+    default boolean acceptsDocuments() {
         return false;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.practiceassistant.ask.AskService;
 import org.practiceassistant.channel.cards.WelcomeCard;
 import org.practiceassistant.channel.turn.PracticeBot;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -255,6 +256,16 @@ class AnonymousConversationTest extends ConversationTest {
         JsonNode reply = onlyReply(TestActivities.message("word ".repeat(5_000), serviceUrl, conversation));
 
         assertThat(reply.path("text").asText()).startsWith("That message is too long for me (24,999 characters; I can take up to 20,000)");
+    }
+
+    @Test
+    void aQuestionOverAsksLimitIsRefusedAsOnTheApi() {
+        String longest = "why " + "x".repeat(AskService.MAX_QUESTION_LENGTH - 4);
+        assertThat(onlyReply(TestActivities.message(longest, serviceUrl, conversation)).path("text").asText())
+                .doesNotContain("long question");
+
+        JsonNode reply = onlyReply(TestActivities.message(longest + "?", serviceUrl, conversation));
+        assertThat(reply.path("text").asText()).startsWith("That's a long question. Please ask it in 2,000 characters or fewer");
     }
 
     @Test

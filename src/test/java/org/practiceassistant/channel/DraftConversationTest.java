@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practiceassistant.channel.cards.WelcomeCard;
+import org.practiceassistant.channel.turn.PracticeBot;
 import org.practiceassistant.draft.DraftScript;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -87,6 +88,20 @@ class DraftConversationTest extends ConversationTest {
         TestActivities activity = TestActivities.submit(click, serviceUrl, conversation);
         assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
         assertThat(repliesTo(activity).getLast().toString()).contains("Which service are you in?");
+    }
+
+    @Test
+    void theCancelButtonAndTypedCancelAnswerAlikeAndEndTheMapping() {
+        List<JsonNode> asked = List.of(onlyReplyTo("draft"));
+        TestActivities click = TestActivities.submit(button(asked, "Cancel").orElseThrow(), serviceUrl, conversation);
+        assertThat(bot.post(click.json()).statusCode()).isEqualTo(200);
+        assertThat(repliesTo(click)).singleElement().satisfies(reply -> assertThat(reply.path("text").asText())
+                .isEqualTo(PracticeBot.CANCELLED));
+        assertThat(replyTexts("Child Protection")).as("no longer an answer to the coach").doesNotContain("Which child");
+
+        onlyReplyTo("draft");
+        assertThat(onlyReplyTo("cancel").path("text").asText()).isEqualTo(PracticeBot.CANCELLED);
+        assertThat(onlyReplyTo("cancel").path("text").asText()).isEqualTo(PracticeBot.NOTHING_TO_CANCEL);
     }
 
     @Test

@@ -44,10 +44,12 @@ public final class PracticeBot extends ActivityHandler {
 
     public static final String TOO_SLOW = "Sorry, that took me too long to work out. Please try again, or ask in fewer words.";
     public static final String FORGOTTEN = "Done: I've erased everything I held about you and this conversation.";
+    /** The one answer to cancel, typed or clicked, whichever feature's flow it ends. */
+    public static final String CANCELLED = "Cancelled: I've stopped and not kept any of your answers. Ask me a question, or type **help**.";
+    public static final String NOTHING_TO_CANCEL = "There's nothing to cancel. Ask me a question whenever you like.";
     public static final String NUDGE = "I didn't catch a question there. Ask me about practice, or type **help** to see what I can do.";
 
     private static final Logger log = LoggerFactory.getLogger(PracticeBot.class);
-    private static final int MAX_QUESTION_LENGTH = 1_000;
 
     private final ConversationStore conversations;
     private final Router router;
@@ -147,11 +149,8 @@ public final class PracticeBot extends ActivityHandler {
                 conversations.erase(turn).join();
                 yield new Outcome(List.of(MessageFactory.text(FORGOTTEN)), null);
             }
-            case Route.Cancel cancel -> new Outcome(List.of(MessageFactory.text(cancel.activeFeature() == null
-                    ? "There's nothing to cancel. Ask me a question whenever you like."
-                    : "OK, I've stopped that. Ask me a question, or type **help**.")), record.withoutFlow(now));
-            case Route.ComingSoon soon -> new Outcome(List.of(MessageFactory.text(comingSoon(soon.command()))),
-                    record.touched(now));
+            case Route.Cancel cancel -> new Outcome(List.of(MessageFactory.text(
+                    cancel.activeFeature() == null ? NOTHING_TO_CANCEL : CANCELLED)), record.withoutFlow(now));
             case Route.Nudge nudge -> new Outcome(List.of(MessageFactory.text(NUDGE)), record.touched(now));
             case Route.TooLong tooLong -> new Outcome(List.of(MessageFactory.text(String.format(
                     "That message is too long for me (%,d characters; I can take up to %,d). "
@@ -173,9 +172,9 @@ public final class PracticeBot extends ActivityHandler {
     }
 
     private List<Activity> answer(TurnContext turn, String question) {
-        if (question.length() > MAX_QUESTION_LENGTH) {
-            return List.of(MessageFactory.text("That's a long question. Please ask it in under "
-                    + MAX_QUESTION_LENGTH + " characters; to check a draft or plan, start the message with **check**."));
+        if (question.length() > AskService.MAX_QUESTION_LENGTH) {
+            return List.of(MessageFactory.text(String.format("That's a long question. Please ask it in %,d characters or"
+                    + " fewer; to check a draft or plan, start the message with **check**.", AskService.MAX_QUESTION_LENGTH)));
         }
         AskService service = ask.getIfAvailable();
         if (service == null) {
@@ -245,25 +244,7 @@ public final class PracticeBot extends ActivityHandler {
     }
 
     private List<String> featureLines() {
-        List<String> lines = new ArrayList<>();
-        router.features().forEach(feature -> lines.add(feature.helpLine()));
-        for (String planned : List.of("draft", "check")) {
-            if (router.features().stream().noneMatch(f -> f.commands().contains(planned))) {
-                lines.add("**" + planned + "** - " + comingSoonSummary(planned) + " (coming soon)");
-            }
-        }
-        return lines;
-    }
-
-    private static String comingSoonSummary(String command) {
-        return "draft".equals(command)
-                ? "build a danger statement and safety goal with me, step by step"
-                : "check a statement, goal or plan against the audit rubric before sign-off";
-    }
-
-    private static String comingSoon(String command) {
-        return "**" + command + "** is coming soon: I'll " + comingSoonSummary(command)
-                + ". For now, ask me a question about the guidance.";
+        return router.features().stream().map(ConversationFeature::helpLine).toList();
     }
 
     private static Activity card(ObjectNode card) {

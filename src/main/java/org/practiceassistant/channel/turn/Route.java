@@ -12,21 +12,18 @@ sealed interface Route {
     /** Erase everything held about this user and conversation. */
     record Forget() implements Route {}
 
-    /** Leave the active flow, if any. */
+    /** Leave the active flow, if any ({@code activeFeature} null: there is none to leave). */
     record Cancel(String activeFeature) implements Route {}
 
     record Start(ConversationFeature<?> feature, String command, UserInput input) implements Route {}
 
     record Continue(ConversationFeature<?> feature, UserInput input) implements Route {}
 
-    /** A feature command whose feature has not been installed yet. */
-    record ComingSoon(String command) implements Route {}
-
     record Ask(String question) implements Route {}
 
     record RecordFeedback(CardAction.RateAnswer rating) implements Route {}
 
-    /** An empty message, or a click we cannot place. */
+    /** An empty message, a click we cannot place, or a file no feature reads. */
     record Nudge() implements Route {}
 
     /** Longer than the bot takes; {@code limit} is in characters. */

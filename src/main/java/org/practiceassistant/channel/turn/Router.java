@@ -18,10 +18,7 @@ public final class Router {
 
     static final String HELP = "help";
     static final String FORGET = "forget";
-    static final String CANCEL = "cancel";
-
-    /** Feature commands the help text promises; until their feature is installed they say what is coming. */
-    static final Set<String> PLANNED_COMMANDS = Set.of("draft", "check");
+    static final String CANCEL = ConversationFeature.CANCEL;
 
     private static final Set<String> CHANNEL_COMMANDS = Set.of(HELP, FORGET, CANCEL);
 
@@ -40,6 +37,9 @@ public final class Router {
                     throw new IllegalStateException("the command " + word + " is claimed twice");
                 }
             }
+        }
+        if (features.stream().filter(ConversationFeature::acceptsDocuments).count() > 1) {
+            throw new IllegalStateException("more than one feature accepts documents");
         }
         this.maxMessageLength = maxMessageLength;
     }
@@ -86,9 +86,6 @@ public final class Router {
                 return new Route.Start(starting, firstCommand(starting), new UserInput.Text(""));
             }
         }
-        if (PLANNED_COMMANDS.contains(line.word())) {
-            return new Route.ComingSoon(line.word());
-        }
         if (active.isPresent()) {
             return new Route.Continue(active.get(), new UserInput.Text(text));
         }
@@ -111,11 +108,20 @@ public final class Router {
             case CardAction.RateAnswer rate -> new Route.RecordFeedback(rate);
             case CardAction.RunCommand run -> routeText(run.command(), active);
             case CardAction.FeatureChoice choice -> feature(choice.submission().feature())
-                    .<Route>map(feature -> active.filter(feature::equals).isPresent()
-                            ? new Route.Continue(feature, choice.submission())
-                            : new Route.Start(feature, firstCommand(feature), choice.submission()))
+                    .map(feature -> routeChoice(feature, choice.submission(), active))
                     .orElse(new Route.Nudge());
         };
+    }
+
+    /** A cancel button is typed "cancel" (one cancel, one answer); any other button goes to its feature. */
+    private Route routeChoice(ConversationFeature<?> feature, UserInput.Submission submission,
+            Optional<ConversationFeature<?>> active) {
+        if (CANCEL.equalsIgnoreCase(submission.choice())) {
+            return channelCommand(CANCEL, active);
+        }
+        return active.filter(feature::equals).isPresent()
+                ? new Route.Continue(feature, submission)
+                : new Route.Start(feature, firstCommand(feature), submission);
     }
 
     private Route routeDocument(UserInput.Document document, Optional<ConversationFeature<?>> active) {
@@ -127,8 +133,9 @@ public final class Router {
         if (active.isPresent()) {
             return new Route.Continue(active.get(), document);
         }
-        ConversationFeature<?> checker = byCommand.get("check");
-        return checker != null ? new Route.Start(checker, "check", document) : new Route.ComingSoon("check");
+        return byName.values().stream().filter(ConversationFeature::acceptsDocuments).findFirst()
+                .<Route>map(reader -> new Route.Start(reader, firstCommand(reader), document))
+                .orElseGet(Route.Nudge::new);
     }
 
     private static String firstCommand(ConversationFeature<?> feature) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.channel.StepByStepFeature;
 import org.practiceassistant.channel.cards.CardAction;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
 import org.practiceassistant.conversation.UserInput;
 
 class RouterTest {
@@ -23,7 +27,8 @@ class RouterTest {
         assertThat(route("can you help with core groups?")).isEqualTo(new Route.Ask("can you help with core groups?"));
         assertThat(route("help me write a safety goal")).isInstanceOf(Route.Ask.class);
         assertThat(route("Steps a danger statement")).isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("a danger statement")));
-        assertThat(route("check this plan")).isEqualTo(new Route.ComingSoon("check"));
+        assertThat(route("check this plan")).as("no feature claims check here: a question, not a promise")
+                .isEqualTo(new Route.Ask("check this plan"));
         assertThat(route("")).isInstanceOf(Route.Nudge.class);
         assertThat(route("x".repeat(101))).isEqualTo(new Route.TooLong(101, 100));
     }
@@ -48,14 +53,21 @@ class RouterTest {
         assertThat(router.route(new Incoming.Clicked(new CardAction.AskQuestion("What is a fire drill?")), "steps"))
                 .isEqualTo(new Route.Ask("What is a fire drill?"));
         assertThat(router.route(new Incoming.Clicked(new CardAction.RunCommand("HELP")), null)).isInstanceOf(Route.ShowHelp.class);
+        var cancel = new UserInput.Submission("steps", "cancel", Map.of());
+        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(cancel)), "steps"))
+                .as("the cancel button is typed cancel").isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(cancel)), null)).isEqualTo(new Route.Cancel(null));
         var unknown = new UserInput.Submission("nobody", "x", Map.of());
         assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(unknown)), null)).isInstanceOf(Route.Nudge.class);
     }
 
     @Test
-    void anAttachedFileGoesToCheckUnlessACommandOrFlowSaysOtherwise() {
+    void anAttachedFileGoesToTheFeatureThatAcceptsDocumentsUnlessACommandOrFlowSaysOtherwise() {
         var document = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "");
-        assertThat(router.route(new Incoming.Attached(document), null)).isEqualTo(new Route.ComingSoon("check"));
+        assertThat(router.route(new Incoming.Attached(document), null)).as("no feature reads files").isInstanceOf(Route.Nudge.class);
+        var reading = new Reading();
+        assertThat(new Router(List.of(steps, reading), 100).route(new Incoming.Attached(document), null))
+                .isEqualTo(new Route.Start(reading, "read", document));
         assertThat(router.route(new Incoming.Attached(document), "steps")).isEqualTo(new Route.Continue(steps, document));
         var withCommand = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "steps");
         assertThat(router.route(new Incoming.Attached(withCommand), null)).isEqualTo(new Route.Start(steps, "steps", withCommand));
@@ -64,6 +76,60 @@ class RouterTest {
     @Test
     void aCommandCannotBeClaimedTwiceOrTakeAChannelCommand() {
         assertThatThrownBy(() -> new Router(List.of(steps, new StepByStepFeature()), 100)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void onlyOneFeatureMayAcceptDocuments() {
+        Reading other = new Reading() {
+            @Override
+            public String name() {
+                return "other";
+            }
+
+            @Override
+            public Set<String> commands() {
+                return Set.of("other");
+            }
+        };
+        assertThatThrownBy(() -> new Router(List.of(new Reading(), other), 100)).hasMessageContaining("documents");
+    }
+
+    /** A feature that reads attached files, as Check does. */
+    private static class Reading implements ConversationFeature<String> {
+        @Override
+        public String name() {
+            return "read";
+        }
+
+        @Override
+        public Set<String> commands() {
+            return Set.of("read");
+        }
+
+        @Override
+        public String helpLine() {
+            return "read - reads a file";
+        }
+
+        @Override
+        public Class<String> stateType() {
+            return String.class;
+        }
+
+        @Override
+        public boolean acceptsDocuments() {
+            return true;
+        }
+
+        @Override
+        public FeatureTurn<String> start(String command, UserInput input) {
+            return FeatureTurn.finish(Reply.text("read"));
+        }
+
+        @Override
+        public FeatureTurn<String> continueFlow(String state, UserInput input) {
+            return FeatureTurn.finish(Reply.text("read"));
+        }
     }
 
     @Test
