@@ -2,7 +2,7 @@ package org.practiceassistant.draft;
 
 import java.time.Clock;
 import org.practiceassistant.check.DraftChecker;
-import org.practiceassistant.check.JargonList;
+import org.practiceassistant.check.jargon.JargonList;
 import org.practiceassistant.conversation.ConversationProperties;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.system.metrics.AssistantMetrics;

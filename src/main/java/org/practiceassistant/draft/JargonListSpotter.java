@@ -1,7 +1,7 @@
 package org.practiceassistant.draft;
 
 import java.util.Optional;
-import org.practiceassistant.check.JargonList;
+import org.practiceassistant.check.jargon.JargonList;
 
 /** Spots jargon with the same editable list the checker uses, so the coach and Check never disagree. */
 public final class JargonListSpotter implements JargonSpotter {

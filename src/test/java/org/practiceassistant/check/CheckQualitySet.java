@@ -51,7 +51,7 @@ public final class CheckQualitySet {
         List<Entry> entries = new ArrayList<>();
         try {
             for (JsonNode node : yaml.readTree(ROOT.resolve("statements.yaml").toFile())) {
-                entries.add(entry(node, node.get("text").asString(), DraftKind.valueOf(node.get("kind").asString().toUpperCase().replace('-', '_'))));
+                entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
             }
             for (JsonNode node : yaml.readTree(ROOT.resolve("plans.yaml").toFile())) {
                 entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.practiceassistant.check.CheckReport;
 import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftChecker;
 
@@ -54,7 +55,7 @@ public final class CoachFixtures {
 
     /** Passes everything except text holding the word FAILME, so tests can see both outcomes. */
     static DraftChecker checker() {
-        return (kind, text) -> new CheckReport(kind, List.of(new CriterionResult("stub", text.contains("FAILME")
+        return (kind, text) -> new CheckReport(kind, List.of(new CriterionResult(CriterionId.READABILITY, text.contains("FAILME")
                 ? CheckStatus.FAIL : CheckStatus.PASS, "", text.contains("FAILME") ? "fix it" : "", "test")));
     }
 

@@ -66,7 +66,7 @@ class DraftFeatureTest {
                 .findFirst().orElseThrow();
         assertThat(report.title()).isEqualTo("Your danger statement (worry 1)");
         assertThat(report.items().getFirst().body()).startsWith("The social worker and the nursery are worried");
-        assertThat(report.items().get(1)).isEqualTo(new Reply.Item("Stub", "Met", ""));
+        assertThat(report.items().get(1)).isEqualTo(new Reply.Item("Readability", "Met", ""));
         assertThat(((Reply.Choices) turn.replies().getLast()).choices()).extracting(Reply.Choice::label)
                 .startsWith("Accept", "Edit", "Rework a step");
     }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import org.practiceassistant.check.DraftChecker;
-import org.practiceassistant.check.JargonList;
+import org.practiceassistant.check.jargon.JargonList;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.KnowledgePackLoader;
 import org.practiceassistant.system.metrics.AssistantMetrics;

@@ -1,0 +1,36 @@
+package org.practiceassistant.check.jargon;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One jargon term and what to say instead.
+ *
+ * @param term  the word, phrase or acronym as families would see it written
+ * @param plain the plain alternative
+ * @param note  why it is a problem (may be empty)
+ * @param also  other spellings of the same term
+ * @param line  the line in jargon.yaml it was read from, for error messages
+ */
+public record JargonEntry(String term, String plain, String note, List<String> also, int line) {
+
+    public JargonEntry {
+        term = requireText(term, "term");
+        plain = requireText(plain, "plain");
+        note = note == null ? "" : note.strip();
+        also = List.copyOf(also == null ? List.of() : also);
+    }
+
+    /** Every spelling: the term first, then its other spellings. */
+    public List<String> spellings() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(term), also.stream()).toList();
+    }
+
+    private static String requireText(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " is blank");
+        }
+        return value.strip();
+    }
+}

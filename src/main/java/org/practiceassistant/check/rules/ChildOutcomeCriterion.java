@@ -1,0 +1,67 @@
+package org.practiceassistant.check.rules;
+
+import java.util.Set;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
+
+/**
+ * A safety goal says what the child will experience: "so that Jack feels safe", "so Amir gets to school
+ * on time", "Jack is safe". Outcomes count when the child is their subject, or in the goal's
+ * consequence ("so that", "which means"), not when they describe an adult ("Dean will not sleep on the sofa").
+ */
+final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
+
+    private static final Lexicon OUTCOMES = Lexicon.of("safe", "safely", "feel", "feels", "happy", "calm", "settled",
+            "looked after", "cared for", "fed", "clean", "warm", "healthy", "well", "go to school", "get to school",
+            "gets to school", "at school", "in school", "on time", "sleep", "sleeps", "asleep", "eat", "meals", "breakfast",
+            "grow up", "know", "enjoy", "play", "protected", "loved", "relaxed", "routine", "bedtime", "in bed", "friends",
+            "learn", "confident", "thrive", "quiet", "peaceful", "comfortable", "stay", "stays", "live", "lives");
+
+    private static final Lexicon CONSEQUENCE = Lexicon.of("so", "so that", "which means", "this means", "meaning",
+            "in order that", "we will know", "will know that", "know that", "and can");
+
+    /* Between a child and their outcome: "Jack will always be safe", "Lily feels". */
+    private static final Set<String> LINKS = Vocabulary.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
+            "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and");
+
+    private static final int CONSEQUENCE_REACH = 4;
+
+    ChildOutcomeCriterion() {
+        super(CriterionId.CHILD_OUTCOME, Sources.PLAN_SAFETY_GOALS);
+    }
+
+    @Override
+    CriterionResult check(AnalysedText text) {
+        for (Lexicon.Match marker : CONSEQUENCE.all(text)) {
+            int sentenceEnd = text.sentences().get(text.tokens().get(marker.firstToken()).sentence()).endToken();
+            int reach = Math.min(sentenceEnd, marker.endToken() + CONSEQUENCE_REACH);
+            for (int i = marker.endToken(); i < reach; i++) {
+                if (isChild(text, i)) {
+                    return pass(quoted(Spans.around(text, marker.firstToken(), Math.min(sentenceEnd, i + 4), 0, 0)));
+                }
+            }
+        }
+        for (int i = 0; i < text.tokens().size(); i++) {
+            if (!isChild(text, i)) {
+                continue;
+            }
+            int j = i + 1;
+            int sentence = text.tokens().get(i).sentence();
+            while (j < text.tokens().size() && j - i <= 3 && text.tokens().get(j).sentence() == sentence
+                    && OUTCOMES.at(text, j).isEmpty() && LINKS.contains(text.tokens().get(j).stem())) {
+                j++;
+            }
+            if (j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()) {
+                return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
+            }
+        }
+        return fail("", "Say what the child will experience when the goal is met, by name, for example "
+                + "\"so that Jack feels safe at home, sleeps in his own bed and gets to school on time\".");
+    }
+
+    private static boolean isChild(AnalysedText text, int token) {
+        return Vocabulary.CHILD.at(text, token).isPresent() || Spans.isName(text, token);
+    }
+}

@@ -1,0 +1,33 @@
+package org.practiceassistant.check.rules;
+
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+
+/** Every danger statement has its safety goal: the safety plan must address each danger or worry statement. */
+final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
+
+    DangerGoalPairsCriterion() {
+        super(CriterionId.DANGER_GOAL_PAIRS, Sources.GLOSSARY_SAFETY_PLANNING);
+    }
+
+    /* "Worries: DV, neglect" is a list of labels, not a statement. */
+    private static final int MIN_STATEMENT_WORDS = 6;
+
+    private static boolean isStatement(String item) {
+        return PlanParser.wordCount(item) >= MIN_STATEMENT_WORDS;
+    }
+
+    @Override
+    CriterionResult check(ParsedPlan plan) {
+        int dangers = (int) plan.dangerStatements().stream().filter(DangerGoalPairsCriterion::isStatement).count();
+        int goals = (int) plan.safetyGoals().stream().filter(DangerGoalPairsCriterion::isStatement).count();
+        String counts = dangers + " danger statement" + (dangers == 1 ? "" : "s") + ", " + goals + " safety goal" + (goals == 1 ? "" : "s");
+        if (dangers == 0) {
+            return fail(counts, "Add a danger statement for each worry (who is worried, what happened, what it could mean for the child).");
+        }
+        if (goals < dangers) {
+            return fail(counts, "Write a safety goal for every danger statement, so each worry has what we need to see instead.");
+        }
+        return pass(counts);
+    }
+}

@@ -1,0 +1,49 @@
+package org.practiceassistant.check.rules;
+
+import java.util.Optional;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
+
+/** The plan names the family and friends in the safety network, beyond the parents. */
+final class NetworkCriterion extends Criterion<ParsedPlan> {
+
+    private static final Lexicon NETWORK_MEMBERS = Lexicon.of("gran", "granny", "grandma", "grandmother", "nan", "nana",
+            "nanny", "grandad", "grandpa", "grandfather", "grandparents", "aunt", "auntie", "aunty", "uncle", "cousin",
+            "godmother", "godfather", "godparent", "neighbour", "friend", "family friend", "pastor", "imam",
+            "childminder", "great-grandmother", "great gran", "older sister", "older brother");
+
+    /* "Lauren's dad Brian": a parent's own family is the child's network. */
+    private static final java.util.regex.Pattern PARENTS_RELATIVE = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)'s\\s+(?:mum|dad|mother|father|sister|brother|partner|aunt|uncle|friend|cousin|nan|gran)\\s+\\p{Lu}\\p{Ll}+");
+
+    NetworkCriterion() {
+        super(CriterionId.NETWORK, Sources.GLOSSARY_FAMILY_NETWORK);
+    }
+
+    @Override
+    CriterionResult check(ParsedPlan plan) {
+        AnalysedText text = plan.text();
+        for (Lexicon.Match member : NETWORK_MEMBERS.all(text)) {
+            AnalysedText.Sentence s = text.sentences().get(text.tokens().get(member.firstToken()).sentence());
+            Optional<Integer> name = Spans.firstPerson(text, Math.max(s.firstToken(), member.firstToken() - 3),
+                    Math.min(s.endToken(), member.endToken() + 3)).filter(t -> Spans.isName(text, t));
+            if (name.isPresent() || hasNamedNetworkSection(plan)) {
+                return pass(quoted(Spans.around(text, member, 2, 3)));
+            }
+        }
+        java.util.regex.Matcher relative = PARENTS_RELATIVE.matcher(text.text());
+        while (relative.find()) {
+            if (!plan.childNames().contains(relative.group(1))) {
+                return pass(quoted(relative.group()));
+            }
+        }
+        return fail("", "Name the family and friends in the safety network and what each will do, "
+                + "for example \"Gran (Pat Hughes) and Kelly's friend Donna\"; the network stays after we close.");
+    }
+
+    private static boolean hasNamedNetworkSection(ParsedPlan plan) {
+        return plan.section(PlanSection.NETWORK).stream().anyMatch(item -> item.matches(".*\\b\\p{Lu}\\p{Ll}+\\b.*"));
+    }
+}

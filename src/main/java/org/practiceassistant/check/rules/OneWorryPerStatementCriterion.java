@@ -1,0 +1,68 @@
+package org.practiceassistant.check.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
+
+/**
+ * One worry per statement: a statement that lists several unrelated worries ("DV, drug use, mental
+ * health and home conditions") or adds "we are also worried" should be split, one statement each.
+ */
+final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
+
+    /* Themes a worry can be about; two linked themes ("when he drinks he hits her") are one worry. */
+    private static final Map<String, Lexicon> THEMES = new LinkedHashMap<>();
+
+    static {
+        THEMES.put("drink or drugs", Lexicon.of("drink", "drinks", "drank", "drunk", "alcohol", "drugs", "drug",
+                "cannabis", "heroin", "cocaine", "substance"));
+        THEMES.put("adults hurting each other", Lexicon.of("dv", "domestic", "argue", "arguments",
+                "fight", "fights", "violence", "violent"));
+        THEMES.put("mental health", Lexicon.of("mental health", "depression", "depressed", "low mood", "psychosis",
+                "anxiety"));
+        THEMES.put("home and basic care", Lexicon.of("home conditions", "hygiene", "dirty", "no food", "nappy",
+                "house is", "state of the home", "smell", "rubbish"));
+        THEMES.put("school", Lexicon.of("school attendance", "misses school", "missed school", "not in school",
+                "absent from school", "days off school"));
+        THEMES.put("exploitation or going missing", Lexicon.of("exploitation", "cse", "cce", "missing", "older men",
+                "older boys"));
+        THEMES.put("health care", Lexicon.of("medical appointments", "health appointments", "dentist", "medication",
+                "immunisations"));
+    }
+
+    private static final Lexicon ANOTHER_WORRY = Lexicon.of("also worried", "also concerned", "another worry",
+            "other worries", "second worry", "further concern", "further concerns", "additional concerns",
+            "we are also", "also worry");
+
+    OneWorryPerStatementCriterion() {
+        super(CriterionId.ONE_WORRY_PER_STATEMENT, Sources.HANDBOOK_WORRY_PER_CONCERN);
+    }
+
+    @Override
+    CriterionResult check(AnalysedText text) {
+        Optional<Lexicon.Match> another = ANOTHER_WORRY.first(text);
+        if (another.isPresent()) {
+            return fail(quoted(Spans.around(text, another.get(), 1, 3)), advice());
+        }
+        List<String> themes = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        THEMES.forEach((theme, lexicon) -> lexicon.first(text).ifPresent(m -> {
+            themes.add(theme);
+            evidence.add(quoted(text.quote(m.start(), m.end())));
+        }));
+        if (themes.size() >= 3) {
+            return fail(String.join(", ", evidence), advice());
+        }
+        return pass(themes.isEmpty() ? "" : String.join(", ", evidence));
+    }
+
+    private static String advice() {
+        return "Write one statement for each worry, each with its own goal, so everyone can scale and work on them separately.";
+    }
+}

@@ -1,0 +1,320 @@
+package org.practiceassistant.check.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
+
+/**
+ * Reads a plan pasted or extracted from Word, whatever its shape: headings with or without colons,
+ * Markdown or bold, numbered or bulleted items, "Heading: text" on one line, tables pasted with pipes
+ * or tabs (including a two-column danger statement | safety goal table), or no headings at all (each
+ * paragraph is then recognised by what it says).
+ */
+final class PlanParser {
+
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[-*\u2022\u00B7\u25AA\u25CF\u2013o]\\s+|\\(?\\d{1,2}[.)]\\s*|\\(?[a-h][.)]\\s+|\\(\\d{1,2}\\)\\s*)");
+    private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
+    private static final int MAX_HEADING_WORDS = 10;
+    private static final Pattern DASHES = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern PARENTHESIS_END = Pattern.compile("\\([^)]*\\)\\s*[:?]?$");
+    private static final Pattern WHO_COLUMN = Pattern.compile("\\bwho\\b");
+    private static final Pattern WHEN_COLUMN = Pattern.compile("\\b(?:when|by when|timescale|date|deadline|by)\\b");
+    private static final Pattern PROGRESS_COLUMN = Pattern.compile("\\b(?:progress|update|status|rag)\\b");
+    private static final Pattern WHAT_COLUMN = Pattern.compile("\\b(?:what|action|actions|task|step|steps|how)\\b");
+    /* "Worries: text" or "Bottom line - text". */
+    private static final Pattern LABELLED = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)\\s*(.+)$");
+
+    private static final Pattern CHILD_WITH_AGE = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*(?:\\((?:aged?\\s*)?\\d{1,2}|,?\\s+aged?\\s+\\d{1,2}|,?\\s+\\d{1,2}\\s+(?:years?|months?)\\s+old|,?\\s+who is \\d{1,2}\\b)");
+    private static final Pattern CHILD_LINE = Pattern.compile(
+            "^(?:name of child(?:ren)?|child(?:ren)?(?:'s names?)?|for)\\s*[:\\-]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
+    private static final Lexicon GOAL_OPENING = Lexicon.of("we will know", "will know that", "we need to see",
+            "children's services need to see", "what we need to see", "safety goal", "wellbeing goal", "goal");
+
+    private PlanParser() {}
+
+    static ParsedPlan parse(String raw) {
+        AnalysedText whole = AnalysedText.of(raw);
+        Builder b = new Builder();
+        PlanSection current = PlanSection.OTHER;
+        List<String> tableHeader = null;
+        boolean paragraphOpen = false;
+        for (String line : whole.text().split("\r?\n")) {
+            String stripped = line.strip();
+            if (stripped.isEmpty()) {
+                paragraphOpen = false;
+                continue;
+            }
+            List<String> cells = cells(line);
+            if (cells != null) {
+                paragraphOpen = false;
+                if (TABLE_SEPARATOR.matcher(stripped).matches()) {
+                    continue;
+                }
+                if (tableHeader == null && isHeaderRow(cells)) {
+                    tableHeader = cells;
+                    continue;
+                }
+                if (tableHeader == null && cells.size() == 2 && PlanSection.ofHeading(clean(cells.get(0))).isPresent()
+                        && wordCount(cells.get(1)) > 3) {
+                    // "Danger statement 1<TAB>We are worried..." : a label column, not a table.
+                    current = PlanSection.ofHeading(clean(cells.get(0))).get();
+                    b.item(current, cells.get(1));
+                    continue;
+                }
+                b.row(current, tableHeader, cells);
+                continue;
+            }
+            tableHeader = null;
+            boolean listItem = LIST_MARKER.matcher(stripped).find();
+            String content = clean(stripped);
+            Optional<Heading> heading = heading(content);
+            if (heading.isPresent()) {
+                current = heading.get().section();
+                paragraphOpen = false;
+                if (!heading.get().rest().isBlank()) {
+                    b.item(current, heading.get().rest());
+                    paragraphOpen = true;
+                }
+                continue;
+            }
+            if (paragraphOpen && !listItem && !b.isEmpty(current)) {
+                b.appendToLast(current, content);
+            } else {
+                b.item(current, content);
+            }
+            paragraphOpen = true;
+        }
+        return b.build(whole, childNames(whole.text()));
+    }
+
+    private record Heading(PlanSection section, String rest) {}
+
+    private static Optional<Heading> heading(String line) {
+        if (wordCount(PARENTHESIS_END.matcher(line).replaceAll("")) <= MAX_HEADING_WORDS && !endsSentence(line)) {
+            Optional<PlanSection> whole = PlanSection.ofHeading(line);
+            if (whole.isPresent()) {
+                return Optional.of(new Heading(whole.get(), ""));
+            }
+        }
+        Matcher labelled = LABELLED.matcher(line);
+        if (labelled.matches() && wordCount(labelled.group(1)) <= 8) {
+            Optional<PlanSection> label = PlanSection.ofHeading(clean(labelled.group(1)));
+            String rest = labelled.group(2).strip();
+            if (label.isPresent()) {
+                // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item.
+                boolean subtitle = PlanSection.ofHeading(rest).isPresent() || (wordCount(rest) <= 5 && !endsSentence(rest)
+                        && Character.isLowerCase(rest.charAt(0)));
+                return Optional.of(new Heading(label.get(), subtitle ? "" : rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Cells of a pipe or tab table row; null when the line is not one. */
+    private static List<String> cells(String line) {
+        String s = line.strip();
+        List<String> parts = null;
+        if (s.chars().filter(c -> c == '|').count() >= 2 || (s.startsWith("|") && s.endsWith("|"))) {
+            parts = Arrays.asList(s.replaceAll("^\\|", "").replaceAll("\\|$", "").split("\\|", -1));
+        } else if (line.contains("\t")) {
+            parts = Arrays.asList(line.split("\t"));
+        }
+        if (parts == null) {
+            return null;
+        }
+        List<String> cells = parts.stream().map(String::strip).toList();
+        return cells.stream().filter(c -> !c.isEmpty()).count() >= 2 || TABLE_SEPARATOR.matcher(s).matches() ? cells : null;
+    }
+
+    private static boolean isHeaderRow(List<String> cells) {
+        long known = cells.stream().filter(c -> column(c) != Column.OTHER).count();
+        return known >= 2 && cells.stream().allMatch(c -> wordCount(c) <= 8);
+    }
+
+    enum Column { WHAT, WHO, WHEN, DANGER, GOAL, PROGRESS, OTHER }
+
+    static Column column(String header) {
+        String h = clean(header).toLowerCase(Locale.ROOT);
+        if (WHO_COLUMN.matcher(h).find()) {
+            return Column.WHO;
+        }
+        if (WHEN_COLUMN.matcher(h).find()) {
+            return Column.WHEN;
+        }
+        if (PROGRESS_COLUMN.matcher(h).find()) {
+            return Column.PROGRESS;
+        }
+        Optional<PlanSection> section = PlanSection.ofHeading(h);
+        if (section.filter(s -> s == PlanSection.DANGER_STATEMENTS).isPresent()) {
+            return Column.DANGER;
+        }
+        if (section.filter(s -> s == PlanSection.SAFETY_GOALS).isPresent()) {
+            return Column.GOAL;
+        }
+        if (WHAT_COLUMN.matcher(h).find()) {
+            return Column.WHAT;
+        }
+        return Column.OTHER;
+    }
+
+    private static String clean(String line) {
+        String s = LIST_MARKER.matcher(line.strip()).replaceFirst("");
+        s = MARKDOWN.matcher(s).replaceAll("");
+        return s.replace("**", "").strip();
+    }
+
+    static int wordCount(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean endsSentence(String s) {
+        return s.endsWith(".") || s.endsWith("!");
+    }
+
+    private static Set<String> childNames(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = CHILD_WITH_AGE.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        for (String line : text.split("\r?\n")) {
+            Matcher child = CHILD_LINE.matcher(clean(line));
+            if (child.matches()) {
+                Matcher name = NAME.matcher(child.group(1));
+                while (name.find()) {
+                    names.add(name.group());
+                }
+            }
+        }
+        names.removeIf(n -> Vocabulary.NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)));
+        return names;
+    }
+
+    /** Collects items per section, statements, goals and actions. */
+    private static final class Builder {
+        private final Map<PlanSection, List<String>> sections = new EnumMap<>(PlanSection.class);
+        private final List<String> dangerStatements = new ArrayList<>();
+        private final List<String> safetyGoals = new ArrayList<>();
+        private final List<PlanAction> actions = new ArrayList<>();
+
+        void item(PlanSection section, String text) {
+            sections.computeIfAbsent(section, s -> new ArrayList<>()).add(text);
+        }
+
+        boolean isEmpty(PlanSection section) {
+            return sections.getOrDefault(section, List.of()).isEmpty();
+        }
+
+        void appendToLast(PlanSection section, String text) {
+            List<String> items = sections.get(section);
+            items.set(items.size() - 1, items.get(items.size() - 1) + " " + text);
+        }
+
+        void row(PlanSection section, List<String> header, List<String> cells) {
+            Map<Column, String> byColumn = new EnumMap<>(Column.class);
+            for (int i = 0; i < cells.size(); i++) {
+                Column column = header != null && i < header.size() ? column(header.get(i)) : defaultColumn(section, i);
+                if (!cells.get(i).isBlank()) {
+                    byColumn.merge(column, cells.get(i), (a, c) -> a + " " + c);
+                }
+            }
+            if (byColumn.containsKey(Column.DANGER) || byColumn.containsKey(Column.GOAL)) {
+                if (byColumn.containsKey(Column.DANGER)) {
+                    item(PlanSection.DANGER_STATEMENTS, byColumn.get(Column.DANGER));
+                }
+                if (byColumn.containsKey(Column.GOAL)) {
+                    item(PlanSection.SAFETY_GOALS, byColumn.get(Column.GOAL));
+                }
+                return;
+            }
+            String what = byColumn.getOrDefault(Column.WHAT, byColumn.getOrDefault(Column.OTHER, ""));
+            boolean actionTable = header != null && header.stream().map(PlanParser::column)
+                    .anyMatch(c -> c == Column.WHO || c == Column.WHEN);
+            PlanSection target = actionTable || section == PlanSection.OTHER || section == PlanSection.STRENGTHS
+                    ? PlanSection.ACTIONS : section;
+            item(target, String.join(" ", cells).strip());
+            if (target == PlanSection.ACTIONS && !what.isBlank()) {
+                actions.add(new PlanAction(what, byColumn.getOrDefault(Column.WHO, ""), byColumn.getOrDefault(Column.WHEN, "")));
+            }
+        }
+
+        private static Column defaultColumn(PlanSection section, int index) {
+            return switch (index) {
+                case 0 -> Column.WHAT;
+                case 1 -> Column.WHO;
+                case 2 -> Column.WHEN;
+                default -> Column.PROGRESS;
+            };
+        }
+
+        ParsedPlan build(AnalysedText whole, Set<String> childNames) {
+            for (String item : sections.getOrDefault(PlanSection.DANGER_STATEMENTS, List.of())) {
+                if (wordCount(item) >= 2 && !dangerStatements.contains(item)) {
+                    dangerStatements.add(item);
+                }
+            }
+            for (String item : sections.getOrDefault(PlanSection.SAFETY_GOALS, List.of())) {
+                if (wordCount(item) >= 2 && !safetyGoals.contains(item)) {
+                    safetyGoals.add(item);
+                }
+            }
+            for (String item : sections.getOrDefault(PlanSection.OTHER, List.of())) {
+                classifyUnheaded(item);
+            }
+            for (String item : sections.getOrDefault(PlanSection.ACTIONS, List.of())) {
+                boolean fromTable = actions.stream().anyMatch(a -> item.startsWith(a.what()));
+                if (!fromTable && wordCount(item) >= 3) {
+                    actions.add(dashed(item));
+                }
+            }
+            return new ParsedPlan(whole, sections, dangerStatements, safetyGoals, actions, childNames);
+        }
+
+        /* "Gran - collect Jack from school - every weekday": who, what and when between dashes. */
+        private static PlanAction dashed(String item) {
+            String[] parts = DASHES.split(item);
+            return parts.length == 3 ? new PlanAction(parts[1].strip(), parts[0].strip(), parts[2].strip()) : new PlanAction(item, "", "");
+        }
+
+        /* A paragraph under no recognised heading: a statement or goal by what it says. */
+        private void classifyUnheaded(String item) {
+            AnalysedText text = AnalysedText.of(item);
+            if (text.wordCount() < 8) {
+                return;
+            }
+            boolean goalOpening = GOAL_OPENING.first(text, 0, Math.min(8, text.wordCount())).isPresent();
+            if (goalOpening) {
+                safetyGoals.add(item);
+            } else if (WhoIsWorriedCriterion.worrier(text).isPresent()) {
+                dangerStatements.add(item);
+            } else if (!GoalClauses.of(text).isEmpty() && (Vocabulary.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
+                // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.
+                actions.add(new PlanAction(item, "", ""));
+            }
+        }
+    }
+}

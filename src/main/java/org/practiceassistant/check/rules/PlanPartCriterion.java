@@ -1,0 +1,49 @@
+package org.practiceassistant.check.rules;
+
+import java.util.List;
+import org.practiceassistant.check.text.Quotes;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+
+/**
+ * A plan criterion met by a part of the plan: its own section (under whatever heading the plan gives
+ * it), or else words in the text that do the same job ("If things go wrong, ..." with no heading).
+ */
+abstract class PlanPartCriterion extends Criterion<ParsedPlan> {
+
+    private final PlanSection section;
+    private final String advice;
+
+    PlanPartCriterion(CriterionId id, String source, PlanSection section, String advice) {
+        super(id, source);
+        this.section = section;
+        this.advice = advice;
+    }
+
+    @Override
+    final CriterionResult check(ParsedPlan plan) {
+        if (plan.has(section)) {
+            return pass(quoted(first(plan.section(section))));
+        }
+        return inText(plan).map(words -> pass(quoted(shorten(words)))).orElseGet(() -> fail("", advice));
+    }
+
+    /** The words that meet the criterion when the plan has no section for it. */
+    abstract Optional<String> inText(ParsedPlan plan);
+
+    static Optional<String> find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    static String first(List<String> items) {
+        return shorten(items.stream().filter(i -> !i.isBlank()).findFirst().orElse(""));
+    }
+
+    static String shorten(String s) {
+        return Quotes.shorten(s);
+    }
+}

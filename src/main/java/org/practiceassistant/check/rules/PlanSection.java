@@ -1,0 +1,60 @@
+package org.practiceassistant.check.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The parts a plan can have, each recognised by the many headings authorities use for it. */
+enum PlanSection {
+    DANGER_STATEMENTS("danger statements?|worry statements?|what are we worried about\\??|worries|our worries|"
+            + "(?:the )?worries(?: are)?|what we are worried about|critical worries|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
+    SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
+            + "what needs to be different|what we need to see|family goals?|what will tell us .*safe|sg"),
+    ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|what will you do\\??|"
+            + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
+            + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?"),
+    BOTTOM_LINES("bottom lines?|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
+    CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b"),
+    VOICE_OF_CHILD("voice of the child|\\p{L}+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
+            + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their) own words|three houses|children'?s views"),
+    SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
+    NETWORK("(?:safety |family |support )?network|who is in the network|family and friends|people who will help"),
+    VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
+            + "visits and reviews?|meetings|core groups?|frequency of visits|reviewing progress"),
+    IDENTITY("identity(?: and diversity)?|diversity|culture|identity, culture and diversity|equality and diversity|"
+            + "culture, religion and language"),
+    SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies"),
+    STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
+    HARM("harm|past harm|complicating factors|what has happened"),
+    OTHER("");
+
+    private final Pattern heading;
+
+    PlanSection(String headings) {
+        // Headings are lower-cased before matching: case-insensitive matching is several times slower.
+        this.heading = Pattern.compile("(?:" + headings + ")");
+    }
+
+    /** The section a heading names, if any: the whole heading must match one of its forms. */
+    static java.util.Optional<PlanSection> ofHeading(String heading) {
+        String h = TRIM_END.matcher(NUMBER_END.matcher(NUMBER_START.matcher(PARENTHESIS_END.matcher(heading.strip())
+                .replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        if (h.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        for (PlanSection section : ORDER) {
+            if (section.heading.matcher(h).matches()) {
+                return java.util.Optional.of(section);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Pattern PARENTHESIS_END = Pattern.compile("\\s*\\([^)]*\\)\\s*[:?]?$");
+    private static final Pattern NUMBER_START = Pattern.compile("^\\d+[.)]?\\s*");
+    private static final Pattern NUMBER_END = Pattern.compile("\\s*\\d+$");
+    private static final Pattern TRIM_END = Pattern.compile("[:?.\\s]+$");
+
+    /* Contingency before the goal forms: "what happens if the goals are not met" is contingency. */
+    private static final List<PlanSection> ORDER = List.of(CONTINGENCY, BOTTOM_LINES, DANGER_STATEMENTS, SAFETY_GOALS,
+            VOICE_OF_CHILD, SCALING, NETWORK, VISITS_AND_REVIEW, IDENTITY, SHARING, ACTIONS, STRENGTHS, HARM);
+}

@@ -1,0 +1,74 @@
+package org.practiceassistant.check.rules;
+
+import java.util.Locale;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+
+/**
+ * Short sentences and everyday words: a family reads this without help. Fails on a sentence over
+ * {@value #MAX_SENTENCE_WORDS} words or when more than a quarter of the words (in a text of 20 or more) are long (three or more
+ * syllables), which is where plain-English guides put the line.
+ */
+final class ReadabilityCriterion extends Criterion<AnalysedText> {
+
+    static final int MAX_SENTENCE_WORDS = 50;
+    private static final double MAX_LONG_WORD_SHARE = 0.25;
+    private static final int MIN_WORDS_FOR_SHARE = 20;
+
+    ReadabilityCriterion(String source) {
+        super(CriterionId.READABILITY, source);
+    }
+
+    @Override
+    CriterionResult check(AnalysedText text) {
+        for (int s = 0; s < text.sentences().size(); s++) {
+            AnalysedText.Sentence sentence = text.sentences().get(s);
+            int words = sentence.endToken() - sentence.firstToken();
+            if (words > MAX_SENTENCE_WORDS) {
+                return fail("a sentence of " + words + " words starting " + quoted(Spans.around(text, sentence.firstToken(),
+                        sentence.firstToken() + 1, 0, 7) + "..."), "Break it into sentences of no more than 25 words or so.");
+            }
+        }
+        int longWords = 0;
+        StringBuilder examples = new StringBuilder();
+        for (AnalysedText.Token token : text.tokens()) {
+            String word = text.text().substring(token.start(), token.end());
+            if (syllables(word) >= 3 && !Character.isUpperCase(word.charAt(0))) {
+                longWords++;
+                if (longWords <= 4) {
+                    examples.append(examples.isEmpty() ? "" : ", ").append(quoted(word));
+                }
+            }
+        }
+        if (text.wordCount() >= MIN_WORDS_FOR_SHARE && longWords > MAX_LONG_WORD_SHARE * text.wordCount()) {
+            return fail(longWords + " of " + text.wordCount() + " words are long, such as " + examples,
+                    "Use shorter, everyday words, as you would say them to the family.");
+        }
+        return pass("");
+    }
+
+    /** Vowel groups, less a silent final e: a rough count that is good enough to spot long words. */
+    static int syllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (w.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        boolean inVowel = false;
+        for (char c : w.toCharArray()) {
+            boolean vowel = "aeiouy".indexOf(c) >= 0;
+            if (vowel && !inVowel) {
+                count++;
+            }
+            inVowel = vowel;
+        }
+        if (w.endsWith("e") && !w.endsWith("le") && count > 1) {
+            count--;
+        }
+        if (w.endsWith("ed") && count > 1 && !w.endsWith("ted") && !w.endsWith("ded")) {
+            count--;
+        }
+        return Math.max(1, count);
+    }
+}

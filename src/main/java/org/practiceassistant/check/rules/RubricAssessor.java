@@ -1,0 +1,141 @@
+package org.practiceassistant.check.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.RubricFinding;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.knowledge.Grade;
+import org.practiceassistant.knowledge.Rubric;
+import org.practiceassistant.knowledge.RubricCriterion;
+import org.practiceassistant.knowledge.RubricSection;
+
+/**
+ * Maps a plan's check results onto the audit rubric rows it bears on (audit-rubric.txt, sections 4 and
+ * 7): the grade the plan's evidence supports, quoting the rubric's own descriptor. Rows about what
+ * happened around the plan (visits made, meetings held, the child seen alone) are left to the manager.
+ * Rows are found in the knowledge pack by their titles; without a pack rubric the titles below are used.
+ */
+final class RubricAssessor {
+
+    private static final String CP_SECTION = "7. Child Protection Planning";
+    private static final String CHILD_CENTRED = "4. Child Centred Practice";
+    private static final String CIN_SECTION = "6. Child in Need Planning";
+
+    private final Rubric rubric;
+
+    RubricAssessor(Rubric rubric) {
+        this.rubric = rubric;
+    }
+
+    List<RubricFinding> assess(ParsedPlan plan, List<CriterionResult> checks) {
+        Map<CriterionId, CriterionResult> byId = checks.stream().collect(Collectors.toMap(CriterionResult::criterion, Function.identity(), (a, b) -> a));
+        List<RubricFinding> findings = new ArrayList<>();
+        findings.add(contingency(byId, plan));
+        findings.add(graded(CP_SECTION, "child protection", "CP – diversity", byId.get(CriterionId.IDENTITY_AND_DIVERSITY),
+                Grade.GOOD, Grade.INADEQUATE));
+        findings.add(graded(CP_SECTION, "child protection", "CP – child's view", byId.get(CriterionId.VOICE_OF_CHILD),
+                Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE));
+        findings.add(manual(CP_SECTION, "child protection", "CP – visits",
+                "Whether the child is visited as the plan says, seen alone and the visits recorded is in the case record, not the plan."));
+        findings.add(manual(CP_SECTION, "child protection", "CP – Core Groups",
+                "Whether core groups meet on time with good attendance is in the case record, not the plan."));
+        findings.add(manual(CP_SECTION, "child protection", "CP – sharing with families",
+                "When the report was shared before conference, and whether the family's comments were gathered, is not in the plan."));
+        findings.add(manual(CIN_SECTION, "child in need", "CIN – visiting",
+                "Whether the social worker visits as the plan says is in the case record, not the plan."));
+        findings.add(manual(CHILD_CENTRED, "child centred", "Voice of the Child",
+                "Whether the child was seen alone and direct work was done is in the case record; the plan only shows what was recorded."));
+        return findings;
+    }
+
+    private RubricFinding contingency(Map<CriterionId, CriterionResult> byId, ParsedPlan plan) {
+        CriterionResult contingency = byId.get(CriterionId.CONTINGENCY);
+        CriterionResult shared = byId.get(CriterionId.SHARED_WITH_FAMILY);
+        Grade grade;
+        String because;
+        if (contingency.status() != CheckStatus.PASS) {
+            grade = Grade.INADEQUATE;
+            because = "the plan has no contingency plan";
+        } else if (shared.status() != CheckStatus.PASS) {
+            grade = Grade.REQUIRES_IMPROVEMENT;
+            because = "the plan has a contingency plan (" + contingency.evidence() + ") but does not show the parents know about it";
+        } else if (sharedWithProfessionals(plan) && contingencyIsSpecific(plan)) {
+            grade = Grade.OUTSTANDING;
+            because = "the contingency plan says who does what (" + contingency.evidence() + ") and the plan was shared with the family and professionals ("
+                    + shared.evidence() + ")";
+        } else {
+            grade = Grade.GOOD;
+            because = "the plan has a contingency plan (" + contingency.evidence() + ") and was shared with the family (" + shared.evidence() + ")";
+        }
+        return finding(CP_SECTION, "child protection", "CP – contingency", grade, because);
+    }
+
+    private static boolean sharedWithProfessionals(ParsedPlan plan) {
+        return plan.text().text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:shared|copy|copies|sent|agreed)\\b[^.\\n]*\\b"
+                + "(?:core group|professionals|school|health visitor|network and professionals|everyone)\\b.*");
+    }
+
+    private static boolean contingencyIsSpecific(ParsedPlan plan) {
+        return plan.section(PlanSection.CONTINGENCY).stream().anyMatch(item -> {
+            AnalysedText text = AnalysedText.of(item);
+            return item.toLowerCase(Locale.ROOT).contains("if ") && (Vocabulary.FAMILY.first(text).isPresent()
+                    || Vocabulary.PROFESSIONALS.first(text).isPresent() || Spans.firstPerson(text, 0, text.wordCount()).isPresent());
+        });
+    }
+
+    private RubricFinding graded(String sectionTitle, String sectionKey, String criterionTitle, CriterionResult check,
+                                 Grade whenMet, Grade whenNotMet) {
+        boolean met = check.status() == CheckStatus.PASS;
+        String because = met ? "the plan shows it: " + check.evidence() : "the plan does not show it (" + check.id() + " not met)";
+        return finding(sectionTitle, sectionKey, criterionTitle, met ? whenMet : whenNotMet, because);
+    }
+
+    private RubricFinding finding(String sectionTitle, String sectionKey, String criterionTitle, Grade grade, String because) {
+        Optional<Located> located = locate(sectionKey, criterionTitle);
+        String descriptor = located.flatMap(l -> l.criterion().descriptor(grade)).map(d -> " The rubric's " + grade.displayName()
+                + " descriptor: \"" + d + "\"").orElse("");
+        return new RubricFinding(located.map(l -> l.section().title()).orElse(sectionTitle),
+                located.map(l -> l.criterion().title()).orElse(criterionTitle), grade,
+                "Supports " + grade.displayName() + ": " + because + "." + descriptor, source(sectionTitle, criterionTitle));
+    }
+
+    private RubricFinding manual(String sectionTitle, String sectionKey, String criterionTitle, String why) {
+        Optional<Located> located = locate(sectionKey, criterionTitle);
+        return new RubricFinding(located.map(l -> l.section().title()).orElse(sectionTitle),
+                located.map(l -> l.criterion().title()).orElse(criterionTitle), null,
+                "Your judgement: " + why, source(sectionTitle, criterionTitle));
+    }
+
+    private static String source(String sectionTitle, String criterionTitle) {
+        return "audit-rubric.txt, " + sectionTitle + ", " + criterionTitle;
+    }
+
+    private record Located(RubricSection section, RubricCriterion criterion) {}
+
+    private Optional<Located> locate(String sectionKey, String criterionTitle) {
+        String wanted = normalise(criterionTitle);
+        for (RubricSection section : rubric.sections()) {
+            if (!normalise(section.title()).contains(normalise(sectionKey))) {
+                continue;
+            }
+            for (RubricCriterion criterion : section.criteria()) {
+                if (normalise(criterion.title()).equals(wanted)) {
+                    return Optional.of(new Located(section, criterion));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normalise(String title) {
+        return title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,89 @@
+package org.practiceassistant.check.rules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.practiceassistant.check.CheckReport;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.DraftChecker;
+import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.check.StatementCheck;
+import org.practiceassistant.check.jargon.JargonList;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.knowledge.KnowledgePack;
+import org.practiceassistant.knowledge.Rubric;
+import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * The checker behind /api/check, the Teams "check" command and the drafting coach: deterministic rules
+ * over the draft's own words, each criterion with its evidence, advice and source.
+ */
+@Service
+class RubricDraftChecker implements DraftChecker {
+
+    private final StatementCriteria statements;
+    private final PlanCriteria plans;
+    private final RubricAssessor rubric;
+    private final AssistantMetrics metrics;
+
+    @Autowired
+    RubricDraftChecker(JargonList jargon, KnowledgePack pack, AssistantMetrics metrics) {
+        this(jargon, pack.rubric(), metrics);
+    }
+
+    RubricDraftChecker(JargonList jargon, Rubric rubric) {
+        this(jargon, rubric, AssistantMetrics.notPublished());
+    }
+
+    RubricDraftChecker(JargonList jargon, Rubric rubric, AssistantMetrics metrics) {
+        this.statements = new StatementCriteria(jargon);
+        this.plans = new PlanCriteria(jargon);
+        this.rubric = new RubricAssessor(rubric);
+        this.metrics = metrics;
+    }
+
+    @Override
+    public CheckReport check(DraftKind kind, String text) {
+        Objects.requireNonNull(kind, "kind");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("there is no text to check");
+        }
+        long started = System.nanoTime();
+        AnalysedText analysed = AnalysedText.of(text);
+        CheckReport report = switch (kind) {
+            case DANGER_STATEMENT -> new CheckReport(kind, statements.checkDangerStatement(analysed));
+            case SAFETY_GOAL -> new CheckReport(kind, statements.checkSafetyGoal(analysed));
+            case PLAN -> checkPlan(text);
+        };
+        // Every check is timed here, whoever asks for it (the bot, /api/check, the mapping coach).
+        metrics.checkRun(kind, Duration.ofNanos(System.nanoTime() - started));
+        return report;
+    }
+
+    private CheckReport checkPlan(String text) {
+        ParsedPlan plan = PlanParser.parse(text);
+        List<CriterionResult> checks = plans.check(plan);
+        List<StatementCheck> found = new ArrayList<>();
+        for (int i = 0; i < plan.dangerStatements().size(); i++) {
+            String statement = plan.dangerStatements().get(i);
+            found.add(new StatementCheck(DraftKind.DANGER_STATEMENT, i + 1, statement,
+                    statements.checkDangerStatement(AnalysedText.of(statement))));
+        }
+        for (int i = 0; i < plan.safetyGoals().size(); i++) {
+            String goal = plan.safetyGoals().get(i);
+            found.add(new StatementCheck(DraftKind.SAFETY_GOAL, i + 1, goal, statements.checkSafetyGoal(AnalysedText.of(goal))));
+        }
+        return new CheckReport(DraftKind.PLAN, checks, found, rubric.assess(plan, checks));
+    }
+
+    List<String> criterionIds(DraftKind kind) {
+        return switch (kind) {
+            case DANGER_STATEMENT -> statements.dangerStatementCriteria().stream().map(c -> c.id().id()).toList();
+            case SAFETY_GOAL -> statements.safetyGoalCriteria().stream().map(c -> c.id().id()).toList();
+            case PLAN -> plans.criteria().stream().map(c -> c.id().id()).toList();
+        };
+    }
+}

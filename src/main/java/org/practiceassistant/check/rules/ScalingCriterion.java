@@ -1,0 +1,70 @@
+package org.practiceassistant.check.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+
+/** The plan's safety scale defines 0 and 10 and records each person's score. */
+final class ScalingCriterion extends Criterion<ParsedPlan> {
+
+    private static final Pattern ZERO = Pattern.compile("(?i)(?:\\b0|\\bzero)\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013|out of 10 (?:is|means))\\s*\\S+");
+    private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013)\\s*(?!\\d)\\S+");
+    private static final Pattern SCORE = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'-]+(?: \\([^)]{1,30}\\))?|[Mm]um|[Dd]ad|[Gg]ran|[Nn]an|[Ss]ocial worker|[Tt]eacher|[Ss]chool)"
+                    + "\\s*(?::|-|\u2013|=|scored|scores|gave|rated|put (?:it|things|us|herself|himself) at|said|says|is at|at)\\s*(?:a\\s+)?"
+                    + "(\\d{1,2}(?:\\.5)?)(?:\\s*/\\s*10|\\s+out of 10)?\\b");
+
+    /* "Lauren 6, Craig 7, nursery 3": scores without a colon count when a line lists two or more. */
+    private static final Pattern BARE_SCORE = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'-]+|mum|dad|gran|nan|school|nursery|teacher|social worker|health visitor)\\s+(\\d{1,2})\\b"
+                    + "(?!\\s*(?:\\)|years|months|weeks|days|am|pm|[:/.]\\d))");
+
+    ScalingCriterion() {
+        super(CriterionId.SCALING, Sources.TEMPLATE_SCALING);
+    }
+
+    @Override
+    CriterionResult check(ParsedPlan plan) {
+        String text = plan.text().text();
+        Matcher zero = ZERO.matcher(text);
+        Matcher ten = TEN.matcher(text);
+        boolean hasZero = zero.find();
+        boolean hasTen = ten.find();
+        Set<String> people = new LinkedHashSet<>();
+        StringBuilder scores = new StringBuilder();
+        String scoreLines = text.lines().filter(line -> line.chars().anyMatch(Character::isDigit))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Matcher score = SCORE.matcher(scoreLines);
+        while (score.find()) {
+            int value = Integer.parseInt(score.group(2).replace(".5", ""));
+            String who = score.group(1).toLowerCase();
+            if (value <= 10 && !who.equals("10") && !Vocabulary.NOT_NAMES.contains(who) && people.add(who) && people.size() <= 4) {
+                scores.append(scores.isEmpty() ? "" : ", ").append(quoted(score.group().strip()));
+            }
+        }
+        for (String line : scoreLines.split("\\n")) {
+            Matcher bare = BARE_SCORE.matcher(line);
+            Set<String> inLine = new LinkedHashSet<>();
+            StringBuilder found = new StringBuilder();
+            while (bare.find()) {
+                String who = bare.group(1).toLowerCase();
+                if (Integer.parseInt(bare.group(2)) <= 10 && !Vocabulary.NOT_NAMES.contains(who) && inLine.add(who)) {
+                    found.append(found.isEmpty() ? "" : ", ").append(quoted(bare.group()));
+                }
+            }
+            if (inLine.size() >= 2 && people.addAll(inLine) && scores.isEmpty()) {
+                scores.append(found);
+            }
+        }
+        if (hasZero && hasTen && people.size() >= 2) {
+            return pass(quoted(zero.group()) + "; " + quoted(ten.group()) + "; scores: " + scores);
+        }
+        String missing = !hasZero || !hasTen ? "what 0 and 10 mean" : "each person's score";
+        String evidence = people.isEmpty() ? "" : "scores: " + scores;
+        return fail(evidence, "Add " + missing + ": for example \"10 means everyone is confident Jack is safe at home and we can close; "
+                + "0 means Jack cannot live at home\", then each person's score (Kelly 6, Gran 5, school 4, social worker 4).");
+    }
+}

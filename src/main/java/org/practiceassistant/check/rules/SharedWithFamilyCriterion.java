@@ -1,0 +1,27 @@
+package org.practiceassistant.check.rules;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.practiceassistant.check.CriterionId;
+
+/** The plan records that it was made or shared with the family (and the child, as fits their age). */
+final class SharedWithFamilyCriterion extends PlanPartCriterion {
+
+    /* Names are matched case-sensitively inside the case-insensitive pattern: under (?i) \p{Lu} matches any letter. */
+    private static final Pattern SHARED = Pattern.compile("(?i)[^.\\n]*\\b(?:(?:shared|went through|explained|agreed|"
+            + "made|written|developed|drawn up|discussed|read)\\b[^.\\n]{0,40}\\b(?:with|to|by)\\b[^.\\n]{0,20}\\b(?:mum|dad|"
+            + "parents?|the family|family|gran|the network|everyone|both|(?-i:\\p{Lu}\\p{Ll}+))|(?:copy|copies) of (?:the|this) plan|"
+            + "(?:has|have|were|was) (?:been )?(?:given|sent) (?:a )?cop(?:y|ies)|signed by|family (?:have|has) (?:agreed|signed)|"
+            + "words and pictures)[^.\\n]*");
+
+    SharedWithFamilyCriterion() {
+        super(CriterionId.SHARED_WITH_FAMILY, Sources.STANDARD_SHARED, PlanSection.SHARING,
+                "Record that the plan was made with the family and shared with them (and the child, as fits their age): "
+                        + "who has a copy and when it was gone through with them.");
+    }
+
+    @Override
+    Optional<String> inText(ParsedPlan plan) {
+        return find(SHARED, plan.text().text());
+    }
+}

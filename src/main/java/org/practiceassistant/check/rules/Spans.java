@@ -1,0 +1,112 @@
+package org.practiceassistant.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
+
+/** Small helpers for finding clauses, subjects and names in an {@link AnalysedText}. */
+final class Spans {
+
+    private Spans() {}
+
+    /** The draft's words around a match, a few words either side, within its sentence. */
+    static String around(AnalysedText text, Lexicon.Match match, int before, int after) {
+        return around(text, match.firstToken(), match.endToken(), before, after);
+    }
+
+    static String around(AnalysedText text, int firstToken, int endToken, int before, int after) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int sentence = tokens.get(firstToken).sentence();
+        AnalysedText.Sentence s = text.sentences().get(sentence);
+        int from = Math.max(s.firstToken(), firstToken - before);
+        int to = Math.min(s.endToken(), endToken + after);
+        return text.quote(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** True when the text between two adjacent tokens has a comma, semicolon, colon, dash or bracket. */
+    static boolean punctuationBetween(AnalysedText text, int leftToken, int rightToken) {
+        String gap = text.text().substring(text.tokens().get(leftToken).end(), text.tokens().get(rightToken).start());
+        return gap.chars().anyMatch(c -> ",;:()[]\u2013\u2014\n|\t".indexOf(c) >= 0) || gap.contains(" - ");
+    }
+
+    /**
+     * The first token of the subject of a clause whose verb phrase starts at {@code verbToken}: scans
+     * back over at most {@code max} words, stopping at punctuation, a clause break ("that", "when") or
+     * the sentence start.
+     */
+    static int subjectStart(AnalysedText text, int verbToken, int max) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int sentenceStart = text.sentences().get(tokens.get(verbToken).sentence()).firstToken();
+        int start = verbToken;
+        while (start > sentenceStart && verbToken - start < max) {
+            int previous = start - 1;
+            if (punctuationBetween(text, previous, start)) {
+                // "Mum, Gran and Aunt Sue will": commas inside a list of people do not end the subject.
+                if (!isListOfPeople(text, previous)) {
+                    break;
+                }
+            }
+            if (Vocabulary.CLAUSE_BREAKS.contains(tokens.get(previous).stem()) && !tokens.get(previous).stem().equals("and")) {
+                break;
+            }
+            start = previous;
+        }
+        return start;
+    }
+
+    private static boolean isListOfPeople(AnalysedText text, int token) {
+        return isName(text, token) || Vocabulary.FAMILY.at(text, token).isPresent()
+                || (token > 0 && Vocabulary.FAMILY.at(text, token - 1).isPresent());
+    }
+
+    /** A capitalised word that is not a common word, a month, a service or an acronym. */
+    static boolean isName(AnalysedText text, int token) {
+        AnalysedText.Token t = text.tokens().get(token);
+        String word = text.text().substring(t.start(), t.end());
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || word.equals(word.toUpperCase())) {
+            return false;
+        }
+        String lower = word.toLowerCase().replaceAll("'s$", "");
+        boolean plausible = !Vocabulary.NOT_NAMES.contains(lower) && !Vocabulary.FAMILY.containsStem(t.stem())
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
+        return plausible && (!startsSentence(text, token) || word.endsWith("'s") || actsNext(text, token));
+    }
+
+    /* Any sentence starts with a capital: there a word is a name only when what follows is what people do. */
+    private static final Set<String> AFTER_A_NAME = Vocabulary.stems("will", "and", "to", "is", "has", "had", "said",
+            "says", "told", "would", "can", "must", "should", "agreed", "gave", "scored", "feels", "felt", "was", "did",
+            "does", "wants", "won't", "needs", "likes", "loves", "drew", "wrote", "asked", "hit", "lives", "goes");
+
+    private static boolean startsSentence(AnalysedText text, int token) {
+        return text.sentences().get(text.tokens().get(token).sentence()).firstToken() == token;
+    }
+
+    private static boolean actsNext(AnalysedText text, int token) {
+        int next = token + 1;
+        if (next >= text.tokens().size() || text.tokens().get(next).sentence() != text.tokens().get(token).sentence()) {
+            return false;
+        }
+        return punctuationBetween(text, token, next) || AFTER_A_NAME.contains(text.tokens().get(next).stem());
+    }
+
+    /** The first family member or named person in tokens {@code [from, to)}. */
+    static Optional<Integer> firstPerson(AnalysedText text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Vocabulary.FAMILY.at(text, i).isPresent() || isName(text, i)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean anyStemIn(AnalysedText text, int from, int to, Set<String> stems) {
+        for (int i = from; i < to; i++) {
+            if (stems.contains(text.tokens().get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

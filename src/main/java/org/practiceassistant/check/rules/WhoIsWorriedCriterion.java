@@ -1,0 +1,61 @@
+package org.practiceassistant.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
+
+/** A danger statement names who is worried ("Children's Services and Gran are worried"), not "there are concerns". */
+final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
+
+    WhoIsWorriedCriterion() {
+        super(CriterionId.WHO_IS_WORRIED, Sources.GLOSSARY_DANGER_STATEMENT);
+    }
+
+    @Override
+    CriterionResult check(AnalysedText text) {
+        Optional<Worrier> named = worrier(text);
+        if (named.isPresent()) {
+            return pass(quoted(named.get().words()));
+        }
+        String unnamed = Vocabulary.WORRY.first(text).map(m -> quoted(Spans.around(text, m, 3, 1))).orElse("");
+        return fail(unnamed, "Start by saying who is worried, for example \"Children's Services, the school and Gran are worried that...\".");
+    }
+
+    /** Who is worried, in the draft's words, and where the worry word is. */
+    record Worrier(String words, int worryToken) {}
+
+    /** The first worry word that has a named worrier (computed once per text). */
+    static Optional<Worrier> worrier(AnalysedText text) {
+        return text.read(WORRIER);
+    }
+
+    private static final AnalysedText.Reading<Optional<Worrier>> WORRIER =
+            new AnalysedText.Reading<>(WhoIsWorriedCriterion::findWorrier);
+
+    private static Optional<Worrier> findWorrier(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (Lexicon.Match worry : Vocabulary.WORRY.all(text)) {
+            int sentenceStart = text.sentences().get(tokens.get(worry.firstToken()).sentence()).firstToken();
+            int i = worry.firstToken() - 1;
+            while (i >= sentenceStart && Vocabulary.WORRY_FILLERS.contains(tokens.get(i).stem())) {
+                i--;
+            }
+            if (i < sentenceStart) {
+                continue;
+            }
+            String stem = tokens.get(i).stem();
+            if (Vocabulary.POSSESSIVE_WORRIERS.contains(stem)) {
+                return Optional.of(new Worrier(text.quote(tokens.get(i).start(), worry.end()), worry.firstToken()));
+            }
+            if (Vocabulary.NOT_A_WORRIER.contains(stem) || Character.isDigit(stem.charAt(0))) {
+                continue;
+            }
+            int from = Spans.subjectStart(text, i + 1, 8);
+            return Optional.of(new Worrier(text.quote(tokens.get(from).start(), worry.end()), worry.firstToken()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package org.practiceassistant.check.rules;
+
+import java.util.regex.Pattern;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+
+/** Each action in the plan says who will do what, and by when (or how often). */
+final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
+
+    private static final Pattern FREQUENCY = Pattern.compile("\\b(?:daily|weekly|fortnightly|monthly|every|each|"
+            + "twice|once a|times a|per week|a week|a day|nightly|at all times|whenever|immediately|today|tomorrow|"
+            + "same day|when it happens|if it happens|as soon as|straight away|this week|next week|from today|from now|"
+            + "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    WhoWhatWhenCriterion() {
+        super(CriterionId.WHO_WHAT_WHEN, Sources.PLAN_WHO_WHAT_WHEN);
+    }
+
+    @Override
+    CriterionResult check(ParsedPlan plan) {
+        if (plan.actions().isEmpty()) {
+            return fail("", "Add the actions: for each, who will do it and by when, for example \"Gran | collect Jack from school | every weekday from 1 May\".");
+        }
+        for (PlanAction action : plan.actions()) {
+            boolean who = !action.who().isBlank() || hasPerson(action.what());
+            boolean when = hasWhen(action.when()) || hasWhen(action.what()) || hasWhen(action.who());
+            if (!who || !when) {
+                String missing = !who && !when ? "who and by when" : !who ? "who" : "by when";
+                return fail(quoted(action.whole()), "Say " + missing + " for every action; this one has no " + missing + ".");
+            }
+        }
+        return pass(plan.actions().size() + " actions, each with who and when, for example " + quoted(plan.actions().get(0).whole()));
+    }
+
+    static boolean hasWhen(String text) {
+        return !text.isBlank() && (Timescales.find(text).isPresent() || FREQUENCY.matcher(text).find()
+                || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|asap|now|ongoing|weekly|daily)"));
+    }
+
+    static boolean hasPerson(String text) {
+        AnalysedText analysed = AnalysedText.of(text);
+        return Vocabulary.FAMILY.first(analysed).isPresent() || Vocabulary.PROFESSIONALS.first(analysed).isPresent()
+                || Spans.firstPerson(analysed, 0, analysed.wordCount()).isPresent();
+    }
+}

@@ -1,0 +1,35 @@
+package org.practiceassistant.check.rules;
+
+import java.util.List;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.text.AnalysedText;
+
+/** A safety goal names the family or network members who will act, not only professionals or "the family". */
+final class WhoWillActCriterion extends Criterion<AnalysedText> {
+
+    WhoWillActCriterion() {
+        super(CriterionId.WHO_WILL_ACT, Sources.GLOSSARY_FAMILY_NETWORK);
+    }
+
+    @Override
+    CriterionResult check(AnalysedText text) {
+        List<GoalClauses.Clause> clauses = GoalClauses.of(text);
+        for (GoalClauses.Clause clause : clauses) {
+            if (!clause.professional() && (clause.familyRole() || !isChildExperience(text, clause))) {
+                return pass(quoted(clause.quote(text)));
+            }
+        }
+        String professional = clauses.stream().filter(GoalClauses.Clause::professional).findFirst()
+                .map(c -> quoted(c.quote(text))).orElse("");
+        return fail(professional, "Name the family and network members who will act, for example "
+                + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal.");
+    }
+
+    /* "Jack will be safe": a named child's experience, not an adult acting. */
+    private static boolean isChildExperience(AnalysedText text, GoalClauses.Clause clause) {
+        String verb = text.tokens().get(clause.verbToken()).stem();
+        return Vocabulary.EXPERIENCE_VERBS.contains(verb) && Vocabulary.OBSERVABLE_ACTIONS.at(text, clause.verbToken())
+                .map(m -> m.endToken() - m.firstToken() == 1).orElse(true);
+    }
+}
