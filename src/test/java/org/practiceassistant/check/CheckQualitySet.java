@@ -15,8 +15,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The labelled drafts in {@code tests-data/check} and how far a checker agrees with them. Used by the
  * quality floor test and by {@code CheckBenchmark}.
+ *
+ * <p>Splits: {@code tune} (the rules were tuned on it), {@code held-out} (written after tuning, read
+ * since), {@code blind2} (written by a reader who saw only the documents and the criteria' meaning,
+ * never the checker, and never read by whoever writes the rules). Figures are reported per split,
+ * the blind one first.
  */
 public final class CheckQualitySet {
+
+    /** The split nobody tuned on: reported first. */
+    public static final String BLIND = "blind2";
+
+    /** The order splits are reported in. */
+    public static final List<String> SPLITS = List.of(BLIND, "held-out", "tune");
 
     /** One labelled draft. */
     public record Entry(String id, DraftKind kind, String split, boolean inadequate, String text, Map<String, CheckStatus> expect) {
@@ -27,18 +38,19 @@ public final class CheckQualitySet {
     }
 
     /** One label the checker disagreed with (ids and statuses only, never the text). */
-    public record Disagreement(String entry, String criterion, CheckStatus expected, CheckStatus actual, String evidence) {}
+    public record Disagreement(String entry, String split, String criterion, CheckStatus expected, CheckStatus actual) {}
 
-    /** Agreement figures. */
-    public record Agreement(Map<String, int[]> perCheck, int agreed, int total, int heldOutAgreed, int heldOutTotal,
-                            List<String> inadequatePassing, List<Disagreement> disagreements) {
+    /** Agreement figures over some entries: per "kind/criterion", overall, and the inadequate drafts passing every check. */
+    public record Agreement(Map<String, int[]> perCheck, int agreed, int total, List<String> inadequatePassing,
+                            List<Disagreement> disagreements) {
 
         public double overall() {
             return total == 0 ? 0 : (double) agreed / total;
         }
 
-        public double heldOut() {
-            return heldOutTotal == 0 ? 0 : (double) heldOutAgreed / heldOutTotal;
+        /** The lowest agreement of any criterion (over all kinds), with at least {@code minLabels} labels. */
+        public double lowestCriterion(int minLabels) {
+            return perCheck.values().stream().filter(c -> c[1] >= minLabels).mapToDouble(c -> (double) c[0] / c[1]).min().orElse(1);
         }
     }
 
@@ -50,11 +62,19 @@ public final class CheckQualitySet {
         YAMLMapper yaml = YAMLMapper.builder().build();
         List<Entry> entries = new ArrayList<>();
         try {
-            for (JsonNode node : yaml.readTree(ROOT.resolve("statements.yaml").toFile())) {
-                entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
+            for (String file : List.of("statements.yaml", "blind2-statements.yaml")) {
+                if (Files.exists(ROOT.resolve(file))) {
+                    for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
+                        entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
+                    }
+                }
             }
-            for (JsonNode node : yaml.readTree(ROOT.resolve("plans.yaml").toFile())) {
-                entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));
+            for (String file : List.of("plans.yaml", "blind2-plans.yaml")) {
+                if (Files.exists(ROOT.resolve(file))) {
+                    for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
+                        entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,12 +88,22 @@ public final class CheckQualitySet {
         return new Entry(node.get("id").asString(), kind, node.get("split").asString(), node.get("inadequate").asBoolean(), text, expect);
     }
 
+    /** Agreement per split, in {@link #SPLITS} order (splits with no entries are left out). */
+    public static Map<String, Agreement> measureBySplit(DraftChecker checker, List<Entry> entries) {
+        Map<String, Agreement> bySplit = new LinkedHashMap<>();
+        for (String split : SPLITS) {
+            List<Entry> in = entries.stream().filter(e -> e.split().equals(split)).toList();
+            if (!in.isEmpty()) {
+                bySplit.put(split, measure(checker, in));
+            }
+        }
+        return bySplit;
+    }
+
     public static Agreement measure(DraftChecker checker, List<Entry> entries) {
         Map<String, int[]> perCheck = new TreeMap<>();
         int agreed = 0;
         int total = 0;
-        int heldAgreed = 0;
-        int heldTotal = 0;
         List<String> inadequatePassing = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
         for (Entry entry : entries) {
@@ -85,28 +115,20 @@ public final class CheckQualitySet {
                 CriterionResult result = actual.get(label.getKey());
                 CheckStatus got = result == null ? null : result.status();
                 anyFail |= got == CheckStatus.FAIL;
-                boolean same = got == label.getValue();
                 int[] counts = perCheck.computeIfAbsent(entry.kind().wireName() + "/" + label.getKey(), k -> new int[2]);
                 counts[1]++;
                 total++;
-                if (entry.heldOut()) {
-                    heldTotal++;
-                }
-                if (same) {
+                if (got == label.getValue()) {
                     counts[0]++;
                     agreed++;
-                    if (entry.heldOut()) {
-                        heldAgreed++;
-                    }
                 } else {
-                    disagreements.add(new Disagreement(entry.id(), label.getKey(), label.getValue(), got,
-                            result == null ? "" : result.evidence()));
+                    disagreements.add(new Disagreement(entry.id(), entry.split(), label.getKey(), label.getValue(), got));
                 }
             }
             if (entry.inadequate() && !anyFail) {
                 inadequatePassing.add(entry.id());
             }
         }
-        return new Agreement(perCheck, agreed, total, heldAgreed, heldTotal, inadequatePassing, disagreements);
+        return new Agreement(perCheck, agreed, total, inadequatePassing, disagreements);
     }
 }

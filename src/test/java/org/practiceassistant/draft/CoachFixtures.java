@@ -55,7 +55,7 @@ public final class CoachFixtures {
 
     /** Passes everything except text holding the word FAILME, so tests can see both outcomes. */
     static DraftChecker checker() {
-        return (kind, text) -> new CheckReport(kind, List.of(new CriterionResult(CriterionId.READABILITY, text.contains("FAILME")
+        return (kind, text, budget) -> new CheckReport(kind, List.of(new CriterionResult(CriterionId.READABILITY, text.contains("FAILME")
                 ? CheckStatus.FAIL : CheckStatus.PASS, "", text.contains("FAILME") ? "fix it" : "", "test")));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.practiceassistant.check.CheckReport;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CheckSummary;
+import org.practiceassistant.check.CheckTimedOut;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
@@ -29,6 +30,7 @@ class CheckController {
 
     private static final Logger log = LoggerFactory.getLogger(CheckController.class);
     private static final URI INVALID_DRAFT = URI.create("https://practiceassistant.org/problems/invalid-draft");
+    private static final URI TOO_SLOW = URI.create("https://practiceassistant.org/problems/check-timed-out");
 
     private final DraftChecker checker;
     private final CheckProperties properties;
@@ -59,7 +61,7 @@ class CheckController {
                     + properties.maxTextLength() + ".");
         }
         long started = System.nanoTime();
-        CheckReport report = checker.check(kind, text);
+        CheckReport report = checker.check(kind, text, properties.timeBudget());
         log.info("Checked a {} of {} characters in {} ms: {} met, {} not met, {} manual, {} statements",
                 kind.wireName(), text.length(), (System.nanoTime() - started) / 1_000_000, report.count(CheckStatus.PASS),
                 report.count(CheckStatus.FAIL), report.count(CheckStatus.MANUAL), report.statements().size());
@@ -83,6 +85,18 @@ class CheckController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setType(INVALID_DRAFT);
         problem.setTitle("The draft cannot be checked");
+        return problem;
+    }
+
+    /* A text that takes longer than the budget is one we cannot check: the caller is told, the work has stopped. */
+    @ExceptionHandler(CheckTimedOut.class)
+    ProblemDetail timedOut(CheckTimedOut e) {
+        log.info("A check stopped at its time budget: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "This text could not be checked within " + properties.timeBudget().toMillis() + " ms. Check the plan in parts, "
+                        + "or one statement or goal at a time.");
+        problem.setType(TOO_SLOW);
+        problem.setTitle("The draft cannot be checked in time");
         return problem;
     }
 

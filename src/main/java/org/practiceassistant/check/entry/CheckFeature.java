@@ -9,6 +9,7 @@ import java.util.Set;
 import org.practiceassistant.check.CheckReport;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CheckSummary;
+import org.practiceassistant.check.CheckTimedOut;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftChecker;
@@ -134,7 +135,13 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         DraftKind kind = wireKind.isEmpty() ? KindGuess.guess(text) : DraftKind.ofWireName(wireKind)
                 .orElseThrow(() -> new IllegalStateException("unknown kind in state: " + wireKind));
         long started = System.nanoTime();
-        CheckReport report = checker.check(kind, text);
+        CheckReport report;
+        try {
+            report = checker.check(kind, text, properties.timeBudget());
+        } catch (CheckTimedOut e) {
+            log.info("Check in Teams: a {} of {} characters stopped at its time budget", kind.wireName(), text.length());
+            return Reply.text("I couldn't check that in time. Check the plan in parts, or one statement or goal at a time.");
+        }
         log.info("Check in Teams: a {} of {} characters in {} ms, {} met, {} not met, {} manual", kind.wireName(), text.length(),
                 (System.nanoTime() - started) / 1_000_000, report.count(CheckStatus.PASS), report.count(CheckStatus.FAIL),
                 report.count(CheckStatus.MANUAL));

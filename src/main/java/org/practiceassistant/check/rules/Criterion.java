@@ -1,5 +1,7 @@
 package org.practiceassistant.check.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CriterionId;
@@ -44,6 +46,16 @@ abstract class Criterion<D> {
 
     final CriterionResult notApplicable(String why) {
         return new CriterionResult(id, CheckStatus.NOT_APPLICABLE, "", why, source);
+    }
+
+    /** Every criterion on {@code draft}, in order, stopping with {@link org.practiceassistant.check.CheckTimedOut} when time is up. */
+    static <D> List<CriterionResult> checkAll(List<? extends Criterion<D>> criteria, D draft, Deadline deadline) {
+        List<CriterionResult> results = new ArrayList<>(criteria.size());
+        for (Criterion<D> criterion : criteria) {
+            deadline.check();
+            results.add(criterion.check(draft));
+        }
+        return List.copyOf(results);
     }
 
     static String quoted(String words) {

@@ -36,9 +36,36 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
 
     /* Past harm ("came in with bruises") is evidence of harm; impact is what it will mean for the child. */
     private static boolean saidOfTheFuture(AnalysedText text, Lexicon.Match harm) {
-        AnalysedText.Sentence s = text.sentences().get(text.tokens().get(harm.firstToken()).sentence());
-        return Vocabulary.FUTURE.first(text, s.firstToken(), harm.firstToken() + 1).isPresent();
+        int sentence = text.tokens().get(harm.firstToken()).sentence();
+        return text.read(FIRST_FUTURE)[sentence] <= harm.firstToken();
     }
+
+    /*
+     * Per sentence, read once: where its first future word is, and whether it mentions a child. Asking
+     * per match instead would scan the sentence again for every harm word: quadratic in a long line.
+     */
+    private static final AnalysedText.Reading<int[]> FIRST_FUTURE = new AnalysedText.Reading<>(text -> {
+        int[] first = new int[text.sentences().size()];
+        for (int s = 0; s < first.length; s++) {
+            AnalysedText.Sentence sentence = text.sentences().get(s);
+            first[s] = Vocabulary.FUTURE.first(text, sentence.firstToken(), sentence.endToken())
+                    .map(Lexicon.Match::firstToken).orElse(Integer.MAX_VALUE);
+        }
+        return first;
+    });
+
+    private static final java.util.Set<String> PRONOUNS = Vocabulary.stems("he", "she", "they", "him", "her", "them");
+
+    private static final AnalysedText.Reading<boolean[]> MENTIONS_CHILD = new AnalysedText.Reading<>(text -> {
+        boolean[] mentions = new boolean[text.sentences().size()];
+        for (int s = 0; s < mentions.length; s++) {
+            AnalysedText.Sentence sentence = text.sentences().get(s);
+            mentions[s] = Vocabulary.CHILD.first(text, sentence.firstToken(), sentence.endToken()).isPresent()
+                    || Spans.firstPerson(text, sentence.firstToken(), sentence.endToken()).isPresent()
+                    || Spans.anyStemIn(text, sentence.firstToken(), sentence.endToken(), PRONOUNS);
+        }
+        return mentions;
+    });
 
     /* "We are worried" names the worrier, not the child's experience. */
     private static boolean isTheWorryWord(AnalysedText text, Lexicon.Match impact) {
@@ -46,9 +73,6 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
     }
 
     private static boolean mentionsChild(AnalysedText text, Lexicon.Match impact) {
-        AnalysedText.Sentence s = text.sentences().get(text.tokens().get(impact.firstToken()).sentence());
-        return Vocabulary.CHILD.first(text, s.firstToken(), s.endToken()).isPresent()
-                || Spans.firstPerson(text, s.firstToken(), s.endToken()).isPresent()
-                || Spans.anyStemIn(text, s.firstToken(), s.endToken(), Vocabulary.stems("he", "she", "they", "him", "her", "them"));
+        return text.read(MENTIONS_CHILD)[text.tokens().get(impact.firstToken()).sentence()];
     }
 }

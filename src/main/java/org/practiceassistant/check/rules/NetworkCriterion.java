@@ -18,6 +18,8 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
     private static final java.util.regex.Pattern PARENTS_RELATIVE = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+)'s\\s+(?:mum|dad|mother|father|sister|brother|partner|aunt|uncle|friend|cousin|nan|gran)\\s+\\p{Lu}\\p{Ll}+");
 
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
     NetworkCriterion() {
         super(CriterionId.NETWORK, Sources.GLOSSARY_FAMILY_NETWORK);
     }
@@ -44,6 +46,6 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
     }
 
     private static boolean hasNamedNetworkSection(ParsedPlan plan) {
-        return plan.section(PlanSection.NETWORK).stream().anyMatch(item -> item.matches(".*\\b\\p{Lu}\\p{Ll}+\\b.*"));
+        return plan.section(PlanSection.NETWORK).stream().anyMatch(item -> CAPITALISED.matcher(item).find());
     }
 }

@@ -30,8 +30,8 @@ final class PlanCriteria {
                         "Check the case record: was the child seen alone and helped to give their own views for this plan?"));
     }
 
-    List<CriterionResult> check(ParsedPlan plan) {
-        return criteria.stream().map(c -> c.check(plan)).toList();
+    List<CriterionResult> check(ParsedPlan plan, Deadline deadline) {
+        return Criterion.checkAll(criteria, plan, deadline);
     }
 
     List<Criterion<ParsedPlan>> criteria() {

@@ -3,6 +3,7 @@ package org.practiceassistant.check.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,8 @@ final class PlanParser {
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
+    private static final int MAX_CHILD_NAMES = 12;
     private static final Pattern DASHES = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
-    private static final Pattern PARENTHESIS_END = Pattern.compile("\\([^)]*\\)\\s*[:?]?$");
     private static final Pattern WHO_COLUMN = Pattern.compile("\\bwho\\b");
     private static final Pattern WHEN_COLUMN = Pattern.compile("\\b(?:when|by when|timescale|date|deadline|by)\\b");
     private static final Pattern PROGRESS_COLUMN = Pattern.compile("\\b(?:progress|update|status|rag)\\b");
@@ -105,7 +106,7 @@ final class PlanParser {
     private record Heading(PlanSection section, String rest) {}
 
     private static Optional<Heading> heading(String line) {
-        if (wordCount(PARENTHESIS_END.matcher(line).replaceAll("")) <= MAX_HEADING_WORDS && !endsSentence(line)) {
+        if (wordCount(Headings.withoutTrailingParenthesis(line)) <= MAX_HEADING_WORDS && !endsSentence(line)) {
             Optional<PlanSection> whole = PlanSection.ofHeading(line);
             if (whole.isPresent()) {
                 return Optional.of(new Heading(whole.get(), ""));
@@ -211,18 +212,21 @@ final class PlanParser {
             }
         }
         names.removeIf(n -> Vocabulary.NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)));
-        return names;
+        // A plan is about a few children; each name is searched for in the whole text, so a list of thousands would be quadratic.
+        return names.stream().limit(MAX_CHILD_NAMES).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Collects items per section, statements, goals and actions. */
     private static final class Builder {
-        private final Map<PlanSection, List<String>> sections = new EnumMap<>(PlanSection.class);
-        private final List<String> dangerStatements = new ArrayList<>();
-        private final List<String> safetyGoals = new ArrayList<>();
+        /* Builders, not strings: a paragraph of many lines grows by appending, which must not copy it each time. */
+        private final Map<PlanSection, List<StringBuilder>> sections = new EnumMap<>(PlanSection.class);
+        private final Set<String> dangerStatements = new LinkedHashSet<>();
+        private final Set<String> safetyGoals = new LinkedHashSet<>();
         private final List<PlanAction> actions = new ArrayList<>();
+        private final Set<String> tableRows = new HashSet<>();
 
         void item(PlanSection section, String text) {
-            sections.computeIfAbsent(section, s -> new ArrayList<>()).add(text);
+            sections.computeIfAbsent(section, s -> new ArrayList<>()).add(new StringBuilder(text));
         }
 
         boolean isEmpty(PlanSection section) {
@@ -230,8 +234,12 @@ final class PlanParser {
         }
 
         void appendToLast(PlanSection section, String text) {
-            List<String> items = sections.get(section);
-            items.set(items.size() - 1, items.get(items.size() - 1) + " " + text);
+            List<StringBuilder> items = sections.get(section);
+            items.get(items.size() - 1).append(' ').append(text);
+        }
+
+        private List<String> items(PlanSection section) {
+            return sections.getOrDefault(section, List.of()).stream().map(StringBuilder::toString).toList();
         }
 
         void row(PlanSection section, List<String> header, List<String> cells) {
@@ -256,8 +264,10 @@ final class PlanParser {
                     .anyMatch(c -> c == Column.WHO || c == Column.WHEN);
             PlanSection target = actionTable || section == PlanSection.OTHER || section == PlanSection.STRENGTHS
                     ? PlanSection.ACTIONS : section;
-            item(target, String.join(" ", cells).strip());
+            String row = String.join(" ", cells).strip();
+            item(target, row);
             if (target == PlanSection.ACTIONS && !what.isBlank()) {
+                tableRows.add(row);
                 actions.add(new PlanAction(what, byColumn.getOrDefault(Column.WHO, ""), byColumn.getOrDefault(Column.WHEN, "")));
             }
         }
@@ -272,26 +282,27 @@ final class PlanParser {
         }
 
         ParsedPlan build(AnalysedText whole, Set<String> childNames) {
-            for (String item : sections.getOrDefault(PlanSection.DANGER_STATEMENTS, List.of())) {
-                if (wordCount(item) >= 2 && !dangerStatements.contains(item)) {
+            for (String item : items(PlanSection.DANGER_STATEMENTS)) {
+                if (wordCount(item) >= 2) {
                     dangerStatements.add(item);
                 }
             }
-            for (String item : sections.getOrDefault(PlanSection.SAFETY_GOALS, List.of())) {
-                if (wordCount(item) >= 2 && !safetyGoals.contains(item)) {
+            for (String item : items(PlanSection.SAFETY_GOALS)) {
+                if (wordCount(item) >= 2) {
                     safetyGoals.add(item);
                 }
             }
-            for (String item : sections.getOrDefault(PlanSection.OTHER, List.of())) {
+            for (String item : items(PlanSection.OTHER)) {
                 classifyUnheaded(item);
             }
-            for (String item : sections.getOrDefault(PlanSection.ACTIONS, List.of())) {
-                boolean fromTable = actions.stream().anyMatch(a -> item.startsWith(a.what()));
-                if (!fromTable && wordCount(item) >= 3) {
+            for (String item : items(PlanSection.ACTIONS)) {
+                if (!tableRows.contains(item) && wordCount(item) >= 3) {
                     actions.add(dashed(item));
                 }
             }
-            return new ParsedPlan(whole, sections, dangerStatements, safetyGoals, actions, childNames);
+            Map<PlanSection, List<String>> texts = new EnumMap<>(PlanSection.class);
+            sections.keySet().forEach(section -> texts.put(section, items(section)));
+            return new ParsedPlan(whole, texts, List.copyOf(dangerStatements), List.copyOf(safetyGoals), actions, childNames);
         }
 
         /* "Gran - collect Jack from school - every weekday": who, what and when between dashes. */

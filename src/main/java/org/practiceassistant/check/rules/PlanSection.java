@@ -36,8 +36,12 @@ enum PlanSection {
 
     /** The section a heading names, if any: the whole heading must match one of its forms. */
     static java.util.Optional<PlanSection> ofHeading(String heading) {
-        String h = TRIM_END.matcher(NUMBER_END.matcher(NUMBER_START.matcher(PARENTHESIS_END.matcher(heading.strip())
-                .replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        if (heading.length() > MAX_HEADING_CHARS) {
+            // No heading is this long; the limit also keeps every heading pattern's work small and fixed.
+            return java.util.Optional.empty();
+        }
+        String h = TRIM_END.matcher(NUMBER_END.matcher(NUMBER_START.matcher(Headings.withoutTrailingParenthesis(heading.strip()))
+                .replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
         if (h.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -49,7 +53,8 @@ enum PlanSection {
         return java.util.Optional.empty();
     }
 
-    private static final Pattern PARENTHESIS_END = Pattern.compile("\\s*\\([^)]*\\)\\s*[:?]?$");
+    /** The longest line read as a heading, in characters. */
+    static final int MAX_HEADING_CHARS = 200;
     private static final Pattern NUMBER_START = Pattern.compile("^\\d+[.)]?\\s*");
     private static final Pattern NUMBER_END = Pattern.compile("\\s*\\d+$");
     private static final Pattern TRIM_END = Pattern.compile("[:?.\\s]+$");

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.RubricFinding;
 import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Clauses;
 import org.practiceassistant.knowledge.Grade;
 import org.practiceassistant.knowledge.Rubric;
 import org.practiceassistant.knowledge.RubricCriterion;
@@ -78,9 +80,13 @@ final class RubricAssessor {
         return finding(CP_SECTION, "child protection", "CP – contingency", grade, because);
     }
 
+    /* "copies sent to the school": a sharing word, then professionals later in the same clause. */
+    private static final Pattern SHARED = Pattern.compile("(?i)\\b(?:shared|copy|copies|sent|agreed)\\b");
+    private static final Pattern WITH_PROFESSIONALS = Pattern.compile(
+            "(?i)\\b(?:core group|professionals|school|health visitor|network and professionals|everyone)\\b");
+
     private static boolean sharedWithProfessionals(ParsedPlan plan) {
-        return plan.text().text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:shared|copy|copies|sent|agreed)\\b[^.\\n]*\\b"
-                + "(?:core group|professionals|school|health visitor|network and professionals|everyone)\\b.*");
+        return Clauses.followedInClause(SHARED, WITH_PROFESSIONALS, plan.text().text());
     }
 
     private static boolean contingencyIsSpecific(ParsedPlan plan) {

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 class RubricDraftChecker implements DraftChecker {
 
+    /* A plan has a handful of statements and goals; past this many, the rest are not checked one by one. */
+    static final int MAX_STATEMENTS = 30;
+
     private final StatementCriteria statements;
     private final PlanCriteria plans;
     private final RubricAssessor rubric;
@@ -46,35 +49,37 @@ class RubricDraftChecker implements DraftChecker {
     }
 
     @Override
-    public CheckReport check(DraftKind kind, String text) {
+    public CheckReport check(DraftKind kind, String text, Duration budget) {
         Objects.requireNonNull(kind, "kind");
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("there is no text to check");
         }
         long started = System.nanoTime();
-        AnalysedText analysed = AnalysedText.of(text);
+        Deadline deadline = Deadline.after(budget);
         CheckReport report = switch (kind) {
-            case DANGER_STATEMENT -> new CheckReport(kind, statements.checkDangerStatement(analysed));
-            case SAFETY_GOAL -> new CheckReport(kind, statements.checkSafetyGoal(analysed));
-            case PLAN -> checkPlan(text);
+            case DANGER_STATEMENT -> new CheckReport(kind, statements.checkDangerStatement(AnalysedText.of(text), deadline));
+            case SAFETY_GOAL -> new CheckReport(kind, statements.checkSafetyGoal(AnalysedText.of(text), deadline));
+            case PLAN -> checkPlan(text, deadline);
         };
         // Every check is timed here, whoever asks for it (the bot, /api/check, the mapping coach).
         metrics.checkRun(kind, Duration.ofNanos(System.nanoTime() - started));
         return report;
     }
 
-    private CheckReport checkPlan(String text) {
+    private CheckReport checkPlan(String text, Deadline deadline) {
         ParsedPlan plan = PlanParser.parse(text);
-        List<CriterionResult> checks = plans.check(plan);
+        List<CriterionResult> checks = plans.check(plan, deadline);
         List<StatementCheck> found = new ArrayList<>();
-        for (int i = 0; i < plan.dangerStatements().size(); i++) {
+        for (int i = 0; i < Math.min(plan.dangerStatements().size(), MAX_STATEMENTS); i++) {
+            deadline.check();
             String statement = plan.dangerStatements().get(i);
             found.add(new StatementCheck(DraftKind.DANGER_STATEMENT, i + 1, statement,
-                    statements.checkDangerStatement(AnalysedText.of(statement))));
+                    statements.checkDangerStatement(AnalysedText.of(statement), deadline)));
         }
-        for (int i = 0; i < plan.safetyGoals().size(); i++) {
+        for (int i = 0; i < Math.min(plan.safetyGoals().size(), MAX_STATEMENTS); i++) {
+            deadline.check();
             String goal = plan.safetyGoals().get(i);
-            found.add(new StatementCheck(DraftKind.SAFETY_GOAL, i + 1, goal, statements.checkSafetyGoal(AnalysedText.of(goal))));
+            found.add(new StatementCheck(DraftKind.SAFETY_GOAL, i + 1, goal, statements.checkSafetyGoal(AnalysedText.of(goal), deadline)));
         }
         return new CheckReport(DraftKind.PLAN, checks, found, rubric.assess(plan, checks));
     }

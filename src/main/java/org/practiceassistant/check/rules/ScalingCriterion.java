@@ -13,13 +13,18 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
     private static final Pattern ZERO = Pattern.compile("(?i)(?:\\b0|\\bzero)\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013|out of 10 (?:is|means))\\s*\\S+");
     private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013)\\s*(?!\\d)\\S+");
     private static final Pattern SCORE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'-]+(?: \\([^)]{1,30}\\))?|[Mm]um|[Dd]ad|[Gg]ran|[Nn]an|[Ss]ocial worker|[Tt]eacher|[Ss]chool)"
+            "\\b(\\p{Lu}[\\p{L}'-]{1,30}(?: \\([^)]{1,30}\\))?|[Mm]um|[Dd]ad|[Gg]ran|[Nn]an|[Ss]ocial worker|[Tt]eacher|[Ss]chool)"
                     + "\\s*(?::|-|\u2013|=|scored|scores|gave|rated|put (?:it|things|us|herself|himself) at|said|says|is at|at)\\s*(?:a\\s+)?"
                     + "(\\d{1,2}(?:\\.5)?)(?:\\s*/\\s*10|\\s+out of 10)?\\b");
 
+    /*
+     * Names are at most 31 letters: an unbounded [\p{L}'-]+ is tried from every capital of "A-A-A-A..."
+     * and makes a long line quadratic.
+     */
+
     /* "Lauren 6, Craig 7, nursery 3": scores without a colon count when a line lists two or more. */
     private static final Pattern BARE_SCORE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}'-]+|mum|dad|gran|nan|school|nursery|teacher|social worker|health visitor)\\s+(\\d{1,2})\\b"
+            "\\b(\\p{Lu}[\\p{L}'-]{1,30}|mum|dad|gran|nan|school|nursery|teacher|social worker|health visitor)\\s+(\\d{1,2})\\b"
                     + "(?!\\s*(?:\\)|years|months|weeks|days|am|pm|[:/.]\\d))");
 
     ScalingCriterion() {

@@ -3,16 +3,19 @@ package org.practiceassistant.check.rules;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.text.Clauses;
 
 /** The plan records that it was made or shared with the family (and the child, as fits their age). */
 final class SharedWithFamilyCriterion extends PlanPartCriterion {
 
-    /* Names are matched case-sensitively inside the case-insensitive pattern: under (?i) \p{Lu} matches any letter. */
-    private static final Pattern SHARED = Pattern.compile("(?i)[^.\\n]*\\b(?:(?:shared|went through|explained|agreed|"
+    /*
+     * The words that show it was shared; the evidence is the clause around them (see Clauses: no leading
+     * [^.\n]* here, which made a long line take quadratic time). Names are matched case-sensitively inside the case-insensitive pattern: under (?i) \p{Lu} matches any letter. */
+    private static final Pattern SHARED = Pattern.compile("(?i)\\b(?:(?:shared|went through|explained|agreed|"
             + "made|written|developed|drawn up|discussed|read)\\b[^.\\n]{0,40}\\b(?:with|to|by)\\b[^.\\n]{0,20}\\b(?:mum|dad|"
             + "parents?|the family|family|gran|the network|everyone|both|(?-i:\\p{Lu}\\p{Ll}+))|(?:copy|copies) of (?:the|this) plan|"
             + "(?:has|have|were|was) (?:been )?(?:given|sent) (?:a )?cop(?:y|ies)|signed by|family (?:have|has) (?:agreed|signed)|"
-            + "words and pictures)[^.\\n]*");
+            + "words and pictures)");
 
     SharedWithFamilyCriterion() {
         super(CriterionId.SHARED_WITH_FAMILY, Sources.STANDARD_SHARED, PlanSection.SHARING,
@@ -22,6 +25,6 @@ final class SharedWithFamilyCriterion extends PlanPartCriterion {
 
     @Override
     Optional<String> inText(ParsedPlan plan) {
-        return find(SHARED, plan.text().text());
+        return Clauses.around(SHARED, plan.text().text());
     }
 }

@@ -30,12 +30,12 @@ final class StatementCriteria {
                 new ReadabilityCriterion(Sources.GLOSSARY_PLAIN_LANGUAGE));
     }
 
-    List<CriterionResult> checkDangerStatement(AnalysedText text) {
-        return dangerStatement.stream().map(c -> c.check(text)).toList();
+    List<CriterionResult> checkDangerStatement(AnalysedText text, Deadline deadline) {
+        return Criterion.checkAll(dangerStatement, text, deadline);
     }
 
-    List<CriterionResult> checkSafetyGoal(AnalysedText text) {
-        return safetyGoal.stream().map(c -> c.check(text)).toList();
+    List<CriterionResult> checkSafetyGoal(AnalysedText text, Deadline deadline) {
+        return Criterion.checkAll(safetyGoal, text, deadline);
     }
 
     List<Criterion<AnalysedText>> dangerStatementCriteria() {

@@ -1,14 +1,16 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.CheckQualitySet;
 import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.jargon.TestJargon;
 import org.practiceassistant.knowledge.Rubric;
 
-/** Floors a little below the benchmark's targets (95% agreement, no inadequate draft passing). */
+/** Floors a little below what CheckBenchmark measures, per split, so noise in a rule change shows but does not flake. */
 class CheckQualityTest {
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
@@ -24,12 +26,13 @@ class CheckQualityTest {
 
     @Test
     void agreesWithTheAuditorsLabels() {
-        CheckQualitySet.Agreement agreement = CheckQualitySet.measure(checker, CheckQualitySet.load());
+        Map<String, CheckQualitySet.Agreement> bySplit = CheckQualitySet.measureBySplit(checker, CheckQualitySet.load());
         if (Boolean.getBoolean("check.printDisagreements")) {
-            agreement.disagreements().forEach(d -> System.out.println("DISAGREE " + d));
+            bySplit.values().forEach(a -> a.disagreements().forEach(d -> System.out.println("DISAGREE " + d)));
         }
-        assertThat(agreement.inadequatePassing()).as("drafts an auditor calls inadequate that pass every check").isEmpty();
-        assertThat(agreement.overall()).as("overall agreement").isGreaterThanOrEqualTo(0.90);
-        assertThat(agreement.heldOut()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.85);
+        bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
+                .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
+        assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.95);
+        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.90);
     }
 }

@@ -1,0 +1,29 @@
+package org.practiceassistant.check;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Texts built to make a checker slow: one letter repeated, one heading repeated, Markdown bold markers,
+ * list markers. Used by the speed test and CheckBenchmark.
+ */
+public final class PathologicalTexts {
+
+    private PathologicalTexts() {}
+
+    /** Each pathological text cut to {@code length} characters, by name. */
+    public static Map<String, String> ofLength(int length) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("one letter", repeat("a", length));
+        texts.put("\"Danger statement: \" repeated", repeat("Danger statement: ", length));
+        texts.put("\"**\" repeated", repeat("**", length));
+        texts.put("\"- \" repeated", repeat("- ", length));
+        texts.put("words, no full stop", repeat("Mum said she will take Jack to school and we are worried ", length));
+        texts.put("one word per line", repeat("Gran\n", length));
+        return texts;
+    }
+
+    private static String repeat(String unit, int length) {
+        return unit.repeat(length / unit.length() + 1).substring(0, length);
+    }
+}
