@@ -63,8 +63,10 @@ final class GoalClauses {
                 continue;
             }
             int sentence = tokens.get(i).sentence();
+            int listEnd = endOfPeopleList(text, actorEnd, sentence);
             boolean introduced = false;
-            for (int k = actorEnd; k < Math.min(tokens.size(), actorEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
+            boolean copula = false;
+            for (int k = listEnd; k < Math.min(tokens.size(), listEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
                 final int j = k;
                 Optional<Lexicon.Match> observable = Vocabulary.OBSERVABLE_ACTIONS.at(text, j);
                 Optional<Lexicon.Match> service = Vocabulary.SERVICE_TASKS.at(text, j);
@@ -74,6 +76,7 @@ final class GoalClauses {
                 boolean gap = GAP_WORDS.contains(tokens.get(j).stem());
                 if (action == null && gap) {
                     introduced |= VERB_INTRODUCERS.contains(tokens.get(j).stem());
+                    copula |= COPULAS.contains(tokens.get(j).stem());
                     continue;
                 }
                 if (action == null && !introduced) {
@@ -81,13 +84,63 @@ final class GoalClauses {
                 }
                 int end = action == null ? j + 1
                         : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
-                boolean negated = Vocabulary.NEGATIONS.first(text, actorEnd, j + 1).isPresent();
-                clauses.add(new Clause(i, j, end, professionalRole.isPresent(), role.isPresent(), negated,
-                        action == null ? Action.OTHER : action));
+                boolean negated = Vocabulary.NEGATIONS.first(text, listEnd, j + 1).isPresent();
+                if (action == null) {
+                    // A verb after "will" or "to" that is no inner state or aim is something people can be seen doing:
+                    // "Lee will brush Jack's teeth". Read from the clause's shape, not from a list of every such verb.
+                    // After "be" the word is a state ("Callum will be safe"), not an action.
+                    action = copula || NOT_SEEN.contains(tokens.get(j).stem()) ? Action.OTHER : Action.OBSERVABLE;
+                }
+                clauses.add(new Clause(i, j, end, professionalRole.isPresent(), role.isPresent(), negated, action));
                 break;
             }
         }
         return List.copyOf(clauses);
+    }
+
+    /* The longest list of people after the first that one verb can follow: "Sam's foster carers, his uncle Dev and his youth worker". */
+    private static final int MAX_LIST = 12;
+
+    private static final Set<String> COPULAS = Vocabulary.stems("be", "is", "are");
+
+    /* Words inside a list of people that are not people: "and", "his", "both". */
+    private static final Set<String> LIST_WORDS = Vocabulary.stems("and", "or", "his", "her", "their", "both", "also", "the", "my", "our");
+
+    /* Verbs that say what someone is, feels, thinks or aims at: nothing anyone could watch them do. */
+    private static final Set<String> NOT_SEEN = Vocabulary.stems("be", "is", "are", "feel", "know", "think", "want", "hope",
+            "try", "aim", "wish", "learn", "ensure", "need", "understand", "believe", "accept", "agree", "consider", "continue",
+            "become", "remain", "get", "have", "recognise", "realise", "see", "seem", "like", "love", "start", "begin");
+
+    /*
+     * Where the list of people that starts at {@code from} ends: "Mum, Gran and her friend Donna will" has one
+     * verb for three people, so each of them is read as acting. A list is people (by role, name or
+     * possessive name) joined by "and", commas, "his"/"her"; one unknown word may come before a role ("youth worker").
+     */
+    private static int endOfPeopleList(AnalysedText text, int from, int sentence) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int k = from;
+        int lastPerson = from;
+        while (k < tokens.size() && k < from + MAX_LIST && tokens.get(k).sentence() == sentence) {
+            Optional<Lexicon.Match> person = personAt(text, k);
+            if (person.isPresent() && !person.get().phrase().equals("we")) {
+                k = person.get().endToken();
+                lastPerson = k;
+            } else if (Spans.isName(text, k)) {
+                k++;
+                lastPerson = k;
+            } else if (LIST_WORDS.contains(tokens.get(k).stem())) {
+                k++;
+            } else if (k + 1 < tokens.size() && !GAP_WORDS.contains(tokens.get(k).stem()) && personAt(text, k + 1).isPresent()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return lastPerson;
+    }
+
+    private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {
+        return Vocabulary.FAMILY.at(text, token).or(() -> Vocabulary.PROFESSIONALS.at(text, token));
     }
 
     /* "Jack's attendance": a possessive is not someone acting. */

@@ -1,51 +1,455 @@
 package org.practiceassistant.check.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Finds a timescale ("by 30 June", "for the next six months", "within 12 weeks") or a vague one ("ongoing"). */
+/**
+ * Timescales as a small grammar over the words of a goal, read left to right once (linear time, no
+ * pattern that backtracks):
+ *
+ * <pre>
+ * timescale := date                                   "30 June", "12/03/2027", "June 2027"
+ *            | limit point                            "by 30 June", "until the Easter holidays"
+ *            | duration                               "for the next 3 months", "for the rest of this school year"
+ *            | frequency                              "every Sunday", "each payday", "twice a week"
+ *            | ("this" | "next") period                "this term", "next school year"
+ * limit    := "by" | "until" | "till" | "before" | "between now and" | "from now (until | to)" | "up to"
+ * point    := [the] [end | start | beginning | middle] [of] [the] [this | next] (date | month | term
+ *             | holiday | event | birthday | day name | someone starts / turns / leaves / is N)
+ * birthday := [name's | his | her | their] [ordinal] "birthday" [in month]
+ * </pre>
+ *
+ * Not timescales, whatever surrounds them (practice-standards.txt asks for "timescales for delivery"):
+ * "ongoing", "as needed", "as and when", "until the case can be stepped down" or closed, which set no
+ * time the family could hold anyone to.
+ */
 final class Timescales {
 
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final String NUMBER = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|eighteen|twenty|twenty-four|thirty)";
-    private static final String UNIT = "(?:days?|weeks?|months?|years?|school terms?|terms?|working days)";
-    private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?:\\s+\\d{4})?|" + MONTH
-            + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|" + MONTH + "\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)";
+    /** One word of the text, lower-cased, with where it is. */
+    private record Word(String text, int start, int end) {}
 
-    private static final Pattern TIMESCALE = Pattern.compile(String.join("|",
-            "\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:" + DATE + "|" + MONTH + "\\b|christmas|easter"
-                    + "|(?:spring|summer|autumn)\\s+(?:half[- ])?term"
-                    + "|half[- ]term|the\\s+summer(?:\\s+holidays)?|the\\s+(?:next\\s+|first\\s+)?(?:review|conference"
-                    + "|core\\s+group|meeting|school\\s+holidays|new\\s+year|term)|(?:next|this)\\s+(?:week|month|term|year)"
-                    + "|the\\s+time\\s+\\w+\\s+(?:starts|is))",
-            "\\b(?:for|over|within|in|after)\\s+(?:the\\s+)?(?:next\\s+|first\\s+|coming\\s+)?(?:at\\s+least\\s+)?" + NUMBER
-                    + "\\s+(?:more\\s+|full\\s+|whole\\s+)?" + UNIT + "\\b",
-            "\\b" + NUMBER + "\\s+" + UNIT + "\\s+(?:from|after)\\b",
-            "\\buntil\\s+(?:the\\s+)?(?:" + DATE + "|" + MONTH + "|\\w+\\s+is\\s+\\d+|\\w+\\s+(?:turns|starts|leaves)"
-                    + "|(?:end|start)\\s+of|next\\s+|review|conference|case\\s+is\\s+closed|we\\s+close)",
-            "\\bbefore\\s+(?:the\\s+)?(?:" + DATE + "|review|conference|next\\s+|baby\\s+is\\s+born|birth|christmas|easter"
-                    + "|school\\s+starts|end\\s+of)",
-            "\\bfrom\\s+now\\s+(?:on\\s+)?(?:until|to|for)\\b",
-            "\\bon\\s+" + DATE, "\\b" + DATE + "\\b(?=\\s*[,.;)]|\\s*$)"));
+    private static final Set<String> MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar", "april", "apr",
+            "may", "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+            "nov", "december", "dec");
+    private static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends");
+    private static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "few", "couple");
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "term", "terms", "fortnight", "fortnights", "night", "nights", "weekend", "weekends", "half-term", "half-terms");
+    /* Periods a goal runs for or until: "this school year", "the summer holidays", "the Easter holidays". */
+    private static final Set<String> PERIODS = Set.of("term", "half-term", "year", "holidays", "holiday", "summer",
+            "christmas", "easter", "spring", "autumn", "winter", "week", "month", "fortnight", "weekend");
+    private static final Set<String> SEASONS = Set.of("summer", "christmas", "easter", "spring", "autumn", "winter", "october",
+            "february", "may", "half", "school", "new", "next", "this", "first", "second", "third", "last", "end", "eid",
+            "diwali", "ramadan", "academic", "college", "nursery");
+    /* Events a plan is measured against. */
+    private static final Set<String> EVENTS = Set.of("review", "reviews", "conference", "hearing", "court", "meeting",
+            "core", "group", "birth", "exams", "gcses", "gcse", "christmas", "easter", "eid", "diwali", "ramadan", "holidays",
+            "holiday", "birthday", "move", "operation", "appointment", "trial", "sentencing", "release", "discharge");
+    /* "until Jack starts school", "before she turns 16": someone reaching a point in their life. */
+    private static final Set<String> LIFE_VERBS = Set.of("starts", "start", "turns", "turn", "leaves", "leave", "finishes",
+            "finish", "is", "reaches", "moves", "goes", "returns", "comes", "arrives", "born", "sits");
+    private static final Set<String> FREQUENCY_WORDS = Set.of("daily", "weekly", "fortnightly", "monthly", "nightly",
+            "weekdays", "weeknights");
+    private static final Set<String> EVERY_WHAT = Set.of("day", "night", "morning", "evening", "afternoon", "weekday",
+            "weeknight", "weekend", "week", "fortnight", "month", "year", "term", "payday", "school", "bedtime", "teatime",
+            "mealtime", "visit", "contact", "other", "two", "three", "four", "six", "couple");
+    /* "as needed", "ongoing": words that say no time at all. */
+    private static final List<List<String>> VAGUE = List.of(List.of("ongoing"), List.of("as", "needed"),
+            List.of("as", "and", "when"), List.of("when", "needed"), List.of("if", "needed"), List.of("as", "required"),
+            List.of("asap"), List.of("as", "soon", "as", "possible"), List.of("in", "due", "course"), List.of("eventually"),
+            List.of("over", "time"), List.of("long", "term"), List.of("going", "forward"), List.of("at", "all", "times"),
+            List.of("stepped", "down"), List.of("step", "down"), List.of("case", "is", "closed"), List.of("we", "close"),
+            List.of("closed"), List.of("closure"));
 
-    private static final Pattern VAGUE = Pattern.compile(
-            "\\b(?:ongoing|as soon as possible|asap|in due course|when possible|eventually|in the future|over time"
-                    + "|long[- ]term|going forward|at all times)\\b", Pattern.CASE_INSENSITIVE);
+    private final String source;
+    private final List<Word> words;
 
-    private static final Pattern TIMESCALE_CI = Pattern.compile(TIMESCALE.pattern(), Pattern.CASE_INSENSITIVE);
-
-    private Timescales() {}
-
-    static Optional<String> find(String text) {
-        Matcher m = TIMESCALE_CI.matcher(text);
-        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
+    private Timescales(String source) {
+        this.source = source;
+        this.words = words(source);
     }
 
+    /**
+     * The timescale in {@code text}, in its own words: the first date, limit or duration, or else the first
+     * frequency (a goal that says "every day for the next six months" is quoted by its six months).
+     */
+    static Optional<String> find(String text) {
+        Timescales t = new Timescales(text);
+        Optional<String> frequency = Optional.empty();
+        for (int i = 0; i < t.words.size(); i++) {
+            int vague = t.vagueAt(i);
+            if (vague > i) {
+                // "until the case can be stepped down": the limit word belongs to a vague end, not a timescale.
+                i = vague - 1;
+                continue;
+            }
+            int end = t.limitedAt(i);
+            if (end > i) {
+                return Optional.of(t.quote(i, end));
+            }
+            if (frequency.isEmpty() && t.frequency(i) > i) {
+                frequency = Optional.of(t.quote(i, t.frequency(i)));
+            }
+        }
+        return frequency;
+    }
+
+    private String quote(int from, int to) {
+        return source.substring(words.get(from).start(), words.get(to - 1).end());
+    }
+
+    /** The first vague time ("ongoing", "as needed"), to quote when a goal has no timescale. */
     static Optional<String> findVague(String text) {
-        Matcher m = VAGUE.matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+        Timescales t = new Timescales(text);
+        for (int i = 0; i < t.words.size(); i++) {
+            int end = t.vagueAt(i);
+            if (end > i) {
+                return Optional.of(t.quote(i, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /* A date, a limit or a duration: a time the goal is held to, not only how often. */
+    private int limitedAt(int i) {
+        int end = date(i);
+        if (end < 0) {
+            end = limit(i);
+        }
+        if (end < 0) {
+            end = duration(i);
+        }
+        if (end < 0 && (is(i, "this") || is(i, "next")) && period(i + 1) > 0) {
+            end = period(i + 1);
+        }
+        return end;
+    }
+
+    /* "until the case can be stepped down": a limit word followed, within a few words, by a vague end. */
+    private int vagueAt(int i) {
+        for (List<String> phrase : VAGUE) {
+            if (phraseAt(i, phrase)) {
+                return i + phrase.size();
+            }
+        }
+        if (is(i, "until") || is(i, "by") || is(i, "when")) {
+            for (int k = i + 1; k < Math.min(words.size(), i + 6); k++) {
+                for (List<String> phrase : VAGUE) {
+                    if (phraseAt(k, phrase) && !phrase.get(0).equals("as")) {
+                        return k + phrase.size();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /* "by 30 June", "until the Easter holidays", "between now and 30 June", "from now until Jack starts school". */
+    private int limit(int i) {
+        int next;
+        if (is(i, "by") || is(i, "until") || is(i, "till") || is(i, "til") || is(i, "before")) {
+            next = i + 1;
+        } else if (is(i, "between") && is(i + 1, "now") && is(i + 2, "and")) {
+            next = i + 3;
+        } else if ((is(i, "from") && (is(i + 1, "now") || is(i + 1, "today"))) && (is(i + 2, "until") || is(i + 2, "to")
+                || is(i + 2, "till"))) {
+            next = i + 3;
+        } else if (is(i, "up") && is(i + 1, "to")) {
+            next = i + 2;
+        } else {
+            return -1;
+        }
+        return point(next);
+    }
+
+    private int point(int i) {
+        int j = i;
+        j = skip(j, "the");
+        if (is(j, "end") || is(j, "start") || is(j, "beginning") || is(j, "middle")) {
+            j = skip(j + 1, "of");
+            j = skip(j, "the");
+        }
+        if (is(j, "this") || is(j, "next") || is(j, "first") || is(j, "coming")) {
+            j++;
+        }
+        int end = date(j);
+        if (end > 0) {
+            return end;
+        }
+        if (isMonth(j)) {
+            return withYear(j + 1);
+        }
+        if (isDayName(j)) {
+            return j + 1;
+        }
+        end = birthday(j);
+        if (end > 0) {
+            return end;
+        }
+        end = period(j);
+        if (end > 0) {
+            return end;
+        }
+        if (in(j, EVENTS)) {
+            return j + 1;
+        }
+        if (in(j, SEASONS) && (in(j + 1, EVENTS) || in(j + 1, PERIODS))) {
+            return j + 2;
+        }
+        // "Jack starts school", "she turns 16", "the baby is born": someone reaching a point in their life.
+        if (j < words.size() && (isNameAt(j) || in(j, Set.of("he", "she", "they", "baby")))) {
+            if (in(j + 1, LIFE_VERBS)) {
+                return j + 2 + (j + 2 < words.size() ? 1 : 0);
+            }
+        }
+        return -1;
+    }
+
+    /* "Kyle's 19th birthday in August", "his birthday", "her 16th birthday". */
+    private int birthday(int i) {
+        int j = i;
+        if (j < words.size() && (words.get(j).text().endsWith("'s") || in(j, Set.of("his", "her", "their", "my", "your")))) {
+            j++;
+        }
+        if (isOrdinal(j)) {
+            j++;
+        }
+        if (!is(j, "birthday") && !is(j, "birthdays")) {
+            return -1;
+        }
+        j++;
+        if (is(j, "in") && isMonth(j + 1)) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    /* "term", "school year", "summer holidays", "half term", "October half term", "the Easter holidays". */
+    private int period(int i) {
+        int j = i;
+        while (in(j, SEASONS) && j < i + 3) {
+            j++;
+        }
+        if (is(j, "half") && (is(j + 1, "term") || is(j + 1, "terms"))) {
+            return j + 2;
+        }
+        if (in(j, PERIODS) && j > i) {
+            return j + 1;
+        }
+        if (is(j, "term") || is(j, "half-term") || is(j, "holidays") || (is(j, "year") && j > i)) {
+            return j + 1;
+        }
+        return -1;
+    }
+
+    /* "for the next 3 months", "for the rest of this school year", "within 12 weeks", "for six months". */
+    private int duration(int i) {
+        if (!(is(i, "for") || is(i, "over") || is(i, "within") || is(i, "in") || is(i, "after") || is(i, "during")
+                || is(i, "throughout"))) {
+            return number(i) > 0 && in(number(i), UNITS) && (is(number(i) + 1, "from") || is(number(i) + 1, "after"))
+                    ? number(i) + 2 : -1;
+        }
+        int j = skip(i + 1, "the");
+        if ((is(j, "rest") || is(j, "remainder") || is(j, "whole")) && is(j + 1, "of")) {
+            j = j + 2;
+            j = skip(j, "the");
+            j = skip(j, "this");
+            j = skip(j, "his");
+            j = skip(j, "her");
+            int end = period(j);
+            return end > 0 ? end : -1;
+        }
+        if (is(j, "next") || is(j, "first") || is(j, "coming") || is(j, "following")) {
+            j++;
+        }
+        if (is(j, "at") && is(j + 1, "least")) {
+            j += 2;
+        }
+        int afterNumber = number(j);
+        if (afterNumber < 0) {
+            int end = period(j);
+            return end > 0 && (is(i, "for") || is(i, "over") || is(i, "throughout") || is(i, "during")) && j > i + 1 ? end : -1;
+        }
+        j = afterNumber;
+        if (is(j, "more") || is(j, "full") || is(j, "whole") || is(j, "school") || is(j, "working")) {
+            j++;
+        }
+        return in(j, UNITS) ? j + 1 : -1;
+    }
+
+    /* "every Sunday", "each payday", "every other weekend", "daily", "twice a week", "on Saturdays". */
+    private int frequency(int i) {
+        if (in(i, FREQUENCY_WORDS)) {
+            return i + 1;
+        }
+        if (is(i, "every") || is(i, "each")) {
+            if (isDayName(i + 1) || in(i + 1, EVERY_WHAT)) {
+                int j = i + 2;
+                if (is(i + 1, "other") || in(i + 1, NUMBER_WORDS) || in(i + 1, Set.of("two", "three", "four", "six", "couple"))) {
+                    j = in(j, UNITS) || isDayName(j) ? j + 1 : (is(j, "of") && in(j + 1, UNITS) ? j + 2 : j);
+                }
+                return j;
+            }
+            return -1;
+        }
+        if ((is(i, "once") || is(i, "twice") || (number(i) > 0 && is(number(i), "times"))) ) {
+            int j = is(i, "once") || is(i, "twice") ? i + 1 : number(i) + 1;
+            if ((is(j, "a") || is(j, "per") || is(j, "every") || is(j, "each")) && in(j + 1, UNITS)) {
+                return j + 2;
+            }
+            return -1;
+        }
+        if (is(i, "on") && i + 1 < words.size() && DAY_NAMES.contains(words.get(i + 1).text())
+                && words.get(i + 1).text().endsWith("s")) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /* "30 June", "30th of June 2027", "June 30", "June 2027", "12/03/2027", optionally "on" before it. */
+    private int date(int i) {
+        int j = skip(i, "on");
+        if (isNumericDate(j)) {
+            return j + 1;
+        }
+        if (isDayOfMonth(j)) {
+            int k = skip(j + 1, "of");
+            if (isMonth(k)) {
+                return withYear(k + 1);
+            }
+        }
+        if (isMonth(j) && !is(j, "may") && !is(j, "mar")) {
+            if (isDayOfMonth(j + 1)) {
+                return withYear(j + 2);
+            }
+            if (isYear(j + 1)) {
+                return j + 2;
+            }
+        }
+        if ((is(j, "may") || is(j, "mar")) && j < words.size() && isCapitalised(j) && (isDayOfMonth(j + 1) || isYear(j + 1))) {
+            return isYear(j + 1) ? j + 2 : withYear(j + 2);
+        }
+        return -1;
+    }
+
+    private int withYear(int j) {
+        return isYear(j) ? j + 1 : j;
+    }
+
+    /* A number or number word, the index after it; -1 when there is none. */
+    private int number(int i) {
+        if (i >= words.size()) {
+            return -1;
+        }
+        String w = words.get(i).text();
+        if (NUMBER_WORDS.contains(w) || (w.length() <= 3 && w.chars().allMatch(Character::isDigit))) {
+            return i + 1;
+        }
+        if (w.contains("-") && w.length() <= 12 && NUMBER_WORDS.contains(w.substring(w.indexOf('-') + 1))) {
+            return i + 1;
+        }
+        return -1;
+    }
+
+    private boolean isDayOfMonth(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        String digits = w.replaceFirst("(?:st|nd|rd|th)$", "");
+        return w.length() <= 4 && !digits.isEmpty() && digits.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 31;
+    }
+
+    private boolean isOrdinal(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        return (w.length() <= 4 && w.matches("\\d{1,2}(?:st|nd|rd|th)")) || Set.of("first", "second", "third", "fourth",
+                "fifth", "sixth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first").contains(w);
+    }
+
+    private boolean isYear(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("20") || w.startsWith("19"));
+    }
+
+    private boolean isNumericDate(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        return w.length() <= 10 && w.matches("\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?");
+    }
+
+    private boolean isMonth(int i) {
+        return in(i, MONTHS) && (!is(i, "may") && !is(i, "mar") && !is(i, "jan") || isCapitalised(i));
+    }
+
+    private boolean isDayName(int i) {
+        return in(i, DAY_NAMES);
+    }
+
+    private boolean isNameAt(int i) {
+        return isCapitalised(i) && !MONTHS.contains(words.get(i).text()) && !DAY_NAMES.contains(words.get(i).text());
+    }
+
+    private boolean isCapitalised(int i) {
+        return i < words.size() && Character.isUpperCase(source.charAt(words.get(i).start()));
+    }
+
+    private boolean phraseAt(int i, List<String> phrase) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!is(i + k, phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int skip(int i, String word) {
+        return is(i, word) ? i + 1 : i;
+    }
+
+    private boolean is(int i, String word) {
+        return i < words.size() && words.get(i).text().equals(word);
+    }
+
+    private boolean in(int i, Set<String> set) {
+        return i < words.size() && set.contains(words.get(i).text());
+    }
+
+    /* Words: letters and digits, with apostrophes and hyphens inside a word and "/" or "." inside a number. */
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || (isJoiner(text.charAt(i))
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (text.charAt(i) != '/' && text.charAt(i) != '.' || Character.isDigit(text.charAt(i - 1)))))) {
+                i++;
+            }
+            out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''), start, i));
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '/' || c == '.';
     }
 }

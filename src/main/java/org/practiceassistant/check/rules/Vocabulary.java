@@ -147,7 +147,9 @@ final class Vocabulary {
             "pay", "step in", "come round", "go round", "join", "hold", "cuddle", "praise", "sing", "put * to bed",
             "settle", "measure", "write", "record", "note", "keep a record", "ring the police", "call the police",
             "phone the police", "have * home", "share", "meet", "let * know", "turn", "use", "talk kindly", "smoke outside",
-            "go with", "go to", "ring", "rehearse", "practise", "tidy", "warm");
+            "go with", "go to", "ring", "rehearse", "practise", "tidy", "warm",
+            // Knowing where a child is can be checked by ringing them: "his uncle Dev will know where Sam is every evening".
+            "know where", "know who");
 
     /** Words that end a clause when scanning back for its subject. */
     static final Set<String> CLAUSE_BREAKS = stems("that", "when", "so", "because", "if", "and", "but", "which", "who",
