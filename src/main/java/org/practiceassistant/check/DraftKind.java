@@ -5,20 +5,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What is being checked; the wire names are stable ids used by /api/check. */
+/**
+ * What is being checked; the wire names are stable ids used by /api/check. Worry statements and
+ * wellbeing / success goals (Signs of Wellbeing and Signs of Success) are checked as danger statements
+ * and safety goals are, with the service's own words in the advice.
+ */
 public enum DraftKind {
-    DANGER_STATEMENT("danger-statement"),
-    SAFETY_GOAL("safety-goal"),
-    PLAN("plan");
+    DANGER_STATEMENT("danger-statement", "danger statement"),
+    WORRY_STATEMENT("worry-statement", "worry statement"),
+    SAFETY_GOAL("safety-goal", "safety goal"),
+    WELLBEING_GOAL("wellbeing-goal", "wellbeing goal"),
+    SUCCESS_GOAL("success-goal", "success goal"),
+    PLAN("plan", "plan");
 
     private final String wireName;
+    private final String term;
 
-    DraftKind(String wireName) {
+    DraftKind(String wireName, String term) {
         this.wireName = wireName;
+        this.term = term;
     }
 
     public String wireName() {
         return wireName;
+    }
+
+    /** What the service calls it, in lower case: "worry statement". */
+    public String term() {
+        return term;
+    }
+
+    /** A danger or worry statement. */
+    public boolean isStatement() {
+        return this == DANGER_STATEMENT || this == WORRY_STATEMENT;
+    }
+
+    /** A safety, wellbeing or success goal. */
+    public boolean isGoal() {
+        return this == SAFETY_GOAL || this == WELLBEING_GOAL || this == SUCCESS_GOAL;
     }
 
     /** The kind a wire name stands for, ignoring case and surrounding spaces; empty when it names none. */

@@ -14,6 +14,7 @@ import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.check.RubricFinding;
 import org.practiceassistant.check.StatementCheck;
 import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.Quotes;
@@ -38,7 +39,7 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
 
     private static final Logger log = LoggerFactory.getLogger(CheckFeature.class);
 
-    private static final String PROMPT = "Paste the danger statement, safety goal or plan you want checked, "
+    private static final String PROMPT = "Paste the danger statement, safety goal or plan you want checked (or a worry statement, wellbeing or success goal), "
             + "or attach it as a Word (.docx) document.";
 
     /* Which rubric row sits behind a plan criterion, by the row's title. */
@@ -151,15 +152,22 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
     static Reply.Report card(CheckReport report) {
         List<Reply.Item> items = new ArrayList<>();
         for (CriterionResult result : report.checks()) {
-            items.add(new Reply.Item(label(result.id()), status(result.status()), body(result), rubricRow(report, result.criterion())));
+            items.add(new Reply.Item(result.criterion().label(), status(result.status()), body(result), rubricRow(report, result.criterion())));
         }
         for (StatementCheck statement : report.statements()) {
             long met = statement.checks().stream().filter(c -> c.status() == CheckStatus.PASS).count();
-            String heading = (statement.kind() == DraftKind.DANGER_STATEMENT ? "Danger statement " : "Safety goal ") + statement.number();
+            String heading = capitalised(statement.kind().term()) + " " + statement.number();
             StringBuilder body = new StringBuilder("> " + Quotes.shorten(statement.text()));
             statement.checks().stream().filter(c -> c.status() == CheckStatus.FAIL)
-                    .forEach(c -> body.append("\n\n- **").append(label(c.id())).append("**: ").append(c.advice()));
+                    .forEach(c -> body.append("\n\n- **").append(c.criterion().label()).append("**: ").append(c.advice()));
             items.add(new Reply.Item(heading, met + " of " + statement.checks().size() + " met", body.toString()));
+        }
+        if (report.kind() != DraftKind.PLAN) {
+            // A single statement or goal: the rubric rows it bears on, shown with the criteria.
+            for (RubricFinding finding : report.rubric()) {
+                items.add(new Reply.Item("Rubric: " + finding.criterion(), finding.manual() ? "Your judgement" : finding.grade().displayName(),
+                        finding.why() + "\n\n_Source: " + finding.source() + "_"));
+            }
         }
         String title = title(report.kind()) + ": " + CheckSummary.line(report);
         return new Reply.Report(title, items, List.of());
@@ -188,8 +196,7 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         return String.join("\n\n", parts);
     }
 
-    static String label(String id) {
-        String words = id.replace('-', ' ');
+    private static String capitalised(String words) {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
@@ -203,10 +210,6 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
     }
 
     private static String title(DraftKind kind) {
-        return switch (kind) {
-            case DANGER_STATEMENT -> "Danger statement check";
-            case SAFETY_GOAL -> "Safety goal check";
-            case PLAN -> "Plan check";
-        };
+        return capitalised(kind.term()) + " check";
     }
 }

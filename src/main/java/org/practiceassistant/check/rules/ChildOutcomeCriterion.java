@@ -28,8 +28,11 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
 
     private static final int CONSEQUENCE_REACH = 4;
 
-    ChildOutcomeCriterion() {
+    private final Wording wording;
+
+    ChildOutcomeCriterion(Wording wording) {
         super(CriterionId.CHILD_OUTCOME, Sources.PLAN_SAFETY_GOALS);
+        this.wording = wording;
     }
 
     @Override
@@ -57,8 +60,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
             }
         }
-        return fail("", "Say what the child will experience when the goal is met, by name, for example "
-                + "\"so that Jack feels safe at home, sleeps in his own bed and gets to school on time\".");
+        return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
+                + wording.outcomeExample() + "\".");
     }
 
     private static boolean isChild(AnalysedText text, int token) {

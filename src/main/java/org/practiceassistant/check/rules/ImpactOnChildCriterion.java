@@ -12,8 +12,11 @@ import org.practiceassistant.check.text.Lexicon;
  */
 final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
 
-    ImpactOnChildCriterion() {
+    private final Wording wording;
+
+    ImpactOnChildCriterion(Wording wording) {
         super(CriterionId.IMPACT_ON_CHILD, Sources.PLAN_DANGER_STATEMENTS);
+        this.wording = wording;
     }
 
     @Override
@@ -30,8 +33,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         }
         Optional<Lexicon.Match> vague = Vocabulary.VAGUE_IMPACT.first(text);
         return fail(vague.map(m -> quoted(Spans.around(text, m, 2, 2))).orElse(""),
-                "Say what this will mean for the child, by name, in plain words: for example \"Jack could be badly hurt, "
-                        + "or grow up scared in his own home\".");
+                "Say what this will mean for the child, by name, in plain words: for example \"" + wording.impactExample() + "\".");
     }
 
     /* Past harm ("came in with bruises") is evidence of harm; impact is what it will mean for the child. */

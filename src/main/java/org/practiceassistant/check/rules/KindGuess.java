@@ -19,10 +19,11 @@ public final class KindGuess {
 
     private static final Map<String, DraftKind> WORDS = Map.ofEntries(
             Map.entry("plan", DraftKind.PLAN), Map.entry("goal", DraftKind.SAFETY_GOAL),
-            Map.entry("safety-goal", DraftKind.SAFETY_GOAL), Map.entry("wellbeing-goal", DraftKind.SAFETY_GOAL),
+            Map.entry("safety-goal", DraftKind.SAFETY_GOAL), Map.entry("wellbeing-goal", DraftKind.WELLBEING_GOAL),
+            Map.entry("success-goal", DraftKind.SUCCESS_GOAL), Map.entry("wellbeing", DraftKind.WELLBEING_GOAL),
             Map.entry("statement", DraftKind.DANGER_STATEMENT), Map.entry("danger-statement", DraftKind.DANGER_STATEMENT),
-            Map.entry("worry-statement", DraftKind.DANGER_STATEMENT), Map.entry("danger", DraftKind.DANGER_STATEMENT),
-            Map.entry("worry", DraftKind.DANGER_STATEMENT));
+            Map.entry("worry-statement", DraftKind.WORRY_STATEMENT), Map.entry("danger", DraftKind.DANGER_STATEMENT),
+            Map.entry("worry", DraftKind.WORRY_STATEMENT));
 
     private static final int PLAN_LINES = 4;
     private static final int PLAN_WORDS = 180;

@@ -13,8 +13,8 @@ import org.practiceassistant.check.text.Lexicon;
  */
 final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
 
-    ObservableBehaviourCriterion() {
-        super(CriterionId.OBSERVABLE_BEHAVIOUR, Sources.GLOSSARY_SAFETY_GOAL);
+    ObservableBehaviourCriterion(Wording wording) {
+        super(CriterionId.OBSERVABLE_BEHAVIOUR, wording.definition());
     }
 
     @Override

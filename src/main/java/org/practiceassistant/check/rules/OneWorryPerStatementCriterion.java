@@ -40,8 +40,11 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             "other worries", "second worry", "further concern", "further concerns", "additional concerns",
             "we are also", "also worry");
 
-    OneWorryPerStatementCriterion() {
+    private final Wording wording;
+
+    OneWorryPerStatementCriterion(Wording wording) {
         super(CriterionId.ONE_WORRY_PER_STATEMENT, Sources.HANDBOOK_WORRY_PER_CONCERN);
+        this.wording = wording;
     }
 
     @Override
@@ -62,7 +65,8 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         return pass(themes.isEmpty() ? "" : String.join(", ", evidence));
     }
 
-    private static String advice() {
-        return "Write one statement for each worry, each with its own goal, so everyone can scale and work on them separately.";
+    private String advice() {
+        return "Write one " + wording.statement() + " for each worry, each with its own " + wording.goal()
+                + ", so everyone can scale and work on them separately.";
     }
 }

@@ -1,6 +1,7 @@
 package org.practiceassistant.check.rules;
 
 import java.util.EnumMap;
+import org.practiceassistant.check.DraftKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,26 @@ record ParsedPlan(AnalysedText text, Map<PlanSection, List<String>> sections, Li
     /** The items under a section's heading (empty when the plan has no such section). */
     List<String> section(PlanSection section) {
         return sections.getOrDefault(section, List.of());
+    }
+
+    /**
+     * What the plan calls its statements: worry statements when it speaks of worry statements (Signs of
+     * Wellbeing or Success) and never of danger statements, else danger statements.
+     */
+    DraftKind statementKind() {
+        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("worry statement") && !lower.contains("danger statement") ? DraftKind.WORRY_STATEMENT
+                : DraftKind.DANGER_STATEMENT;
+    }
+
+    /** What the plan calls its goals: success or wellbeing goals when it names them, else safety goals. */
+    DraftKind goalKind() {
+        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("safety goal")) {
+            return DraftKind.SAFETY_GOAL;
+        }
+        return lower.contains("success goal") ? DraftKind.SUCCESS_GOAL : lower.contains("wellbeing goal") ? DraftKind.WELLBEING_GOAL
+                : DraftKind.SAFETY_GOAL;
     }
 
     boolean has(PlanSection section) {

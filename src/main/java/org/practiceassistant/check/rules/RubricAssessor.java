@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.RubricFinding;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.check.text.Clauses;
@@ -20,7 +21,7 @@ import org.practiceassistant.knowledge.RubricCriterion;
 import org.practiceassistant.knowledge.RubricSection;
 
 /**
- * Maps a plan's check results onto the audit rubric rows it bears on (audit-rubric.txt, sections 4 and
+ * Maps a plan's check results onto the audit rubric rows it bears on (the audit rubric, sections 4 and
  * 7): the grade the plan's evidence supports, quoting the rubric's own descriptor. Rows about what
  * happened around the plan (visits made, meetings held, the child seen alone) are left to the manager.
  * Rows are found in the knowledge pack by their titles; without a pack rubric the titles below are used.
@@ -30,6 +31,7 @@ final class RubricAssessor {
     private static final String CP_SECTION = "7. Child Protection Planning";
     private static final String CHILD_CENTRED = "4. Child Centred Practice";
     private static final String CIN_SECTION = "6. Child in Need Planning";
+    private static final String ASSESSMENT = "3. Assessment";
 
     private final Rubric rubric;
 
@@ -56,6 +58,33 @@ final class RubricAssessor {
         findings.add(manual(CHILD_CENTRED, "child centred", "Voice of the Child",
                 "Whether the child was seen alone and direct work was done is in the case record; the plan only shows what was recorded."));
         return findings;
+    }
+
+    /**
+     * The rows a single statement or goal bears on. A goal is the outcome the assessment's Outcomes row
+     * grades: clear when it says what the child will experience, what people will be doing and by when
+     * ("Clearly identifies outcomes", the rubric's Requires improvement; Good also needs the rationale,
+     * which lies outside the goal). A statement is part of the analysis the Analysis and plans row
+     * grades, which the manager judges with the whole assessment.
+     */
+    List<RubricFinding> assessSingle(DraftKind kind, List<CriterionResult> checks) {
+        Map<CriterionId, CriterionResult> byId = checks.stream().collect(Collectors.toMap(CriterionResult::criterion, Function.identity(), (a, b) -> a));
+        if (kind.isGoal()) {
+            List<String> missing = java.util.stream.Stream.of(CriterionId.CHILD_OUTCOME, CriterionId.OBSERVABLE_BEHAVIOUR,
+                    CriterionId.TIMESCALE).filter(id -> byId.get(id).status() != CheckStatus.PASS).map(CriterionId::id).toList();
+            return List.of(missing.isEmpty()
+                    ? finding(ASSESSMENT, "assessment", "Outcomes", Grade.REQUIRES_IMPROVEMENT,
+                            "the " + kind.term() + " says what the child will experience, what people will be doing and by when; "
+                                    + "Good also needs the rationale, which is in the assessment, not the goal")
+                    : finding(ASSESSMENT, "assessment", "Outcomes", Grade.INADEQUATE,
+                            "the " + kind.term() + " does not make the outcome clear (" + String.join(", ", missing) + " not met)"));
+        }
+        List<String> missing = java.util.stream.Stream.of(CriterionId.WHO_IS_WORRIED, CriterionId.SPECIFIC_BEHAVIOUR,
+                CriterionId.IMPACT_ON_CHILD, CriterionId.FUTURE_IF_NOTHING_CHANGES).filter(id -> byId.get(id).status() != CheckStatus.PASS)
+                .map(CriterionId::id).toList();
+        return List.of(manual(ASSESSMENT, "assessment", "Analysis and plans", "the grade is for the whole assessment; this "
+                + kind.term() + (missing.isEmpty() ? " gives it a clear worry: who is worried, what happened and what it could mean for the child."
+                : " leaves the analysis weaker: " + String.join(", ", missing) + " not met.")));
     }
 
     private RubricFinding contingency(Map<CriterionId, CriterionResult> byId, ParsedPlan plan) {
@@ -110,18 +139,20 @@ final class RubricAssessor {
                 + " descriptor: \"" + d + "\"").orElse("");
         return new RubricFinding(located.map(l -> l.section().title()).orElse(sectionTitle),
                 located.map(l -> l.criterion().title()).orElse(criterionTitle), grade,
-                "Supports " + grade.displayName() + ": " + because + "." + descriptor, source(sectionTitle, criterionTitle));
+                "Supports " + grade.displayName() + ": " + because + "." + descriptor, source(located, sectionTitle, criterionTitle));
     }
 
     private RubricFinding manual(String sectionTitle, String sectionKey, String criterionTitle, String why) {
         Optional<Located> located = locate(sectionKey, criterionTitle);
         return new RubricFinding(located.map(l -> l.section().title()).orElse(sectionTitle),
                 located.map(l -> l.criterion().title()).orElse(criterionTitle), null,
-                "Your judgement: " + why, source(sectionTitle, criterionTitle));
+                "Your judgement: " + why, source(located, sectionTitle, criterionTitle));
     }
 
-    private static String source(String sectionTitle, String criterionTitle) {
-        return "audit-rubric.txt, " + sectionTitle + ", " + criterionTitle;
+    /* As the reader finds it in the rubric: its title, the section and the row, as the pack names them. */
+    private static String source(Optional<Located> located, String sectionTitle, String criterionTitle) {
+        return "Audit rubric, " + located.map(l -> l.section().title()).orElse(sectionTitle) + ": "
+                + located.map(l -> l.criterion().title()).orElse(criterionTitle);
     }
 
     private record Located(RubricSection section, RubricCriterion criterion) {}

@@ -56,11 +56,13 @@ class RubricDraftChecker implements DraftChecker {
         }
         long started = System.nanoTime();
         Deadline deadline = Deadline.after(budget);
-        CheckReport report = switch (kind) {
-            case DANGER_STATEMENT -> new CheckReport(kind, statements.checkDangerStatement(AnalysedText.of(text), deadline));
-            case SAFETY_GOAL -> new CheckReport(kind, statements.checkSafetyGoal(AnalysedText.of(text), deadline));
-            case PLAN -> checkPlan(text, deadline);
-        };
+        CheckReport report;
+        if (kind == DraftKind.PLAN) {
+            report = checkPlan(text, deadline);
+        } else {
+            List<CriterionResult> checks = statements.check(kind, AnalysedText.of(text), deadline);
+            report = new CheckReport(kind, checks, List.of(), rubric.assessSingle(kind, checks));
+        }
         // Every check is timed here, whoever asks for it (the bot, /api/check, the mapping coach).
         metrics.checkRun(kind, Duration.ofNanos(System.nanoTime() - started));
         return report;
@@ -70,25 +72,22 @@ class RubricDraftChecker implements DraftChecker {
         ParsedPlan plan = PlanParser.parse(text);
         List<CriterionResult> checks = plans.check(plan, deadline);
         List<StatementCheck> found = new ArrayList<>();
+        DraftKind statementKind = plan.statementKind();
+        DraftKind goalKind = plan.goalKind();
         for (int i = 0; i < Math.min(plan.dangerStatements().size(), MAX_STATEMENTS); i++) {
             deadline.check();
             String statement = plan.dangerStatements().get(i);
-            found.add(new StatementCheck(DraftKind.DANGER_STATEMENT, i + 1, statement,
-                    statements.checkDangerStatement(AnalysedText.of(statement), deadline)));
+            found.add(new StatementCheck(statementKind, i + 1, statement, statements.check(statementKind, AnalysedText.of(statement), deadline)));
         }
         for (int i = 0; i < Math.min(plan.safetyGoals().size(), MAX_STATEMENTS); i++) {
             deadline.check();
             String goal = plan.safetyGoals().get(i);
-            found.add(new StatementCheck(DraftKind.SAFETY_GOAL, i + 1, goal, statements.checkSafetyGoal(AnalysedText.of(goal), deadline)));
+            found.add(new StatementCheck(goalKind, i + 1, goal, statements.check(goalKind, AnalysedText.of(goal), deadline)));
         }
         return new CheckReport(DraftKind.PLAN, checks, found, rubric.assess(plan, checks));
     }
 
     List<String> criterionIds(DraftKind kind) {
-        return switch (kind) {
-            case DANGER_STATEMENT -> statements.dangerStatementCriteria().stream().map(c -> c.id().id()).toList();
-            case SAFETY_GOAL -> statements.safetyGoalCriteria().stream().map(c -> c.id().id()).toList();
-            case PLAN -> plans.criteria().stream().map(c -> c.id().id()).toList();
-        };
+        return (kind == DraftKind.PLAN ? plans.criteria().stream() : statements.criteria(kind).stream()).map(c -> c.id().id()).toList();
     }
 }

@@ -17,8 +17,8 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
     private static final Lexicon POSITIVE_WILL = Lexicon.of("will be", "will have", "will feel", "will go", "will get",
             "will live", "will sleep", "will stay", "will know");
 
-    SaysWhatWillHappenCriterion() {
-        super(CriterionId.SAYS_WHAT_WILL_HAPPEN, Sources.GLOSSARY_SAFETY_GOAL);
+    SaysWhatWillHappenCriterion(Wording wording) {
+        super(CriterionId.SAYS_WHAT_WILL_HAPPEN, wording.definition());
     }
 
     @Override

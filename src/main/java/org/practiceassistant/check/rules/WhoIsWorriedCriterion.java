@@ -10,8 +10,8 @@ import org.practiceassistant.check.text.Lexicon;
 /** A danger statement names who is worried ("Children's Services and Gran are worried"), not "there are concerns". */
 final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
 
-    WhoIsWorriedCriterion() {
-        super(CriterionId.WHO_IS_WORRIED, Sources.GLOSSARY_DANGER_STATEMENT);
+    WhoIsWorriedCriterion(Wording wording) {
+        super(CriterionId.WHO_IS_WORRIED, wording.definition());
     }
 
     @Override

@@ -45,7 +45,7 @@ class CheckApiTest {
         JsonNode contingency = find(body.path("checks"), "id", "contingency");
         assertThat(contingency.path("status").asString()).isEqualTo("pass");
         assertThat(contingency.path("evidence").asString()).contains("If Mark comes to the house drunk");
-        assertThat(contingency.path("source").asString()).contains("child-and-family-plan-mapping.txt");
+        assertThat(contingency.path("source").asString()).startsWith("Child and Family Plan guidance, What should this include?");
         assertThat(find(body.path("checks"), "id", "visits-made").path("status").asString()).isEqualTo("manual");
         assertThat(body.path("summary").asString()).matches("\\d+ of \\d+ criteria met, 2 need your judgement");
 
@@ -78,7 +78,30 @@ class CheckApiTest {
         assertThat(find(body.path("checks"), "id", "specific-behaviour").path("status").asString()).isEqualTo("fail");
         assertThat(find(body.path("checks"), "id", "jargon-free").path("evidence").asString()).contains("DV");
         assertThat(body.path("statements")).isEmpty();
-        assertThat(body.path("rubric")).isEmpty();
+        assertThat(body.path("rubric")).hasSize(1);
+        assertThat(body.path("rubric").path(0).path("criterion").asString()).isEqualTo("Analysis and plans");
+        assertThat(body.path("rubric").path(0).path("grade").asString()).isEqualTo("manual");
+    }
+
+    @Test
+    void worryStatementsAndWellbeingAndSuccessGoalsAreKindsOfTheirOwnInTheServicesWords() throws Exception {
+        JsonNode worry = JSON.readTree(post("{\"kind\":\"worry-statement\",\"text\":\"We are worried about Mum's drinking, "
+                + "her depression, the state of the house and that Ella misses school.\"}").body());
+        assertThat(worry.path("kind").asString()).isEqualTo("worry-statement");
+        assertThat(find(worry.path("checks"), "id", "who-is-worried").path("source").asString()).contains("Worry Statement");
+        assertThat(find(worry.path("checks"), "id", "one-worry-per-statement").path("advice").asString())
+                .contains("worry statement").contains("wellbeing goal").doesNotContain("danger");
+
+        JsonNode wellbeing = JSON.readTree(post("{\"kind\":\"wellbeing-goal\",\"text\":\"Mum will engage with services.\"}").body());
+        assertThat(wellbeing.path("kind").asString()).isEqualTo("wellbeing-goal");
+        assertThat(find(wellbeing.path("checks"), "id", "child-outcome").path("advice").asString()).contains("wellbeing goal")
+                .contains("healthy and well");
+        assertThat(find(wellbeing.path("checks"), "id", "observable-behaviour").path("source").asString()).contains("Wellbeing Goal");
+        assertThat(find(wellbeing.path("rubric"), "criterion", "Outcomes").path("grade").asString()).isEqualTo("Inadequate");
+
+        JsonNode success = JSON.readTree(post("{\"kind\":\"success-goal\",\"text\":\"Dev will ring Sam every evening.\"}").body());
+        assertThat(success.path("kind").asString()).isEqualTo("success-goal");
+        assertThat(find(success.path("checks"), "id", "who-will-act").path("status").asString()).isEqualTo("pass");
     }
 
     @Test
