@@ -3,6 +3,8 @@ package org.practiceassistant.check.rules;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
 
 /** The plan says what will happen if it is not followed or the goals are not met. */
 final class ContingencyCriterion extends PlanPartCriterion {
@@ -16,6 +18,28 @@ final class ContingencyCriterion extends PlanPartCriterion {
         super(CriterionId.CONTINGENCY, Sources.PLAN_CONTINGENCY, PlanSection.CONTINGENCY,
                 "Add a contingency plan: what will happen, and who will do it, if the plan is not followed or the goals are "
                         + "not met, for example \"If Mark comes to the house drunk, Kelly will ring Gran and the police\".");
+    }
+
+    /* Words that only promise to think again: "We will consider next steps", "review the plan". */
+    private static final Lexicon VAGUE = Lexicon.of("consider", "next steps", "review", "reviewed", "discuss", "discussed",
+            "think about", "look at", "decide", "escalate", "escalated", "reassess", "monitor", "tbc", "to be agreed",
+            "to be confirmed", "explore", "if needed", "as needed");
+    /* What actually happens: someone is called, a child goes somewhere, the court or a conference is asked. */
+    private static final Lexicon CONSEQUENCES = Lexicon.of("police", "court", "legal", "plo", "public law", "conference",
+            "strategy", "move", "stay with", "go to", "live with", "leave", "removed", "foster", "care", "ring", "call",
+            "phone", "text", "contact", "collect", "take", "pick up", "come round", "come over", "emergency duty", "999",
+            "out of hours", "refuge", "accommodated", "section 20", "child protection");
+
+    /**
+     * A contingency says what will happen: a consequence or something someone will do. Only promising to
+     * think again ("we will consider next steps") is not one; words that are neither are given the benefit.
+     */
+    @Override
+    boolean meets(String words) {
+        AnalysedText text = AnalysedText.of(words);
+        boolean concrete = CONSEQUENCES.first(text).isPresent() || GoalClauses.of(text).stream()
+                .anyMatch(c -> !c.negated() && c.action() == GoalClauses.Action.OBSERVABLE);
+        return concrete || VAGUE.first(text).isEmpty();
     }
 
     @Override

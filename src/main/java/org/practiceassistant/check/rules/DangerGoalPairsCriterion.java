@@ -14,7 +14,7 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
     private static final int MIN_STATEMENT_WORDS = 6;
 
     private static boolean isStatement(String item) {
-        return PlanParser.wordCount(item) >= MIN_STATEMENT_WORDS;
+        return PlanParser.wordCount(item) >= MIN_STATEMENT_WORDS && !LabelLists.isListOfLabels(item);
     }
 
     @Override

@@ -11,6 +11,17 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         super(CriterionId.FAMILY_DAY_TO_DAY, Sources.HANDBOOK_PLANS_JARGON_FREE);
     }
 
+    /*
+     * What a family member does day to day, not a service they may be sent to ("Early Help if needed") or
+     * something left to a need that may never come ("as needed").
+     */
+    private static boolean isDayToDay(String what) {
+        AnalysedText text = AnalysedText.of(what);
+        boolean service = Vocabulary.SERVICE_TASKS.first(text).isPresent() || Vocabulary.VAGUE_AIMS.first(text).isPresent();
+        boolean onlyIfNeeded = Timescales.findVague(what).isPresent();
+        return !service && !onlyIfNeeded;
+    }
+
     @Override
     CriterionResult check(ParsedPlan plan) {
         for (PlanAction action : plan.actions()) {
@@ -20,7 +31,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
             AnalysedText who = AnalysedText.of(action.who());
             boolean family = Vocabulary.FAMILY.first(who).isPresent()
                     || (Spans.firstPerson(who, 0, who.wordCount()).isPresent() && Vocabulary.PROFESSIONALS.first(who).isEmpty());
-            if (family) {
+            if (family && isDayToDay(action.what())) {
                 return pass(quoted(action.whole()));
             }
         }

@@ -29,9 +29,13 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
         AnalysedText text = plan.text();
         for (Lexicon.Match member : NETWORK_MEMBERS.all(text)) {
             AnalysedText.Sentence s = text.sentences().get(text.tokens().get(member.firstToken()).sentence());
-            Optional<Integer> name = Spans.firstPerson(text, Math.max(s.firstToken(), member.firstToken() - 3),
-                    Math.min(s.endToken(), member.endToken() + 3)).filter(t -> Spans.isName(text, t));
-            if (name.isPresent() || hasNamedNetworkSection(plan)) {
+            // "Grandma Sue", "his uncle Dan", "Dan (uncle)": a relative named within three words is a network member.
+            boolean named = false;
+            for (int t = Math.max(s.firstToken(), member.firstToken() - 3); t < Math.min(s.endToken(), member.endToken() + 3) && !named; t++) {
+                named = (t < member.firstToken() || t >= member.endToken()) && Spans.isName(text, t) && !plan.childNames().contains(
+                        text.text().substring(text.tokens().get(t).start(), text.tokens().get(t).end()));
+            }
+            if (named || hasNamedNetworkSection(plan)) {
                 return pass(quoted(Spans.around(text, member, 2, 3)));
             }
         }

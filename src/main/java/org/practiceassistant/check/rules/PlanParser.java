@@ -93,7 +93,7 @@ final class PlanParser {
                 }
                 continue;
             }
-            if (paragraphOpen && !listItem && !b.isEmpty(current)) {
+            if (paragraphOpen && !listItem && !b.isEmpty(current) && continuesParagraph(current, content)) {
                 b.appendToLast(current, content);
             } else {
                 b.item(current, content);
@@ -104,6 +104,17 @@ final class PlanParser {
     }
 
     private record Heading(PlanSection section, String rest) {}
+
+    /*
+     * A line under the last one continues its paragraph (text wrapped by an e-mail), except in the parts
+     * that are lists by nature: under "Who does what" or "Bottom lines" each line is its own item unless it
+     * starts in lower case, as only a wrapped line does.
+     */
+    private static boolean continuesParagraph(PlanSection section, String line) {
+        boolean listSection = section == PlanSection.ACTIONS || section == PlanSection.BOTTOM_LINES
+                || section == PlanSection.NETWORK || section == PlanSection.CONTINGENCY;
+        return !listSection || Character.isLowerCase(line.charAt(0));
+    }
 
     private static Optional<Heading> heading(String line) {
         if (wordCount(Headings.withoutTrailingParenthesis(line)) <= MAX_HEADING_WORDS && !endsSentence(line)) {

@@ -25,10 +25,22 @@ abstract class PlanPartCriterion extends Criterion<ParsedPlan> {
 
     @Override
     final CriterionResult check(ParsedPlan plan) {
-        if (plan.has(section)) {
-            return pass(quoted(first(plan.section(section))));
+        List<String> items = plan.section(section).stream().filter(item -> !item.isBlank()).toList();
+        Optional<String> meets = items.stream().filter(this::meets).findFirst();
+        if (meets.isPresent()) {
+            return pass(quoted(shorten(meets.get())));
         }
-        return inText(plan).map(words -> pass(quoted(shorten(words)))).orElseGet(() -> fail("", advice));
+        Optional<String> inText = inText(plan).filter(this::meets);
+        if (inText.isPresent()) {
+            return pass(quoted(shorten(inText.get())));
+        }
+        // A heading with nothing that does its job ("Contingency: we will consider next steps") is quoted, not passed.
+        return fail(items.isEmpty() ? "" : quoted(shorten(items.get(0))), advice);
+    }
+
+    /** Whether words under the section, or found in the text, do the criterion's job; by default any words do. */
+    boolean meets(String words) {
+        return true;
     }
 
     /** The words that meet the criterion when the plan has no section for it. */

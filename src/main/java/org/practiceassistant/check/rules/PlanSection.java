@@ -9,7 +9,8 @@ enum PlanSection {
             + "(?:the )?worries(?: are)?|what we are worried about|critical worries|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
     SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
             + "what needs to be different|what we need to see|family goals?|what will tell us .*safe|sg"),
-    ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|what will you do\\??|"
+    ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
+            + "who is doing what|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
             + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?"),
     BOTTOM_LINES("bottom lines?|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),

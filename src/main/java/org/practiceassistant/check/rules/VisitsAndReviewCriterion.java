@@ -10,11 +10,29 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
 
     private static final Pattern OFTEN = Pattern.compile("(?i)\\b(?:every|each|weekly|fortnightly|monthly|at least|twice|"
             + "once|times a|per|within|\\d+\\s*(?:working )?(?:days|weeks)|in \\w+ weeks|on \\d|by \\d|next|\\d{1,2}[/.]\\d{1,2})");
-    private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit\\w*");
+    /* The social worker's visits: "visit", "visits", "visiting" (not "visitor"), or the social worker seeing the child. */
+    private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit(?:s|ed|ing)?\\b");
+    private static final Pattern SOCIAL_WORKER = Pattern.compile("(?i)\\b(?:social workers?|sw|i|we)\\b|\\(social worker\\)");
+    private static final Pattern SEES = Pattern.compile("(?i)\\b(?:see|sees|seeing|seen|meet|meets|spend time with)\\b");
+    /*
+     * Other professionals' visits are neither the social worker's visits nor the plan's review: "the health
+     * visitor will visit weekly to weigh Ella" says nothing about how often the social worker comes.
+     */
+    private static final Pattern OTHER_PROFESSIONAL = Pattern.compile("(?i)\\b(?:health visitor|midwife|nurse|school nurse|"
+            + "family support worker|support worker|family worker|early help worker|youth worker|gp|doctor|teacher|"
+            + "school|nursery|camhs|therapist|police|probation|housing)\\b");
     private static final Pattern REVIEW = Pattern.compile("(?i)\\b(?:review\\w*|core groups?|care team meetings?|"
             + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?)\\b");
     /* Sentences or lines: a visit and its frequency must be said together. */
     private static final Pattern CLAUSES = Pattern.compile("[.;\\n]");
+
+    private static boolean isSocialWorkerVisit(String clause) {
+        boolean socialWorker = SOCIAL_WORKER.matcher(clause).find();
+        if (OTHER_PROFESSIONAL.matcher(clause).find() && !socialWorker) {
+            return false;
+        }
+        return VISIT.matcher(clause).find() || (socialWorker && SEES.matcher(clause).find());
+    }
 
     VisitsAndReviewCriterion() {
         super(CriterionId.VISITS_AND_REVIEW, Sources.PLAN_VISITS_AND_REVIEW);
@@ -28,7 +46,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             if (!OFTEN.matcher(clause).find()) {
                 continue;
             }
-            if (visits.isEmpty() && VISIT.matcher(clause).find()) {
+            if (visits.isEmpty() && isSocialWorkerVisit(clause)) {
                 visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
             if (review.isEmpty() && REVIEW.matcher(clause).find()) {

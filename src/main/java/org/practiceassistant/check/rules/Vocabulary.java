@@ -44,7 +44,8 @@ final class Vocabulary {
             "nursery", "health visitor", "police", "gp", "doctor", "nurse", "midwife", "professionals", "professional",
             "services", "the local authority", "the council", "worker", "family support worker", "practitioner",
             "team manager", "manager", "camhs", "therapist", "counsellor", "probation", "the team", "agency", "agencies",
-            "core group", "conference", "iro", "chair", "support", "multi-agency support", "work", "health", "sw", "hv");
+            "core group", "conference", "iro", "chair", "support", "multi-agency support", "work", "health", "sw", "hv",
+            "early help", "youth worker", "personal adviser", "pa");
 
     /** Ways to refer to a child without a name. */
     static final Lexicon CHILD = Lexicon.of("child", "children", "baby", "babies", "son", "daughter", "boy", "girl",
@@ -127,7 +128,8 @@ final class Vocabulary {
             "be referred", "referral", "refer", "access support", "access services", "access", "make use of",
             "take part in", "keep appointments", "keep all appointments", "appointments", "sessions", "course",
             "programme", "assessment", "meet with the social worker", "allow the social worker", "let the social worker",
-            "be open and honest", "be honest with professionals", "sign up", "go to groups");
+            "be open and honest", "be honest with professionals", "sign up", "go to groups", "early help", "family support",
+            "parenting course", "parenting programme");
 
     /** Aims that name no behaviour anyone could see: "be protective", "improve parenting". */
     static final Lexicon VAGUE_AIMS = Lexicon.of("be protective", "protective", "improve", "improved", "address",
@@ -190,7 +192,7 @@ final class Vocabulary {
             "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue",
             "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
-            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary");
+            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");
 
     private Vocabulary() {}
 

@@ -1,0 +1,44 @@
+package org.practiceassistant.check.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "DV, neglect, mental health and poor home conditions": a list of labels, not a statement. A statement
+ * or goal says something (it has a verb: "is", "will", "hits", "worried"); a list of labels is short
+ * parts joined by commas, slashes or "and", none of them with a verb.
+ */
+final class LabelLists {
+
+    /* The longest part of a list that is still a label ("poor home conditions", "drug and alcohol use"). */
+    private static final int MAX_LABEL_WORDS = 4;
+
+    /* Words that make a clause of a part: any of them and the part says something. */
+    private static final Set<String> VERB_WORDS = Set.of("is", "are", "was", "were", "be", "been", "will", "would", "can",
+            "could", "may", "might", "must", "should", "has", "have", "had", "does", "do", "did", "worried", "worry",
+            "concerned", "feel", "feels", "felt", "says", "said", "want", "wants", "need", "needs", "hit", "hits", "drinks",
+            "leaves", "left", "shouts", "takes", "goes", "gets", "keeps", "to");
+
+    private LabelLists() {}
+
+    static boolean isListOfLabels(String item) {
+        String[] parts = item.toLowerCase(Locale.ROOT).split("[,;/\u2022]|\\band\\b|\\bor\\b|\\s[-\u2013]\\s");
+        int labels = 0;
+        for (String part : parts) {
+            String[] words = part.strip().replaceAll("[^\\p{L}\\p{N}' ]", " ").strip().split("\\s+");
+            if (words.length == 1 && words[0].isEmpty()) {
+                continue;
+            }
+            if (words.length > MAX_LABEL_WORDS) {
+                return false;
+            }
+            for (String word : words) {
+                if (VERB_WORDS.contains(word)) {
+                    return false;
+                }
+            }
+            labels++;
+        }
+        return labels >= 2;
+    }
+}

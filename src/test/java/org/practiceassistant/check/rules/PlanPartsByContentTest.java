@@ -1,0 +1,110 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.check.jargon.TestJargon;
+import org.practiceassistant.knowledge.Rubric;
+
+/** Issue 16's plans: parts found by what they hold, not only by their headings. */
+class PlanPartsByContentTest {
+
+    private static final String WORRY = """
+            Danger statement
+            Children's Services and the health visitor are worried that Ella (8 months) has lost weight because she is not fed \
+            often enough when Tina is low. If nothing changes, Ella could become seriously ill.
+
+            Safety goal
+            Tina, Grandma Sue and Uncle Dan will make sure Ella has a bottle every three hours, day and night, for the next \
+            three months, so that Ella grows and is back up to a healthy weight.
+            """;
+
+    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
+
+    private Map<String, CriterionResult> check(String plan) {
+        return checker.check(DraftKind.PLAN, plan).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
+    }
+
+    @Test
+    void aWhoDoesWhatListIsTheActionPlanLineByLine() {
+        var results = check(WORRY + """
+
+                Who does what
+                Tina will give Ella her bottle every three hours and write it on the feeding chart, starting today.
+                Grandma Sue will stay over on Tuesday and Thursday nights to do the night feeds until the end of March.
+                Uncle Dan will drive Tina and Ella to the baby clinic every Monday morning.
+                """);
+        assertThat(results.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(results.get("who-what-when").evidence()).startsWith("3 actions");
+        assertThat(results.get("family-day-to-day").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void unheadedLinesOfWhoWhatAndWhenAreTheActionPlanToo() {
+        var results = check("""
+                Tina will give Ella her bottle every three hours and write it on the feeding chart, starting today.
+
+                Grandma Sue will stay over on Tuesday and Thursday nights to do the night feeds until the end of March.
+
+                """ + WORRY);
+        assertThat(results.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void theNetworkIsFoundByNamesAndRelationshipsWithoutTheWordNetwork() {
+        var results = check(WORRY);
+        assertThat(results.get("network").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(results.get("network").evidence()).containsAnyOf("Grandma Sue", "Uncle Dan");
+    }
+
+    @Test
+    void theHealthVisitorsVisitsAreNotTheSocialWorkersVisits() {
+        String visitorOnly = WORRY + "\nThe health visitor will visit every week to weigh Ella. The core group will review the plan every 4 weeks.\n";
+        assertThat(check(visitorOnly).get("visits-and-review").status()).isEqualTo(CheckStatus.FAIL);
+
+        var both = check(visitorOnly + "Sarah (social worker) will see Ella and Tina at home every 10 working days.\n");
+        assertThat(both.get("visits-and-review").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(both.get("visits-and-review").evidence()).contains("every 10 working days").doesNotContain("weigh");
+    }
+
+    @Test
+    void aServiceIfNeededIsNotTheFamilysDayToDayAndConsideringNextStepsIsNoContingency() {
+        var results = check("""
+                Worries: Mum's drinking, the children not fed.
+                Goals: Mum to stop drinking.
+
+                | What | Who | When |
+                | Early Help if needed | Mum | ongoing |
+
+                Contingency: We will consider next steps.
+                """);
+        assertThat(results.get("family-day-to-day").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results.get("contingency").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results.get("contingency").evidence()).contains("consider next steps");
+    }
+
+    @Test
+    void aContingencyThatSaysWhatHappensPasses() {
+        var results = check(WORRY + "\nContingency: If Tina misses two feeds, Grandma Sue will move in and we will call a core group.\n");
+        assertThat(results.get("contingency").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aListOfLabelsIsNotAStatementOrAGoal() {
+        var results = check("""
+                Danger statements
+                DV, neglect, mental health, drugs and alcohol, poor home conditions
+
+                Safety goals
+                Safe home, school attendance, no DV, sobriety
+                """);
+        assertThat(results.get("danger-goal-pairs").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results.get("danger-goal-pairs").evidence()).startsWith("0 danger statements");
+    }
+}
