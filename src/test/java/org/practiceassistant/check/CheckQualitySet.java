@@ -30,7 +30,8 @@ public final class CheckQualitySet {
     public static final List<String> SPLITS = List.of(BLIND, "held-out", "tune");
 
     /** One labelled draft. */
-    public record Entry(String id, DraftKind kind, String split, boolean inadequate, String text, Map<String, CheckStatus> expect) {
+    public record Entry(String id, DraftKind kind, String split, boolean inadequate, boolean completeGood, String text,
+                        Map<String, CheckStatus> expect) {
 
         public boolean heldOut() {
             return split.equals("held-out");
@@ -40,9 +41,12 @@ public final class CheckQualitySet {
     /** One label the checker disagreed with (ids and statuses only, never the text). */
     public record Disagreement(String entry, String split, String criterion, CheckStatus expected, CheckStatus actual) {}
 
-    /** Agreement figures over some entries: per "kind/criterion", overall, and the inadequate drafts passing every check. */
+    /**
+     * Agreement figures over some entries: per "kind/criterion", overall, the inadequate drafts passing
+     * every check, and the criteria a complete, good plan meets by its labels but fails here ("plan/criterion").
+     */
     public record Agreement(Map<String, int[]> perCheck, int agreed, int total, List<String> inadequatePassing,
-                            List<Disagreement> disagreements) {
+                            List<Disagreement> disagreements, List<String> completeGoodFailing) {
 
         public double overall() {
             return total == 0 ? 0 : (double) agreed / total;
@@ -85,7 +89,9 @@ public final class CheckQualitySet {
     private static Entry entry(JsonNode node, String text, DraftKind kind) {
         Map<String, CheckStatus> expect = new LinkedHashMap<>();
         node.get("expect").properties().forEach(e -> expect.put(e.getKey(), CheckStatus.valueOf(e.getValue().asString().toUpperCase())));
-        return new Entry(node.get("id").asString(), kind, node.get("split").asString(), node.get("inadequate").asBoolean(), text, expect);
+        boolean completeGood = node.has("complete-good") && node.get("complete-good").asBoolean();
+        return new Entry(node.get("id").asString(), kind, node.get("split").asString(), node.get("inadequate").asBoolean(), completeGood,
+                text, expect);
     }
 
     /** Agreement per split, in {@link #SPLITS} order (splits with no entries are left out). */
@@ -106,6 +112,7 @@ public final class CheckQualitySet {
         int total = 0;
         List<String> inadequatePassing = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
+        List<String> completeGoodFailing = new ArrayList<>();
         for (Entry entry : entries) {
             CheckReport report = checker.check(entry.kind(), entry.text());
             Map<String, CriterionResult> actual = new LinkedHashMap<>();
@@ -123,12 +130,15 @@ public final class CheckQualitySet {
                     agreed++;
                 } else {
                     disagreements.add(new Disagreement(entry.id(), entry.split(), label.getKey(), label.getValue(), got));
+                    if (entry.completeGood() && label.getValue() == CheckStatus.PASS) {
+                        completeGoodFailing.add(entry.id() + "/" + label.getKey());
+                    }
                 }
             }
             if (entry.inadequate() && !anyFail) {
                 inadequatePassing.add(entry.id());
             }
         }
-        return new Agreement(perCheck, agreed, total, inadequatePassing, disagreements);
+        return new Agreement(perCheck, agreed, total, inadequatePassing, disagreements, completeGoodFailing);
     }
 }
