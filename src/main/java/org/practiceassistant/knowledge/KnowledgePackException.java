@@ -1,5 +1,6 @@
 package org.practiceassistant.knowledge;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 
 /**
@@ -19,9 +20,17 @@ public class KnowledgePackException extends RuntimeException {
     }
 
     public KnowledgePackException(Path file, int line, String problem, Throwable cause) {
-        super(file + (line > 0 ? " line " + line : "") + ": " + problem, cause);
+        super(name(file) + (line > 0 ? " line " + line : "") + ": " + problem, cause);
         this.file = file;
         this.line = line;
+    }
+
+    /**
+     * A file on disk by its path; a file of the pack embedded in the application jar by its URI, which
+     * names the jar and the entry (for example {@code jar:file:///app/application.jar!/knowledge/pack.yaml}).
+     */
+    static String name(Path file) {
+        return file.getFileSystem() == FileSystems.getDefault() ? file.toString() : file.toUri().toString();
     }
 
     public Path file() {

@@ -1,7 +1,6 @@
 package org.practiceassistant.knowledge;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -183,7 +182,8 @@ public final class KnowledgePackLoader {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + path.getFileName());
+        // The folder's own file system: the embedded pack is inside the application jar.
+        PathMatcher matcher = folder.getFileSystem().getPathMatcher("glob:" + path.getFileName());
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(file -> Files.isRegularFile(file) && matcher.matches(file.getFileName())).sorted().toList();
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package org.practiceassistant.knowledge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +31,10 @@ final class YamlFiles {
     private YamlFiles() {
     }
 
+    // Read through NIO streams, not java.io.File: the embedded pack is a path inside the application jar.
     static <T> T read(Path file, Class<T> type) {
-        try {
-            T value = MAPPER.readValue(file.toFile(), type);
+        try (InputStream in = Files.newInputStream(file)) {
+            T value = MAPPER.readValue(in, type);
             if (value == null) {
                 throw new KnowledgePackException(file, 1, "the file is empty");
             }
@@ -43,6 +47,8 @@ final class YamlFiles {
             throw new KnowledgePackException(file, line, e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             throw new KnowledgePackException(file, lineOf(e.getLocation()), e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new KnowledgePackException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -80,12 +86,12 @@ final class YamlFiles {
     }
 
     private static Optional<Integer> find(Path file, String pointer) {
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
             if (parser.nextToken() == null) {
                 return Optional.empty();
             }
             return find(parser, "", pointer);
-        } catch (JacksonException e) {
+        } catch (JacksonException | IOException e) {
             return Optional.empty();
         }
     }
