@@ -30,8 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 class TeamsAppManifestTest {
 
     static final Path SOURCE = Path.of("deploy/teams/manifest.json");
-    static final Path BUILT = Path.of("target/teams-app/manifest.json");
-    static final String SCHEMA = "/teams-schema/MicrosoftTeams.v1.29.schema.json";
+    /** The folder the build filled in (target/teams-app, or target/teams-app-BOT_ID when building for a bot). */
+    static final Path BUILT = Path.of(System.getProperty("teams.app.dir", "target/teams-app"), "manifest.json");
+    static final String SCHEMA = "/teams-schema/MicrosoftTeams.v1.30.schema.json";
     static final List<String> COMMANDS = List.of("help", "draft", "check", "cancel", "forget");
 
     static final JsonMapper json = JsonMapper.builder().build();
@@ -58,12 +59,13 @@ class TeamsAppManifestTest {
     @Test
     void shippedManifestIsValidAgainstTheTeamsSchema() {
         assertThat(schema.validate(manifest)).isEmpty();
-        assertThat(manifest.path("manifestVersion").asString()).isEqualTo("1.29");
+        assertThat(manifest.path("manifestVersion").asString()).isEqualTo("1.30");
+        assertThat(manifest.path("$schema").asString()).endsWith("/v1.30/MicrosoftTeams.schema.json");
     }
 
     @Test
     void theSchemaCatchesTheMistakesItShould() {
-        assertThat(errorsAfter(m -> m.put("manifestVersion", "1.28"))).isNotEmpty();
+        assertThat(errorsAfter(m -> m.put("manifestVersion", "1.29"))).isNotEmpty();
         assertThat(errorsAfter(m -> bot(m).remove("botId"))).isNotEmpty();
         assertThat(errorsAfter(m -> bot(m).put("botId", "${{BOT_ID}}"))).isNotEmpty();
         assertThat(errorsAfter(m -> m.withObject("description").put("short", "x".repeat(81)))).isNotEmpty();
