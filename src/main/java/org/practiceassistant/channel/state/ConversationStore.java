@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 public final class ConversationStore {
 
     static final String PROPERTY = "conversation";
+    /** The key under which the stores carry an item's eTag in a map (the SDK's StoreItem name). */
+    private static final String ETAG_KEY = "eTag";
     /** Where the item read this turn is kept, so a second load or save in the same turn reuses it. */
     private static final String TURN_STATE_KEY = ConversationStore.class.getName();
 
@@ -40,7 +42,7 @@ public final class ConversationStore {
         }
         String key = conversationKey(turn.getActivity());
         return storage.read(new String[] {key}).thenApply(items -> {
-            Map<String, Object> item = items.get(key) instanceof Map<?, ?> stored ? itemOf(stored) : new HashMap<>();
+            Map<String, Object> item = items.get(key) instanceof Map<?, ?> stored ? itemOf(stored) : nothingStoredYet();
             turn.getTurnState().replace(TURN_STATE_KEY, item);
             return recordIn(item);
         });
@@ -65,6 +67,18 @@ public final class ConversationStore {
         return storage.delete(hasUser
                 ? new String[] {conversationKey(activity), userKey(activity)}
                 : new String[] {conversationKey(activity)});
+    }
+
+    /**
+     * A new item that remembers nothing was stored when it was read (an eTag key with no value): its first
+     * write then succeeds only if no other turn has written meanwhile, just as later writes are checked
+     * against the version read. Two turns starting a conversation at once (the install and members-added
+     * events) cannot both believe they were first.
+     */
+    private static Map<String, Object> nothingStoredYet() {
+        Map<String, Object> item = new HashMap<>();
+        item.put(ETAG_KEY, null);
+        return item;
     }
 
     private static ConversationRecord recordIn(Map<String, Object> item) {

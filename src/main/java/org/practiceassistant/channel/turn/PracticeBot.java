@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.practiceassistant.ask.AskResult;
 import org.practiceassistant.ask.AskService;
@@ -25,6 +26,7 @@ import org.practiceassistant.channel.cards.ReplySizeLimit;
 import org.practiceassistant.channel.cards.WelcomeCard;
 import org.practiceassistant.channel.state.ConversationRecord;
 import org.practiceassistant.channel.state.ConversationStore;
+import org.practiceassistant.channel.state.StateConflictException;
 import org.practiceassistant.channel.state.FeedbackLog;
 import org.practiceassistant.conversation.ConversationFeature;
 import org.practiceassistant.conversation.FeatureTurn;
@@ -131,14 +133,29 @@ public final class PracticeBot extends ActivityHandler {
         return personal && !membersAdded.isEmpty() ? welcomeOnce(turn) : CompletableFuture.completedFuture(null);
     }
 
+    /**
+     * The welcome is claimed in the store before it is sent: installation and members-added events arrive
+     * together (the Agents Playground posts both within milliseconds, Teams may add more), and the store's
+     * version check lets exactly one turn's claim through, on one instance or several. A turn that loses
+     * sends nothing. If sending then fails, that conversation goes unwelcomed rather than welcomed twice.
+     */
     private CompletableFuture<Void> welcomeOnce(TurnContext turn) {
         ConversationRecord record = load(turn);
         if (record.welcomed()) {
             return CompletableFuture.completedFuture(null);
         }
+        try {
+            save(turn, record.welcomedNow()).join();
+        } catch (CompletionException e) {
+            if (Failures.causedBy(e, StateConflictException.class)) {
+                log.info("activity {} welcome already claimed by another turn", turn.getActivity().getId());
+                return CompletableFuture.completedFuture(null);
+            }
+            throw e;
+        }
         send(turn, List.of(card(WelcomeCard.build(featureLines()))));
         log.info("activity {} welcomed conversation", turn.getActivity().getId());
-        return save(turn, record.welcomedNow());
+        return CompletableFuture.completedFuture(null);
     }
 
     private Outcome perform(TurnContext turn, Route route, ConversationRecord record) {
