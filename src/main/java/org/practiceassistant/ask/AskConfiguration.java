@@ -37,7 +37,7 @@ class AskConfiguration {
         return index;
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     SemanticSearch semanticSearch(AskProperties properties) {
         return properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
     }

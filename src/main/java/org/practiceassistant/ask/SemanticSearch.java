@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
  * model and the passage vectors takes seconds that would otherwise delay readiness. Until it is built
  * (or if it cannot be), Ask answers from words alone; nothing waits for it.
  */
-final class SemanticSearch {
+final class SemanticSearch implements AutoCloseable {
+
+    /** How long shutting down waits for the background build to stop between two batches of passages. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private static final Logger log = LoggerFactory.getLogger(SemanticSearch.class);
 
@@ -22,6 +25,7 @@ final class SemanticSearch {
 
     private final AtomicReference<State> state;
     private volatile SemanticIndex index;
+    private volatile Thread builder;
 
     private SemanticSearch(State initial) {
         this.state = new AtomicReference<>(initial);
@@ -47,7 +51,7 @@ final class SemanticSearch {
         if (state.get() != State.WARMING) {
             return;
         }
-        Thread.ofPlatform().name("ask-semantic-index").daemon().start(() -> {
+        builder = Thread.ofPlatform().name("ask-semantic-index").daemon().start(() -> {
             long started = System.nanoTime();
             try {
                 index = SemanticIndex.build(SentenceEmbedder.load(), passages, cache);
@@ -55,12 +59,29 @@ final class SemanticSearch {
                 whenReady.run();
                 log.info("Ask semantic index ready: {} passages in {} ms", index.size(),
                         Duration.ofNanos(System.nanoTime() - started).toMillis());
+            } catch (SentenceEmbedder.Stopped e) {
+                state.set(State.FAILED);
+                log.info("Ask semantic index not finished: the application is stopping");
             } catch (RuntimeException | LinkageError e) {
                 // ONNX Runtime ships native code for the common platforms only; words alone still answer.
                 state.set(State.FAILED);
                 log.warn("Ask semantic index unavailable, answering by words alone: {}", e.toString());
             }
         });
+    }
+
+    /**
+     * Stops a build still running and waits for it: the JVM must not exit while ONNX Runtime is embedding
+     * on another thread, or the native library is torn down under it and the process dies with SIGSEGV
+     * (exit 134, an hs_err file, and Maven's [ERROR] block when Ctrl-C stops spring-boot:run early).
+     */
+    @Override
+    public void close() throws InterruptedException {
+        Thread running = builder;
+        if (running != null && running.isAlive()) {
+            running.interrupt();
+            running.join(STOP_WAIT);
+        }
     }
 
     State state() {

@@ -3,7 +3,6 @@ package org.practiceassistant.ask;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
@@ -12,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -100,9 +100,31 @@ final class SentenceEmbedder {
         }
     }
 
+    /**
+     * Embeds many texts, a batch at a time, and stops between batches when the calling thread is
+     * interrupted (the application is stopping): a build must not outlive the JVM's native libraries.
+     */
     List<float[]> embedAll(List<String> texts) {
-        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(Embedding::vector).toList();
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Stopped();
+            }
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(TextSegment::from).toList();
+            model.embedAll(batch).content().forEach(embedding -> vectors.add(embedding.vector()));
+        }
+        return vectors;
+    }
+
+    /** Texts per batch: about a second of both cores, so stopping waits at most that long. */
+    private static final int BATCH = 64;
+
+    /** Embedding was stopped part-way because the application is stopping. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("embedding stopped: the application is stopping");
+        }
     }
 
     /** The BGE encoder with our session settings, behind langchain4j's embedding-model interface. */

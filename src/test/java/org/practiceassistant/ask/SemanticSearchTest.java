@@ -44,6 +44,24 @@ class SemanticSearchTest {
     }
 
     @Test
+    void closingStopsABuildStillEmbeddingAndWaitsForIt(@TempDir Path cacheFolder) throws Exception {
+        SemanticSearch search = SemanticSearch.warming();
+        CountDownLatch ready = new CountDownLatch(1);
+        search.buildInBackground(index.passages(), new PassageVectorCache(cacheFolder), ready::countDown);
+        Thread builder = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("ask-semantic-index")).findFirst().orElseThrow();
+
+        search.close();
+
+        // Stopped between two batches, long before the 484 passages were embedded, and not left running.
+        assertThat(builder.isAlive()).isFalse();
+        assertThat(ready.getCount()).isEqualTo(1);
+        assertThat(search.state()).isEqualTo(SemanticSearch.State.FAILED);
+        assertThat(search.index()).isEmpty();
+        assertThat(cacheFolder.toFile().list()).isEmpty();
+    }
+
+    @Test
     void switchedOffItNeverBuilds() {
         SemanticSearch search = SemanticSearch.off();
 
