@@ -136,7 +136,8 @@ final class PassageIndex implements Closeable {
             all.putAll(byId);
             passages = all;
             searchers.maybeRefreshBlocking();
-            passages = Map.copyOf(byId);
+            // In pack order: Map.copyOf's order changes from run to run, and the passage-vector cache is keyed by them.
+            passages = Collections.unmodifiableMap(byId);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index the passages", e);
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.practiceassistant.knowledge.Passage;
 
 /**
@@ -22,9 +23,12 @@ final class SemanticIndex {
     private final Map<String, Integer> positions;
     /** Each passage's vector, in the order of {@link #ids}. */
     private final float[][] vectors;
+    /** Whether the vectors were read from the cache rather than embedded at this start. */
+    private final boolean fromCache;
 
-    private SemanticIndex(SentenceEmbedder embedder, String[] ids, float[][] vectors) {
+    private SemanticIndex(SentenceEmbedder embedder, String[] ids, float[][] vectors, boolean fromCache) {
         this.embedder = embedder;
+        this.fromCache = fromCache;
         this.ids = ids;
         this.positions = positions(ids);
         this.vectors = vectors;
@@ -46,13 +50,18 @@ final class SemanticIndex {
      */
     static SemanticIndex build(SentenceEmbedder embedder, List<Passage> passages, PassageVectorCache cache) {
         List<String> texts = passages.stream().map(passage -> passage.section() + ": " + passage.text()).toList();
-        List<float[]> vectors = cache.read(texts).orElseGet(() -> {
+        Optional<List<float[]>> cached = cache.read(texts);
+        List<float[]> vectors = cached.orElseGet(() -> {
             List<float[]> embedded = embedder.embedAll(texts);
             cache.write(texts, embedded);
             return embedded;
         });
         return new SemanticIndex(embedder, passages.stream().map(Passage::id).toArray(String[]::new),
-                vectors.toArray(float[][]::new));
+                vectors.toArray(float[][]::new), cached.isPresent());
+    }
+
+    boolean fromCache() {
+        return fromCache;
     }
 
     int size() {

@@ -57,8 +57,9 @@ final class SemanticSearch implements AutoCloseable {
                 index = SemanticIndex.build(SentenceEmbedder.load(), passages, cache);
                 state.set(State.READY);
                 whenReady.run();
-                log.info("Ask semantic index ready: {} passages in {} ms", index.size(),
-                        Duration.ofNanos(System.nanoTime() - started).toMillis());
+                log.info("Ask semantic index ready: {} passages in {} ms (vectors {})", index.size(),
+                        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                        index.fromCache() ? "from the cache" : "embedded and cached");
             } catch (SentenceEmbedder.Stopped e) {
                 state.set(State.FAILED);
                 log.info("Ask semantic index not finished: the application is stopping");

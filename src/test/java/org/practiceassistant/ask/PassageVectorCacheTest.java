@@ -29,6 +29,32 @@ class PassageVectorCacheTest {
     }
 
     @Test
+    void hitsWhateverOrderTheTextsComeIn() {
+        new PassageVectorCache(folder).write(TEXTS, VECTORS);
+
+        List<float[]> read = new PassageVectorCache(folder).read(TEXTS.reversed()).orElseThrow();
+
+        assertThat(read.get(0)).containsExactly(0, -1, 0.25f);
+        assertThat(read.get(1)).containsExactly(0.6f, 0.8f, 0);
+    }
+
+    @Test
+    void anEditedPackLeavesOneFileNotOnePerEdit() throws Exception {
+        PassageVectorCache cache = new PassageVectorCache(folder);
+        cache.write(TEXTS, VECTORS);
+        Files.writeString(folder.resolve("unrelated.txt"), "kept");
+
+        cache.write(List.of(TEXTS.get(0), "Handbook › Transfers: a new worker"), VECTORS);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .hasSize(2).contains("unrelated.txt").anyMatch(name -> name.endsWith(".vectors"));
+        }
+        assertThat(cache.read(TEXTS)).isEmpty();
+        assertThat(cache.read(List.of(TEXTS.get(0), "Handbook › Transfers: a new worker"))).isPresent();
+    }
+
+    @Test
     void missesWhenAnyTextChanged() {
         PassageVectorCache cache = new PassageVectorCache(folder);
         cache.write(TEXTS, VECTORS);

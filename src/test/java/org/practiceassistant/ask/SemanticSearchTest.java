@@ -62,6 +62,21 @@ class SemanticSearchTest {
     }
 
     @Test
+    void aSecondStartReadsTheVectorsTheFirstCachedAndLeavesOneFile(@TempDir Path cacheFolder) throws Exception {
+        SentenceEmbedder embedder = SentenceEmbedder.load();
+        try (PassageIndex secondStart = AskFixtures.realIndex(AskFixtures.defaults())) {
+            SemanticIndex first = SemanticIndex.build(embedder, index.passages(), new PassageVectorCache(cacheFolder));
+            SemanticIndex second = SemanticIndex.build(embedder, secondStart.passages(), new PassageVectorCache(cacheFolder));
+
+            assertThat(first.fromCache()).isFalse();
+            assertThat(second.fromCache()).isTrue();
+            assertThat(cacheFolder.toFile().list()).hasSize(1);
+            String question = "what is a genogram?";
+            assertThat(second.similarities(question).nearest(3)).isEqualTo(first.similarities(question).nearest(3));
+        }
+    }
+
+    @Test
     void switchedOffItNeverBuilds() {
         SemanticSearch search = SemanticSearch.off();
 
