@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
@@ -45,7 +47,31 @@ class AskConfiguration {
     @Bean
     LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties) {
         return new LuceneAskService(index, meaning, properties.semantic(), GradeLadders.of(pack.rubric(), pack.passages()),
-                properties.answers(), properties.cache());
+                properties.answers(), properties.cache(), spelling(pack));
+    }
+
+    /** The vocabulary questions are corrected against: every passage and heading, the synonyms and the jargon list. */
+    static QuestionSpelling spelling(KnowledgePack pack) {
+        List<String> texts = new ArrayList<>();
+        pack.passages().forEach(passage -> {
+            texts.add(passage.text());
+            texts.add(passage.section());
+        });
+        for (String resource : List.of(SYNONYMS_RESOURCE, JARGON_RESOURCE)) {
+            pack.resource(resource).ifPresent(file -> texts.add(text(file)));
+        }
+        return QuestionSpelling.of(texts);
+    }
+
+    /** The pack manifest's id for the jargon list: its terms are words practitioners type too. */
+    static final String JARGON_RESOURCE = "jargon";
+
+    private static String text(PackResource resource) {
+        try {
+            return Files.readString(resource.file(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource.file(), e);
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ class AskController {
     @PostMapping(path = "/api/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     AskResult ask(@Valid @RequestBody AskRequest request) {
         long started = System.nanoTime();
-        AskResult result = askService.ask(request.question(), request.limitOrDefault());
+        AskResult result = askService.ask(request.question(), request.limitOrDefault(), request.asTypedOrDefault());
         metrics.questionAnswered(result.found(), Duration.ofNanos(System.nanoTime() - started));
         return result;
     }

@@ -17,5 +17,13 @@ public interface AskService {
      * @return passages sorted by relevance, best first; {@code found} is false when nothing in the pack
      *     answers the question well enough
      */
-    AskResult ask(String question, int limit);
+    default AskResult ask(String question, int limit) {
+        return ask(question, limit, false);
+    }
+
+    /**
+     * Answers a question, its misspelt words corrected first unless {@code asTyped} (the words exactly
+     * as typed, for when a correction was wrong); {@link AskResult#corrections()} says what was corrected.
+     */
+    AskResult ask(String question, int limit, boolean asTyped);
 }

@@ -34,13 +34,15 @@ class LuceneAskService implements AskService {
     private final AskProperties.Answers settings;
     private final ConflictFinder conflicts = new ConflictFinder();
     private final Cache<Key, AskResult> cache;
+    private final QuestionSpelling spelling;
 
-    private record Key(String question, int limit) {}
+    private record Key(String question, int limit, boolean asTyped) {}
 
     /** Answers by words and, once {@code meaning} is ready, by meaning too ({@link SemanticSearch#off()}: words alone). */
     LuceneAskService(PassageIndex index, SemanticSearch meaning, AskProperties.Semantic semantic, GradeLadders ladders,
-                     AskProperties.Answers settings, AskProperties.Cache cacheSettings) {
+                     AskProperties.Answers settings, AskProperties.Cache cacheSettings, QuestionSpelling spelling) {
         this.index = index;
+        this.spelling = spelling;
         this.meaning = meaning;
         this.hybrid = new HybridRanking(semantic.weight(), semantic.candidates());
         this.ladders = ladders;
@@ -53,26 +55,32 @@ class LuceneAskService implements AskService {
     }
 
     @Override
-    public AskResult ask(String question, int limit) {
+    public AskResult ask(String question, int limit, boolean asTyped) {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");
         }
         if (limit < 1 || limit > 10) {
             throw new IllegalArgumentException("limit must be between 1 and 10, was " + limit);
         }
-        String normalised = question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        Key key = new Key(normalised, limit);
+        String stripped = question.strip();
+        Key key = new Key(normalise(stripped), limit, asTyped);
         AskResult cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
+        // Before lower-casing: a capital letter inside the question marks a name, which is never corrected.
+        Spelled spelled = asTyped ? Spelled.unchanged(stripped) : spelling.correct(stripped);
         // Answered outside the cache, not in cache.get(key, loader): Caffeine runs a loader under the lock of
         // the key's hash bin, so one slow answer held up unrelated questions that hashed nearby (LoadBenchmark
         // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
         // the same moment may now both compute it, which costs milliseconds.
-        AskResult answer = search(normalised, limit);
+        AskResult answer = search(normalise(spelled.searched()), limit).correcting(spelled);
         cache.put(key, answer);
         return answer;
+    }
+
+    private static String normalise(String question) {
+        return question.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Forgets every cached answer, for when the index is rebuilt or the semantic half becomes ready. */

@@ -63,6 +63,24 @@ class AskApiApplicationTest {
     }
 
     @Test
+    void correctsAMisspeltQuestionAndSaysWhatItSearchedFor() throws Exception {
+        HttpResponse<String> response = post("application/json",
+                "{\"question\": \"how soon after allocaton does the TAF meetting need to happen\", \"limit\": 2}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"found\":true")
+                .contains("within 6 days of it being allocated to a family worker")
+                .contains("\"searchedFor\":\"how soon after allocated does the TAF meeting need to happen\"")
+                .contains("{\"typed\":\"allocaton\",\"corrected\":\"allocated\"}")
+                .contains("{\"typed\":\"meetting\",\"corrected\":\"meeting\"}");
+
+        HttpResponse<String> asTyped = post("application/json",
+                "{\"question\": \"how soon after allocaton does the TAF meetting need to happen\", \"asTyped\": true}");
+        assertThat(asTyped.body()).contains("\"searchedFor\":\"\"").contains("\"corrections\":[]");
+    }
+
+    @Test
     void saysSoWhenThePackDoesNotCoverTheQuestion() throws Exception {
         HttpResponse<String> response = post("application/json", "{\"question\": \"how do I reset my laptop password?\"}");
 

@@ -2,6 +2,7 @@ package org.practiceassistant.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -41,7 +42,7 @@ class AskControllerTest {
 
     @Test
     void answersWithCitedPassagesBestFirst() {
-        given(askService.ask("what is a fire drill?", 3)).willReturn(new AskResult(true, List.of(
+        given(askService.ask("what is a fire drill?", 3, false)).willReturn(new AskResult(true, List.of(
                 new Answer("handbook/glossary#fire-drills", "Fire Drills: rehearse the plan.", "Practice handbook",
                         "Practice handbook › Glossary of terms › Fire Drills", 7.5)), List.of()));
 
@@ -59,16 +60,25 @@ class AskControllerTest {
 
     @Test
     void passesTheLimitOn() {
-        given(askService.ask(anyString(), anyInt())).willReturn(AskResult.notFound(List.of()));
+        given(askService.ask(anyString(), anyInt(), anyBoolean())).willReturn(AskResult.notFound(List.of()));
 
         assertThat(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"core groups\", \"limit\": 7}")).hasStatusOk();
 
-        verify(askService).ask("core groups", 7);
+        verify(askService).ask("core groups", 7, false);
+    }
+
+    @Test
+    void passesTheWordsAsTypedOnWhenAsked() {
+        given(askService.ask(anyString(), anyInt(), anyBoolean())).willReturn(AskResult.notFound(List.of()));
+
+        assertThat(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"core gropus\", \"asTyped\": true}")).hasStatusOk();
+
+        verify(askService).ask("core gropus", 3, true);
     }
 
     @Test
     void countsEachQuestionAnsweredByItsOutcome() {
-        given(askService.ask(anyString(), anyInt())).willReturn(AskResult.notFound(List.of()));
+        given(askService.ask(anyString(), anyInt(), anyBoolean())).willReturn(AskResult.notFound(List.of()));
 
         assertThat(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"core groups\"}")).hasStatusOk();
 
@@ -94,7 +104,7 @@ class AskControllerTest {
 
     @Test
     void acceptsAQuestionOfExactlyTwoThousandCharacters() {
-        given(askService.ask(anyString(), anyInt())).willReturn(AskResult.notFound(List.of()));
+        given(askService.ask(anyString(), anyInt(), anyBoolean())).willReturn(AskResult.notFound(List.of()));
         assertThat(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"" + "a".repeat(2000) + "\"}")).hasStatusOk();
     }
 

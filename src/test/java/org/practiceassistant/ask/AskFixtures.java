@@ -32,6 +32,16 @@ final class AskFixtures {
         return properties(Map.of());
     }
 
+    private static QuestionSpelling spelling;
+
+    /** The spelling step over the real pack's vocabulary, as the application builds it. */
+    static synchronized QuestionSpelling spelling() {
+        if (spelling == null) {
+            spelling = AskConfiguration.spelling(pack());
+        }
+        return spelling;
+    }
+
     private static SemanticIndex meaning;
 
     /**
@@ -49,13 +59,13 @@ final class AskFixtures {
     /** The Ask service as the application runs it once its semantic half is ready: words and meaning. */
     static LuceneAskService realService(PassageIndex index, AskProperties properties) {
         return new LuceneAskService(index, SemanticSearch.of(meaning(index)), properties.semantic(),
-                GradeLadders.of(pack().rubric(), pack().passages()), properties.answers(), properties.cache());
+                GradeLadders.of(pack().rubric(), pack().passages()), properties.answers(), properties.cache(), spelling());
     }
 
     /** The Ask service ranking by words alone, as the application does until its semantic half is ready. */
     static LuceneAskService wordsOnly(PassageIndex index, GradeLadders ladders, AskProperties properties) {
         return new LuceneAskService(index, SemanticSearch.off(), properties.semantic(), ladders, properties.answers(),
-                properties.cache());
+                properties.cache(), spelling());
     }
 
     /** The Ask index over the real pack, built the way the application builds it. */

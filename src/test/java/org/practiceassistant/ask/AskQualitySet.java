@@ -19,9 +19,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param blindOutOfScope more such questions, written with the first two blind sets without seeing any answer
  *                    and never used to calibrate
  * @param blind3OutOfScope more, written with the third blind set, whose answers nobody has read
+ * @param blind4OutOfScope near-domain questions in Teams register, written with the fourth blind set; never read
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
-                            List<String> blind3OutOfScope) {
+                            List<String> blind3OutOfScope, List<String> blind4OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -29,13 +30,13 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     public record Question(String split, String area, String q, String expect) {}
 
     private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope,
-                              List<String> blind3_out_of_scope) {}
+                              List<String> blind3_out_of_scope, List<String> blind4_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
             FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
             return new AskQualitySet(file.questions(), file.out_of_scope(), orEmpty(file.blind_out_of_scope()),
-                    orEmpty(file.blind3_out_of_scope()));
+                    orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -50,15 +51,20 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         List<String> all = new ArrayList<>(outOfScope);
         all.addAll(blindOutOfScope);
         all.addAll(blind3OutOfScope);
+        all.addAll(blind4OutOfScope);
         return all;
     }
 
-    /** The split whose answers nobody reads: its misses are never printed, nothing is chosen by it. */
+    /** The older split whose answers nobody reads: its misses are never printed, nothing is chosen by it. */
     public static final String UNREAD = "blind3";
 
-    /** Every in-scope question but the unread split's: what may be looked at closely and chosen on. */
+    /** The Teams-register split whose answers nobody reads: the figure to trust since issue 11. */
+    public static final String TEAMS = "blind4";
+
+    /** Every in-scope question but the unread splits': what may be looked at closely and chosen on. */
     public List<Question> read() {
-        return questions.stream().filter(question -> !question.split().equals(UNREAD)).toList();
+        return questions.stream().filter(question -> !question.split().equals(UNREAD) && !question.split().equals(TEAMS))
+                .toList();
     }
 
     public List<Question> split(String name) {

@@ -61,6 +61,28 @@ class AskQualityTest {
         assertFloors(measure(AskQualitySet.UNREAD, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope()), 0.74, 0.86, 0.07, 0.9);
     }
 
+    /** The typo twins of the questions that may be read: two words misspelt in each, no capital, no question mark. */
+    @Test
+    void meetsTheFloorsOnTheTypoTwinsOfTheReadQuestions() {
+        AskQualitySet set = AskQualitySet.load();
+        List<AskQualitySet.Question> tuned = new ArrayList<>(set.split("tune"));
+        tuned.addAll(set.split("heldout"));
+        AskQualitySet.Figures figures = measure("tune+held twins", TypoTwins.of(tuned, TypoTwins.SEED),
+                TypoTwins.ofTexts(set.outOfScope(), TypoTwins.SEED));
+        figures.misses().forEach(miss -> System.out.println("  " + miss));
+        assertFloors(figures, 0.0, 0.0, 1.0, 0.0);
+    }
+
+    /** The Teams-register blind set and its twins: nobody reads these misses; the figures to trust. */
+    @Test
+    void meetsTheFloorsOnTheTeamsRegisterBlindSetAndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS);
+        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.0, 0.0, 1.0, 0.0);
+        assertFloors(measure(AskQualitySet.TEAMS + " twins", TypoTwins.of(teams, TypoTwins.SEED),
+                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.0, 0.0, 1.0, 0.0);
+    }
+
     private static AskQualitySet.Figures measure(String label, List<AskQualitySet.Question> questions, List<String> outOfScope) {
         AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3), questions, outOfScope);
         System.out.println(figures.summary(label));

@@ -19,7 +19,7 @@ final class FakeAskService implements AskService {
     }
 
     @Override
-    public AskResult ask(String question, int limit) {
+    public AskResult ask(String question, int limit, boolean asTyped) {
         try {
             Thread.sleep(delay.get().toMillis());
         } catch (InterruptedException e) {

@@ -1,0 +1,225 @@
+package org.practiceassistant.ask;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Corrects misspelt words of a question against the knowledge pack's own vocabulary ("frist home visit"
+ * becomes "first home visit"), before both the word search and the meaning search, with Lucene's
+ * {@link DirectSpellChecker} over the words of every passage, heading, synonym and jargon entry.
+ *
+ * <p>A word is left exactly as typed when the pack knows it, when it is an ordinary English word
+ * (a British word list, SCOWL size 50: "pension" must stay "pension", not become the pack's "person",
+ * or a question the pack does not cover would be answered), when it looks like a name (a capital
+ * letter after the first word) or an acronym (all capitals), when it holds a digit, or when it is
+ * shorter than {@link #MIN_LENGTH} letters (too many words are one letter from a short word). A
+ * correction must be close: at most one edit in five letters (a swap of two letters counts as one).
+ *
+ * <p>Thread-safe: the vocabulary is read-only once built. Text handling is linear in the question.
+ */
+final class QuestionSpelling {
+
+    /** Words shorter than this are never corrected. */
+    static final int MIN_LENGTH = 4;
+
+    /** How close a suggestion must be: 1 - edits / length of the shorter word. */
+    private static final float ACCURACY = 0.75f;
+
+    private static final String FIELD = "word";
+
+    private final Set<String> english;
+    private final IndexReader vocabulary;
+    /** One edit for words shorter than {@link #TWO_EDITS_FROM}, two for longer ones. */
+    private final DirectSpellChecker oneEdit;
+    private final DirectSpellChecker twoEdits;
+
+    /**
+     * Words this long may be two edits from the pack's word ("assesmnet"), tried only when one edit finds
+     * nothing: most typos are one edit, which costs about 30 microseconds a word against 0.7 ms for two.
+     * In a shorter word two edits make another word more often than a typo.
+     */
+    private static final int TWO_EDITS_FROM = 8;
+
+    private QuestionSpelling(Set<String> english, IndexReader vocabulary) {
+        this.english = english;
+        this.vocabulary = vocabulary;
+        this.oneEdit = checker(1);
+        this.twoEdits = checker(2);
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setAccuracy(ACCURACY);
+        checker.setMinQueryLength(MIN_LENGTH);
+        checker.setMinPrefix(1);
+        checker.setMaxEdits(maxEdits);
+        checker.setLowerCaseTerms(true);
+        return checker;
+    }
+
+    /** A spelling step over this vocabulary: each text (a passage, a heading, a synonyms line) is one document. */
+    static QuestionSpelling of(Collection<String> packTexts) {
+        try {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            try (Analyzer words = surfaceWords();
+                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(words))) {
+                for (String text : packTexts) {
+                    Document document = new Document();
+                    document.add(new TextField(FIELD, text, Field.Store.NO));
+                    writer.addDocument(document);
+                }
+            }
+            return new QuestionSpelling(ENGLISH, DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the spelling vocabulary", e);
+        }
+    }
+
+    /** Whether the pack itself uses this (lower-case) word somewhere. */
+    boolean packKnows(String word) {
+        try {
+            return vocabulary.docFreq(new Term(FIELD, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The question with its misspelt words corrected, and what was changed (nothing when nothing needed to be). */
+    Spelled correct(String question) {
+        List<Spelled.Correction> corrections = new ArrayList<>();
+        StringBuilder corrected = new StringBuilder(question.length());
+        int copied = 0;
+        try (Tokenizer tokens = new StandardTokenizer()) {
+            tokens.setReader(new StringReader(question));
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            boolean first = true;
+            while (tokens.incrementToken()) {
+                String typed = term.toString();
+                String suggestion = first ? suggestion(typed, false) : suggestion(typed, true);
+                first = false;
+                if (suggestion != null) {
+                    corrected.append(question, copied, offset.startOffset()).append(suggestion);
+                    copied = offset.endOffset();
+                    corrections.add(new Spelled.Correction(typed, suggestion));
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (corrections.isEmpty()) {
+            return Spelled.unchanged(question);
+        }
+        corrected.append(question, copied, question.length());
+        return new Spelled(question, corrected.toString(), corrections);
+    }
+
+    /** The pack's word this one is a misspelling of, or null to leave it as typed. */
+    private String suggestion(String typed, boolean capitalMeansName) {
+        if (typed.length() < MIN_LENGTH || !isLetters(typed)) {
+            return null;
+        }
+        boolean capitalised = Character.isUpperCase(typed.charAt(0));
+        if (capitalised && (capitalMeansName || isAllCapitals(typed))) {
+            return null;
+        }
+        String word = typed.toLowerCase(Locale.ROOT);
+        if (english.contains(word) || PracticeAnalyzers.STOP_WORDS.contains(word) || packKnows(word)) {
+            return null;
+        }
+        try {
+            Term term = new Term(FIELD, word);
+            SuggestWord[] suggestions = oneEdit.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length == 0 && word.length() >= TWO_EDITS_FROM) {
+                suggestions = twoEdits.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            }
+            return suggestions.length == 0 ? null : suggestions[0].string;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words as typed, lower-cased and folded to ASCII, not stemmed: suggestions must be real words. */
+    private static Analyzer surfaceWords() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    private static final String ENGLISH_WORDS = "ask/english-words.txt.gz";
+
+    /** Ordinary English words, never corrected (SCOWL size 50, British; see the file's NOTICE beside it). */
+    private static final Set<String> ENGLISH = readEnglish();
+
+    private static Set<String> readEnglish() {
+        try (InputStream in = QuestionSpelling.class.getClassLoader().getResourceAsStream(ENGLISH_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException(ENGLISH_WORDS + " is not on the class path");
+            }
+            Set<String> words = new HashSet<>(100_000);
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(words::add);
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + ENGLISH_WORDS, e);
+        }
+    }
+}

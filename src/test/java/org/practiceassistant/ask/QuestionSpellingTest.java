@@ -1,0 +1,63 @@
+package org.practiceassistant.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Misspellings of the pack's words are corrected; known words, names and acronyms never are. */
+class QuestionSpellingTest {
+
+    private final QuestionSpelling spelling = AskFixtures.spelling();
+
+    @Test
+    void correctsMisspeltPackWordsAndKeepsTheRestOfTheQuestionAsTyped() {
+        Spelled spelled = spelling.correct("how do i wirte a decent danger statment, what has to be in it?");
+
+        assertThat(spelled.searched()).isEqualTo("how do i write a decent danger statement, what has to be in it?");
+        assertThat(spelled.corrections()).containsExactly(
+                new Spelled.Correction("wirte", "write"), new Spelled.Correction("statment", "statement"));
+    }
+
+    @Test
+    void correctsSwappedAndDroppedLetters() {
+        Spelled spelled = spelling.correct("how many days have i got to do the frist home visit on a new assesment");
+
+        assertThat(spelled.searched()).isEqualTo("how many days have i got to do the first home visit on a new assessment");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "what is a genogram?",                          // a word of the pack
+            "can I claim my pension early?",                // an English word one letter from the pack's "person"
+            "what does Kaylah's mum need to do?",           // a name
+            "when is the RCPC?", "when is the rcpc?",       // an acronym of the synonyms file, either case
+            "is the PLO clock 26 weeks?",                   // an acronym
+            "what's a CWD referral?"})
+    void neverChangesAKnownWordANameOrAnAcronym(String question) {
+        Spelled spelled = spelling.correct(question);
+
+        assertThat(spelled.changed()).as(spelled.corrections().toString()).isFalse();
+        assertThat(spelled.searched()).isEqualTo(question);
+    }
+
+    @Test
+    void correctsInAboutAMillisecondAtMost() {
+        List<String> questions = List.of("how do i wirte a decent danger statment", "frist home visit on a new assesment",
+                "what goes in a safty plan for the famly network");
+        for (int warm = 0; warm < 200; warm++) {
+            questions.forEach(spelling::correct);
+        }
+        long started = System.nanoTime();
+        int rounds = 300;
+        for (int i = 0; i < rounds; i++) {
+            questions.forEach(spelling::correct);
+        }
+        double perQuestionMs = (System.nanoTime() - started) / 1e6 / (rounds * questions.size());
+
+        // About 0.1-0.2 ms a misspelt word on a quiet machine; the bound leaves room for a busy one.
+        assertThat(perQuestionMs).isLessThan(3.0);
+    }
+}
