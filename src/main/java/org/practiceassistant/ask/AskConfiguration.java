@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.practiceassistant.knowledge.AlternativeQuestions;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
@@ -32,7 +34,7 @@ class AskConfiguration {
     PassageIndex passageIndex(KnowledgePack pack, AskProperties properties) {
         long started = System.nanoTime();
         PassageIndex index = new PassageIndex(synonyms(pack), properties.boosts());
-        index.replaceAll(pack.passages());
+        index.replaceAll(pack.passages(), alsoAsked(pack));
         // One question at start-up loads the query path's classes, so the first practitioner does not wait for it.
         index.search("what should a safety plan include?", 1);
         log.info("Ask index built and warmed: {} passages in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
@@ -48,6 +50,13 @@ class AskConfiguration {
     LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties) {
         return new LuceneAskService(index, meaning, properties.semantic(), GradeLadders.of(pack.rubric(), pack.passages()),
                 properties.answers(), properties.cache(), spelling(pack));
+    }
+
+    /** The pack's "also asked as" questions by passage id (already checked when the pack loaded); none without the file. */
+    static Map<String, List<String>> alsoAsked(KnowledgePack pack) {
+        return pack.resource(AlternativeQuestions.RESOURCE)
+                .map(file -> AlternativeQuestions.read(file.file(), pack.passages()))
+                .orElse(Map.of());
     }
 
     /** The vocabulary questions are corrected against: every passage and heading, the synonyms and the jargon list. */
@@ -81,7 +90,7 @@ class AskConfiguration {
     @Bean
     ApplicationListener<ApplicationReadyEvent> semanticWarmUp(SemanticSearch meaning, PassageIndex index,
                                                               LuceneAskService ask, AskProperties properties) {
-        return ready -> meaning.buildInBackground(index.passages(),
+        return ready -> meaning.buildInBackground(index.passages(), index.alsoAsked(),
                 new PassageVectorCache(properties.semantic().cacheDirectory()), ask::clearCache);
     }
 

@@ -31,6 +31,7 @@ public record AskProperties(
             @DefaultValue("2.5") float title,
             @DefaultValue("0.6") float service,
             @DefaultValue("0.5") float document,
+            @DefaultValue("0.8") float asked,
             @DefaultValue("0.75") float unaskedRubric) {}
 
     /**

@@ -44,5 +44,11 @@ final class IndexFields {
     /** The document title and kind ("Audit rubric", "rubric"). {@code TextField}, lightly boosted. */
     static final String DOCUMENT = "document";
 
+    /**
+     * The pack's "also asked as" questions for the passage, all in one {@code TextField}: a question
+     * worded as practitioners word it meets these words where the passage's own words differ.
+     */
+    static final String ASKED = "asked";
+
     private IndexFields() {}
 }

@@ -68,6 +68,8 @@ final class PassageIndex implements Closeable {
     private volatile Map<String, Passage> passages = Map.of();
     /** The words of each named passage's own name (glossary term, criterion, template field). */
     private volatile Map<String, List<String>> names = Map.of();
+    /** The pack's "also asked as" questions by passage id, as last indexed. */
+    private volatile Map<String, List<String>> alsoAsked = Map.of();
 
     PassageIndex(SynonymMap synonyms, AskProperties.Boosts boosts) {
         this.queryAnalyzer = PracticeAnalyzers.querying(synonyms);
@@ -102,11 +104,17 @@ final class PassageIndex implements Closeable {
         fields.put(IndexFields.TITLE, boosts.title());
         fields.put(IndexFields.SERVICE, boosts.service());
         fields.put(IndexFields.DOCUMENT, boosts.document());
+        fields.put(IndexFields.ASKED, boosts.asked());
         return Collections.unmodifiableMap(fields);
     }
 
     /** Makes the index hold exactly these passages (ids must be unique). */
-    synchronized void replaceAll(List<Passage> replacement) {
+    void replaceAll(List<Passage> replacement) {
+        replaceAll(replacement, Map.of());
+    }
+
+    /** Makes the index hold exactly these passages, each with the pack's "also asked as" questions for it. */
+    synchronized void replaceAll(List<Passage> replacement, Map<String, List<String>> alsoAsked) {
         Map<String, Passage> byId = new LinkedHashMap<>();
         for (Passage passage : replacement) {
             if (byId.putIfAbsent(passage.id(), passage) != null) {
@@ -119,12 +127,14 @@ final class PassageIndex implements Closeable {
             Map<String, List<String>> newNames = new HashMap<>();
             for (Passage passage : byId.values()) {
                 boolean named = perSection.get(passage.section()) <= MAX_NAMED && !passage.headingPath().isEmpty();
-                writer.updateDocument(new Term(IndexFields.ID, passage.id()), document(passage, named));
+                writer.updateDocument(new Term(IndexFields.ID, passage.id()), document(passage, named,
+                        alsoAsked.getOrDefault(passage.id(), List.of())));
                 if (named) {
                     newNames.put(passage.id(), PassageNames.words(passage.headingPath().getLast()));
                 }
             }
             names = Map.copyOf(newNames);
+            this.alsoAsked = Map.copyOf(alsoAsked);
             Set<String> gone = new HashSet<>(passages.keySet());
             gone.removeAll(byId.keySet());
             for (String id : gone) {
@@ -152,7 +162,7 @@ final class PassageIndex implements Closeable {
     /** How many of Lucene's best are re-ranked by how much of the question they cover. */
     static final int RERANKED = 30;
 
-    private static Document document(Passage passage, boolean named) {
+    private static Document document(Passage passage, boolean named, List<String> asked) {
         Document document = new Document();
         document.add(new StringField(IndexFields.ID, passage.id(), Field.Store.NO));
         document.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(passage.id())));
@@ -165,6 +175,9 @@ final class PassageIndex implements Closeable {
         document.add(new TextField(IndexFields.SERVICE, passage.serviceArea(), Field.Store.NO));
         document.add(new TextField(IndexFields.DOCUMENT,
                 passage.documentTitle() + " " + passage.kind().name().toLowerCase(Locale.ROOT), Field.Store.NO));
+        for (String question : asked) {
+            document.add(new TextField(IndexFields.ASKED, question, Field.Store.NO));
+        }
         return document;
     }
 
@@ -185,6 +198,11 @@ final class PassageIndex implements Closeable {
     /** The passage with this id, if the index holds it. */
     Passage passage(String id) {
         return passages.get(id);
+    }
+
+    /** The pack's "also asked as" questions by passage id. */
+    Map<String, List<String>> alsoAsked() {
+        return alsoAsked;
     }
 
     /** All passages, in pack order. */

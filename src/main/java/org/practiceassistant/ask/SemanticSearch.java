@@ -2,6 +2,7 @@ package org.practiceassistant.ask;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.practiceassistant.knowledge.Passage;
@@ -47,14 +48,15 @@ final class SemanticSearch implements AutoCloseable {
     }
 
     /** Builds the index over these passages on its own thread, then runs {@code whenReady}. */
-    void buildInBackground(List<Passage> passages, PassageVectorCache cache, Runnable whenReady) {
+    void buildInBackground(List<Passage> passages, Map<String, List<String>> alsoAsked, PassageVectorCache cache,
+                           Runnable whenReady) {
         if (state.get() != State.WARMING) {
             return;
         }
         builder = Thread.ofPlatform().name("ask-semantic-index").daemon().start(() -> {
             long started = System.nanoTime();
             try {
-                index = SemanticIndex.build(SentenceEmbedder.load(), passages, cache);
+                index = SemanticIndex.build(SentenceEmbedder.load(), passages, alsoAsked, cache);
                 state.set(State.READY);
                 whenReady.run();
                 log.info("Ask semantic index ready: {} passages in {} ms (vectors {})", index.size(),

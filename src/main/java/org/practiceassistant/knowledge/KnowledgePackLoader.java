@@ -46,11 +46,15 @@ public final class KnowledgePackLoader {
         for (int i = 0; i < resources.size(); i++) {
             loadResource(root, manifestFile, i, resources.get(i)).ifPresent(pack.resources::add);
         }
+        KnowledgePack built;
         try {
-            return pack.build();
+            built = pack.build();
         } catch (IllegalArgumentException e) {
             throw new KnowledgePackException(manifestFile, 0, e.getMessage(), e);
         }
+        // Checked here with the rest of the pack, so a stale phrase stops start-up like any other fault.
+        built.resource(AlternativeQuestions.RESOURCE).ifPresent(file -> AlternativeQuestions.read(file.file(), built.passages()));
+        return built;
     }
 
     private void loadDocument(Path root, Path manifestFile, int index, DocumentEntry entry, PackBuilder pack) {

@@ -50,7 +50,7 @@ final class AskFixtures {
      */
     static synchronized SemanticIndex meaning(PassageIndex index) {
         if (meaning == null) {
-            meaning = SemanticIndex.build(SentenceEmbedder.load(), index.passages(),
+            meaning = SemanticIndex.build(SentenceEmbedder.load(), index.passages(), index.alsoAsked(),
                     new PassageVectorCache(defaults().semantic().cacheDirectory()));
         }
         return meaning;

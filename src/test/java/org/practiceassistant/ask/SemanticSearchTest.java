@@ -34,7 +34,7 @@ class SemanticSearchTest {
         SemanticSearch search = SemanticSearch.warming();
         CountDownLatch ready = new CountDownLatch(1);
 
-        search.buildInBackground(index.passages(), new PassageVectorCache(cacheFolder), ready::countDown);
+        search.buildInBackground(index.passages(), index.alsoAsked(), new PassageVectorCache(cacheFolder), ready::countDown);
 
         assertThat(search.state()).isIn(SemanticSearch.State.WARMING, SemanticSearch.State.READY);
         assertThat(ready.await(120, TimeUnit.SECONDS)).isTrue();
@@ -47,7 +47,7 @@ class SemanticSearchTest {
     void closingStopsABuildStillEmbeddingAndWaitsForIt(@TempDir Path cacheFolder) throws Exception {
         SemanticSearch search = SemanticSearch.warming();
         CountDownLatch ready = new CountDownLatch(1);
-        search.buildInBackground(index.passages(), new PassageVectorCache(cacheFolder), ready::countDown);
+        search.buildInBackground(index.passages(), index.alsoAsked(), new PassageVectorCache(cacheFolder), ready::countDown);
         Thread builder = Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().equals("ask-semantic-index")).findFirst().orElseThrow();
 
@@ -80,7 +80,7 @@ class SemanticSearchTest {
     void switchedOffItNeverBuilds() {
         SemanticSearch search = SemanticSearch.off();
 
-        search.buildInBackground(index.passages(), new PassageVectorCache(Path.of("unused")), () -> { });
+        search.buildInBackground(index.passages(), index.alsoAsked(), new PassageVectorCache(Path.of("unused")), () -> { });
 
         assertThat(search.state()).isEqualTo(SemanticSearch.State.OFF);
         assertThat(search.index()).isEmpty();

@@ -1,0 +1,131 @@
+package org.practiceassistant.knowledge;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The pack's "also asked as" file: for a passage, the ways practitioners ask for it ("when is the first
+ * home visit" for a visiting timescale), which Ask searches as well as the passage's own words. Azure's
+ * custom question answering keeps alternative questions per answer; these are ours, in a file the
+ * authority owns and edits.
+ *
+ * <p>Each entry names its passage the way a content owner sees it, not by id: the pack file it is in,
+ * optionally the heading it sits under, and a phrase quoted from it. The phrase must pick out exactly one
+ * passage, or loading stops naming the file and line, as for every other pack file.
+ */
+public final class AlternativeQuestions {
+
+    /** The manifest's resource id for the file. */
+    public static final String RESOURCE = "also-asked";
+
+    /** Longer than any question a practitioner types into Teams; a longer line is a pasting mistake. */
+    static final int MAX_QUESTION_LENGTH = 300;
+
+    private AlternativeQuestions() {}
+
+    /** One entry of the file. */
+    record Entry(String file, String section, String passage, List<String> asked) {}
+
+    /**
+     * Reads and checks the file against the pack's passages.
+     *
+     * @return the alternative questions by passage id, in file order
+     * @throws KnowledgePackException naming the file and line of the first entry that is malformed or
+     *     does not pick out exactly one passage
+     */
+    public static Map<String, List<String>> read(Path file, List<Passage> passages) {
+        Entry[] entries = YamlFiles.read(file, Entry[].class);
+        Map<String, List<String>> byPassage = new LinkedHashMap<>();
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            String pointer = "/" + i;
+            if (entry == null || entry.passage() == null || entry.passage().isBlank()) {
+                throw YamlFiles.problemAt(file, pointer, "an entry needs 'passage:', a phrase quoted from the passage");
+            }
+            if (entry.asked() == null || entry.asked().isEmpty()) {
+                throw YamlFiles.problemAt(file, pointer, "an entry needs 'asked:', a list of questions");
+            }
+            for (int j = 0; j < entry.asked().size(); j++) {
+                String question = entry.asked().get(j);
+                if (question == null || question.isBlank() || question.length() > MAX_QUESTION_LENGTH) {
+                    throw YamlFiles.problemAt(file, pointer + "/asked/" + j,
+                            "a question must have text, at most " + MAX_QUESTION_LENGTH + " characters");
+                }
+            }
+            Passage passage = onePassage(file, pointer, entry, passages);
+            byPassage.computeIfAbsent(passage.id(), id -> new ArrayList<>()).addAll(entry.asked().stream().map(String::strip).toList());
+        }
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        byPassage.forEach((id, questions) -> frozen.put(id, List.copyOf(questions)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    private static Passage onePassage(Path file, String pointer, Entry entry, List<Passage> passages) {
+        String phrase = plain(entry.passage());
+        String stem = entry.file() == null ? null : stem(entry.file());
+        String section = entry.section() == null ? null : plain(entry.section());
+        List<Passage> matches = new ArrayList<>();
+        for (Passage passage : passages) {
+            if (stem != null && !passage.id().contains(stem)) {
+                continue;
+            }
+            if (section != null && passage.headingPath().stream().map(AlternativeQuestions::plain).noneMatch(section::equals)) {
+                continue;
+            }
+            if (plain(passage.text()).contains(phrase)) {
+                matches.add(passage);
+            }
+        }
+        String where = (entry.file() == null ? "the pack" : entry.file())
+                + (entry.section() == null ? "" : " under '" + entry.section() + "'");
+        if (matches.isEmpty()) {
+            throw YamlFiles.problemAt(file, pointer + "/passage",
+                    "no passage in " + where + " contains '" + entry.passage() + "'; quote the passage word for word");
+        }
+        if (matches.size() > 1) {
+            throw YamlFiles.problemAt(file, pointer + "/passage", matches.size() + " passages in " + where
+                    + " contain '" + entry.passage() + "'; quote more of the one you mean");
+        }
+        return matches.getFirst();
+    }
+
+    private static String stem(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Lower case, straight quotes and dashes, single spaces: how a quoted phrase is compared. One pass, linear. */
+    static String plain(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u02bc' -> c = '\'';
+                case '\u201c', '\u201d' -> c = '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015' -> c = '-';
+                case '*', '_' -> {
+                    continue;
+                }
+                default -> { }
+            }
+            if (Character.isWhitespace(c)) {
+                space = plain.length() > 0;
+                continue;
+            }
+            if (space) {
+                plain.append(' ');
+                space = false;
+            }
+            plain.append(Character.toLowerCase(c));
+        }
+        return plain.toString().toLowerCase(Locale.ROOT);
+    }
+}
