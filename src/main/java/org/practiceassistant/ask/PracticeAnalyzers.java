@@ -51,7 +51,11 @@ final class PracticeAnalyzers {
             "quickly", "soon", "often", "main", "really", "actually", "exactly", "example", "definition", "define",
             "meaning", "stand", "count", "counts", "kind", "sort", "type", "way", "ways", "thing", "things",
             "ok", "okay", "allowed", "able", "happen", "happens", "isn't", "don't", "doesn't", "can't", "won't",
-            "let", "know", "anything", "something", "anyone", "someone", "else", "still", "ever");
+            "let", "know", "anything", "something", "anyone", "someone", "else", "still", "ever",
+            // Teams fillers: they say how a question is asked, never what it is about.
+            "sorted", "stuff", "quick", "cheers", "thanks", "thank", "thx", "pls", "plz", "hi", "hiya", "hey", "basically",
+            "literally", "lol", "asap", "wondering", "wondered", "guys", "bit", "abit", "etc", "ta", "gonna", "wanna",
+            "gotta", "u", "ur", "im", "ive", "id", "dont", "doesnt", "cant", "wont", "isnt", "whats", "hows", "whens");
 
     static final CharArraySet STOP_WORDS;
 

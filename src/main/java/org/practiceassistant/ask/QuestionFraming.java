@@ -1,0 +1,48 @@
+package org.practiceassistant.ask;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes off what frames a Teams question rather than asks it: a greeting, "quick one", "NQSW here -",
+ * "my TM said", so that "my TM said I need to do a genogram" searches for a genogram, not for team
+ * managers. Only the start of the question is looked at, and only these fixed phrases: anything else
+ * a practitioner writes is kept.
+ *
+ * <p>Linear: each pattern is anchored at the start, a fixed alternation with no nested repetition, and
+ * the question is at most 2,000 characters.
+ */
+final class QuestionFraming {
+
+    private static final List<Pattern> OPENINGS = List.of(
+            Pattern.compile("^(hi|hiya|hey|hello|morning|afternoon|evening)( all| team| everyone| guys| there)?[ ,!.:\\-]+"),
+            Pattern.compile("^(sorry[ ,!.]+)?(quick|silly|daft|random|stupid|basic) (one|q|question|query)( for you| here)?[ ,!.:?\\-]+"),
+            Pattern.compile("^(i'm |im |i am )?(an? |the )?(nqsw|asye|new sw|new starter|student sw|student social worker|student|agency sw"
+                    + "|newly qualified sw|newly qualified social worker|newly qualified)( here)?[ ]*[,:\\-–.!]+ *"),
+            Pattern.compile("^(my |our |the )(tm|team manager|manager|pm|practice manager|supervisor|senior|ap|iro|sw)"
+                    + "( has| just)? (said|says|told me|asked me|asked|wants to know|wants me to|wants|reckons|thinks|mentioned)( that)?[ ,:\\-]*"),
+            Pattern.compile("^(can|could) (you|someone|anyone) (please )?(tell me|explain|remind me|help me understand|help)[ ,:\\-]*"),
+            Pattern.compile("^(does anyone|anyone|does anybody|do you) know[ ,:\\-]*"),
+            Pattern.compile("^(just )?(wondering|wondered|checking)[ ,:\\-]*"));
+
+    private QuestionFraming() {}
+
+    /** The question without its framing; the question itself when nothing but framing would be left. */
+    static String content(String lowerCaseQuestion) {
+        String rest = lowerCaseQuestion;
+        for (int pass = 0; pass < 3; pass++) {
+            String before = rest;
+            for (Pattern opening : OPENINGS) {
+                Matcher matcher = opening.matcher(rest);
+                if (matcher.lookingAt() && matcher.end() < rest.length()) {
+                    rest = rest.substring(matcher.end()).stripLeading();
+                }
+            }
+            if (rest.equals(before)) {
+                break;
+            }
+        }
+        return rest.isBlank() ? lowerCaseQuestion : rest;
+    }
+}
