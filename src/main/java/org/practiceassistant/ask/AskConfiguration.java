@@ -49,7 +49,14 @@ class AskConfiguration {
     @Bean
     LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties) {
         return new LuceneAskService(index, meaning, properties.semantic(), GradeLadders.of(pack.rubric(), pack.passages()),
-                properties.answers(), properties.cache(), spelling(pack));
+                properties.answers(), properties.cache(), spelling(pack), notCovered(pack));
+    }
+
+    /** The subjects the pack says it does not cover; checked here, so a faulty line stops start-up naming it. */
+    static NotCoveredSubjects notCovered(KnowledgePack pack) {
+        return pack.resource(NotCoveredSubjects.RESOURCE)
+                .map(file -> NotCoveredSubjects.read(file.file(), pack.passages()))
+                .orElseGet(NotCoveredSubjects::none);
     }
 
     /** The pack's "also asked as" questions by passage id (already checked when the pack loaded); none without the file. */

@@ -24,6 +24,12 @@ class LuceneAskService implements AskService {
     /** Passages looked at beyond the limit: for conflicts and "did you mean". */
     private static final int CANDIDATES = 10;
 
+    /**
+     * A topic offered with "not covered" must match at least this share of the question's content (weighted
+     * by rarity, so its subject): a passage that shares only a common word is not a close topic.
+     */
+    private static final double TOPIC_COVERAGE = 0.5;
+
     /** A passage shown after the best one needs at least this share of the best one's relevance. */
     private static final double MIN_RELATIVE_RELEVANCE = 0.5;
 
@@ -35,14 +41,16 @@ class LuceneAskService implements AskService {
     private final ConflictFinder conflicts = new ConflictFinder();
     private final Cache<Key, AskResult> cache;
     private final QuestionSpelling spelling;
+    private final NotCoveredSubjects notCovered;
 
     private record Key(String question, int limit, boolean asTyped) {}
 
     /** Answers by words and, once {@code meaning} is ready, by meaning too ({@link SemanticSearch#off()}: words alone). */
     LuceneAskService(PassageIndex index, SemanticSearch meaning, AskProperties.Semantic semantic, GradeLadders ladders,
-                     AskProperties.Answers settings, AskProperties.Cache cacheSettings, QuestionSpelling spelling) {
+                     AskProperties.Answers settings, AskProperties.Cache cacheSettings, QuestionSpelling spelling, NotCoveredSubjects notCovered) {
         this.index = index;
         this.spelling = spelling;
+        this.notCovered = notCovered;
         this.meaning = meaning;
         this.hybrid = new HybridRanking(semantic.weight(), semantic.candidates());
         this.ladders = ladders;
@@ -95,7 +103,9 @@ class LuceneAskService implements AskService {
 
     private AskResult search(String question, int limit) {
         long started = System.nanoTime();
-        AskResult result = decide(candidates(question, limit), limit);
+        AskResult result = notCovered.asksAbout(question)
+                ? AskResult.notFound(List.of())
+                : decide(candidates(question, limit), limit, !spelling.unknownWords(question).isEmpty());
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
         return result;
@@ -109,18 +119,22 @@ class LuceneAskService implements AskService {
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 
-    private AskResult decide(List<Hit> hits, int limit) {
+    private AskResult decide(List<Hit> hits, int limit, boolean unknownSubject) {
         if (hits.isEmpty()) {
             return AskResult.notFound(List.of());
         }
+        double minConfidence = settings.minConfidence();
+        double minSimilarity = settings.minSimilarity();
         Hit best = hits.getFirst();
         // The pack covers the question when some candidate's words cover it confidently, or one is very
         // close to it in meaning (a paraphrase sharing few words); both bars are calibrated on the
         // question set so that every out-of-scope question there falls below both.
         double confidence = hits.stream().mapToDouble(Hit::confidence).max().orElse(0);
         double similarity = hits.stream().mapToDouble(Hit::similarity).max().orElse(0);
-        if (confidence < settings.minConfidence() && similarity < settings.minSimilarity()) {
-            return AskResult.notFound(didYouMean(hits, 0));
+        if (confidence < minConfidence && similarity < minSimilarity) {
+            // A subject the pack never names has no close topic in it either: offer none rather than unrelated ones.
+            return AskResult.notFound(unknownSubject ? List.of() : didYouMean(hits.stream()
+                    .filter(hit -> hit.coverage() >= TOPIC_COVERAGE).toList(), 0));
         }
         List<Hit> good = hits.stream()
                 .filter(hit -> hit.relevance() >= best.relevance() * MIN_RELATIVE_RELEVANCE)

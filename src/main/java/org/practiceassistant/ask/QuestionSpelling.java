@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -58,6 +60,8 @@ final class QuestionSpelling {
     private static final float ACCURACY = 0.75f;
 
     private static final String FIELD = "word";
+    /** The same texts stemmed as the passage index stems them: "allowances" is known when the pack says "allowance". */
+    private static final String STEMS = "stem";
 
     private final Set<String> english;
     private final IndexReader vocabulary;
@@ -93,11 +97,12 @@ final class QuestionSpelling {
     static QuestionSpelling of(Collection<String> packTexts) {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            try (Analyzer words = surfaceWords();
+            try (Analyzer words = new PerFieldAnalyzerWrapper(surfaceWords(), Map.of(STEMS, PracticeAnalyzers.indexing()));
                  IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(words))) {
                 for (String text : packTexts) {
                     Document document = new Document();
                     document.add(new TextField(FIELD, text, Field.Store.NO));
+                    document.add(new TextField(STEMS, text, Field.Store.NO));
                     writer.addDocument(document);
                 }
             }
@@ -115,6 +120,31 @@ final class QuestionSpelling {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The question's content words that the pack never uses in any form ("allowance", "laptop", "TOIL"):
+     * not stop words, not numbers, not in the pack as typed nor by their stem. Such a word is often the
+     * very subject of the question, one the documents do not cover.
+     */
+    List<String> unknownWords(String question) {
+        List<String> unknown = new ArrayList<>();
+        try (TokenStream tokens = stems.tokenStream(STEMS, question)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String stem = term.toString();
+                if (stem.length() >= 3 && isLetters(stem) && vocabulary.docFreq(new Term(STEMS, stem)) == 0) {
+                    unknown.add(stem);
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return unknown;
+    }
+
+    private final Analyzer stems = PracticeAnalyzers.indexing();
 
     /** The question with its misspelt words corrected, and what was changed (nothing when nothing needed to be). */
     Spelled correct(String question) {

@@ -24,6 +24,9 @@ final class AskFixtures {
     /** The settings as the application binds them, with these properties set (for example "answers.min-coverage"). */
     static AskProperties properties(Map<String, String> overrides) {
         Map<String, String> prefixed = new java.util.HashMap<>();
+        // Settings given as system properties (-Dassistant.ask.answers.min-similarity=0.75) too, for sweeps by hand.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("assistant.ask."))
+                .forEach(name -> prefixed.put(name, System.getProperty(name)));
         overrides.forEach((key, value) -> prefixed.put("assistant.ask." + key, value));
         return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate("assistant.ask", AskProperties.class);
     }
@@ -59,13 +62,15 @@ final class AskFixtures {
     /** The Ask service as the application runs it once its semantic half is ready: words and meaning. */
     static LuceneAskService realService(PassageIndex index, AskProperties properties) {
         return new LuceneAskService(index, SemanticSearch.of(meaning(index)), properties.semantic(),
-                GradeLadders.of(pack().rubric(), pack().passages()), properties.answers(), properties.cache(), spelling());
+                GradeLadders.of(pack().rubric(), pack().passages()), properties.answers(), properties.cache(), spelling(),
+                AskConfiguration.notCovered(pack()));
     }
 
     /** The Ask service ranking by words alone, as the application does until its semantic half is ready. */
     static LuceneAskService wordsOnly(PassageIndex index, GradeLadders ladders, AskProperties properties) {
         return new LuceneAskService(index, SemanticSearch.off(), properties.semantic(), ladders, properties.answers(),
-                properties.cache(), spelling());
+                properties.cache(), spelling(),
+                AskConfiguration.notCovered(pack()));
     }
 
     /** The Ask index over the real pack, built the way the application builds it. */

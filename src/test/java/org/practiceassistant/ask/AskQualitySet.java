@@ -20,9 +20,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                    and never used to calibrate
  * @param blind3OutOfScope more, written with the third blind set, whose answers nobody has read
  * @param blind4OutOfScope near-domain questions in Teams register, written with the fourth blind set; never read
+ * @param tuneNearMiss    near-domain questions whose key subject the pack never mentions, written to calibrate
+ *                        near-miss rejection (a tuning split)
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
-                            List<String> blind3OutOfScope, List<String> blind4OutOfScope) {
+                            List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -30,13 +32,15 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     public record Question(String split, String area, String q, String expect) {}
 
     private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope,
-                              List<String> blind3_out_of_scope, List<String> blind4_out_of_scope) {}
+                              List<String> blind3_out_of_scope, List<String> blind4_out_of_scope,
+                              List<String> tune_near_miss) {}
 
     public static AskQualitySet load() {
         try {
             FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
             return new AskQualitySet(file.questions(), file.out_of_scope(), orEmpty(file.blind_out_of_scope()),
-                    orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()));
+                    orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()),
+                    orEmpty(file.tune_near_miss()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -49,6 +53,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     /** Every out-of-scope question, calibration and blind. */
     public List<String> allOutOfScope() {
         List<String> all = new ArrayList<>(outOfScope);
+        all.addAll(tuneNearMiss);
         all.addAll(blindOutOfScope);
         all.addAll(blind3OutOfScope);
         all.addAll(blind4OutOfScope);

@@ -61,6 +61,16 @@ class AskQualityTest {
         assertFloors(measure(AskQualitySet.UNREAD, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope()), 0.74, 0.86, 0.07, 0.9);
     }
 
+    /** Near-domain questions whose key subject the pack never mentions: "not covered", even when other words match. */
+    @Test
+    void rejectsNearMissQuestions() {
+        AskQualitySet set = AskQualitySet.load();
+        AskQualitySet.Figures figures = measure("near-miss", List.of(), set.tuneNearMiss());
+        figures.misses().forEach(miss -> System.out.println("  " + miss));
+        assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(25);
+        assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.0);
+    }
+
     /** The typo twins of the questions that may be read: two words misspelt in each, no capital, no question mark. */
     @Test
     void meetsTheFloorsOnTheTypoTwinsOfTheReadQuestions() {

@@ -75,11 +75,12 @@ class LuceneAskServiceTest {
     }
 
     @Test
-    void offersWhatANearMissCameClosestTo() {
+    void offersNoUnrelatedTopicsForASubjectThePackNeverMentions() {
+        // "fire" matches Fire Drills, but the question is about equipment the guidance never names.
         AskResult result = service.ask("fire extinguisher laptop password printer", 3);
 
         assertThat(result.found()).isFalse();
-        assertThat(result.didYouMean()).contains("Practice handbook › Glossary of terms › Fire Drills");
+        assertThat(result.didYouMean()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.practiceassistant.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practiceassistant.knowledge.DocumentKind;
+import org.practiceassistant.knowledge.KnowledgePackException;
+import org.practiceassistant.knowledge.Passage;
+
+/** Subjects the pack says it does not cover: questions about them are not covered; a wrong line stops start-up. */
+class NotCoveredSubjectsTest {
+
+    @TempDir
+    Path folder;
+
+    private static final List<Passage> PASSAGES = List.of(new Passage("handbook/glossary#ears", "handbook", "Practice handbook",
+            DocumentKind.HANDBOOK, List.of("Practice handbook", "EARS"), "", "glossary", "Elicit first question: allows the person to choose."));
+
+    @Test
+    void findsASubjectInAnyFormAndOnlyAsAWholePhrase() throws Exception {
+        NotCoveredSubjects subjects = NotCoveredSubjects.read(
+                Files.writeString(folder.resolve("not-covered.txt"), "# notes\n\nallowance\nannual leave\n"), PASSAGES);
+
+        assertThat(subjects.size()).isEqualTo(2);
+        assertThat(subjects.asksAbout("how much are the clothing allowances for LAC?")).isTrue();
+        assertThat(subjects.asksAbout("how much annual leave do I get")).isTrue();
+        assertThat(subjects.asksAbout("when does a young person leave care?")).isFalse();
+        assertThat(subjects.asksAbout("what does EARS allow me to do?")).isFalse();
+    }
+
+    @Test
+    void aSubjectThePackUsesStopsStartUpAtItsLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("not-covered.txt"), "allowance\nfirst question\n");
+
+        assertThatThrownBy(() -> NotCoveredSubjects.read(file, PASSAGES))
+                .isInstanceOf(KnowledgePackException.class)
+                .hasMessageContaining(file + " line 2:")
+                .hasMessageContaining("the pack does cover 'first question': passage handbook/glossary#ears uses it");
+    }
+
+    @Test
+    void aLineOfOnlyIgnoredWordsStopsStartUpAtItsLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("not-covered.txt"), "pension\nhow do I\n");
+
+        assertThatThrownBy(() -> NotCoveredSubjects.read(file, PASSAGES))
+                .isInstanceOf(KnowledgePackException.class).hasMessageContaining(file + " line 2:");
+    }
+
+    @Test
+    void theRealPackSaysNotCoveredWithNoUnrelatedTopics() throws Exception {
+        try (PassageIndex index = AskFixtures.realIndex(AskFixtures.defaults())) {
+            AskResult answer = AskFixtures.wordsOnly(index, GradeLadders.none(), AskFixtures.defaults())
+                    .ask("how much is the clothing allowance for looked after children?", 3);
+
+            assertThat(answer.found()).isFalse();
+            assertThat(answer.didYouMean()).isEmpty();
+        }
+    }
+}
