@@ -23,7 +23,8 @@ import org.practiceassistant.knowledge.Passage;
  *
  * <p>A timescale is a number with a unit of time. Two sentences from different documents are about
  * the same point when, apart from the timescale, they share at least {@link #SHARED_WORDS} content
- * words after stemming; they disagree when their timescales have the same unit and different numbers.
+ * words after stemming; they disagree when their timescales come to different lengths of time, in the
+ * same unit ("3 days" against "5 days") or not ("at least every 3 months" against "every 6 weeks").
  */
 final class ConflictFinder {
 
@@ -69,11 +70,11 @@ final class ConflictFinder {
             }
             for (Timescale mine : ours) {
                 Optional<Timescale> theirs = timescales(other).stream()
-                        .filter(candidate -> candidate.unit().equals(mine.unit()) && candidate.amount() != mine.amount())
+                        .filter(candidate -> hours(candidate) != hours(mine))
                         .filter(candidate -> shared(mine.words(), candidate.words()) >= SHARED_WORDS)
                         .findFirst();
                 if (theirs.isPresent()) {
-                    conflicts.add(new Conflict(mine.unit() + "s", List.of(claim(mine), claim(theirs.get()))));
+                    conflicts.add(new Conflict(point(mine, theirs.get()), List.of(claim(mine), claim(theirs.get()))));
                     reported.add(other.id());
                     break;
                 }
@@ -81,6 +82,28 @@ final class ConflictFinder {
         }
         return conflicts;
     }
+
+    /** A timescale's length in hours (a month as 30 days): "6 weeks" and "3 months" compare as 1,008 and 2,160. */
+    private static long hours(Timescale timescale) {
+        long perUnit = switch (timescale.unit()) {
+            case "hour" -> 1;
+            case "day" -> 24;
+            case "week" -> 24 * 7;
+            default -> 24 * 30;
+        };
+        return timescale.amount() * perUnit;
+    }
+
+    /** What the sources differ on: "days" when both count days; "how often" for intervals; "timescales" otherwise. */
+    private static String point(Timescale mine, Timescale theirs) {
+        if (mine.unit().equals(theirs.unit())) {
+            return mine.unit() + "s";
+        }
+        boolean intervals = EVERY.matcher(mine.sentence()).find() && EVERY.matcher(theirs.sentence()).find();
+        return intervals ? "how often" : "timescales";
+    }
+
+    private static final Pattern EVERY = Pattern.compile("\\bevery\\b", Pattern.CASE_INSENSITIVE);
 
     private static int shared(Set<String> a, Set<String> b) {
         Set<String> common = new HashSet<>(a);

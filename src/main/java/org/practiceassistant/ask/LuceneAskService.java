@@ -105,7 +105,7 @@ class LuceneAskService implements AskService {
         long started = System.nanoTime();
         AskResult result = notCovered.asksAbout(question)
                 ? AskResult.notFound(List.of())
-                : decide(candidates(question, limit), limit, !spelling.unknownWords(question).isEmpty());
+                : decide(question, candidates(question, limit), limit, !spelling.unknownWords(question).isEmpty());
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
         return result;
@@ -119,7 +119,7 @@ class LuceneAskService implements AskService {
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 
-    private AskResult decide(List<Hit> hits, int limit, boolean unknownSubject) {
+    private AskResult decide(String question, List<Hit> hits, int limit, boolean unknownSubject) {
         if (hits.isEmpty()) {
             return AskResult.notFound(List.of());
         }
@@ -148,7 +148,8 @@ class LuceneAskService implements AskService {
         boolean closeCall = confidence < settings.minConfidence() / settings.closeCall()
                 || hits.size() > 1 && hits.get(1).relevance() >= best.relevance() * settings.closeCall();
         List<String> alternatives = closeCall ? didYouMean(hits, shown.size()) : List.of();
-        return new AskResult(true, shown.stream().map(this::toAnswer).toList(), alternatives, found);
+        List<Answer> answers = shown.stream().map(this::toAnswer).toList();
+        return new AskResult(true, answers, alternatives, found).noting(Specifics.notes(question, answers));
     }
 
     /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */

@@ -114,9 +114,9 @@ class AnonymousConversationTest extends ConversationTest {
         JsonNode reply = onlyReply(TestActivities.message("help", serviceUrl, conversation));
 
         String card = reply.path("attachments").path(0).path("content").toString();
-        assertThat(card).contains("What I can do").contains("forget").contains("**steps** - test feature")
-                .contains("**draft** - write a danger (or worry) statement")
-                .contains("**check** - check a statement, goal or plan");
+        assertThat(card).contains("What I can do").contains("forget").contains("{\"type\":\"TextRun\",\"text\":\"steps\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - test feature")
+                .contains("{\"type\":\"TextRun\",\"text\":\"draft\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - write a danger (or worry) statement")
+                .contains("{\"type\":\"TextRun\",\"text\":\"check\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - check a statement, goal or plan");
     }
 
     @Test

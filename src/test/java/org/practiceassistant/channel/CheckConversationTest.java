@@ -64,7 +64,7 @@ class CheckConversationTest extends ConversationTest {
         assertThat(card.path("version").asText()).isEqualTo("1.5");
         String content = card.toString();
         assertThat(content).contains("Danger statement check: 2 of 7 criteria met")
-                .contains("**Says who is worried** - Not met").contains("**In the family's words, no jargon** - Not met")
+                .contains("{\"type\":\"TextRun\",\"text\":\"Says who is worried\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Not met").contains("{\"type\":\"TextRun\",\"text\":\"In the family's words, no jargon\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Not met")
                 .contains("Evidence: \\\"DV\\\"").contains("Fix: ").contains("Practice handbook, Glossary of terms: Danger Statement")
                 .contains("Rubric: Analysis and plans").doesNotContain(".txt");
     }
@@ -78,11 +78,11 @@ class CheckConversationTest extends ConversationTest {
 
         String content = card.toString();
         assertThat(card.path("body").path(0).path("text").asText()).matches("Plan check: \\d+ of 12 criteria met, 2 need your judgement");
-        assertThat(content).contains("**Scales 0 to 10 with everyone's score** - Not met").contains("**Says what happens if the plan is not kept** - Met")
-                .contains("**Visits made as the plan says (in the case record)** - Your judgement").contains("Danger statement 1").contains("Safety goal 1");
+        assertThat(content).contains("{\"type\":\"TextRun\",\"text\":\"Scales 0 to 10 with everyone's score\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Not met").contains("{\"type\":\"TextRun\",\"text\":\"Says what happens if the plan is not kept\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Met")
+                .contains("{\"type\":\"TextRun\",\"text\":\"Visits made as the plan says (in the case record)\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Your judgement").contains("Danger statement 1").contains("Safety goal 1");
         JsonNode showCard = findShowCard(card.path("body"), "CP – contingency");
         assertThat(showCard.path("title").asText()).isEqualTo("Rubric row");
-        assertThat(showCard.path("card").path("body").path(0).path("text").asText()).contains("Child protection planning");
+        assertThat(showCard.path("card").path("body").path(0).toString()).contains("Child protection planning");
     }
 
     @Test
@@ -92,8 +92,8 @@ class CheckConversationTest extends ConversationTest {
         JsonNode card = onlyReply(attachment("plan.docx", "docx")).path("attachments").path(0).path("content");
 
         String content = card.toString();
-        assertThat(content).contains("Plan check: ").contains("**Each worry has a goal** - Met").contains("**Says who does what, and by when** - Met")
-                .contains("**Sets out the bottom lines** - Met");
+        assertThat(content).contains("Plan check: ").contains("{\"type\":\"TextRun\",\"text\":\"Each worry has a goal\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Met").contains("{\"type\":\"TextRun\",\"text\":\"Says who does what, and by when\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Met")
+                .contains("{\"type\":\"TextRun\",\"text\":\"Sets out the bottom lines\",\"weight\":\"Bolder\"},{\"type\":\"TextRun\",\"text\":\" - Met");
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class AnswerCard {
         Answer best = answers.getFirst();
         ObjectNode card = CardJson.card();
         ArrayNode body = CardJson.body(card);
+        Spelling.note(result).ifPresent(body::add);
+        result.notes().forEach(note -> body.add(CardJson.text(note).put("weight", "Bolder")));
         body.add(CardJson.subtle("From the practice guidance:"));
         body.add(quoted(best));
         body.add(CardJson.subtle(source(best)));
@@ -39,7 +41,7 @@ public final class AnswerCard {
             }
         }
         for (Answer other : answers.subList(1, answers.size())) {
-            body.add(CardJson.text("**Also relevant:** " + brief(other.text())).put("spacing", "Medium"));
+            body.add(CardJson.text("**Also relevant:** " + CardJson.withoutLineMarkers(brief(other.text()))).put("spacing", "Medium"));
             body.add(CardJson.subtle(source(other)));
         }
         body.add(CardJson.text("Was this helpful?").put("spacing", "Medium"));
@@ -49,18 +51,23 @@ public final class AnswerCard {
         for (String topic : followUps(result)) {
             CardJson.actions(card).add(CardJson.submit(topic, new CardAction.AskQuestion(topic)));
         }
+        Spelling.asTyped(question, result).ifPresent(CardJson.actions(card)::add);
         return card;
     }
 
-    /** The passage in a shaded box; a rubric criterion shows every grade, best first. */
+    /**
+     * The passage in a shaded box; a rubric criterion shows its name, then every grade once, best first, the
+     * grade in bold (the passage's own text is that ladder as lines of text, so it is not shown as well).
+     */
     private static ObjectNode quoted(Answer answer) {
         if (answer.ladder().isEmpty()) {
             return CardJson.quote(answer.text());
         }
-        ObjectNode container = CardJson.quote("**" + answer.text() + "**");
+        String criterion = answer.text().lines().findFirst().orElse(lastHeading(answer.section())).strip();
+        ObjectNode container = CardJson.quote(CardJson.BOLD + criterion + CardJson.BOLD);
         ArrayNode items = (ArrayNode) container.get("items");
         for (Answer.GradeStep step : answer.ladder()) {
-            items.add(CardJson.text("**" + step.grade() + "**: " + step.descriptor()).put("spacing", "Small"));
+            items.add(CardJson.text(CardJson.BOLD + step.grade() + CardJson.BOLD + ": " + step.descriptor()).put("spacing", "Small"));
         }
         return container;
     }

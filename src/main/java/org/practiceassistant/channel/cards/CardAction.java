@@ -23,9 +23,13 @@ public sealed interface CardAction {
     Set<String> RESERVED_KEYS = Set.of(ACTION, "feature", "choice", "msteams");
 
     /** Ask a (follow-up or suggested) question. */
-    record AskQuestion(String question) implements CardAction {
+    record AskQuestion(String question, boolean asTyped) implements CardAction {
         public AskQuestion {
             Objects.requireNonNull(question, "question");
+        }
+
+        public AskQuestion(String question) {
+            this(question, false);
         }
     }
 
@@ -52,7 +56,12 @@ public sealed interface CardAction {
     default ObjectNode toData() {
         ObjectNode data = Serialization.createObjectNode();
         switch (this) {
-            case AskQuestion ask -> data.put(ACTION, "ask").put("question", ask.question());
+            case AskQuestion ask -> {
+                data.put(ACTION, "ask").put("question", ask.question());
+                if (ask.asTyped()) {
+                    data.put("asTyped", true);
+                }
+            }
             case RateAnswer rate -> data.put(ACTION, "rate").put("answerId", rate.answerId())
                     .put("vote", rate.vote().wireName()).put("question", rate.question());
             case RunCommand run -> data.put(ACTION, "command").put("command", run.command());
@@ -76,7 +85,8 @@ public sealed interface CardAction {
         JsonNode data = Serialization.objectToTree(value);
         String action = data.path(ACTION).asText("");
         return switch (action) {
-            case "ask" -> text(data, "question") == null ? null : new AskQuestion(text(data, "question"));
+            case "ask" -> text(data, "question") == null ? null
+                    : new AskQuestion(text(data, "question"), data.path("asTyped").asBoolean(false));
             case "rate" -> {
                 Vote vote = Vote.fromWireName(data.path("vote").asText(""));
                 String answerId = text(data, "answerId");

@@ -33,17 +33,79 @@ public final class CardJson {
     }
 
     static ObjectNode heading(String text) {
-        return text(text).put("size", "Medium").put("weight", "Bolder");
+        return plain(text.replace(BOLD, "")).put("size", "Medium").put("weight", "Bolder");
     }
 
+    /** Marks bold in the text our features write ("**check** - ..."); never shown as such on a card. */
+    static final String BOLD = "**";
+
+    /**
+     * A paragraph. Text marked bold with {@code **} becomes a rich text block whose bold runs are bold by
+     * their weight, not by Markdown: Teams shows Markdown asterisks literally where they span lines or sit
+     * next to punctuation, and a card should never show mark-up. A '#' or '>' at the start of a line (a
+     * heading or quote in Markdown) is dropped for the same reason.
+     */
     static ObjectNode text(String text) {
+        String clean = withoutLineMarkers(text);
+        if (!clean.contains(BOLD)) {
+            return plain(clean);
+        }
+        ObjectNode block = Serialization.createObjectNode();
+        block.put("type", "RichTextBlock");
+        ArrayNode inlines = block.putArray("inlines");
+        boolean bold = false;
+        int from = 0;
+        while (from <= clean.length()) {
+            int marker = clean.indexOf(BOLD, from);
+            int end = marker < 0 ? clean.length() : marker;
+            if (end > from) {
+                inlines.add(run(clean.substring(from, end), bold));
+            }
+            if (marker < 0) {
+                break;
+            }
+            bold = !bold;
+            from = marker + BOLD.length();
+        }
+        return block;
+    }
+
+    /** A run of rich text; its words are shown as they are, never read as mark-up. */
+    static ObjectNode run(String text, boolean bold) {
+        ObjectNode run = Serialization.createObjectNode();
+        run.put("type", "TextRun").put("text", text);
+        if (bold) {
+            run.put("weight", "Bolder");
+        }
+        return run;
+    }
+
+    private static ObjectNode plain(String text) {
         ObjectNode block = Serialization.createObjectNode();
         block.put("type", "TextBlock").put("text", text).put("wrap", true);
         return block;
     }
 
+    /** Drops Markdown heading and quote markers at line starts; one pass over the text. */
+    static String withoutLineMarkers(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (lineStart && (c == '#' || c == '>')) {
+                while (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                    i++;
+                }
+                continue;
+            }
+            out.append(c);
+            lineStart = c == '\n' || (lineStart && c == ' ');
+        }
+        return out.toString();
+    }
+
     static ObjectNode subtle(String text) {
-        return text(text).put("isSubtle", true).put("size", "Small");
+        return plain(withoutLineMarkers(text.replace(BOLD, ""))).put("isSubtle", true).put("size", "Small");
     }
 
     /** A shaded box, used for quoted guidance so it reads as the source's words, not the bot's. */

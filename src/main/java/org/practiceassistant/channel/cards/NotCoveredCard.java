@@ -2,11 +2,20 @@ package org.practiceassistant.channel.cards;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.practiceassistant.ask.AskResult;
 
 /** Says plainly that the guidance does not cover a question, and offers the closest topics instead of a guess. */
 public final class NotCoveredCard {
 
     private NotCoveredCard() {}
+
+    /** For a question Ask did not find, saying what it searched for when it corrected the spelling. */
+    public static ObjectNode build(String question, AskResult result) {
+        ObjectNode card = build(result.didYouMean());
+        Spelling.note(result).ifPresent(note -> CardJson.body(card).insert(0, note));
+        Spelling.asTyped(question, result).ifPresent(CardJson.actions(card)::add);
+        return card;
+    }
 
     public static ObjectNode build(List<String> closestTopics) {
         ObjectNode card = CardJson.card();

@@ -181,14 +181,14 @@ public final class PracticeBot extends ActivityHandler {
                 yield new Outcome(List.of(MessageFactory.text("Thank you: your feedback goes to the people who keep the guidance up to date.")),
                         record.touched(now));
             }
-            case Route.Ask question -> new Outcome(answer(turn, question.question()), record.touched(now));
+            case Route.Ask question -> new Outcome(answer(turn, question.question(), question.asTyped()), record.touched(now));
             case Route.Start start -> runFeature(turn, record, start.feature(), now,
                     () -> start.feature().start(start.command(), start.input()));
             case Route.Continue next -> continueFeature(turn, record, next.feature(), next.input(), now);
         };
     }
 
-    private List<Activity> answer(TurnContext turn, String question) {
+    private List<Activity> answer(TurnContext turn, String question, boolean asTyped) {
         if (question.length() > AskService.MAX_QUESTION_LENGTH) {
             return List.of(MessageFactory.text(String.format("That's a long question. Please ask it in %,d characters or"
                     + " fewer; to check a draft or plan, start the message with **check**.", AskService.MAX_QUESTION_LENGTH)));
@@ -201,7 +201,7 @@ public final class PracticeBot extends ActivityHandler {
         try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
             result = budget.run(() -> {
                 long started = System.nanoTime();
-                AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT);
+                AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT, asTyped);
                 metrics.questionAnswered(asked.found(), Duration.ofNanos(System.nanoTime() - started));
                 return asked;
             });
@@ -212,7 +212,7 @@ public final class PracticeBot extends ActivityHandler {
         log.info("activity {} ask found={} answers={}", turn.getActivity().getId(), result.found(), result.answers().size());
         return List.of(card(result.found() && !result.answers().isEmpty()
                 ? AnswerCard.build(question, result)
-                : NotCoveredCard.build(result.didYouMean())));
+                : NotCoveredCard.build(question, result)));
     }
 
     private Outcome continueFeature(TurnContext turn, ConversationRecord record, ConversationFeature<?> feature,

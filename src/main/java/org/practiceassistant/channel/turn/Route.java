@@ -19,7 +19,12 @@ sealed interface Route {
 
     record Continue(ConversationFeature<?> feature, UserInput input) implements Route {}
 
-    record Ask(String question) implements Route {}
+    /** A question for Ask; {@code asTyped}: search its words exactly as typed, spelling uncorrected. */
+    record Ask(String question, boolean asTyped) implements Route {
+        public Ask(String question) {
+            this(question, false);
+        }
+    }
 
     record RecordFeedback(CardAction.RateAnswer rating) implements Route {}
 

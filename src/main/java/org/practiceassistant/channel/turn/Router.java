@@ -104,7 +104,7 @@ public final class Router {
 
     private Route routeClick(CardAction action, Optional<ConversationFeature<?>> active) {
         return switch (action) {
-            case CardAction.AskQuestion ask -> new Route.Ask(ask.question());
+            case CardAction.AskQuestion ask -> new Route.Ask(ask.question(), ask.asTyped());
             case CardAction.RateAnswer rate -> new Route.RecordFeedback(rate);
             case CardAction.RunCommand run -> routeText(run.command(), active);
             case CardAction.FeatureChoice choice -> feature(choice.submission().feature())

@@ -10,10 +10,14 @@ import org.practiceassistant.ask.Answer;
 import org.practiceassistant.ask.AskResult;
 import org.practiceassistant.ask.Claim;
 import org.practiceassistant.ask.Conflict;
+import org.practiceassistant.ask.Spelled;
+import org.practiceassistant.conversation.Reply;
 
 class AnswerCardTest {
 
-    private static final Answer CORE_GROUPS_RUBRIC = new Answer("rubric#cp/core-groups", "CP – Core Groups", "Audit rubric",
+    private static final Answer CORE_GROUPS_RUBRIC = new Answer("rubric#cp/core-groups",
+            "CP – Core Groups\nOutstanding: Core groups meet every four weeks and review the plan.\nGood: Core groups meet regularly.",
+            "Audit rubric",
             "Audit rubric › Child protection planning › CP – Core Groups", 9.0, List.of(
                     new Answer.GradeStep("Outstanding", "Core groups meet every four weeks and review the plan."),
                     new Answer.GradeStep("Good", "Core groups meet regularly.")));
@@ -25,11 +29,74 @@ class AnswerCardTest {
         String card = AnswerCard.build("what does good look like?", new AskResult(true, List.of(CORE_GROUPS_RUBRIC), List.of()))
                 .toString();
 
-        assertThat(card).contains("**CP – Core Groups**")
-                .contains("**Outstanding**: Core groups meet every four weeks and review the plan.")
-                .contains("**Good**: Core groups meet regularly.")
+        assertThat(card).contains("{\"type\":\"TextRun\",\"text\":\"CP – Core Groups\",\"weight\":\"Bolder\"}")
+                .contains("{\"type\":\"TextRun\",\"text\":\"Outstanding\",\"weight\":\"Bolder\"},"
+                        + "{\"type\":\"TextRun\",\"text\":\": Core groups meet every four weeks and review the plan.\"}")
+                .contains("{\"type\":\"TextRun\",\"text\":\"Good\",\"weight\":\"Bolder\"}")
                 .contains("Source: Audit rubric › Child protection planning › CP – Core Groups")
-                .doesNotContain("Audit rubric — Audit rubric");
+                .doesNotContain("Audit rubric — Audit rubric")
+                .doesNotContain("**");
+        // The ladder once: the passage text (the same ladder as lines) is not shown besides it.
+        assertThat(card.split("Core groups meet every four weeks", -1)).hasSize(2);
+    }
+
+    @Test
+    void saysWhatWasSearchedForWhenTheSpellingWasCorrectedAndOffersTheWordsAsTyped() {
+        AskResult corrected = new AskResult(true, List.of(CORE_GROUPS_HANDBOOK), List.of(), List.of(),
+                "how often do core groups meet", List.of(new Spelled.Correction("ofen", "often"), new Spelled.Correction("gropus", "groups")));
+
+        ObjectNode card = AnswerCard.build("how ofen do core gropus meet", corrected);
+
+        assertThat(card.path("body").path(0).toString()).isEqualTo("{\"type\":\"RichTextBlock\",\"inlines\":["
+                + "{\"type\":\"TextRun\",\"text\":\"Showing answers for: \",\"isSubtle\":true},"
+                + "{\"type\":\"TextRun\",\"text\":\"how \"},{\"type\":\"TextRun\",\"text\":\"often\",\"weight\":\"Bolder\"},"
+                + "{\"type\":\"TextRun\",\"text\":\" do core \"},{\"type\":\"TextRun\",\"text\":\"groups\",\"weight\":\"Bolder\"},"
+                + "{\"type\":\"TextRun\",\"text\":\" meet\"}]}");
+        JsonNode asTyped = card.path("actions").path(card.path("actions").size() - 1);
+        assertThat(asTyped.path("title").asText()).isEqualTo("Search for what I typed");
+        assertThat(CardAction.fromData(asTyped.path("data"))).isEqualTo(new CardAction.AskQuestion("how ofen do core gropus meet", true));
+
+        ObjectNode notFound = NotCoveredCard.build("how ofen do core gropus meet", new AskResult(false, List.of(), List.of(), List.of(),
+                "how often do core groups meet", corrected.corrections()));
+        assertThat(notFound.path("body").path(0).toString()).contains("Showing answers for: ");
+        assertThat(notFound.path("actions").findValuesAsText("title")).contains("Search for what I typed");
+    }
+
+    @Test
+    void noCardShowsMarkUp() {
+        Conflict days = new Conflict("days", List.of(new Claim("Practice handbook", "…", "within 10 working days"),
+                new Claim("Audit rubric (Good)", "…", "within 15 working days")));
+        Answer markedUp = new Answer("handbook/x#1", "# A heading\n> a quote\n**bold** words", "Practice handbook",
+                "Practice handbook › X", 5.0);
+        List<ObjectNode> cards = List.of(
+                AnswerCard.build("q", new AskResult(true, List.of(CORE_GROUPS_RUBRIC, CORE_GROUPS_HANDBOOK, markedUp), List.of(),
+                        List.of(days), "q", List.of(new Spelled.Correction("qq", "q")))),
+                AnswerCard.build("q", new AskResult(true, List.of(markedUp, CORE_GROUPS_RUBRIC), List.of())),
+                NotCoveredCard.build(List.of()), NotCoveredCard.build(List.of("Practice handbook › Types of meetings")),
+                HelpCard.build(List.of("**draft** - write a danger statement", "**check** - check a plan")),
+                WelcomeCard.build(List.of("**draft** - write a danger statement")),
+                FeatureReplyCard.choices("draft", new Reply.Choices("**Step 1** · what are you **worried** about?",
+                        List.of(new Reply.Choice("Go on", "next")))),
+                FeatureReplyCard.report("check", new Reply.Report("Check **report**", List.of(
+                        new Reply.Item("Danger statement", "met", "- **Harm**: named\n# Fix\n> quoted", new Reply.More("Rubric row", "**Good** (CP): x")),
+                        new Reply.Item("Safety goal", "", "fine", null)), List.of())));
+
+        for (ObjectNode card : cards) {
+            for (String text : card.findValuesAsText("text")) {
+                assertThat(text).as(card.toString()).doesNotContain("**");
+                for (String line : text.split("\n")) {
+                    assertThat(line.stripLeading()).as(text).doesNotStartWith("#").doesNotStartWith(">");
+                }
+            }
+        }
+    }
+
+    @Test
+    void boldMarksBecomeBoldRunsAndUnbalancedOnesVanish() {
+        assertThat(CardJson.text("type **help** now").toString()).isEqualTo("{\"type\":\"RichTextBlock\",\"inlines\":["
+                + "{\"type\":\"TextRun\",\"text\":\"type \"},{\"type\":\"TextRun\",\"text\":\"help\",\"weight\":\"Bolder\"},"
+                + "{\"type\":\"TextRun\",\"text\":\" now\"}]}");
+        assertThat(CardJson.text("a ** b").findValuesAsText("text")).containsExactly("a ", " b");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.practiceassistant.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps an answer honest about specifics the documents do not give. A question asking "how often" or
+ * "how soon" whose passages set no timescale is told so before the nearest guidance; a question about
+ * the review conference (RCPC) answered with passages about the initial one (ICPC) is told whose they are.
+ *
+ * <p>Linear: fixed phrases looked up in the lower-cased question, one unnested pattern over passage text.
+ */
+final class Specifics {
+
+    static final String NO_TIMESCALE = "The guidance sets no timescale for this. The nearest guidance it gives:";
+
+    /** Phrases that ask for a number of days, a frequency or a date. */
+    private static final List<String> ASKS_WHEN = List.of(
+            "how often", "how soon", "how long", "how quickly", "how quick", "how frequently", "how many days",
+            "how many weeks", "how many months", "how many hours", "how many working days", "what day", "which day",
+            "by when", "deadline", "timescale", "time scale", "time frame", "timeframe", "frequency", "when is the",
+            "when does the", "when do we", "when do i", "when should the", "when will the", "when's the");
+
+    /** A number of hours, days, weeks or months, or words that state an interval or a deadline. */
+    private static final Pattern GIVES_WHEN = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(working\\s+)?(hour|day|week|month|year)s?\\b"
+                    + "|\\b(every|daily|weekly|fortnightly|monthly|annually|yearly|within|same day|next day|immediately|straight away)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Two meetings people tell apart by name; a passage about one does not answer a question about the other. */
+    private record Meeting(String name, List<String> names) {}
+
+    private static final Meeting INITIAL = new Meeting("the initial child protection conference (ICPC)",
+            List.of("icpc", "initial child protection conference", "initial cp conference", "initial conference"));
+    private static final Meeting REVIEW = new Meeting("the review child protection conference (RCPC)",
+            List.of("rcpc", "review child protection conference", "review cp conference", "review conference",
+                    "review conferences", "reviews conference"));
+
+    private Specifics() {}
+
+    /** The notes an answer to this (lower-case) question needs, given the passages it shows; usually none. */
+    static List<String> notes(String question, List<Answer> shown) {
+        List<String> notes = new ArrayList<>();
+        if (asksWhen(question) && shown.stream().noneMatch(answer -> GIVES_WHEN.matcher(answer.text()).find())) {
+            notes.add(NO_TIMESCALE);
+        }
+        meetingNote(question, shown, REVIEW, INITIAL).ifPresent(notes::add);
+        meetingNote(question, shown, INITIAL, REVIEW).ifPresent(notes::add);
+        return notes;
+    }
+
+    static boolean asksWhen(String question) {
+        return ASKS_WHEN.stream().anyMatch(question::contains);
+    }
+
+    private static java.util.Optional<String> meetingNote(String question, List<Answer> shown, Meeting asked, Meeting other) {
+        if (!names(question, asked) || names(question, other) || shown.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Answer best = shown.getFirst();
+        String text = (best.section() + " " + best.text()).toLowerCase(Locale.ROOT);
+        if (names(text, other) && !names(text, asked)) {
+            return java.util.Optional.of("The guidance found is about " + other.name() + ", not " + asked.name()
+                    + ": it says nothing more specific about " + asked.name() + ".");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean names(String text, Meeting meeting) {
+        for (String name : meeting.names()) {
+            int at = text.indexOf(name);
+            while (at >= 0) {
+                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                int end = at + name.length();
+                boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
+                at = text.indexOf(name, at + 1);
+            }
+        }
+        return false;
+    }
+}

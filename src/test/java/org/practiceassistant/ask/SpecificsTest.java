@@ -1,0 +1,66 @@
+package org.practiceassistant.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.knowledge.Passage;
+
+/** Honest specifics: no timescale said so, one meeting not passed off as another, every kind of timescale conflict found. */
+class SpecificsTest {
+
+    private static PassageIndex index;
+
+    @BeforeAll
+    static void buildIndex() {
+        index = AskFixtures.realIndex(AskFixtures.defaults());
+    }
+
+    @AfterAll
+    static void closeIndex() throws Exception {
+        index.close();
+    }
+
+    private static Answer answer(String section, String text) {
+        return new Answer("x", text, "Practice handbook", section, 1.0);
+    }
+
+    @Test
+    void aQuestionForATimescaleThePassagesDoNotGiveIsToldSo() {
+        List<Answer> noNumber = List.of(answer("Practice handbook › Child Protection", "Visits should be purposeful."));
+
+        assertThat(Specifics.notes("how often do i visit a child on a cp plan?", noNumber)).containsExactly(Specifics.NO_TIMESCALE);
+        assertThat(Specifics.notes("how often do i visit a child on a cp plan?",
+                List.of(answer("Practice handbook › Child Protection", "Visit at least every 10 working days.")))).isEmpty();
+        assertThat(Specifics.notes("what should a visit cover?", noNumber)).isEmpty();
+    }
+
+    @Test
+    void aReviewConferenceQuestionAnsweredAboutTheInitialOneIsToldWhoseItIs() {
+        List<Answer> initial = List.of(answer("Practice handbook › Child Protection › Initial Child Protection Conference",
+                "The ICPC is held within 15 working days of the strategy discussion."));
+
+        assertThat(Specifics.notes("when is the rcpc?", initial)).singleElement().asString()
+                .contains("about the initial child protection conference (ICPC), not the review child protection conference (RCPC)");
+        assertThat(Specifics.notes("when is the icpc?", initial)).isEmpty();
+    }
+
+    @Test
+    void theSourcesDifferOnHowOftenWhenOneCountsMonthsAndTheOtherWeeks() {
+        Passage handbook = passage("at least every 3 months");
+        Passage rubric = passage("Child in Need Meetings are held every 6 weeks");
+
+        List<Conflict> conflicts = new ConflictFinder().between(handbook, List.of(rubric));
+
+        assertThat(conflicts).singleElement().satisfies(conflict -> {
+            assertThat(conflict.point()).isEqualTo("how often");
+            assertThat(conflict.claims()).extracting(Claim::source).containsExactly("Practice handbook", "Audit rubric (Outstanding)");
+        });
+    }
+
+    private static Passage passage(String phrase) {
+        return index.passages().stream().filter(passage -> passage.text().contains(phrase)).findFirst().orElseThrow();
+    }
+}
