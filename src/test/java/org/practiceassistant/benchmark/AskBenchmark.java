@@ -20,6 +20,8 @@ import org.practiceassistant.ask.Answer;
 import org.practiceassistant.ask.AskCalibration;
 import org.practiceassistant.ask.AskQualitySet;
 import org.practiceassistant.ask.AskResult;
+import org.practiceassistant.ask.SpellingCost;
+import org.practiceassistant.ask.TypoTwins;
 import org.practiceassistant.system.PackagedApp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,16 +60,25 @@ class AskBenchmark {
             double meaningMs = (System.nanoTime() - started) / 1e6;
 
             Function<String, AskResult> overHttp = question -> post(ask, question, 3);
-            AskQualitySet.Figures tune = AskQualitySet.evaluate(overHttp, set.split("tune"), set.outOfScope());
-            AskQualitySet.Figures heldOut = AskQualitySet.evaluate(overHttp, set.split("heldout"), List.of());
-            AskQualitySet.Figures blind = AskQualitySet.evaluate(overHttp, set.split("blind"), List.of());
-            AskQualitySet.Figures blind2 = AskQualitySet.evaluate(overHttp, set.split("blind2"), set.blindOutOfScope());
-            AskQualitySet.Figures blind3 = AskQualitySet.evaluate(overHttp, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope());
+            // Every split beside its typo twins (two words misspelt, no capital, no question mark); blind4 first.
+            Map<String, AskQualitySet.Figures> figures = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> outOfScope = Map.of("tune", set.outOfScope(), "blind2", set.blindOutOfScope(),
+                    AskQualitySet.UNREAD, set.blind3OutOfScope(), AskQualitySet.TEAMS, set.blind4OutOfScope());
+            for (String split : List.of(AskQualitySet.TEAMS, AskQualitySet.UNREAD, "tune", "heldout", "blind", "blind2")) {
+                List<String> rejected = outOfScope.getOrDefault(split, List.of());
+                figures.put(split, AskQualitySet.evaluate(overHttp, set.split(split), rejected));
+                figures.put(split + " twins", AskQualitySet.evaluate(overHttp, TypoTwins.of(set.split(split), TypoTwins.SEED),
+                        TypoTwins.ofTexts(rejected, TypoTwins.SEED)));
+            }
+            figures.put("near-miss", AskQualitySet.evaluate(overHttp, List.of(), set.tuneNearMiss()));
             AskQualitySet.Figures all = AskQualitySet.evaluate(overHttp, set.questions(), set.allOutOfScope());
 
             List<String> questions = new ArrayList<>();
             set.questions().forEach(question -> questions.add(question.q()));
             questions.addAll(set.allOutOfScope());
+            // The twins are timed too: misspelt questions take the spelling step's slower path.
+            TypoTwins.of(set.questions(), TypoTwins.SEED).forEach(twin -> questions.add(twin.q()));
+            questions.addAll(TypoTwins.ofTexts(set.allOutOfScope(), TypoTwins.SEED));
             // Warm up with limits 1-3 and 7-10, then time limits 4 to 6: the same retrieval work, never a cached
             // answer. Seven passes (about 2,800 questions), as the JIT compiler was still busy on one of the two
             // cores after two; three timed passes, as one pass's p99 is its four slowest questions.
@@ -85,12 +96,9 @@ class AskBenchmark {
 
             System.out.println();
             System.out.println("==== Ask benchmark ====");
-            System.out.println(tune.summary("tune"));
-            System.out.println(heldOut.summary("held-out"));
-            System.out.println(blind.summary("blind"));
-            System.out.println(blind2.summary("blind2"));
-            System.out.println(blind3.summary(AskQualitySet.UNREAD));
+            figures.forEach((split, result) -> System.out.println(result.summary(split)));
             System.out.println(all.summary("all"));
+            System.out.println(SpellingCost.report(questions));
             System.out.println(AskCalibration.report(set.questions().stream().map(AskQualitySet.Question::q).toList(),
                     set.outOfScope()));
             System.out.println(AskCalibration.weights(set));
@@ -107,10 +115,14 @@ class AskBenchmark {
             System.out.printf(Locale.ROOT, "time to ranking by meaning too (model and passage vectors loaded): %.0f ms%n",
                     meaningMs);
             System.out.println(ChunkBaseline.report(set));
-            // blind3's misses are not printed: once read, they would steer the next change and stop being unseen.
-            System.out.println("misses (every split but blind3):");
-            Stream.of(tune, heldOut, blind, blind2).flatMap(figures -> figures.misses().stream())
-                    .forEach(miss -> System.out.println("  " + miss));
+            // blind3's and blind4's misses (and their twins') are not printed: once read, they would steer the next
+            // change and stop being unseen.
+            System.out.println("misses (every split but blind3 and blind4):");
+            figures.forEach((split, result) -> {
+                if (!split.startsWith(AskQualitySet.UNREAD) && !split.startsWith(AskQualitySet.TEAMS)) {
+                    result.misses().forEach(miss -> System.out.println("  " + split + " | " + miss));
+                }
+            });
         } finally {
             app.destroy();
             app.waitFor();

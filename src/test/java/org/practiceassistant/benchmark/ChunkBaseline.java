@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.practiceassistant.ask.AskQualitySet;
+import org.practiceassistant.ask.TypoTwins;
 
 /**
  * The baseline Ask is measured against: plain BM25 (Lucene's English analyser, no synonyms, no
@@ -56,7 +57,11 @@ final class ChunkBaseline {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 QueryBuilder builder = new QueryBuilder(analyzer);
-                for (AskQualitySet.Question question : set.questions()) {
+                List<AskQualitySet.Question> asked = new ArrayList<>(set.questions());
+                // Each split's typo twins too, so a split's baseline sits beside its twins' as Ask's figures do.
+                TypoTwins.of(set.questions(), TypoTwins.SEED).forEach(twin -> asked.add(
+                        new AskQualitySet.Question(twin.split() + " twins", twin.area(), twin.q(), twin.expect())));
+                for (AskQualitySet.Question question : asked) {
                     int[] counts = bySplit.computeIfAbsent(question.split(), split -> new int[3]);
                     counts[2]++;
                     Query query = builder.createBooleanQuery("text", question.q());
@@ -77,7 +82,7 @@ final class ChunkBaseline {
             StringBuilder report = new StringBuilder(String.format(java.util.Locale.ROOT,
                     "baseline (plain BM25, %d-char chunks of the raw documents, %d chunks):", CHUNK, chunks.size()));
             bySplit.forEach((split, counts) -> report.append(String.format(java.util.Locale.ROOT,
-                    "%n  %-8s top-1 %5.1f%% (%d/%d), top-3 %5.1f%% (%d/%d)", split,
+                    "%n  %-14s top-1 %5.1f%% (%d/%d), top-3 %5.1f%% (%d/%d)", split,
                     100.0 * counts[0] / counts[2], counts[0], counts[2], 100.0 * counts[1] / counts[2], counts[1], counts[2])));
             return report.toString();
         } catch (IOException e) {
