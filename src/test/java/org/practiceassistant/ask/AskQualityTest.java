@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality floors on the labelled question set, with the real model ranking by meaning as well as words,
- * so a change that makes answers worse fails the build. The floors sit a little below what is measured
- * today (tune and held-out: top-1 87%, top-3 95%, 0.6% wrongly not found, every calibration out-of-scope
- * question rejected; the first two blind sets: top-1 45%, top-3 63%, 13% wrongly not found, 23 of 27
- * rejected; the third blind set: top-1 79%, top-3 90%, 3% wrongly not found, 23 of 24 rejected), which is
- * below the targets (top-1 90%, top-3 98%, at most 3% wrongly not found): see the README's Ask section.
+ * so a change that makes answers worse fails the build. The floors sit a little below what was measured
+ * on 2026-12-04 (AskBenchmark, issue 11): blind4, the Teams-register set nobody has read, top-1 80.6%,
+ * top-3 88.7%, 4.0% wrongly not found, 33 of 40 near-domain questions rejected, and its typo twins 79.0%,
+ * 86.3%, 5.6%, 30 of 40; blind3 85.6%, 93.3%, 1.1%, 22 of 24; tune and held-out 89.2%, 98.1%, 0%, 20 of 20
+ * (twins 86.0%, 97.5%); the first two blind sets 54.8%, 69.0%, 6.0%, 25 of 27; the near-miss calibration
+ * list 28 of 30. Below the targets (top-1 90%, top-3 97%, at most 3% wrongly not found, 95% rejected): see
+ * the README's Ask section.
  */
 class AskQualityTest {
 
@@ -42,7 +44,7 @@ class AskQualityTest {
         figures.misses().forEach(miss -> System.out.println("  " + miss));
 
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(10);
-        assertFloors(figures, 0.83, 0.91, 0.03, 1.0);
+        assertFloors(figures, 0.86, 0.95, 0.02, 1.0);
     }
 
     /** The first blind sets were never tuned on: their floors guard against a change that only fits the others. */
@@ -51,14 +53,14 @@ class AskQualityTest {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> blind = new ArrayList<>(set.split("blind"));
         blind.addAll(set.split("blind2"));
-        assertFloors(measure("blind", blind, set.blindOutOfScope()), 0.38, 0.55, 0.19, 0.8);
+        assertFloors(measure("blind", blind, set.blindOutOfScope()), 0.50, 0.64, 0.09, 0.88);
     }
 
     /** Nobody has read what the assistant answers to these (so their misses are not printed): the honest figure. */
     @Test
     void meetsTheFloorsOnTheThirdBlindSet() {
         AskQualitySet set = AskQualitySet.load();
-        assertFloors(measure(AskQualitySet.UNREAD, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope()), 0.74, 0.86, 0.07, 0.9);
+        assertFloors(measure(AskQualitySet.UNREAD, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope()), 0.82, 0.90, 0.04, 0.9);
     }
 
     /** Near-domain questions whose key subject the pack never mentions: "not covered", even when other words match. */
@@ -68,7 +70,7 @@ class AskQualityTest {
         AskQualitySet.Figures figures = measure("near-miss", List.of(), set.tuneNearMiss());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(25);
-        assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.0);
+        assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.85);
     }
 
     /** The typo twins of the questions that may be read: two words misspelt in each, no capital, no question mark. */
@@ -80,7 +82,7 @@ class AskQualityTest {
         AskQualitySet.Figures figures = measure("tune+held twins", TypoTwins.of(tuned, TypoTwins.SEED),
                 TypoTwins.ofTexts(set.outOfScope(), TypoTwins.SEED));
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, 0.0, 0.0, 1.0, 0.0);
+        assertFloors(figures, 0.83, 0.94, 0.03, 0.85);
     }
 
     /** The Teams-register blind set and its twins: nobody reads these misses; the figures to trust. */
@@ -88,9 +90,9 @@ class AskQualityTest {
     void meetsTheFloorsOnTheTeamsRegisterBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS);
-        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.0, 0.0, 1.0, 0.0);
+        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.78, 0.86, 0.06, 0.78);
         assertFloors(measure(AskQualitySet.TEAMS + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.0, 0.0, 1.0, 0.0);
+                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.76, 0.84, 0.08, 0.70);
     }
 
     private static AskQualitySet.Figures measure(String label, List<AskQualitySet.Question> questions, List<String> outOfScope) {
