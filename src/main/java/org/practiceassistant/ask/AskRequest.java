@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.practiceassistant.system.text.WellFormedText;
 
 /**
  * The body of {@code POST /api/ask}.
@@ -25,6 +26,10 @@ record AskRequest(
         return Boolean.TRUE.equals(asTyped);
     }
 
+
+    AskRequest {
+        question = WellFormedText.of(question);
+    }
 
     int limitOrDefault() {
         return limit == null ? AskService.DEFAULT_LIMIT : limit;

@@ -96,8 +96,12 @@ final class SemanticIndex {
 
     /** How close in meaning each passage is to the question: the cosine of their vectors. */
     Similarities similarities(String question) {
-        float[] asked = embedder.embed(question);
         double[] cosines = new double[ids.length];
+        if (!SentenceEmbedder.hasTokens(question)) {
+            // Nothing the model can read: no passage is any closer in meaning than another.
+            return new Similarities(ids, positions, cosines);
+        }
+        float[] asked = embedder.embed(question);
         for (int i = 0; i < vectors.length; i++) {
             float[] vector = vectors[i];
             double dot = 0;

@@ -85,6 +85,19 @@ final class SentenceEmbedder {
      */
     private static final Semaphore QUESTION_SLOTS = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
+    /**
+     * Whether the model's tokenizer keeps anything of {@code text}. It drops whitespace, control, format,
+     * private-use and unassigned characters and U+FFFD (what a lone surrogate becomes), and the model then
+     * fails on the empty input (an IndexOutOfBoundsException in langchain4j's pooling: a 500 for the
+     * question {@code "\ud83d"}).
+     */
+    static boolean hasTokens(String text) {
+        return text.codePoints().anyMatch(c -> c != 0xFFFD && !Character.isWhitespace(c) && switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+            default -> true;
+        });
+    }
+
     float[] embed(String text) {
         try {
             QUESTION_SLOTS.acquire();

@@ -21,6 +21,7 @@ import org.practiceassistant.channel.turn.PracticeBot;
 import org.practiceassistant.channel.turn.Router;
 import org.practiceassistant.channel.turn.TeamsFileDownload;
 import org.practiceassistant.channel.turn.TurnBudget;
+import org.practiceassistant.channel.turn.TurnDeadlines;
 import org.practiceassistant.channel.turn.TurnErrorReply;
 import org.practiceassistant.channel.turn.TurnMetricsMiddleware;
 import org.practiceassistant.channel.turn.TypingIndicator;
@@ -43,7 +44,8 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the Teams channel: the SDK adapter, state, the bot and its helpers. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({TeamsProperties.class, ConversationProperties.class, ConnectorRetryProperties.class,
-        RateLimitProperties.class})
+        RateLimitProperties.class, AttachmentProperties.class, TurnProperties.class, InboundProperties.class,
+        FeedbackProperties.class})
 class ChannelConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelConfiguration.class);
@@ -65,8 +67,13 @@ class ChannelConfiguration {
     }
 
     @Bean
-    FeedbackLog feedbackLog(TeamsProperties settings) {
-        return new FeedbackLog(settings.feedback().file());
+    FeedbackLog feedbackLog(TeamsProperties settings, FeedbackProperties properties) {
+        return new FeedbackLog(settings.feedback().file(), properties, Clock.systemUTC());
+    }
+
+    @Bean
+    TurnDeadlines turnDeadlines(TurnProperties turn) {
+        return new TurnDeadlines(turn, Clock.systemUTC());
     }
 
     @Bean(destroyMethod = "close")
@@ -81,7 +88,7 @@ class ChannelConfiguration {
 
     @Bean
     TeamsAdapter teamsAdapter(TeamsProperties settings, AssistantMetrics metrics, UserRateLimiter rateLimiter,
-            ConnectorRetryProperties connectorRetry) {
+            ConnectorRetryProperties connectorRetry, TurnDeadlines deadlines) {
         SdkThreadsClassLoaderFix.installAndVerify();
         List<Middleware> middleware = new ArrayList<>();
         // Ops: every turn timed and counted; a user over the rate limit is refused before anything else.
@@ -100,16 +107,21 @@ class ChannelConfiguration {
         metrics.watchSize(HeldInMemory.RECENT_ACTIVITIES, duplicates, DuplicateActivityFilter::size);
         metrics.watchSize(HeldInMemory.RATE_LIMITED_USERS, rateLimiter, UserRateLimiter::trackedUsers);
         return new TeamsAdapter(settings, middleware, new TurnErrorReply(),
-                new ConnectorClients(new ConnectorRetryInterceptor(connectorRetry, metrics), connectorRetry));
+                new ConnectorClients(new ConnectorRetryInterceptor(connectorRetry, metrics, deadlines), connectorRetry));
     }
 
     @Bean
     Bot practiceBot(ConversationStore conversations, ObjectProvider<AskService> ask,
             ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
-            TypingIndicator typing, TeamsProperties settings, ConversationProperties conversation, AssistantMetrics metrics) {
+            TypingIndicator typing, TeamsProperties settings, ConversationProperties conversation, AssistantMetrics metrics,
+            AttachmentProperties attachments, TurnDeadlines deadlines) {
         Router router = new Router(features.orderedStream().toList(), settings.limits().maxMessageLength());
-        IncomingReader reader = new IncomingReader(new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes()));
-        return new PracticeBot(conversations, router, ask, feedback, reader, budget, typing,
-                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), conversation.idleTimeout(), Clock.systemUTC(), metrics);
+        TeamsFileDownload files = new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes(), attachments);
+        if (!files.enabled()) {
+            log.warn("Attached files: no host allowed (assistant.attachments.tenant-name / allowed-hosts), so none is fetched");
+        }
+        return new PracticeBot(conversations, router, ask, feedback, new IncomingReader(files), budget, typing,
+                new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), conversation.idleTimeout(), Clock.systemUTC(),
+                metrics, deadlines);
     }
 }

@@ -1,5 +1,6 @@
 package org.practiceassistant.web;
 
+import jakarta.servlet.ServletException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -42,9 +44,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+                problem.setTitle("Request body too large");
+                return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(ex));
         problem.setTitle("Unreadable request body");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body over the limit, found while reading it (chunked, so no length was declared). */
+    @ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimitFilter.BodyTooLargeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+        problem.setTitle("Request body too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String unreadableDetail(HttpMessageNotReadableException ex) {
@@ -111,6 +128,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** Anything else is our fault: say so without detail, and log only the type and where it was thrown. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) {
+        // The dispatcher wraps an Error (out of memory above all) in a ServletException: it is not ours to
+        // answer as a 500 under another name. Logged by its own name, then passed on to the container.
+        if (ex instanceof ServletException && ex.getCause() instanceof Error error) {
+            StackTraceElement at = error.getStackTrace().length == 0 ? null : error.getStackTrace()[0];
+            log.error("Unexpected {} at {}", error.getClass().getName(), at);
+            throw error;
+        }
         StackTraceElement origin = ex.getStackTrace().length == 0 ? null : ex.getStackTrace()[0];
         log.error("Unexpected {} at {}", ex.getClass().getName(), origin);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -59,6 +59,16 @@ class AskControllerTest {
     }
 
     @Test
+    void anOutOfMemoryErrorIsPassedOnAsItselfNotAnswered500() {
+        given(askService.ask(anyString(), anyInt())).willThrow(new OutOfMemoryError("Java heap space"));
+
+        MvcTestResult result = post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"what is a fire drill?\"}");
+
+        assertThat(result).hasFailed();
+        assertThat(result.getUnresolvedException()).hasRootCauseInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
     void passesTheLimitOn() {
         given(askService.ask(anyString(), anyInt(), anyBoolean())).willReturn(AskResult.notFound(List.of()));
 

@@ -105,4 +105,22 @@ class SemanticSearchTest {
 
         assertThat(AskFixtures.realService(index, properties).ask("how do I reset my laptop password?", 3).found()).isFalse();
     }
+
+    @Test
+    void aQuestionTheModelCannotReadIsAnsweredNotThrown() {
+        // U+FFFD is what a lone surrogate ("\ud83d") becomes; the tokenizer drops it and controls, leaving nothing.
+        LuceneAskService both = AskFixtures.realService(index, AskFixtures.defaults());
+
+        for (String unreadable : new String[] {"\ufffd", "\u0016\ufffd", "\u200b\u0000", "\ue000"}) {
+            assertThat(both.ask(unreadable, 3).found()).as(HostileText.escaped(unreadable)).isFalse();
+        }
+        assertThat(both.ask("fire drill \ufffd", 3).found()).isTrue();
+    }
+
+    /** Test names for odd text. */
+    private static final class HostileText {
+        static String escaped(String text) {
+            return text.codePoints().mapToObj(c -> String.format("U+%04X", c)).reduce((a, b) -> a + " " + b).orElse("");
+        }
+    }
 }

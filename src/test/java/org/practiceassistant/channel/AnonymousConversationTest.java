@@ -89,7 +89,7 @@ class AnonymousConversationTest extends ConversationTest {
         assertThat(content).contains("creatively rehearse the plan")
                 .contains("Source: Practice handbook › Glossary of terms › Fire Drills")
                 .contains("Was this helpful?")
-                .contains("\"answerId\":\"handbook/glossary#fire-drills\"");
+                .contains("\"passages\":\"handbook/glossary#fire-drills");
         assertThat(card.path("content").path("actions").size()).isBetween(0, 3);
     }
 
@@ -162,7 +162,7 @@ class AnonymousConversationTest extends ConversationTest {
     }
 
     @Test
-    void feedbackIsRecordedWithQuestionAnswerAndVoteButNoUser() throws Exception {
+    void feedbackIsRecordedWithTheAnswersPassagesAndVoteButNoQuestionAndNoUser() throws Exception {
         JsonNode answer = onlyReply(TestActivities.message(FIRE_DRILL, serviceUrl, conversation));
         JsonNode noButton = answer.path("attachments").path(0).path("content").path("body").valueStream()
                 .filter(element -> element.path("type").asText().equals("ActionSet")).findFirst().orElseThrow()
@@ -176,9 +176,10 @@ class AnonymousConversationTest extends ConversationTest {
         assertThat(reply.path("text").asText()).startsWith("Thank you");
         List<String> lines = Files.readAllLines(FEEDBACK);
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("\"answerId\":\"handbook/glossary#fire-drills\"")
+                .contains("\"passageIds\":[\"handbook/glossary#fire-drills\"")
                 .contains("\"vote\":\"not-helpful\"")
-                .contains(FIRE_DRILL)
+                .contains("\"comment\":\"\"")
+                .doesNotContain(FIRE_DRILL)
                 .doesNotContain("29:user-1").doesNotContain("A Practitioner").doesNotContain("user-object-1"));
     }
 

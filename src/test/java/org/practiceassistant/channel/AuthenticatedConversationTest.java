@@ -121,6 +121,22 @@ class AuthenticatedConversationTest extends ConversationTest {
     }
 
     @Test
+    void aTokenThatNeverExpiresIs401() {
+        assertUnauthorized(bot.post(message().json(), channel.withoutExpiry(APP_ID, serviceUrl)));
+    }
+
+    @Test
+    void anUnauthenticatedRequestIsLoggedAsABoundedSummaryWithoutItsIdOrType(CapturedOutput output) {
+        String sentinel = "Zebedee-Child-Name";
+        TestActivities forged = message().set("id", sentinel + "-" + "y".repeat(200)).set("type", "Message " + sentinel);
+
+        assertUnauthorized(bot.post(forged.json()));
+        assertUnauthorized(bot.post(forged.json(), channel.signedWithUnpublishedKey(APP_ID, serviceUrl)));
+
+        assertThat(output.getAll()).contains("activity refused: not authenticated").doesNotContain(sentinel);
+    }
+
+    @Test
     void aTokenForAnotherServiceUrlIs401() {
         assertUnauthorized(bot.post(message().json(), channel.valid(APP_ID, "https://smba.trafficmanager.net/emea/")));
     }

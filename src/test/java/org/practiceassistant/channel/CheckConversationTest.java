@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  * The {@code check} command through the real controller, SDK adapter and bot, with WireMock as the Bot
  * Framework connector and as the Teams file download link.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// WireMock plays the tenant's SharePoint, on the loopback.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.attachments.allowed-hosts=localhost")
 @ExtendWith(OutputCaptureExtension.class)
 class CheckConversationTest extends ConversationTest {
 

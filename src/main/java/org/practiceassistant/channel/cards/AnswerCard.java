@@ -45,9 +45,12 @@ public final class AnswerCard {
             body.add(CardJson.subtle(source(other)));
         }
         body.add(CardJson.text("Was this helpful?").put("spacing", "Medium"));
+        body.add(CardJson.textInput(CardAction.COMMENT_INPUT, "Anything to add? (optional; please don't name anyone)",
+                CardAction.RateAnswer.MAX_COMMENT));
+        List<String> shown = answers.stream().map(Answer::id).limit(CardAction.RateAnswer.MAX_PASSAGES).toList();
         body.add(CardJson.actionSet(
-                CardJson.submit("Yes", new CardAction.RateAnswer(best.id(), CardAction.Vote.HELPFUL, question)),
-                CardJson.submit("No", new CardAction.RateAnswer(best.id(), CardAction.Vote.NOT_HELPFUL, question))));
+                CardJson.submit("Yes", new CardAction.RateAnswer(shown, CardAction.Vote.HELPFUL, "")),
+                CardJson.submit("No", new CardAction.RateAnswer(shown, CardAction.Vote.NOT_HELPFUL, ""))));
         for (String topic : followUps(result)) {
             CardJson.actions(card).add(CardJson.submit(topic, new CardAction.AskQuestion(topic)));
         }

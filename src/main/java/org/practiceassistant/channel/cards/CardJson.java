@@ -123,6 +123,13 @@ public final class CardJson {
         return submit;
     }
 
+    /** A one-line text box whose value is sent with the card's Submit data under {@code id}. */
+    static ObjectNode textInput(String id, String placeholder, int maxLength) {
+        ObjectNode input = Serialization.createObjectNode();
+        input.put("type", "Input.Text").put("id", id).put("placeholder", placeholder).put("maxLength", maxLength);
+        return input;
+    }
+
     static ObjectNode actionSet(ObjectNode... actions) {
         ObjectNode set = Serialization.createObjectNode();
         set.put("type", "ActionSet");

@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.microsoft.bot.schema.Serialization;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.microsoft.bot.schema.ActivityTypes;
 import java.io.IOException;
+import org.practiceassistant.channel.InboundProperties;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +43,42 @@ final class InboundActivity {
 
     record Rejected(HttpStatus status, String reason) implements Result {}
 
-    private final long maxBytes;
+    /**
+     * Who may send activities: the channels accepted, and whether replies may go anywhere the channel's
+     * token vouches for (with credentials, the SDK checks the token's {@code serviceurl} claim) or only
+     * to this machine (without credentials nothing vouches for a service URL, so only the loopback).
+     */
+    record Peers(Set<String> channels, boolean loopbackServiceUrlOnly) {
 
-    InboundActivity(long maxBytes) {
+        static Peers of(InboundProperties properties, boolean authenticated) {
+            Set<String> channels = new LinkedHashSet<>(properties.allowedChannels());
+            if (!authenticated) {
+                channels.addAll(InboundProperties.LOCAL_CHANNELS);
+            }
+            return new Peers(Set.copyOf(channels), !authenticated);
+        }
+    }
+
+    /** Longer than any id a channel gives an activity; a longer one is not a channel's. */
+    static final int MAX_ID_LENGTH = 256;
+
+    /** Arrays the SDK walks without a null check ({@code ActivityHandler}, our reader): null elements are dropped. */
+    private static final List<String> ARRAYS_WITHOUT_NULLS = List.of("entities", "attachments", "membersAdded",
+            "membersRemoved", "reactionsAdded", "reactionsRemoved", "listenFor", "textHighlights");
+
+    /** The protocol's activity types; senders spell them in any case ("Message"), the SDK matches exactly. */
+    private static final List<String> TYPES = List.of(ActivityTypes.MESSAGE, ActivityTypes.CONTACT_RELATION_UPDATE,
+            ActivityTypes.CONVERSATION_UPDATE, ActivityTypes.TYPING, ActivityTypes.END_OF_CONVERSATION, ActivityTypes.EVENT,
+            ActivityTypes.INVOKE, ActivityTypes.DELETE_USER_DATA, ActivityTypes.MESSAGE_UPDATE, ActivityTypes.MESSAGE_DELETE,
+            ActivityTypes.INSTALLATION_UPDATE, ActivityTypes.MESSAGE_REACTION, ActivityTypes.SUGGESTION, ActivityTypes.TRACE,
+            ActivityTypes.HANDOFF, ActivityTypes.COMMAND, ActivityTypes.COMMAND_RESULT);
+
+    private final long maxBytes;
+    private final Peers peers;
+
+    InboundActivity(long maxBytes, Peers peers) {
         this.maxBytes = maxBytes;
+        this.peers = peers;
     }
 
     Result read(InputStream body, long declaredLength) throws IOException {
@@ -70,6 +109,13 @@ final class InboundActivity {
         if (type == null || !type.isTextual() || type.asText().isBlank()) {
             return new Rejected(HttpStatus.BAD_REQUEST, "The activity has no type.");
         }
+        TYPES.stream().filter(known -> known.equalsIgnoreCase(type.asText())).findFirst()
+                .ifPresent(known -> node.put("type", known));
+        JsonNode id = node.get("id");
+        if (id != null && id.isTextual() && id.asText().length() > MAX_ID_LENGTH) {
+            return new Rejected(HttpStatus.BAD_REQUEST, "The activity's id is longer than " + MAX_ID_LENGTH + " characters.");
+        }
+        dropNullElements(node);
         Rejected badTimestamp = normaliseTimestamp(node);
         if (badTimestamp != null) {
             return badTimestamp;
@@ -92,7 +138,26 @@ final class InboundActivity {
         if (missing != null) {
             return new Rejected(HttpStatus.BAD_REQUEST, "The activity has no " + missing + ".");
         }
+        if (!peers.channels().contains(activity.getChannelId().toLowerCase(Locale.ROOT))) {
+            return new Rejected(HttpStatus.BAD_REQUEST, "The activity's channel is not one this bot serves.");
+        }
+        if (peers.loopbackServiceUrlOnly() && !onLoopback(activity.getServiceUrl())) {
+            return new Rejected(HttpStatus.BAD_REQUEST,
+                    "Without bot credentials replies go only to this machine: the serviceUrl must be a loopback address.");
+        }
         return new Accepted(activity, bytes);
+    }
+
+    private static void dropNullElements(ObjectNode node) {
+        for (String field : ARRAYS_WITHOUT_NULLS) {
+            if (node.get(field) instanceof ArrayNode array) {
+                for (int i = array.size() - 1; i >= 0; i--) {
+                    if (array.get(i) == null || array.get(i).isNull()) {
+                        array.remove(i);
+                    }
+                }
+            }
+        }
     }
 
     private Rejected tooLarge() {
@@ -130,6 +195,18 @@ final class InboundActivity {
             return "from.id";
         }
         return null;
+    }
+
+    /** The host is this machine by name or literal address (no name is looked up). */
+    private static boolean onLoopback(String serviceUrl) {
+        String host = URI.create(serviceUrl).getHost().toLowerCase(Locale.ROOT);
+        if (host.equals("localhost")) {
+            return true;
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            return host.equals("[::1]") || host.equals("[0:0:0:0:0:0:0:1]");
+        }
+        return host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private static boolean isHttpUrl(String value) {

@@ -8,9 +8,14 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.practiceassistant.channel.InboundProperties;
 import org.practiceassistant.channel.TeamsProperties;
 import org.practiceassistant.channel.turn.Failures;
+import org.practiceassistant.channel.turn.TurnDeadlines;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -35,11 +40,18 @@ class MessagesController {
     private final TeamsAdapter adapter;
     private final Bot bot;
     private final InboundActivity inbound;
+    private final boolean authenticated;
 
-    MessagesController(TeamsAdapter adapter, Bot bot, TeamsProperties settings) {
+    private final TurnDeadlines deadlines;
+
+    MessagesController(TeamsAdapter adapter, Bot bot, TeamsProperties settings, TurnDeadlines deadlines,
+            InboundProperties inboundProperties) {
+        this.deadlines = deadlines;
         this.adapter = adapter;
         this.bot = bot;
-        this.inbound = new InboundActivity(settings.limits().maxRequestSize().toBytes());
+        this.inbound = new InboundActivity(settings.limits().maxRequestSize().toBytes(),
+                InboundActivity.Peers.of(inboundProperties, settings.authenticated()));
+        this.authenticated = settings.authenticated();
     }
 
     /**
@@ -56,19 +68,42 @@ class MessagesController {
         InboundActivity.Result result = inbound.read(request.getInputStream(), request.getContentLengthLong());
         CompletableFuture<ResponseEntity<?>> response = switch (result) {
             case InboundActivity.Rejected rejected -> {
+                // Our own fixed reasons only; nothing of the request.
                 log.info("activity rejected: status={} reason=\"{}\"", rejected.status().value(), rejected.reason());
                 yield CompletableFuture.completedFuture(problem(rejected.status(), rejected.reason()));
             }
-            case InboundActivity.Accepted accepted -> process(accepted, authorization == null ? "" : authorization)
-                    .thenApply(answer -> {
-                        log.info("activity {} type={} bytes={} status={} in {} ms", accepted.activity().getId(),
-                                accepted.activity().getType(), accepted.bytes(), answer.getStatusCode().value(),
-                                (System.nanoTime() - started) / 1_000_000);
-                        return answer;
-                    });
+            case InboundActivity.Accepted accepted when authenticated && !ChannelTokens.expires(authorization) -> {
+                log.info("activity refused: not authenticated (token missing, unreadable or without expiry) bytes={}",
+                        accepted.bytes());
+                yield CompletableFuture.completedFuture(unauthorized());
+            }
+            case InboundActivity.Accepted accepted -> {
+                String conversation = accepted.activity().getConversation().getId();
+                Instant deadline = deadlines.begin(conversation);
+                yield process(accepted, authorization == null ? "" : authorization)
+                        .thenApply(answer -> {
+                            deadlines.end(conversation, deadline);
+                            logOutcome(accepted, answer.getStatusCode().value(), started);
+                            return answer;
+                        });
+            }
         };
         // Never fails: process() turns every failure into a problem response.
         return response.isDone() ? response.join() : response;
+    }
+
+    /**
+     * Someone the channel's token vouches for gets its activity id and type logged (bounded); a request
+     * that failed authentication only a summary: it may come from anyone, and its id from anywhere.
+     */
+    private static void logOutcome(InboundActivity.Accepted accepted, int status, long started) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (status == HttpStatus.UNAUTHORIZED.value()) {
+            log.info("activity refused: not authenticated bytes={} in {} ms", accepted.bytes(), millis);
+            return;
+        }
+        log.info("activity {} type={} bytes={} status={} in {} ms", LogText.id(accepted.activity().getId()),
+                LogText.id(accepted.activity().getType()), accepted.bytes(), status, millis);
     }
 
     private CompletableFuture<ResponseEntity<?>> process(InboundActivity.Accepted accepted, String authorization) {
@@ -89,7 +124,10 @@ class MessagesController {
         }
         ResponseEntity.BodyBuilder status = ResponseEntity.status(response.getStatus());
         if (response.getBody() == null) {
-            return status.build();
+            return response.getStatus() >= 400
+                    ? problem(Objects.requireNonNullElse(HttpStatus.resolve(response.getStatus()), HttpStatus.BAD_REQUEST),
+                            "This bot does not handle that invoke.")
+                    : status.build();
         }
         // The SDK's own mapper writes SDK types (ExpectedReplies, invoke bodies) the way the protocol expects.
         return status.contentType(MediaType.APPLICATION_JSON).body(Serialization.toStringSilent(response.getBody()));
@@ -98,14 +136,17 @@ class MessagesController {
     private static ResponseEntity<?> failed(Activity activity, Throwable failure) {
         if (Failures.causedBy(failure, AuthenticationException.class)
                 || Failures.causedBy(failure, JWTVerificationException.class)) {
-            log.info("activity {} refused: not authenticated ({})", activity.getId(),
-                    Failures.rootCause(failure).getClass().getSimpleName());
-            return problem(HttpStatus.UNAUTHORIZED, "The request's bearer token is missing or not valid for this bot.");
+            log.debug("not authenticated: {}", Failures.rootCause(failure).getClass().getSimpleName());
+            return unauthorized();
         }
         Throwable cause = Failures.rootCause(failure);
-        log.error("activity {} type={} failed: {} at {}", activity.getId(), activity.getType(),
+        log.error("activity {} type={} failed: {} at {}", LogText.id(activity.getId()), LogText.id(activity.getType()),
                 cause.getClass().getName(), Failures.origin(cause));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The activity could not be processed.");
+    }
+
+    private static ResponseEntity<?> unauthorized() {
+        return problem(HttpStatus.UNAUTHORIZED, "The request's bearer token is missing or not valid for this bot.");
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String detail) {

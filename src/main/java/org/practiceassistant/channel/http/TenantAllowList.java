@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class TenantAllowList implements Middleware {
             return next.next();
         }
         log.warn("activity {} from tenant {} which is not on the allow-list: no service",
-                turn.getActivity().getId(), tenant == null ? "(none)" : tenant);
+                LogText.id(turn.getActivity().getId()), LogText.id(tenant));
         return CompletableFuture.completedFuture(null);
     }
 

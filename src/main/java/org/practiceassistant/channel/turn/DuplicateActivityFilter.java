@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class DuplicateActivityFilter implements Middleware {
             return next.next();
         }
         if (seen.asMap().putIfAbsent(key(activity), Boolean.TRUE) != null) {
-            log.info("activity {} is a retry of one already handled: ignored", activity.getId());
+            log.info("activity {} is a retry of one already handled: ignored", LogText.id(activity.getId()));
             return CompletableFuture.completedFuture(null);
         }
         return next.next();

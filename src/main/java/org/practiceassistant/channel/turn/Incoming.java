@@ -25,6 +25,9 @@ sealed interface Incoming {
     /** A file attached to the message (with any text typed alongside). */
     record Attached(UserInput.Document document) implements Incoming {}
 
+    /** A file attached to a message that is not a check: it is not fetched. */
+    record FileNotFetched(String text) implements Incoming {}
+
     /** Nothing usable: an empty message, or a card submission we do not recognise. */
     record Nothing() implements Incoming {}
 }

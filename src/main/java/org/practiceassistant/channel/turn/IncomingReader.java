@@ -5,8 +5,12 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Serialization;
+import java.time.Duration;
+import org.practiceassistant.system.text.WellFormedText;
+import java.util.Objects;
 import java.util.Optional;
 import org.practiceassistant.channel.cards.CardAction;
+import java.util.function.Predicate;
 
 /**
  * Reads a message activity into an {@link Incoming}: card clicks from {@code value}, attached files, and
@@ -22,8 +26,17 @@ public final class IncomingReader {
         this.files = files;
     }
 
-    /** @throws TeamsFileDownload.FileUnavailable when an attached file cannot be fetched */
+    /** Reads a message without fetching any attached file. */
     Incoming read(Activity message) {
+        return read(message, text -> false, Duration.ZERO);
+    }
+
+    /**
+     * @param fetchFor whether a file sent with this text is wanted (only a check reads files)
+     * @param timeLeft the most a download may take, from the turn's remaining time
+     * @throws TeamsFileDownload.FileUnavailable when a wanted file cannot be fetched
+     */
+    Incoming read(Activity message, Predicate<String> fetchFor, Duration timeLeft) {
         if (message.getValue() != null) {
             CardAction action = CardAction.fromData(message.getValue());
             return action == null ? new Incoming.Nothing() : new Incoming.Clicked(action);
@@ -31,7 +44,8 @@ public final class IncomingReader {
         String text = withoutBotMention(message);
         Optional<Attachment> file = teamsFile(message);
         if (file.isPresent()) {
-            return new Incoming.Attached(files.fetch(file.get(), text));
+            return fetchFor.test(text) ? new Incoming.Attached(files.fetch(file.get(), text, timeLeft))
+                    : new Incoming.FileNotFetched(text);
         }
         return text.isEmpty() ? new Incoming.Nothing() : new Incoming.Typed(text);
     }
@@ -42,11 +56,11 @@ public final class IncomingReader {
      * without a type, so this does it literally.
      */
     static String withoutBotMention(Activity message) {
-        String text = message.getText() == null ? "" : message.getText();
+        String text = message.getText() == null ? "" : WellFormedText.of(message.getText());
         String botId = message.getRecipient() == null ? null : message.getRecipient().getId();
         if (message.getEntities() != null && botId != null) {
             for (Entity entity : message.getEntities()) {
-                if (!"mention".equalsIgnoreCase(entity.getType())) {
+                if (entity == null || !"mention".equalsIgnoreCase(entity.getType())) {
                     continue;
                 }
                 JsonNode mention = Serialization.objectToTree(entity);
@@ -66,6 +80,7 @@ public final class IncomingReader {
         if (message.getAttachments() == null) {
             return Optional.empty();
         }
-        return message.getAttachments().stream().filter(a -> TEAMS_FILE.equals(a.getContentType())).findFirst();
+        return message.getAttachments().stream().filter(Objects::nonNull)
+                .filter(a -> TEAMS_FILE.equals(a.getContentType())).findFirst();
     }
 }

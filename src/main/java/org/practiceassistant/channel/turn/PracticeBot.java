@@ -2,9 +2,12 @@ package org.practiceassistant.channel.turn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import java.net.HttpURLConnection;
 import com.microsoft.bot.schema.ChannelAccount;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +36,7 @@ import org.practiceassistant.conversation.FeatureTurn;
 import org.practiceassistant.conversation.Reply;
 import org.practiceassistant.conversation.UserInput;
 import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +53,10 @@ public final class PracticeBot extends ActivityHandler {
     /** The one answer to cancel, typed or clicked, whichever feature's flow it ends. */
     public static final String CANCELLED = "Cancelled: I've stopped and not kept any of your answers. Ask me a question, or type **help**.";
     public static final String NOTHING_TO_CANCEL = "There's nothing to cancel. Ask me a question whenever you like.";
+    public static final String CARD_ACTION_NOT_USED = "That button isn't one of mine, so it does nothing here. "
+            + "Ask me a question, or type **help**.";
+    public static final String FILE_NOT_FOR_CHECK = "I read attached files only to check them, so I haven't opened that one. "
+            + "To check a plan, send the file with the word **check**.";
     public static final String NUDGE = "I didn't catch a question there. Ask me about practice, or type **help** to see what I can do.";
 
     private static final Logger log = LoggerFactory.getLogger(PracticeBot.class);
@@ -64,10 +72,12 @@ public final class PracticeBot extends ActivityHandler {
     private final Duration idleTimeout;
     private final Clock clock;
     private final AssistantMetrics metrics;
+    private final TurnDeadlines deadlines;
 
     public PracticeBot(ConversationStore conversations, Router router, ObjectProvider<AskService> ask,
             FeedbackLog feedback, IncomingReader reader, TurnBudget budget, TypingIndicator typing,
-            ReplySizeLimit sizeLimit, Duration idleTimeout, Clock clock, AssistantMetrics metrics) {
+            ReplySizeLimit sizeLimit, Duration idleTimeout, Clock clock, AssistantMetrics metrics, TurnDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.conversations = conversations;
         this.router = router;
         this.ask = ask;
@@ -94,17 +104,44 @@ public final class PracticeBot extends ActivityHandler {
         }
     }
 
+    /**
+     * Our cards use {@code Action.Submit}, which arrives as a message. An {@code Action.Execute} from some
+     * other card arrives as an {@code adaptiveCard/action} invoke, which needs an invoke response, not an
+     * apology: it gets a message saying the button does nothing here. Other invokes get the SDK's answer,
+     * or 400 for one nobody handles.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        if ("adaptiveCard/action".equals(turn.getActivity().getName())) {
+            AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+            response.setStatusCode(HttpURLConnection.HTTP_OK);
+            response.setType("application/vnd.microsoft.activity.message");
+            response.setValue(CARD_ACTION_NOT_USED);
+            return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, response));
+        }
+        CompletableFuture<InvokeResponse> answer;
+        try {
+            answer = super.onInvokeActivity(turn);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        // The SDK answers an invoke it has no handler for with 501: a client's request we do not serve is a 400.
+        return answer.handle((response, failure) -> failure != null || response == null || response.getStatus() >= 500
+                ? new InvokeResponse(HttpURLConnection.HTTP_BAD_REQUEST, null) : response);
+    }
+
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         long started = System.nanoTime();
         ConversationRecord record = load(turn);
         Incoming incoming;
         try {
-            incoming = reader.read(turn.getActivity());
+            incoming = reader.read(turn.getActivity(), text -> router.wantsDocument(text, record.activeFeature()),
+                    workTimeLeft(turn));
         } catch (TeamsFileDownload.FileUnavailable e) {
-            log.info("activity {} attachment not fetched: {}", turn.getActivity().getId(), e.getMessage());
-            send(turn, List.of(MessageFactory.text("I couldn't open that file (" + e.getMessage()
-                    + "). Please try attaching it again, or paste the text.")));
+            // A fixed reason code only: where the link pointed and what answered stay out of log and reply.
+            log.info("activity {} attachment not fetched: {}", LogText.id(turn.getActivity().getId()), e.reason());
+            send(turn, List.of(MessageFactory.text(e.getMessage())));
             return save(turn, record);
         }
         Route route = router.route(incoming, record.activeFeature());
@@ -115,9 +152,13 @@ public final class PracticeBot extends ActivityHandler {
             save(turn, outcome.next()).join();
         }
         send(turn, outcome.replies());
-        log.info("activity {} route={} replies={} in {} ms", turn.getActivity().getId(),
+        log.info("activity {} route={} replies={} in {} ms", LogText.id(turn.getActivity().getId()),
                 route.getClass().getSimpleName(), outcome.replies().size(), (System.nanoTime() - started) / 1_000_000);
         return CompletableFuture.completedFuture(null);
+    }
+
+    private Duration workTimeLeft(TurnContext turn) {
+        return deadlines.workTimeLeft(turn.getActivity().getConversation().getId());
     }
 
     @Override
@@ -154,7 +195,7 @@ public final class PracticeBot extends ActivityHandler {
             throw e;
         }
         send(turn, List.of(card(WelcomeCard.build(featureLines()))));
-        log.info("activity {} welcomed conversation", turn.getActivity().getId());
+        log.info("activity {} welcomed conversation", LogText.id(turn.getActivity().getId()));
         return CompletableFuture.completedFuture(null);
     }
 
@@ -169,15 +210,16 @@ public final class PracticeBot extends ActivityHandler {
             case Route.Cancel cancel -> new Outcome(List.of(MessageFactory.text(
                     cancel.activeFeature() == null ? NOTHING_TO_CANCEL : CANCELLED)), record.withoutFlow(now));
             case Route.Nudge nudge -> new Outcome(List.of(MessageFactory.text(NUDGE)), record.touched(now));
+            case Route.FileNotForCheck file -> new Outcome(List.of(MessageFactory.text(FILE_NOT_FOR_CHECK)), record.touched(now));
             case Route.TooLong tooLong -> new Outcome(List.of(MessageFactory.text(String.format(
                     "That message is too long for me (%,d characters; I can take up to %,d). "
                             + "Please send a shorter message, or attach a long plan as a Word document with **check**.",
                     tooLong.length(), tooLong.limit()))), record.touched(now));
             case Route.RecordFeedback rating -> {
                 CardAction.RateAnswer rate = rating.rating();
-                feedback.record(new FeedbackLog.Vote(now, rate.answerId(), rate.vote().wireName(), rate.question()));
-                log.info("activity {} feedback answer={} vote={}", turn.getActivity().getId(), rate.answerId(),
-                        rate.vote().wireName());
+                feedback.record(new FeedbackLog.Vote(now, rate.passageIds(), rate.vote().wireName(), rate.comment()));
+                log.info("activity {} feedback passages={} vote={} comment={} chars", LogText.id(turn.getActivity().getId()),
+                        rate.passageIds().size(), rate.vote().wireName(), rate.comment().length());
                 yield new Outcome(List.of(MessageFactory.text("Thank you: your feedback goes to the people who keep the guidance up to date.")),
                         record.touched(now));
             }
@@ -204,12 +246,12 @@ public final class PracticeBot extends ActivityHandler {
                 AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT, asTyped);
                 metrics.questionAnswered(asked.found(), Duration.ofNanos(System.nanoTime() - started));
                 return asked;
-            });
+            }, workTimeLeft(turn));
         } catch (TimeoutException e) {
-            log.warn("activity {} ask timed out after {}", turn.getActivity().getId(), budget.budget());
+            log.warn("activity {} ask timed out after {}", LogText.id(turn.getActivity().getId()), budget.budget());
             return List.of(MessageFactory.text(TOO_SLOW));
         }
-        log.info("activity {} ask found={} answers={}", turn.getActivity().getId(), result.found(), result.answers().size());
+        log.info("activity {} ask found={} answers={}", LogText.id(turn.getActivity().getId()), result.found(), result.answers().size());
         return List.of(card(result.found() && !result.answers().isEmpty()
                 ? AnswerCard.build(question, result)
                 : NotCoveredCard.build(question, result)));
@@ -233,12 +275,12 @@ public final class PracticeBot extends ActivityHandler {
             java.util.function.Supplier<FeatureTurn<?>> work) {
         FeatureTurn<?> result;
         try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
-            result = budget.run(work);
+            result = budget.run(work, workTimeLeft(turn));
         } catch (TimeoutException e) {
-            log.warn("activity {} feature {} timed out after {}", turn.getActivity().getId(), feature.name(), budget.budget());
+            log.warn("activity {} feature {} timed out after {}", LogText.id(turn.getActivity().getId()), feature.name(), budget.budget());
             return new Outcome(List.of(MessageFactory.text(TOO_SLOW)), record.withoutFlow(now));
         } catch (RuntimeException e) {
-            log.error("activity {} feature {} failed: {} at {}", turn.getActivity().getId(), feature.name(),
+            log.error("activity {} feature {} failed: {} at {}", LogText.id(turn.getActivity().getId()), feature.name(),
                     e.getClass().getName(), Failures.origin(e));
             return new Outcome(List.of(MessageFactory.text(TurnErrorReply.APOLOGY)), record.withoutFlow(now));
         }

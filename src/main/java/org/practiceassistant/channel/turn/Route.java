@@ -31,6 +31,9 @@ sealed interface Route {
     /** An empty message, a click we cannot place, or a file no feature reads. */
     record Nudge() implements Route {}
 
+    /** A file came with a message that is not a check: the bot reads files only to check them. */
+    record FileNotForCheck() implements Route {}
+
     /** Longer than the bot takes; {@code limit} is in characters. */
     record TooLong(int length, int limit) implements Route {}
 }

@@ -63,6 +63,7 @@ public final class Router {
             case Incoming.Typed typed -> routeText(typed.text(), active);
             case Incoming.Clicked clicked -> routeClick(clicked.action(), active);
             case Incoming.Attached attached -> routeDocument(attached.document(), active);
+            case Incoming.FileNotFetched file -> new Route.FileNotForCheck();
         };
     }
 
@@ -136,6 +137,25 @@ public final class Router {
         return byName.values().stream().filter(ConversationFeature::acceptsDocuments).findFirst()
                 .<Route>map(reader -> new Route.Start(reader, firstCommand(reader), document))
                 .orElseGet(Route.Nudge::new);
+    }
+
+    /**
+     * Whether a file sent with {@code text} is worth fetching: only a feature that
+     * {@link ConversationFeature#acceptsDocuments() reads documents} (check) wants one, when the message
+     * names it, when its flow is in progress, or when the file came alone (a file alone starts it).
+     * Nothing else fetches a file: "hello" with a link attached fetches nothing.
+     */
+    boolean wantsDocument(String text, String activeFeature) {
+        CommandLine line = CommandLine.parse(text);
+        ConversationFeature<?> named = byCommand.get(line.word());
+        if (named != null || CHANNEL_COMMANDS.contains(line.word())) {
+            return named != null && named.acceptsDocuments();
+        }
+        Optional<ConversationFeature<?>> active = feature(activeFeature);
+        if (active.isPresent()) {
+            return active.get().acceptsDocuments();
+        }
+        return text.isBlank() && byName.values().stream().anyMatch(ConversationFeature::acceptsDocuments);
     }
 
     private static String firstCommand(ConversationFeature<?> feature) {

@@ -46,13 +46,25 @@ public final class TurnBudget implements AutoCloseable {
      * @throws RuntimeException what the work threw
      */
     <T> T run(Supplier<T> work) throws TimeoutException {
+        return run(work, budget);
+    }
+
+    /**
+     * @param timeLeft the turn's remaining time for work: the limit is the budget or this, whichever is shorter
+     * @throws Error what the work threw, as it was (an out-of-memory is not a feature's failure to relabel)
+     */
+    <T> T run(Supplier<T> work, Duration timeLeft) throws TimeoutException {
+        long limit = Math.min(budget.toMillis(), Math.max(0, timeLeft.toMillis()));
         Future<T> future = workers.submit(work::get);
         try {
-            return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(limit, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw e;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.Activity;
 import java.util.concurrent.CompletableFuture;
 import org.practiceassistant.channel.state.StateConflictException;
 import org.practiceassistant.channel.state.StateStoreUnavailableException;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +28,14 @@ public final class TurnErrorReply {
     public CompletableFuture<Void> reply(TurnContext turn, Throwable failure) {
         Activity activity = turn.getActivity();
         Throwable cause = Failures.rootCause(failure);
-        log.error("turn failed: activity={} type={} error={} at {}", activity.getId(), activity.getType(),
+        log.error("turn failed: activity={} type={} error={} at {}", LogText.id(activity.getId()), LogText.id(activity.getType()),
                 cause.getClass().getName(), Failures.origin(cause));
         if (turn.getResponded()) {
             return CompletableFuture.completedFuture(null);
         }
         return turn.sendActivity(userMessage(failure)).handle((sent, sendFailure) -> {
             if (sendFailure != null) {
-                log.warn("could not send the apology for activity {}: {}", activity.getId(),
+                log.warn("could not send the apology for activity {}: {}", LogText.id(activity.getId()),
                         Failures.rootCause(sendFailure).getClass().getName());
             }
             return null;

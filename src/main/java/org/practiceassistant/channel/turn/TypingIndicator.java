@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class TypingIndicator implements AutoCloseable {
                 // Straight to the adapter: a typing indicator is not the turn's answer.
                 turn.getAdapter().sendActivities(turn, List.of(typing)).join();
             } catch (RuntimeException e) {
-                log.debug("typing indicator for activity {} not sent: {}", turn.getActivity().getId(),
+                log.debug("typing indicator for activity {} not sent: {}", LogText.id(turn.getActivity().getId()),
                         Failures.rootCause(e).getClass().getSimpleName());
             }
         }

@@ -7,6 +7,7 @@ import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import java.util.concurrent.CompletableFuture;
 import org.practiceassistant.system.ratelimit.UserRateLimiter;
+import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ public final class UserRateLimitMiddleware implements Middleware {
         if (user == null || limiter.tryAcquire(user)) {
             return next.next();
         }
-        log.info("activity {} refused: user over the rate limit", activity.getId());
+        log.info("activity {} refused: user over the rate limit", LogText.id(activity.getId()));
         turn.getTurnState().add(REFUSED, Boolean.TRUE);
         return turn.sendActivity(UserRateLimiter.POLITE_REFUSAL).thenApply(sent -> null);
     }

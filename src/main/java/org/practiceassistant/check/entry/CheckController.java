@@ -11,6 +11,7 @@ import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.RubricFinding;
 import org.practiceassistant.check.StatementCheck;
+import org.practiceassistant.system.text.WellFormedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,10 @@ class CheckController {
     }
 
     record CheckRequest(String kind, String text) {
+
+        CheckRequest {
+            text = WellFormedText.of(text);
+        }
 
         /** Says how long the draft is, never what it says: the framework logs request bodies at debug level. */
         @Override

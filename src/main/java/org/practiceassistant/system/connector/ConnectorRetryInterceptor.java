@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -36,6 +38,10 @@ public final class ConnectorRetryInterceptor implements Interceptor {
     private final AssistantMetrics metrics;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final ReplyDeadlines turns;
+
+    /** A try with less time than this left is not started: it could only time out. */
+    static final Duration MIN_ATTEMPT = Duration.ofMillis(500);
 
     /** Waits between tries; replaced in tests. */
     @FunctionalInterface
@@ -43,26 +49,38 @@ public final class ConnectorRetryInterceptor implements Interceptor {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    public ConnectorRetryInterceptor(ConnectorRetryProperties properties, AssistantMetrics metrics) {
-        this(properties, metrics, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+    public ConnectorRetryInterceptor(ConnectorRetryProperties properties, AssistantMetrics metrics, ReplyDeadlines turns) {
+        this(properties, metrics, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()), turns);
     }
 
     ConnectorRetryInterceptor(ConnectorRetryProperties properties, AssistantMetrics metrics, Clock clock, Sleeper sleeper) {
+        this(properties, metrics, clock, sleeper, ReplyDeadlines.NONE);
+    }
+
+    ConnectorRetryInterceptor(ConnectorRetryProperties properties, AssistantMetrics metrics, Clock clock, Sleeper sleeper,
+            ReplyDeadlines turns) {
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.turns = turns;
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        Instant deadline = clock.instant().plus(properties.budget());
+        Instant deadline = deadline(request);
         for (int attempt = 1; ; attempt++) {
             Response response = null;
             IOException failure = null;
             try {
-                response = chain.proceed(request);
+                // Each try gets only the time left: its time-out counts against the deadline like the waits do.
+                int left = (int) Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
+                response = chain
+                        .withConnectTimeout(Math.min(left, (int) properties.connectTimeout().toMillis()), TimeUnit.MILLISECONDS)
+                        .withReadTimeout(Math.min(left, (int) properties.readTimeout().toMillis()), TimeUnit.MILLISECONDS)
+                        .withWriteTimeout(Math.min(left, (int) properties.readTimeout().toMillis()), TimeUnit.MILLISECONDS)
+                        .proceed(request);
                 if (!retryable(response.code())) {
                     return response;
                 }
@@ -96,6 +114,19 @@ public final class ConnectorRetryInterceptor implements Interceptor {
         }
     }
 
+    /** The reply's own budget, or the end of its turn if that comes first. */
+    private Instant deadline(Request request) {
+        Instant own = clock.instant().plus(properties.budget());
+        return turns.forConversation(conversationId(request)).filter(turn -> turn.isBefore(own)).orElse(own);
+    }
+
+    /** Connector paths are {@code /v3/conversations/{conversationId}/...}. */
+    static String conversationId(Request request) {
+        List<String> segments = request.url().pathSegments();
+        int at = segments.indexOf("conversations");
+        return at >= 0 && at + 1 < segments.size() ? segments.get(at + 1) : null;
+    }
+
     static boolean retryable(int status) {
         return status == 429 || status == 408 || (status >= 500 && status != 501 && status != 505);
     }
@@ -110,7 +141,8 @@ public final class ConnectorRetryInterceptor implements Interceptor {
             return Optional.empty();
         }
         Duration wait = asked.orElseGet(() -> backoff(attempt));
-        return clock.instant().plus(wait).isAfter(deadline) ? Optional.empty() : Optional.of(wait);
+        // The wait and room for a useful try must both fit before the deadline.
+        return clock.instant().plus(wait).plus(MIN_ATTEMPT).isAfter(deadline) ? Optional.empty() : Optional.of(wait);
     }
 
     private Duration backoff(int attempt) {

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 
 class InboundActivityTest {
 
-    private final InboundActivity inbound = new InboundActivity(10_000);
+    private final InboundActivity inbound = new InboundActivity(10_000, InboundActivity.Peers.of(new org.practiceassistant.channel.InboundProperties(java.util.List.of("msteams")), false));
 
     @ParameterizedTest
     @CsvSource({

@@ -13,7 +13,7 @@ import org.practiceassistant.channel.cards.CardAction;
 
 class IncomingReaderTest {
 
-    private final IncomingReader reader = new IncomingReader(new TeamsFileDownload(1_000));
+    private final IncomingReader reader = new IncomingReader(new TeamsFileDownload(1_000, new org.practiceassistant.channel.AttachmentProperties("", List.of(), java.time.Duration.ofSeconds(5), 3)));
 
     @Test
     void theBotsMentionIsRemovedLiterallyEvenWithRegexCharactersInItsName() {

@@ -135,15 +135,71 @@ class RouterTest {
     @Test
     void cardDataRoundTrips() {
         for (CardAction action : List.of(new CardAction.AskQuestion("q?"),
-                new CardAction.RateAnswer("a#1", CardAction.Vote.HELPFUL, "q?"), new CardAction.RunCommand("help"),
+                new CardAction.RateAnswer(List.of("handbook/a#1", "rubric/b#2"), CardAction.Vote.HELPFUL, ""),
+                new CardAction.RunCommand("help"),
                 new CardAction.FeatureChoice(new UserInput.Submission("draft", "next", Map.of("text", "t"))))) {
             assertThat(CardAction.fromData(action.toData())).isEqualTo(action);
         }
-        assertThat(CardAction.fromData(Map.of("action", "rate", "answerId", "a", "vote", "meh"))).isNull();
+        assertThat(CardAction.fromData(Map.of("action", "rate", "passages", "a", "vote", "meh"))).isNull();
         assertThat(CardAction.fromData(Map.of("something", "else"))).isNull();
+    }
+
+    @Test
+    void aVoteKeepsPassageIdsAndAWrittenCommentButNoQuestionAndNothingForged() {
+        CardAction vote = CardAction.fromData(Map.of("action", "rate", "passages", "handbook/a#1,rubric/b", "vote", "helpful",
+                "question", "x".repeat(500_000), "comment", "  too long to read \ud83d "));
+        assertThat(vote).isEqualTo(new CardAction.RateAnswer(List.of("handbook/a#1", "rubric/b"), CardAction.Vote.HELPFUL,
+                "too long to read \ufffd"));
+        // Not passage ids: text, too many, too long.
+        assertThat(CardAction.fromData(Map.of("action", "rate", "passages", "Jane Doe hit the baby", "vote", "helpful"))).isNull();
+        assertThat(CardAction.fromData(Map.of("action", "rate", "passages", "a,b,c,d,e,f", "vote", "helpful"))).isNull();
+        assertThat(CardAction.fromData(Map.of("action", "rate", "passages", "a".repeat(201), "vote", "helpful"))).isNull();
+        CardAction.RateAnswer longComment = (CardAction.RateAnswer) CardAction.fromData(Map.of("action", "rate", "passages", "a",
+                "vote", "not-helpful", "comment", "c".repeat(50_000)));
+        assertThat(longComment.comment()).hasSize(CardAction.RateAnswer.MAX_COMMENT);
+    }
+
+    @Test
+    void aFileIsWantedOnlyForACheck() {
+        Router withChecker = new Router(List.of(steps, new NamedFeature("check")), 100);
+        assertThat(withChecker.wantsDocument("check", null)).isTrue();
+        assertThat(withChecker.wantsDocument("", null)).isTrue();
+        assertThat(withChecker.wantsDocument("hello", null)).isFalse();
+        assertThat(withChecker.wantsDocument("steps", null)).isFalse();
+        assertThat(withChecker.wantsDocument("here it is", "check")).isTrue();
+        assertThat(withChecker.wantsDocument("here it is", steps.name())).isFalse();
+        assertThat(router.wantsDocument("check", null)).as("no checker installed").isFalse();
     }
 
     private Route route(String text) {
         return router.route(new Incoming.Typed(text), null);
+    }
+
+    /** A feature with only a name and one command, standing in for check. */
+    private record NamedFeature(String name) implements ConversationFeature<String> {
+        @Override
+        public java.util.Set<String> commands() {
+            return java.util.Set.of(name);
+        }
+
+        @Override
+        public String helpLine() {
+            return name;
+        }
+
+        @Override
+        public Class<String> stateType() {
+            return String.class;
+        }
+
+        @Override
+        public FeatureTurn<String> start(String command, UserInput input) {
+            return FeatureTurn.finish(Reply.text(name));
+        }
+
+        @Override
+        public FeatureTurn<String> continueFlow(String state, UserInput input) {
+            return FeatureTurn.finish(Reply.text(name));
+        }
     }
 }

@@ -154,4 +154,41 @@ class ConnectorRetryInterceptorTest {
         assertThat(interceptor.retryAfter("Sun, 22 Nov 2026 10:00:03 GMT")).contains(Duration.ofSeconds(3));
         assertThat(interceptor.retryAfter("soon")).isEmpty();
     }
+
+    @Test
+    void eachTrysTimeOutCountsAgainstTheBudgetSoAHangingConnectorIsLeftInTime() {
+        // Three tries of a 5 s read time-out would be 15 s; the budget is 4 s and the connector never answers.
+        connector.stubFor(post(urlPathEqualTo(REPLY)).willReturn(aResponse().withFixedDelay(30_000)));
+        var properties = new ConnectorRetryProperties(3, Duration.ofMillis(100), Duration.ofMillis(100),
+            Duration.ofSeconds(5), Duration.ofSeconds(4), Duration.ofSeconds(1), Duration.ofSeconds(5), 64);
+        OkHttpClient hanging = new OkHttpClient.Builder()
+            .addInterceptor(new ConnectorRetryInterceptor(properties, new AssistantMetrics(registry), Clock.systemUTC(), waits::add))
+            .readTimeout(5, TimeUnit.SECONDS).build();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> hanging.newCall(new Request.Builder().url(connector.baseUrl() + REPLY)
+            .post(RequestBody.create("{}", MediaType.get("application/json"))).build()).execute().close())
+            .isInstanceOf(IOException.class);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4_600));
+    }
+
+    @Test
+    void theTurnsDeadlineWinsOverTheReplysOwnBudget() {
+        connector.stubFor(post(urlPathEqualTo(REPLY)).willReturn(aResponse().withFixedDelay(30_000)));
+        var properties = new ConnectorRetryProperties(3, Duration.ofMillis(100), Duration.ofMillis(100),
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(5), 64);
+        java.time.Instant turnEnds = java.time.Instant.now().plusMillis(1_500);
+        ReplyDeadlines turns = conversation -> "c1".equals(conversation) ? java.util.Optional.of(turnEnds) : java.util.Optional.empty();
+        OkHttpClient hanging = new OkHttpClient.Builder()
+            .addInterceptor(new ConnectorRetryInterceptor(properties, new AssistantMetrics(registry), Clock.systemUTC(), waits::add, turns))
+            .readTimeout(5, TimeUnit.SECONDS).build();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> hanging.newCall(new Request.Builder().url(connector.baseUrl() + REPLY)
+            .post(RequestBody.create("{}", MediaType.get("application/json"))).build()).execute().close())
+            .isInstanceOf(IOException.class);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_100));
+    }
 }

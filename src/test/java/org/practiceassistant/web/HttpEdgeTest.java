@@ -1,0 +1,123 @@
+package org.practiceassistant.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The HTTP edge in anonymous (local) mode: bodies over the limit refused before they are read, Tomcat's
+ * own refusals as problem bodies, the API only for loopback callers, and the chat page's security headers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class HttpEdgeTest {
+
+    private static final int OVER_LIMIT = 2 * 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aDeclaredBodyOverOneMegabyteIs413OnEveryEndpoint() {
+        for (String path : new String[] {"/api/ask", "/api/check", "/api/messages"}) {
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bigQuestion())).build());
+            assertTooLarge(path, response);
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverOneMegabyteIs413() {
+        for (String path : new String[] {"/api/ask", "/api/check", "/api/messages"}) {
+            // An input stream of unknown length is sent chunked: no Content-Length to refuse up front.
+            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bigQuestion()))).build());
+            assertTooLarge(path, response);
+        }
+    }
+
+    @Test
+    void headersOverTheLimitGetAProblemBodyNotTomcatsPage() throws IOException {
+        String response = rawRequest("GET /api/ask HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":400").doesNotContain("<html").doesNotContain("Tomcat");
+    }
+
+    @Test
+    void theApiAnswersOnlyLoopbackCallersWithoutCredentials() {
+        assertThat(mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"what is a fire drill?\"}")
+                .with(request -> {
+                    request.setRemoteAddr("10.1.2.3");
+                    return request;
+                }).exchange()).hasStatus(403).bodyText().contains("loopback");
+        assertThat(mvc.post().uri("/api/messages").contentType(MediaType.APPLICATION_JSON).content("{}")
+                .with(request -> {
+                    request.setRemoteAddr("192.168.0.9");
+                    return request;
+                }).exchange()).hasStatus(403);
+        assertThat(mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"what is a fire drill?\"}")
+                .exchange()).hasStatusOk();
+    }
+
+    @Test
+    void theChatPageMayNotBeFramedAndRunsOnlyItsOwnScripts() {
+        HttpResponse<String> page = Http.get(url("/"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'").contains("frame-ancestors 'none'").contains("default-src 'self'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private static byte[] bigQuestion() {
+        String padding = "x".repeat(OVER_LIMIT);
+        return ("{\"question\":\"" + padding + "\",\"kind\":\"plan\",\"text\":\"" + padding + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void assertTooLarge(String path, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(path).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).as(path)
+                .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(response.body()).as(path).contains("larger than").doesNotContain("wrong type");
+    }
+
+    private String rawRequest(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
