@@ -29,6 +29,9 @@ param tenantId string = subscription().tenantId
 @description('Tenants whose users may talk to the bot, comma-separated (normally just the council\'s own).')
 param allowedTenants string = tenantId
 
+@description('Your SharePoint name (contoso for contoso.sharepoint.com): files attached for a check are fetched from its SharePoint and OneDrive hosts only. Blank: attached files are not read.')
+param sharePointTenantName string = ''
+
 @description('How long an unused conversation\'s state is kept (ISO-8601 or 4h / 30m).')
 param conversationIdleTimeout string = '4h'
 
@@ -225,6 +228,16 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             {
               name: 'MicrosoftAppTenantId'
               value: tenantId
+            }
+            {
+              // Attached Word files are fetched from these SharePoint/OneDrive hosts only; blank: none at all.
+              name: 'ASSISTANT_ATTACHMENTS_TENANTNAME'
+              value: sharePointTenantName
+            }
+            {
+              // The JSON API stays closed: users come through Teams (see deploy/data-protection.md).
+              name: 'ASSISTANT_API_ENABLED'
+              value: 'false'
             }
             {
               name: 'ASSISTANT_TEAMS_ALLOWED_TENANTS'

@@ -11,11 +11,11 @@ import org.springframework.http.MediaType;
  * is reached (servlet filters, the security chain, Tomcat's own errors). Details are fixed texts of ours,
  * never anything from the request.
  */
-final class Problems {
+public final class Problems {
 
     private Problems() {}
 
-    static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -24,7 +24,7 @@ final class Problems {
     }
 
     /** The problem body's JSON; {@code detail} is one of our fixed texts, escaped all the same. */
-    static String json(int status, String title, String detail) {
+    public static String json(int status, String title, String detail) {
         return "{\"type\":\"about:blank\",\"title\":\"" + escape(title) + "\",\"status\":" + status
                 + ",\"detail\":\"" + escape(detail) + "\"}";
     }

@@ -13,9 +13,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.practiceassistant.channel.turn.IncomingReader;
-import org.practiceassistant.channel.turn.PracticeBot;
-import org.practiceassistant.channel.turn.TeamsFileDownload;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,6 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.practiceassistant.channel.turn.IncomingReader;
+import org.practiceassistant.channel.turn.PracticeBot;
+import org.practiceassistant.channel.turn.TeamsFileDownload;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;

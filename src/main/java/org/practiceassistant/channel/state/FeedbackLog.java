@@ -1,7 +1,6 @@
 package org.practiceassistant.channel.state;
 
 import java.io.IOException;
-import org.practiceassistant.channel.FeedbackProperties;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.practiceassistant.channel.FeedbackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,11 +6,11 @@ import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Serialization;
 import java.time.Duration;
-import org.practiceassistant.system.text.WellFormedText;
 import java.util.Objects;
 import java.util.Optional;
-import org.practiceassistant.channel.cards.CardAction;
 import java.util.function.Predicate;
+import org.practiceassistant.channel.cards.CardAction;
+import org.practiceassistant.system.text.WellFormedText;
 
 /**
  * Reads a message activity into an {@link Incoming}: card clicks from {@code value}, attached files, and

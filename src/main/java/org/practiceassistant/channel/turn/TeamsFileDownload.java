@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.practiceassistant.channel.AttachmentProperties;
-import org.practiceassistant.conversation.UserInput;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.practiceassistant.channel.AttachmentProperties;
+import org.practiceassistant.conversation.UserInput;
 
 /**
  * Fetches a file a user attached in a Teams personal chat. Teams gives the bot a short-lived,

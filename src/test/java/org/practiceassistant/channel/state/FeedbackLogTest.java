@@ -1,7 +1,5 @@
 package org.practiceassistant.channel.state;
 
-import org.practiceassistant.channel.FeedbackProperties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practiceassistant.channel.FeedbackProperties;
 import org.springframework.util.unit.DataSize;
 
 class FeedbackLogTest {

@@ -160,46 +160,19 @@ class RouterTest {
     }
 
     @Test
-    void aFileIsWantedOnlyForACheck() {
-        Router withChecker = new Router(List.of(steps, new NamedFeature("check")), 100);
-        assertThat(withChecker.wantsDocument("check", null)).isTrue();
-        assertThat(withChecker.wantsDocument("", null)).isTrue();
-        assertThat(withChecker.wantsDocument("hello", null)).isFalse();
-        assertThat(withChecker.wantsDocument("steps", null)).isFalse();
-        assertThat(withChecker.wantsDocument("here it is", "check")).isTrue();
-        assertThat(withChecker.wantsDocument("here it is", steps.name())).isFalse();
-        assertThat(router.wantsDocument("check", null)).as("no checker installed").isFalse();
+    void aFileIsWantedOnlyByAFeatureThatReadsDocuments() {
+        Router withReader = new Router(List.of(steps, new Reading()), 100);
+        assertThat(withReader.wantsDocument("read", null)).isTrue();
+        assertThat(withReader.wantsDocument("", null)).isTrue();
+        assertThat(withReader.wantsDocument("hello", null)).isFalse();
+        assertThat(withReader.wantsDocument("steps", null)).isFalse();
+        assertThat(withReader.wantsDocument("help", null)).isFalse();
+        assertThat(withReader.wantsDocument("here it is", "read")).isTrue();
+        assertThat(withReader.wantsDocument("here it is", steps.name())).isFalse();
+        assertThat(router.wantsDocument("", null)).as("no feature reads documents").isFalse();
     }
 
     private Route route(String text) {
         return router.route(new Incoming.Typed(text), null);
-    }
-
-    /** A feature with only a name and one command, standing in for check. */
-    private record NamedFeature(String name) implements ConversationFeature<String> {
-        @Override
-        public java.util.Set<String> commands() {
-            return java.util.Set.of(name);
-        }
-
-        @Override
-        public String helpLine() {
-            return name;
-        }
-
-        @Override
-        public Class<String> stateType() {
-            return String.class;
-        }
-
-        @Override
-        public FeatureTurn<String> start(String command, UserInput input) {
-            return FeatureTurn.finish(Reply.text(name));
-        }
-
-        @Override
-        public FeatureTurn<String> continueFlow(String state, UserInput input) {
-            return FeatureTurn.finish(Reply.text(name));
-        }
     }
 }

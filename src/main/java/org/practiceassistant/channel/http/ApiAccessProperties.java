@@ -1,4 +1,4 @@
-package org.practiceassistant.web;
+package org.practiceassistant.channel.http;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.practiceassistant.web;
+package org.practiceassistant.channel.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.practiceassistant.channel.TeamsProperties;
+import org.practiceassistant.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
