@@ -60,7 +60,7 @@ class AskControllerTest {
 
     @Test
     void anOutOfMemoryErrorIsPassedOnAsItselfNotAnswered500() {
-        given(askService.ask(anyString(), anyInt())).willThrow(new OutOfMemoryError("Java heap space"));
+        given(askService.ask(anyString(), anyInt(), anyBoolean())).willThrow(new OutOfMemoryError("Java heap space"));
 
         MvcTestResult result = post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"what is a fire drill?\"}");
 
