@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * problem comes back as a friendly re-prompt; the answer itself is never repeated, so nothing long or
  * sensitive is echoed.
  */
-public final class AnswerReview {
+final class AnswerReview {
 
     /** "Attend a parenting course", "engage with services", "complete the Freedom Programme"... */
     private static final Pattern SERVICE = Pattern.compile("(?i)\\b(attend(s|ing)?|engag(e|es|ing) (with|in)"

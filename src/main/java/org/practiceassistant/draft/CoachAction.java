@@ -4,7 +4,7 @@ package org.practiceassistant.draft;
  * A button offered with a reply. {@link #sends()} is the text it sends back, read by the same parser as
  * typed words, so every button also works as words.
  */
-public record CoachAction(String label, String sends) {
+record CoachAction(String label, String sends) {
 
     public CoachAction {
         if (label == null || label.isBlank() || sends == null || sends.isBlank()) {

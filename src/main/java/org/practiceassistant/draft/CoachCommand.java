@@ -4,7 +4,7 @@ package org.practiceassistant.draft;
  * What a worker can say at any step, whether typed or sent by a button. Each command's {@link #word()} is
  * what its button sends, so buttons and words go through the same parser.
  */
-public enum CoachCommand {
+enum CoachCommand {
     HELP("help", "Help"),
     EXAMPLE("example", "Example"),
     BACK("back", "Back"),

@@ -3,7 +3,7 @@ package org.practiceassistant.draft;
 import java.util.List;
 
 /** What the coach teaches from: the knowledge pack's vocabulary table and guidance, quoted with citations. */
-public interface CoachGuidance {
+interface CoachGuidance {
 
     /** The vocabulary the handbook sets for a service. */
     Vocabulary vocabularyFor(ServiceArea area);

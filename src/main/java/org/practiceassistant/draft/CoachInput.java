@@ -1,7 +1,7 @@
 package org.practiceassistant.draft;
 
 /** One message from the worker, read once by {@link CoachIntentParser}. */
-public sealed interface CoachInput {
+sealed interface CoachInput {
 
     /** A command that works at every step. */
     record Command(CoachCommand command) implements CoachInput {}

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * work at every step, and the short replies some steps expect (yes / no, accept / edit / rework, ok).
  * Whole-message matches only, so an answer that merely contains "help" or "back" is still an answer.
  */
-public final class CoachIntentParser {
+final class CoachIntentParser {
 
     private static final Pattern START = Pattern.compile(
             "(?:draft|start (?:a )?(?:mapping|draft)|(?:help me )?(?:write|draft|start) (?:a |my |the )?"

@@ -5,7 +5,7 @@ import org.practiceassistant.check.CheckReport;
 import org.practiceassistant.check.DraftKind;
 
 /** What the coach says back; the channel decides how each kind looks (card, text, buttons). */
-public sealed interface CoachReply {
+sealed interface CoachReply {
 
     /**
      * A question at one step.

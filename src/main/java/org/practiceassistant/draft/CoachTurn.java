@@ -7,7 +7,7 @@ import java.util.Optional;
  * The result of one turn: the state to keep (empty when the mapping ended, was cancelled or finished, so the
  * caller deletes it) and what to say.
  */
-public record CoachTurn(Optional<MappingState> next, List<CoachReply> replies) {
+record CoachTurn(Optional<MappingState> next, List<CoachReply> replies) {
 
     public CoachTurn {
         replies = List.copyOf(replies);

@@ -32,14 +32,14 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     private final Clock clock;
     private final AssistantMetrics metrics;
 
-    public DraftFeature(MappingCoach coach, Clock clock, AssistantMetrics metrics) {
+    DraftFeature(MappingCoach coach, Clock clock, AssistantMetrics metrics) {
         this.coach = coach;
         this.clock = clock;
         this.metrics = metrics;
     }
 
     /** Counting nowhere: for tests and tools that build the feature by hand. */
-    public DraftFeature(MappingCoach coach, Clock clock) {
+    DraftFeature(MappingCoach coach, Clock clock) {
         this(coach, clock, AssistantMetrics.notPublished());
     }
 

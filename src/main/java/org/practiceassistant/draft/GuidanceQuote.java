@@ -6,7 +6,7 @@ package org.practiceassistant.draft;
  * @param text     the guidance as written in the pack
  * @param citation document and section, for example "Practice handbook › Glossary of terms › Danger Statement"
  */
-public record GuidanceQuote(String text, String citation) {
+record GuidanceQuote(String text, String citation) {
 
     public GuidanceQuote {
         if (text == null || text.isBlank()) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.practiceassistant.check.jargon.JargonList;
 
 /** Spots jargon with the same editable list the checker uses, so the coach and Check never disagree. */
-public final class JargonListSpotter implements JargonSpotter {
+final class JargonListSpotter implements JargonSpotter {
 
     private final JargonList list;
 

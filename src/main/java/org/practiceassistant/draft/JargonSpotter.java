@@ -3,7 +3,7 @@ package org.practiceassistant.draft;
 import java.util.Optional;
 
 /** Finds professional jargon in an answer, so the coach can suggest the plain words families understand. */
-public interface JargonSpotter {
+interface JargonSpotter {
 
     /** The first jargon term in {@code text}, with its plain alternative; empty when the text is plain. */
     Optional<Jargon> firstIn(String text);

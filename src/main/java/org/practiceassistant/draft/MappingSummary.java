@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param bottomLines empty when there are none
  */
-public record MappingSummary(
+record MappingSummary(
         ServiceArea serviceArea,
         Vocabulary vocabulary,
         List<Child> children,

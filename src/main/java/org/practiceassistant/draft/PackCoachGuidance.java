@@ -20,7 +20,7 @@ import org.practiceassistant.knowledge.ServiceVocabulary;
  * with their section as the citation. The coach never words guidance itself; a step whose lines are not
  * in the pack simply shows none.
  */
-public final class PackCoachGuidance implements CoachGuidance {
+final class PackCoachGuidance implements CoachGuidance {
 
     /** At most this many quotes per step, so a prompt stays short enough to read in Teams. */
     private static final int MAX_QUOTES = 2;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * The worker's own words are kept; the composer only joins them into plain sentences.
  */
-public final class StatementComposer {
+final class StatementComposer {
 
     /** First words that are not names, so they can start a clause in lower case. */
     private static final Set<String> COMMON_FIRST_WORDS = Set.of("the", "a", "an", "there", "this", "that", "these",

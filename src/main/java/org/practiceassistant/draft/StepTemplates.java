@@ -1,0 +1,115 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The step templates: a step's title, purpose and question with the placeholders ({child}, {statement},
+ * {goal}, {good}, {past}, {existing}) filled in for this mapping, and the prompt the worker sees on arriving
+ * at a step, with the pack's guidance for it and its buttons.
+ */
+final class StepTemplates {
+
+    /** The answers a worker can go back to from a review, in the order the rework list numbers them. */
+    static final List<Step> REWORKABLE = Arrays.stream(Step.values()).filter(Step::isReworkable).toList();
+
+    private final CoachGuidance guidance;
+
+    StepTemplates(CoachGuidance guidance) {
+        this.guidance = guidance;
+    }
+
+    String render(String template, MappingState state) {
+        var v = vocabularyOrDefault(state);
+        return template.replace("{child}", state.childNames())
+                .replace("{statement}", v.statement())
+                .replace("{goal}", v.goal())
+                .replace("{good}", v.goodOutcome())
+                .replace("{past}", v.past())
+                .replace("{existing}", v.existing());
+    }
+
+    String title(MappingState state) {
+        return render(state.step().title(), state);
+    }
+
+    String purpose(MappingState state) {
+        return render(state.step().purpose(), state);
+    }
+
+    String question(MappingState state) {
+        return render(state.step().question(), state);
+    }
+
+    /** A step's title without its bracketed aside, in lower case: "what has happened". */
+    String shortTitle(Step step, MappingState state) {
+        return render(step.title(), state).replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** What a statement or goal is called in this service, at a review step. */
+    String term(MappingState state) {
+        return state.step() == Step.REVIEW_STATEMENT ? state.vocabulary().statement() : state.vocabulary().goal();
+    }
+
+    List<GuidanceQuote> quotes(MappingState state) {
+        return guidance.quotesFor(state.step(), vocabularyOrDefault(state));
+    }
+
+    Vocabulary vocabularyFor(ServiceArea area) {
+        return guidance.vocabularyFor(area);
+    }
+
+    Vocabulary vocabularyOrDefault(MappingState state) {
+        return state.vocabulary() != null ? state.vocabulary() : guidance.vocabularyFor(ServiceArea.CHILD_PROTECTION);
+    }
+
+    CoachReply.Prompt prompt(MappingState state) {
+        Step step = state.step();
+        String question = question(state);
+        if (step == Step.SERVICE_AREA) {
+            question = question + " " + CoachWording.serviceList() + ".";
+        }
+        List<GuidanceQuote> quotes = step == Step.SERVICE_AREA || state.vocabulary() == null ? List.of()
+                : guidance.quotesFor(step, state.vocabulary());
+        return new CoachReply.Prompt(title(state), StepOrder.progress(state), purpose(state), quotes, question,
+                actions(state));
+    }
+
+    private List<CoachAction> actions(MappingState state) {
+        var actions = new ArrayList<CoachAction>();
+        switch (state.step()) {
+            case REVIEW_STATEMENT, REVIEW_GOAL -> actions.addAll(List.of(CoachAction.ACCEPT, CoachAction.EDIT,
+                    CoachAction.REWORK));
+            case ANOTHER_WORRY -> actions.addAll(List.of(CoachAction.YES, CoachAction.NO));
+            case SCALE -> actions.add(CoachAction.OK);
+            default -> { }
+        }
+        if (state.step().optional()) {
+            actions.add(CoachAction.of(CoachCommand.SKIP));
+        }
+        actions.add(CoachAction.of(CoachCommand.HELP));
+        actions.add(CoachAction.of(CoachCommand.EXAMPLE));
+        if (!state.history().isEmpty()) {
+            actions.add(CoachAction.of(CoachCommand.BACK));
+        }
+        actions.add(CoachAction.of(CoachCommand.START_OVER));
+        actions.add(CoachAction.of(CoachCommand.CANCEL));
+        // Last, so it is the first button a channel with fewer buttons drops; the words always work.
+        actions.add(CoachAction.of(CoachCommand.WHERE_AM_I));
+        return actions;
+    }
+
+    /** The 0 and 10 the coach suggests when the worker has not written their own. */
+    Scale proposedScale(MappingState state) {
+        var v = state.vocabulary();
+        boolean several = state.worries().size() > 1;
+        String be = state.children().size() > 1 ? "are" : "is";
+        return new Scale(
+                "the worries in the " + v.statement() + (several ? "s" : "") + " are happening now and nobody is"
+                        + " keeping " + state.childNames() + " " + v.goodOutcome(),
+                "everyone is confident " + state.childNames() + " " + be + " " + v.goodOutcome() + " because the "
+                        + v.goal() + (several ? "s are" : " is") + " being met, so Children's Social Care can step back");
+    }
+}
