@@ -20,20 +20,58 @@ public sealed interface Reply {
     }
 
     /**
-     * A prompt with up to six buttons. A click comes back to the same feature as a
-     * {@link UserInput.Submission} carrying the button's {@link Choice#value()}.
+     * A prompt with buttons. A click comes back to the same feature as a {@link UserInput.Submission}
+     * carrying the button's {@link Choice#value()}.
      *
-     * @param prompt  the question or instruction shown above the buttons
-     * @param choices the buttons, in order; 1 to 6 of them
+     * @param prompt   the text shown first (Markdown)
+     * @param quotes   guidance quoted word for word with its citation, shown as quotations after the prompt
+     * @param question the question, shown after the quotes; may be empty
+     * @param options  the answers to the question as buttons beside it (for example the services, or yes and
+     *                 no); up to {@value #MAX_OPTIONS}, may be empty
+     * @param choices  the buttons under the card (commands such as help or back); up to 6, at least one
+     *                 when there are no options
      */
-    record Choices(String prompt, List<Choice> choices) implements Reply {
+    record Choices(String prompt, List<Quote> quotes, String question, List<Choice> options, List<Choice> choices)
+            implements Reply {
+        public static final int MAX_OPTIONS = 16;
+
         public Choices {
             if (prompt == null || prompt.isBlank()) {
                 throw new IllegalArgumentException("a choice needs a prompt");
             }
+            quotes = List.copyOf(quotes);
+            question = question == null ? "" : question;
+            options = List.copyOf(options);
             choices = List.copyOf(choices);
-            if (choices.isEmpty() || choices.size() > 6) {
-                throw new IllegalArgumentException("between 1 and 6 choices, got " + choices.size());
+            if (choices.size() > 6 || options.size() > MAX_OPTIONS || choices.isEmpty() && options.isEmpty()) {
+                throw new IllegalArgumentException("1 to " + MAX_OPTIONS + " options and at most 6 choices, got "
+                        + options.size() + " and " + choices.size());
+            }
+        }
+
+        /** A prompt with 1 to 6 buttons under it. */
+        public Choices(String prompt, List<Choice> choices) {
+            this(prompt, List.of(), "", List.of(), requireSome(choices));
+        }
+
+        private static List<Choice> requireSome(List<Choice> choices) {
+            if (choices.isEmpty()) {
+                throw new IllegalArgumentException("between 1 and 6 choices, got 0");
+            }
+            return choices;
+        }
+    }
+
+    /**
+     * A passage quoted word for word, rendered as a quotation (never as Markdown quote marks).
+     *
+     * @param text     the words quoted
+     * @param citation where they come from
+     */
+    record Quote(String text, String citation) {
+        public Quote {
+            if (text == null || text.isBlank() || citation == null || citation.isBlank()) {
+                throw new IllegalArgumentException("a quote needs text and a citation");
             }
         }
     }

@@ -51,9 +51,9 @@ final class AnswerReview {
             return Optional.of(new Nudge("I did not get an answer there. " + (step.optional()
                     ? "Say \"skip\" if there is nothing to add." : "Could you tell me in a sentence or two?"), false));
         }
-        if (answer.strip().split("\\s+").length < 2) {
-            return Optional.of(new Nudge("Could you say a bit more? One word is hard to build a clear statement from:"
-                    + " say who did what, when, and what it meant for " + childNames + ". Say \"example\" to see one.",
+        // A person can be one word ("Grandma"); a timescale is judged by the check's own timescale rule.
+        if (answer.strip().split("\\s+").length < 2 && step != Step.NETWORK && step != Step.TIMESCALE) {
+            return Optional.of(new Nudge(CoachWording.goodAnswer(step, childNames) + " Say \"example\" to see one.",
                     false));
         }
         var term = jargon.firstIn(answer);

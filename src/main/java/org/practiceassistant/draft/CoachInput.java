@@ -6,6 +6,9 @@ sealed interface CoachInput {
     /** A command that works at every step. */
     record Command(CoachCommand command) implements CoachInput {}
 
+    /** "I don't know", "not sure", "idk": kept as not known yet, never as the answer itself. */
+    record NotKnown() implements CoachInput {}
+
     /** Anything else: an answer to the question being asked (possibly empty). */
     record Answer(String text) implements CoachInput {
         public Answer {

@@ -1,15 +1,17 @@
 package org.practiceassistant.draft;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The one place that reads what a worker's words mean to the coach: starting a mapping, the commands that
- * work at every step, and the short replies some steps expect (yes / no, accept / edit / rework, ok).
- * Whole-message matches only, so an answer that merely contains "help" or "back" is still an answer.
+ * work at every step, "I don't know", and the short replies some steps expect (yes / no, accept / edit /
+ * rework, ok). Whole-message matches only, so an answer that merely contains "help" or "back" is still an
+ * answer; typos are forgiven by {@link ForgivingMatch}, except in the commands that throw answers away
+ * (cancel, start over), which are never guessed.
  */
 final class CoachIntentParser {
 
@@ -19,74 +21,136 @@ final class CoachIntentParser {
                     + "|(?:help me )?(?:write|draft) (?:a |my |the )?(?:safety|wellbeing|success) goals?"
                     + "|(?:help me )?(?:do|start|write) (?:a |my )?mapping)");
 
-    private static final Map<String, CoachCommand> COMMANDS = Map.ofEntries(
+    /** Commands whose typos are forgiven: they only show something or move one step. */
+    private static final ForgivingMatch<CoachCommand> COMMANDS = new ForgivingMatch<>(Map.ofEntries(
             Map.entry("help", CoachCommand.HELP),
             Map.entry("?", CoachCommand.HELP),
+            Map.entry("help me", CoachCommand.HELP),
             Map.entry("what do i do", CoachCommand.HELP),
+            Map.entry("what do i put", CoachCommand.HELP),
             Map.entry("example", CoachCommand.EXAMPLE),
+            Map.entry("examples", CoachCommand.EXAMPLE),
+            Map.entry("eg", CoachCommand.EXAMPLE),
             Map.entry("show me an example", CoachCommand.EXAMPLE),
             Map.entry("give me an example", CoachCommand.EXAMPLE),
             Map.entry("an example", CoachCommand.EXAMPLE),
+            Map.entry("example please", CoachCommand.EXAMPLE),
             Map.entry("back", CoachCommand.BACK),
             Map.entry("go back", CoachCommand.BACK),
             Map.entry("previous", CoachCommand.BACK),
+            Map.entry("undo", CoachCommand.BACK),
             Map.entry("skip", CoachCommand.SKIP),
             Map.entry("skip this", CoachCommand.SKIP),
-            Map.entry("cancel", CoachCommand.CANCEL),
-            Map.entry("stop", CoachCommand.CANCEL),
-            Map.entry("quit", CoachCommand.CANCEL),
-            Map.entry("start over", CoachCommand.START_OVER),
-            Map.entry("start again", CoachCommand.START_OVER),
-            Map.entry("restart", CoachCommand.START_OVER),
+            Map.entry("skip it", CoachCommand.SKIP),
             Map.entry("where am i", CoachCommand.WHERE_AM_I),
             Map.entry("progress", CoachCommand.WHERE_AM_I),
-            Map.entry("what step am i on", CoachCommand.WHERE_AM_I));
+            Map.entry("what step am i on", CoachCommand.WHERE_AM_I)));
 
-    private static final Set<String> YES = Set.of("yes", "y", "yes please", "yeah", "yep", "ok", "okay", "sure",
-            "accept", "looks good", "that's fine", "thats fine", "fine", "use these", "use them", "agree");
-    private static final Set<String> NO = Set.of("no", "n", "no thanks", "nope", "none", "that's all", "thats all",
-            "no more", "done", "finished");
+    /** Commands that throw the answers away: exact words only. */
+    private static final Map<String, CoachCommand> EXACT_COMMANDS = Map.of(
+            "cancel", CoachCommand.CANCEL,
+            "stop", CoachCommand.CANCEL,
+            "quit", CoachCommand.CANCEL,
+            "start over", CoachCommand.START_OVER,
+            "start again", CoachCommand.START_OVER,
+            "restart", CoachCommand.START_OVER);
 
     /** What a worker says at a review: keep it, write their own, or change one answer. */
-    public enum ReviewChoice { ACCEPT, EDIT, REWORK }
+    enum ReviewChoice { ACCEPT, EDIT, REWORK }
+
+    private enum YesNo { YES, NO }
+
+    private static final ForgivingMatch<YesNo> YES_NO = new ForgivingMatch<>(phrases(
+            List.of("yes", "y", "yes please", "yes pls", "yes plz", "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "k",
+                    "sure", "accept", "accepted", "looks good", "that's fine", "thats fine", "fine", "good", "great",
+                    "use these", "use them", "use that", "agree", "agreed", "correct", "happy with that", "perfect",
+                    "go on", "sounds good", "that's good", "thats good", "keep it", "keep", "lgtm", "ok thanks"),
+            YesNo.YES,
+            List.of("no", "n", "no thanks", "no thank you", "nope", "nah", "none", "that's all", "thats all",
+                    "that's it", "thats it", "no more", "done", "finished", "not really", "no that's all",
+                    "no thats all", "nothing else", "nothing", "no more worries", "no other worries"),
+            YesNo.NO));
+
+    private static final ForgivingMatch<ReviewChoice> REVIEW_WORDS = new ForgivingMatch<>(Map.ofEntries(
+            Map.entry("edit", ReviewChoice.EDIT),
+            Map.entry("edit it", ReviewChoice.EDIT),
+            Map.entry("change it", ReviewChoice.EDIT),
+            Map.entry("my own words", ReviewChoice.EDIT),
+            Map.entry("write my own", ReviewChoice.EDIT),
+            Map.entry("i'll write it", ReviewChoice.EDIT),
+            Map.entry("rework", ReviewChoice.REWORK),
+            Map.entry("rework a step", ReviewChoice.REWORK),
+            Map.entry("rework one step", ReviewChoice.REWORK),
+            Map.entry("rework it", ReviewChoice.REWORK),
+            Map.entry("redo", ReviewChoice.REWORK),
+            Map.entry("change an answer", ReviewChoice.REWORK),
+            Map.entry("change one answer", ReviewChoice.REWORK)));
+
+    /** Ways of saying "I don't know yet", read in a short message wherever they stand. */
+    private static final List<String> NOT_KNOWN = List.of("don't know", "dont know", "do not know", "didn't know",
+            "idk", "not sure", "unsure", "no idea", "dunno", "not known", "unknown", "no clue", "don't no", "dont no",
+            "not certain", "can't say", "cant say", "need to find out", "need to check", "tbc", "to be confirmed");
+    /** A message longer than this is an answer that mentions not knowing something, not "I don't know". */
+    private static final int NOT_KNOWN_MAX_WORDS = 7;
 
     /** True when the message asks for a new mapping. */
-    public boolean isStart(String text) {
-        return START.matcher(normalise(text)).matches();
+    boolean isStart(String text) {
+        return START.matcher(ForgivingMatch.normalise(text)).matches();
     }
 
-    public CoachInput parse(String text) {
-        CoachCommand command = COMMANDS.get(normalise(text));
-        return command != null ? new CoachInput.Command(command) : new CoachInput.Answer(text);
+    CoachInput parse(String text) {
+        String said = ForgivingMatch.normalise(text);
+        CoachCommand command = EXACT_COMMANDS.get(said);
+        if (command != null) {
+            return new CoachInput.Command(command);
+        }
+        Optional<CoachCommand> forgiven = COMMANDS.match(said);
+        if (forgiven.isPresent()) {
+            return new CoachInput.Command(forgiven.get());
+        }
+        if (isNotKnown(said)) {
+            return new CoachInput.NotKnown();
+        }
+        return new CoachInput.Answer(text);
     }
 
-    public boolean isYes(String text) {
-        return YES.contains(normalise(text));
+    boolean isYes(String text) {
+        return YES_NO.match(text).filter(YesNo.YES::equals).isPresent();
     }
 
-    public boolean isNo(String text) {
-        return NO.contains(normalise(text));
+    boolean isNo(String text) {
+        return YES_NO.match(text).filter(YesNo.NO::equals).isPresent();
     }
 
-    public Optional<ReviewChoice> reviewChoice(String text) {
-        String said = normalise(text);
-        if (isYes(said)) {
+    Optional<ReviewChoice> reviewChoice(String text) {
+        if (isYes(text)) {
             return Optional.of(ReviewChoice.ACCEPT);
         }
-        return switch (said) {
-            case "edit", "edit it", "change it", "my own words", "write my own" -> Optional.of(ReviewChoice.EDIT);
-            case "rework", "rework a step", "rework one step", "change an answer", "change one answer" ->
-                    Optional.of(ReviewChoice.REWORK);
-            default -> Optional.empty();
-        };
+        return REVIEW_WORDS.match(text);
+    }
+
+    static boolean isNotKnown(String normalised) {
+        String padded = " " + normalised.replace('?', ' ').replace(',', ' ').replace('.', ' ') + " ";
+        if (normalised.isEmpty() || padded.strip().split(" ").length > NOT_KNOWN_MAX_WORDS) {
+            return false;
+        }
+        for (String phrase : NOT_KNOWN) {
+            if (padded.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, single spaces, without the punctuation people add at the end ("Help!", "back."). */
     static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ")
-                .replaceAll("(?<=.)[.!?]+$", "").strip();
+        return ForgivingMatch.normalise(text);
+    }
+
+    private static <T> Map<String, T> phrases(List<String> first, T firstMeaning, List<String> second, T secondMeaning) {
+        var map = new HashMap<String, T>();
+        first.forEach(p -> map.put(p, firstMeaning));
+        second.forEach(p -> map.put(p, secondMeaning));
+        return map;
     }
 }

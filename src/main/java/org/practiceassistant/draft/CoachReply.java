@@ -15,12 +15,15 @@ sealed interface CoachReply {
      * @param purpose  one line on why the step matters
      * @param guidance the pack's guidance for the step, quoted with citations
      * @param question what the worker is asked
-     * @param actions  buttons, most useful first
+     * @param options  the answers of a step with a fixed set of them (the services, yes / no, accept / edit /
+     *                 rework), as buttons; empty for a free-text step
+     * @param actions  the commands as buttons, most useful first
      */
     record Prompt(String title, String progress, String purpose, List<GuidanceQuote> guidance, String question,
-                  List<CoachAction> actions) implements CoachReply {
+                  List<CoachAction> options, List<CoachAction> actions) implements CoachReply {
         public Prompt {
             guidance = List.copyOf(guidance);
+            options = List.copyOf(options);
             actions = List.copyOf(actions);
         }
     }

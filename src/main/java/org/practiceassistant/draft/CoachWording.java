@@ -33,6 +33,78 @@ final class CoachWording {
             + " pasted into the case record. I do not keep a copy.";
     static final String KEEP_IT = " (Send the same answer again to keep it.)";
 
+    /** What a good answer to each step looks like, for a re-ask after an answer that is too thin. */
+    static String goodAnswer(Step step, String child) {
+        return switch (step) {
+            case SERVICE_AREA -> "Please choose the service that holds the case now: a button, its name or its number.";
+            case CHILDREN -> CHILDREN_NONE;
+            case HARM -> "Could you say what actually happened to " + child + "? Who did what, when, how often, and the"
+                    + " worst time, for example \"Dad hit Ella on 3 May, leaving a bruise on her arm\".";
+            case COMPLICATING_FACTORS -> "Could you say a bit more about what makes this harder to sort out? For"
+                    + " example drinking, money worries, or a pattern from the past.";
+            case WORKING_WELL -> "Could you say what is going well, who does it and for how long? For example \"Nan"
+                    + " has the children every Friday and they are fed and on time for school\".";
+            case WORRY -> worryShape(child);
+            case NETWORK -> "Please name the people who can act, by first name or how they are related, for example"
+                    + " \"Mum, Grandma Jean and Aunt Sara\".";
+            case DOING -> "Please say what each person will be doing, day to day, that others could see, for example"
+                    + " \"Grandma Jean will collect " + child + " from school every day\".";
+            case CHILD_EXPERIENCE -> "Please say what life will be like for " + child + ": what they will see, feel"
+                    + " and be able to do, for example \"" + child + " will sleep in their own bed and feel safe\".";
+            case TIMESCALE -> "A timescale needs an end date or a length of time, so everyone knows when it is"
+                    + " enough: for example \"by 31 March\" or \"for the next 6 months\". By when, or for how long?";
+            case HOW_KNOWN -> "Please say who will see it, check it or write it down, and how often, for example"
+                    + " \"the school will tell me every Friday and Mum will keep a diary\".";
+            case REVIEW_STATEMENT, REVIEW_GOAL -> "Please choose Accept to keep it, Edit to write your own wording,"
+                    + " or Rework to change one answer.";
+            case ANOTHER_WORRY -> ANOTHER_WORRY;
+            case BOTTOM_LINES -> "Please say what must or must not happen, or say \"skip\" if there are none.";
+            case SCALE -> SCALE;
+            case SCORES -> SCORES_NONE;
+            case NEXT_STEPS -> "Please say who will do what, and by when, for example \"I will visit Mum on Tuesday;"
+                    + " Nan will ring the school by Friday\".";
+        };
+    }
+
+    /**
+     * What to say to "I don't know" at a step the mapping cannot go on without: how to find out, and what
+     * to send meanwhile. The worker's "not sure" is never kept as the answer.
+     */
+    static String findOut(Step step, String child, Vocabulary v) {
+        String lead = "That's fine: not knowing yet is part of mapping. ";
+        return switch (step) {
+            case SERVICE_AREA -> "The service is the team that holds the case now; if you are not sure, ask your"
+                    + " manager. Choose one of the buttons, or type its name or number.";
+            case CHILDREN -> "The case record has each child's first name and age. " + CHILDREN_NONE;
+            case HARM -> lead + "Read the referral and the chronology, or ask the referrer what they saw. The "
+                    + v.statement() + " rests on what really happened, so when you know, send it here.";
+            case WORRY -> lead + "Ask the people who are worried what they fear will happen to " + child + " if nothing"
+                    + " changes. " + worryShape(child);
+            case NETWORK -> lead + "Ask the family who they trust and who already helps (an eco-map or a network"
+                    + " meeting finds them). Send the names you have; you can add people later.";
+            case DOING, CHILD_EXPERIENCE, HOW_KNOWN -> lead + "This is agreed with the family and network, so send"
+                    + " your best idea now and check it with them. " + goodAnswer(step, child);
+            case TIMESCALE -> lead + "Think about " + child + "'s age and history: how long must things be safe before"
+                    + " you could close? Send your best idea as a date or a length of time, for example \"for the next"
+                    + " 6 months\"; agree it with the family later.";
+            case SCORES -> lead + "Ask each person where they would put things from 0 to 10. Send the scores you have"
+                    + " now, for example \"social worker 3\".";
+            case NEXT_STEPS -> lead + "Start with what you will do next and by when. " + goodAnswer(step, child);
+            default -> goodAnswer(step, child);
+        };
+    }
+
+    /** Said when an answer that only gives the context is not known yet: it is listed, not invented. */
+    static String keptAsNotKnown(String title) {
+        return "Noted: " + title + " not known yet. I have listed it under \"to find out\": ask the family and the"
+                + " network at your next visit.";
+    }
+
+    static String serviceChanged(ServiceArea area, Vocabulary v) {
+        return "Changed the service to " + area.label() + ": we will write " + v.statement() + "s and " + v.goal()
+                + "s. Your answers so far are kept.";
+    }
+
     static String serviceUnknown() {
         return "I did not recognise that service. Please choose one of: " + serviceList() + ".";
     }
@@ -103,14 +175,13 @@ final class CoachWording {
         return "Recorded: " + String.join(", ", scores.stream().map(s -> s.person() + " " + s.score()).toList()) + ".";
     }
 
-    /** The help for a step: why it matters, the question, the pack's guidance, and what the worker can say. */
-    static String help(String purpose, String question, List<GuidanceQuote> quotes, boolean optional) {
-        var text = new StringBuilder(purpose).append(' ').append(question);
-        for (GuidanceQuote quote : quotes) {
-            text.append("\n\n> ").append(quote.text()).append("\n(").append(quote.citation()).append(")");
-        }
-        return text.append("\n\nYou can say: example, back").append(optional ? ", skip" : "")
-                .append(", where am I, start over, cancel.").toString();
+    /**
+     * The help for a step: why it matters and what the worker can say. The pack's guidance for the step
+     * follows in the repeated prompt, where the card shows it as quotations.
+     */
+    static String help(String purpose, boolean optional) {
+        return purpose + "\n\nYou can say: example, back" + (optional ? ", skip" : "")
+                + ", where am I, start over, cancel. Typos are fine, and \"not sure\" is a fine answer for now.";
     }
 
     static String serviceList() {

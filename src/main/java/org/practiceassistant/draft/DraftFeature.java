@@ -116,7 +116,10 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     static List<Reply> render(CoachReply reply) {
         return switch (reply) {
             case CoachReply.Note note -> List.of(Reply.text(note.text()));
-            case CoachReply.Prompt prompt -> List.of(new Reply.Choices(promptText(prompt), buttons(prompt.actions())));
+            case CoachReply.Prompt prompt -> List.of(new Reply.Choices(promptText(prompt),
+                    prompt.guidance().stream().map(q -> new Reply.Quote(q.text(), q.citation())).toList(),
+                    prompt.question(), prompt.options().stream().map(a -> new Reply.Choice(a.label(), a.sends())).toList(),
+                    buttons(prompt.actions())));
             case CoachReply.Composed composed -> List.of(composedReport(composed));
             case CoachReply.Summary summary -> List.of(summaryReport(summary.summary()),
                     Reply.text("To paste into the case record:\n\n```\n" + summary.plainText() + "```"));
@@ -124,12 +127,7 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     }
 
     private static String promptText(CoachReply.Prompt prompt) {
-        var text = new StringBuilder("**").append(prompt.title()).append("** · ").append(prompt.progress())
-                .append("\n\n_").append(prompt.purpose()).append("_");
-        for (GuidanceQuote quote : prompt.guidance()) {
-            text.append("\n\n> ").append(quote.text()).append("\n>\n> — ").append(quote.citation());
-        }
-        return text.append("\n\n").append(prompt.question()).toString();
+        return "**" + prompt.title() + "** · " + prompt.progress() + "\n\n_" + prompt.purpose() + "_";
     }
 
     private static List<Reply.Choice> buttons(List<CoachAction> actions) {

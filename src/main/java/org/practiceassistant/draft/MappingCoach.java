@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
@@ -25,11 +26,12 @@ final class MappingCoach {
      * a statement or goal: the criterion is run on the answer (after {@code lead}) and a failure asks again
      * with the criterion's own advice, so the coach and Check never disagree about what is missing.
      */
-    private record Probe(DraftKind kind, String criterion, String lead) {}
+    private record Probe(DraftKind kind, String criterion, UnaryOperator<String> asWritten, boolean ownAdvice) {}
 
     private static final Map<Step, Probe> PROBES = Map.of(
-            Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, "specific-behaviour", ""),
-            Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, "timescale", "This will be in place "));
+            Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, "specific-behaviour", UnaryOperator.identity(), false),
+            Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, "timescale",
+                    answer -> "This will " + StatementComposer.timescale(answer) + ".", true));
 
     private final DraftChecker checker;
     private final AnswerReview review;
@@ -76,9 +78,64 @@ final class MappingCoach {
         if (tooLong.isPresent()) {
             return flow.stay(state, tooLong.get().text());
         }
+        if (text.isEmpty() && state.pending() == Pending.NONE) {
+            // An empty message (or a click on nothing) asks the current question again.
+            return CoachTurn.continueWith(state, flow.enter(state));
+        }
+        var changed = serviceChange(state, text);
+        if (changed.isPresent()) {
+            return changed.get();
+        }
         return switch (parser.parse(text)) {
             case CoachInput.Command(CoachCommand command) -> command(state, command, now);
+            case CoachInput.NotKnown notKnown -> notKnown(state);
             case CoachInput.Answer(String answer) -> answer(state, answer);
+        };
+    }
+
+    /** "Actually it's early help, not CP" in the middle of a mapping: the words change, the answers stay. */
+    private Optional<CoachTurn> serviceChange(MappingState state, String text) {
+        if (state.serviceArea() == null || state.pending() != Pending.NONE) {
+            return Optional.empty();
+        }
+        return ServiceArea.changeIn(text).filter(area -> area != state.serviceArea()).map(area -> {
+            Vocabulary v = templates.vocabularyFor(area);
+            var changed = state.with(c -> {
+                c.serviceArea = area;
+                c.vocabulary = v;
+            });
+            var replies = new ArrayList<CoachReply>();
+            replies.add(new CoachReply.Note(CoachWording.serviceChanged(area, v)));
+            replies.addAll(flow.enter(changed));
+            return CoachTurn.continueWith(changed, replies);
+        });
+    }
+
+    /**
+     * "I don't know": an answer that only gives context (complicating factors, what is working well, bottom
+     * lines) is listed as not known yet and the mapping goes on; any other step says how to find out and
+     * asks again, since the statement or goal cannot be written without it.
+     */
+    private CoachTurn notKnown(MappingState state) {
+        if (state.pending() == Pending.OWN_WORDING) {
+            return flow.stay(state, CoachWording.OWN_WORDING_EMPTY);
+        }
+        Step step = state.step();
+        return switch (step) {
+            case COMPLICATING_FACTORS, WORKING_WELL -> advanceFromWorryStep(
+                    state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
+                    List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state)))));
+            case BOTTOM_LINES -> flow.advance(state.with(c -> c.bottomLines = null),
+                    List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state)))));
+            default -> {
+                var replies = new ArrayList<CoachReply>();
+                replies.add(new CoachReply.Note(CoachWording.findOut(step, state.childNames(),
+                        templates.vocabularyOrDefault(state))));
+                if (!StepTemplates.options(state).isEmpty()) {
+                    replies.add(templates.prompt(state)); // the buttons again, with the answers to choose from
+                }
+                yield CoachTurn.continueWith(state, replies);
+            }
         };
     }
 
@@ -86,8 +143,8 @@ final class MappingCoach {
 
     private CoachTurn command(MappingState state, CoachCommand command, Instant now) {
         return switch (command) {
-            case HELP -> flow.stay(state, CoachWording.help(templates.purpose(state), templates.question(state),
-                    templates.quotes(state), state.step().optional()));
+            case HELP -> CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.help(
+                    templates.purpose(state), state.step().optional())), templates.prompt(state)));
             case EXAMPLE -> flow.stay(state, CoachExamples.forStep(state.step(), templates.vocabularyOrDefault(state)));
             case BACK -> back(state);
             case SKIP -> skip(state);
@@ -167,7 +224,8 @@ final class MappingCoach {
             return flow.stay(state, CoachWording.disabilitiesPlan());
         }
         if (area.isEmpty()) {
-            return flow.stay(state, CoachWording.serviceUnknown());
+            return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.serviceUnknown()),
+                    templates.prompt(state)));
         }
         Vocabulary v = templates.vocabularyFor(area.get());
         var chosen = state.with(c -> {
@@ -238,10 +296,11 @@ final class MappingCoach {
         if (probe == null) {
             return Optional.empty();
         }
-        return checker.check(probe.kind(), probe.lead() + text).checks().stream()
+        return checker.check(probe.kind(), probe.asWritten().apply(text)).checks().stream()
                 .filter(c -> c.id().equals(probe.criterion()) && c.status() == CheckStatus.FAIL)
                 .findFirst()
-                .map(c -> new Nudge(c.advice() + CoachWording.KEEP_IT, true));
+                .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
+                        + CoachWording.KEEP_IT, true));
     }
 
     private static boolean standsBy(MappingState state, String text) {
@@ -254,11 +313,15 @@ final class MappingCoach {
     }
 
     private CoachTurn advanceFromWorryStep(MappingState state) {
+        return advanceFromWorryStep(state, List.of());
+    }
+
+    private CoachTurn advanceFromWorryStep(MappingState state, List<CoachReply> before) {
         if (state.returnTo() == null) {
-            return flow.advance(state, List.of());
+            return flow.advance(state, before);
         }
         Step review = state.currentWorry().statementAccepted() ? Step.REVIEW_GOAL : Step.REVIEW_STATEMENT;
-        return flow.moveTo(state, review, state.worry(), List.of());
+        return flow.moveTo(state, review, state.worry(), before);
     }
 
     private CoachTurn anotherWorry(MappingState state, String text) {

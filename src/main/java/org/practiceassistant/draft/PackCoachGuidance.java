@@ -35,8 +35,8 @@ final class PackCoachGuidance implements CoachGuidance {
     private static final Map<Step, List<String>> SOURCES = new EnumMap<>(Map.ofEntries(
             Map.entry(Step.SERVICE_AREA, List.of("are not always appropriate",
                     "if there are safeguarding concerns relating to a child")),
-            Map.entry(Step.CHILDREN, List.of("focus should always be on the impact on the child",
-                    "think about children and their families rather than cases")),
+            // Naming the children needs no guidance; the pack's lines on impact and harm fit later steps.
+            Map.entry(Step.CHILDREN, List.of()),
             Map.entry(Step.HARM, List.of("harm: describes what has already happened", "evidence child has been harmed",
                     "glossary:Harm Matrix")),
             Map.entry(Step.COMPLICATING_FACTORS, List.of("what's making this harder to deal with",

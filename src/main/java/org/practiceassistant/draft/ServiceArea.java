@@ -1,7 +1,10 @@
 package org.practiceassistant.draft;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,11 +13,13 @@ import java.util.Optional;
  * disabilities has one row per plan the child is on, so it is four choices here.
  */
 public enum ServiceArea {
-    EARLY_HELP("Early Help", "Early Help", "early help", "eh"),
-    CHILD_IN_NEED("Child in Need", "Child in Need", "child in need", "cin"),
-    CHILD_PROTECTION("Child Protection", "Child Protection", "child protection", "cp"),
+    EARLY_HELP("Early Help", "Early Help", "early help", "eh", "early help team", "ehat", "family support"),
+    CHILD_IN_NEED("Child in Need", "Child in Need", "child in need", "cin", "children in need", "child in need team"),
+    CHILD_PROTECTION("Child Protection", "Child Protection", "child protection", "cp", "cpp", "child protection plan",
+            "safeguarding", "s47", "section 47"),
     CHILDREN_LOOKED_AFTER("Children Looked After", "Child looked after/Adoption", "children looked after",
-            "child looked after", "looked after", "cla", "lac", "adoption"),
+            "child looked after", "looked after", "looked after children", "cla", "lac", "cic", "children in care",
+            "in care", "adoption"),
     DISABILITIES_SHORT_BREAKS("Children with disabilities: short breaks", "Children with disabilities - Short breaks",
             "short breaks", "children with disabilities short breaks"),
     DISABILITIES_CHILD_IN_NEED("Children with disabilities: child in need",
@@ -28,7 +33,24 @@ public enum ServiceArea {
      * overall signs of success plan", the looked-after row's framework, so 14+ uses that row.
      */
     FOURTEEN_PLUS("14+", "Child looked after/Adoption", "14+", "14 plus", "fourteen plus", "14+ team"),
-    LEAVING_CARE("Leaving Care", "Leaving Care", "leaving care", "care leavers", "care leaver");
+    LEAVING_CARE("Leaving Care", "Leaving Care", "leaving care", "care leavers", "care leaver", "leaving care team"),
+    /**
+     * The handbook's table has no First Contact row; its First Contact chapter says the MASH social worker
+     * prepares "a draft danger statement, safety goal and scaling questions", so Signs of Safety's words.
+     */
+    FIRST_CONTACT("First Contact / MASH", "Child Protection", "first contact", "mash", "first contact mash",
+            "first contact/mash", "front door", "duty", "referral and assessment"),
+    /** No row either; an assessment opens on worries and danger, as First Contact hands it over. */
+    CHILD_AND_FAMILY_ASSESSMENT("Child and Family Assessment", "Child Protection", "child and family assessment",
+            "child and family assessments", "assessment", "assessments", "c&f assessment", "cafa", "c and f"),
+    FOSTERING("Fostering", "Fostering", "fostering", "fostering team", "fostering/adoption", "fostering and adoption",
+            "foster care");
+
+    private static final ForgivingMatch<ServiceArea> NAMES = new ForgivingMatch<>(names());
+    /** Words that, in a short message in the middle of a mapping, mean the worker picked the wrong service. */
+    private static final List<String> CHANGE_WORDS = List.of("actually", "its", "it's", "it is", "service", "meant",
+            "should be", "wrong", "change", "switch", "sorry");
+    private static final int CHANGE_MAX_WORDS = 10;
 
     private static final List<String> DISABILITIES = List.of("children with disabilities", "child with disabilities",
             "disabilities", "disability", "cwd", "disabled children");
@@ -63,12 +85,46 @@ public enum ServiceArea {
             int number = Integer.parseInt(wanted);
             return number >= 1 && number <= values().length ? Optional.of(values()[number - 1]) : Optional.empty();
         }
-        for (ServiceArea area : values()) {
-            if (area.names.contains(wanted) || key(area.label).equals(wanted)) {
-                return Optional.of(area);
+        return NAMES.match(wanted);
+    }
+
+    /**
+     * The service a short message in the middle of a mapping switches to ("actually its early help not cp"):
+     * it says it is changing, and names one service that does not follow "not". Empty otherwise.
+     */
+    public static Optional<ServiceArea> changeIn(String text) {
+        String said = " " + key(text).replace("/", " / ") + " ";
+        String[] words = said.strip().split(" ");
+        if (words.length > CHANGE_MAX_WORDS || CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
+            return Optional.empty();
+        }
+        Optional<ServiceArea> found = Optional.empty();
+        for (int start = 0; start < words.length; start++) {
+            if (start > 0 && (words[start - 1].equals("not") || words[start - 1].equals("from"))) {
+                continue;
+            }
+            for (int end = Math.min(words.length, start + 4); end > start; end--) {
+                var area = NAMES.match(String.join(" ", Arrays.copyOfRange(words, start, end)));
+                if (area.isPresent()) {
+                    if (found.isPresent() && found.get() != area.get()) {
+                        return Optional.empty();
+                    }
+                    found = area;
+                    start = end - 1;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return found;
+    }
+
+    private static Map<String, ServiceArea> names() {
+        var names = new HashMap<String, ServiceArea>();
+        for (ServiceArea area : values()) {
+            area.names.forEach(name -> names.put(key(name), area));
+            names.put(key(area.label), area);
+        }
+        return names;
     }
 
     /** True for "children with disabilities" without the plan, which decides the vocabulary. */

@@ -28,10 +28,12 @@ final class StatementComposer {
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
     private static final Pattern TIMESCALE_LEAD = Pattern.compile(
             "(?i)^(for|by|until|till|within|over|from|before|at least|every|each|no later than)\\b.*");
+    private static final String MONTHS = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+            + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+    /** A date ("1 June", "01/06"), not a length of time ("6 months"), which {@link #timescale} says with "for". */
     private static final Pattern DATE_LIKE = Pattern.compile(
-            "(?i)^(\\d{1,2}(st|nd|rd|th)? \\w+|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(january|february|march|april|may|june|july"
-                    + "|august|september|october|november|december|the end of|end of|christmas|easter|summer|autumn"
-                    + "|spring|winter)\\b).*");
+            "(?i)^(\\d{1,2}(st|nd|rd|th)? " + MONTHS + "\\b|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(" + MONTHS
+                    + "|the end of|end of|christmas|easter|summer|autumn|spring|winter)\\b).*");
 
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
@@ -60,7 +62,8 @@ final class StatementComposer {
         return answers.ownGoal() != null ? answers.ownGoal() : goal(answers, vocabulary, childNames);
     }
 
-    private static String timescale(String answer) {
+    /** How the goal says a timescale answer: "be in place by 1 June", "carry on for the next 6 months". */
+    static String timescale(String answer) {
         String t = trimEnd(answer);
         if (TIMESCALE_LEAD.matcher(t).matches()) {
             return (t.toLowerCase(Locale.ROOT).startsWith("by") || t.toLowerCase(Locale.ROOT).startsWith("within")

@@ -11,7 +11,7 @@ package org.practiceassistant.draft;
 public enum Step {
     SERVICE_AREA(Scope.MAPPING, Answer.CHOICE, false, "Service area",
             "The service sets the words we use for the statements and goals.",
-            "Which service are you in?"),
+            "Which service are you in? Choose one, or type its name."),
     CHILDREN(Scope.MAPPING, Answer.CHOICE, false, "The child",
             "Statements are about a named child, so everyone can picture who we are talking about.",
             "Which child or children is this mapping about? Give a first name and age for each, for example \"Ella, 4\" or \"Ella 4 and Sam 7\"."),

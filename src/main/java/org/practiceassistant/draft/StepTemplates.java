@@ -67,25 +67,27 @@ final class StepTemplates {
 
     CoachReply.Prompt prompt(MappingState state) {
         Step step = state.step();
-        String question = question(state);
-        if (step == Step.SERVICE_AREA) {
-            question = question + " " + CoachWording.serviceList() + ".";
-        }
         List<GuidanceQuote> quotes = step == Step.SERVICE_AREA || state.vocabulary() == null ? List.of()
                 : guidance.quotesFor(step, state.vocabulary());
-        return new CoachReply.Prompt(title(state), StepOrder.progress(state), purpose(state), quotes, question,
-                actions(state));
+        return new CoachReply.Prompt(title(state), StepOrder.progress(state), purpose(state), quotes, question(state),
+                options(state), actions(state));
+    }
+
+    /** The answers of a step with a fixed set of them, as buttons that send the same words a worker can type. */
+    static List<CoachAction> options(MappingState state) {
+        return switch (state.step()) {
+            case SERVICE_AREA -> Arrays.stream(ServiceArea.values())
+                    .map(area -> new CoachAction(area.label(), area.label())).toList();
+            case REVIEW_STATEMENT, REVIEW_GOAL -> List.of(CoachAction.ACCEPT, CoachAction.EDIT, CoachAction.REWORK);
+            case ANOTHER_WORRY -> List.of(CoachAction.YES, CoachAction.NO);
+            case SCALE -> List.of(CoachAction.OK);
+            case BOTTOM_LINES -> List.of(new CoachAction("None", "none"));
+            default -> List.of();
+        };
     }
 
     private List<CoachAction> actions(MappingState state) {
         var actions = new ArrayList<CoachAction>();
-        switch (state.step()) {
-            case REVIEW_STATEMENT, REVIEW_GOAL -> actions.addAll(List.of(CoachAction.ACCEPT, CoachAction.EDIT,
-                    CoachAction.REWORK));
-            case ANOTHER_WORRY -> actions.addAll(List.of(CoachAction.YES, CoachAction.NO));
-            case SCALE -> actions.add(CoachAction.OK);
-            default -> { }
-        }
         if (state.step().optional()) {
             actions.add(CoachAction.of(CoachCommand.SKIP));
         }

@@ -37,6 +37,12 @@ public record WorryAnswers(
         boolean statementAccepted,
         boolean goalAccepted) {
 
+    /**
+     * Kept for an answer that only gives context (complicating factors, what is working well) when the worker
+     * does not know it yet: the summary and the plan show it as something to find out, never as an answer.
+     */
+    public static final String NOT_KNOWN_YET = "not known yet (to find out)";
+
     public static WorryAnswers empty() {
         return new WorryAnswers(null, null, null, null, null, null, null, null, null, null, null, null, null, false, false);
     }

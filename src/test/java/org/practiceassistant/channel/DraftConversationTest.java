@@ -123,6 +123,83 @@ class DraftConversationTest extends ConversationTest {
         assertThat(output.getAll()).contains("draft turn").doesNotContain("Zebediah").doesNotContain("Quillfeather");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"cp", "child protecton", "3", "Child Protection", "CP."})
+    void theServiceIsAButtonAndTypedFormsAreForgiven(String typed) {
+        JsonNode first = onlyReplyTo("draft");
+        var buttons = submits(first.path("attachments").path(0).path("content")).stream()
+                .map(b -> b.path("title").asText()).toList();
+        assertThat(buttons).as("every service is a button").contains("Early Help", "Child in Need", "Child Protection",
+                "Children Looked After", "Leaving Care", "14+");
+        String reply = replyTexts(typed);
+        assertThat(reply).contains("Which child or children").contains("danger statement");
+    }
+
+    @Test
+    void clickingTheServiceButtonChoosesIt() {
+        List<JsonNode> first = List.of(onlyReplyTo("draft"));
+        TestActivities click = TestActivities.submit(button(first, "Early Help").orElseThrow(), serviceUrl, conversation);
+        assertThat(bot.post(click.json()).statusCode()).isEqualTo(200);
+        assertThat(repliesTo(click).toString()).contains("worry statement").contains("Which child or children");
+    }
+
+    @Test
+    void commandTyposNotSureEmptyMessagesAndVagueTimescalesEachGetTheirOwnAnswer() {
+        replyTexts("draft");
+        assertThat(replyTexts("I don't know")).contains("the team that holds the case").contains("Early Help");
+        replyTexts("cp");
+        replyTexts("Ella 4");
+        assertThat(replyTexts("hlep")).contains("You can say: example, back");
+        assertThat(replyTexts("examle?")).startsWith(replyTexts("example").substring(0, 40));
+        assertThat(replyTexts("")).as("an empty message asks the question again, not Ask's nudge")
+                .contains("What has happened to Ella?").doesNotContain("didn't catch a question");
+        replyTexts("Dad hit Ella on 3 May and she had a bruise on her arm; the school saw it the next day.");
+        String notSure = replyTexts("not sure");
+        assertThat(notSure).contains("not known yet").contains("What is working well");
+        assertThat(replyTexts("bakc")).contains("Complicating factors");
+        replyTexts("idk");
+        replyTexts("Nan has Ella every Friday and Ella is always fed and on time for school.");
+        replyTexts("The school and I are worried that Ella will be hurt again when Dad is angry.");
+        replyTexts("Mum and Nan");
+        replyTexts("Mum will not let Dad in when he has been drinking and Nan will stay over on Fridays.");
+        replyTexts("Ella will feel safe at home and sleep in her own bed.");
+        assertThat(replyTexts("ongoing")).contains("an end date or a length of time");
+        replyTexts("for the next 6 months");
+        String statement = replyTexts("Nan will write in the safety journal each week and I will read it at visits.");
+        assertThat(statement).contains("danger statement").doesNotContain("not sure").doesNotContain("idk");
+        assertThat(replyTexts("acept")).contains("safety goal");
+        replyTexts("accept");
+        assertThat(replyTexts("nope")).contains("Bottom lines");
+        assertThat(replyTexts("skp")).contains("what 0 and 10 mean");
+        replyTexts("ok");
+        replyTexts("Mum 6, Nan 7, social worker 3");
+        String summary = replyTexts("I will visit Mum on Tuesday and Nan will ring the school by Friday.");
+        assertThat(summary).contains("Complicating factors: not known yet (to find out)")
+                .doesNotContain("Complicating factors: not sure").doesNotContain(": idk");
+    }
+
+    @Test
+    void guidanceIsAQuotationInTheCardWithItsCitationNeverMarkdownQuoteMarks() {
+        replyTexts("draft");
+        replyTexts("cp");
+        JsonNode harm = onlyReplyTo("Ella 4");
+        JsonNode body = harm.path("attachments").path(0).path("content").path("body");
+        var containers = new ArrayList<JsonNode>();
+        body.forEach(e -> {
+            if (e.path("type").asText().equals("Container")) {
+                containers.add(e);
+            }
+        });
+        assertThat(containers).as("each quote is a container: the words, then the citation").isNotEmpty();
+        for (JsonNode quote : containers) {
+            assertThat(quote.path("items")).hasSize(2);
+            assertThat(quote.path("items").path(1).path("text").asText()).startsWith("— ").contains(" › ");
+        }
+        assertThat(harm.toString()).doesNotContain("\"> ").doesNotContain("\\n> ");
+        JsonNode children = onlyReplyTo("back");
+        assertThat(children.toString()).as("naming the children quotes nothing").doesNotContain("Container");
+    }
+
     private String replyTexts(String text) {
         TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
         assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
@@ -137,10 +214,13 @@ class DraftConversationTest extends ConversationTest {
         return replies.getLast();
     }
 
-    /** The Submit data of the card button captioned {@code label} among the replies. */
-    private static Optional<Map<String, Object>> button(List<JsonNode> replies, String label) {
+    /**
+     * The Submit data of the card button captioned {@code label} among the replies: the card's own actions
+     * or an ActionSet in its body (where a step's answers sit).
+     */
+    static Optional<Map<String, Object>> button(List<JsonNode> replies, String label) {
         for (JsonNode reply : replies) {
-            for (JsonNode action : reply.path("attachments").path(0).path("content").path("actions")) {
+            for (JsonNode action : submits(reply.path("attachments").path(0).path("content"))) {
                 if (action.path("title").asText().equals(label)) {
                     return Optional.of(action.path("data").propertyStream().collect(Collectors.toMap(Map.Entry::getKey,
                             e -> (Object) e.getValue().asString())));
@@ -148,6 +228,18 @@ class DraftConversationTest extends ConversationTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every Action.Submit of a card, body first, in order. */
+    static List<JsonNode> submits(JsonNode card) {
+        var found = new ArrayList<JsonNode>();
+        for (JsonNode element : card.path("body")) {
+            if (element.path("type").asText().equals("ActionSet")) {
+                element.path("actions").forEach(found::add);
+            }
+        }
+        card.path("actions").forEach(found::add);
+        return found.stream().filter(a -> a.path("type").asText().equals("Action.Submit")).toList();
     }
 
     private List<JsonNode> repliesTo(TestActivities activity) {

@@ -36,6 +36,8 @@ class ComposedTextCheckTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "as soon as possible|false",
+            "ongoing|false",
+            "6 months|true",
             "when things settle down|false",
             "for the next six months|true",
             "by 1 June|true",
@@ -46,7 +48,7 @@ class ComposedTextCheckTest {
         var c = at(Step.TIMESCALE).say(answer);
         assertThat(c.step()).isEqualTo(kept ? Step.HOW_KNOWN : Step.TIMESCALE);
         if (!kept) {
-            assertThat(c.text()).contains("Say how long or by when").contains("Send the same answer again to keep it");
+            assertThat(c.text()).contains("an end date or a length of time").contains("Send the same answer again to keep it");
             assertThat(c.say(answer).step()).as("sent again, it is kept").isEqualTo(Step.HOW_KNOWN);
         }
     }

@@ -26,7 +26,10 @@ class DraftFeatureTest {
         FeatureTurn<MappingState> turn = feature.start("draft", new UserInput.Text(""));
         assertThat(turn.nextState().step()).isEqualTo(Step.SERVICE_AREA);
         var choices = (Reply.Choices) turn.replies().getLast();
-        assertThat(choices.prompt()).contains("**Service area** · Step 1 of 18").contains("Which service are you in?");
+        assertThat(choices.prompt()).contains("**Service area** · Step 1 of 18");
+        assertThat(choices.question()).contains("Which service are you in?");
+        assertThat(choices.options()).extracting(Reply.Choice::label).hasSize(ServiceArea.values().length)
+                .startsWith("Early Help", "Child in Need", "Child Protection");
         assertThat(choices.choices()).extracting(Reply.Choice::value)
                 .containsExactly("help", "example", "start over", "cancel", "where am i");
     }
@@ -49,9 +52,10 @@ class DraftFeatureTest {
 
     @Test
     void promptsQuoteTheGuidanceWithItsCitation() {
-        var turn = feature.start("draft", new UserInput.Text("3"));
-        var prompt = (Reply.Choices) turn.replies().getLast();
-        assertThat(prompt.prompt()).contains("> Guidance for CHILDREN\n>\n> — Test pack › CHILDREN");
+        var state = feature.start("draft", new UserInput.Text("3")).nextState();
+        var prompt = (Reply.Choices) feature.continueFlow(state, new UserInput.Text("Ella, 4")).replies().getLast();
+        assertThat(prompt.quotes()).containsExactly(new Reply.Quote("Guidance for HARM", "Test pack › HARM"));
+        assertThat(prompt.prompt() + prompt.question()).as("no Markdown quote marks").doesNotContain(">");
     }
 
     @Test
@@ -67,8 +71,8 @@ class DraftFeatureTest {
         assertThat(report.title()).isEqualTo("Your danger statement (worry 1)");
         assertThat(report.items().getFirst().body()).startsWith("The social worker and the nursery are worried");
         assertThat(report.items().get(1)).isEqualTo(new Reply.Item("Readability", "Met", ""));
-        assertThat(((Reply.Choices) turn.replies().getLast()).choices()).extracting(Reply.Choice::label)
-                .startsWith("Accept", "Edit", "Rework a step");
+        assertThat(((Reply.Choices) turn.replies().getLast()).options()).extracting(Reply.Choice::label)
+                .containsExactly("Accept", "Edit", "Rework a step");
     }
 
     @Test

@@ -41,6 +41,11 @@ class PackCoachGuidanceTest {
     @EnumSource(Step.class)
     void quotesThePackWordForWordWithItsSection(Step step) {
         var quotes = guidance.quotesFor(step, guidance.vocabularyFor(ServiceArea.CHILD_PROTECTION));
+        if (step == Step.CHILDREN) {
+            assertThat(quotes).as("naming the children: no guidance about harm or risk, which is about other steps")
+                    .isEmpty();
+            return;
+        }
         assertThat(quotes).as("guidance for " + step).isNotEmpty().hasSizeLessThanOrEqualTo(2);
         for (GuidanceQuote quote : quotes) {
             String body = quote.text().replaceFirst("^… ", "");

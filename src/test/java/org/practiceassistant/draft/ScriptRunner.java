@@ -101,7 +101,8 @@ public final class ScriptRunner {
             return Optional.of(new UserInput.Text(turn.say()));
         }
         return previous.stream()
-                .flatMap(r -> r instanceof Reply.Choices c ? c.choices().stream() : java.util.stream.Stream.empty())
+                .flatMap(r -> r instanceof Reply.Choices c ? java.util.stream.Stream.concat(c.options().stream(),
+                        c.choices().stream()) : java.util.stream.Stream.empty())
                 .filter(choice -> choice.label().equals(turn.click()))
                 .findFirst()
                 .map(choice -> new UserInput.Submission("draft", choice.value(), Map.of()));
@@ -121,7 +122,9 @@ public final class ScriptRunner {
     static String text(Reply reply) {
         return switch (reply) {
             case Reply.Text t -> t.markdown();
-            case Reply.Choices c -> c.prompt() + "\n" + c.choices().stream().map(Reply.Choice::label)
+            case Reply.Choices c -> c.prompt() + "\n" + c.quotes().stream().map(q -> q.text() + " (" + q.citation() + ")")
+                    .collect(Collectors.joining("\n")) + "\n" + c.question() + "\n"
+                    + java.util.stream.Stream.concat(c.options().stream(), c.choices().stream()).map(Reply.Choice::label)
                     .collect(Collectors.joining(" | "));
             case Reply.Report r -> r.title() + "\n" + r.items().stream()
                     .map(item -> item.heading() + " [" + item.status() + "] " + item.body())

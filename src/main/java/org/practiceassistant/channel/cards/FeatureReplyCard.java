@@ -13,9 +13,31 @@ public final class FeatureReplyCard {
 
     public static ObjectNode choices(String feature, Reply.Choices choices) {
         ObjectNode card = CardJson.card();
-        CardJson.body(card).add(CardJson.text(choices.prompt()));
+        var body = CardJson.body(card);
+        body.add(CardJson.text(choices.prompt()));
+        for (Reply.Quote quote : choices.quotes()) {
+            body.add(quotation(quote));
+        }
+        if (!choices.question().isBlank()) {
+            body.add(CardJson.text(choices.question()).put("weight", "Bolder"));
+        }
+        if (!choices.options().isEmpty()) {
+            // The answers sit with the question (an ActionSet in the body); the card's own actions are commands.
+            body.add(CardJson.actionSet(choices.options().stream()
+                    .map(option -> CardJson.submit(option.label(), new CardAction.FeatureChoice(
+                            new UserInput.Submission(feature, option.value(), Map.of()))))
+                    .toArray(ObjectNode[]::new)));
+        }
         addButtons(card, feature, choices.choices());
         return card;
+    }
+
+    /** A shaded container: the quoted words, then their source in small subtle text. */
+    private static ObjectNode quotation(Reply.Quote quote) {
+        ObjectNode container = CardJson.quote(quote.text());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) container.get("items"))
+                .add(CardJson.subtle("— " + quote.citation()).put("spacing", "Small"));
+        return container;
     }
 
     public static ObjectNode report(String feature, Reply.Report report) {

@@ -59,7 +59,9 @@ public final class Router {
     Route route(Incoming incoming, String activeFeature) {
         Optional<ConversationFeature<?>> active = feature(activeFeature);
         return switch (incoming) {
-            case Incoming.Nothing nothing -> new Route.Nudge();
+            // Inside a flow an empty message goes to the feature (the coach asks its question again).
+            case Incoming.Nothing nothing -> active.<Route>map(f -> new Route.Continue(f, new UserInput.Text("")))
+                    .orElseGet(Route.Nudge::new);
             case Incoming.Typed typed -> routeText(typed.text(), active);
             case Incoming.Clicked clicked -> routeClick(clicked.action(), active);
             case Incoming.Attached attached -> routeDocument(attached.document(), active);
@@ -69,7 +71,7 @@ public final class Router {
 
     private Route routeText(String text, Optional<ConversationFeature<?>> active) {
         if (text.isEmpty()) {
-            return new Route.Nudge();
+            return active.<Route>map(f -> new Route.Continue(f, new UserInput.Text(""))).orElseGet(Route.Nudge::new);
         }
         if (text.length() > maxMessageLength) {
             return new Route.TooLong(text.length(), maxMessageLength);
