@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The per-user rate limit ({@code assistant.rate-limit.*}): each user may send {@code burst} messages at
- * once and then {@code messagesPerMinute} a minute. Generous for a person typing, tight for a script.
+ * once and then {@code messagesPerMinute} a minute. It protects the service from floods (a script sending
+ * hundreds a minute), never a person: someone clicking through the guided mapping at one turn a second
+ * (60 a minute) stays under the steady rate, and a quick run of double clicks fits in the burst.
  *
  * @param enabled           whether the limit applies
  * @param burst             messages a user may send in quick succession
@@ -16,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("assistant.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("10") int burst,
-        @DefaultValue("30") int messagesPerMinute,
+        @DefaultValue("30") int burst,
+        @DefaultValue("90") int messagesPerMinute,
         @DefaultValue("100000") long maximumUsers) {
 
     public RateLimitProperties {

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,18 @@ public class UserRateLimiter {
         "You're sending messages faster than I can keep up with. Please wait a moment and try again.";
 
     private final RateLimitProperties properties;
+    private final TimeMeter time;
     private final Cache<String, Bucket> buckets;
 
+    @Autowired
     public UserRateLimiter(RateLimitProperties properties) {
+        this(properties, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** With the time the buckets refill by, so a test can play minutes of turns at a person's pace. */
+    UserRateLimiter(RateLimitProperties properties, TimeMeter time) {
         this.properties = properties;
+        this.time = time;
         this.buckets = Caffeine.newBuilder()
             .maximumSize(properties.maximumUsers())
             .expireAfterAccess(properties.refillTime())
@@ -50,6 +60,7 @@ public class UserRateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
+            .withCustomTimePrecision(time)
             .addLimit(Bandwidth.builder()
                 .capacity(properties.burst())
                 .refillGreedy(properties.messagesPerMinute(), Duration.ofMinutes(1))
