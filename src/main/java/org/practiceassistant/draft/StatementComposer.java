@@ -2,6 +2,7 @@ package org.practiceassistant.draft;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,9 @@ final class StatementComposer {
             "parents", "because",
             "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within");
 
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|he|she)(?=\\s)");
+    private static final Pattern PLURAL_VERB = Pattern.compile("(?i)\\s+(are|were|have|do)\\b");
+    private static final Pattern SINGULAR_VERB = Pattern.compile("(?i)\\s+(is|was|has|does)\\b");
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
     private static final Pattern TIMESCALE_LEAD = Pattern.compile(
             "(?i)^(for|by|until|till|within|over|from|before|at least|every|each|no later than)\\b.*");
@@ -38,19 +42,73 @@ final class StatementComposer {
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
         String who = capitalise(answers.whoIsWorried());
-        return who + " " + answers.worriedVerb() + " worried that if nothing changes, "
+        return who + " " + be(who, answers.worriedVerb()) + " worried that if nothing changes, "
                 + clause(answers.fear()) + ". This is because " + clause(answers.harm()) + ".";
     }
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, Vocabulary vocabulary, String childNames) {
-        return capitalise(answers.network()) + " will work together so that " + childNames + " "
-                + (childNames.contains(" and ") ? "are " : "is ") + vocabulary.goodOutcome() + ". "
+        String network = trimEnd(capitalise(answers.network()));
+        return network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
+                + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". "
                 + sentence(answers.doing()) + " "
-                + sentence(answers.childExperience()) + " "
+                + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
                 + "This will " + timescale(answers.timescale()) + ". "
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
                         answers.howKnown().strip()).replaceFirst("")) + ".";
+    }
+
+    /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */
+    static boolean isSeveral(String people) {
+        String p = " " + people.toLowerCase(Locale.ROOT).strip() + " ";
+        return p.contains(" and ") || p.contains(",") || p.contains(" & ") || p.startsWith(" we ")
+                || p.startsWith(" they ") || p.contains(" both ") || p.contains(" parents ");
+    }
+
+    /** The verb after who is worried, agreeing with them: "The school and I are", "I am", "The school is". */
+    private static String be(String who, String written) {
+        if (who.equalsIgnoreCase("I")) {
+            return "am";
+        }
+        return isSeveral(who) ? "are" : written == null || written.equals("am") ? "is" : written;
+    }
+
+    /**
+     * What the children will experience, said of them by name: in a goal the sentence before names the
+     * adults, so a leading "They", "He" or "She" would read as the adults. The verb after it is made to
+     * agree ("They are" -> "Ella is").
+     */
+    static String aboutTheChildren(String experience, String childNames) {
+        String t = experience.strip();
+        Matcher m = LEADING_PRONOUN.matcher(t);
+        if (!m.lookingAt()) {
+            return t;
+        }
+        String rest = t.substring(m.end());
+        if (!isSeveral(childNames) && m.group(1).equalsIgnoreCase("they")) {
+            Matcher verb = PLURAL_VERB.matcher(rest);
+            if (verb.lookingAt()) {
+                String singular = switch (verb.group(1).toLowerCase(Locale.ROOT)) {
+                    case "are" -> "is";
+                    case "were" -> "was";
+                    case "have" -> "has";
+                    default -> "does";
+                };
+                rest = " " + singular + rest.substring(verb.end());
+            }
+        } else if (isSeveral(childNames) && !m.group(1).equalsIgnoreCase("they")) {
+            Matcher verb = SINGULAR_VERB.matcher(rest);
+            if (verb.lookingAt()) {
+                String plural = switch (verb.group(1).toLowerCase(Locale.ROOT)) {
+                    case "is" -> "are";
+                    case "was" -> "were";
+                    case "has" -> "have";
+                    default -> "do";
+                };
+                rest = " " + plural + rest.substring(verb.end());
+            }
+        }
+        return childNames + rest;
     }
 
     /** The worry's statement as the worker last saw it: their own wording if they wrote one. */

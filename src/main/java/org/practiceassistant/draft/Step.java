@@ -6,7 +6,7 @@ package org.practiceassistant.draft;
  * and goal pair.
  *
  * <p>Question and purpose texts may hold placeholders the coach fills in: {child}, {statement}, {goal},
- * {good}, {past}, {existing}.
+ * {good}, {past}, {existing}, and {is} ("is" or "are", agreeing with the children).
  */
 public enum Step {
     SERVICE_AREA(Scope.MAPPING, Answer.CHOICE, false, "Service area",
@@ -32,7 +32,7 @@ public enum Step {
             "Which family and network members can act to keep {child} {good}? Give names or how they are related, for example \"Mum, Grandma Jean and Aunt Sara\"."),
     DOING(Scope.WORRY, Answer.TEXT, false, "What they will be doing",
             "A {goal} describes what people will be seen doing, not services they will attend.",
-            "What will they be doing, day to day, that shows {child} is {good}? Say who will do what."),
+            "What will they be doing, day to day, that shows {child} {is} {good}? Say who will do what."),
     CHILD_EXPERIENCE(Scope.WORRY, Answer.TEXT, false, "What {child} will experience",
             "The {goal} says what life will be like for the child when the worries are sorted out.",
             "When this is happening, what will {child} experience? For example \"Ella will feel safe at home and sleep in her own bed\"."),

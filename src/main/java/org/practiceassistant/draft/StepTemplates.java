@@ -23,7 +23,8 @@ final class StepTemplates {
 
     String render(String template, MappingState state) {
         var v = vocabularyOrDefault(state);
-        return template.replace("{child}", state.childNames())
+        return template.replace("{is}", state.children().size() > 1 ? "are" : "is")
+                .replace("{child}", state.childNames())
                 .replace("{statement}", v.statement())
                 .replace("{goal}", v.goal())
                 .replace("{good}", v.goodOutcome())

@@ -179,6 +179,25 @@ class DraftConversationTest extends ConversationTest {
     }
 
     @Test
+    void statementsAndGoalsAgreeWithSeveralChildrenAndAdults() {
+        replyTexts("draft");
+        replyTexts("cp");
+        replyTexts("Ella 4 and Sam 7");
+        replyTexts("Dad hit Mum on 2 May while Ella and Sam watched, and Sam had a cut lip.");
+        replyTexts("Dad drinks most weekends.");
+        replyTexts("Nan has the children every Friday.");
+        replyTexts("The school and I are worried that Ella and Sam will be hurt when Dad is angry.");
+        assertThat(replyTexts("Mum and Nan")).contains("that shows Ella and Sam are safe");
+        replyTexts("Mum will not let Dad in when he has been drinking and Nan will stay over on Fridays.");
+        replyTexts("They will feel calm at bedtime.");
+        replyTexts("for the next 6 months");
+        replyTexts("Nan will write in the safety journal each week and I will read it at visits.");
+        String goal = replyTexts("accept");
+        assertThat(goal).contains("Mum and Nan will work together so that Ella and Sam are safe.")
+                .contains("Ella and Sam will feel calm at bedtime.").doesNotContain("They will feel calm");
+    }
+
+    @Test
     void guidanceIsAQuotationInTheCardWithItsCitationNeverMarkdownQuoteMarks() {
         replyTexts("draft");
         replyTexts("cp");

@@ -59,4 +59,41 @@ class StatementComposerTest {
         var answers = WorryAnswers.empty().withAnswer(Step.HARM, harm).withWorry(who, verb, fear);
         assertThat(composer.statement(answers)).isEqualTo(statement);
     }
+
+    /** One, two and three children with one, two and three adults: every verb and pronoun agrees. */
+    @ParameterizedTest(name = "{0} children, {1} adults")
+    @CsvSource({"1,1", "1,2", "1,3", "2,1", "2,2", "2,3", "3,1", "3,2", "3,3"})
+    void agreesForOneTwoAndThreeChildrenAndAdults(int childCount, int adultCount) {
+        String children = java.util.List.of("Ella", "Ella and Sam", "Ella, Sam and Kai").get(childCount - 1);
+        String adults = java.util.List.of("Mum", "Mum and Nan", "Mum, Nan and Uncle Pete").get(adultCount - 1);
+        String worried = java.util.List.of("The school", "The school and I", "The school, the GP and I").get(adultCount - 1);
+        var answers = WorryAnswers.empty()
+                .withAnswer(Step.HARM, "Dad hit Mum on 2 May while the children watched.")
+                .withWorry(worried, "is", children + " will be hurt when Dad is angry")
+                .withAnswer(Step.NETWORK, adults)
+                .withAnswer(Step.DOING, "Nan will stay over on Fridays")
+                .withAnswer(Step.CHILD_EXPERIENCE, childCount == 1 ? "She is calm at bedtime" : "They are calm at bedtime")
+                .withAnswer(Step.TIMESCALE, "for the next six months")
+                .withAnswer(Step.HOW_KNOWN, "the school will tell me every Friday");
+        String goal = composer.goal(answers, CoachFixtures.SAFETY, children);
+        String statement = composer.statement(answers);
+
+        assertThat(statement).startsWith(worried + (adultCount == 1 ? " is" : " are") + " worried that if nothing changes");
+        assertThat(goal).startsWith(adults + (adultCount == 1 ? " will make sure that " : " will work together so that ")
+                + children + (childCount == 1 ? " is safe." : " are safe."));
+        assertThat(goal).as("the children's experience names them, not a pronoun that reads as the adults")
+                .contains(". " + children + (childCount == 1 ? " is" : " are") + " calm at bedtime.")
+                .doesNotContain("They are calm").doesNotContain("She is calm");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "They are happy at school|Ella|Ella is happy at school",
+            "They will feel calm|Ella and Sam|Ella and Sam will feel calm",
+            "She is calm at bedtime|Ella|Ella is calm at bedtime",
+            "He is calm at bedtime|Ella and Sam|Ella and Sam are calm at bedtime",
+            "Ella will sleep in her own bed|Ella and Sam|Ella will sleep in her own bed"})
+    void aLeadingPronounBecomesTheChildrensNames(String said, String children, String written) {
+        assertThat(StatementComposer.aboutTheChildren(said, children)).isEqualTo(written);
+    }
 }
