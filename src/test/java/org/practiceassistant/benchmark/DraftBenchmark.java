@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.draft.BlindFigures;
+import org.practiceassistant.draft.SimulatedWorker;
 import org.practiceassistant.draft.DraftScript;
 import org.practiceassistant.draft.RealChecker;
 import org.practiceassistant.draft.ScriptRunner;
@@ -45,6 +47,24 @@ class DraftBenchmark {
         System.out.printf("  as accepted by the worker:    statements %s, goals %s, all %s%n",
                 accepted.share(DraftKind.DANGER_STATEMENT), accepted.share(DraftKind.SAFETY_GOAL), accepted.share(null));
         assertThat(finished).isEqualTo(scripts.size());
+    }
+
+    /**
+     * The blind split first: twelve personas written by a practice educator who never saw the coach, played
+     * by a simulated worker that answers the coach's current step from the persona's bank (sloppy first
+     * tries and detours first). Nothing in the coach was tuned on them.
+     */
+    @Test
+    void blindPersonasFinishAndTheirTextsPassTheChecks() {
+        long started = System.nanoTime();
+        var results = BlindFigures.play();
+        var figures = BlindFigures.of(results);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Draft blind personas: %d, finished without a dead end %d (%.1f%%), statements and goals"
+                        + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms%n", figures.personas(),
+                figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
+                100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis);
+        BlindFigures.problems(results).forEach(line -> System.out.println("  " + line));
     }
 
     /** Counts texts and those passing every check, per kind. */

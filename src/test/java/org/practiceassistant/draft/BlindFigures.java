@@ -1,0 +1,53 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+import org.practiceassistant.check.CheckStatus;
+
+/** Plays every blind persona and counts what DraftBenchmark prints and BlindPersonasTest holds a floor on. */
+public record BlindFigures(int personas, int finished, int texts, int passing) {
+
+    public static List<SimulatedWorker.Result> play() {
+        var worker = new SimulatedWorker(RealChecker.draftFeature());
+        return Persona.all().stream().map(worker::play).toList();
+    }
+
+    public static BlindFigures of(List<SimulatedWorker.Result> results) {
+        int finished = 0;
+        int texts = 0;
+        int passing = 0;
+        for (SimulatedWorker.Result result : results) {
+            finished += result.finished() ? 1 : 0;
+            for (ScriptRunner.Shown shown : result.accepted()) {
+                texts++;
+                passing += RealChecker.CHECKER.check(shown.kind(), shown.text()).allMet() ? 1 : 0;
+            }
+        }
+        return new BlindFigures(results.size(), finished, texts, passing);
+    }
+
+    public double finishedShare() {
+        return personas == 0 ? 0 : (double) finished / personas;
+    }
+
+    public double passingShare() {
+        return texts == 0 ? 0 : (double) passing / texts;
+    }
+
+    /** One line per persona that did not finish or whose texts fail a check: where, and which criteria. */
+    public static List<String> problems(List<SimulatedWorker.Result> results) {
+        return results.stream().flatMap(r -> {
+            var lines = new java.util.ArrayList<String>();
+            if (!r.finished()) {
+                lines.add(r.persona() + ": dead end at " + r.deadEnd() + " after " + r.turns() + " turns");
+            }
+            for (ScriptRunner.Shown s : r.accepted()) {
+                var failed = RealChecker.CHECKER.check(s.kind(), s.text()).checks().stream()
+                        .filter(c -> c.status() == CheckStatus.FAIL).map(c -> c.id()).toList();
+                if (!failed.isEmpty()) {
+                    lines.add(r.persona() + " worry " + s.worry() + " " + s.kind().wireName() + " fails " + failed);
+                }
+            }
+            return lines.stream();
+        }).toList();
+    }
+}

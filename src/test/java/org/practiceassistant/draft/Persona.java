@@ -1,0 +1,88 @@
+package org.practiceassistant.draft;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A newly qualified worker's answer bank for one mapping, from {@code tests-data/draft/blind/}: written by
+ * a practice educator who never saw the coach's wording (format in that folder's README). Keyed by topic,
+ * not by the coach's questions, so a simulated worker answers whatever step the coach is at.
+ *
+ * @param name        short id
+ * @param topics      the good answer per mapping-level topic (service, children, bottom_lines, scale,
+ *                    scores, next_steps, another_worry_reply)
+ * @param worries     the good answer per worry-level topic (harm, complicating, working_well, who_worried,
+ *                    network, doing, child_experience, timescale, how_known), one map per worry
+ * @param anotherWorry how the worker answers "another worry?" after each worry (one reply, or one per worry)
+ * @param review      "accept", "rework", or the worker's own wording of the statement (an edit)
+ * @param firstTries  sloppy answers typed before the good one, per topic (first visit only)
+ * @param detours     interruptions typed at a topic before answering it (first visit only), per topic
+ */
+public record Persona(String name, Map<String, String> topics, List<Map<String, String>> worries,
+                      List<String> anotherWorry, String review,
+                      boolean reviewIsEdit, Map<String, List<String>> firstTries, Map<String, List<String>> detours) {
+
+    public static final Path FOLDER = Path.of("tests-data", "draft", "blind");
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
+            "next_steps");
+
+    public static List<Persona> all() {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(Persona::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Persona read(Path file) {
+        JsonNode root = YAML.readTree(file.toFile());
+        var topics = new LinkedHashMap<String, String>();
+        for (String topic : MAPPING_TOPICS) {
+            topics.put(topic, root.path(topic).isMissingNode() || root.path(topic).isNull() ? "" : root.path(topic).asString());
+        }
+        var worries = new ArrayList<Map<String, String>>();
+        for (JsonNode worry : root.path("worries")) {
+            var answers = new LinkedHashMap<String, String>();
+            worry.properties().forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
+            worries.add(answers);
+        }
+        var anotherWorry = new ArrayList<String>();
+        JsonNode replies = root.path("another_worry_reply");
+        if (replies.isArray()) {
+            replies.forEach(r -> anotherWorry.add(r.asString()));
+        } else if (!replies.isMissingNode() && !replies.isNull()) {
+            anotherWorry.add(replies.asString());
+        }
+        JsonNode review = root.path("review");
+        boolean edit = review.isObject();
+        String reviewText = edit ? review.path("edit").asString() : review.asString("accept");
+        var firstTries = new LinkedHashMap<String, List<String>>();
+        root.path("first_tries").properties().forEach(e -> {
+            var tries = new ArrayList<String>();
+            e.getValue().forEach(t -> tries.add(t.asString()));
+            firstTries.put(e.getKey(), tries);
+        });
+        var detours = new LinkedHashMap<String, List<String>>();
+        for (JsonNode detour : root.path("detours")) {
+            detours.computeIfAbsent(detour.path("at").asString(), k -> new ArrayList<>()).add(detour.path("say").asString(""));
+        }
+        return new Persona(root.path("name").asString(file.getFileName().toString()), topics, worries, anotherWorry,
+                reviewText, edit,
+                firstTries, detours);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,157 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.practiceassistant.conversation.FeatureTurn;
+import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.UserInput;
+import org.practiceassistant.check.DraftKind;
+
+/**
+ * A newly qualified worker played from a {@link Persona}'s answer bank. At every turn it reads the
+ * coach's CURRENT STEP from the state (never the wording) and types the next thing it has for that topic:
+ * first the detours and sloppy first tries, then the good answer. Asked again once its bank for a topic is
+ * spent, it sends its good answer again (as the coach invites after "back", or to stand by an answer); the
+ * same question a third time with nothing new to say is a dead end.
+ */
+public final class SimulatedWorker {
+
+    /** More turns than any mapping of two worries needs, sloppy answers and all. */
+    private static final int MAX_TURNS = 250;
+    /** The same position asked this many times after the bank for it is spent: the worker is stuck. */
+    private static final int STUCK_AFTER = 3;
+
+    private final DraftFeature feature;
+
+    public SimulatedWorker(DraftFeature feature) {
+        this.feature = feature;
+    }
+
+    /**
+     * @param finished  reached the summary without a dead end
+     * @param deadEnd   where the worker got stuck (step and worry), or empty
+     * @param turns     messages sent
+     * @param accepted  the last version of each statement and goal shown for review
+     */
+    public record Result(String persona, boolean finished, String deadEnd, int turns, List<ScriptRunner.Shown> accepted) {}
+
+    public Result play(Persona persona) {
+        Map<String, List<String>> banks = new HashMap<>();
+        Map<String, Integer> cursors = new HashMap<>();
+        Map<String, ScriptRunner.Shown> shown = new LinkedHashMap<>();
+        FeatureTurn<MappingState> turn = feature.start("draft", new UserInput.Text(""));
+        String lastPosition = "";
+        int stuck = 0;
+        for (int turns = 1; turns <= MAX_TURNS; turns++) {
+            record(turn, shown);
+            if (turn.replies().stream().anyMatch(r -> r instanceof Reply.Report report
+                    && report.title().startsWith("Mapping summary"))) {
+                return new Result(persona.name(), true, "", turns, List.copyOf(shown.values()));
+            }
+            MappingState state = turn.nextState();
+            if (state == null) {
+                return new Result(persona.name(), false, "the mapping ended without a summary", turns,
+                        List.copyOf(shown.values()));
+            }
+            String key = key(state);
+            List<String> bank = banks.computeIfAbsent(key, k -> bank(persona, state));
+            int cursor = cursors.merge(key, 1, Integer::sum) - 1;
+            String position = key + "/" + state.pending();
+            String say;
+            if (cursor < bank.size()) {
+                say = bank.get(cursor);
+                stuck = 0;
+            } else {
+                say = bank.getLast();
+                stuck = position.equals(lastPosition) ? stuck + 1 : 1;
+                if (stuck >= STUCK_AFTER) {
+                    return new Result(persona.name(), false, key, turns, List.copyOf(shown.values()));
+                }
+            }
+            lastPosition = position;
+            turn = feature.continueFlow(state, new UserInput.Text(say));
+        }
+        return new Result(persona.name(), false, "more than " + MAX_TURNS + " turns", MAX_TURNS, List.copyOf(shown.values()));
+    }
+
+    private static void record(FeatureTurn<MappingState> turn, Map<String, ScriptRunner.Shown> shown) {
+        for (Reply reply : turn.replies()) {
+            if (reply instanceof Reply.Report report && report.title().startsWith("Your ")) {
+                var m = java.util.regex.Pattern.compile("^Your (.+) \\(worry (\\d+)\\)$").matcher(report.title());
+                if (m.matches()) {
+                    DraftKind kind = m.group(1).endsWith("statement") ? DraftKind.DANGER_STATEMENT : DraftKind.SAFETY_GOAL;
+                    shown.put(m.group(2) + "/" + kind, new ScriptRunner.Shown(Integer.parseInt(m.group(2)), kind,
+                            report.items().getFirst().body()));
+                }
+            }
+        }
+    }
+
+    private static String key(MappingState state) {
+        return topic(state.step()) + (state.step().scope() == Step.Scope.WORRY ? "#" + state.worry() : "");
+    }
+
+    /** The persona's topic for a step of the coach. */
+    static String topic(Step step) {
+        return switch (step) {
+            case SERVICE_AREA -> "service";
+            case CHILDREN -> "children";
+            case HARM -> "harm";
+            case COMPLICATING_FACTORS -> "complicating";
+            case WORKING_WELL -> "working_well";
+            case WORRY -> "who_worried";
+            case NETWORK -> "network";
+            case DOING -> "doing";
+            case CHILD_EXPERIENCE -> "child_experience";
+            case TIMESCALE -> "timescale";
+            case HOW_KNOWN -> "how_known";
+            case REVIEW_STATEMENT -> "review";
+            case REVIEW_GOAL -> "review_goal";
+            case ANOTHER_WORRY -> "another_worry_reply";
+            case BOTTOM_LINES -> "bottom_lines";
+            case SCALE -> "scale";
+            case SCORES -> "scores";
+            case NEXT_STEPS -> "next_steps";
+        };
+    }
+
+    /** What the worker will type at a topic on first reaching it, in order. */
+    private static List<String> bank(Persona persona, MappingState state) {
+        Step step = state.step();
+        String topic = topic(step);
+        boolean firstVisit = step.scope() == Step.Scope.MAPPING || state.worry() == 0;
+        var bank = new ArrayList<String>();
+        if (firstVisit) {
+            bank.addAll(persona.detours().getOrDefault(topic, List.of()));
+            bank.addAll(persona.firstTries().getOrDefault(topic, List.of()));
+        }
+        int worry = Math.min(state.worry(), persona.worries().size() - 1);
+        switch (step) {
+            case REVIEW_STATEMENT -> {
+                if (state.worry() > 0 || persona.review().equalsIgnoreCase("accept")) {
+                    bank.add("accept");
+                } else if (persona.reviewIsEdit()) {
+                    bank.addAll(List.of("edit", persona.review(), "accept"));
+                } else {
+                    bank.addAll(List.of("rework", "1", "accept"));
+                }
+            }
+            case REVIEW_GOAL -> bank.add("accept");
+            case ANOTHER_WORRY -> {
+                boolean more = state.worry() + 1 < persona.worries().size();
+                List<String> replies = persona.anotherWorry();
+                String typed = replies.isEmpty() ? "" : replies.get(Math.min(state.worry(), replies.size() - 1)).strip();
+                boolean typedYes = typed.toLowerCase(Locale.ROOT).startsWith("y");
+                bank.add(more ? (typedYes ? typed : "yes") : (!typed.isEmpty() && !typedYes ? typed : "no"));
+            }
+            default -> bank.add(Objects.requireNonNullElse(step.scope() == Step.Scope.WORRY
+                    ? persona.worries().get(worry).get(topic) : persona.topics().get(topic), ""));
+        }
+        return bank;
+    }
+}
