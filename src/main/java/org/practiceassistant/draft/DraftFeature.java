@@ -155,12 +155,11 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
             var pair = summary.pairs().get(i);
             items.add(new Reply.Item(capitalise(v.statement()) + " " + (i + 1), "", pair.statement()));
             items.add(new Reply.Item(capitalise(v.goal()) + " " + (i + 1), "", pair.goal()));
+            items.add(new Reply.Item("Scale " + (i + 1), "", "0 means " + pair.scale().zeroMeans() + ".\n\n10 means "
+                    + pair.scale().tenMeans() + ".\n\nScores: " + pair.scores().stream()
+                    .map(s -> s.person() + ": " + s.score()).collect(Collectors.joining(", "))));
         }
         items.add(new Reply.Item("Bottom lines", "", summary.bottomLines().isBlank() ? "None set" : summary.bottomLines()));
-        items.add(new Reply.Item("Scale", "", "0 means " + summary.scale().zeroMeans() + ".\n\n10 means "
-                + summary.scale().tenMeans() + "."));
-        items.add(new Reply.Item("Scores", "", summary.scores().stream().map(s -> s.person() + ": " + s.score())
-                .collect(Collectors.joining(", "))));
         items.add(new Reply.Item("Next steps", "", summary.nextSteps()));
         return new Reply.Report("Mapping summary: " + v.model() + " (" + summary.serviceArea().label() + ")", items,
                 List.of());

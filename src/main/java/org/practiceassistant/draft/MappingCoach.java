@@ -176,7 +176,7 @@ final class MappingCoach {
         var moved = state.with(c -> {
             c.history = state.history().subList(0, state.history().size() - 1);
             c.step = previous.step();
-            c.worry = previous.step().scope() == Step.Scope.WORRY ? previous.worry() : state.worry();
+            c.worry = previous.step().perWorry() ? previous.worry() : state.worry();
             c.returnTo = null;
             c.nudgedAnswer = 0;
         });
@@ -344,13 +344,13 @@ final class MappingCoach {
 
     private CoachTurn scale(MappingState state, String text) {
         if (parser.isYes(text)) {
-            return flow.advance(state.with(c -> c.scale = templates.proposedScale(state)), List.of());
+            return flow.advance(state.withCurrentWorry(w -> w.withScale(templates.proposedScale(state))), List.of());
         }
         var own = AnswerParsers.scale(text);
         if (own.isEmpty()) {
             return flow.stay(state, CoachWording.SCALE);
         }
-        return flow.advance(state.with(c -> c.scale = own.get()), List.of());
+        return flow.advance(state.withCurrentWorry(w -> w.withScale(own.get())), List.of());
     }
 
     private CoachTurn scores(MappingState state, String text) {
@@ -363,8 +363,12 @@ final class MappingCoach {
         if (scores.isEmpty()) {
             return flow.stay(state, CoachWording.SCORES_NONE);
         }
-        return flow.advance(state.with(c -> c.scores = scores),
-                List.of(new CoachReply.Note(CoachWording.scoresRecorded(scores))));
+        var scored = state.withCurrentWorry(w -> w.withScores(scores));
+        var recorded = List.<CoachReply>of(new CoachReply.Note(CoachWording.scoresRecorded(scores)));
+        if (state.worry() + 1 < state.worries().size()) {
+            return flow.moveTo(scored, Step.SCALE, state.worry() + 1, recorded); // the next worry's own scale
+        }
+        return flow.advance(scored, recorded);
     }
 
     private CoachTurn finish(MappingState state) {

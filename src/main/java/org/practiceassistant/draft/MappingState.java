@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  * @param step               the question being asked
  * @param history            the positions answered so far, latest last, for {@code back}
  * @param bottomLines        the bottom lines, or null when skipped or not yet asked
- * @param scale              what 0 and 10 mean, or null before that step
- * @param scores             each person's score
  * @param nextSteps          next steps, or null before that step
  * @param returnTo           after reworking one answer, the review to go back to; null otherwise
  * @param pending            whether the next message is the worker's own wording or a rework choice
@@ -41,8 +39,6 @@ public record MappingState(
         Step step,
         List<Position> history,
         String bottomLines,
-        Scale scale,
-        List<ScaleScore> scores,
         String nextSteps,
         Step returnTo,
         Pending pending,
@@ -56,7 +52,6 @@ public record MappingState(
         children = children == null ? List.of() : List.copyOf(children);
         worries = worries == null || worries.isEmpty() ? List.of(WorryAnswers.empty()) : List.copyOf(worries);
         history = history == null ? List.of() : List.copyOf(history);
-        scores = scores == null ? List.of() : List.copyOf(scores);
         pending = pending == null ? Pending.NONE : pending;
         if (worry < 0 || worry >= worries.size()) {
             throw new IllegalArgumentException("worry index " + worry + " outside 0.." + (worries.size() - 1));
@@ -69,7 +64,7 @@ public record MappingState(
     /** A new mapping at its first question. */
     public static MappingState begin(Instant now) {
         return new MappingState(now.toEpochMilli(), null, null, List.of(), List.of(), 0, Step.SERVICE_AREA, List.of(),
-                null, null, List.of(), null, null, Pending.NONE, 0);
+                null, null, null, Pending.NONE, 0);
     }
 
     public Instant lastActivity() {
@@ -81,7 +76,7 @@ public record MappingState(
     }
 
     public Position position() {
-        return new Position(step, step.scope() == Step.Scope.WORRY ? worry : 0);
+        return new Position(step, step.perWorry() ? worry : 0);
     }
 
     /** The children's first names as a statement would say them: "Ella", "Ella and Sam", "Ella, Sam and Kai". */
@@ -119,7 +114,7 @@ public record MappingState(
         var c = new Changes(this);
         change.accept(c);
         return new MappingState(c.lastActivityMillis, c.serviceArea, c.vocabulary, c.children, c.worries, c.worry, c.step,
-                c.history, c.bottomLines, c.scale, c.scores, c.nextSteps, c.returnTo, c.pending, c.nudgedAnswer);
+                c.history, c.bottomLines, c.nextSteps, c.returnTo, c.pending, c.nudgedAnswer);
     }
 
     /** The current worry with one change applied. */
@@ -140,8 +135,6 @@ public record MappingState(
         public Step step;
         public List<Position> history;
         public String bottomLines;
-        public Scale scale;
-        public List<ScaleScore> scores;
         public String nextSteps;
         public Step returnTo;
         public Pending pending;
@@ -157,8 +150,6 @@ public record MappingState(
             step = s.step;
             history = s.history;
             bottomLines = s.bottomLines;
-            scale = s.scale;
-            scores = s.scores;
             nextSteps = s.nextSteps;
             returnTo = s.returnTo;
             pending = s.pending;

@@ -12,18 +12,20 @@ record MappingSummary(
         Vocabulary vocabulary,
         List<Child> children,
         List<Pair> pairs,
-        Scale scale,
-        List<ScaleScore> scores,
         String bottomLines,
         String nextSteps) {
 
     public MappingSummary {
         children = List.copyOf(children);
         pairs = List.copyOf(pairs);
-        scores = List.copyOf(scores);
         bottomLines = bottomLines == null ? "" : bottomLines;
     }
 
-    /** One worry's statement and goal, with the evidence the worker gave for it. */
-    public record Pair(String statement, String goal, String harm, String complicatingFactors, String workingWell) {}
+    /** One worry's statement and goal, with the evidence the worker gave for it, and its scale and scores. */
+    public record Pair(String statement, String goal, String harm, String complicatingFactors, String workingWell,
+                       Scale scale, List<ScaleScore> scores) {
+        public Pair {
+            scores = List.copyOf(scores);
+        }
+    }
 }

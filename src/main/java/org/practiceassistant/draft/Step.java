@@ -54,18 +54,21 @@ public enum Step {
     BOTTOM_LINES(Scope.MAPPING, Answer.TEXT, true, "Bottom lines (optional)",
             "Bottom lines are the few things that must or must not happen; keep them to a minimum.",
             "Are there bottom lines, the non-negotiables that must or must not happen? Say \"skip\" if there are none."),
-    SCALE(Scope.MAPPING, Answer.CHOICE, false, "The scale: what 0 and 10 mean",
+    SCALE(Scope.SCALE, Answer.CHOICE, false, "The scale: what 0 and 10 mean",
             "A scaling question only works when 0 and 10 are clearly defined.",
             "Reply \"ok\" to use the 0 and 10 above, or write your own as \"0 means ... 10 means ...\"."),
-    SCORES(Scope.MAPPING, Answer.CHOICE, false, "Everyone's score",
+    SCORES(Scope.SCALE, Answer.CHOICE, false, "Everyone's score",
             "Each person's view on the scale is recorded, including when people disagree.",
             "Where does each person put things on the scale? For example \"Mum 6, Dad 5, school 4, social worker 3\"."),
     NEXT_STEPS(Scope.MAPPING, Answer.TEXT, false, "Next steps",
             "Next steps are what needs to happen now: who does what, and by when.",
             "What are the next steps? Say the immediate steps people will take, who will take them and by when.");
 
-    /** Whether a step is asked once per mapping or once per worry. */
-    public enum Scope { MAPPING, WORRY }
+    /**
+     * Whether a step is asked once per mapping, once per worry while the worries are mapped, or once per
+     * worry after them (each worry has its own scale, as the templates have it).
+     */
+    public enum Scope { MAPPING, WORRY, SCALE }
 
     /** Free text gets the gentle checks (length, one word, jargon); choices are read by their own parser. */
     public enum Answer { TEXT, CHOICE }
@@ -88,6 +91,11 @@ public enum Step {
 
     public Scope scope() {
         return scope;
+    }
+
+    /** Asked once for each worry, so its answer belongs to one worry. */
+    public boolean perWorry() {
+        return scope != Scope.MAPPING;
     }
 
     public boolean isFreeText() {

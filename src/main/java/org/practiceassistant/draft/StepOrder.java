@@ -10,15 +10,6 @@ import java.util.List;
 final class StepOrder {
 
     private static final List<Step> ORDER = List.of(Step.values());
-    private static final Step FIRST_WORRY_STEP = ORDER.stream().filter(s -> s.scope() == Step.Scope.WORRY)
-            .findFirst().orElseThrow();
-    private static final Step LAST_WORRY_STEP = ORDER.stream().filter(s -> s.scope() == Step.Scope.WORRY)
-            .reduce((a, b) -> b).orElseThrow();
-    /** Steps before the worries, steps for each worry, and steps after them. */
-    private static final int STEPS_BEFORE = FIRST_WORRY_STEP.ordinal();
-    private static final int STEPS_PER_WORRY = LAST_WORRY_STEP.ordinal() - FIRST_WORRY_STEP.ordinal() + 1;
-    private static final int STEPS_AFTER = ORDER.size() - LAST_WORRY_STEP.ordinal() - 1;
-
     private StepOrder() {}
 
     static Step first() {
@@ -39,21 +30,31 @@ final class StepOrder {
 
     /** The first question asked about each worry. */
     static Step firstWorryStep() {
-        return FIRST_WORRY_STEP;
+        return ORDER.stream().filter(s -> s.scope() == Step.Scope.WORRY).findFirst().orElseThrow();
     }
 
-    /** "Step 7 of 19": the worry steps count once for each worry so far. */
+    /**
+     * "Step 7 of 19". Steps asked once per worry form runs (the worry's questions, then each worry's scale)
+     * that count once for each worry so far.
+     */
     static String progress(MappingState state) {
         int worries = state.worries().size();
-        int total = STEPS_BEFORE + STEPS_PER_WORRY * worries + STEPS_AFTER;
-        Step step = state.step();
-        int n;
-        if (step.scope() == Step.Scope.WORRY) {
-            n = STEPS_BEFORE + STEPS_PER_WORRY * state.worry() + step.ordinal() - FIRST_WORRY_STEP.ordinal() + 1;
-        } else if (step.ordinal() < FIRST_WORRY_STEP.ordinal()) {
-            n = step.ordinal() + 1;
-        } else {
-            n = STEPS_BEFORE + STEPS_PER_WORRY * worries + step.ordinal() - LAST_WORRY_STEP.ordinal();
+        int total = 0;
+        int n = 0;
+        int i = 0;
+        while (i < ORDER.size()) {
+            Step first = ORDER.get(i);
+            int end = i;
+            while (first.perWorry() && end + 1 < ORDER.size() && ORDER.get(end + 1).scope() == first.scope()) {
+                end++;
+            }
+            int length = end - i + 1;
+            Step step = state.step();
+            if (step.ordinal() >= i && step.ordinal() <= end) {
+                n = total + (first.perWorry() ? length * state.worry() : 0) + step.ordinal() - i + 1;
+            }
+            total += first.perWorry() ? length * worries : length;
+            i = end + 1;
         }
         return "Step " + n + " of " + total;
     }

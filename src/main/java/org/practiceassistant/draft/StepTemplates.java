@@ -33,7 +33,9 @@ final class StepTemplates {
     }
 
     String title(MappingState state) {
-        return render(state.step().title(), state);
+        String title = render(state.step().title(), state);
+        return state.step().scope() == Step.Scope.SCALE && state.worries().size() > 1
+                ? title + " (worry " + (state.worry() + 1) + ")" : title;
     }
 
     String purpose(MappingState state) {
@@ -104,15 +106,19 @@ final class StepTemplates {
         return actions;
     }
 
-    /** The 0 and 10 the coach suggests when the worker has not written their own. */
+    /**
+     * The 0 and 10 the coach suggests for the current worry's scale when the worker has not written their
+     * own: about the children that worry names, and its own statement and goal.
+     */
     Scale proposedScale(MappingState state) {
         var v = state.vocabulary();
-        boolean several = state.worries().size() > 1;
-        String be = state.children().size() > 1 ? "are" : "is";
+        String children = state.childNamesFor(state.currentWorry());
+        String be = StatementComposer.isSeveral(children) ? "are" : "is";
+        String which = state.worries().size() > 1 ? " " + (state.worry() + 1) : "";
         return new Scale(
-                "the worries in the " + v.statement() + (several ? "s" : "") + " are happening now and nobody is"
-                        + " keeping " + state.childNames() + " " + v.goodOutcome(),
-                "everyone is confident " + state.childNames() + " " + be + " " + v.goodOutcome() + " because the "
-                        + v.goal() + (several ? "s are" : " is") + " being met, so Children's Social Care can step back");
+                "what the " + v.statement() + which + " describes is happening now and nobody is keeping " + children
+                        + " " + v.goodOutcome(),
+                "everyone is confident " + children + " " + be + " " + v.goodOutcome() + " because the " + v.goal()
+                        + which + " is being met, so Children's Social Care can step back");
     }
 }

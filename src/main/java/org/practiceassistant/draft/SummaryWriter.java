@@ -18,10 +18,10 @@ final class SummaryWriter {
         for (WorryAnswers w : state.worries()) {
             pairs.add(new MappingSummary.Pair(composer.currentStatement(w),
                     composer.currentGoal(w, state.vocabulary(), state.childNamesFor(w)),
-                    w.harm(), w.complicatingFactors(), w.workingWell()));
+                    w.harm(), w.complicatingFactors(), w.workingWell(), w.scale(), w.scores()));
         }
-        return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs, state.scale(),
-                state.scores(), state.bottomLines(), state.nextSteps());
+        return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs,
+                state.bottomLines(), state.nextSteps());
     }
 
     String plainText(MappingSummary s) {
@@ -38,14 +38,17 @@ final class SummaryWriter {
             out.append("What has happened (").append(v.past()).append("): ").append(p.harm()).append("\n");
             out.append("Complicating factors: ").append(p.complicatingFactors()).append("\n");
             out.append("What is working well (").append(v.existing()).append("): ").append(p.workingWell()).append("\n");
+            out.append("Scale: 0 means ").append(p.scale().zeroMeans()).append(". 10 means ").append(p.scale().tenMeans())
+                    .append(".\n");
+            out.append("Scores: ").append(scores(p.scores())).append("\n");
         }
         out.append("\nBottom lines: ").append(s.bottomLines().isBlank() ? "none set" : s.bottomLines()).append("\n");
-        out.append("Scale: 0 means ").append(s.scale().zeroMeans()).append(". 10 means ").append(s.scale().tenMeans())
-                .append(".\n");
-        out.append("Scores: ").append(s.scores().stream().map(x -> x.person() + " " + x.score())
-                .collect(Collectors.joining(", "))).append("\n");
         out.append("Next steps: ").append(s.nextSteps()).append("\n");
         return out.toString();
+    }
+
+    static String scores(List<ScaleScore> scores) {
+        return scores.stream().map(x -> x.person() + " " + x.score()).collect(Collectors.joining(", "));
     }
 
     private static String capitalise(String term) {

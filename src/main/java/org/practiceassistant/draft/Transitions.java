@@ -46,7 +46,10 @@ final class Transitions {
     }
 
     CoachTurn advance(MappingState state, List<CoachReply> before) {
-        return moveTo(state, StepOrder.after(state.step()), state.worry(), before);
+        Step next = StepOrder.after(state.step());
+        // A run of steps asked for each worry starts again at the first worry.
+        int worry = next.perWorry() && next.scope() != state.step().scope() ? 0 : state.worry();
+        return moveTo(state, next, worry, before);
     }
 
     CoachTurn moveTo(MappingState state, Step next, int worry, List<CoachReply> before) {
@@ -85,7 +88,8 @@ final class Transitions {
                 replies.addAll(composed(state, DraftKind.SAFETY_GOAL, state.vocabulary().goal(), text));
             }
             case SCALE -> {
-                Scale s = state.scale() != null ? state.scale() : templates.proposedScale(state);
+                Scale s = state.currentWorry().scale() != null ? state.currentWorry().scale()
+                        : templates.proposedScale(state);
                 replies.add(new CoachReply.Note("0 means " + s.zeroMeans() + ".\n10 means " + s.tenMeans() + "."));
             }
             default -> { }

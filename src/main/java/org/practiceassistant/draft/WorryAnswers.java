@@ -1,5 +1,7 @@
 package org.practiceassistant.draft;
 
+import java.util.List;
+
 /**
  * Everything the worker said about one worry, which becomes one statement and goal pair. A field is null
  * until answered.
@@ -19,6 +21,8 @@ package org.practiceassistant.draft;
  * @param ownGoal             the worker's own wording of the goal; or null
  * @param statementAccepted   the worker accepted the statement
  * @param goalAccepted        the worker accepted the goal
+ * @param scale               what 0 and 10 mean for this worry, or null before that step
+ * @param scores              each person's score on this worry's scale
  */
 public record WorryAnswers(
         String harm,
@@ -35,7 +39,13 @@ public record WorryAnswers(
         String ownStatement,
         String ownGoal,
         boolean statementAccepted,
-        boolean goalAccepted) {
+        boolean goalAccepted,
+        Scale scale,
+        List<ScaleScore> scores) {
+
+    public WorryAnswers {
+        scores = scores == null ? List.of() : List.copyOf(scores);
+    }
 
     /**
      * Kept for an answer that only gives context (complicating factors, what is working well) when the worker
@@ -44,7 +54,7 @@ public record WorryAnswers(
     public static final String NOT_KNOWN_YET = "not known yet (to find out)";
 
     public static WorryAnswers empty() {
-        return new WorryAnswers(null, null, null, null, null, null, null, null, null, null, null, null, null, false, false);
+        return new WorryAnswers(null, null, null, null, null, null, null, null, null, null, null, null, null, false, false, null, List.of());
     }
 
     /** The answer a step holds, or null; the worry step reads back in the worker's shape. */
@@ -71,13 +81,13 @@ public record WorryAnswers(
         var a = this;
         return switch (step) {
             case HARM -> new WorryAnswers(value, a.complicatingFactors, a.workingWell, a.whoIsWorried, a.worriedVerb, a.fear,
-                    a.network, a.doing, a.childExperience, a.timescale, a.howKnown, null, a.ownGoal, false, a.goalAccepted);
+                    a.network, a.doing, a.childExperience, a.timescale, a.howKnown, null, a.ownGoal, false, a.goalAccepted, scale, scores);
             case COMPLICATING_FACTORS -> new WorryAnswers(a.harm, value, a.workingWell, a.whoIsWorried, a.worriedVerb, a.fear,
                     a.network, a.doing, a.childExperience, a.timescale, a.howKnown, a.ownStatement, a.ownGoal,
-                    a.statementAccepted, a.goalAccepted);
+                    a.statementAccepted, a.goalAccepted, scale, scores);
             case WORKING_WELL -> new WorryAnswers(a.harm, a.complicatingFactors, value, a.whoIsWorried, a.worriedVerb, a.fear,
                     a.network, a.doing, a.childExperience, a.timescale, a.howKnown, a.ownStatement, a.ownGoal,
-                    a.statementAccepted, a.goalAccepted);
+                    a.statementAccepted, a.goalAccepted, scale, scores);
             case NETWORK -> withGoalPart(value, a.doing, a.childExperience, a.timescale, a.howKnown);
             case DOING -> withGoalPart(a.network, value, a.childExperience, a.timescale, a.howKnown);
             case CHILD_EXPERIENCE -> withGoalPart(a.network, a.doing, value, a.timescale, a.howKnown);
@@ -90,31 +100,45 @@ public record WorryAnswers(
     /** Stores the worry step, split into who is worried and what they fear. */
     public WorryAnswers withWorry(String who, String verb, String fearOfWhatWillHappen) {
         return new WorryAnswers(harm, complicatingFactors, workingWell, who, verb, fearOfWhatWillHappen, network, doing,
-                childExperience, timescale, howKnown, null, ownGoal, false, goalAccepted);
+                childExperience, timescale, howKnown, null, ownGoal, false, goalAccepted, scale, scores);
     }
 
     public WorryAnswers withOwnStatement(String wording) {
         return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
-                childExperience, timescale, howKnown, wording, ownGoal, false, goalAccepted);
+                childExperience, timescale, howKnown, wording, ownGoal, false, goalAccepted, scale, scores);
     }
 
     public WorryAnswers withOwnGoal(String wording) {
         return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
-                childExperience, timescale, howKnown, ownStatement, wording, statementAccepted, false);
+                childExperience, timescale, howKnown, ownStatement, wording, statementAccepted, false, scale, scores);
+    }
+
+    /** This worry's scale: what 0 and 10 mean. */
+    public WorryAnswers withScale(Scale newScale) {
+        return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
+                childExperience, timescale, howKnown, ownStatement, ownGoal, statementAccepted, goalAccepted, newScale,
+                scores);
+    }
+
+    /** Everyone's score on this worry's scale. */
+    public WorryAnswers withScores(List<ScaleScore> newScores) {
+        return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
+                childExperience, timescale, howKnown, ownStatement, ownGoal, statementAccepted, goalAccepted, scale,
+                newScores);
     }
 
     public WorryAnswers acceptStatement() {
         return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
-                childExperience, timescale, howKnown, ownStatement, ownGoal, true, goalAccepted);
+                childExperience, timescale, howKnown, ownStatement, ownGoal, true, goalAccepted, scale, scores);
     }
 
     public WorryAnswers acceptGoal() {
         return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
-                childExperience, timescale, howKnown, ownStatement, ownGoal, statementAccepted, true);
+                childExperience, timescale, howKnown, ownStatement, ownGoal, statementAccepted, true, scale, scores);
     }
 
     private WorryAnswers withGoalPart(String network, String doing, String experience, String timescale, String howKnown) {
         return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
-                experience, timescale, howKnown, ownStatement, null, statementAccepted, false);
+                experience, timescale, howKnown, ownStatement, null, statementAccepted, false, scale, scores);
     }
 }

@@ -39,12 +39,11 @@ class DraftStateStorageTest {
             c.serviceArea = ServiceArea.CHILD_PROTECTION;
             c.vocabulary = vocabulary;
             c.children = List.of(new Child("Ella", 4), new Child("Sam", 7));
-            c.worries = List.of(first, WorryAnswers.empty());
+            c.worries = List.of(first.withScale(new Scale("Ella is hurt again", "Ella is safe"))
+                    .withScores(List.of(new ScaleScore("Mum", 6))), WorryAnswers.empty());
             c.worry = 1;
             c.step = Step.SCORES;
             c.history = List.of(new Position(Step.SERVICE_AREA, 0), new Position(Step.HARM, 1));
-            c.scale = new Scale("Ella is hurt again", "Ella is safe");
-            c.scores = List.of(new ScaleScore("Mum", 6));
             c.bottomLines = "Dad must not stay overnight.";
             c.pending = MappingState.Pending.OWN_WORDING;
             c.returnTo = Step.REVIEW_GOAL;

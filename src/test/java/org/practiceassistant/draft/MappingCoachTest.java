@@ -262,7 +262,7 @@ class MappingCoachTest {
         var c = reach(Step.ANOTHER_WORRY);
         assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 14 of 18");
         c.say("yes");
-        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 15 of 30");
+        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 15 of 32");
         assertThat(c.say("where am i").text()).contains("(worry 2)");
     }
 
@@ -464,7 +464,8 @@ class MappingCoachTest {
                 "by the end of the spring term",
                 "The school will send Mum and the social worker Sam's attendance every Friday.",
                 "accept", "accept", "no", "Dad must not look after the children alone.", "ok",
-                "Mum 6, Dad 5, social worker 3", "Social worker to hold a family network meeting by 20 May.");
+                "Mum 6, Dad 5, social worker 3", "ok", "Mum 7, school 4, social worker 5",
+                "Social worker to hold a family network meeting by 20 May.");
         assertThat(c.state).isEmpty();
         var summary = c.repliesOf(CoachReply.Summary.class).getFirst();
         assertThat(summary.summary().pairs()).hasSize(2);
@@ -477,8 +478,12 @@ class MappingCoachTest {
                 .contains("Wellbeing goal: Mum and Grandma Jean will work together so that Sam is healthy and well.")
                 .contains("This will be in place by the end of the spring term.")
                 .contains("Bottom lines: Dad must not look after the children alone.")
-                .contains("Scale: 0 means the worries in the worry statements are happening now")
+                .contains("Scale: 0 means what the worry statement 1 describes is happening now and nobody is keeping"
+                        + " Ella healthy and well")
+                .contains("Scale: 0 means what the worry statement 2 describes is happening now and nobody is keeping"
+                        + " Sam healthy and well")
                 .contains("Scores: Mum 6, Dad 5, social worker 3")
+                .contains("Scores: Mum 7, school 4, social worker 5")
                 .contains("Next steps: Social worker to hold a family network meeting by 20 May.");
     }
 
@@ -497,16 +502,16 @@ class MappingCoachTest {
         @Test
         void proposesBothEndsAndAcceptsThem() {
             var c = reach(Step.SCALE);
-            assertThat(c.text()).contains("0 means the worries in the danger statement are happening now")
+            assertThat(c.text()).contains("0 means what the danger statement describes is happening now")
                     .contains("10 means everyone is confident Ella is safe because the safety goal is being met");
             c.say("ok");
-            assertThat(c.current().scale().tenMeans()).startsWith("everyone is confident Ella is safe");
+            assertThat(c.current().currentWorry().scale().tenMeans()).startsWith("everyone is confident Ella is safe");
         }
 
         @Test
         void takesTheWorkersOwnDefinitions() {
             var c = reach(Step.SCALE).say("0 means Ella is hurt again; 10 means Ella is safe at home every day.");
-            assertThat(c.current().scale()).isEqualTo(new Scale("Ella is hurt again", "Ella is safe at home every day"));
+            assertThat(c.current().currentWorry().scale()).isEqualTo(new Scale("Ella is hurt again", "Ella is safe at home every day"));
         }
 
         @Test
@@ -520,8 +525,30 @@ class MappingCoachTest {
         void recordsEachPersonsScore() {
             var c = reach(Step.SCORES).say("Mum: 6, Grandma Jean 7/10 and social worker 3");
             assertThat(c.step()).isEqualTo(Step.NEXT_STEPS);
-            assertThat(c.current().scores()).containsExactly(new ScaleScore("Mum", 6), new ScaleScore("Grandma Jean", 7),
+            assertThat(c.current().currentWorry().scores()).containsExactly(new ScaleScore("Mum", 6), new ScaleScore("Grandma Jean", 7),
                     new ScaleScore("social worker", 3));
+        }
+
+        @Test
+        void eachWorryHasItsOwnScaleAndScores() {
+            var c = reach(Step.ANOTHER_WORRY).say("yes");
+            c.say(java.util.Arrays.copyOfRange(CoachFixtures.CP_TO_REVIEW, 2, CoachFixtures.CP_TO_REVIEW.length));
+            c.say("accept", "accept", "no", "skip");
+            assertThat(c.step()).isEqualTo(Step.SCALE);
+            assertThat(c.current().worry()).isZero();
+            assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().title()).endsWith("(worry 1)");
+            assertThat(c.text()).contains("0 means what the danger statement 1 describes");
+            c.say("ok", "Mum 6, social worker 3");
+            assertThat(c.step()).isEqualTo(Step.SCALE);
+            assertThat(c.current().worry()).isEqualTo(1);
+            assertThat(c.text()).contains("0 means what the danger statement 2 describes");
+            c.say("0 means Ella sees Dad hit Mum again; 10 means Ella has not seen a fight for six months", "Mum 8");
+            assertThat(c.step()).isEqualTo(Step.NEXT_STEPS);
+            assertThat(c.current().worries()).extracting(w -> w.scores().getFirst().score()).containsExactly(6, 8);
+            assertThat(c.current().worries().get(1).scale().zeroMeans()).isEqualTo("Ella sees Dad hit Mum again");
+            c.say("back");
+            assertThat(c.step()).isEqualTo(Step.SCORES);
+            assertThat(c.current().worry()).as("back returns to the second worry's scores").isEqualTo(1);
         }
 
         @Test

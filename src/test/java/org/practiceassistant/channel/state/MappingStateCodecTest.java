@@ -22,7 +22,8 @@ class MappingStateCodecTest {
     @Test
     void aMappingInProgressComesBackAsItWent() {
         var worry = WorryAnswers.empty().withAnswer(Step.HARM, "Dad hit Mum on 2 May while Ella watched.")
-                .withWorry("The nursery and I", "are", "Ella will be hurt").acceptStatement();
+                .withWorry("The nursery and I", "are", "Ella will be hurt").acceptStatement()
+                .withScale(new Scale("Ella is hurt again", "Ella is safe")).withScores(List.of(new ScaleScore("Mum", 6)));
         MappingState state = MappingState.begin(Instant.parse("2026-11-22T09:00:00Z")).with(c -> {
             c.serviceArea = ServiceArea.EARLY_HELP;
             c.vocabulary = new Vocabulary("Signs of Wellbeing", "worry statement", "wellbeing goal", "Wellbeing Concerns",
@@ -30,8 +31,6 @@ class MappingStateCodecTest {
             c.children = List.of(new Child("Ella", 4));
             c.worries = List.of(worry);
             c.step = Step.SCORES;
-            c.scale = new Scale("Ella is hurt again", "Ella is safe");
-            c.scores = List.of(new ScaleScore("Mum", 6));
         });
         Map<String, Object> item = new HashMap<>();
         item.put("draft", state);
