@@ -405,6 +405,8 @@
     };
   }
 
+  const WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   function renderAttachment(attachment) {
     if (!attachment) return null;
     if (attachment.contentType === ADAPTIVE_CARD) {
@@ -412,6 +414,19 @@
     }
     if (attachment.contentType === HERO_CARD) {
       return renderAdaptiveCard(heroToAdaptive(attachment.content || {}));
+    }
+    // A file made for this reply (the coach's Child and Family Plan) comes inline as a data URL: offered as
+    // a download link. Only a Word document's data URL is accepted, so no other link can be injected.
+    if (attachment.contentType === WORD_DOCUMENT && typeof attachment.contentUrl === "string"
+        && attachment.contentUrl.startsWith("data:" + WORD_DOCUMENT + ";base64,")) {
+      const link = document.createElement("a");
+      link.className = "download";
+      link.href = attachment.contentUrl;
+      link.download = (attachment.name || "document.docx").replace(/[^\w.-]/g, "-");
+      link.textContent = "Download " + link.download;
+      const holder = document.createElement("p");
+      holder.appendChild(link);
+      return holder;
     }
     const unsupported = document.createElement("p");
     unsupported.className = "notice";

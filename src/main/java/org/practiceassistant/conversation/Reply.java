@@ -63,6 +63,24 @@ public sealed interface Reply {
     }
 
     /**
+     * A file for the user to download, made for this reply only: the channel attaches it (a download link
+     * on the local chat page) and keeps no copy.
+     *
+     * @param name      the file name the user sees; never case data
+     * @param mediaType for example the Word document type
+     * @param content   the file's bytes
+     * @param caption   a line of text sent with it
+     */
+    record File(String name, String mediaType, byte[] content, String caption) implements Reply {
+        public File {
+            if (name == null || name.isBlank() || mediaType == null || mediaType.isBlank() || content == null
+                    || content.length == 0 || caption == null || caption.isBlank()) {
+                throw new IllegalArgumentException("a file needs a name, a type, some content and a caption");
+            }
+        }
+    }
+
+    /**
      * A passage quoted word for word, rendered as a quotation (never as Markdown quote marks).
      *
      * @param text     the words quoted

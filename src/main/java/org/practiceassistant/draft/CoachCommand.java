@@ -11,7 +11,9 @@ enum CoachCommand {
     SKIP("skip", "Skip"),
     CANCEL("cancel", "Cancel"),
     START_OVER("start over", "Start over"),
-    WHERE_AM_I("where am i", "Where am I?");
+    WHERE_AM_I("where am i", "Where am I?"),
+    /** The Child and Family Plan as a Word document, once the first statement and goal are agreed. */
+    PLAN("plan", "Plan (.docx)");
 
     private final String word;
     private final String label;

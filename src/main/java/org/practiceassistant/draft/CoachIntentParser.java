@@ -44,7 +44,15 @@ final class CoachIntentParser {
             Map.entry("skip it", CoachCommand.SKIP),
             Map.entry("where am i", CoachCommand.WHERE_AM_I),
             Map.entry("progress", CoachCommand.WHERE_AM_I),
-            Map.entry("what step am i on", CoachCommand.WHERE_AM_I)));
+            Map.entry("what step am i on", CoachCommand.WHERE_AM_I),
+            Map.entry("plan", CoachCommand.PLAN),
+            Map.entry("the plan", CoachCommand.PLAN),
+            Map.entry("docx", CoachCommand.PLAN),
+            Map.entry("word document", CoachCommand.PLAN),
+            Map.entry("download", CoachCommand.PLAN),
+            Map.entry("download the plan", CoachCommand.PLAN),
+            Map.entry("child and family plan", CoachCommand.PLAN),
+            Map.entry("get the plan", CoachCommand.PLAN)));
 
     /** Commands that throw the answers away: exact words only. */
     private static final Map<String, CoachCommand> EXACT_COMMANDS = Map.of(

@@ -39,6 +39,9 @@ sealed interface CoachReply {
      */
     record Composed(DraftKind kind, String term, int worry, String text, CheckReport report) implements CoachReply {}
 
+    /** The Child and Family Plan of the pairs agreed so far, to be sent as a Word document. */
+    record PlanDocument(MappingSummary summary) implements CoachReply {}
+
     /** The end of the mapping: every pair, the scale, bottom lines and next steps, and the same as plain text. */
     record Summary(MappingSummary summary, String plainText) implements CoachReply {}
 }

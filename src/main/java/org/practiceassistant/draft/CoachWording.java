@@ -30,7 +30,12 @@ final class CoachWording {
             + " school 4, social worker 3\".";
     static final String OWN_WORDING_EMPTY = "Please type your wording, or say \"back\" to return to the one I built.";
     static final String FINISHED = "That is the mapping done. Here is the summary; the plain text below it can be"
-            + " pasted into the case record. I do not keep a copy.";
+            + " pasted into the case record, and the Child and Family Plan follows as a Word document. I do not keep"
+            + " a copy.";
+    static final String PLAN_NOT_YET = "The Child and Family Plan is ready once the first statement and goal are"
+            + " accepted. Let's carry on.";
+    static final String PLAN_HERE = "Here is the Child and Family Plan so far, as a Word document. It holds the pairs"
+            + " you have accepted; I do not keep a copy.";
     static final String KEEP_IT = " (Send the same answer again to keep it.)";
 
     /** What a good answer to each step looks like, for a re-ask after an answer that is too thin. */

@@ -24,7 +24,14 @@ class DraftConfiguration {
     }
 
     @Bean
-    DraftFeature draftFeature(MappingCoach coach, ObjectProvider<Clock> clock, AssistantMetrics metrics) {
-        return new DraftFeature(coach, clock.getIfAvailable(Clock::systemUTC), metrics);
+    DraftFeature draftFeature(MappingCoach coach, KnowledgePack pack, ObjectProvider<Clock> clock,
+                              AssistantMetrics metrics) {
+        var template = pack.template(PLAN_TEMPLATE).orElseThrow(() -> new IllegalStateException(
+                "the knowledge pack has no " + PLAN_TEMPLATE + " template; the drafting coach lays the plan out from it"));
+        return new DraftFeature(coach, new ChildAndFamilyPlan(template), clock.getIfAvailable(Clock::systemUTC),
+                metrics);
     }
+
+    /** The pack's Child and Family Plan template, which the Word document follows. */
+    static final String PLAN_TEMPLATE = "child-and-family-plan";
 }

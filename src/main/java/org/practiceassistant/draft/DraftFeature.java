@@ -29,18 +29,20 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     private static final int MAX_BUTTONS = 6;
 
     private final MappingCoach coach;
+    private final ChildAndFamilyPlan plan;
     private final Clock clock;
     private final AssistantMetrics metrics;
 
-    DraftFeature(MappingCoach coach, Clock clock, AssistantMetrics metrics) {
+    DraftFeature(MappingCoach coach, ChildAndFamilyPlan plan, Clock clock, AssistantMetrics metrics) {
         this.coach = coach;
+        this.plan = plan;
         this.clock = clock;
         this.metrics = metrics;
     }
 
     /** Counting nowhere: for tests and tools that build the feature by hand. */
-    DraftFeature(MappingCoach coach, Clock clock) {
-        this(coach, clock, AssistantMetrics.notPublished());
+    DraftFeature(MappingCoach coach, ChildAndFamilyPlan plan, Clock clock) {
+        this(coach, plan, clock, AssistantMetrics.notPublished());
     }
 
     @Override
@@ -104,7 +106,8 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     }
 
     private FeatureTurn<MappingState> toFeatureTurn(CoachTurn turn) {
-        List<Reply> replies = turn.replies().stream().flatMap(r -> render(r).stream()).toList();
+        List<Reply> replies = turn.replies().stream().flatMap(r -> r instanceof CoachReply.PlanDocument document
+                ? java.util.stream.Stream.of(planFile(document)) : render(r).stream()).toList();
         FeatureTurn<MappingState> featureTurn = new FeatureTurn<>(replies, turn.next().orElse(null));
         // Completed means handed over as a report (the statements and goals), not ended by cancel or expiry.
         if (!featureTurn.flowContinues() && replies.stream().anyMatch(Reply.Report.class::isInstance)) {
@@ -113,8 +116,16 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         return featureTurn;
     }
 
+    /** The plan made in memory for this reply; the bytes go out with it and are not kept. */
+    private Reply planFile(CoachReply.PlanDocument document) {
+        byte[] docx = plan.write(document.summary(), java.time.LocalDate.now(clock));
+        return new Reply.File(ChildAndFamilyPlan.FILE_NAME, ChildAndFamilyPlan.MEDIA_TYPE, docx,
+                "Child and Family Plan (Word document).");
+    }
+
     static List<Reply> render(CoachReply reply) {
         return switch (reply) {
+            case CoachReply.PlanDocument document -> throw new IllegalStateException("a plan is rendered with its file");
             case CoachReply.Note note -> List.of(Reply.text(note.text()));
             case CoachReply.Prompt prompt -> List.of(new Reply.Choices(promptText(prompt),
                     prompt.guidance().stream().map(q -> new Reply.Quote(q.text(), q.citation())).toList(),

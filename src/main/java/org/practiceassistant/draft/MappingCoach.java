@@ -156,6 +156,11 @@ final class MappingCoach {
                 replies.addAll(fresh.replies().subList(1, fresh.replies().size()));
                 yield new CoachTurn(fresh.next(), replies);
             }
+            case PLAN -> StepTemplates.hasAgreedPair(state)
+                    ? CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.PLAN_HERE),
+                            new CoachReply.PlanDocument(summaries.summarise(state))))
+                    : CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.PLAN_NOT_YET),
+                            templates.prompt(state)));
             case WHERE_AM_I -> flow.stay(state, CoachWording.whereAmI(StepOrder.progress(state), templates.title(state),
                     state));
         };
@@ -374,6 +379,6 @@ final class MappingCoach {
     private CoachTurn finish(MappingState state) {
         var summary = summaries.summarise(state);
         return CoachTurn.end(List.of(new CoachReply.Note(CoachWording.FINISHED),
-                new CoachReply.Summary(summary, summaries.plainText(summary))));
+                new CoachReply.Summary(summary, summaries.plainText(summary)), new CoachReply.PlanDocument(summary)));
     }
 }

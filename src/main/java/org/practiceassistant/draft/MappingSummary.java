@@ -23,7 +23,7 @@ record MappingSummary(
 
     /** One worry's statement and goal, with the evidence the worker gave for it, and its scale and scores. */
     public record Pair(String statement, String goal, String harm, String complicatingFactors, String workingWell,
-                       Scale scale, List<ScaleScore> scores) {
+                       String network, String doing, String timescale, Scale scale, List<ScaleScore> scores) {
         public Pair {
             scores = List.copyOf(scores);
         }

@@ -99,11 +99,19 @@ final class StepTemplates {
         if (!state.history().isEmpty()) {
             actions.add(CoachAction.of(CoachCommand.BACK));
         }
+        if (hasAgreedPair(state)) {
+            actions.add(CoachAction.of(CoachCommand.PLAN));
+        }
         actions.add(CoachAction.of(CoachCommand.START_OVER));
         actions.add(CoachAction.of(CoachCommand.CANCEL));
         // Last, so it is the first button a channel with fewer buttons drops; the words always work.
         actions.add(CoachAction.of(CoachCommand.WHERE_AM_I));
         return actions;
+    }
+
+    /** The plan can be made once the first statement and goal are accepted. */
+    static boolean hasAgreedPair(MappingState state) {
+        return state.worries().stream().anyMatch(w -> w.statementAccepted() && w.goalAccepted());
     }
 
     /**

@@ -15,10 +15,12 @@ final class SummaryWriter {
 
     MappingSummary summarise(MappingState state) {
         List<MappingSummary.Pair> pairs = new ArrayList<>();
-        for (WorryAnswers w : state.worries()) {
+        // Only agreed pairs: a plan asked for mid-way holds the worries whose statement and goal are accepted.
+        for (WorryAnswers w : state.worries().stream().filter(w -> w.statementAccepted() && w.goalAccepted()).toList()) {
             pairs.add(new MappingSummary.Pair(composer.currentStatement(w),
                     composer.currentGoal(w, state.vocabulary(), state.childNamesFor(w)),
-                    w.harm(), w.complicatingFactors(), w.workingWell(), w.scale(), w.scores()));
+                    w.harm(), w.complicatingFactors(), w.workingWell(), w.network(), w.doing(), w.timescale(), w.scale(),
+                    w.scores()));
         }
         return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs,
                 state.bottomLines(), state.nextSteps());

@@ -198,6 +198,42 @@ class DraftConversationTest extends ConversationTest {
     }
 
     @Test
+    void theMappingEndsWithTheChildAndFamilyPlanAsAWordDocumentAndEachWorryHasItsScale() throws Exception {
+        replyTexts("draft");
+        List<String> answers = org.practiceassistant.draft.TwoWorryMapping.ANSWERS;
+        String early = "";
+        String scales = "";
+        for (int i = 0; i < answers.size() - 1; i++) {
+            String reply = replyTexts(answers.get(i));
+            if (i == 12) {
+                early = replyTexts("plan"); // after the first pair is agreed, on request
+            }
+            if (reply.contains("The scale: what 0 and 10 mean (worry")) {
+                scales += reply;
+            }
+        }
+        assertThat(scales).contains("(worry 1)").contains("(worry 2)");
+        assertThat(early).contains("Child and Family Plan so far").contains("child-and-family-plan.docx");
+
+        TestActivities last = TestActivities.message(answers.getLast(), serviceUrl, conversation);
+        assertThat(bot.post(last.json()).statusCode()).isEqualTo(200);
+        JsonNode file = repliesTo(last).stream().flatMap(r -> r.path("attachments").valueStream())
+                .filter(a -> a.path("name").asText().equals("child-and-family-plan.docx")).findFirst().orElseThrow();
+        assertThat(file.path("contentType").asText())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        String url = file.path("contentUrl").asText();
+        assertThat(url).startsWith("data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,");
+        byte[] docx = java.util.Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            assertThat(text).contains("Case details").contains("Safety planning")
+                    .contains("1. The social worker and the nursery are worried that if nothing changes, Ella will be hurt")
+                    .contains("2. Mum and Grandma Jean will work together so that Sam is safe.")
+                    .contains("Scores: Mum 7, school 4, social worker 5.");
+        }
+    }
+
+    @Test
     void guidanceIsAQuotationInTheCardWithItsCitationNeverMarkdownQuoteMarks() {
         replyTexts("draft");
         replyTexts("cp");

@@ -120,6 +120,7 @@ public final class CoachFixtures {
             case CoachReply.Note n -> n.text();
             case CoachReply.Composed c -> c.term() + ": " + c.text() + " [" + (c.report().allMet() ? "all met" : "not met") + "]";
             case CoachReply.Summary s -> s.plainText();
+            case CoachReply.PlanDocument p -> "[Child and Family Plan: " + p.summary().pairs().size() + " pairs]";
         };
     }
 

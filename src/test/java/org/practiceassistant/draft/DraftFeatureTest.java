@@ -16,7 +16,7 @@ class DraftFeatureTest {
     private final MappingCoach coach = CoachFixtures.coach();
 
     private DraftFeature at(java.time.Instant now) {
-        return new DraftFeature(coach, Clock.fixed(now, ZoneOffset.UTC));
+        return new DraftFeature(coach, RealChecker.plan(), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private final DraftFeature feature = at(CoachFixtures.T0);

@@ -35,6 +35,12 @@ public final class RealChecker {
         return context;
     }
 
+    /** Check's own feature, to read a document back as a worker attaching it to "check" would. */
+    public static org.practiceassistant.conversation.ConversationFeature<?> checkFeature() {
+        return CONTEXT.getBeansOfType(org.practiceassistant.conversation.ConversationFeature.class).values().stream()
+                .filter(f -> f.name().equals("check")).findFirst().orElseThrow();
+    }
+
     static JargonSpotter spotter() {
         return new JargonListSpotter(JARGON);
     }
@@ -48,7 +54,12 @@ public final class RealChecker {
     static DraftFeature draftFeature(AssistantMetrics metrics) {
         var coach = new MappingCoach(new PackCoachGuidance(PACK),
                 spotter(), CHECKER, new DraftSettings(1200, Duration.ofHours(2)));
-        return new DraftFeature(coach, Clock.fixed(CoachFixtures.T0, ZoneOffset.UTC), metrics);
+        return new DraftFeature(coach, plan(), Clock.fixed(CoachFixtures.T0, ZoneOffset.UTC), metrics);
+    }
+
+    /** The plan writer laid out from the real pack's Child and Family Plan template. */
+    static ChildAndFamilyPlan plan() {
+        return new ChildAndFamilyPlan(PACK.template(DraftConfiguration.PLAN_TEMPLATE).orElseThrow());
     }
 
 }

@@ -126,6 +126,7 @@ public final class ScriptRunner {
                     .collect(Collectors.joining("\n")) + "\n" + c.question() + "\n"
                     + java.util.stream.Stream.concat(c.options().stream(), c.choices().stream()).map(Reply.Choice::label)
                     .collect(Collectors.joining(" | "));
+            case Reply.File f -> f.caption() + " [" + f.name() + "]";
             case Reply.Report r -> r.title() + "\n" + r.items().stream()
                     .map(item -> item.heading() + " [" + item.status() + "] " + item.body())
                     .collect(Collectors.joining("\n"));

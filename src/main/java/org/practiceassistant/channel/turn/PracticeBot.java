@@ -299,7 +299,23 @@ public final class PracticeBot extends ActivityHandler {
             case Reply.Text text -> MessageFactory.text(text.markdown());
             case Reply.Choices choices -> card(FeatureReplyCard.choices(feature, choices));
             case Reply.Report report -> card(FeatureReplyCard.report(feature, report));
+            case Reply.File file -> fileActivity(file);
         };
+    }
+
+    /**
+     * The file inline, as a data URL: made for this reply and sent with it, so nothing is stored to serve it
+     * later. The local chat page shows it as a download link.
+     */
+    private static Activity fileActivity(Reply.File file) {
+        var attachment = new com.microsoft.bot.schema.Attachment();
+        attachment.setName(file.name());
+        attachment.setContentType(file.mediaType());
+        attachment.setContentUrl("data:" + file.mediaType() + ";base64,"
+                + java.util.Base64.getEncoder().encodeToString(file.content()));
+        Activity activity = MessageFactory.text(file.caption());
+        activity.setAttachments(List.of(attachment));
+        return activity;
     }
 
     private List<String> featureLines() {

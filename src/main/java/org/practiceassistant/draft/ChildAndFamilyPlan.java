@@ -1,0 +1,205 @@
+package org.practiceassistant.draft;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.practiceassistant.knowledge.MappingTemplate;
+import org.practiceassistant.knowledge.MappingTemplate.Field;
+import org.practiceassistant.knowledge.MappingTemplate.PlanTable;
+import org.practiceassistant.knowledge.MappingTemplate.Section;
+
+/**
+ * The mapping as the authority's Child and Family Plan, a Word document laid out from the template's
+ * structure in the knowledge pack ({@code templates/child-and-family-plan.yaml}): its sections in order
+ * (case details, evidence, analysis, safety planning), its fields under their template headings and its
+ * planning tables with their columns, filled in from the mapping. The practice guidance section is
+ * guidance for the writer, not part of a plan, so it is left out. Made in memory for one reply; nothing
+ * is written to disk or logged.
+ */
+final class ChildAndFamilyPlan {
+
+    static final String FILE_NAME = "child-and-family-plan.docx";
+    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String GUIDANCE_SECTION = "practice-guidance";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final MappingTemplate template;
+
+    ChildAndFamilyPlan(MappingTemplate template) {
+        this.template = template;
+    }
+
+    byte[] write(MappingSummary plan, LocalDate today) {
+        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new Page(document);
+            page.heading("Child and Family Plan", 18);
+            page.subtle(plan.vocabulary().model() + " · " + plan.serviceArea().label());
+            for (Section section : template.sections()) {
+                if (section.id().equals(GUIDANCE_SECTION)) {
+                    continue;
+                }
+                page.heading(section.title(), 14);
+                String group = "";
+                for (Field field : section.fields()) {
+                    if (!field.group().isEmpty() && !field.group().equals(group)) {
+                        group = field.group();
+                        page.heading(group, 12);
+                    }
+                    fill(page, section, field, plan, today);
+                }
+                for (PlanTable table : section.tables()) {
+                    table(page, table, plan);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the plan in memory", e);
+        }
+    }
+
+    private void fill(Page page, Section section, Field field, MappingSummary plan, LocalDate today) {
+        var v = plan.vocabulary();
+        if (section.id().equals("case-details")) {
+            // The fields the mapping knows; the others (the worker's name, meeting attendance) are theirs to add.
+            String value = switch (field.id()) {
+                case "name-of-child" -> String.join(", ", plan.children().stream().map(Child::describe).toList());
+                case "reason-mapping-completed" -> plan.serviceArea().label() + ": " + v.model() + " mapping";
+                case "date-undertaken" -> today.format(DATE);
+                default -> "";
+            };
+            if (!value.isEmpty()) {
+                page.text(field.title() + ": " + value);
+            }
+            return;
+        }
+        switch (field.id()) {
+            case "harm" -> perWorry(page, v.past(), plan, MappingSummary.Pair::harm);
+            case "complicating-factors" -> perWorry(page, field.title(), plan, MappingSummary.Pair::complicatingFactors);
+            case "safety" -> perWorry(page, v.existing(), plan, MappingSummary.Pair::workingWell);
+            case "strengths" -> { } // the coach asks for strengths and existing safety together, above
+            case "next-steps" -> page.field(field.title(), orNotYet(plan.nextSteps(), "Not agreed yet."));
+            case "danger-statements" -> numbered(page, plural(v.statement()), plan, MappingSummary.Pair::statement);
+            case "safety-scale" -> scales(page, field.title().split(" – ")[0], plan);
+            case "safety-goals" -> {
+                numbered(page, plural(v.goal()), plan, MappingSummary.Pair::goal);
+                page.field("Bottom lines", plan.bottomLines().isBlank() ? "None set." : plan.bottomLines());
+            }
+            default -> page.field(field.title(), "");
+        }
+    }
+
+    private static void perWorry(Page page, String heading, MappingSummary plan, Function<MappingSummary.Pair, String> part) {
+        page.heading(capitalise(heading), 11);
+        for (int i = 0; i < plan.pairs().size(); i++) {
+            String text = part.apply(plan.pairs().get(i));
+            page.text((plan.pairs().size() > 1 ? (i + 1) + ". " : "")
+                    + (text == null || text.equals(WorryAnswers.NOT_KNOWN_YET) ? "Not known yet: to find out." : text));
+        }
+    }
+
+    private static void numbered(Page page, String heading, MappingSummary plan, Function<MappingSummary.Pair, String> part) {
+        page.heading(capitalise(heading), 11);
+        for (int i = 0; i < plan.pairs().size(); i++) {
+            page.text((i + 1) + ". " + part.apply(plan.pairs().get(i)));
+        }
+    }
+
+    private static void scales(Page page, String heading, MappingSummary plan) {
+        page.heading(heading, 11);
+        for (int i = 0; i < plan.pairs().size(); i++) {
+            var pair = plan.pairs().get(i);
+            String which = plan.pairs().size() > 1 ? (i + 1) + ". " : "";
+            if (pair.scale() == null) {
+                page.text(which + "not scaled yet.");
+                continue;
+            }
+            page.text(which + "0 means " + pair.scale().zeroMeans() + ". 10 means " + pair.scale().tenMeans() + ".");
+            page.text("Scores: " + (pair.scores().isEmpty() ? "not recorded yet" : SummaryWriter.scores(pair.scores()))
+                    + ".");
+        }
+    }
+
+    /** The family's plan holds each goal's who, what and by when; the professionals' holds the next steps. */
+    private static void table(Page page, PlanTable table, MappingSummary plan) {
+        page.heading(table.title(), 11);
+        page.text(table.question() + (table.note().isBlank() ? "" : " " + table.note()));
+        var rows = new ArrayList<List<String>>();
+        if (table.id().equals("family-network-safety-plan")) {
+            for (var pair : plan.pairs()) {
+                rows.add(List.of(pair.doing(), pair.network(), pair.timescale(), ""));
+            }
+        } else if (plan.nextSteps() != null && !plan.nextSteps().isBlank()) {
+            rows.add(List.of(plan.nextSteps(), "", "", ""));
+        }
+        page.table(table.columns(), rows);
+    }
+
+    private static String plural(String term) {
+        return term + "s";
+    }
+
+    private static String orNotYet(String text, String notYet) {
+        return text == null || text.isBlank() ? notYet : text;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Writes paragraphs and tables in document order. */
+    private static final class Page {
+        private final XWPFDocument document;
+
+        Page(XWPFDocument document) {
+            this.document = document;
+        }
+
+        void heading(String text, int size) {
+            var run = document.createParagraph().createRun();
+            run.setBold(true);
+            run.setFontSize(size);
+            run.setText(text);
+        }
+
+        void subtle(String text) {
+            var run = document.createParagraph().createRun();
+            run.setItalic(true);
+            run.setText(text);
+        }
+
+        void text(String text) {
+            document.createParagraph().createRun().setText(text);
+        }
+
+        void field(String title, String text) {
+            heading(title, 11);
+            if (!text.isEmpty()) {
+                text(text);
+            }
+        }
+
+        void table(List<String> header, List<List<String>> rows) {
+            XWPFTable table = document.createTable(1 + rows.size(), header.size());
+            fillRow(table.getRow(0), header);
+            for (int i = 0; i < rows.size(); i++) {
+                fillRow(table.getRow(i + 1), rows.get(i));
+            }
+        }
+
+        private static void fillRow(org.apache.poi.xwpf.usermodel.XWPFTableRow row, List<String> cells) {
+            for (int i = 0; i < cells.size(); i++) {
+                var cell = row.getCell(i) != null ? row.getCell(i) : row.addNewTableCell();
+                cell.setText(cells.get(i) == null ? "" : cells.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+
+/** Answers for a whole mapping of two worries, one of them with "not sure" for what makes it harder. */
+public final class TwoWorryMapping {
+
+    private TwoWorryMapping() {}
+
+    /** A two-worry Child Protection mapping, to the end. */
+    public static final List<String> ANSWERS = List.of("cp", "Ella 4 and Sam 7",
+            "Dad has hit Mum three times since March when he had been drinking; Ella saw it twice and the worst time,"
+                    + " on 2 May, she hid under the table.",
+            "Dad drinks most weekends and blames Mum for the fights.",
+            "Mum called the police on 2 May and Grandma Jean has collected Ella from nursery every day since.",
+            "The social worker and the nursery are worried that Ella will be hurt when Dad is angry and will grow up"
+                    + " frightened at home.",
+            "Mum, Grandma Jean and Aunt Sara",
+            "Mum will not let Dad in when he has been drinking and will phone Grandma Jean if he comes round; Grandma"
+                    + " Jean will call Mum every evening at 7.",
+            "Ella will feel safe at home and sleep in her own bed.", "for the next six months",
+            "Grandma Jean will write in the safety journal each week and the social worker will read it at every visit.",
+            "accept", "accept", "yes",
+            "Sam has missed 20 school days since September because nobody gets him up in the morning.",
+            "not sure",
+            "Sam's teacher phones home when he is absent and Grandma Jean has offered to help.",
+            "The school and I are worried that Sam will fall behind and lose his friends.", "Mum and Grandma Jean",
+            "Grandma Jean will wake Sam at 7.30 on school days and walk him to school; Mum will set his alarm each night.",
+            "Sam will be at school on time every day and see his friends.", "by the end of the spring term",
+            "The school will send Mum and the social worker Sam's attendance every Friday.",
+            "accept", "accept", "no", "Dad must not look after the children alone.", "ok", "Mum 6, Dad 5, social worker 3",
+            "0 means Sam misses school most weeks; 10 means Sam has been at school every day for a term",
+            "Mum 7, school 4, social worker 5",
+            "The social worker will hold a family network meeting by 20 May; Grandma Jean will ring the school by Friday.");
+
+}
