@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.draft.AnswerReview.Nudge;
@@ -26,11 +27,11 @@ final class MappingCoach {
      * a statement or goal: the criterion is run on the answer (after {@code lead}) and a failure asks again
      * with the criterion's own advice, so the coach and Check never disagree about what is missing.
      */
-    private record Probe(DraftKind kind, String criterion, UnaryOperator<String> asWritten, boolean ownAdvice) {}
+    private record Probe(DraftKind kind, CriterionId criterion, UnaryOperator<String> asWritten, boolean ownAdvice) {}
 
     private static final Map<Step, Probe> PROBES = Map.of(
-            Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, "specific-behaviour", UnaryOperator.identity(), false),
-            Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, "timescale",
+            Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, CriterionId.SPECIFIC_BEHAVIOUR, UnaryOperator.identity(), false),
+            Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, CriterionId.TIMESCALE,
                     answer -> "This will " + StatementComposer.timescale(answer) + ".", true));
 
     private final DraftChecker checker;
@@ -302,7 +303,7 @@ final class MappingCoach {
             return Optional.empty();
         }
         return checker.check(probe.kind(), probe.asWritten().apply(text)).checks().stream()
-                .filter(c -> c.id().equals(probe.criterion()) && c.status() == CheckStatus.FAIL)
+                .filter(c -> c.criterion() == probe.criterion() && c.status() == CheckStatus.FAIL)
                 .findFirst()
                 .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
                         + CoachWording.KEEP_IT, true));

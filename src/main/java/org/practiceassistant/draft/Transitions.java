@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.practiceassistant.check.CheckReport;
 import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftChecker;
 import org.practiceassistant.check.DraftKind;
@@ -21,19 +22,19 @@ final class Transitions {
 
     /**
      * Which answer feeds the part of a statement or goal a check criterion looks at, so a failed check can
-     * point the worker at the one answer to rework. Keyed by the checker's criterion ids.
+     * point the worker at the one answer to rework. Keyed by the checker's criteria.
      */
-    private static final Map<String, Step> ANSWER_BEHIND = Map.ofEntries(
-            Map.entry("who-is-worried", Step.WORRY),
-            Map.entry("specific-behaviour", Step.HARM),
-            Map.entry("impact-on-child", Step.WORRY),
-            Map.entry("future-if-nothing-changes", Step.WORRY),
-            Map.entry("one-worry-per-statement", Step.HARM),
-            Map.entry("who-will-act", Step.NETWORK),
-            Map.entry("observable-behaviour", Step.DOING),
-            Map.entry("says-what-will-happen", Step.DOING),
-            Map.entry("child-outcome", Step.CHILD_EXPERIENCE),
-            Map.entry("timescale", Step.TIMESCALE));
+    private static final Map<CriterionId, Step> ANSWER_BEHIND = Map.ofEntries(
+            Map.entry(CriterionId.WHO_IS_WORRIED, Step.WORRY),
+            Map.entry(CriterionId.SPECIFIC_BEHAVIOUR, Step.HARM),
+            Map.entry(CriterionId.IMPACT_ON_CHILD, Step.WORRY),
+            Map.entry(CriterionId.FUTURE_IF_NOTHING_CHANGES, Step.WORRY),
+            Map.entry(CriterionId.ONE_WORRY_PER_STATEMENT, Step.HARM),
+            Map.entry(CriterionId.WHO_WILL_ACT, Step.NETWORK),
+            Map.entry(CriterionId.OBSERVABLE_BEHAVIOUR, Step.DOING),
+            Map.entry(CriterionId.SAYS_WHAT_WILL_HAPPEN, Step.DOING),
+            Map.entry(CriterionId.CHILD_OUTCOME, Step.CHILD_EXPERIENCE),
+            Map.entry(CriterionId.TIMESCALE, Step.TIMESCALE));
 
     private final StepTemplates templates;
     private final DraftChecker checker;
@@ -104,7 +105,7 @@ final class Transitions {
         replies.add(new CoachReply.Composed(kind, term, state.worry() + 1, text, report));
         List<CriterionResult> failed = report.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).toList();
         if (!failed.isEmpty()) {
-            String answers = failed.stream().map(c -> ANSWER_BEHIND.get(c.id())).filter(Objects::nonNull)
+            String answers = failed.stream().map(c -> ANSWER_BEHIND.get(c.criterion())).filter(Objects::nonNull)
                     .distinct().map(step -> "\"" + templates.shortTitle(step, state) + "\"")
                     .collect(Collectors.joining(" or "));
             replies.add(new CoachReply.Note(CoachWording.checkFound(failed.size(), answers)));
