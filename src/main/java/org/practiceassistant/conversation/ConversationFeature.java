@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * <p>How the channel routes a turn:
  * <ol>
- *   <li>{@code forget} and {@code cancel} (typed, or a button whose {@link Reply.Choice#value()} is
+ *   <li>{@code forget} and {@code cancel} (typed, also as {@code stop} or {@code quit}, or a button whose {@link Reply.Choice#value()} is
  *       {@value #CANCEL}) are the channel's own and always win, with one wording for every feature; so is
  *       {@code help} outside a flow, while during a flow it goes to {@link #continueFlow} as help with the
  *       step.</li>
@@ -44,6 +44,12 @@ public interface ConversationFeature<S> {
 
     /** The choice value of a cancel button: the channel ends the flow, the feature is not called. */
     String CANCEL = "cancel";
+
+    /** Typed alone, each of these ends a flow as the cancel button does (the channel's, never the feature's). */
+    Set<String> CANCEL_WORDS = Set.of(CANCEL, "stop", "quit");
+
+    /** The one answer to cancel, typed or clicked, whichever feature's flow it ends. */
+    String CANCELLED = "Cancelled: I've stopped and not kept any of your answers. Ask me a question, or type **help**.";
 
     /**
      * A stable lowercase id, for example {@code "draft"}; names this feature's buttons and its slot in the

@@ -2,6 +2,7 @@ package org.practiceassistant.draft;
 
 import java.util.List;
 import java.util.Locale;
+import org.practiceassistant.conversation.ConversationFeature;
 
 /**
  * What the coach says that is not a step's own question: the welcome, the re-asks, confirmations and the
@@ -13,8 +14,8 @@ final class CoachWording {
 
     static final String WELCOME = "Let's write your statements and goals together, one question at a time."
             + " At any point you can say help, example, back, skip (optional steps), where am I, start over or cancel.";
-    static final String CANCELLED = "Mapping cancelled. I have not kept any of your answers. Say \"draft\" to start"
-            + " a new one.";
+    /** The channel answers a typed cancel before the coach sees it; the coach says the same if called directly. */
+    static final String CANCELLED = ConversationFeature.CANCELLED;
     static final String STARTED_AGAIN = "Starting again; your previous answers are cleared.";
     static final String NOTHING_BEFORE = "This is the first question, so there is nothing to go back to.";
     static final String CHILDREN_AGES = "Please give each child's first name and age (0 to 25), for example \"Ella, 4\".";

@@ -102,6 +102,11 @@ class DraftConversationTest extends ConversationTest {
         onlyReplyTo("draft");
         assertThat(onlyReplyTo("cancel").path("text").asText()).isEqualTo(PracticeBot.CANCELLED);
         assertThat(onlyReplyTo("cancel").path("text").asText()).isEqualTo(PracticeBot.NOTHING_TO_CANCEL);
+
+        onlyReplyTo("draft");
+        assertThat(onlyReplyTo("Stop").path("text").asText()).as("stop is cancel, in the same words").isEqualTo(PracticeBot.CANCELLED);
+        onlyReplyTo("draft");
+        assertThat(onlyReplyTo("quit").path("text").asText()).isEqualTo(PracticeBot.CANCELLED);
     }
 
     @Test

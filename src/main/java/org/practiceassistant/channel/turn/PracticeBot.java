@@ -50,8 +50,7 @@ public final class PracticeBot extends ActivityHandler {
 
     public static final String TOO_SLOW = "Sorry, that took me too long to work out. Please try again, or ask in fewer words.";
     public static final String FORGOTTEN = "Done: I've erased everything I held about you and this conversation.";
-    /** The one answer to cancel, typed or clicked, whichever feature's flow it ends. */
-    public static final String CANCELLED = "Cancelled: I've stopped and not kept any of your answers. Ask me a question, or type **help**.";
+    public static final String CANCELLED = ConversationFeature.CANCELLED;
     public static final String NOTHING_TO_CANCEL = "There's nothing to cancel. Ask me a question whenever you like.";
     public static final String CARD_ACTION_NOT_USED = "That button isn't one of mine, so it does nothing here. "
             + "Ask me a question, or type **help**.";

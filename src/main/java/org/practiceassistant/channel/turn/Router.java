@@ -80,6 +80,9 @@ public final class Router {
         if (line.argument().isEmpty() && CHANNEL_COMMANDS.contains(line.word())) {
             return channelCommand(line.word(), active);
         }
+        if (ConversationFeature.CANCEL_WORDS.contains(text.strip().toLowerCase(Locale.ROOT))) {
+            return channelCommand(CANCEL, active);
+        }
         ConversationFeature<?> feature = byCommand.get(line.word());
         if (feature != null) {
             return new Route.Start(feature, line.word(), new UserInput.Text(line.argument()));

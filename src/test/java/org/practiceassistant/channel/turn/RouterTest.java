@@ -41,6 +41,9 @@ class RouterTest {
         assertThat(router.route(new Incoming.Typed("forget"), "steps")).isInstanceOf(Route.Forget.class);
         assertThat(router.route(new Incoming.Typed("cancel"), "steps")).isEqualTo(new Route.Cancel("steps"));
         assertThat(router.route(new Incoming.Typed("cancel"), null)).isEqualTo(new Route.Cancel(null));
+        assertThat(router.route(new Incoming.Typed(" Stop "), "steps")).as("stop and quit are cancel").isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new Incoming.Typed("quit"), "steps")).isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new Incoming.Typed("stop the visits"), "steps")).as("only alone").isNotInstanceOf(Route.Cancel.class);
     }
 
     @Test
