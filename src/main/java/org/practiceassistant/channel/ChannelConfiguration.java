@@ -16,7 +16,7 @@ import org.practiceassistant.channel.http.TenantAllowList;
 import org.practiceassistant.channel.state.ConversationStore;
 import org.practiceassistant.channel.state.FeedbackLog;
 import org.practiceassistant.channel.turn.DuplicateActivityFilter;
-import org.practiceassistant.channel.turn.IncomingReader;
+import org.practiceassistant.channel.turn.UserMessageReader;
 import org.practiceassistant.channel.turn.PracticeBot;
 import org.practiceassistant.channel.turn.Router;
 import org.practiceassistant.channel.turn.TeamsFileDownload;
@@ -120,7 +120,7 @@ class ChannelConfiguration {
         if (!files.enabled()) {
             log.warn("Attached files: no host allowed (assistant.attachments.tenant-name / allowed-hosts), so none is fetched");
         }
-        return new PracticeBot(conversations, router, ask, feedback, new IncomingReader(files), budget, typing,
+        return new PracticeBot(conversations, router, ask, feedback, new UserMessageReader(files), budget, typing,
                 new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), conversation.idleTimeout(), Clock.systemUTC(),
                 metrics, deadlines);
     }

@@ -8,7 +8,7 @@ final class CoachExamples {
 
     private CoachExamples() {}
 
-    static String forStep(Step step, Vocabulary vocabulary) {
+    static String forStep(Step step, MappingWords vocabulary) {
         String text = switch (step) {
             case SERVICE_AREA -> "\"Child Protection\" (or \"3\"). In Child Protection we write danger statements and"
                     + " safety goals; in Early Help and Child in Need, worry statements and wellbeing goals.";

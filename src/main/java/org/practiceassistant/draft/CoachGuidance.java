@@ -6,8 +6,8 @@ import java.util.List;
 interface CoachGuidance {
 
     /** The vocabulary the handbook sets for a service. */
-    Vocabulary vocabularyFor(ServiceArea area);
+    MappingWords vocabularyFor(ServiceArea area);
 
     /** The pack's guidance for a step, most relevant first; empty when the pack has none for it. */
-    List<GuidanceQuote> quotesFor(Step step, Vocabulary vocabulary);
+    List<GuidanceQuote> quotesFor(Step step, MappingWords vocabulary);
 }

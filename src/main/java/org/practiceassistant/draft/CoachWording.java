@@ -76,7 +76,7 @@ final class CoachWording {
      * What to say to "I don't know" at a step the mapping cannot go on without: how to find out, and what
      * to send meanwhile. The worker's "not sure" is never kept as the answer.
      */
-    static String findOut(Step step, String child, Vocabulary v) {
+    static String findOut(Step step, String child, MappingWords v) {
         String lead = "That's fine: not knowing yet is part of mapping. ";
         return switch (step) {
             case SERVICE_AREA -> "The service is the team that holds the case now; if you are not sure, ask your"
@@ -106,7 +106,7 @@ final class CoachWording {
                 + " network at your next visit.";
     }
 
-    static String serviceChanged(ServiceArea area, Vocabulary v) {
+    static String serviceChanged(ServiceArea area, MappingWords v) {
         return "Changed the service to " + area.label() + ": we will write " + v.statement() + "s and " + v.goal()
                 + "s. Your answers so far are kept.";
     }
@@ -120,7 +120,7 @@ final class CoachWording {
                 + serviceList(ServiceArea.DISABILITIES_SHORT_BREAKS, ServiceArea.DISABILITIES_LOOKED_AFTER) + ".";
     }
 
-    static String serviceChosen(ServiceArea area, Vocabulary v) {
+    static String serviceChosen(ServiceArea area, MappingWords v) {
         return area.label() + " uses " + v.model() + ": for each worry we will write a " + v.statement()
                 + " and a paired " + v.goal() + ".";
     }

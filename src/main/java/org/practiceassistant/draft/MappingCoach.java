@@ -100,7 +100,7 @@ final class MappingCoach {
             return Optional.empty();
         }
         return ServiceArea.changeIn(text).filter(area -> area != state.serviceArea()).map(area -> {
-            Vocabulary v = templates.vocabularyFor(area);
+            MappingWords v = templates.vocabularyFor(area);
             var changed = state.with(c -> {
                 c.serviceArea = area;
                 c.vocabulary = v;
@@ -233,7 +233,7 @@ final class MappingCoach {
             return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.serviceUnknown()),
                     templates.prompt(state)));
         }
-        Vocabulary v = templates.vocabularyFor(area.get());
+        MappingWords v = templates.vocabularyFor(area.get());
         var chosen = state.with(c -> {
             c.serviceArea = area.get();
             c.vocabulary = v;

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public record MappingState(
         long lastActivityMillis,
         ServiceArea serviceArea,
-        Vocabulary vocabulary,
+        MappingWords vocabulary,
         List<Child> children,
         List<WorryAnswers> worries,
         int worry,
@@ -128,7 +128,7 @@ public record MappingState(
     public static final class Changes {
         public long lastActivityMillis;
         public ServiceArea serviceArea;
-        public Vocabulary vocabulary;
+        public MappingWords vocabulary;
         public List<Child> children;
         public List<WorryAnswers> worries;
         public int worry;

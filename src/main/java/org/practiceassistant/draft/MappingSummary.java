@@ -9,7 +9,7 @@ import java.util.List;
  */
 record MappingSummary(
         ServiceArea serviceArea,
-        Vocabulary vocabulary,
+        MappingWords vocabulary,
         List<Child> children,
         List<Pair> pairs,
         String bottomLines,

@@ -69,7 +69,7 @@ final class PackCoachGuidance implements CoachGuidance {
     private static final String GLOSSARY = "glossary:";
 
     private final KnowledgePack pack;
-    private final Map<ServiceArea, Vocabulary> vocabularies = new EnumMap<>(ServiceArea.class);
+    private final Map<ServiceArea, MappingWords> vocabularies = new EnumMap<>(ServiceArea.class);
     /**
      * The quote for each phrase in {@link #SOURCES}, found once: finding one means normalising every
      * passage of the pack, which made a Draft turn cost several times an Ask turn (LoadBenchmark, JFR).
@@ -94,12 +94,12 @@ final class PackCoachGuidance implements CoachGuidance {
     }
 
     @Override
-    public Vocabulary vocabularyFor(ServiceArea area) {
+    public MappingWords vocabularyFor(ServiceArea area) {
         return vocabularies.get(area);
     }
 
     @Override
-    public List<GuidanceQuote> quotesFor(Step step, Vocabulary vocabulary) {
+    public List<GuidanceQuote> quotesFor(Step step, MappingWords vocabulary) {
         var quotes = new LinkedHashSet<GuidanceQuote>();
         for (String source : SOURCES.getOrDefault(step, List.of())) {
             if (quotes.size() == MAX_QUOTES) {
@@ -111,7 +111,7 @@ final class PackCoachGuidance implements CoachGuidance {
         return List.copyOf(quotes);
     }
 
-    private Optional<GuidanceQuote> glossary(String term, Vocabulary vocabulary) {
+    private Optional<GuidanceQuote> glossary(String term, MappingWords vocabulary) {
         String wanted = term.replace("{statement}", vocabulary.statement()).replace("{goal}", vocabulary.goal());
         return pack.glossaryEntry(wanted).flatMap(entry -> pack.passages().stream()
                 .filter(p -> p.headingPath().getLast().equalsIgnoreCase(entry.term()) && p.text().contains(entry.definition()))
@@ -165,14 +165,14 @@ final class PackCoachGuidance implements CoachGuidance {
         return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replaceAll("\\s+", " ");
     }
 
-    private static Vocabulary vocabulary(ServiceVocabulary.Framework framework) {
+    private static MappingWords vocabulary(ServiceVocabulary.Framework framework) {
         String goodOutcome = switch (framework.signsOf().toLowerCase(Locale.ROOT)) {
             case "safety" -> "safe";
             case "wellbeing" -> "healthy and well";
             case "success" -> "doing well";
             default -> "safe and well";
         };
-        return new Vocabulary(framework.name(), framework.statement().toLowerCase(Locale.ROOT),
+        return new MappingWords(framework.name(), framework.statement().toLowerCase(Locale.ROOT),
                 framework.goal().toLowerCase(Locale.ROOT), framework.past().replaceAll("\\s*\\((past|future)\\)$", ""),
                 framework.existingSolutions(), goodOutcome);
     }

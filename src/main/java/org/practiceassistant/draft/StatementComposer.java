@@ -47,7 +47,7 @@ final class StatementComposer {
     }
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
-    public String goal(WorryAnswers answers, Vocabulary vocabulary, String childNames) {
+    public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
         String network = trimEnd(capitalise(answers.network()));
         return network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
                 + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". "
@@ -116,7 +116,7 @@ final class StatementComposer {
         return answers.ownStatement() != null ? answers.ownStatement() : statement(answers);
     }
 
-    public String currentGoal(WorryAnswers answers, Vocabulary vocabulary, String childNames) {
+    public String currentGoal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
         return answers.ownGoal() != null ? answers.ownGoal() : goal(answers, vocabulary, childNames);
     }
 

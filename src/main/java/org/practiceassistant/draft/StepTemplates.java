@@ -60,11 +60,11 @@ final class StepTemplates {
         return guidance.quotesFor(state.step(), vocabularyOrDefault(state));
     }
 
-    Vocabulary vocabularyFor(ServiceArea area) {
+    MappingWords vocabularyFor(ServiceArea area) {
         return guidance.vocabularyFor(area);
     }
 
-    Vocabulary vocabularyOrDefault(MappingState state) {
+    MappingWords vocabularyOrDefault(MappingState state) {
         return state.vocabulary() != null ? state.vocabulary() : guidance.vocabularyFor(ServiceArea.CHILD_PROTECTION);
     }
 

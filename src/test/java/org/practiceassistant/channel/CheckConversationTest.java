@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.practiceassistant.channel.turn.IncomingReader;
+import org.practiceassistant.channel.turn.UserMessageReader;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -115,7 +115,7 @@ class CheckConversationTest extends ConversationTest {
 
     private TestActivities attachment(String name, String fileType) {
         return TestActivities.message("", serviceUrl, conversation).set("attachments", List.of(Map.of(
-                "contentType", IncomingReader.TEAMS_FILE, "name", name,
+                "contentType", UserMessageReader.TEAMS_FILE, "name", name,
                 "content", Map.of("downloadUrl", teams.baseUrl() + "/files/" + name, "uniqueId", UUID.randomUUID().toString(),
                         "fileType", fileType))));
     }

@@ -17,7 +17,7 @@ import org.practiceassistant.draft.Scale;
 import org.practiceassistant.draft.ScaleScore;
 import org.practiceassistant.draft.ServiceArea;
 import org.practiceassistant.draft.Step;
-import org.practiceassistant.draft.Vocabulary;
+import org.practiceassistant.draft.MappingWords;
 import org.practiceassistant.draft.WorryAnswers;
 
 /**
@@ -34,7 +34,7 @@ class DraftStateStorageTest {
                 .withAnswer(Step.NETWORK, "Mum and Grandma Jean")
                 .withOwnGoal("Grandma Jean will stay over at weekends.")
                 .acceptStatement();
-        var vocabulary = new Vocabulary("Signs of Safety", "danger statement", "safety goal", "Harm", "Existing Safety", "safe");
+        var vocabulary = new MappingWords("Signs of Safety", "danger statement", "safety goal", "Harm", "Existing Safety", "safe");
         return MappingState.begin(Instant.parse("2026-11-22T09:00:00Z")).with(c -> {
             c.serviceArea = ServiceArea.CHILD_PROTECTION;
             c.vocabulary = vocabulary;

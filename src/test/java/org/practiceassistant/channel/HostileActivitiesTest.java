@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.practiceassistant.channel.turn.IncomingReader;
+import org.practiceassistant.channel.turn.UserMessageReader;
 import org.practiceassistant.channel.turn.PracticeBot;
 import org.practiceassistant.channel.turn.TeamsFileDownload;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -181,7 +181,7 @@ class HostileActivitiesTest extends ConversationTest {
     }
 
     private TestActivities attachment(String text, String downloadUrl) {
-        return message(text).set("attachments", List.of(Map.of("contentType", IncomingReader.TEAMS_FILE, "name", "plan.docx",
+        return message(text).set("attachments", List.of(Map.of("contentType", UserMessageReader.TEAMS_FILE, "name", "plan.docx",
                 "content", Map.of("downloadUrl", downloadUrl, "uniqueId", UUID.randomUUID().toString(), "fileType", "docx"))));
     }
 

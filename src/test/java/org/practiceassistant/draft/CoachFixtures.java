@@ -18,11 +18,11 @@ public final class CoachFixtures {
 
     public static final Instant T0 = Instant.parse("2026-11-22T09:00:00Z");
 
-    static final Vocabulary SAFETY = new Vocabulary("Signs of Safety", "danger statement", "safety goal", "Harm",
+    static final MappingWords SAFETY = new MappingWords("Signs of Safety", "danger statement", "safety goal", "Harm",
             "Existing Safety", "safe");
-    static final Vocabulary WELLBEING = new Vocabulary("Signs of Wellbeing", "worry statement", "wellbeing goal",
+    static final MappingWords WELLBEING = new MappingWords("Signs of Wellbeing", "worry statement", "wellbeing goal",
             "Wellbeing Concerns", "Existing Wellbeing", "healthy and well");
-    static final Vocabulary SUCCESS = new Vocabulary("Signs of Success", "worry statement", "success goal",
+    static final MappingWords SUCCESS = new MappingWords("Signs of Success", "worry statement", "success goal",
             "Worrying Behaviour", "Existing Success", "doing well");
 
     private CoachFixtures() {}
@@ -30,7 +30,7 @@ public final class CoachFixtures {
     static CoachGuidance guidance() {
         return new CoachGuidance() {
             @Override
-            public Vocabulary vocabularyFor(ServiceArea area) {
+            public MappingWords vocabularyFor(ServiceArea area) {
                 return switch (area) {
                     case CHILD_PROTECTION, DISABILITIES_CHILD_PROTECTION -> SAFETY;
                     case EARLY_HELP, CHILD_IN_NEED, DISABILITIES_SHORT_BREAKS, DISABILITIES_CHILD_IN_NEED -> WELLBEING;
@@ -39,7 +39,7 @@ public final class CoachFixtures {
             }
 
             @Override
-            public List<GuidanceQuote> quotesFor(Step step, Vocabulary vocabulary) {
+            public List<GuidanceQuote> quotesFor(Step step, MappingWords vocabulary) {
                 return List.of(new GuidanceQuote("Guidance for " + step.name(), "Test pack › " + step.name()));
             }
         };

@@ -39,7 +39,7 @@ class MessagesController {
 
     private final TeamsAdapter adapter;
     private final Bot bot;
-    private final InboundActivity inbound;
+    private final ActivityBody inbound;
     private final boolean authenticated;
 
     private final TurnDeadlines deadlines;
@@ -49,8 +49,8 @@ class MessagesController {
         this.deadlines = deadlines;
         this.adapter = adapter;
         this.bot = bot;
-        this.inbound = new InboundActivity(settings.limits().maxRequestSize().toBytes(),
-                InboundActivity.Peers.of(inboundProperties, settings.authenticated()));
+        this.inbound = new ActivityBody(settings.limits().maxRequestSize().toBytes(),
+                ActivityBody.Peers.of(inboundProperties, settings.authenticated()));
         this.authenticated = settings.authenticated();
     }
 
@@ -65,19 +65,19 @@ class MessagesController {
     Object receive(HttpServletRequest request,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) throws IOException {
         long started = System.nanoTime();
-        InboundActivity.Result result = inbound.read(request.getInputStream(), request.getContentLengthLong());
+        ActivityBody.Result result = inbound.read(request.getInputStream(), request.getContentLengthLong());
         CompletableFuture<ResponseEntity<?>> response = switch (result) {
-            case InboundActivity.Rejected rejected -> {
+            case ActivityBody.Rejected rejected -> {
                 // Our own fixed reasons only; nothing of the request.
                 log.info("activity rejected: status={} reason=\"{}\"", rejected.status().value(), rejected.reason());
                 yield CompletableFuture.completedFuture(problem(rejected.status(), rejected.reason()));
             }
-            case InboundActivity.Accepted accepted when authenticated && !ChannelTokens.expires(authorization) -> {
+            case ActivityBody.Accepted accepted when authenticated && !ChannelTokens.expires(authorization) -> {
                 log.info("activity refused: not authenticated (token missing, unreadable or without expiry) bytes={}",
                         accepted.bytes());
                 yield CompletableFuture.completedFuture(unauthorized());
             }
-            case InboundActivity.Accepted accepted -> {
+            case ActivityBody.Accepted accepted -> {
                 String conversation = accepted.activity().getConversation().getId();
                 Instant deadline = deadlines.begin(conversation);
                 yield process(accepted, authorization == null ? "" : authorization)
@@ -96,7 +96,7 @@ class MessagesController {
      * Someone the channel's token vouches for gets its activity id and type logged (bounded); a request
      * that failed authentication only a summary: it may come from anyone, and its id from anywhere.
      */
-    private static void logOutcome(InboundActivity.Accepted accepted, int status, long started) {
+    private static void logOutcome(ActivityBody.Accepted accepted, int status, long started) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (status == HttpStatus.UNAUTHORIZED.value()) {
             log.info("activity refused: not authenticated bytes={} in {} ms", accepted.bytes(), millis);
@@ -106,7 +106,7 @@ class MessagesController {
                 LogText.id(accepted.activity().getType()), accepted.bytes(), status, millis);
     }
 
-    private CompletableFuture<ResponseEntity<?>> process(InboundActivity.Accepted accepted, String authorization) {
+    private CompletableFuture<ResponseEntity<?>> process(ActivityBody.Accepted accepted, String authorization) {
         Activity activity = accepted.activity();
         CompletableFuture<InvokeResponse> turn;
         try {

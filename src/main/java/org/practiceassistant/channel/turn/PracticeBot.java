@@ -64,7 +64,7 @@ public final class PracticeBot extends ActivityHandler {
     private final Router router;
     private final ObjectProvider<AskService> ask;
     private final FeedbackLog feedback;
-    private final IncomingReader reader;
+    private final UserMessageReader reader;
     private final TurnBudget budget;
     private final TypingIndicator typing;
     private final ReplySizeLimit sizeLimit;
@@ -74,7 +74,7 @@ public final class PracticeBot extends ActivityHandler {
     private final TurnDeadlines deadlines;
 
     public PracticeBot(ConversationStore conversations, Router router, ObjectProvider<AskService> ask,
-            FeedbackLog feedback, IncomingReader reader, TurnBudget budget, TypingIndicator typing,
+            FeedbackLog feedback, UserMessageReader reader, TurnBudget budget, TypingIndicator typing,
             ReplySizeLimit sizeLimit, Duration idleTimeout, Clock clock, AssistantMetrics metrics, TurnDeadlines deadlines) {
         this.deadlines = deadlines;
         this.conversations = conversations;
@@ -133,7 +133,7 @@ public final class PracticeBot extends ActivityHandler {
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         long started = System.nanoTime();
         ConversationRecord record = load(turn);
-        Incoming incoming;
+        UserMessage incoming;
         try {
             incoming = reader.read(turn.getActivity(), text -> router.wantsDocument(text, record.activeFeature()),
                     workTimeLeft(turn));

@@ -56,16 +56,16 @@ public final class Router {
      * @param incoming      the parsed message
      * @param activeFeature the feature whose flow is active in this conversation, or null
      */
-    Route route(Incoming incoming, String activeFeature) {
+    Route route(UserMessage incoming, String activeFeature) {
         Optional<ConversationFeature<?>> active = feature(activeFeature);
         return switch (incoming) {
             // Inside a flow an empty message goes to the feature (the coach asks its question again).
-            case Incoming.Nothing nothing -> active.<Route>map(f -> new Route.Continue(f, new UserInput.Text("")))
+            case UserMessage.Nothing nothing -> active.<Route>map(f -> new Route.Continue(f, new UserInput.Text("")))
                     .orElseGet(Route.Nudge::new);
-            case Incoming.Typed typed -> routeText(typed.text(), active);
-            case Incoming.Clicked clicked -> routeClick(clicked.action(), active);
-            case Incoming.Attached attached -> routeDocument(attached.document(), active);
-            case Incoming.FileNotFetched file -> new Route.FileNotForCheck();
+            case UserMessage.Typed typed -> routeText(typed.text(), active);
+            case UserMessage.Clicked clicked -> routeClick(clicked.action(), active);
+            case UserMessage.Attached attached -> routeDocument(attached.document(), active);
+            case UserMessage.FileNotFetched file -> new Route.FileNotForCheck();
         };
     }
 

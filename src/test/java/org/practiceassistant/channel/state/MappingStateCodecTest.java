@@ -13,7 +13,7 @@ import org.practiceassistant.draft.Scale;
 import org.practiceassistant.draft.ScaleScore;
 import org.practiceassistant.draft.ServiceArea;
 import org.practiceassistant.draft.Step;
-import org.practiceassistant.draft.Vocabulary;
+import org.practiceassistant.draft.MappingWords;
 import org.practiceassistant.draft.WorryAnswers;
 
 /** A mapping in progress survives the persistent store's JSON (so a restart does not lose it). */
@@ -26,7 +26,7 @@ class MappingStateCodecTest {
                 .withScale(new Scale("Ella is hurt again", "Ella is safe")).withScores(List.of(new ScaleScore("Mum", 6)));
         MappingState state = MappingState.begin(Instant.parse("2026-11-22T09:00:00Z")).with(c -> {
             c.serviceArea = ServiceArea.EARLY_HELP;
-            c.vocabulary = new Vocabulary("Signs of Wellbeing", "worry statement", "wellbeing goal", "Wellbeing Concerns",
+            c.vocabulary = new MappingWords("Signs of Wellbeing", "worry statement", "wellbeing goal", "Wellbeing Concerns",
                     "Existing Wellbeing", "healthy and well");
             c.children = List.of(new Child("Ella", 4));
             c.worries = List.of(worry);

@@ -35,45 +35,45 @@ class RouterTest {
 
     @Test
     void duringAFlowTextAndHelpGoToTheFeatureButForgetAndCancelStillWin() {
-        assertThat(router.route(new Incoming.Typed("Dad drinks"), "steps"))
+        assertThat(router.route(new UserMessage.Typed("Dad drinks"), "steps"))
                 .isEqualTo(new Route.Continue(steps, new UserInput.Text("Dad drinks")));
-        assertThat(router.route(new Incoming.Typed("help"), "steps")).isEqualTo(new Route.Continue(steps, new UserInput.Text("help")));
-        assertThat(router.route(new Incoming.Typed("forget"), "steps")).isInstanceOf(Route.Forget.class);
-        assertThat(router.route(new Incoming.Typed("cancel"), "steps")).isEqualTo(new Route.Cancel("steps"));
-        assertThat(router.route(new Incoming.Typed("cancel"), null)).isEqualTo(new Route.Cancel(null));
-        assertThat(router.route(new Incoming.Typed(" Stop "), "steps")).as("stop and quit are cancel").isEqualTo(new Route.Cancel("steps"));
-        assertThat(router.route(new Incoming.Typed("quit"), "steps")).isEqualTo(new Route.Cancel("steps"));
-        assertThat(router.route(new Incoming.Typed("stop the visits"), "steps")).as("only alone").isNotInstanceOf(Route.Cancel.class);
+        assertThat(router.route(new UserMessage.Typed("help"), "steps")).isEqualTo(new Route.Continue(steps, new UserInput.Text("help")));
+        assertThat(router.route(new UserMessage.Typed("forget"), "steps")).isInstanceOf(Route.Forget.class);
+        assertThat(router.route(new UserMessage.Typed("cancel"), "steps")).isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new UserMessage.Typed("cancel"), null)).isEqualTo(new Route.Cancel(null));
+        assertThat(router.route(new UserMessage.Typed(" Stop "), "steps")).as("stop and quit are cancel").isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new UserMessage.Typed("quit"), "steps")).isEqualTo(new Route.Cancel("steps"));
+        assertThat(router.route(new UserMessage.Typed("stop the visits"), "steps")).as("only alone").isNotInstanceOf(Route.Cancel.class);
     }
 
     @Test
     void cardClicksRouteOnTheirData() {
         var submission = new UserInput.Submission("steps", "danger", Map.of());
-        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), "steps"))
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.FeatureChoice(submission)), "steps"))
                 .isEqualTo(new Route.Continue(steps, submission));
-        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(submission)), null))
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.FeatureChoice(submission)), null))
                 .isEqualTo(new Route.Start(steps, "steps", submission));
-        assertThat(router.route(new Incoming.Clicked(new CardAction.AskQuestion("What is a fire drill?")), "steps"))
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.AskQuestion("What is a fire drill?")), "steps"))
                 .isEqualTo(new Route.Ask("What is a fire drill?"));
-        assertThat(router.route(new Incoming.Clicked(new CardAction.RunCommand("HELP")), null)).isInstanceOf(Route.ShowHelp.class);
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.RunCommand("HELP")), null)).isInstanceOf(Route.ShowHelp.class);
         var cancel = new UserInput.Submission("steps", "cancel", Map.of());
-        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(cancel)), "steps"))
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.FeatureChoice(cancel)), "steps"))
                 .as("the cancel button is typed cancel").isEqualTo(new Route.Cancel("steps"));
-        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(cancel)), null)).isEqualTo(new Route.Cancel(null));
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.FeatureChoice(cancel)), null)).isEqualTo(new Route.Cancel(null));
         var unknown = new UserInput.Submission("nobody", "x", Map.of());
-        assertThat(router.route(new Incoming.Clicked(new CardAction.FeatureChoice(unknown)), null)).isInstanceOf(Route.Nudge.class);
+        assertThat(router.route(new UserMessage.Clicked(new CardAction.FeatureChoice(unknown)), null)).isInstanceOf(Route.Nudge.class);
     }
 
     @Test
     void anAttachedFileGoesToTheFeatureThatAcceptsDocumentsUnlessACommandOrFlowSaysOtherwise() {
         var document = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "");
-        assertThat(router.route(new Incoming.Attached(document), null)).as("no feature reads files").isInstanceOf(Route.Nudge.class);
+        assertThat(router.route(new UserMessage.Attached(document), null)).as("no feature reads files").isInstanceOf(Route.Nudge.class);
         var reading = new Reading();
-        assertThat(new Router(List.of(steps, reading), 100).route(new Incoming.Attached(document), null))
+        assertThat(new Router(List.of(steps, reading), 100).route(new UserMessage.Attached(document), null))
                 .isEqualTo(new Route.Start(reading, "read", document));
-        assertThat(router.route(new Incoming.Attached(document), "steps")).isEqualTo(new Route.Continue(steps, document));
+        assertThat(router.route(new UserMessage.Attached(document), "steps")).isEqualTo(new Route.Continue(steps, document));
         var withCommand = new UserInput.Document("plan.docx", "docx", new byte[] {1}, "steps");
-        assertThat(router.route(new Incoming.Attached(withCommand), null)).isEqualTo(new Route.Start(steps, "steps", withCommand));
+        assertThat(router.route(new UserMessage.Attached(withCommand), null)).isEqualTo(new Route.Start(steps, "steps", withCommand));
     }
 
     @Test
@@ -176,6 +176,6 @@ class RouterTest {
     }
 
     private Route route(String text) {
-        return router.route(new Incoming.Typed(text), null);
+        return router.route(new UserMessage.Typed(text), null);
     }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
 
-class InboundActivityTest {
+class ActivityBodyTest {
 
-    private final InboundActivity inbound = new InboundActivity(10_000, InboundActivity.Peers.of(new org.practiceassistant.channel.InboundProperties(java.util.List.of("msteams")), false));
+    private final ActivityBody inbound = new ActivityBody(10_000, ActivityBody.Peers.of(new org.practiceassistant.channel.InboundProperties(java.util.List.of("msteams")), false));
 
     @ParameterizedTest
     @CsvSource({
@@ -21,9 +21,9 @@ class InboundActivityTest {
         "2026-11-22T08:10:00.123+01:00, 2026-11-22T07:10:00.123Z",
         "2026-11-22T07:10:00.1234567Z, 2026-11-22T07:10:00.1234567Z"})
     void timestampsWithOrWithoutFractionsKeepTheirExactInstant(String sent, String expected) {
-        InboundActivity.Result result = inbound.parse(activity("\"timestamp\":\"" + sent + "\","), 100);
+        ActivityBody.Result result = inbound.parse(activity("\"timestamp\":\"" + sent + "\","), 100);
 
-        assertThat(result).isInstanceOfSatisfying(InboundActivity.Accepted.class, accepted ->
+        assertThat(result).isInstanceOfSatisfying(ActivityBody.Accepted.class, accepted ->
                 assertThat(accepted.activity().getTimestamp().toInstant())
                         .isEqualTo(OffsetDateTime.parse(expected).withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
     }
@@ -50,14 +50,14 @@ class InboundActivityTest {
 
     @Test
     void theLocaleIsDroppedSoTheSdkCannotChangeTheJvmDefault() {
-        InboundActivity.Result result = inbound.parse(activity("\"locale\":\"tr-TR\","), 100);
+        ActivityBody.Result result = inbound.parse(activity("\"locale\":\"tr-TR\","), 100);
 
-        assertThat(result).isInstanceOfSatisfying(InboundActivity.Accepted.class,
+        assertThat(result).isInstanceOfSatisfying(ActivityBody.Accepted.class,
                 accepted -> assertThat(accepted.activity().getLocale()).isNull());
     }
 
-    private static void assertRejected(InboundActivity.Result result, HttpStatus status, String reason) {
-        assertThat(result).isInstanceOfSatisfying(InboundActivity.Rejected.class, rejected -> {
+    private static void assertRejected(ActivityBody.Result result, HttpStatus status, String reason) {
+        assertThat(result).isInstanceOfSatisfying(ActivityBody.Rejected.class, rejected -> {
             assertThat(rejected.status()).isEqualTo(status);
             assertThat(rejected.reason()).contains(reason).doesNotContain("Jane");
         });

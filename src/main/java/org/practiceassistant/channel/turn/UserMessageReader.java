@@ -13,21 +13,21 @@ import org.practiceassistant.channel.cards.CardAction;
 import org.practiceassistant.system.text.WellFormedText;
 
 /**
- * Reads a message activity into an {@link Incoming}: card clicks from {@code value}, attached files, and
+ * Reads a message activity into an {@link UserMessage}: card clicks from {@code value}, attached files, and
  * text with the bot's own @mention removed (in a channel or group chat the text starts with it).
  */
-public final class IncomingReader {
+public final class UserMessageReader {
 
     public static final String TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info";
 
     private final TeamsFileDownload files;
 
-    public IncomingReader(TeamsFileDownload files) {
+    public UserMessageReader(TeamsFileDownload files) {
         this.files = files;
     }
 
     /** Reads a message without fetching any attached file. */
-    Incoming read(Activity message) {
+    UserMessage read(Activity message) {
         return read(message, text -> false, Duration.ZERO);
     }
 
@@ -36,18 +36,18 @@ public final class IncomingReader {
      * @param timeLeft the most a download may take, from the turn's remaining time
      * @throws TeamsFileDownload.FileUnavailable when a wanted file cannot be fetched
      */
-    Incoming read(Activity message, Predicate<String> fetchFor, Duration timeLeft) {
+    UserMessage read(Activity message, Predicate<String> fetchFor, Duration timeLeft) {
         if (message.getValue() != null) {
             CardAction action = CardAction.fromData(message.getValue());
-            return action == null ? new Incoming.Nothing() : new Incoming.Clicked(action);
+            return action == null ? new UserMessage.Nothing() : new UserMessage.Clicked(action);
         }
         String text = withoutBotMention(message);
         Optional<Attachment> file = teamsFile(message);
         if (file.isPresent()) {
-            return fetchFor.test(text) ? new Incoming.Attached(files.fetch(file.get(), text, timeLeft))
-                    : new Incoming.FileNotFetched(text);
+            return fetchFor.test(text) ? new UserMessage.Attached(files.fetch(file.get(), text, timeLeft))
+                    : new UserMessage.FileNotFetched(text);
         }
-        return text.isEmpty() ? new Incoming.Nothing() : new Incoming.Typed(text);
+        return text.isEmpty() ? new UserMessage.Nothing() : new UserMessage.Typed(text);
     }
 
     /**

@@ -27,7 +27,7 @@ import org.springframework.http.HttpStatus;
  * Turns a request body into a Bot Framework {@link Activity}, or says precisely why it cannot: every kind
  * of bad input ends as a 4xx with a reason, never as an exception inside the SDK.
  */
-final class InboundActivity {
+final class ActivityBody {
 
     /**
      * The SDK parses {@code timestamp} with the pattern {@code yyyy-MM-dd'T'HH:mm:ss.nXXX}: a timestamp
@@ -76,7 +76,7 @@ final class InboundActivity {
     private final long maxBytes;
     private final Peers peers;
 
-    InboundActivity(long maxBytes, Peers peers) {
+    ActivityBody(long maxBytes, Peers peers) {
         this.maxBytes = maxBytes;
         this.peers = peers;
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.channel.cards.CardAction;
 
-class IncomingReaderTest {
+class UserMessageReaderTest {
 
-    private final IncomingReader reader = new IncomingReader(new TeamsFileDownload(1_000, new org.practiceassistant.channel.AttachmentProperties("", List.of(), java.time.Duration.ofSeconds(5), 3)));
+    private final UserMessageReader reader = new UserMessageReader(new TeamsFileDownload(1_000, new org.practiceassistant.channel.AttachmentProperties("", List.of(), java.time.Duration.ofSeconds(5), 3)));
 
     @Test
     void theBotsMentionIsRemovedLiterallyEvenWithRegexCharactersInItsName() {
@@ -25,7 +25,7 @@ class IncomingReaderTest {
         Entity typeless = new Entity();
         message.setEntities(List.of(entity, typeless));
 
-        assertThat(reader.read(message)).isEqualTo(new Incoming.Typed("what is a fire drill?"));
+        assertThat(reader.read(message)).isEqualTo(new UserMessage.Typed("what is a fire drill?"));
     }
 
     @Test
@@ -36,7 +36,7 @@ class IncomingReaderTest {
         mention.setText("<at>Sam</at>");
         message.setEntities(List.of(new Entity().setAs(mention)));
 
-        assertThat(reader.read(message)).isEqualTo(new Incoming.Typed("<at>Sam</at> asked: what is a core group?"));
+        assertThat(reader.read(message)).isEqualTo(new UserMessage.Typed("<at>Sam</at> asked: what is a core group?"));
     }
 
     @Test
@@ -44,15 +44,15 @@ class IncomingReaderTest {
         Activity message = message(null);
         message.setValue(Map.of("action", "ask", "question", "What is a fire drill?"));
 
-        assertThat(reader.read(message)).isEqualTo(new Incoming.Clicked(new CardAction.AskQuestion("What is a fire drill?")));
+        assertThat(reader.read(message)).isEqualTo(new UserMessage.Clicked(new CardAction.AskQuestion("What is a fire drill?")));
     }
 
     @Test
     void nothingUsableIsNothing() {
-        assertThat(reader.read(message("  "))).isInstanceOf(Incoming.Nothing.class);
+        assertThat(reader.read(message("  "))).isInstanceOf(UserMessage.Nothing.class);
         Activity odd = message(null);
         odd.setValue(Map.of("foo", "bar"));
-        assertThat(reader.read(odd)).isInstanceOf(Incoming.Nothing.class);
+        assertThat(reader.read(odd)).isInstanceOf(UserMessage.Nothing.class);
     }
 
     private static Activity message(String text) {

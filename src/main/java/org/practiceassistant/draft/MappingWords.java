@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param existing    the existing-solutions column: "Existing Safety", "Existing Wellbeing", ...
  * @param goodOutcome how the child is when the goal is met, in plain words: "safe", "healthy and well"
  */
-public record Vocabulary(String model, String statement, String goal, String past, String existing, String goodOutcome) {
+public record MappingWords(String model, String statement, String goal, String past, String existing, String goodOutcome) {
 
-    public Vocabulary {
+    public MappingWords {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(goal, "goal");
