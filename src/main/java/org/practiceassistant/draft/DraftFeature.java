@@ -149,7 +149,7 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         var items = new ArrayList<Reply.Item>();
         items.add(new Reply.Item(capitalise(composed.term()), "", composed.text()));
         for (CriterionResult criterion : composed.report().checks()) {
-            items.add(new Reply.Item(capitalise(criterion.id().replace('-', ' ')), statusWord(criterion.status()),
+            items.add(new Reply.Item(criterion.criterion().label(), criterion.status().label(),
                     criterion.status() == CheckStatus.PASS || criterion.advice().isBlank()
                             ? (criterion.evidence().isBlank() ? "" : "“" + criterion.evidence() + "”")
                             : criterion.advice()));
@@ -174,15 +174,6 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         items.add(new Reply.Item("Next steps", "", summary.nextSteps()));
         return new Reply.Report("Mapping summary: " + v.model() + " (" + summary.serviceArea().label() + ")", items,
                 List.of());
-    }
-
-    private static String statusWord(CheckStatus status) {
-        return switch (status) {
-            case PASS -> "Met";
-            case FAIL -> "Not met";
-            case MANUAL -> "Your judgement";
-            case NOT_APPLICABLE -> "Not applicable";
-        };
     }
 
     private static String capitalise(String text) {

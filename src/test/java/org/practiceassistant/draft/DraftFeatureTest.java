@@ -70,7 +70,7 @@ class DraftFeatureTest {
                 .findFirst().orElseThrow();
         assertThat(report.title()).isEqualTo("Your danger statement (worry 1)");
         assertThat(report.items().getFirst().body()).startsWith("The social worker and the nursery are worried");
-        assertThat(report.items().get(1)).isEqualTo(new Reply.Item("Readability", "Met", ""));
+        assertThat(report.items().get(1)).isEqualTo(new Reply.Item("Short sentences and everyday words", "Met", ""));
         assertThat(((Reply.Choices) turn.replies().getLast()).options()).extracting(Reply.Choice::label)
                 .containsExactly("Accept", "Edit", "Rework a step");
     }

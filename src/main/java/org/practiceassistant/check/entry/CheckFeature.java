@@ -152,7 +152,7 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
     static Reply.Report card(CheckReport report) {
         List<Reply.Item> items = new ArrayList<>();
         for (CriterionResult result : report.checks()) {
-            items.add(new Reply.Item(result.criterion().label(), status(result.status()), body(result), rubricRow(report, result.criterion())));
+            items.add(new Reply.Item(result.criterion().label(), result.status().label(), body(result), rubricRow(report, result.criterion())));
         }
         for (StatementCheck statement : report.statements()) {
             long met = statement.checks().stream().filter(c -> c.status() == CheckStatus.PASS).count();
@@ -198,15 +198,6 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
 
     private static String capitalised(String words) {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String status(CheckStatus status) {
-        return switch (status) {
-            case PASS -> "Met";
-            case FAIL -> "Not met";
-            case MANUAL -> "Your judgement";
-            case NOT_APPLICABLE -> "Not applicable";
-        };
     }
 
     private static String title(DraftKind kind) {
