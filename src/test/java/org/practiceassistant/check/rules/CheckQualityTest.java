@@ -33,7 +33,9 @@ class CheckQualityTest {
     void agreesWithTheAuditorsLabels() {
         Map<String, CheckQualitySet.Agreement> bySplit = CheckQualitySet.measureBySplit(checker, CheckQualitySet.load());
         if (Boolean.getBoolean("check.printDisagreements")) {
-            bySplit.values().forEach(a -> a.disagreements().forEach(d -> System.out.println("DISAGREE " + d)));
+            // Never the blind split's: nobody writing the rules reads its items.
+            bySplit.forEach((split, a) -> a.disagreements().stream().filter(d -> !split.equals(CheckQualitySet.BLIND))
+                    .forEach(d -> System.out.println("DISAGREE " + d)));
         }
         bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
                 .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
