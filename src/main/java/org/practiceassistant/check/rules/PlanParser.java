@@ -54,6 +54,9 @@ final class PlanParser {
         PlanSection current = PlanSection.OTHER;
         List<String> tableHeader = null;
         boolean paragraphOpen = false;
+        boolean previousEnded = false;
+        boolean previousActs = false;
+        String groupWho = "";
         for (String line : whole.text().split("\r?\n")) {
             String stripped = line.strip();
             if (stripped.isEmpty()) {
@@ -86,6 +89,7 @@ final class PlanParser {
             Optional<Heading> heading = heading(content);
             if (heading.isPresent()) {
                 current = heading.get().section();
+                groupWho = "";
                 paragraphOpen = false;
                 if (!heading.get().rest().isBlank()) {
                     b.item(current, heading.get().rest());
@@ -93,11 +97,23 @@ final class PlanParser {
                 }
                 continue;
             }
-            if (paragraphOpen && !listItem && !b.isEmpty(current) && continuesParagraph(current, content)) {
+            if (current == PlanSection.ACTIONS && !listItem && isGroupLabel(content)) {
+                // "Nan Pauline" over her own list of actions: the who of every item below it.
+                groupWho = content;
+                paragraphOpen = false;
+                continue;
+            }
+            boolean indented = Character.isWhitespace(line.charAt(0));
+            if (paragraphOpen && !listItem && !b.isEmpty(current) && continuesParagraph(current, content, indented, previousEnded, previousActs)) {
                 b.appendToLast(current, content);
             } else {
                 b.item(current, content);
+                if (current == PlanSection.ACTIONS && !groupWho.isEmpty()) {
+                    b.whoOfLast(groupWho);
+                }
             }
+            previousEnded = endsSentence(content);
+            previousActs = current == PlanSection.OTHER && startsWithSomeoneWhoWill(content);
             paragraphOpen = true;
         }
         return b.build(whole, childNames(whole.text()));
@@ -110,10 +126,32 @@ final class PlanParser {
      * that are lists by nature: under "Who does what" or "Bottom lines" each line is its own item unless it
      * starts in lower case, as only a wrapped line does.
      */
-    private static boolean continuesParagraph(PlanSection section, String line) {
+    private static boolean continuesParagraph(PlanSection section, String line, boolean indented, boolean previousEnded,
+                                              boolean previousActs) {
         boolean listSection = section == PlanSection.ACTIONS || section == PlanSection.BOTTOM_LINES
                 || section == PlanSection.NETWORK || section == PlanSection.CONTINGENCY;
-        return !listSection || Character.isLowerCase(line.charAt(0));
+        if (listSection) {
+            // An indented line under a bullet is the bullet's text wrapped, whatever case it starts in.
+            return indented || Character.isLowerCase(line.charAt(0));
+        }
+        // Unheaded lines one sentence each, "Grandad Keith will walk Oscar ...": each is an action of its own,
+        // and so is the line after one ("The review meeting will be on 29 May.").
+        return !(section == PlanSection.OTHER && previousEnded && (previousActs || startsWithSomeoneWhoWill(line)));
+    }
+
+    /* "Grandad Keith will ...", "Lee will ...": a person, then "will" within the first few words. */
+    private static boolean startsWithSomeoneWhoWill(String line) {
+        AnalysedText text = AnalysedText.of(line.length() > 120 ? line.substring(0, 120) : line);
+        int reach = Math.min(text.wordCount(), 6);
+        Optional<Lexicon.Match> will = Vocabulary.WILL.first(text, 0, reach);
+        return will.isPresent() && will.get().firstToken() > 0 && WhoWhatWhenCriterion.hasPerson(text.quote(0, will.get().end()));
+    }
+
+    /* "Craig", "Nan Pauline", "Marie (neighbour)", "Workers": a short label over a person's own list of actions. */
+    private static boolean isGroupLabel(String line) {
+        String label = Headings.withoutTrailingParenthesis(line);
+        return !label.isEmpty() && wordCount(label) <= 3 && !endsSentence(line) && Character.isUpperCase(label.charAt(0))
+                && line.indexOf(':') < 0 && !line.contains(" will ");
     }
 
     private static Optional<Heading> heading(String line) {
@@ -235,6 +273,7 @@ final class PlanParser {
         private final Set<String> safetyGoals = new LinkedHashSet<>();
         private final List<PlanAction> actions = new ArrayList<>();
         private final Set<String> tableRows = new HashSet<>();
+        private final Map<StringBuilder, String> groupWho = new java.util.IdentityHashMap<>();
 
         void item(PlanSection section, String text) {
             sections.computeIfAbsent(section, s -> new ArrayList<>()).add(new StringBuilder(text));
@@ -242,6 +281,12 @@ final class PlanParser {
 
         boolean isEmpty(PlanSection section) {
             return sections.getOrDefault(section, List.of()).isEmpty();
+        }
+
+        /* The who of the last action item, from the label its group is under. */
+        void whoOfLast(String who) {
+            List<StringBuilder> items = sections.get(PlanSection.ACTIONS);
+            groupWho.put(items.get(items.size() - 1), who);
         }
 
         void appendToLast(PlanSection section, String text) {
@@ -306,9 +351,11 @@ final class PlanParser {
             for (String item : items(PlanSection.OTHER)) {
                 classifyUnheaded(item);
             }
-            for (String item : items(PlanSection.ACTIONS)) {
+            for (StringBuilder builder : sections.getOrDefault(PlanSection.ACTIONS, List.of())) {
+                String item = builder.toString();
                 if (!tableRows.contains(item) && wordCount(item) >= 3) {
-                    actions.add(dashed(item));
+                    String who = groupWho.get(builder);
+                    actions.add(who == null ? dashed(item) : new PlanAction(item, who, ""));
                 }
             }
             Map<PlanSection, List<String>> texts = new EnumMap<>(PlanSection.class);
@@ -325,13 +372,15 @@ final class PlanParser {
         /* A paragraph under no recognised heading: a statement or goal by what it says. */
         private void classifyUnheaded(String item) {
             AnalysedText text = AnalysedText.of(item);
-            if (text.wordCount() < 8) {
+            if (text.wordCount() < 4) {
                 return;
             }
+            // A statement or goal takes a sentence or two; an action can be as short as "Dan will do the shopping".
+            boolean statementLength = text.wordCount() >= 8;
             boolean goalOpening = GOAL_OPENING.first(text, 0, Math.min(8, text.wordCount())).isPresent();
-            if (goalOpening) {
+            if (goalOpening && statementLength) {
                 safetyGoals.add(item);
-            } else if (WhoIsWorriedCriterion.worrier(text).isPresent()) {
+            } else if (statementLength && WhoIsWorriedCriterion.worrier(text).isPresent()) {
                 dangerStatements.add(item);
             } else if (!GoalClauses.of(text).isEmpty() && (Vocabulary.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
                 // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.

@@ -11,8 +11,12 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:daily|weekly|fortnightly|monthly|every|each|"
             + "twice|once a|times a|per week|a week|a day|nightly|at all times|whenever|immediately|today|tomorrow|"
             + "same day|when it happens|if it happens|as soon as|straight away|this week|next week|from today|from now|"
+            + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)|"
             + "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /* "The review meeting will be on 29 May": a date in the diary, not an action anyone has to be named for. */
+    private static final Pattern SCHEDULED_EVENT = Pattern.compile("(?i)\\b(?:will be|is) (?:on|held)\\b");
 
     WhoWhatWhenCriterion() {
         super(CriterionId.WHO_WHAT_WHEN, Sources.PLAN_WHO_WHAT_WHEN);
@@ -26,6 +30,9 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
         for (PlanAction action : plan.actions()) {
             boolean who = !action.who().isBlank() || hasPerson(action.what());
             boolean when = hasWhen(action.when()) || hasWhen(action.what()) || hasWhen(action.who());
+            if (!who && when && SCHEDULED_EVENT.matcher(action.what()).find()) {
+                continue;
+            }
             if (!who || !when) {
                 String missing = !who && !when ? "who and by when" : !who ? "who" : "by when";
                 return fail(quoted(action.whole()), "Say " + missing + " for every action; this one has no " + missing + ".");

@@ -107,4 +107,54 @@ class PlanPartsByContentTest {
         assertThat(results.get("danger-goal-pairs").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(results.get("danger-goal-pairs").evidence()).startsWith("0 danger statements");
     }
+
+    @Test
+    void actionsGroupedUnderAPersonsNameAreThatPersonsAndWrappedLinesStayWithTheirBullet() {
+        var grouped = check(WORRY + """
+
+                WHO DOES WHAT
+
+                Grandma Sue
+                - Stays over every Tuesday night until the end of March, and
+                  Tina goes to bed early.
+                - Rings Tina if a text has not come by 7.15pm.
+
+                Uncle Dan
+                - Takes Ella to the clinic to be weighed every 2 weeks.
+                """);
+        assertThat(grouped.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(grouped.get("who-what-when").evidence()).startsWith("3 actions");
+
+        var oneLacksWhen = check(WORRY + """
+
+                WHO DOES WHAT
+
+                Uncle Dan
+                - Takes Ella to the clinic to be weighed every 2 weeks.
+                - Helps Tina with the shopping.
+                """);
+        assertThat(oneLacksWhen.get("who-what-when").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(oneLacksWhen.get("who-what-when").evidence()).contains("Helps Tina with the shopping");
+    }
+
+    @Test
+    void unheadedLinesOfSomeoneWhoWillAreActionsEachAndAMeetingDateNeedsNoWho() {
+        var results = check("""
+                Tina will give Ella her bottle every three hours from today.
+                Grandma Sue will stay over every Tuesday night until the end of March.
+                Uncle Dan will take Tina to the shops.
+                The review meeting will be on 29 May.
+
+                """ + WORRY);
+        assertThat(results.get("who-what-when").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results.get("who-what-when").evidence()).isEqualTo("\"Uncle Dan will take Tina to the shops.\"");
+
+        var withWhen = check("""
+                Tina will give Ella her bottle every three hours from today.
+                Uncle Dan will take Tina to the shops every Saturday.
+                The review meeting will be on 29 May.
+
+                """ + WORRY);
+        assertThat(withWhen.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
