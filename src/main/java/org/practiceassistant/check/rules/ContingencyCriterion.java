@@ -44,6 +44,45 @@ final class ContingencyCriterion extends PlanPartCriterion {
 
     @Override
     Optional<String> inText(ParsedPlan plan) {
-        return find(INLINE, plan.text().text());
+        Optional<String> inline = find(INLINE, plan.text().text());
+        return inline.isPresent() ? inline : conditionalAction(plan);
+    }
+
+    /* "If nothing changes, ..." is a danger statement's future, not what the plan does when it is not kept. */
+    private static final Lexicon NOTHING_CHANGES = Lexicon.of("if nothing changes", "if things do not change",
+            "if things don't change", "if this continues", "if this carries on", "if things carry on", "if this happens again");
+    private static final java.util.Set<String> IF = Vocabulary.stems("if");
+    /* Each candidate is looked for in the danger statements: a bounded number keeps a long text linear. */
+    private static final int MAX_CANDIDATES = 40;
+    private static final java.util.Set<String> WILL = Vocabulary.stems("will");
+
+    /**
+     * "If Oscar is still missing more than 2 days a fortnight by 28 April, Precious will talk with Danielle ...":
+     * a sentence that opens with a condition and goes on to someone who will act, outside the danger statements.
+     */
+    private static Optional<String> conditionalAction(ParsedPlan plan) {
+        AnalysedText text = plan.text();
+        int candidates = 0;
+        for (int s = 0; s < text.sentences().size() && candidates < MAX_CANDIDATES; s++) {
+            AnalysedText.Sentence sentence = text.sentences().get(s);
+            if (sentence.endToken() - sentence.firstToken() < 6 || !IF.contains(text.tokens().get(sentence.firstToken()).stem())
+                    || NOTHING_CHANGES.at(text, sentence.firstToken()).isPresent()) {
+                continue;
+            }
+            int comma = text.text().indexOf(',', text.tokens().get(sentence.firstToken()).start());
+            if (comma < 0 || comma >= sentence.end()) {
+                continue;
+            }
+            boolean willAfterComma = false;
+            for (int i = sentence.firstToken(); i < sentence.endToken() && !willAfterComma; i++) {
+                willAfterComma = text.tokens().get(i).start() > comma && WILL.contains(text.tokens().get(i).stem());
+            }
+            candidates++;
+            String said = text.sentenceText(s);
+            if (willAfterComma && plan.dangerStatements().stream().noneMatch(d -> d.contains(said))) {
+                return Optional.of(said);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -56,11 +56,17 @@ final class PlanParser {
         boolean paragraphOpen = false;
         boolean previousEnded = false;
         boolean previousActs = false;
+        boolean inlineHeading = false;
         String groupWho = "";
         for (String line : whole.text().split("\r?\n")) {
             String stripped = line.strip();
             if (stripped.isEmpty()) {
                 paragraphOpen = false;
+                if (inlineHeading) {
+                    // "In Oscar's words: ..." labels its own paragraph; what follows the blank line is read by what it says.
+                    current = PlanSection.OTHER;
+                    inlineHeading = false;
+                }
                 continue;
             }
             List<String> cells = cells(line);
@@ -71,6 +77,10 @@ final class PlanParser {
                 }
                 if (tableHeader == null && isHeaderRow(cells)) {
                     tableHeader = cells;
+                    if (cells.stream().map(PlanParser::column).anyMatch(c -> c == Column.WHO || c == Column.WHEN)) {
+                        // A who / when table is the action plan, whatever heading was above it: the lines after it are not that heading's.
+                        current = PlanSection.OTHER;
+                    }
                     continue;
                 }
                 if (tableHeader == null && cells.size() == 2 && PlanSection.ofHeading(clean(cells.get(0))).isPresent()
@@ -91,7 +101,8 @@ final class PlanParser {
                 current = heading.get().section();
                 groupWho = "";
                 paragraphOpen = false;
-                if (!heading.get().rest().isBlank()) {
+                inlineHeading = !heading.get().rest().isBlank();
+                if (inlineHeading) {
                     b.item(current, heading.get().rest());
                     paragraphOpen = true;
                 }
@@ -225,7 +236,20 @@ final class PlanParser {
     private static String clean(String line) {
         String s = LIST_MARKER.matcher(line.strip()).replaceFirst("");
         s = MARKDOWN.matcher(s).replaceAll("");
-        return s.replace("**", "").strip();
+        return withoutRules(s.replace("**", "").strip());
+    }
+
+    /* "== In Zain's words ==": a heading between runs of "=", trimmed by hand (a pattern for it would rescan the runs). */
+    private static String withoutRules(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '=') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '=') {
+            end--;
+        }
+        return start == 0 && end == s.length() ? s : s.substring(start, end).strip();
     }
 
     static int wordCount(String s) {

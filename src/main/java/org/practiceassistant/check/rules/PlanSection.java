@@ -14,9 +14,11 @@ enum PlanSection {
             + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?"),
     BOTTOM_LINES("bottom lines?|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
-    CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b"),
+    CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
+            // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
+            + "if .*"),
     VOICE_OF_CHILD("voice of the child|\\p{L}+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
-            + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their) own words|three houses|children'?s views"),
+            + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|\\p{L}+'s) (?:own )?words|three houses|children'?s views"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
     NETWORK("(?:safety |family |support )?network|who is in the network|family and friends|people who will help"),
     VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.check.text.Lexicon;
 
 /** The plan records what the child says: their views, wishes and worries in their own words. */
 final class VoiceOfChildCriterion extends PlanPartCriterion {
@@ -20,8 +22,26 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
                         + "and what they want to be different.");
     }
 
+    /* "Summer-Rose too young to give her views. Logan pre-verbal.": a voice section that records no voice. */
+    private static final Lexicon NO_VOICE = Lexicon.of("too young", "pre-verbal", "preverbal", "non-verbal", "not able to say",
+            "unable to say", "not yet seen", "not been seen", "not spoken to", "not been spoken to", "declined to", "not known");
+
+    /** Words under a voice heading meet it unless they only say why there is no voice, with nothing the child said. */
+    @Override
+    boolean meets(String words) {
+        return NO_VOICE.first(AnalysedText.of(words)).isEmpty() || hasQuote(words);
+    }
+
+    private static boolean hasQuote(String words) {
+        return words.indexOf('"') >= 0 || words.indexOf('\u201C') >= 0;
+    }
+
     @Override
     Optional<String> inText(ParsedPlan plan) {
+        Optional<String> quotedLine = childsQuotedLine(plan);
+        if (quotedLine.isPresent()) {
+            return quotedLine;
+        }
         String text = plan.text().text();
         for (String child : plan.childNames()) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(child) + "(?:\\s+\\(\\d+\\))?\\s+(?:has\\s+|also\\s+)?" + SPEECH
@@ -31,5 +51,21 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
             }
         }
         return find(CHILD_NOUN_SPEAKS, text);
+    }
+
+    /* "Kathleen: "I like living on the site"": a line that starts with a child's name, a colon, then their words in quotes. */
+    private static Optional<String> childsQuotedLine(ParsedPlan plan) {
+        for (String line : plan.text().text().split("\n")) {
+            String stripped = line.strip();
+            int colon = stripped.indexOf(':');
+            if (colon <= 0 || colon > 40 || !hasQuote(stripped.substring(colon))) {
+                continue;
+            }
+            String speaker = Headings.withoutTrailingParenthesis(stripped.substring(0, colon)).strip();
+            if (plan.childNames().contains(speaker)) {
+                return Optional.of(stripped);
+            }
+        }
+        return Optional.empty();
     }
 }

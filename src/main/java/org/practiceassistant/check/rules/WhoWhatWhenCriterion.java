@@ -24,7 +24,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     @Override
     CriterionResult check(ParsedPlan plan) {
-        if (plan.actions().isEmpty()) {
+        if (plan.actions().stream().allMatch(a -> onlyWorkersVisiting(a.whole()))) {
             return fail("", "Add the actions: for each, who will do it and by when, for example \"Gran | collect Jack from school | every weekday from 1 May\".");
         }
         for (PlanAction action : plan.actions()) {
@@ -39,6 +39,15 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             }
         }
         return pass(plan.actions().size() + " actions, each with who and when, for example " + quoted(plan.actions().get(0).whole()));
+    }
+
+    /* "The social worker will visit monthly" is how often the plan is seen to, not an action of the plan. */
+    private static final java.util.Set<String> VISIT = Vocabulary.stems("visit", "visits", "visiting");
+
+    private static boolean onlyWorkersVisiting(String action) {
+        AnalysedText text = AnalysedText.of(action);
+        return Spans.anyStemIn(text, 0, text.wordCount(), VISIT) && Vocabulary.PROFESSIONALS.first(text).isPresent()
+                && Vocabulary.FAMILY.first(text).isEmpty() && Spans.firstPerson(text, 0, text.wordCount()).isEmpty();
     }
 
     static boolean hasWhen(String text) {

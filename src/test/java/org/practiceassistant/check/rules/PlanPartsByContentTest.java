@@ -157,4 +157,30 @@ class PlanPartsByContentTest {
                 """ + WORRY);
         assertThat(withWhen.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void theChildsVoiceInItsForms() {
+        assertThat(check(WORRY + "\n== In Ella's words ==\nShe pointed to Gran and said \"Nana\".\n").get("voice-of-child").status())
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(check("Ella (8 months), Kai (6)\n\n" + WORRY + "\nKai: \"I like it when Gran stays.\"\n").get("voice-of-child").status())
+                .isEqualTo(CheckStatus.PASS);
+        var noVoice = check(WORRY + "\nChild's wishes and feelings: Ella too young to give her views. Kai pre-verbal.\n");
+        assertThat(noVoice.get("voice-of-child").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aContingencyUnderAnIfHeadingOrAsAConditionalSentence() {
+        assertThat(check(WORRY + "\nIf it isn't working\n- If Tina misses a feed, Grandma Sue will come round that evening.\n")
+                .get("contingency").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(WORRY + "\nIf Ella has not put on weight by 1 May, the social worker will call a meeting with the family that week.\n")
+                .get("contingency").status()).isEqualTo(CheckStatus.PASS);
+        // The danger statement's own "if nothing changes" is not a contingency.
+        assertThat(check(WORRY).get("contingency").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void theSocialWorkersVisitsAloneAreNoActionPlan() {
+        var results = check(WORRY + "\nThe social worker will visit monthly.\n");
+        assertThat(results.get("who-what-when").status()).isEqualTo(CheckStatus.FAIL);
+    }
 }
