@@ -17,10 +17,19 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
         return PlanParser.wordCount(item) >= MIN_STATEMENT_WORDS && !LabelLists.isListOfLabels(item);
     }
 
+    /*
+     * A goal says what will be, by a "will" or a timescale; a paragraph under the goals' heading with neither
+     * ("Jade told me she feels grown up with them") is something else put there.
+     */
+    private static boolean isGoal(String item) {
+        return isStatement(item) && (Vocabulary.WILL.first(org.practiceassistant.check.text.AnalysedText.of(item)).isPresent()
+                || Timescales.find(item).isPresent());
+    }
+
     @Override
     CriterionResult check(ParsedPlan plan) {
         int dangers = (int) plan.dangerStatements().stream().filter(DangerGoalPairsCriterion::isStatement).count();
-        int goals = (int) plan.safetyGoals().stream().filter(DangerGoalPairsCriterion::isStatement).count();
+        int goals = (int) plan.safetyGoals().stream().filter(DangerGoalPairsCriterion::isGoal).count();
         String counts = dangers + " danger statement" + (dangers == 1 ? "" : "s") + ", " + goals + " safety goal" + (goals == 1 ? "" : "s");
         if (dangers == 0) {
             return fail(counts, "Add a danger statement for each worry (who is worried, what happened, what it could mean for the child).");

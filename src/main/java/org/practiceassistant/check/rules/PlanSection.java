@@ -8,7 +8,8 @@ enum PlanSection {
     DANGER_STATEMENTS("danger statements?|worry statements?|what are we worried about\\??|worries|our worries|"
             + "(?:the )?worries(?: are)?|what we are worried about|critical worries|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
     SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
-            + "what needs to be different|what we need to see|family goals?|what will tell us .*safe|sg"),
+            + "what needs to be different|what we (?:need|want|would like) to see|family goals?|what will tell us .*safe|sg|"
+            + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
             + "who is doing what|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
             + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"

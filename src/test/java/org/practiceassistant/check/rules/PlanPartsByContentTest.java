@@ -183,4 +183,20 @@ class PlanPartsByContentTest {
         var results = check(WORRY + "\nThe social worker will visit monthly.\n");
         assertThat(results.get("who-what-when").status()).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void goalsUnderTheirOtherHeadingsAndNotANarrativeUnderTheGoalsHeading() {
+        String danger = """
+                WHAT WE ARE WORRIED ABOUT
+                Children's Services and the health visitor are worried that Ella (8 months) has lost weight because she is not fed \
+                often enough when Tina is low. If nothing changes, Ella could become seriously ill.
+
+                """;
+        String goal = "Tina, Grandma Sue and Uncle Dan will make sure Ella has a bottle every three hours for the next three months.\n";
+        assertThat(check(danger + "WHAT SUCCESS LOOKS LIKE\n" + goal).get("danger-goal-pairs").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(danger + "Goal for worry 1: " + goal).get("danger-goal-pairs").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(danger + "What we want to see: " + goal).get("danger-goal-pairs").status()).isEqualTo(CheckStatus.PASS);
+        var narrative = check(danger + "Safety goal\nTina told me that she feels very tired at night and that Ella cries for a long time.\n");
+        assertThat(narrative.get("danger-goal-pairs").status()).isEqualTo(CheckStatus.FAIL);
+    }
 }
