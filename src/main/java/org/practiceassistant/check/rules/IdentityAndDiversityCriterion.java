@@ -12,7 +12,7 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
             "first language", "speaks english", "bilingual", "ethnicity", "ethnic", "heritage", "identity", "disability",
             "disabled", "autism", "autistic", "adhd", "learning disability", "learning difficulties", "deaf", "bsl",
             "sign language", "hearing aid", "hearing loss", "wheelchair", "halal", "kosher", "ramadan", "eid", "diwali",
-            "gender", "sexuality", "traveller", "gypsy", "roma", "race", "racism", "dual heritage", "mixed heritage",
+            "gender", "sexual orientation", "lgbt", "gay", "lesbian", "transgender", "traveller", "gypsy", "roma", "race", "racism", "dual heritage", "mixed heritage",
             "muslim", "christian", "catholic", "hindu", "sikh", "jewish", "polish", "urdu", "punjabi", "arabic",
             "romanian", "somali", "bengali", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
 

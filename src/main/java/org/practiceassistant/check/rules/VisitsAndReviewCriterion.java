@@ -23,8 +23,22 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             + "school|nursery|camhs|therapist|police|probation|housing)\\b");
     private static final Pattern REVIEW = Pattern.compile("(?i)\\b(?:review\\w*|core groups?|care team meetings?|"
             + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?)\\b");
-    /* Sentences or lines: a visit and its frequency must be said together. */
-    private static final Pattern CLAUSES = Pattern.compile("[.;\\n]");
+    /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
+    private static final Pattern CLAUSES = Pattern.compile("[.;]");
+    /* "Every meeting and visit has an interpreter", "at each visit": which visits, not how often they happen. */
+    private static final Pattern WHICH_VISITS = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[a-z]{1,20}\\s+and\\s+)?visits?\\b");
+
+    private static java.util.List<String> clauses(String text) {
+        java.util.List<String> clauses = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+                clauses.add(line);
+            } else {
+                clauses.addAll(java.util.Arrays.asList(CLAUSES.split(line)));
+            }
+        }
+        return clauses;
+    }
 
     private static boolean isSocialWorkerVisit(String clause) {
         boolean socialWorker = SOCIAL_WORKER.matcher(clause).find();
@@ -42,11 +56,11 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     CriterionResult check(ParsedPlan plan) {
         Optional<String> visits = Optional.empty();
         Optional<String> review = Optional.empty();
-        for (String clause : CLAUSES.split(plan.text().text())) {
+        for (String clause : clauses(plan.text().text())) {
             if (!OFTEN.matcher(clause).find()) {
                 continue;
             }
-            if (visits.isEmpty() && isSocialWorkerVisit(clause)) {
+            if (visits.isEmpty() && isSocialWorkerVisit(clause) && OFTEN.matcher(WHICH_VISITS.matcher(clause).replaceAll("")).find()) {
                 visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
             if (review.isEmpty() && REVIEW.matcher(clause).find()) {

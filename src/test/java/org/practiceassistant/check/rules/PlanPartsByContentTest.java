@@ -199,4 +199,18 @@ class PlanPartsByContentTest {
         var narrative = check(danger + "Safety goal\nTina told me that she feels very tired at night and that Ella cries for a long time.\n");
         assertThat(narrative.get("danger-goal-pairs").status()).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aVisitInATableRowTakesTheRowsFrequencyButEveryVisitIsNoFrequency() {
+        String review = "\nThe core group reviews the plan every 4 weeks.\n";
+        var row = check(WORRY + "\n| Who | Action | By when |\n|---|---|---|\n| Kyle (SW) | Visits Ella at home; sees Tina alone | Every week |\n" + review);
+        assertThat(row.get("visits-and-review").status()).isEqualTo(CheckStatus.PASS);
+        var which = check(WORRY + "\nTina speaks little English, so every meeting and visit has an interpreter.\n" + review);
+        assertThat(which.get("visits-and-review").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void sexualAbuseIsNoWordAboutIdentity() {
+        assertThat(check(WORRY + "\nCategory: sexual abuse.\n").get("identity-and-diversity").status()).isEqualTo(CheckStatus.FAIL);
+    }
 }
