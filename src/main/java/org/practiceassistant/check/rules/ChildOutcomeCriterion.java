@@ -27,6 +27,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and");
 
     private static final int CONSEQUENCE_REACH = 4;
+    private static final Set<String> PRONOUNS = Vocabulary.stems("he", "she", "they");
+    private static final Set<String> WILL_BE = Vocabulary.stems("will");
+    private static final Set<String> BE = Vocabulary.stems("be");
 
     private final Wording wording;
 
@@ -41,7 +44,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             int sentenceEnd = text.sentences().get(text.tokens().get(marker.firstToken()).sentence()).endToken();
             int reach = Math.min(sentenceEnd, marker.endToken() + CONSEQUENCE_REACH);
             for (int i = marker.endToken(); i < reach; i++) {
-                if (isChild(text, i)) {
+                // After "so" a pronoun is the child the goal is for: "so he can stay in class".
+                if (isChild(text, i) || PRONOUNS.contains(text.tokens().get(i).stem())) {
                     return pass(quoted(Spans.around(text, marker.firstToken(), Math.min(sentenceEnd, i + 4), 0, 0)));
                 }
             }
@@ -58,6 +62,12 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             }
             if (j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()) {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
+            }
+            // "Rosie will be held gently": the child as the one something is done for is what they will experience.
+            if (i + 2 < text.tokens().size() && text.tokens().get(i + 2).sentence() == sentence
+                    && WILL_BE.contains(text.tokens().get(i + 1).stem()) && BE.contains(text.tokens().get(i + 2).stem())
+                    && Vocabulary.NEGATIONS.at(text, i + 1).isEmpty()) {
+                return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""

@@ -31,9 +31,34 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(Spans.around(text, harm, 3, 3)));
             }
         }
+        Optional<String> ifNothingChanges = childInTheFuture(text);
+        if (ifNothingChanges.isPresent()) {
+            return pass(quoted(ifNothingChanges.get()));
+        }
         Optional<Lexicon.Match> vague = Vocabulary.VAGUE_IMPACT.first(text);
         return fail(vague.map(m -> quoted(Spans.around(text, m, 2, 2))).orElse(""),
                 "Say what this will mean for the child, by name, in plain words: for example \"" + wording.impactExample() + "\".");
+    }
+
+    private static final Lexicon IF_NOTHING_CHANGES = Lexicon.of("if nothing changes", "if things do not change",
+            "if things don't change", "if this continues", "if this carries on", "if things carry on", "if * continues",
+            "if * carries on");
+    private static final java.util.Set<String> MODALS = Vocabulary.stems("will", "could", "may", "might");
+
+    /*
+     * "If this continues, Noah will stop wanting to go to school": the child, by name or as "the child", is who the
+     * sentence after "if nothing changes" is about; what follows is what it will mean for them.
+     */
+    private static Optional<String> childInTheFuture(AnalysedText text) {
+        for (Lexicon.Match condition : IF_NOTHING_CHANGES.all(text)) {
+            int end = text.sentences().get(text.tokens().get(condition.firstToken()).sentence()).endToken();
+            int subject = condition.endToken();
+            if (subject + 1 < end && (Vocabulary.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject))
+                    && MODALS.contains(text.tokens().get(subject + 1).stem())) {
+                return Optional.of(Spans.around(text, condition.firstToken(), Math.min(end, subject + 6), 0, 0));
+            }
+        }
+        return Optional.empty();
     }
 
     /* Past harm ("came in with bruises") is evidence of harm; impact is what it will mean for the child. */
@@ -59,12 +84,20 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> PRONOUNS = Vocabulary.stems("he", "she", "they", "him", "her", "them");
 
     private static final AnalysedText.Reading<boolean[]> MENTIONS_CHILD = new AnalysedText.Reading<>(text -> {
+        // A name seen as one elsewhere ("Keisha (9 months)") is a name at the start of a sentence too ("Keisha cries a lot").
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < text.tokens().size(); i++) {
+            if (Spans.isName(text, i)) {
+                names.add(text.tokens().get(i).stem());
+            }
+        }
         boolean[] mentions = new boolean[text.sentences().size()];
         for (int s = 0; s < mentions.length; s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
             mentions[s] = Vocabulary.CHILD.first(text, sentence.firstToken(), sentence.endToken()).isPresent()
                     || Spans.firstPerson(text, sentence.firstToken(), sentence.endToken()).isPresent()
-                    || Spans.anyStemIn(text, sentence.firstToken(), sentence.endToken(), PRONOUNS);
+                    || Spans.anyStemIn(text, sentence.firstToken(), sentence.endToken(), PRONOUNS)
+                    || (sentence.endToken() > sentence.firstToken() && names.contains(text.tokens().get(sentence.firstToken()).stem()));
         }
         return mentions;
     });

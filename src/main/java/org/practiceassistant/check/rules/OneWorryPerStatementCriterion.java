@@ -53,6 +53,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         if (another.isPresent()) {
             return fail(quoted(Spans.around(text, another.get(), 1, 3)), advice());
         }
+        Optional<Lexicon.Match> second = secondWorryClause(text);
+        if (second.isPresent()) {
+            return fail(quoted(Spans.around(text, second.get(), 3, 3)), advice());
+        }
         List<String> themes = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         THEMES.forEach((theme, lexicon) -> lexicon.first(text).ifPresent(m -> {
@@ -63,6 +67,36 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             return fail(String.join(", ", evidence), advice());
         }
         return pass(themes.isEmpty() ? "" : String.join(", ", evidence));
+    }
+
+    /*
+     * "worried that Carl smacks Jayden ..., and that his mum smokes cannabis every evening": a second "that" clause
+     * after the worry, about a theme the first clause did not touch, is a second worry; "and also that" always is.
+     * "... and that Ellie-Mae has had a nappy rash" (the same neglect) and "if nothing changes ..., and that he will"
+     * (what it could lead to) are one worry.
+     */
+    private static final Lexicon ALSO_THAT = Lexicon.of("and also that", "also that");
+    private static final Lexicon AND_THAT = Lexicon.of("and that");
+
+    private static Optional<Lexicon.Match> secondWorryClause(AnalysedText text) {
+        Optional<Lexicon.Match> worry = Vocabulary.WORRY.first(text);
+        if (worry.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = worry.get().endToken();
+        int end = text.sentences().get(text.tokens().get(worry.get().firstToken()).sentence()).endToken();
+        Optional<Lexicon.Match> also = ALSO_THAT.first(text, from, end);
+        if (also.isPresent()) {
+            return also;
+        }
+        Optional<Lexicon.Match> and = AND_THAT.first(text, from, end);
+        if (and.isEmpty() || Vocabulary.FUTURE.first(text, from, and.get().firstToken()).isPresent()) {
+            return Optional.empty();
+        }
+        int split = and.get().firstToken();
+        boolean newTheme = THEMES.values().stream()
+                .anyMatch(theme -> theme.first(text, split, end).isPresent() && theme.first(text, from, split).isEmpty());
+        return newTheme ? and : Optional.empty();
     }
 
     private String advice() {

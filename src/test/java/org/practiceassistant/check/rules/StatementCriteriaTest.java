@@ -99,4 +99,38 @@ class StatementCriteriaTest {
             assertThat(checker.criterionIds(kind)).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void aSecondThatClauseOnAnotherThemeIsASecondWorryButItsConsequenceIsNot() {
+        assertThat(check(DraftKind.DANGER_STATEMENT, "The school is worried that Carl smacks Jayden across the head when he gets "
+                + "his homework wrong, and that his mum smokes cannabis every evening. If nothing changes, Jayden could be hurt.")
+                .get("one-worry-per-statement").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(DraftKind.WORRY_STATEMENT, "Leanne is worried that Jordan is out every weekend, and also that there is "
+                + "often no food in the house. If nothing changes, Jordan could become ill.")
+                .get("one-worry-per-statement").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(DraftKind.DANGER_STATEMENT, "We are worried that the house has no food in the cupboards, and that "
+                + "Ellie-Mae has had a nappy rash that bled for weeks. If things do not change, Ellie-Mae could become ill.")
+                .get("one-worry-per-statement").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void theChildNamedAfterIfNothingChangesOrAtTheStartOfASentenceIsTheImpact() {
+        assertThat(check(DraftKind.WORRY_STATEMENT, "The SENCO and Mum are worried that Noah has been put in isolation six times "
+                + "this half term. If this continues, Noah will stop wanting to go to school at all.")
+                .get("impact-on-child").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.DANGER_STATEMENT, "Anne is worried because Keisha (9 months) has dropped below the lowest line "
+                + "of her growth chart. Keisha cries a lot and is often too tired to play.")
+                .get("impact-on-child").status()).isEqualTo(CheckStatus.PASS);
+        // The adult after "if nothing changes" is not the child.
+        assertThat(check(DraftKind.DANGER_STATEMENT, "Gran is worried that Mark drinks every night. If nothing changes, the "
+                + "parents will not change.").get("impact-on-child").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void theChildAsTheOneCaredForOrAPronounAfterSoIsTheOutcome() {
+        assertThat(check(DraftKind.SAFETY_GOAL, "Until July, whenever Rosie cries Luca will put her down in her cot and ring "
+                + "his mum. Rosie will be held gently.").get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.WELLBEING_GOAL, "The school will give Noah a quiet space and ear defenders by half term, so "
+                + "he can stay in class.").get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
