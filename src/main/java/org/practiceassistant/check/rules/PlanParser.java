@@ -108,7 +108,7 @@ final class PlanParser {
                 }
                 continue;
             }
-            if (current == PlanSection.ACTIONS && !listItem && isGroupLabel(content)) {
+            if (current == PlanSection.ACTIONS && !listItem && PlanLines.isGroupLabel(content)) {
                 // "Nan Pauline" over her own list of actions: the who of every item below it.
                 groupWho = content;
                 paragraphOpen = false;
@@ -124,7 +124,7 @@ final class PlanParser {
                 }
             }
             previousEnded = endsSentence(content);
-            previousActs = current == PlanSection.OTHER && startsWithSomeoneWhoWill(content);
+            previousActs = current == PlanSection.OTHER && PlanLines.startsWithSomeoneWhoWill(content);
             paragraphOpen = true;
         }
         return b.build(whole, childNames(whole.text()));
@@ -147,22 +147,7 @@ final class PlanParser {
         }
         // Unheaded lines one sentence each, "Grandad Keith will walk Oscar ...": each is an action of its own,
         // and so is the line after one ("The review meeting will be on 29 May.").
-        return !(section == PlanSection.OTHER && previousEnded && (previousActs || startsWithSomeoneWhoWill(line)));
-    }
-
-    /* "Grandad Keith will ...", "Lee will ...": a person, then "will" within the first few words. */
-    private static boolean startsWithSomeoneWhoWill(String line) {
-        AnalysedText text = AnalysedText.of(line.length() > 120 ? line.substring(0, 120) : line);
-        int reach = Math.min(text.wordCount(), 6);
-        Optional<Lexicon.Match> will = Vocabulary.WILL.first(text, 0, reach);
-        return will.isPresent() && will.get().firstToken() > 0 && WhoWhatWhenCriterion.hasPerson(text.quote(0, will.get().end()));
-    }
-
-    /* "Craig", "Nan Pauline", "Marie (neighbour)", "Workers": a short label over a person's own list of actions. */
-    private static boolean isGroupLabel(String line) {
-        String label = Headings.withoutTrailingParenthesis(line);
-        return !label.isEmpty() && wordCount(label) <= 3 && !endsSentence(line) && Character.isUpperCase(label.charAt(0))
-                && line.indexOf(':') < 0 && !line.contains(" will ");
+        return !(section == PlanSection.OTHER && previousEnded && (previousActs || PlanLines.startsWithSomeoneWhoWill(line)));
     }
 
     private static Optional<Heading> heading(String line) {
@@ -236,20 +221,7 @@ final class PlanParser {
     private static String clean(String line) {
         String s = LIST_MARKER.matcher(line.strip()).replaceFirst("");
         s = MARKDOWN.matcher(s).replaceAll("");
-        return withoutRules(s.replace("**", "").strip());
-    }
-
-    /* "== In Zain's words ==": a heading between runs of "=", trimmed by hand (a pattern for it would rescan the runs). */
-    private static String withoutRules(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && s.charAt(start) == '=') {
-            start++;
-        }
-        while (end > start && s.charAt(end - 1) == '=') {
-            end--;
-        }
-        return start == 0 && end == s.length() ? s : s.substring(start, end).strip();
+        return PlanLines.withoutRules(s.replace("**", "").strip());
     }
 
     static int wordCount(String s) {
