@@ -39,9 +39,11 @@ class CheckQualityTest {
         }
         bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
                 .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
-        assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.95);
-        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.90);
-        // Blind split 2, measured once when the rules were done: 543 of 606 labels (89.6%); the issue's target is 97%.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.87);
+        assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.97);
+        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.96);
+        // Tune set 3, read and tuned on in issue 16's second round: 416 of 435 labels (95.6%; 89.9% on its first run).
+        assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.93);
+        // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second; the target is 97%.
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.89);
     }
 }
