@@ -23,13 +23,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             "in order that", "we will know", "will know that", "know that", "and can");
 
     /* Between a child and their outcome: "Jack will always be safe", "Lily feels". */
-    private static final Set<String> LINKS = Vocabulary.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
+    private static final Set<String> LINKS = WordLists.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
             "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and");
 
     private static final int CONSEQUENCE_REACH = 4;
-    private static final Set<String> PRONOUNS = Vocabulary.stems("he", "she", "they");
-    private static final Set<String> WILL_BE = Vocabulary.stems("will");
-    private static final Set<String> BE = Vocabulary.stems("be");
+    private static final Set<String> PRONOUNS = WordLists.stems("he", "she", "they");
+    private static final Set<String> WILL_BE = WordLists.stems("will");
+    private static final Set<String> BE = WordLists.stems("be");
 
     private final Wording wording;
 
@@ -66,7 +66,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // "Rosie will be held gently": the child as the one something is done for is what they will experience.
             if (i + 2 < text.tokens().size() && text.tokens().get(i + 2).sentence() == sentence
                     && WILL_BE.contains(text.tokens().get(i + 1).stem()) && BE.contains(text.tokens().get(i + 2).stem())
-                    && Vocabulary.NEGATIONS.at(text, i + 1).isEmpty()) {
+                    && WordLists.NEGATIONS.at(text, i + 1).isEmpty()) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
         }
@@ -75,6 +75,6 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     }
 
     private static boolean isChild(AnalysedText text, int token) {
-        return Vocabulary.CHILD.at(text, token).isPresent() || Spans.isName(text, token);
+        return WordLists.CHILD.at(text, token).isPresent() || Spans.isName(text, token);
     }
 }

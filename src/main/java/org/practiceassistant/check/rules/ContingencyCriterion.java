@@ -51,10 +51,10 @@ final class ContingencyCriterion extends PlanPartCriterion {
     /* "If nothing changes, ..." is a danger statement's future, not what the plan does when it is not kept. */
     private static final Lexicon NOTHING_CHANGES = Lexicon.of("if nothing changes", "if things do not change",
             "if things don't change", "if this continues", "if this carries on", "if things carry on", "if this happens again");
-    private static final java.util.Set<String> IF = Vocabulary.stems("if");
+    private static final java.util.Set<String> IF = WordLists.stems("if");
     /* Each candidate is looked for in the danger statements: a bounded number keeps a long text linear. */
     private static final int MAX_CANDIDATES = 40;
-    private static final java.util.Set<String> WILL = Vocabulary.stems("will");
+    private static final java.util.Set<String> WILL = WordLists.stems("will");
 
     /**
      * "If Oscar is still missing more than 2 days a fortnight by 28 April, Precious will talk with Danielle ...":

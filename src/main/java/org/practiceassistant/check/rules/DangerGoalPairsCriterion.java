@@ -22,7 +22,7 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
      * ("Jade told me she feels grown up with them") is something else put there.
      */
     private static boolean isGoal(String item) {
-        return isStatement(item) && (Vocabulary.WILL.first(org.practiceassistant.check.text.AnalysedText.of(item)).isPresent()
+        return isStatement(item) && (WordLists.WILL.first(org.practiceassistant.check.text.AnalysedText.of(item)).isPresent()
                 || Timescales.find(item).isPresent());
     }
 

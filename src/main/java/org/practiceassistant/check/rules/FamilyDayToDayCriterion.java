@@ -17,7 +17,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
      */
     private static boolean isDayToDay(String what) {
         AnalysedText text = AnalysedText.of(what);
-        boolean service = Vocabulary.SERVICE_TASKS.first(text).isPresent() || Vocabulary.VAGUE_AIMS.first(text).isPresent();
+        boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent();
         boolean onlyIfNeeded = Timescales.findVague(what).isPresent();
         return !service && !onlyIfNeeded;
     }
@@ -29,8 +29,8 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
                 continue;
             }
             AnalysedText who = AnalysedText.of(action.who());
-            boolean family = Vocabulary.FAMILY.first(who).isPresent()
-                    || (Spans.firstPerson(who, 0, who.wordCount()).isPresent() && Vocabulary.PROFESSIONALS.first(who).isEmpty());
+            boolean family = WordLists.FAMILY.first(who).isPresent()
+                    || (Spans.firstPerson(who, 0, who.wordCount()).isPresent() && WordLists.PROFESSIONALS.first(who).isEmpty());
             if (family && isDayToDay(action.what())) {
                 return pass(quoted(action.whole()));
             }

@@ -15,7 +15,7 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        Optional<Lexicon.Match> future = Vocabulary.FUTURE.first(text);
+        Optional<Lexicon.Match> future = WordLists.FUTURE.first(text);
         if (future.isPresent()) {
             return pass(quoted(Spans.around(text, future.get(), 0, 4)));
         }

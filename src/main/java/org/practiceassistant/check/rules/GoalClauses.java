@@ -29,13 +29,13 @@ final class GoalClauses {
     private static final int MAX_GAP = 4;
 
     /* Words allowed between a person and their verb: "Gran will always", "Mum has agreed to". */
-    private static final Set<String> GAP_WORDS = Vocabulary.stems("will", "would", "to", "is", "are", "has",
+    private static final Set<String> GAP_WORDS = WordLists.stems("will", "would", "to", "is", "are", "has",
             "have", "agreed", "agree", "going", "also", "always", "then", "must", "should", "can", "never", "not", "no",
             "longer", "continue", "continues", "need", "needs", "be", "now", "each", "both", "all", "every", "still",
             "shall", "won't", "'ll", "ll", "only", "immediately", "regularly", "consistently", "could", "may");
 
     /* After these, an unknown word is a verb: "Dean will smoke", "Kelly to ring". */
-    private static final Set<String> VERB_INTRODUCERS = Vocabulary.stems("will", "to", "must", "shall", "won't", "should",
+    private static final Set<String> VERB_INTRODUCERS = WordLists.stems("will", "to", "must", "shall", "won't", "should",
             "would", "can", "never", "not");
 
     private GoalClauses() {}
@@ -52,9 +52,9 @@ final class GoalClauses {
         List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
-            Optional<Lexicon.Match> role = Vocabulary.FAMILY.at(text, i);
+            Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i);
             boolean family = role.isPresent() || Spans.isName(text, i);
-            Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : Vocabulary.PROFESSIONALS.at(text, i);
+            Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : WordLists.PROFESSIONALS.at(text, i);
             if (!family && professionalRole.isEmpty()) {
                 continue;
             }
@@ -68,9 +68,9 @@ final class GoalClauses {
             boolean copula = false;
             for (int k = listEnd; k < Math.min(tokens.size(), listEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
                 final int j = k;
-                Optional<Lexicon.Match> observable = Vocabulary.OBSERVABLE_ACTIONS.at(text, j);
-                Optional<Lexicon.Match> service = Vocabulary.SERVICE_TASKS.at(text, j);
-                Optional<Lexicon.Match> vague = Vocabulary.VAGUE_AIMS.at(text, j);
+                Optional<Lexicon.Match> observable = WordLists.OBSERVABLE_ACTIONS.at(text, j);
+                Optional<Lexicon.Match> service = WordLists.SERVICE_TASKS.at(text, j);
+                Optional<Lexicon.Match> vague = WordLists.VAGUE_AIMS.at(text, j);
                 Action action = vague.isPresent() && (observable.isEmpty() || vague.get().endToken() > observable.get().endToken())
                         ? Action.VAGUE : service.isPresent() ? Action.SERVICE : observable.isPresent() ? Action.OBSERVABLE : null;
                 boolean gap = GAP_WORDS.contains(tokens.get(j).stem());
@@ -84,7 +84,7 @@ final class GoalClauses {
                 }
                 int end = action == null ? j + 1
                         : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
-                boolean negated = Vocabulary.NEGATIONS.first(text, listEnd, j + 1).isPresent();
+                boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent();
                 if (action == null) {
                     // A verb after "will" or "to" that is no inner state or aim is something people can be seen doing:
                     // "Lee will brush Jack's teeth". Read from the clause's shape, not from a list of every such verb.
@@ -101,13 +101,13 @@ final class GoalClauses {
     /* The longest list of people after the first that one verb can follow: "Sam's foster carers, his uncle Dev and his youth worker". */
     private static final int MAX_LIST = 12;
 
-    private static final Set<String> COPULAS = Vocabulary.stems("be", "is", "are");
+    private static final Set<String> COPULAS = WordLists.stems("be", "is", "are");
 
     /* Words inside a list of people that are not people: "and", "his", "both". */
-    private static final Set<String> LIST_WORDS = Vocabulary.stems("and", "or", "his", "her", "their", "both", "also", "the", "my", "our");
+    private static final Set<String> LIST_WORDS = WordLists.stems("and", "or", "his", "her", "their", "both", "also", "the", "my", "our");
 
     /* Verbs that say what someone is, feels, thinks or aims at: nothing anyone could watch them do. */
-    private static final Set<String> NOT_SEEN = Vocabulary.stems("be", "is", "are", "feel", "know", "think", "want", "hope",
+    private static final Set<String> NOT_SEEN = WordLists.stems("be", "is", "are", "feel", "know", "think", "want", "hope",
             "try", "aim", "wish", "learn", "ensure", "need", "understand", "believe", "accept", "agree", "consider", "continue",
             "become", "remain", "get", "have", "recognise", "realise", "see", "seem", "like", "love", "start", "begin");
 
@@ -140,7 +140,7 @@ final class GoalClauses {
     }
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {
-        return Vocabulary.FAMILY.at(text, token).or(() -> Vocabulary.PROFESSIONALS.at(text, token));
+        return WordLists.FAMILY.at(text, token).or(() -> WordLists.PROFESSIONALS.at(text, token));
     }
 
     /* "Jack's attendance": a possessive is not someone acting. */

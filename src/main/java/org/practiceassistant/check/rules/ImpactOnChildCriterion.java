@@ -21,12 +21,12 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        for (Lexicon.Match feeling : Vocabulary.FEELINGS.all(text)) {
+        for (Lexicon.Match feeling : WordLists.FEELINGS.all(text)) {
             if (mentionsChild(text, feeling) && !isTheWorryWord(text, feeling)) {
                 return pass(quoted(Spans.around(text, feeling, 3, 3)));
             }
         }
-        for (Lexicon.Match harm : Vocabulary.HARM.all(text)) {
+        for (Lexicon.Match harm : WordLists.HARM.all(text)) {
             if (mentionsChild(text, harm) && saidOfTheFuture(text, harm) && !isTheWorryWord(text, harm)) {
                 return pass(quoted(Spans.around(text, harm, 3, 3)));
             }
@@ -35,7 +35,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         if (ifNothingChanges.isPresent()) {
             return pass(quoted(ifNothingChanges.get()));
         }
-        Optional<Lexicon.Match> vague = Vocabulary.VAGUE_IMPACT.first(text);
+        Optional<Lexicon.Match> vague = WordLists.VAGUE_IMPACT.first(text);
         return fail(vague.map(m -> quoted(Spans.around(text, m, 2, 2))).orElse(""),
                 "Say what this will mean for the child, by name, in plain words: for example \"" + wording.impactExample() + "\".");
     }
@@ -43,7 +43,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
     private static final Lexicon IF_NOTHING_CHANGES = Lexicon.of("if nothing changes", "if things do not change",
             "if things don't change", "if this continues", "if this carries on", "if things carry on", "if * continues",
             "if * carries on");
-    private static final java.util.Set<String> MODALS = Vocabulary.stems("will", "could", "may", "might");
+    private static final java.util.Set<String> MODALS = WordLists.stems("will", "could", "may", "might");
 
     /*
      * "If this continues, Noah will stop wanting to go to school": the child, by name or as "the child", is who the
@@ -53,7 +53,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         for (Lexicon.Match condition : IF_NOTHING_CHANGES.all(text)) {
             int end = text.sentences().get(text.tokens().get(condition.firstToken()).sentence()).endToken();
             int subject = condition.endToken();
-            if (subject + 1 < end && (Vocabulary.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject))
+            if (subject + 1 < end && (WordLists.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject))
                     && MODALS.contains(text.tokens().get(subject + 1).stem())) {
                 return Optional.of(Spans.around(text, condition.firstToken(), Math.min(end, subject + 6), 0, 0));
             }
@@ -75,13 +75,13 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         int[] first = new int[text.sentences().size()];
         for (int s = 0; s < first.length; s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
-            first[s] = Vocabulary.FUTURE.first(text, sentence.firstToken(), sentence.endToken())
+            first[s] = WordLists.FUTURE.first(text, sentence.firstToken(), sentence.endToken())
                     .map(Lexicon.Match::firstToken).orElse(Integer.MAX_VALUE);
         }
         return first;
     });
 
-    private static final java.util.Set<String> PRONOUNS = Vocabulary.stems("he", "she", "they", "him", "her", "them");
+    private static final java.util.Set<String> PRONOUNS = WordLists.stems("he", "she", "they", "him", "her", "them");
 
     private static final AnalysedText.Reading<boolean[]> MENTIONS_CHILD = new AnalysedText.Reading<>(text -> {
         // A name seen as one elsewhere ("Keisha (9 months)") is a name at the start of a sentence too ("Keisha cries a lot").
@@ -94,7 +94,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         boolean[] mentions = new boolean[text.sentences().size()];
         for (int s = 0; s < mentions.length; s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
-            mentions[s] = Vocabulary.CHILD.first(text, sentence.firstToken(), sentence.endToken()).isPresent()
+            mentions[s] = WordLists.CHILD.first(text, sentence.firstToken(), sentence.endToken()).isPresent()
                     || Spans.firstPerson(text, sentence.firstToken(), sentence.endToken()).isPresent()
                     || Spans.anyStemIn(text, sentence.firstToken(), sentence.endToken(), PRONOUNS)
                     || (sentence.endToken() > sentence.firstToken() && names.contains(text.tokens().get(sentence.firstToken()).stem()));

@@ -25,7 +25,7 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(clause.quote(text)));
             }
         }
-        Optional<Lexicon.Match> weak = Vocabulary.SERVICE_TASKS.first(text).or(() -> Vocabulary.VAGUE_AIMS.first(text));
+        Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
                 "Describe what the family will be doing day to day that others could see, for example "
                         + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim.");
@@ -34,6 +34,6 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
     /* "keep appointments", "make sure she attends": an observable verb wrapped around a service task. */
     private static boolean isServiceOrVague(AnalysedText text, GoalClauses.Clause clause) {
         int to = Math.min(text.tokens().size(), clause.verbEnd() + 3);
-        return Vocabulary.SERVICE_TASKS.first(text, clause.verbToken(), to).isPresent();
+        return WordLists.SERVICE_TASKS.first(text, clause.verbToken(), to).isPresent();
     }
 }

@@ -79,7 +79,7 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
     private static final Lexicon AND_THAT = Lexicon.of("and that");
 
     private static Optional<Lexicon.Match> secondWorryClause(AnalysedText text) {
-        Optional<Lexicon.Match> worry = Vocabulary.WORRY.first(text);
+        Optional<Lexicon.Match> worry = WordLists.WORRY.first(text);
         if (worry.isEmpty()) {
             return Optional.empty();
         }
@@ -90,7 +90,7 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             return also;
         }
         Optional<Lexicon.Match> and = AND_THAT.first(text, from, end);
-        if (and.isEmpty() || Vocabulary.FUTURE.first(text, from, and.get().firstToken()).isPresent()) {
+        if (and.isEmpty() || WordLists.FUTURE.first(text, from, and.get().firstToken()).isPresent()) {
             return Optional.empty();
         }
         int split = and.get().firstToken();

@@ -13,7 +13,7 @@ final class PlanLines {
     static boolean startsWithSomeoneWhoWill(String line) {
         AnalysedText text = AnalysedText.of(line.length() > 120 ? line.substring(0, 120) : line);
         int reach = Math.min(text.wordCount(), 6);
-        Optional<Lexicon.Match> will = Vocabulary.WILL.first(text, 0, reach);
+        Optional<Lexicon.Match> will = WordLists.WILL.first(text, 0, reach);
         return will.isPresent() && will.get().firstToken() > 0 && WhoWhatWhenCriterion.hasPerson(text.quote(0, will.get().end()));
     }
 

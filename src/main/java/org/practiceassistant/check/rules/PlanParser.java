@@ -256,7 +256,7 @@ final class PlanParser {
                 }
             }
         }
-        names.removeIf(n -> Vocabulary.NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)));
+        names.removeIf(n -> WordLists.NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)));
         // A plan is about a few children; each name is searched for in the whole text, so a list of thousands would be quadratic.
         return names.stream().limit(MAX_CHILD_NAMES).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
@@ -378,7 +378,7 @@ final class PlanParser {
                 safetyGoals.add(item);
             } else if (statementLength && WhoIsWorriedCriterion.worrier(text).isPresent()) {
                 dangerStatements.add(item);
-            } else if (!GoalClauses.of(text).isEmpty() && (Vocabulary.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
+            } else if (!GoalClauses.of(text).isEmpty() && (WordLists.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
                 // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.
                 actions.add(new PlanAction(item, "", ""));
             }

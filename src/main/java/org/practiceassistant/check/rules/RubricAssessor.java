@@ -121,8 +121,8 @@ final class RubricAssessor {
     private static boolean contingencyIsSpecific(ParsedPlan plan) {
         return plan.section(PlanSection.CONTINGENCY).stream().anyMatch(item -> {
             AnalysedText text = AnalysedText.of(item);
-            return item.toLowerCase(Locale.ROOT).contains("if ") && (Vocabulary.FAMILY.first(text).isPresent()
-                    || Vocabulary.PROFESSIONALS.first(text).isPresent() || Spans.firstPerson(text, 0, text.wordCount()).isPresent());
+            return item.toLowerCase(Locale.ROOT).contains("if ") && (WordLists.FAMILY.first(text).isPresent()
+                    || WordLists.PROFESSIONALS.first(text).isPresent() || Spans.firstPerson(text, 0, text.wordCount()).isPresent());
         });
     }
 

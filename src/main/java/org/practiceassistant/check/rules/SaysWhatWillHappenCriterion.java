@@ -33,7 +33,7 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
         if (will.isPresent() && !professionalsOnly) {
             return pass(quoted(Spans.around(text, will.get(), 2, 2)));
         }
-        Optional<Lexicon.Match> negation = Vocabulary.NEGATIONS.first(text);
+        Optional<Lexicon.Match> negation = WordLists.NEGATIONS.first(text);
         if (clauses.isEmpty() && negation.isEmpty()) {
             return fail("", advice());
         }

@@ -46,7 +46,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         while (score.find()) {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));
             String who = score.group(1).toLowerCase();
-            if (value <= 10 && !who.equals("10") && !Vocabulary.NOT_NAMES.contains(who) && people.add(who) && people.size() <= 4) {
+            if (value <= 10 && !who.equals("10") && !WordLists.NOT_NAMES.contains(who) && people.add(who) && people.size() <= 4) {
                 scores.append(scores.isEmpty() ? "" : ", ").append(quoted(score.group().strip()));
             }
         }
@@ -56,7 +56,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
             StringBuilder found = new StringBuilder();
             while (bare.find()) {
                 String who = bare.group(1).toLowerCase();
-                if (Integer.parseInt(bare.group(2)) <= 10 && !Vocabulary.NOT_NAMES.contains(who) && inLine.add(who)) {
+                if (Integer.parseInt(bare.group(2)) <= 10 && !WordLists.NOT_NAMES.contains(who) && inLine.add(who)) {
                     found.append(found.isEmpty() ? "" : ", ").append(quoted(bare.group()));
                 }
             }

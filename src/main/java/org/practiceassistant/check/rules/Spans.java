@@ -48,7 +48,7 @@ final class Spans {
                     break;
                 }
             }
-            if (Vocabulary.CLAUSE_BREAKS.contains(tokens.get(previous).stem()) && !tokens.get(previous).stem().equals("and")) {
+            if (WordLists.CLAUSE_BREAKS.contains(tokens.get(previous).stem()) && !tokens.get(previous).stem().equals("and")) {
                 break;
             }
             start = previous;
@@ -57,8 +57,8 @@ final class Spans {
     }
 
     private static boolean isListOfPeople(AnalysedText text, int token) {
-        return isName(text, token) || Vocabulary.FAMILY.at(text, token).isPresent()
-                || (token > 0 && Vocabulary.FAMILY.at(text, token - 1).isPresent());
+        return isName(text, token) || WordLists.FAMILY.at(text, token).isPresent()
+                || (token > 0 && WordLists.FAMILY.at(text, token - 1).isPresent());
     }
 
     /** A capitalised word that is not a common word, a month, a service or an acronym. */
@@ -69,13 +69,13 @@ final class Spans {
             return false;
         }
         String lower = word.toLowerCase().replaceAll("'s$", "");
-        boolean plausible = !Vocabulary.NOT_NAMES.contains(lower) && !Vocabulary.FAMILY.containsStem(t.stem())
+        boolean plausible = !WordLists.NOT_NAMES.contains(lower) && !WordLists.FAMILY.containsStem(t.stem())
                 && word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
         return plausible && (!startsSentence(text, token) || word.endsWith("'s") || actsNext(text, token));
     }
 
     /* Any sentence starts with a capital: there a word is a name only when what follows is what people do. */
-    private static final Set<String> AFTER_A_NAME = Vocabulary.stems("will", "and", "to", "is", "has", "had", "said",
+    private static final Set<String> AFTER_A_NAME = WordLists.stems("will", "and", "to", "is", "has", "had", "said",
             "says", "told", "would", "can", "must", "should", "agreed", "gave", "scored", "feels", "felt", "was", "did",
             "does", "wants", "won't", "needs", "likes", "loves", "drew", "wrote", "asked", "hit", "lives", "goes");
 
@@ -94,7 +94,7 @@ final class Spans {
     /** The first family member or named person in tokens {@code [from, to)}. */
     static Optional<Integer> firstPerson(AnalysedText text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Vocabulary.FAMILY.at(text, i).isPresent() || isName(text, i)) {
+            if (WordLists.FAMILY.at(text, i).isPresent() || isName(text, i)) {
                 return Optional.of(i);
             }
         }

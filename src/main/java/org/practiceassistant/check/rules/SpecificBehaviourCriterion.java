@@ -15,11 +15,11 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        Optional<Lexicon.Match> behaviour = Vocabulary.BEHAVIOUR.first(text);
+        Optional<Lexicon.Match> behaviour = WordLists.BEHAVIOUR.first(text);
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }
-        String label = Vocabulary.LABELS.all(text).stream().map(m -> quoted(text.quote(m.start(), m.end())))
+        String label = WordLists.LABELS.all(text).stream().map(m -> quoted(text.quote(m.start(), m.end())))
                 .distinct().collect(java.util.stream.Collectors.joining(", "));
         return fail(label, "Say what actually happened, who did it and when, in words the family would use, "
                 + "for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\" rather than a label like \"DV\" or \"neglect\".");

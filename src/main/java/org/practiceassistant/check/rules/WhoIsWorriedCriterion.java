@@ -20,7 +20,7 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
         if (named.isPresent()) {
             return pass(quoted(named.get().words()));
         }
-        String unnamed = Vocabulary.WORRY.first(text).map(m -> quoted(Spans.around(text, m, 3, 1))).orElse("");
+        String unnamed = WordLists.WORRY.first(text).map(m -> quoted(Spans.around(text, m, 3, 1))).orElse("");
         return fail(unnamed, "Start by saying who is worried, for example \"Children's Services, the school and Gran are worried that...\".");
     }
 
@@ -37,20 +37,20 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
 
     private static Optional<Worrier> findWorrier(AnalysedText text) {
         List<AnalysedText.Token> tokens = text.tokens();
-        for (Lexicon.Match worry : Vocabulary.WORRY.all(text)) {
+        for (Lexicon.Match worry : WordLists.WORRY.all(text)) {
             int sentenceStart = text.sentences().get(tokens.get(worry.firstToken()).sentence()).firstToken();
             int i = worry.firstToken() - 1;
-            while (i >= sentenceStart && Vocabulary.WORRY_FILLERS.contains(tokens.get(i).stem())) {
+            while (i >= sentenceStart && WordLists.WORRY_FILLERS.contains(tokens.get(i).stem())) {
                 i--;
             }
             if (i < sentenceStart) {
                 continue;
             }
             String stem = tokens.get(i).stem();
-            if (Vocabulary.POSSESSIVE_WORRIERS.contains(stem)) {
+            if (WordLists.POSSESSIVE_WORRIERS.contains(stem)) {
                 return Optional.of(new Worrier(text.quote(tokens.get(i).start(), worry.end()), worry.firstToken()));
             }
-            if (Vocabulary.NOT_A_WORRIER.contains(stem) || Character.isDigit(stem.charAt(0))) {
+            if (WordLists.NOT_A_WORRIER.contains(stem) || Character.isDigit(stem.charAt(0))) {
                 continue;
             }
             int from = Spans.subjectStart(text, i + 1, 8);

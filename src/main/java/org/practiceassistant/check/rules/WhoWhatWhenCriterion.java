@@ -42,12 +42,12 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
     }
 
     /* "The social worker will visit monthly" is how often the plan is seen to, not an action of the plan. */
-    private static final java.util.Set<String> VISIT = Vocabulary.stems("visit", "visits", "visiting");
+    private static final java.util.Set<String> VISIT = WordLists.stems("visit", "visits", "visiting");
 
     private static boolean onlyWorkersVisiting(String action) {
         AnalysedText text = AnalysedText.of(action);
-        return Spans.anyStemIn(text, 0, text.wordCount(), VISIT) && Vocabulary.PROFESSIONALS.first(text).isPresent()
-                && Vocabulary.FAMILY.first(text).isEmpty() && Spans.firstPerson(text, 0, text.wordCount()).isEmpty();
+        return Spans.anyStemIn(text, 0, text.wordCount(), VISIT) && WordLists.PROFESSIONALS.first(text).isPresent()
+                && WordLists.FAMILY.first(text).isEmpty() && Spans.firstPerson(text, 0, text.wordCount()).isEmpty();
     }
 
     static boolean hasWhen(String text) {
@@ -57,7 +57,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     static boolean hasPerson(String text) {
         AnalysedText analysed = AnalysedText.of(text);
-        return Vocabulary.FAMILY.first(analysed).isPresent() || Vocabulary.PROFESSIONALS.first(analysed).isPresent()
+        return WordLists.FAMILY.first(analysed).isPresent() || WordLists.PROFESSIONALS.first(analysed).isPresent()
                 || Spans.firstPerson(analysed, 0, analysed.wordCount()).isPresent();
     }
 }

@@ -29,7 +29,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     /* "Jack will be safe": a named child's experience, not an adult acting. */
     private static boolean isChildExperience(AnalysedText text, GoalClauses.Clause clause) {
         String verb = text.tokens().get(clause.verbToken()).stem();
-        return Vocabulary.EXPERIENCE_VERBS.contains(verb) && Vocabulary.OBSERVABLE_ACTIONS.at(text, clause.verbToken())
+        return WordLists.EXPERIENCE_VERBS.contains(verb) && WordLists.OBSERVABLE_ACTIONS.at(text, clause.verbToken())
                 .map(m -> m.endToken() - m.firstToken() == 1).orElse(true);
     }
 }

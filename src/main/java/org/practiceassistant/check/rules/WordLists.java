@@ -8,7 +8,7 @@ import org.practiceassistant.check.text.Lexicon;
  * The word lists the statement and goal criteria share. Matched by stem (see {@link Lexicon}), so one
  * form of a word is enough unless the past tense is irregular ("threw").
  */
-final class Vocabulary {
+final class WordLists {
 
     /** Words that say someone is worried: "We are worried", "Gran fears", "our concern". */
     static final Lexicon WORRY = Lexicon.of("worried", "worry", "worries", "concerned", "concern", "concerns",
@@ -194,7 +194,7 @@ final class Vocabulary {
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
             "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");
 
-    private Vocabulary() {}
+    private WordLists() {}
 
     static Set<String> stems(String... words) {
         java.util.Set<String> out = new java.util.HashSet<>();
