@@ -22,9 +22,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param blind4OutOfScope near-domain questions in Teams register, written with the fourth blind set; never read
  * @param tuneNearMiss    near-domain questions whose key subject the pack never mentions, written to calibrate
  *                        near-miss rejection (a tuning split)
+ * @param tune5OutOfScope near-domain questions in Teams register written with tune5, a tuning split (read)
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
-                            List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss) {
+                            List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
+                            List<String> tune5OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -33,14 +35,14 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope,
                               List<String> blind3_out_of_scope, List<String> blind4_out_of_scope,
-                              List<String> tune_near_miss) {}
+                              List<String> tune_near_miss, List<String> tune5_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
             FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
             return new AskQualitySet(file.questions(), file.out_of_scope(), orEmpty(file.blind_out_of_scope()),
                     orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()),
-                    orEmpty(file.tune_near_miss()));
+                    orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -57,6 +59,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         all.addAll(blindOutOfScope);
         all.addAll(blind3OutOfScope);
         all.addAll(blind4OutOfScope);
+        all.addAll(tune5OutOfScope);
         return all;
     }
 
@@ -65,6 +68,9 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /** The Teams-register split whose answers nobody reads: the figure to trust since issue 11. */
     public static final String TEAMS = "blind4";
+
+    /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
+    public static final String TEAMS_TUNE = "tune5";
 
     /** Every in-scope question but the unread splits': what may be looked at closely and chosen on. */
     public List<Question> read() {

@@ -63,8 +63,10 @@ class AskBenchmark {
             // Every split beside its typo twins (two words misspelt, no capital, no question mark); blind4 first.
             Map<String, AskQualitySet.Figures> figures = new java.util.LinkedHashMap<>();
             Map<String, List<String>> outOfScope = Map.of("tune", set.outOfScope(), "blind2", set.blindOutOfScope(),
-                    AskQualitySet.UNREAD, set.blind3OutOfScope(), AskQualitySet.TEAMS, set.blind4OutOfScope());
-            for (String split : List.of(AskQualitySet.TEAMS, AskQualitySet.UNREAD, "tune", "heldout", "blind", "blind2")) {
+                    AskQualitySet.UNREAD, set.blind3OutOfScope(), AskQualitySet.TEAMS, set.blind4OutOfScope(),
+                    AskQualitySet.TEAMS_TUNE, set.tune5OutOfScope());
+            for (String split : List.of(AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE, "tune", "heldout",
+                    "blind", "blind2")) {
                 List<String> rejected = outOfScope.getOrDefault(split, List.of());
                 figures.put(split, AskQualitySet.evaluate(overHttp, set.split(split), rejected));
                 figures.put(split + " twins", AskQualitySet.evaluate(overHttp, TypoTwins.of(set.split(split), TypoTwins.SEED),
