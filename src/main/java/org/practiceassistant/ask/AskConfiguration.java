@@ -76,7 +76,11 @@ class AskConfiguration {
         for (String resource : List.of(SYNONYMS_RESOURCE, JARGON_RESOURCE)) {
             pack.resource(resource).ifPresent(file -> texts.add(text(file)));
         }
-        return QuestionSpelling.of(texts);
+        // The subject lines only: the file's notes are not words to correct into.
+        List<String> notCovered = pack.resource(NotCoveredSubjects.RESOURCE)
+                .map(file -> text(file).lines().filter(line -> !line.strip().startsWith("#")).toList())
+                .orElse(List.of());
+        return QuestionSpelling.of(texts, notCovered);
     }
 
     /** The pack manifest's id for the jargon list: its terms are words practitioners type too. */

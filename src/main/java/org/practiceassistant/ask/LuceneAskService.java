@@ -82,7 +82,10 @@ class LuceneAskService implements AskService {
         // the key's hash bin, so one slow answer held up unrelated questions that hashed nearby (LoadBenchmark
         // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
         // the same moment may now both compute it, which costs milliseconds.
-        AskResult answer = search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
+        // A not-covered subject as typed stays not covered, whatever the spelling step made of its neighbours.
+        AskResult answer = notCovered.asksAbout(normalise(stripped))
+                ? AskResult.notFound(List.of())
+                : search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
         cache.put(key, answer);
         return answer;
     }

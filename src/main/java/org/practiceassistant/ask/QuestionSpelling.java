@@ -95,6 +95,16 @@ final class QuestionSpelling {
 
     /** A spelling step over this vocabulary: each text (a passage, a heading, a synonyms line) is one document. */
     static QuestionSpelling of(Collection<String> packTexts) {
+        return of(packTexts, List.of());
+    }
+
+    /**
+     * As {@link #of(Collection)}, and a misspelling may also be corrected into a word of {@code notCoveredTexts}
+     * (the pack's not-covered subjects): "alowance" becomes "allowance", which is then found not covered, rather
+     * than a near pack word that would make the question look answerable. Those words do not count as the
+     * pack's own for {@link #unknownWords}.
+     */
+    static QuestionSpelling of(Collection<String> packTexts, Collection<String> notCoveredTexts) {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             try (Analyzer words = new PerFieldAnalyzerWrapper(surfaceWords(), Map.of(STEMS, PracticeAnalyzers.indexing()));
@@ -103,6 +113,11 @@ final class QuestionSpelling {
                     Document document = new Document();
                     document.add(new TextField(FIELD, text, Field.Store.NO));
                     document.add(new TextField(STEMS, text, Field.Store.NO));
+                    writer.addDocument(document);
+                }
+                for (String text : notCoveredTexts) {
+                    Document document = new Document();
+                    document.add(new TextField(FIELD, text, Field.Store.NO));
                     writer.addDocument(document);
                 }
             }

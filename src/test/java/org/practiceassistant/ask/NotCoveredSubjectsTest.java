@@ -61,4 +61,18 @@ class NotCoveredSubjectsTest {
             assertThat(answer.didYouMean()).isEmpty();
         }
     }
+
+    /** A misspelt subject is corrected into the not-covered word, not into a pack word that would make it answerable. */
+    @Test
+    void aMisspeltNotCoveredSubjectIsStillNotCovered() throws Exception {
+        try (PassageIndex index = AskFixtures.realIndex(AskFixtures.defaults())) {
+            LuceneAskService service = AskFixtures.wordsOnly(index, GradeLadders.none(), AskFixtures.defaults());
+
+            AskResult misspelt = service.ask("whats the timescale for a viabilty assesment of grandparents", 3);
+
+            assertThat(misspelt.found()).isFalse();
+            assertThat(misspelt.didYouMean()).isEmpty();
+            assertThat(misspelt.searchedFor()).contains("viability assessment");
+        }
+    }
 }
