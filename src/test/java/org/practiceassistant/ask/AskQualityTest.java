@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Quality floors on the labelled question set, with the real model ranking by meaning as well as words,
  * so a change that makes answers worse fails the build. The floors sit a little below what was measured
- * on 2026-12-04 (AskBenchmark, issue 11): blind4, the Teams-register set nobody has read, top-1 80.6%,
- * top-3 88.7%, 4.0% wrongly not found, 33 of 40 near-domain questions rejected, and its typo twins 79.0%,
- * 86.3%, 5.6%, 30 of 40; blind3 85.6%, 93.3%, 1.1%, 22 of 24; tune and held-out 89.2%, 98.1%, 0%, 20 of 20
- * (twins 86.0%, 97.5%); the first two blind sets 54.8%, 69.0%, 6.0%, 25 of 27; the near-miss calibration
- * list 28 of 30. Below the targets (top-1 90%, top-3 97%, at most 3% wrongly not found, 95% rejected): see
+ * on 2026-12-04 (AskBenchmark, issue 11, second round): blind4, the Teams-register set nobody has read,
+ * top-1 80.6%, top-3 88.7%, 4.0% wrongly not found, 34 of 40 near-domain questions rejected, and its typo
+ * twins 79.0%, 86.3%, 6.5%, 32 of 40; blind3 85.6%, 93.3%, 1.1%, 22 of 24; tune and held-out 89.2%, 98.1%,
+ * 0%, 20 of 20 (twins 86.0%, 97.5%); the first two blind sets 54.8%, 69.0%, 6.0%, 25 of 27; tune5 (the
+ * Teams-register tuning set) 82.9%, 92.9%, 0%, 35 of 40 (twins 81.4%, 90.0%, 1.4%, 35 of 40); the near-miss
+ * calibration list 30 of 30. Below the targets (top-1 90%, top-3 97%, at most 3% wrongly not found, 95% rejected): see
  * the README's Ask section.
  */
 class AskQualityTest {
@@ -70,7 +71,7 @@ class AskQualityTest {
         AskQualitySet.Figures figures = measure("near-miss", List.of(), set.tuneNearMiss());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(25);
-        assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.85);
+        assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.95);
     }
 
     /** The typo twins of the questions that may be read: two words misspelt in each, no capital, no question mark. */
@@ -90,9 +91,9 @@ class AskQualityTest {
     void meetsTheFloorsOnTheTeamsRegisterBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS);
-        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.78, 0.86, 0.06, 0.78);
+        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.78, 0.86, 0.06, 0.82);
         assertFloors(measure(AskQualitySet.TEAMS + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.76, 0.84, 0.08, 0.70);
+                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.76, 0.84, 0.08, 0.75);
     }
 
     /** The Teams-register tuning set (read and chosen on) and its twins; misses printed to guide the next change. */
@@ -102,11 +103,11 @@ class AskQualityTest {
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_TUNE);
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, TUNE5_QUESTIONS, 0.80, 0.90, 0.03, 0.55);
+        assertFloors(figures, TUNE5_QUESTIONS, 0.80, 0.90, 0.03, 0.85);
         AskQualitySet.Figures twins = measure(AskQualitySet.TEAMS_TUNE + " twins", TypoTwins.of(teams, TypoTwins.SEED),
                 TypoTwins.ofTexts(set.tune5OutOfScope(), TypoTwins.SEED));
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE5_QUESTIONS, 0.78, 0.87, 0.04, 0.55);
+        assertFloors(twins, TUNE5_QUESTIONS, 0.78, 0.87, 0.04, 0.85);
     }
 
     private static final int TUNE5_QUESTIONS = 70;
