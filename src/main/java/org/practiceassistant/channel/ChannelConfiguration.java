@@ -20,6 +20,7 @@ import org.practiceassistant.channel.turn.UserMessageReader;
 import org.practiceassistant.channel.turn.PracticeBot;
 import org.practiceassistant.channel.turn.Router;
 import org.practiceassistant.channel.turn.TeamsFileDownload;
+import org.practiceassistant.channel.turn.TeamsFileOffer;
 import org.practiceassistant.channel.turn.TurnBudget;
 import org.practiceassistant.channel.turn.TurnDeadlines;
 import org.practiceassistant.channel.turn.TurnErrorReply;
@@ -114,7 +115,7 @@ class ChannelConfiguration {
     Bot practiceBot(ConversationStore conversations, ObjectProvider<AskService> ask,
             ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
             TypingIndicator typing, TeamsProperties settings, ConversationProperties conversation, AssistantMetrics metrics,
-            AttachmentProperties attachments, TurnDeadlines deadlines) {
+            AttachmentProperties attachments, TurnDeadlines deadlines, TeamsFileOffer fileOffer) {
         Router router = new Router(features.orderedStream().toList(), settings.limits().maxMessageLength());
         TeamsFileDownload files = new TeamsFileDownload(settings.limits().maxAttachmentSize().toBytes(), attachments);
         if (!files.enabled()) {
@@ -122,6 +123,12 @@ class ChannelConfiguration {
         }
         return new PracticeBot(conversations, router, ask, feedback, new UserMessageReader(files), budget, typing,
                 new ReplySizeLimit(settings.limits().maxReplySize().toBytes()), conversation.idleTimeout(), Clock.systemUTC(),
-                metrics, deadlines);
+                metrics, deadlines, fileOffer);
+    }
+
+    /** Documents the bot offers in Teams are held here until the user accepts or declines them. */
+    @Bean
+    TeamsFileOffer teamsFileOffer(TeamsProperties settings, AttachmentProperties attachments) {
+        return new TeamsFileOffer(settings.authenticated(), attachments);
     }
 }

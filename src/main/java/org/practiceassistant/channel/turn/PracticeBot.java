@@ -72,11 +72,14 @@ public final class PracticeBot extends ActivityHandler {
     private final Clock clock;
     private final AssistantMetrics metrics;
     private final TurnDeadlines deadlines;
+    private final TeamsFileOffer fileOffer;
 
     public PracticeBot(ConversationStore conversations, Router router, ObjectProvider<AskService> ask,
             FeedbackLog feedback, UserMessageReader reader, TurnBudget budget, TypingIndicator typing,
-            ReplySizeLimit sizeLimit, Duration idleTimeout, Clock clock, AssistantMetrics metrics, TurnDeadlines deadlines) {
+            ReplySizeLimit sizeLimit, Duration idleTimeout, Clock clock, AssistantMetrics metrics, TurnDeadlines deadlines,
+            TeamsFileOffer fileOffer) {
         this.deadlines = deadlines;
+        this.fileOffer = fileOffer;
         this.conversations = conversations;
         this.router = router;
         this.ask = ask;
@@ -117,6 +120,9 @@ public final class PracticeBot extends ActivityHandler {
             response.setType("application/vnd.microsoft.activity.message");
             response.setValue(CARD_ACTION_NOT_USED);
             return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, response));
+        }
+        if (TeamsFileOffer.INVOKE_NAME.equals(turn.getActivity().getName())) {
+            return CompletableFuture.completedFuture(fileOffer.answer(turn));
         }
         CompletableFuture<InvokeResponse> answer;
         try {
@@ -285,7 +291,7 @@ public final class PracticeBot extends ActivityHandler {
         }
         List<Activity> replies = new ArrayList<>();
         for (Reply reply : result.replies()) {
-            replies.add(render(feature.name(), reply));
+            replies.add(render(turn, feature.name(), reply));
         }
         ConversationRecord next = result.flowContinues()
                 ? record.inFlow(feature.name(), result.nextState(), now)
@@ -293,18 +299,19 @@ public final class PracticeBot extends ActivityHandler {
         return new Outcome(replies, next);
     }
 
-    private static Activity render(String feature, Reply reply) {
+    private Activity render(TurnContext turn, String feature, Reply reply) {
         return switch (reply) {
             case Reply.Text text -> MessageFactory.text(text.markdown());
             case Reply.Choices choices -> card(FeatureReplyCard.choices(feature, choices));
             case Reply.Report report -> card(FeatureReplyCard.report(feature, report));
-            case Reply.File file -> fileActivity(file);
+            case Reply.File file -> fileOffer.appliesTo(turn) ? fileOffer.consentCard(file) : fileActivity(file);
         };
     }
 
     /**
      * The file inline, as a data URL: made for this reply and sent with it, so nothing is stored to serve it
-     * later. The local chat page shows it as a download link.
+     * later. The local chat page shows it as a download link; Teams does not show it, so there the file
+     * goes by {@link TeamsFileOffer}.
      */
     private static Activity fileActivity(Reply.File file) {
         var attachment = new com.microsoft.bot.schema.Attachment();
