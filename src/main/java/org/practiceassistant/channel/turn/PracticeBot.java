@@ -194,7 +194,7 @@ public final class PracticeBot extends ActivityHandler {
             save(turn, record.welcomedNow()).join();
         } catch (CompletionException e) {
             if (Failures.causedBy(e, StateConflictException.class)) {
-                log.info("activity {} welcome already claimed by another turn", turn.getActivity().getId());
+                log.info("activity {} welcome already claimed by another turn", LogText.id(turn.getActivity().getId()));
                 return CompletableFuture.completedFuture(null);
             }
             throw e;
