@@ -16,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +48,15 @@ class ChatPageBrowserTest {
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     @Import(ScriptedBot.class)
-    static class PageOnly {}
+    static class PageOnly {
+
+        /** Spring Security is on the class path for the real application; this page-only app is open, as the local page is. */
+        @Bean
+        SecurityFilterChain openPage(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .csrf(csrf -> csrf.disable()).build();
+        }
+    }
 
     static final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
 

@@ -97,8 +97,9 @@ class ChatPageEndToEndTest {
         String userId = (String) browser.executeScript(
                 "return JSON.parse(sessionStorage.getItem('practice-assistant.chat')).userId");
         assertThat(Files.readAllLines(feedback)).singleElement().satisfies(vote -> assertThat(vote)
-                .contains("What is a fire drill?", "helpful")
-                .doesNotContain(userId));
+                .contains("\"passageIds\":[\"handbook/glossary#fire-drills\"]", "helpful")
+                .as("the vote keeps what was answered, never the question or who asked")
+                .doesNotContain("What is a fire drill?").doesNotContain(userId));
     }
 
     /** Waits until the bot has answered {@code count} times and returns its latest turn. */
