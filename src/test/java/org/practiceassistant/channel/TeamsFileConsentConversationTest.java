@@ -124,6 +124,25 @@ class TeamsFileConsentConversationTest extends ConversationTest {
     }
 
     @Test
+    void anAcceptFromAnotherConversationGetsNothingAndLeavesTheOfferToItsOwner() {
+        JsonNode card = consentCardForThePlanSoFar().path("content");
+        String uploadUrl = peers.getRuntimeInfo().getHttpBaseUrl() + "/onedrive/upload-session-2";
+        String owner = conversation;
+
+        conversation = owner + "-someone-else";
+        TestActivities forged = answer("accept", card.path("acceptContext"), uploadUrl);
+        assertThat(post(forged).statusCode()).isEqualTo(200);
+        assertThat(texts(forged)).contains("no longer hold that document");
+        assertThat(peers.findAll(putRequestedFor(urlPathMatching("/onedrive/.*")))).isEmpty();
+        assertThat(offers.heldCount()).as("still held for its owner").isPositive();
+
+        conversation = owner;
+        TestActivities accept = answer("accept", card.path("acceptContext"), uploadUrl);
+        assertThat(post(accept).statusCode()).isEqualTo(200);
+        assertThat(peers.findAll(putRequestedFor(urlPathEqualTo("/onedrive/upload-session-2")))).hasSize(1);
+    }
+
+    @Test
     void decliningSaysSoAndUploadsNothing() {
         JsonNode card = consentCardForThePlanSoFar().path("content");
 

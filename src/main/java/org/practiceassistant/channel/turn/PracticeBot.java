@@ -304,7 +304,7 @@ public final class PracticeBot extends ActivityHandler {
             case Reply.Text text -> MessageFactory.text(text.markdown());
             case Reply.Choices choices -> card(FeatureReplyCard.choices(feature, choices));
             case Reply.Report report -> card(FeatureReplyCard.report(feature, report));
-            case Reply.File file -> fileOffer.appliesTo(turn) ? fileOffer.consentCard(file) : fileActivity(file);
+            case Reply.File file -> fileOffer.appliesTo(turn) ? fileOffer.consentCard(turn, file) : fileActivity(file);
         };
     }
 

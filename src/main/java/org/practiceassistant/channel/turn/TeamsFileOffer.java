@@ -52,7 +52,8 @@ public final class TeamsFileOffer {
     private static final Duration HELD_FOR = Duration.ofMinutes(10);
     private static final long MAX_HELD_BYTES = 64L * 1024 * 1024;
 
-    private record Held(String name, byte[] content) {}
+    /** The bytes, and the conversation they were offered in: only that conversation may accept them. */
+    private record Held(String conversationId, String name, byte[] content) {}
 
     private final boolean enabled;
     private final Set<String> hosts;
@@ -75,9 +76,9 @@ public final class TeamsFileOffer {
     }
 
     /** The consent card for {@code file}, whose bytes are held until the user answers. */
-    Activity consentCard(Reply.File file) {
+    Activity consentCard(TurnContext turn, Reply.File file) {
         String id = UUID.randomUUID().toString();
-        held.put(id, new Held(file.name(), file.content()));
+        held.put(id, new Held(conversationId(turn), file.name(), file.content()));
         FileConsentCard card = new FileConsentCard();
         card.setDescription(file.caption());
         card.setSizeInBytes(file.content().length);
@@ -111,8 +112,11 @@ public final class TeamsFileOffer {
         }
         JsonNode context = Serialization.objectToTree(response.getContext());
         String id = context == null ? "" : context.path("consentId").asText("");
-        // Removed before anything else: one answer per offer, and nothing kept after it.
-        Held file = id.isEmpty() ? null : held.asMap().remove(id);
+        // Removed before anything else: one answer per offer, and nothing kept after it. An answer from another
+        // conversation (a forged or replayed consent id) neither gets the document nor uses up the real offer.
+        Held offered = id.isEmpty() ? null : held.getIfPresent(id);
+        Held file = offered != null && offered.conversationId().equals(conversationId(turn))
+                && held.asMap().remove(id, offered) ? offered : null;
         String activityId = LogText.id(turn.getActivity().getId());
         if ("decline".equals(response.getAction())) {
             log.info("activity {} file offer declined", activityId);
@@ -185,5 +189,10 @@ public final class TeamsFileOffer {
         boolean loopback = host.equals("localhost") || host.equals("127.0.0.1");
         boolean secure = scheme.equals("https") || (scheme.equals("http") && loopback);
         return hosts.contains(host) && secure ? uri : null;
+    }
+
+    private static String conversationId(TurnContext turn) {
+        var conversation = turn.getActivity().getConversation();
+        return conversation == null || conversation.getId() == null ? "" : conversation.getId();
     }
 }
