@@ -27,6 +27,13 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
             "\\b(\\p{Lu}[\\p{L}'-]{1,30}|mum|dad|gran|nan|school|nursery|teacher|social worker|health visitor)\\s+(\\d{1,2})\\b"
                     + "(?!\\s*(?:\\)|years|months|weeks|days|am|pm|[:/.]\\d))");
 
+    /*
+     * The people a score is most often given by. NOT_NAMES keeps "Mum" and "school" from being read as a child's
+     * name elsewhere; here they are exactly who scores ("Mum 6, Dad 5, school 4"), so they count.
+     */
+    private static final Set<String> SCORERS = Set.of("mum", "dad", "gran", "nan", "school", "nursery", "teacher",
+            "social worker", "health visitor");
+
     ScalingCriterion() {
         super(CriterionId.SCALING, Sources.TEMPLATE_SCALING);
     }
@@ -46,7 +53,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         while (score.find()) {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));
             String who = score.group(1).toLowerCase();
-            if (value <= 10 && !who.equals("10") && !WordLists.NOT_NAMES.contains(who) && people.add(who) && people.size() <= 4) {
+            if (value <= 10 && !who.equals("10") && canScore(who) && people.add(who) && people.size() <= 4) {
                 scores.append(scores.isEmpty() ? "" : ", ").append(quoted(score.group().strip()));
             }
         }
@@ -56,7 +63,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
             StringBuilder found = new StringBuilder();
             while (bare.find()) {
                 String who = bare.group(1).toLowerCase();
-                if (Integer.parseInt(bare.group(2)) <= 10 && !WordLists.NOT_NAMES.contains(who) && inLine.add(who)) {
+                if (Integer.parseInt(bare.group(2)) <= 10 && canScore(who) && inLine.add(who)) {
                     found.append(found.isEmpty() ? "" : ", ").append(quoted(bare.group()));
                 }
             }
@@ -71,5 +78,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         String evidence = people.isEmpty() ? "" : "scores: " + scores;
         return fail(evidence, "Add " + missing + ": for example \"10 means everyone is confident Jack is safe at home and we can close; "
                 + "0 means Jack cannot live at home\", then each person's score (Kelly 6, Gran 5, school 4, social worker 4).");
+    }
+
+    private static boolean canScore(String who) {
+        return SCORERS.contains(who) || !WordLists.NOT_NAMES.contains(who);
     }
 }
