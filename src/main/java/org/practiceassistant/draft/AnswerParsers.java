@@ -13,12 +13,12 @@ final class AnswerParsers {
     private AnswerParsers() {}
 
     private static final Pattern CHILD = Pattern.compile(
-            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter)\\b)"
+            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due)\\b)"
                     + "(\\p{L}[\\p{L}'-]*)\\W{0,3}(?:(?:aged?|is)\\s+)?(\\d{1,2})\\b\\s*(months?|mths?|weeks?|wks?)?");
 
     private static final Pattern WORRY = Pattern.compile(
             "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:(?:really|very|most|also|all|both|so)\\s+)?"
-                    + "worried\\s+(?:that\\s+|about\\s+)?(.+)$");
+                    + "worried,?\\s+(?:that\\s+|about\\s+)?(.+)$");
 
     private static final Pattern SCALE = Pattern.compile(
             "(?is)^\\s*0\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;.]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
@@ -54,7 +54,18 @@ final class AnswerParsers {
             case "were" -> "are";
             default -> verb;
         };
-        return Optional.of(new Worry(m.group(1).strip(), verb, m.group(4).strip()));
+        String who = m.group(1).strip();
+        String fear = m.group(4).strip();
+        // "I am worried, and the school is worried, that ...": both are worried, about what follows the second.
+        if (fear.regionMatches(true, 0, "and ", 0, 4)) {
+            var second = worry(fear.substring(4));
+            if (second.isPresent()) {
+                String other = second.get().who().replaceAll("[,\\s]+$", "");
+                return Optional.of(new Worry(who.equalsIgnoreCase("I") ? other + " and I" : who + " and " + other, "are",
+                        second.get().fear()));
+            }
+        }
+        return Optional.of(new Worry(who, verb, fear));
     }
 
     static Optional<Scale> scale(String text) {

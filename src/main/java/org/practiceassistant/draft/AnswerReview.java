@@ -51,8 +51,10 @@ final class AnswerReview {
             return Optional.of(new Nudge("I did not get an answer there. " + (step.optional()
                     ? "Say \"skip\" if there is nothing to add." : "Could you tell me in a sentence or two?"), false));
         }
-        // A person can be one word ("Grandma"); a timescale is judged by the check's own timescale rule.
-        if (answer.strip().split("\\s+").length < 2 && step != Step.NETWORK && step != Step.TIMESCALE) {
+        // A person can be one word ("Grandma"); a timescale is judged by the check's own timescale rule; an
+        // optional step takes what the worker has ("Muslim", "scared").
+        if (answer.strip().split("\\s+").length < 2 && step != Step.NETWORK && step != Step.TIMESCALE
+                && !step.optional()) {
             return Optional.of(new Nudge(CoachWording.goodAnswer(step, childNames) + " Say \"example\" to see one.",
                     false));
         }

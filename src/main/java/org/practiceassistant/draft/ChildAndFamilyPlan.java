@@ -29,6 +29,17 @@ final class ChildAndFamilyPlan {
     static final String FILE_NAME = "child-and-family-plan.docx";
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String GUIDANCE_SECTION = "practice-guidance";
+    /*
+     * The template's guidance ("What should this include?") asks for the voice of the child and a plan made and
+     * shared with the family, and the practice standard for the child's identity; the form has no box for them,
+     * so the plan gives them their own headings, in the words Check and a reader look for.
+     */
+    private static final String FIRST_SECTION_AFTER_THE_CHILD = "evidence";
+    private static final String THE_CHILD = "The child's views and identity";
+    private static final String VOICE = "Voice of the child";
+    private static final String IDENTITY = "Identity, culture and diversity";
+    private static final String SHARING = "Sharing the plan";
+    private static final String FAMILY_TABLE = "family-network-safety-plan";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MappingTemplate template;
@@ -46,6 +57,9 @@ final class ChildAndFamilyPlan {
                 if (section.id().equals(GUIDANCE_SECTION)) {
                     continue;
                 }
+                if (section.id().equals(FIRST_SECTION_AFTER_THE_CHILD)) {
+                    theChild(page, plan);
+                }
                 page.heading(section.title(), 14);
                 String group = "";
                 for (Field field : section.fields()) {
@@ -59,6 +73,8 @@ final class ChildAndFamilyPlan {
                     table(page, table, plan);
                 }
             }
+            page.heading(SHARING, 14);
+            answerOrEmptyBox(page, plan.sharedWith());
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -86,7 +102,14 @@ final class ChildAndFamilyPlan {
             case "complicating-factors" -> perWorry(page, field.title(), plan, MappingSummary.Pair::complicatingFactors);
             case "safety" -> perWorry(page, v.existing(), plan, MappingSummary.Pair::workingWell);
             case "strengths" -> { } // the coach asks for strengths and existing safety together, above
-            case "next-steps" -> page.field(field.title(), orNotYet(plan.nextSteps(), "Not agreed yet."));
+            case "next-steps" -> {
+                page.heading(field.title(), 11);
+                var actions = ActionLines.of(plan.nextSteps());
+                if (actions.isEmpty()) {
+                    page.text("Not agreed yet.");
+                }
+                actions.forEach(action -> page.text(action.said() + "."));
+            }
             case "danger-statements" -> numbered(page, plural(v.statement()), plan, MappingSummary.Pair::statement);
             case "safety-scale" -> scales(page, field.title().split(" – ")[0], plan);
             case "safety-goals" -> {
@@ -123,32 +146,60 @@ final class ChildAndFamilyPlan {
                 continue;
             }
             page.text(which + "0 means " + pair.scale().zeroMeans() + ". 10 means " + pair.scale().tenMeans() + ".");
-            page.text("Scores: " + (pair.scores().isEmpty() ? "not recorded yet" : SummaryWriter.scores(pair.scores()))
-                    + ".");
+            // Each person's score as its own "Who: n" line, the template's "each person's view ... clearly recorded".
+            if (pair.scores().isEmpty()) {
+                page.text("Scores: not recorded yet.");
+            }
+            pair.scores().forEach(score -> page.text(capitalise(score.person()) + ": " + score.score()));
         }
     }
 
-    /** The family's plan holds each goal's who, what and by when; the professionals' holds the next steps. */
+    /**
+     * The family's plan holds each goal's what, who and by when; the professionals' holds the next steps, one
+     * row per action. The table's title is the template's, its subtitle in brackets; the template's question
+     * for the table is guidance to the writer, like the fields' prompts, so it is not printed as plan text.
+     */
     private static void table(Page page, PlanTable table, MappingSummary plan) {
-        page.heading(table.title(), 11);
-        page.text(table.question() + (table.note().isBlank() ? "" : " " + table.note()));
+        page.heading(bracketed(table.title()), 11);
         var rows = new ArrayList<List<String>>();
-        if (table.id().equals("family-network-safety-plan")) {
+        if (table.id().equals(FAMILY_TABLE)) {
             for (var pair : plan.pairs()) {
                 rows.add(List.of(pair.doing(), pair.network(), pair.timescale(), ""));
             }
-        } else if (plan.nextSteps() != null && !plan.nextSteps().isBlank()) {
-            rows.add(List.of(plan.nextSteps(), "", "", ""));
+        } else {
+            for (var action : ActionLines.of(plan.nextSteps())) {
+                rows.add(List.of(action.what(), action.who(), action.when(), ""));
+            }
         }
         page.table(table.columns(), rows);
     }
 
-    private static String plural(String term) {
-        return term + "s";
+    /** "Safety plan – Child and Family Network Plan / ..." as "Safety plan (Child and Family Network Plan / ...)". */
+    private static String bracketed(String title) {
+        int dash = title.indexOf(" – ");
+        return dash < 0 ? title : title.substring(0, dash) + " (" + title.substring(dash + 3) + ")";
     }
 
-    private static String orNotYet(String text, String notYet) {
-        return text == null || text.isBlank() ? notYet : text;
+    private static void theChild(Page page, MappingSummary plan) {
+        page.heading(THE_CHILD, 14);
+        page.heading(VOICE, 11);
+        answerOrEmptyBox(page, plan.childVoice());
+        page.heading(IDENTITY, 11);
+        answerOrEmptyBox(page, plan.identity());
+    }
+
+    /**
+     * The answer, or an empty box when the worker skipped it or does not know it yet: a note such as "not
+     * recorded" under the heading would read (to Check as to a manager) as if the plan had covered it.
+     */
+    private static void answerOrEmptyBox(Page page, String answer) {
+        if (!answer.isBlank() && !answer.equals(WorryAnswers.NOT_KNOWN_YET)) {
+            page.text(answer);
+        }
+    }
+
+    private static String plural(String term) {
+        return term + "s";
     }
 
     private static String capitalise(String text) {

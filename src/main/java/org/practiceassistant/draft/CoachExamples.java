@@ -37,6 +37,12 @@ final class CoachExamples {
                     + " and that worry gets its own " + vocabulary.statement() + " and " + vocabulary.goal() + ".";
             case BOTTOM_LINES -> "\"Dad must not look after Ella on his own until the safety plan has been in place for"
                     + " three months.\"";
+            case CHILD_VOICE -> "\"Ella told me: 'I don't like it when Daddy shouts. I hide under the table.' In her"
+                    + " three houses she put Grandma Jean in her house of good things.\"";
+            case IDENTITY -> "\"The family are Polish and Catholic; Mum's first language is Polish, so meetings have an"
+                    + " interpreter. Ella goes to Polish school on Saturdays and that carries on.\"";
+            case SHARED_WITH -> "\"I will go through the plan with Mum on Friday and give her a copy; Grandma Jean and the"
+                    + " nursery will have a copy too. I will explain it to Ella with words and pictures.\"";
             case SCALE -> "\"0 means Ella is living with Dad hitting Mum and nobody is protecting her. 10 means"
                     + " everyone is confident the " + vocabulary.goal() + " is being met and the case can close.\"";
             case SCORES -> "\"Mum 7, Grandma Jean 6, nursery 5, social worker 3\"";

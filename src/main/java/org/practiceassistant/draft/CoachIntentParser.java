@@ -97,7 +97,9 @@ final class CoachIntentParser {
     /** Ways of saying "I don't know yet", read in a short message wherever they stand. */
     private static final List<String> NOT_KNOWN = List.of("don't know", "dont know", "do not know", "didn't know",
             "idk", "not sure", "unsure", "no idea", "dunno", "not known", "unknown", "no clue", "don't no", "dont no",
-            "not certain", "can't say", "cant say", "need to find out", "need to check", "tbc", "to be confirmed");
+            "not certain", "can't say", "cant say", "need to find out", "need to check", "tbc", "to be confirmed",
+            "not asked", "haven't asked", "havent asked", "not spoken to", "haven't spoken to", "havent spoken to",
+            "haven't had a chance", "havent had a chance");
     /** A message longer than this is an answer that mentions not knowing something, not "I don't know". */
     private static final int NOT_KNOWN_MAX_WORDS = 7;
 
@@ -143,11 +145,31 @@ final class CoachIntentParser {
             return false;
         }
         for (String phrase : NOT_KNOWN) {
-            if (padded.contains(" " + phrase + " ")) {
+            int at = padded.indexOf(" " + phrase + " ");
+            if (at >= 0 && !saysWhatIsUnknown(padded, at, phrase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that may stand before "unknown" without naming what is unknown: "it's unknown", "still not known". */
+    private static final java.util.Set<String> UNKNOWN_FILLERS = java.util.Set.of("i", "it", "it's", "its", "is", "that's",
+            "thats", "that", "still", "currently", "as", "yet", "at", "the", "moment", "all", "just", "sorry", "um",
+            "er", "honestly", "tbh", "so", "far", "for", "now", "really");
+
+    /**
+     * "dad unknown", "father not known", "no idea who dad is", "don't know where Dad lives": an answer that a
+     * person or fact is unknown, not the worker not knowing the answer.
+     */
+    private static boolean saysWhatIsUnknown(String padded, int at, String phrase) {
+        String before = padded.substring(0, at).strip();
+        String after = padded.substring(at + phrase.length() + 1).strip();
+        if (phrase.equals("unknown") || phrase.equals("not known")) {
+            return !before.isEmpty() && java.util.Arrays.stream(before.split(" ")).anyMatch(w -> !UNKNOWN_FILLERS.contains(w));
+        }
+        String[] next = after.isEmpty() ? new String[0] : after.split(" ");
+        return next.length >= 2 && (next[0].equals("who") || next[0].equals("where")) && !next[1].equals("to");
     }
 
     /** Lower case, single spaces, without the punctuation people add at the end ("Help!", "back."). */

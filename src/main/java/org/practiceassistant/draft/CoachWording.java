@@ -65,6 +65,12 @@ final class CoachWording {
                     + " or Rework to change one answer.";
             case ANOTHER_WORRY -> ANOTHER_WORRY;
             case BOTTOM_LINES -> "Please say what must or must not happen, or say \"skip\" if there are none.";
+            case CHILD_VOICE -> "Please say what " + child + " said or showed you, in their words if you can, or say"
+                    + " \"skip\" if you have not asked yet.";
+            case IDENTITY -> "Please say anything about culture, faith, language or disability the plan should respect,"
+                    + " or say \"skip\".";
+            case SHARED_WITH -> "Please say who you will go through the plan with and who will have a copy, or say"
+                    + " \"skip\".";
             case SCALE -> SCALE;
             case SCORES -> SCORES_NONE;
             case NEXT_STEPS -> "Please say who will do what, and by when, for example \"I will visit Mum on Tuesday;"
@@ -101,9 +107,10 @@ final class CoachWording {
     }
 
     /** Said when an answer that only gives the context is not known yet: it is listed, not invented. */
-    static String keptAsNotKnown(String title) {
-        return "Noted: " + title + " not known yet. I have listed it under \"to find out\": ask the family and the"
-                + " network at your next visit.";
+    static String keptAsNotKnown(String title, Step step, String child) {
+        return "Noted: " + title + " not known yet. I have listed it under \"to find out\": " + (step == Step.CHILD_VOICE
+                ? "see " + child + " and ask, in a way that suits their age (three houses, words and pictures)."
+                : "ask the family and the network at your next visit.");
     }
 
     static String serviceChanged(ServiceArea area, MappingWords v) {
@@ -117,7 +124,8 @@ final class CoachWording {
 
     static String disabilitiesPlan() {
         return "Which plan is the child on? The handbook uses different words for each: "
-                + serviceList(ServiceArea.DISABILITIES_SHORT_BREAKS, ServiceArea.DISABILITIES_LOOKED_AFTER) + ".";
+                + serviceList(ServiceArea.DISABILITIES_SHORT_BREAKS, ServiceArea.DISABILITIES_LOOKED_AFTER) + ". If you"
+                + " are not sure, send the same again and I will use child in need; you can change it later.";
     }
 
     static String serviceChosen(ServiceArea area, MappingWords v) {

@@ -170,10 +170,19 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
                     + pair.scale().tenMeans() + ".\n\nScores: " + pair.scores().stream()
                     .map(s -> s.person() + ": " + s.score()).collect(Collectors.joining(", "))));
         }
+        addIfGiven(items, "The child's views", summary.childVoice());
+        addIfGiven(items, "Identity and culture", summary.identity());
         items.add(new Reply.Item("Bottom lines", "", summary.bottomLines().isBlank() ? "None set" : summary.bottomLines()));
         items.add(new Reply.Item("Next steps", "", summary.nextSteps()));
+        addIfGiven(items, "Plan shared with", summary.sharedWith());
         return new Reply.Report("Mapping summary: " + v.model() + " (" + summary.serviceArea().label() + ")", items,
                 List.of());
+    }
+
+    private static void addIfGiven(List<Reply.Item> items, String heading, String answer) {
+        if (!answer.isBlank()) {
+            items.add(new Reply.Item(heading, "", answer));
+        }
     }
 
     private static String capitalise(String text) {

@@ -37,8 +37,8 @@ final class MappingCoach {
     private final DraftChecker checker;
     private final AnswerReview review;
     private final Duration idleTimeout;
-    private final StatementComposer composer = new StatementComposer();
-    private final SummaryWriter summaries = new SummaryWriter(composer);
+    private final StatementComposer composer;
+    private final SummaryWriter summaries;
     private final CoachIntentParser parser = new CoachIntentParser();
     private final StepTemplates templates;
     private final Transitions flow;
@@ -47,6 +47,8 @@ final class MappingCoach {
     MappingCoach(CoachGuidance guidance, JargonSpotter jargon, DraftChecker checker, DraftSettings settings) {
         this.checker = checker;
         this.review = new AnswerReview(jargon, settings.maxAnswerLength());
+        this.composer = new StatementComposer(jargon);
+        this.summaries = new SummaryWriter(composer);
         this.idleTimeout = settings.idleTimeout();
         this.templates = new StepTemplates(guidance);
         this.flow = new Transitions(templates, checker, composer);
@@ -125,9 +127,14 @@ final class MappingCoach {
         return switch (step) {
             case COMPLICATING_FACTORS, WORKING_WELL -> advanceFromWorryStep(
                     state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
-                    List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state)))));
-            case BOTTOM_LINES -> flow.advance(state.with(c -> c.bottomLines = null),
-                    List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state)))));
+                    List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
+                            state.childNames()))));
+            // Bottom lines are few by design: none known is none set. The child's views, identity and who has
+            // the plan are listed as to find out, so the plan shows the gap rather than an answer.
+            case BOTTOM_LINES, CHILD_VOICE, IDENTITY, SHARED_WITH -> afterMappingText(state.withMappingAnswer(step,
+                    step == Step.BOTTOM_LINES ? null : WorryAnswers.NOT_KNOWN_YET),
+                    List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
+                            state.childNames()))));
             default -> {
                 var replies = new ArrayList<CoachReply>();
                 replies.add(new CoachReply.Note(CoachWording.findOut(step, state.childNames(),
@@ -192,18 +199,21 @@ final class MappingCoach {
     }
 
     private Optional<String> earlierAnswer(MappingState state) {
-        return Optional.ofNullable(switch (state.step()) {
-            case BOTTOM_LINES -> state.bottomLines();
-            case NEXT_STEPS -> state.nextSteps();
-            default -> state.step().isReworkable() ? state.currentWorry().answerFor(state.step()) : null;
-        });
+        String answer = state.step().isReworkable() ? state.currentWorry().answerFor(state.step())
+                : state.mappingAnswer(state.step());
+        return Optional.ofNullable(answer).filter(a -> !a.equals(WorryAnswers.NOT_KNOWN_YET));
     }
 
     private CoachTurn skip(MappingState state) {
         if (!state.step().optional()) {
             return flow.stay(state, CoachWording.cannotSkip(templates.purpose(state)));
         }
-        return flow.advance(state.with(c -> c.bottomLines = null), List.of());
+        return afterMappingText(state.withMappingAnswer(state.step(), null), List.of());
+    }
+
+    /** After a free-text step asked once per mapping: the next step, or the end when it was the last. */
+    private CoachTurn afterMappingText(MappingState state, List<CoachReply> before) {
+        return StepOrder.isLast(state.step()) ? finish(state, before) : flow.advance(state, before);
     }
 
     // ---- answers ----------------------------------------------------------------------------------------
@@ -217,7 +227,7 @@ final class MappingCoach {
                     freeText(state, text);
             case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
             case ANOTHER_WORRY -> anotherWorry(state, text);
-            case BOTTOM_LINES -> parser.isNo(text) ? skip(state) : mappingText(state, text);
+            case BOTTOM_LINES, CHILD_VOICE, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
             case SCALE -> scale(state, text);
             case SCORES -> scores(state, text);
             case NEXT_STEPS -> mappingText(state, text);
@@ -225,20 +235,23 @@ final class MappingCoach {
     }
 
     private CoachTurn serviceArea(MappingState state, String text) {
-        var area = ServiceArea.parse(text);
-        if (area.isEmpty() && ServiceArea.isDisabilitiesWithoutPlan(text)) {
-            return flow.stay(state, CoachWording.disabilitiesPlan());
+        var parsed = ServiceArea.parse(text);
+        if (parsed.isEmpty() && ServiceArea.isDisabilitiesWithoutPlan(text) && !standsBy(state, text)) {
+            return nudged(state, text, new Nudge(CoachWording.disabilitiesPlan(), true));
         }
-        if (area.isEmpty()) {
+        // Asked twice without a plan: the commonest, said plainly and easy to change, rather than a third ask.
+        ServiceArea area = parsed.orElse(ServiceArea.isDisabilitiesWithoutPlan(text)
+                ? ServiceArea.DISABILITIES_CHILD_IN_NEED : null);
+        if (area == null) {
             return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.serviceUnknown()),
                     templates.prompt(state)));
         }
-        MappingWords v = templates.vocabularyFor(area.get());
+        MappingWords v = templates.vocabularyFor(area);
         var chosen = state.with(c -> {
-            c.serviceArea = area.get();
+            c.serviceArea = area;
             c.vocabulary = v;
         });
-        return flow.advance(chosen, List.of(new CoachReply.Note(CoachWording.serviceChosen(area.get(), v))));
+        return flow.advance(chosen, List.of(new CoachReply.Note(CoachWording.serviceChosen(area, v))));
     }
 
     private CoachTurn children(MappingState state, String text) {
@@ -272,7 +285,8 @@ final class MappingCoach {
     }
 
     private CoachTurn freeText(MappingState state, String text) {
-        var nudge = nudgeFor(state, text);
+        var nudge = nudgeFor(state, text).or(() -> state.step() == Step.NETWORK
+                ? NetworkAnswer.problem(text, state.childNames(), standsBy(state, text)) : Optional.empty());
         if (nudge.isPresent()) {
             return nudged(state, text, nudge.get());
         }
@@ -284,10 +298,7 @@ final class MappingCoach {
         if (nudge.isPresent()) {
             return nudged(state, text, nudge.get());
         }
-        if (state.step() == Step.BOTTOM_LINES) {
-            return flow.advance(state.with(c -> c.bottomLines = text), List.of());
-        }
-        return finish(state.with(c -> c.nextSteps = text));
+        return afterMappingText(state.withMappingAnswer(state.step(), text), List.of());
     }
 
     /** The first gentle check an answer fails, unless the worker already sent it once and stands by it. */
@@ -377,9 +388,11 @@ final class MappingCoach {
         return flow.advance(scored, recorded);
     }
 
-    private CoachTurn finish(MappingState state) {
+    private CoachTurn finish(MappingState state, List<CoachReply> before) {
         var summary = summaries.summarise(state);
-        return CoachTurn.end(List.of(new CoachReply.Note(CoachWording.FINISHED),
+        var replies = new ArrayList<>(before);
+        replies.addAll(List.of(new CoachReply.Note(CoachWording.FINISHED),
                 new CoachReply.Summary(summary, summaries.plainText(summary)), new CoachReply.PlanDocument(summary)));
+        return CoachTurn.end(replies);
     }
 }

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * @param history            the positions answered so far, latest last, for {@code back}
  * @param bottomLines        the bottom lines, or null when skipped or not yet asked
  * @param nextSteps          next steps, or null before that step
+ * @param childVoice         what the children have said, or null when skipped or not yet asked
+ * @param identity           identity and culture the plan must take into account, or null when skipped
+ * @param sharedWith         who the plan is gone through with and who has a copy, or null when skipped
  * @param returnTo           after reworking one answer, the review to go back to; null otherwise
  * @param pending            whether the next message is the worker's own wording or a rework choice
  * @param nudgedAnswer       hash of the last answer the coach questioned (0 for none): sending the same
@@ -40,6 +43,9 @@ public record MappingState(
         List<Position> history,
         String bottomLines,
         String nextSteps,
+        String childVoice,
+        String identity,
+        String sharedWith,
         Step returnTo,
         Pending pending,
         int nudgedAnswer) {
@@ -64,7 +70,7 @@ public record MappingState(
     /** A new mapping at its first question. */
     public static MappingState begin(Instant now) {
         return new MappingState(now.toEpochMilli(), null, null, List.of(), List.of(), 0, Step.SERVICE_AREA, List.of(),
-                null, null, null, Pending.NONE, 0);
+                null, null, null, null, null, null, Pending.NONE, 0);
     }
 
     public Instant lastActivity() {
@@ -114,7 +120,34 @@ public record MappingState(
         var c = new Changes(this);
         change.accept(c);
         return new MappingState(c.lastActivityMillis, c.serviceArea, c.vocabulary, c.children, c.worries, c.worry, c.step,
-                c.history, c.bottomLines, c.nextSteps, c.returnTo, c.pending, c.nudgedAnswer);
+                c.history, c.bottomLines, c.nextSteps, c.childVoice, c.identity, c.sharedWith, c.returnTo, c.pending,
+                c.nudgedAnswer);
+    }
+
+    /** The answer to a step asked once per mapping with free text (bottom lines, next steps, ...), or null. */
+    public String mappingAnswer(Step step) {
+        return switch (step) {
+            case BOTTOM_LINES -> bottomLines;
+            case NEXT_STEPS -> nextSteps;
+            case CHILD_VOICE -> childVoice;
+            case IDENTITY -> identity;
+            case SHARED_WITH -> sharedWith;
+            default -> null;
+        };
+    }
+
+    /** A copy with the answer to a free-text step asked once per mapping; null clears it (skipped). */
+    public MappingState withMappingAnswer(Step step, String value) {
+        return with(c -> {
+            switch (step) {
+                case BOTTOM_LINES -> c.bottomLines = value;
+                case NEXT_STEPS -> c.nextSteps = value;
+                case CHILD_VOICE -> c.childVoice = value;
+                case IDENTITY -> c.identity = value;
+                case SHARED_WITH -> c.sharedWith = value;
+                default -> throw new IllegalArgumentException("step " + step + " is not a free-text mapping step");
+            }
+        });
     }
 
     /** The current worry with one change applied. */
@@ -136,6 +169,9 @@ public record MappingState(
         public List<Position> history;
         public String bottomLines;
         public String nextSteps;
+        public String childVoice;
+        public String identity;
+        public String sharedWith;
         public Step returnTo;
         public Pending pending;
         public int nudgedAnswer;
@@ -151,6 +187,9 @@ public record MappingState(
             history = s.history;
             bottomLines = s.bottomLines;
             nextSteps = s.nextSteps;
+            childVoice = s.childVoice;
+            identity = s.identity;
+            sharedWith = s.sharedWith;
             returnTo = s.returnTo;
             pending = s.pending;
             nudgedAnswer = s.nudgedAnswer;

@@ -6,6 +6,9 @@ import java.util.List;
  * A finished mapping, as the worker will paste it into the case record.
  *
  * @param bottomLines empty when there are none
+ * @param childVoice  what the children said; empty when skipped, {@link WorryAnswers#NOT_KNOWN_YET} when not known
+ * @param identity    identity and culture the plan takes into account; empty when skipped
+ * @param sharedWith  who the plan is gone through with and who has a copy; empty when skipped
  */
 record MappingSummary(
         ServiceArea serviceArea,
@@ -13,12 +16,18 @@ record MappingSummary(
         List<Child> children,
         List<Pair> pairs,
         String bottomLines,
-        String nextSteps) {
+        String nextSteps,
+        String childVoice,
+        String identity,
+        String sharedWith) {
 
     public MappingSummary {
         children = List.copyOf(children);
         pairs = List.copyOf(pairs);
         bottomLines = bottomLines == null ? "" : bottomLines;
+        childVoice = childVoice == null ? "" : childVoice;
+        identity = identity == null ? "" : identity;
+        sharedWith = sharedWith == null ? "" : sharedWith;
     }
 
     /** One worry's statement and goal, with the evidence the worker gave for it, and its scale and scores. */

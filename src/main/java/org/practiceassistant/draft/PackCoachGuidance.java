@@ -63,6 +63,11 @@ final class PackCoachGuidance implements CoachGuidance {
             Map.entry(Step.SCALE, List.of("glossary:Scaling Question", "clearly define 0 and 10")),
             Map.entry(Step.SCORES, List.of("each person's view of the scale is clearly recorded",
                     "different views on score should be recorded", "invited to scale the situation from 0-10")),
+            Map.entry(Step.CHILD_VOICE, List.of("child seen alone and provided with an opportunity to provide their views",
+                    "professional views/parents views/child's views")),
+            Map.entry(Step.IDENTITY, List.of("the impact of identity; race; culture; religion",
+                    "respectful of each family's context")),
+            Map.entry(Step.SHARED_WITH, List.of("constructed with the child and family or carers")),
             Map.entry(Step.NEXT_STEPS, List.of("what needs to happen now and in the future to keep the child safe",
                     "a clear worry statement with a paired wellbeing goal and clear next steps"))));
 

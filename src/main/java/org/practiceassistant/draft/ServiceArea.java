@@ -50,7 +50,7 @@ public enum ServiceArea {
     /** Words that, in a short message in the middle of a mapping, mean the worker picked the wrong service. */
     private static final List<String> CHANGE_WORDS = List.of("actually", "its", "it's", "it is", "service", "meant",
             "should be", "wrong", "change", "switch", "sorry");
-    private static final int CHANGE_MAX_WORDS = 10;
+    private static final int CHANGE_MAX_WORDS = 14;
 
     private static final List<String> DISABILITIES = List.of("children with disabilities", "child with disabilities",
             "disabilities", "disability", "cwd", "disabled children");
@@ -129,8 +129,12 @@ public enum ServiceArea {
 
     /** True for "children with disabilities" without the plan, which decides the vocabulary. */
     public static boolean isDisabilitiesWithoutPlan(String text) {
-        return DISABILITIES.contains(key(text));
+        return DISABILITIES_WORDS.match(key(text)).isPresent();
     }
+
+    /** "disabilties", "disabilites": typos forgiven as in every other service name. */
+    private static final ForgivingMatch<Boolean> DISABILITIES_WORDS = new ForgivingMatch<>(
+            DISABILITIES.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
 
     private static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!:,()]", " ").replaceAll("\\s+", " ").strip()

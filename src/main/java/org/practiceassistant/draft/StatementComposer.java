@@ -27,8 +27,6 @@ final class StatementComposer {
             "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within");
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|he|she)(?=\\s)");
-    private static final Pattern PLURAL_VERB = Pattern.compile("(?i)\\s+(are|were|have|do)\\b");
-    private static final Pattern SINGULAR_VERB = Pattern.compile("(?i)\\s+(is|was|has|does)\\b");
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
     private static final Pattern TIMESCALE_LEAD = Pattern.compile(
             "(?i)^(for|by|until|till|within|over|from|before|at least|every|each|no later than)\\b.*");
@@ -39,23 +37,62 @@ final class StatementComposer {
             "(?i)^(\\d{1,2}(st|nd|rd|th)? " + MONTHS + "\\b|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(" + MONTHS
                     + "|the end of|end of|christmas|easter|summer|autumn|spring|winter)\\b).*");
 
+    private final JargonSpotter jargon;
+
+    /** Abbreviations are left as the worker wrote them. */
+    StatementComposer() {
+        this(text -> java.util.Optional.empty());
+    }
+
+    /** Abbreviations the jargon list spells out are written in full in what is composed ("PA": "personal adviser"). */
+    StatementComposer(JargonSpotter jargon) {
+        this.jargon = jargon;
+    }
+
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
-        String who = capitalise(answers.whoIsWorried());
-        return who + " " + be(who, answers.worriedVerb()) + " worried that if nothing changes, "
-                + clause(answers.fear()) + ". This is because " + clause(answers.harm()) + ".";
+        String who = capitalise(asSubject(answers.whoIsWorried()));
+        return composed(who + " " + be(who, answers.worriedVerb()) + " worried that if nothing changes, "
+                + clause(withoutIfNothingChanges(answers.fear())) + ". This is because " + clause(answers.harm()) + ".");
     }
+
+    private String composed(String text) {
+        return Sentences.shortened(jargon.spelledOut(text));
+    }
+
+    /** "Me, the school and the police" as the subject of "are worried": "I, the school and the police". */
+    static String asSubject(String who) {
+        String w = who.strip();
+        boolean me = w.length() >= 2 && w.substring(0, 2).equalsIgnoreCase("me")
+                && (w.length() == 2 || w.charAt(2) == ' ' || w.charAt(2) == ',' || w.charAt(2) == '(');
+        return me ? "I" + w.substring(2) : w;
+    }
+
+    /** The worker's fear often opens with the words the statement already says: "if nothing changes, ...". */
+    static String withoutIfNothingChanges(String fear) {
+        String f = fear.strip();
+        for (String lead : IF_NOTHING_CHANGES) {
+            if (f.regionMatches(true, 0, lead, 0, lead.length())) {
+                String rest = f.substring(lead.length()).strip();
+                return rest.startsWith(",") ? rest.substring(1).strip() : rest;
+            }
+        }
+        return f;
+    }
+
+    private static final java.util.List<String> IF_NOTHING_CHANGES = java.util.List.of("if nothing changes",
+            "if things don't change", "if things do not change", "if nothing is done");
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
         String network = trimEnd(capitalise(answers.network()));
-        return network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
+        return composed(network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
                 + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". "
                 + sentence(answers.doing()) + " "
                 + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
                 + "This will " + timescale(answers.timescale()) + ". "
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
-                        answers.howKnown().strip()).replaceFirst("")) + ".";
+                        answers.howKnown().strip()).replaceFirst("")) + ".");
     }
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */
@@ -76,7 +113,8 @@ final class StatementComposer {
     /**
      * What the children will experience, said of them by name: in a goal the sentence before names the
      * adults, so a leading "They", "He" or "She" would read as the adults. The verb after it is made to
-     * agree ("They are" -> "Ella is").
+     * agree with the names ("They are" -> "Ella is", "They feel" -> "Ella feels", "She has" -> "Ella and Sam
+     * have"), past and modal verbs ("felt", "will") staying as they are.
      */
     static String aboutTheChildren(String experience, String childNames) {
         String t = experience.strip();
@@ -85,30 +123,17 @@ final class StatementComposer {
             return t;
         }
         String rest = t.substring(m.end());
-        if (!isSeveral(childNames) && m.group(1).equalsIgnoreCase("they")) {
-            Matcher verb = PLURAL_VERB.matcher(rest);
-            if (verb.lookingAt()) {
-                String singular = switch (verb.group(1).toLowerCase(Locale.ROOT)) {
-                    case "are" -> "is";
-                    case "were" -> "was";
-                    case "have" -> "has";
-                    default -> "does";
-                };
-                rest = " " + singular + rest.substring(verb.end());
-            }
-        } else if (isSeveral(childNames) && !m.group(1).equalsIgnoreCase("they")) {
-            Matcher verb = SINGULAR_VERB.matcher(rest);
-            if (verb.lookingAt()) {
-                String plural = switch (verb.group(1).toLowerCase(Locale.ROOT)) {
-                    case "is" -> "are";
-                    case "was" -> "were";
-                    case "has" -> "have";
-                    default -> "do";
-                };
-                rest = " " + plural + rest.substring(verb.end());
-            }
+        int wordStart = 0;
+        while (wordStart < rest.length() && rest.charAt(wordStart) == ' ') {
+            wordStart++;
         }
-        return childNames + rest;
+        int wordEnd = wordStart;
+        while (wordEnd < rest.length() && Character.isLetter(rest.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String verb = rest.substring(wordStart, wordEnd);
+        String agreed = isSeveral(childNames) ? Verbs.plural(verb) : Verbs.singular(verb);
+        return childNames + rest.substring(0, wordStart) + agreed + rest.substring(wordEnd);
     }
 
     /** The worry's statement as the worker last saw it: their own wording if they wrote one. */
@@ -131,8 +156,20 @@ final class StatementComposer {
         if (DATE_LIKE.matcher(t).matches()) {
             return "be in place by " + t;
         }
-        return "carry on for " + lowerFirstWord(t);
+        String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (first.equals("today") || first.equals("now") || first.equals("immediately")) {
+            return "carry on from " + lowerFirstWord(t);
+        }
+        if (DURATION.matcher(t).matches()) {
+            return "carry on for " + lowerFirstWord(t);
+        }
+        // Several dates or steps ("health check by 18 Dec, therapy by February"): said as the worker gave them.
+        return "happen to this timescale: " + lowerFirstWord(t);
     }
+
+    /** "6 months", "a year", "six weeks then review": a length of time, said with "for". */
+    private static final Pattern DURATION = Pattern.compile("(?i)^(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|twelve|eighteen|the next \\w+)\\s+(more\\s+)?(days?|weeks?|months?|years?|terms?)\\b.*");
 
     /** Text to continue a sentence with: no final full stop, first word in lower case unless it is a name. */
     static String clause(String text) {

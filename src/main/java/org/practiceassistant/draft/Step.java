@@ -6,7 +6,7 @@ package org.practiceassistant.draft;
  * and goal pair.
  *
  * <p>Question and purpose texts may hold placeholders the coach fills in: {child}, {statement}, {goal},
- * {good}, {past}, {existing}, and {is} ("is" or "are", agreeing with the children).
+ * {good}, {past}, {existing}, {is} ("is" or "are", agreeing with the children) and {has} ("has" or "have").
  */
 public enum Step {
     SERVICE_AREA(Scope.MAPPING, Answer.CHOICE, false, "Service area",
@@ -62,7 +62,22 @@ public enum Step {
             "Where does each person put things on the scale? For example \"Mum 6, Dad 5, school 4, social worker 3\"."),
     NEXT_STEPS(Scope.MAPPING, Answer.TEXT, false, "Next steps",
             "Next steps are what needs to happen now: who does what, and by when.",
-            "What are the next steps? Say the immediate steps people will take, who will take them and by when.");
+            "What are the next steps? Say the immediate steps people will take, who will take them and by when."),
+    CHILD_VOICE(Scope.MAPPING, Answer.TEXT, true, "The child's views",
+            "The plan gives the child's own views, in their words where you can.",
+            "What {has} {child} said about what is happening, and what would they like to be different? Their own words"
+                    + " if you have them, for example: Ella said \"I don't like it when Dad shouts\". Say \"skip\" if"
+                    + " you have not asked yet."),
+    IDENTITY(Scope.MAPPING, Answer.TEXT, true, "Identity and culture",
+            "The plan takes the child's identity into account: culture, faith, language, disability.",
+            "Is there anything about {child}'s identity the plan must take into account, such as culture, faith,"
+                    + " language or disability? For example \"Mum's first language is Polish, so we meet with an"
+                    + " interpreter; Ella goes to Polish school on Saturdays\". Say \"skip\" if there is nothing to add."),
+    SHARED_WITH(Scope.MAPPING, Answer.TEXT, true, "Who the plan is shared with",
+            "Plans are made with the family and shared with them, and with the child as fits their age.",
+            "Who will you go through the plan with, and who will have a copy? For example \"I will go through it with"
+                    + " Mum and Dad on Friday and give them each a copy; the school will have a copy too\". Say \"skip\""
+                    + " to leave it for now.");
 
     /**
      * Whether a step is asked once per mapping, once per worry while the worries are mapped, or once per

@@ -24,6 +24,7 @@ final class StepTemplates {
     String render(String template, MappingState state) {
         var v = vocabularyOrDefault(state);
         return template.replace("{is}", state.children().size() > 1 ? "are" : "is")
+                .replace("{has}", state.children().size() > 1 ? "have" : "has")
                 .replace("{child}", state.childNames())
                 .replace("{statement}", v.statement())
                 .replace("{goal}", v.goal())

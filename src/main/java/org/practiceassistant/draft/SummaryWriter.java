@@ -23,7 +23,7 @@ final class SummaryWriter {
                     w.scores()));
         }
         return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs,
-                state.bottomLines(), state.nextSteps());
+                state.bottomLines(), state.nextSteps(), state.childVoice(), state.identity(), state.sharedWith());
     }
 
     String plainText(MappingSummary s) {
@@ -44,13 +44,20 @@ final class SummaryWriter {
                     .append(".\n");
             out.append("Scores: ").append(scores(p.scores())).append("\n");
         }
-        out.append("\nBottom lines: ").append(s.bottomLines().isBlank() ? "none set" : s.bottomLines()).append("\n");
+        out.append("\nThe child's views: ").append(orNotRecorded(s.childVoice())).append("\n");
+        out.append("Identity and culture: ").append(orNotRecorded(s.identity())).append("\n");
+        out.append("Bottom lines: ").append(s.bottomLines().isBlank() ? "none set" : s.bottomLines()).append("\n");
         out.append("Next steps: ").append(s.nextSteps()).append("\n");
+        out.append("Plan shared with: ").append(orNotRecorded(s.sharedWith())).append("\n");
         return out.toString();
     }
 
     static String scores(List<ScaleScore> scores) {
         return scores.stream().map(x -> x.person() + " " + x.score()).collect(Collectors.joining(", "));
+    }
+
+    private static String orNotRecorded(String answer) {
+        return answer.isBlank() ? "not recorded" : answer;
     }
 
     private static String capitalise(String term) {

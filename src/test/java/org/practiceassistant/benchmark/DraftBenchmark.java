@@ -64,6 +64,17 @@ class DraftBenchmark {
                         + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms%n", figures.personas(),
                 figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
                 100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis);
+        // Aggregates only: which blind personas fail is never printed, so nobody tunes on them.
+    }
+
+    /** The tuning personas (tests-data/draft/tune2): figures, then each dead end and failing text, to read. */
+    @Test
+    void tuningPersonasFinishAndTheirTextsPassTheChecks() {
+        var results = BlindFigures.play(org.practiceassistant.draft.Persona.TUNE2);
+        var figures = BlindFigures.of(results);
+        System.out.printf("Draft tune2 personas (tuning set): %d, finished without a dead end %d (%.1f%%), statements and"
+                        + " goals passing every check %d/%d (%.1f%%)%n", figures.personas(), figures.finished(),
+                100 * figures.finishedShare(), figures.passing(), figures.texts(), 100 * figures.passingShare());
         BlindFigures.problems(results).forEach(line -> System.out.println("  " + line));
     }
 

@@ -178,7 +178,13 @@ class DraftConversationTest extends ConversationTest {
         assertThat(replyTexts("skp")).contains("what 0 and 10 mean");
         replyTexts("ok");
         replyTexts("Mum 6, Nan 7, social worker 3");
-        String summary = replyTexts("I will visit Mum on Tuesday and Nan will ring the school by Friday.");
+        assertThat(replyTexts("I will visit Mum on Tuesday and Nan will ring the school by Friday."))
+                .contains("The child's views");
+        assertThat(replyTexts("havent asked yet")).contains("not known yet").contains("Identity and culture");
+        assertThat(replyTexts("skp")).contains("Who the plan is shared with");
+        String summary = replyTexts("I will go through it with Mum and Nan on Friday and give them a copy.");
+        assertThat(summary).contains("The child's views: not known yet (to find out)")
+                .contains("Plan shared with: I will go through it with Mum and Nan on Friday");
         assertThat(summary).contains("Complicating factors: not known yet (to find out)")
                 .doesNotContain("Complicating factors: not sure").doesNotContain(": idk");
     }
@@ -234,7 +240,9 @@ class DraftConversationTest extends ConversationTest {
             assertThat(text).contains("Case details").contains("Safety planning")
                     .contains("1. The social worker and the nursery are worried that if nothing changes, Ella will be hurt")
                     .contains("2. Mum and Grandma Jean will work together so that Sam is safe.")
-                    .contains("Scores: Mum 7, school 4, social worker 5.");
+                    .contains("Mum: 7\nSchool: 4\nSocial worker: 5")
+                    .contains("Voice of the child\n" + org.practiceassistant.draft.TwoWorryMapping.CHILD_VOICE)
+                    .contains("hold a family network meeting\tThe social worker\tby 20 May");
         }
     }
 

@@ -3,12 +3,19 @@ package org.practiceassistant.draft;
 import java.util.List;
 import org.practiceassistant.check.CheckStatus;
 
-/** Plays every blind persona and counts what DraftBenchmark prints and BlindPersonasTest holds a floor on. */
+/**
+ * Plays every persona of a set (the blind one unless told) and counts what DraftBenchmark prints and
+ * BlindPersonasTest and Tune2PersonasTest hold floors on.
+ */
 public record BlindFigures(int personas, int finished, int texts, int passing) {
 
     public static List<SimulatedWorker.Result> play() {
+        return play(Persona.FOLDER);
+    }
+
+    public static List<SimulatedWorker.Result> play(java.nio.file.Path folder) {
         var worker = new SimulatedWorker(RealChecker.draftFeature());
-        return Persona.all().stream().map(worker::play).toList();
+        return Persona.all(folder).stream().map(worker::play).toList();
     }
 
     public static BlindFigures of(List<SimulatedWorker.Result> results) {
@@ -33,7 +40,10 @@ public record BlindFigures(int personas, int finished, int texts, int passing) {
         return texts == 0 ? 0 : (double) passing / texts;
     }
 
-    /** One line per persona that did not finish or whose texts fail a check: where, and which criteria. */
+    /**
+     * One line per persona that did not finish or whose texts fail a check: where, and which criteria. For the
+     * tuning set only: a blind set's failures are never printed (only its aggregate figures).
+     */
     public static List<String> problems(List<SimulatedWorker.Result> results) {
         return results.stream().flatMap(r -> {
             var lines = new java.util.ArrayList<String>();

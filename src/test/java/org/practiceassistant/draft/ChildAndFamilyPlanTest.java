@@ -61,10 +61,22 @@ class ChildAndFamilyPlanTest {
         List<String> lines = lines(file.content());
         String all = String.join("\n", lines);
 
-        assertThat(lines).containsSubsequence("Child and Family Plan", "Case details", "Evidence",
+        assertThat(lines).containsSubsequence("Child and Family Plan", "Case details", "The child's views and identity",
+                "Voice of the child", "Ella told me \"I hide when Daddy shouts\"; Sam said he wants to go to school with his"
+                        + " friends.", "Identity, culture and diversity", "Evidence",
                 "What are we worried about", "Harm", "Complicating Factors", "What is working well", "Existing Safety",
                 "What needs to happen", "Next Steps", "Analysis", "Danger statements", "Safety Scale", "Safety goals",
-                "Bottom lines", "Safety planning");
+                "Bottom lines", "Safety planning", "Sharing the plan",
+                "I will go through the plan with Mum on Friday and give her and Grandma Jean a copy.");
+        assertThat(lines).as("next steps one action a line, and as who / what / by when rows")
+                .containsSubsequence("Next Steps", "The social worker will hold a family network meeting by 20 May.",
+                        "Grandma Jean will ring the school by Friday.")
+                .containsSubsequence("What is the action? | Who will do this? | By When | Progress (add date of update)",
+                        "hold a family network meeting | The social worker | by 20 May | ",
+                        "ring the school | Grandma Jean | by Friday | ");
+        assertThat(lines).as("each worry's 0 and 10, then each person's score on a line")
+                .containsSubsequence("2. 0 means Sam misses school most weeks. 10 means Sam has been at school every day"
+                        + " for a term.", "Mum: 7", "School: 4", "Social worker: 5");
         assertThat(lines).contains("Name of child: Ella (4), Sam (7)",
                 "What will you do? | Who will do this? | By When | Progress (add date of update)",
                 "What is the action? | Who will do this? | By When | Progress (add date of update)");
@@ -74,16 +86,16 @@ class ChildAndFamilyPlanTest {
                 .contains("1. Mum, Grandma Jean and Aunt Sara will work together so that Ella is safe.")
                 .contains("2. Mum and Grandma Jean will work together so that Sam is safe.")
                 .contains("2. 0 means Sam misses school most weeks. 10 means Sam has been at school every day for a term.")
-                .contains("Scores: Mum 7, school 4, social worker 5.")
                 .contains("2. Not known yet: to find out.")
                 .contains("Dad must not look after the children alone.")
                 .doesNotContain("not sure").doesNotContain("Practice guidance");
     }
 
     /**
-     * Check, given the plan as a worker would attach it, finds both pairs (each passing every check), the
-     * bottom lines, the network, what the family will do day to day, and no jargon. Not yet: its scaling
-     * and who-what-when rules do not read the plan's per-worry scales and its tables as written.
+     * Check, given the plan as a worker would attach it, passes every criterion the mapping answered: both pairs
+     * (each passing every check), the scale with everyone's score, who does what by when, the child's views,
+     * identity, sharing, bottom lines, the network, what the family will do day to day, and no jargon. The
+     * contingency plan is not asked by the coach, so it is not claimed.
      */
     @Test
     void checkReadsThePlanBackAndFindsWhatTheMappingAnswered() {
@@ -94,13 +106,45 @@ class ChildAndFamilyPlanTest {
         var status = new java.util.LinkedHashMap<String, String>();
         report.items().forEach(i -> status.put(i.heading(), i.status()));
         for (var met : List.of(CriterionId.DANGER_GOAL_PAIRS, CriterionId.BOTTOM_LINES, CriterionId.NETWORK,
-                CriterionId.FAMILY_DAY_TO_DAY, CriterionId.JARGON_FREE, CriterionId.VISITS_AND_REVIEW)) {
+                CriterionId.FAMILY_DAY_TO_DAY, CriterionId.JARGON_FREE, CriterionId.VISITS_AND_REVIEW, CriterionId.SCALING,
+                CriterionId.WHO_WHAT_WHEN, CriterionId.VOICE_OF_CHILD, CriterionId.IDENTITY_AND_DIVERSITY,
+                CriterionId.SHARED_WITH_FAMILY)) {
             assertThat(status).containsEntry(met.label(), "Met");
         }
+        assertThat(status).as("the template's question about contingency is not an answer")
+                .containsEntry(CriterionId.CONTINGENCY.label(), "Not met");
         assertThat(status)
                 .containsEntry("Danger statement 1", "7 of 7 met").containsEntry("Danger statement 2", "7 of 7 met")
                 .containsEntry("Safety goal 1", "7 of 7 met").containsEntry("Safety goal 2", "7 of 7 met")
                 .doesNotContainKey("Danger statement 3");
+    }
+
+    /** Skipped or not known yet: the boxes stay empty, so neither a reader nor Check takes them as covered. */
+    @Test
+    void skippedViewsIdentityAndSharingLeaveEmptyBoxesThatCheckDoesNotPass() throws IOException {
+        var answers = new ArrayList<>(TWO_WORRIES);
+        answers.set(answers.indexOf(TwoWorryMapping.CHILD_VOICE), "not asked yet");
+        answers.set(answers.indexOf(TwoWorryMapping.IDENTITY), "skip");
+        answers.set(answers.indexOf(TwoWorryMapping.SHARED_WITH), "none");
+        var last = play(feature, answers);
+        assertThat(last.flowContinues()).isFalse();
+        Reply.File file = file(last);
+        List<String> lines = lines(file.content());
+        assertThat(lines).containsSubsequence("Voice of the child", "Identity, culture and diversity", "Evidence");
+        assertThat(lines.get(lines.indexOf("Voice of the child") + 1)).isEqualTo("Identity, culture and diversity");
+        assertThat(lines.getLast()).isEqualTo("Sharing the plan");
+        assertThat(String.join("\n", lines)).doesNotContain("not asked yet");
+        var report = (Reply.Report) RealChecker.checkFeature().start("check",
+                new UserInput.Document(file.name(), file.mediaType(), file.content(), "")).replies().stream()
+                .filter(Reply.Report.class::isInstance).findFirst().orElseThrow();
+        var status = new java.util.LinkedHashMap<String, String>();
+        report.items().forEach(i -> status.put(i.heading(), i.status()));
+        assertThat(status).containsEntry(CriterionId.VOICE_OF_CHILD.label(), "Not met")
+                .containsEntry(CriterionId.SHARED_WITH_FAMILY.label(), "Not met");
+        String summary = ScriptRunner.text(last.replies().stream().filter(r -> r instanceof Reply.Text t
+                && t.markdown().startsWith("To paste")).findFirst().orElseThrow());
+        assertThat(summary).contains("The child's views: not known yet (to find out)")
+                .contains("Identity and culture: not recorded").contains("Plan shared with: not recorded");
     }
 
     @Test

@@ -40,6 +40,10 @@ class MappingCoachTest {
             case SCALE -> c.say("skip");
             case SCORES -> c.say("skip", "ok");
             case NEXT_STEPS -> c.say("skip", "ok", "Mum 6, social worker 3");
+            case CHILD_VOICE -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.");
+            case IDENTITY -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip");
+            case SHARED_WITH -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip",
+                    "skip");
             default -> throw new IllegalArgumentException(step.name());
         }
         return c;
@@ -49,7 +53,7 @@ class MappingCoachTest {
         return switch (step) {
             case REVIEW_GOAL -> at(Step.REVIEW_STATEMENT).say("accept");
             case ANOTHER_WORRY -> at(Step.REVIEW_STATEMENT).say("accept", "accept");
-            case BOTTOM_LINES, SCALE, SCORES, NEXT_STEPS -> atEnd(step);
+            case BOTTOM_LINES, SCALE, SCORES, NEXT_STEPS, CHILD_VOICE, IDENTITY, SHARED_WITH -> atEnd(step);
             default -> at(step);
         };
     }
@@ -59,7 +63,7 @@ class MappingCoachTest {
         var c = talk();
         assertThat(c.step()).isEqualTo(Step.SERVICE_AREA);
         var prompt = c.repliesOf(CoachReply.Prompt.class).getFirst();
-        assertThat(prompt.progress()).isEqualTo("Step 1 of 18");
+        assertThat(prompt.progress()).isEqualTo("Step 1 of 21");
         assertThat(prompt.options()).extracting(CoachAction::label).startsWith("Early Help", "Child in Need",
                 "Child Protection").contains("Leaving Care", "First Contact / MASH", "Fostering");
         assertThat(prompt.options()).extracting(CoachAction::sends).doesNotHaveDuplicates();
@@ -224,7 +228,8 @@ class MappingCoachTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = Step.class, mode = EnumSource.Mode.EXCLUDE, names = "BOTTOM_LINES")
+        @EnumSource(value = Step.class, mode = EnumSource.Mode.EXCLUDE, names = {"BOTTOM_LINES", "CHILD_VOICE", "IDENTITY",
+                "SHARED_WITH"})
         void skipsOnlyOptionalSteps(Step step) {
             var c = reach(step).say("skip");
             assertThat(c.step()).isEqualTo(step);
@@ -250,6 +255,20 @@ class MappingCoachTest {
     }
 
     @Test
+    void theChildsViewsIdentityAndSharingAreAskedSkippableAndKeptWhenNotKnown() {
+        var c = reach(Step.CHILD_VOICE).say("not asked yet");
+        assertThat(c.step()).isEqualTo(Step.IDENTITY);
+        assertThat(c.current().childVoice()).isEqualTo(WorryAnswers.NOT_KNOWN_YET);
+        assertThat(c.say("Muslim").step()).as("one word is an answer here").isEqualTo(Step.SHARED_WITH);
+        assertThat(c.current().identity()).isEqualTo("Muslim");
+        c.say("none");
+        assertThat(c.state).isEmpty();
+        assertThat(c.repliesOf(CoachReply.Summary.class).getFirst().plainText())
+                .contains("The child's views: not known yet (to find out)").contains("Identity and culture: Muslim")
+                .contains("Plan shared with: not recorded");
+    }
+
+    @Test
     void skipsTheOptionalBottomLines() {
         var c = reach(Step.BOTTOM_LINES).say("skip");
         assertThat(c.step()).isEqualTo(Step.SCALE);
@@ -260,9 +279,9 @@ class MappingCoachTest {
     @Test
     void countsStepsAcrossWorries() {
         var c = reach(Step.ANOTHER_WORRY);
-        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 14 of 18");
+        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 14 of 21");
         c.say("yes");
-        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 15 of 32");
+        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 15 of 35");
         assertThat(c.say("where am i").text()).contains("(worry 2)");
     }
 
@@ -465,7 +484,7 @@ class MappingCoachTest {
                 "The school will send Mum and the social worker Sam's attendance every Friday.",
                 "accept", "accept", "no", "Dad must not look after the children alone.", "ok",
                 "Mum 6, Dad 5, social worker 3", "ok", "Mum 7, school 4, social worker 5",
-                "Social worker to hold a family network meeting by 20 May.");
+                "Social worker to hold a family network meeting by 20 May.", "skip", "skip", "skip");
         assertThat(c.state).isEmpty();
         var summary = c.repliesOf(CoachReply.Summary.class).getFirst();
         assertThat(summary.summary().pairs()).hasSize(2);

@@ -33,11 +33,17 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
 
     public static final Path FOLDER = Path.of("tests-data", "draft", "blind");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** The tuning personas: a second educator's set, read and tuned on (tests-data/draft/tune2/README.md). */
+    public static final Path TUNE2 = Path.of("tests-data", "draft", "tune2");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
-            "next_steps");
+            "next_steps", "child_voice", "identity", "shared_with");
 
     public static List<Persona> all() {
-        try (Stream<Path> files = Files.list(FOLDER)) {
+        return all(FOLDER);
+    }
+
+    public static List<Persona> all(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(Persona::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

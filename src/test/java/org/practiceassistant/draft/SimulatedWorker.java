@@ -41,6 +41,14 @@ public final class SimulatedWorker {
     public record Result(String persona, boolean finished, String deadEnd, int turns, List<ScriptRunner.Shown> accepted) {}
 
     public Result play(Persona persona) {
+        return play(persona, line -> { });
+    }
+
+    /**
+     * As {@link #play(Persona)}, writing the conversation to {@code transcript}: for reading a tuning set's
+     * runs only, never a blind set's.
+     */
+    public Result play(Persona persona, java.util.function.Consumer<String> transcript) {
         Map<String, List<String>> banks = new HashMap<>();
         Map<String, Integer> cursors = new HashMap<>();
         Map<String, ScriptRunner.Shown> shown = new LinkedHashMap<>();
@@ -49,6 +57,8 @@ public final class SimulatedWorker {
         int stuck = 0;
         for (int turns = 1; turns <= MAX_TURNS; turns++) {
             record(turn, shown);
+            turn.replies().forEach(r -> transcript.accept("    < " + (r instanceof Reply.Choices c ? c.question()
+                    : ScriptRunner.text(r)).replace("\n", "\n      ")));
             if (turn.replies().stream().anyMatch(r -> r instanceof Reply.Report report
                     && report.title().startsWith("Mapping summary"))) {
                 return new Result(persona.name(), true, "", turns, List.copyOf(shown.values()));
@@ -74,6 +84,7 @@ public final class SimulatedWorker {
                 }
             }
             lastPosition = position;
+            transcript.accept("> [" + key + "] " + say);
             turn = feature.continueFlow(state, new UserInput.Text(say));
         }
         return new Result(persona.name(), false, "more than " + MAX_TURNS + " turns", MAX_TURNS, List.copyOf(shown.values()));
@@ -114,6 +125,9 @@ public final class SimulatedWorker {
             case REVIEW_GOAL -> "review_goal";
             case ANOTHER_WORRY -> "another_worry_reply";
             case BOTTOM_LINES -> "bottom_lines";
+            case CHILD_VOICE -> "child_voice";
+            case IDENTITY -> "identity";
+            case SHARED_WITH -> "shared_with";
             case SCALE -> "scale";
             case SCORES -> "scores";
             case NEXT_STEPS -> "next_steps";
@@ -149,8 +163,12 @@ public final class SimulatedWorker {
                 boolean typedYes = typed.toLowerCase(Locale.ROOT).startsWith("y");
                 bank.add(more ? (typedYes ? typed : "yes") : (!typed.isEmpty() && !typedYes ? typed : "no"));
             }
-            default -> bank.add(Objects.requireNonNullElse(step.scope() == Step.Scope.WORRY
-                    ? persona.worries().get(worry).get(topic) : persona.topics().get(topic), ""));
+            default -> {
+                String answer = Objects.requireNonNullElse(step.scope() == Step.Scope.WORRY
+                        ? persona.worries().get(worry).get(topic) : persona.topics().get(topic), "");
+                // Nothing to say at an optional step: the worker clicks its Skip button, as the prompt offers.
+                bank.add(answer.isBlank() && step.optional() ? "skip" : answer);
+            }
         }
         return bank;
     }

@@ -2,10 +2,19 @@ package org.practiceassistant.draft;
 
 import java.util.List;
 
-/** Answers for a whole mapping of two worries, one of them with "not sure" for what makes it harder. */
+/**
+ * Answers for a whole mapping of two worries, one of them with "not sure" for what makes it harder, with the
+ * child's views, identity and who the plan is shared with.
+ */
 public final class TwoWorryMapping {
 
     private TwoWorryMapping() {}
+
+    public static final String CHILD_VOICE = "Ella told me \"I hide when Daddy shouts\"; Sam said he wants to go to school"
+            + " with his friends.";
+    static final String IDENTITY = "The family go to church every Sunday and Mum's first language is Yoruba, so"
+            + " meetings have an interpreter.";
+    static final String SHARED_WITH = "I will go through the plan with Mum on Friday and give her and Grandma Jean a copy.";
 
     /** A two-worry Child Protection mapping, to the end. */
     public static final List<String> ANSWERS = List.of("cp", "Ella 4 and Sam 7",
@@ -28,9 +37,11 @@ public final class TwoWorryMapping {
             "Grandma Jean will wake Sam at 7.30 on school days and walk him to school; Mum will set his alarm each night.",
             "Sam will be at school on time every day and see his friends.", "by the end of the spring term",
             "The school will send Mum and the social worker Sam's attendance every Friday.",
-            "accept", "accept", "no", "Dad must not look after the children alone.", "ok", "Mum 6, Dad 5, social worker 3",
+            "accept", "accept", "no",
+            "Dad must not look after the children alone.", "ok", "Mum 6, Dad 5, social worker 3",
             "0 means Sam misses school most weeks; 10 means Sam has been at school every day for a term",
             "Mum 7, school 4, social worker 5",
-            "The social worker will hold a family network meeting by 20 May; Grandma Jean will ring the school by Friday.");
+            "The social worker will hold a family network meeting by 20 May; Grandma Jean will ring the school by Friday.",
+            TwoWorryMapping.CHILD_VOICE, TwoWorryMapping.IDENTITY, TwoWorryMapping.SHARED_WITH);
 
 }

@@ -1,0 +1,78 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+
+/**
+ * Keeps composed sentences short enough for a family to read: a sentence longer than {@link #MAX_WORDS} words
+ * (the worker's fear and what happened, joined into one) is split at a clause boundary near its middle ("; ",
+ * ", and ", ", but ", ", so "), the second part starting a sentence of its own. The worker's words are kept;
+ * only the joins change. Scans the text, no regular expressions over it.
+ */
+final class Sentences {
+
+    /** Check's readability rule fails a sentence over 50 words; this leaves room for what the composer adds. */
+    static final int MAX_WORDS = 40;
+    /** Boundaries, best first, and what the new sentence starts with. */
+    private static final List<String[]> BOUNDARIES = List.of(new String[] {"; ", ""}, new String[] {", and ", ""},
+            new String[] {", but ", "But "}, new String[] {", so ", "So "}, new String[] {", which ", "This "},
+            new String[] {", ", ""});
+    /** Parts shorter than this are not worth a sentence of their own. */
+    private static final int MIN_PART_WORDS = 6;
+
+    private Sentences() {}
+
+    static String shortened(String text) {
+        var out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length() || (".!?".indexOf(text.charAt(i)) >= 0
+                    && (i + 1 == text.length() || text.charAt(i + 1) == ' '));
+            if (end) {
+                String sentence = text.substring(start, Math.min(i + 1, text.length()));
+                out.append(split(sentence, 0));
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String split(String sentence, int depth) {
+        if (words(sentence) <= MAX_WORDS || depth > 6) {
+            return sentence;
+        }
+        int middle = sentence.length() / 2;
+        for (String[] boundary : BOUNDARIES) {
+            int best = -1;
+            for (int at = sentence.indexOf(boundary[0]); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
+                if (words(sentence.substring(0, at)) >= MIN_PART_WORDS
+                        && words(sentence.substring(at + boundary[0].length())) >= MIN_PART_WORDS
+                        && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
+                    best = at;
+                }
+            }
+            if (best >= 0) {
+                String rest = sentence.substring(best + boundary[0].length()).strip();
+                String second = boundary[1].isEmpty() ? capitalise(rest) : boundary[1] + rest;
+                return split(sentence.substring(0, best) + ".", depth + 1) + " " + split(second, depth + 1);
+            }
+        }
+        return sentence;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+}

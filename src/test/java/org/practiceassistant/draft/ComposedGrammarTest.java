@@ -1,0 +1,76 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How composed statements and goals read: agreement, short sentences, abbreviations spelled out, timescales. */
+class ComposedGrammarTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "They feel safe at home.|Ella|Ella feels safe at home.",
+            "They feel safe at home.|Ella and Sam|Ella and Sam feel safe at home.",
+            "They feel safe at home.|Ella, Sam and Kai|Ella, Sam and Kai feel safe at home.",
+            "She feels safe at home.|Ella and Sam|Ella and Sam feel safe at home.",
+            "She feels safe at home.|Ella|Ella feels safe at home.",
+            "They go to school every day.|Sam|Sam goes to school every day.",
+            "He goes to school every day.|Sam, Ella and Kai|Sam, Ella and Kai go to school every day.",
+            "They watch TV with Gran.|Kai|Kai watches TV with Gran.",
+            "They try new food.|Kai|Kai tries new food.",
+            "They are calm.|Ella|Ella is calm.",
+            "He has friends.|Ella and Sam|Ella and Sam have friends.",
+            "They will feel calm.|Ella|Ella will feel calm.",
+            "They felt safe.|Ella|Ella felt safe."})
+    void theVerbAfterTheChildrensNamesAgreesForOneTwoOrThreeChildren(String said, String names, String composed) {
+        assertThat(StatementComposer.aboutTheChildren(said, names)).isEqualTo(composed);
+    }
+
+    @Test
+    void aLongSentenceIsSplitAtAClauseBoundaryAndShortOnesAreLeft() {
+        String longOne = "We are worried that if nothing changes Rhiannon will keep falling behind at school and lose her"
+                + " friends and become exhausted and low, and Cal will keep seeing his mum on the floor when she falls and"
+                + " will cry for an hour afterwards and will keep wetting the bed at night.";
+        String shortened = Sentences.shortened(longOne);
+        assertThat(shortened).isEqualTo("We are worried that if nothing changes Rhiannon will keep falling behind at"
+                + " school and lose her friends and become exhausted and low. Cal will keep seeing his mum on the floor"
+                + " when she falls and will cry for an hour afterwards and will keep wetting the bed at night.");
+        assertThat(Sentences.shortened("Ella will feel safe, and sleep well.")).isEqualTo("Ella will feel safe, and sleep well.");
+    }
+
+    @Test
+    void abbreviationsAreSpelledOutOnlyWithTheFullFormTheirLettersSpell() {
+        assertThat(Abbreviations.fullForm("PA", "\"personal adviser\", or better, their name")).contains("personal adviser");
+        assertThat(Abbreviations.fullForm("IRO", "the person who chairs Jack's reviews (independent reviewing officer)"))
+                .contains("independent reviewing officer");
+        assertThat(Abbreviations.fullForm("CIN", "\"the plan to help your family\" (child in need plan)"))
+                .contains("child in need");
+        assertThat(Abbreviations.fullForm("TAF", "the family support meeting (team around the family)"))
+                .contains("team around the family");
+        assertThat(Abbreviations.fullForm("LAC", "\"children who live in care\" or \"children we look after\"")).isEmpty();
+        assertThat(Abbreviations.fullForm("accommodation", "living with foster carers")).isEmpty();
+    }
+
+    @Test
+    void theRealJargonListSpellsOutAbbreviationsInComposedText() {
+        var composer = new StatementComposer(RealChecker.spotter());
+        var answers = WorryAnswers.empty().withWorry("Me (PA), the housing officer Ravi and the midwife", "are",
+                "if nothing changes, Niamh will lose her flat.").withAnswer(Step.HARM, "Niamh is £1,140 behind on her rent.");
+        assertThat(composer.statement(answers)).isEqualTo("I (personal adviser), the housing officer Ravi and the midwife"
+                + " are worried that if nothing changes, Niamh will lose her flat. This is because Niamh is £1,140 behind"
+                + " on her rent.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "for the next six months|carry on for the next six months",
+            "6 months|carry on for 6 months",
+            "by 1 June|be in place by 1 June",
+            "today until the review|carry on from today until the review",
+            "health check by 18 Dec, therapy by end of February|happen to this timescale: health check by 18 Dec, therapy by end of February"})
+    void timescalesAreSaidTheWayTheyWereGiven(String answer, String said) {
+        assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
+    }
+}
