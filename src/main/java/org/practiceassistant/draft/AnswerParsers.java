@@ -31,12 +31,36 @@ final class AnswerParsers {
     static List<Child> children(String text) {
         var found = new ArrayList<Child>();
         Matcher m = CHILD.matcher(text);
+        int previousEnd = 0;
         while (m.find()) {
             int age = m.group(3) == null ? Integer.parseInt(m.group(2)) : 0;
-            String name = m.group(1);
-            found.add(new Child(Character.toUpperCase(name.charAt(0)) + name.substring(1), age));
+            // "twins jude and jonah 2": a name joined by "and" to a named child with no age of its own shares it.
+            Matcher sharing = SHARES_AGE.matcher(text.substring(previousEnd, m.start()));
+            if (sharing.find() && !NOT_A_CHILD.contains(sharing.group(1).toLowerCase(Locale.ROOT))) {
+                found.add(new Child(capitalised(sharing.group(1)), age));
+            }
+            found.add(new Child(capitalised(m.group(1)), age));
+            previousEnd = m.end();
         }
         return found;
+    }
+
+    private static final Pattern SHARES_AGE = Pattern.compile("(?iu)(?:^|[\\s,])(\\p{L}[\\p{L}'-]{1,39})\\s+(?:and|&)\\s+$");
+    /** Words before "and <name> <age>" that are people, not children of the mapping, or not names at all. */
+    private static final java.util.Set<String> NOT_A_CHILD = java.util.Set.of("twins", "mum", "dad", "mother", "father",
+            "nan", "gran", "grandma", "grandad", "aunt", "auntie", "uncle", "carer", "carers", "stepdad", "stepmum",
+            "sister", "brother", "siblings", "sibling", "children", "kids", "baby", "the", "and", "also", "with",
+            "partner", "boyfriend", "girlfriend", "son", "daughter", "both", "plus", "is", "are", "old", "years", "yrs");
+
+    /** "amber-lily" as "Amber-Lily". */
+    private static String capitalised(String name) {
+        var out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-' || c == '\'';
+        }
+        return out.toString();
     }
 
     /** The worry answer split into who is worried, the verb, and what they fear. */

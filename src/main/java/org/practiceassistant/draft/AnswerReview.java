@@ -58,6 +58,16 @@ final class AnswerReview {
             return Optional.of(new Nudge(CoachWording.goodAnswer(step, childNames) + " Say \"example\" to see one.",
                     false));
         }
+        // A few words where a step needs the facts ("skye staying out", "mum copes", "budget better"): asked for
+        // more, and kept if the worker sends the same again.
+        int minimum = switch (step) {
+            case HARM, DOING -> 5;
+            case WORKING_WELL -> 4;
+            default -> 0;
+        };
+        if (answer.strip().split("\\s+").length < minimum) {
+            return Optional.of(new Nudge(CoachWording.goodAnswer(step, childNames) + CoachWording.KEEP_IT, true));
+        }
         var term = jargon.firstIn(answer);
         if (term.isPresent()) {
             return Optional.of(new Nudge("You used \"" + term.get().term() + "\", which families may not understand. Plain words"

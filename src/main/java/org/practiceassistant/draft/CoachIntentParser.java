@@ -35,6 +35,8 @@ final class CoachIntentParser {
             Map.entry("give me an example", CoachCommand.EXAMPLE),
             Map.entry("an example", CoachCommand.EXAMPLE),
             Map.entry("example please", CoachCommand.EXAMPLE),
+            Map.entry("example pls", CoachCommand.EXAMPLE),
+            Map.entry("an example please", CoachCommand.EXAMPLE),
             Map.entry("back", CoachCommand.BACK),
             Map.entry("go back", CoachCommand.BACK),
             Map.entry("previous", CoachCommand.BACK),
@@ -103,6 +105,30 @@ final class CoachIntentParser {
     /** A message longer than this is an answer that mentions not knowing something, not "I don't know". */
     private static final int NOT_KNOWN_MAX_WORDS = 7;
 
+    private static final List<String> QUESTION_OPENINGS = List.of("do i ", "how do i ", "how do you ", "what is ",
+            "what's ", "whats ", "what does ", "should i ", "is it ", "is this ", "is that ", "do we ", "what do i ",
+            "do i need", "what counts", "who do i ", "which do i ", "help what", "help how", "help do ", "help is ",
+            "help which", "help who", "hlep ", "halp ");
+    private static final int QUESTION_MAX_WORDS = 12;
+
+    /**
+     * "hlep what is the scale for", "do i put police view or mine", "oskar can't score how do i put him": a short
+     * question about the step is not an answer to it, so the coach explains the step and asks again.
+     */
+    static boolean asksAboutTheStep(String normalised) {
+        String padded = " " + normalised + " ";
+        if (normalised.isEmpty() || normalised.split(" ").length > QUESTION_MAX_WORDS || CHANGING.stream()
+                .anyMatch(normalised::startsWith)) {
+            return false;
+        }
+        return QUESTION_OPENINGS.stream().anyMatch(normalised::startsWith) || padded.contains(" how do i ")
+                || padded.contains(" or not ") && normalised.startsWith("is ");
+    }
+
+    /** "can i change the bit about homeless" at a review: a rework, read by the review step. */
+    static final List<String> CHANGING = List.of("can i change", "can i edit", "i want to change", "i'd like to change",
+            "id like to change", "change the bit", "can we change", "how do i change");
+
     /** True when the message asks for a new mapping. */
     boolean isStart(String text) {
         return START.matcher(ForgivingMatch.normalise(text)).matches();
@@ -121,6 +147,9 @@ final class CoachIntentParser {
         if (isNotKnown(said)) {
             return new CoachInput.NotKnown();
         }
+        if (asksAboutTheStep(said)) {
+            return new CoachInput.Command(CoachCommand.HELP);
+        }
         return new CoachInput.Answer(text);
     }
 
@@ -135,6 +164,9 @@ final class CoachIntentParser {
     Optional<ReviewChoice> reviewChoice(String text) {
         if (isYes(text)) {
             return Optional.of(ReviewChoice.ACCEPT);
+        }
+        if (CHANGING.stream().anyMatch(normalise(text)::startsWith)) {
+            return Optional.of(ReviewChoice.REWORK);
         }
         return REVIEW_WORDS.match(text);
     }

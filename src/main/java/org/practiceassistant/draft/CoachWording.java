@@ -219,7 +219,7 @@ final class CoachWording {
         List<Step> steps = StepTemplates.REWORKABLE;
         for (int i = 0; i < steps.size(); i++) {
             list.append(i == 0 ? "" : "; ").append(i + 1).append(" ").append(steps.get(i).title()
-                    .replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT));
+                    .replaceAll(" \\(.*\\)", "").replace("{child}", "the child").toLowerCase(Locale.ROOT));
         }
         return list.toString();
     }

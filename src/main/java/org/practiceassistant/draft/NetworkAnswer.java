@@ -18,7 +18,8 @@ final class NetworkAnswer {
     private static final Set<String> UNKNOWN = Set.of("unknown", "not known", "no idea", "don't know", "dont know");
     private static final Set<String> GENERIC = Set.of("family", "the family", "friends", "family and friends",
             "family & friends", "everyone", "the network", "network", "extended family", "support network", "wider family",
-            "relatives", "the parents", "professionals");
+            "relatives", "the parents", "professionals", "sister", "brother", "cousin", "neighbour", "friend", "aunt",
+            "auntie", "uncle", "partner", "a neighbour", "a friend", "friends and family");
     private static final int SHORT = 7;
 
     static Optional<Nudge> problem(String answer, String childNames, boolean standsBy) {

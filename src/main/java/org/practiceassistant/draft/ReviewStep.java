@@ -75,6 +75,11 @@ final class ReviewStep {
                     .findFirst();
         }
         if (chosen.isEmpty()) {
+            // "accept" or "edit" instead of a number: the worker changed their mind about reworking.
+            var instead = parser.reviewChoice(text).filter(c -> c != CoachIntentParser.ReviewChoice.REWORK);
+            if (instead.isPresent()) {
+                return answer(state.with(c -> c.pending = MappingState.Pending.NONE), text);
+            }
             return flow.stay(state, CoachWording.reworkNumber());
         }
         Step review = state.step();

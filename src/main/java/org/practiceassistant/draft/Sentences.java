@@ -14,14 +14,21 @@ final class Sentences {
     static final int MAX_WORDS = 40;
     /** Boundaries, best first, and what the new sentence starts with. */
     private static final List<String[]> BOUNDARIES = List.of(new String[] {"; ", ""}, new String[] {", and ", ""},
-            new String[] {", but ", "But "}, new String[] {", so ", "So "}, new String[] {", which ", "This "},
-            new String[] {", ", ""});
+            new String[] {", but ", "But "}, new String[] {", so ", "So "});
     /** Parts shorter than this are not worth a sentence of their own. */
     private static final int MIN_PART_WORDS = 6;
 
     private Sentences() {}
 
     static String shortened(String text) {
+        return shortened(text, 0);
+    }
+
+    /**
+     * As {@link #shortened(String)}, never splitting in the first {@code keep} characters: who is worried ("Me,
+     * the health visitor Jo Anand, and the police") or who will act is one subject, not two sentences.
+     */
+    static String shortened(String text, int keep) {
         var out = new StringBuilder();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -29,21 +36,21 @@ final class Sentences {
                     && (i + 1 == text.length() || text.charAt(i + 1) == ' '));
             if (end) {
                 String sentence = text.substring(start, Math.min(i + 1, text.length()));
-                out.append(split(sentence, 0));
+                out.append(split(sentence, Math.max(0, keep - start), 0));
                 start = i + 1;
             }
         }
         return out.toString();
     }
 
-    private static String split(String sentence, int depth) {
+    private static String split(String sentence, int keep, int depth) {
         if (words(sentence) <= MAX_WORDS || depth > 6) {
             return sentence;
         }
         int middle = sentence.length() / 2;
         for (String[] boundary : BOUNDARIES) {
             int best = -1;
-            for (int at = sentence.indexOf(boundary[0]); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
+            for (int at = sentence.indexOf(boundary[0], keep); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
                 if (words(sentence.substring(0, at)) >= MIN_PART_WORDS
                         && words(sentence.substring(at + boundary[0].length())) >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
@@ -53,7 +60,7 @@ final class Sentences {
             if (best >= 0) {
                 String rest = sentence.substring(best + boundary[0].length()).strip();
                 String second = boundary[1].isEmpty() ? capitalise(rest) : boundary[1] + rest;
-                return split(sentence.substring(0, best) + ".", depth + 1) + " " + split(second, depth + 1);
+                return split(sentence.substring(0, best) + ".", keep, depth + 1) + " " + split(second, 0, depth + 1);
             }
         }
         return sentence;

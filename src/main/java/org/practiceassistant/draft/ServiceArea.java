@@ -47,6 +47,8 @@ public enum ServiceArea {
             "foster care");
 
     private static final ForgivingMatch<ServiceArea> NAMES = new ForgivingMatch<>(names());
+    private static final Map<String, ServiceArea> EXACT = names();
+    private static final int SHORT_NAME = 4;
     /** Words that, in a short message in the middle of a mapping, mean the worker picked the wrong service. */
     private static final List<String> CHANGE_WORDS = List.of("actually", "its", "it's", "it is", "service", "meant",
             "should be", "wrong", "change", "switch", "sorry");
@@ -104,7 +106,9 @@ public enum ServiceArea {
                 continue;
             }
             for (int end = Math.min(words.length, start + 4); end > start; end--) {
-                var area = NAMES.match(String.join(" ", Arrays.copyOfRange(words, start, end)));
+                String window = String.join(" ", Arrays.copyOfRange(words, start, end));
+                // Short names ("cin", "cp", "lac") only as written: "can" is not "cin" in a sentence.
+                var area = window.length() <= SHORT_NAME ? Optional.ofNullable(EXACT.get(window)) : NAMES.match(window);
                 if (area.isPresent()) {
                     if (found.isPresent() && found.get() != area.get()) {
                         return Optional.empty();

@@ -24,7 +24,9 @@ final class StatementComposer {
             "he", "she", "they", "we", "it", "his", "her", "their", "our", "its", "on", "in", "at", "since", "over",
             "last", "when", "both", "every", "each", "for", "by", "from", "during", "after", "before", "until",
             "parents", "because",
-            "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within");
+            "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within",
+            "twice", "once", "several", "many", "most", "some", "all", "two", "three", "four", "five", "recently",
+            "yesterday", "today", "earlier", "lately", "almost", "nearly", "one");
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|he|she)(?=\\s)");
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
@@ -52,12 +54,17 @@ final class StatementComposer {
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
         String who = capitalise(asSubject(answers.whoIsWorried()));
-        return composed(who + " " + be(who, answers.worriedVerb()) + " worried that if nothing changes, "
-                + clause(withoutIfNothingChanges(answers.fear())) + ". This is because " + clause(answers.harm()) + ".");
+        String fear = withoutIfNothingChanges(answers.fear());
+        String opening = who + " " + be(who, answers.worriedVerb()) + " worried that "
+                + (hasItsOwnCondition(fear) ? "" : "if nothing changes, ");
+        return composed(opening + clause(fear) + ". This is because " + clause(answers.harm()) + ".", opening);
     }
 
-    private String composed(String text) {
-        return Sentences.shortened(jargon.spelledOut(text));
+    /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
+    private String composed(String text, String opening) {
+        String spelled = jargon.spelledOut(text);
+        int keep = jargon.spelledOut(opening).length();
+        return Sentences.shortened(spelled, keep);
     }
 
     /** "Me, the school and the police" as the subject of "are worried": "I, the school and the police". */
@@ -80,19 +87,47 @@ final class StatementComposer {
         return f;
     }
 
+    /** "if Bethan falls again, Cal will be frightened": a fear with its own "if" and a future needs no second one. */
+    static boolean hasItsOwnCondition(String fear) {
+        String f = " " + fear.strip().toLowerCase(Locale.ROOT) + " ";
+        return f.startsWith(" if ") && (f.contains(" will ") || f.contains(" could ") || f.contains(" may ")
+                || f.contains(" might "));
+    }
+
     private static final java.util.List<String> IF_NOTHING_CHANGES = java.util.List.of("if nothing changes",
             "if things don't change", "if things do not change", "if nothing is done");
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
-        String network = trimEnd(capitalise(answers.network()));
+        String[] people = whoAndMore(answers.network());
+        String network = people[0];
+        String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
+                + childNames;
         return composed(network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
-                + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". "
+                + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". " + people[1]
                 + sentence(answers.doing()) + " "
                 + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
                 + "This will " + timescale(answers.timescale()) + ". "
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
-                        answers.howKnown().strip()).replaceFirst("")) + ".");
+                        answers.howKnown().strip()).replaceFirst("")) + ".", opening);
+    }
+
+    /**
+     * The network answer as who will act and anything said after them: "Bethan, Ffion. The OT" is "Bethan, Ffion
+     * and the OT"; a longer second sentence ("Ryan said he could have the children one weekend a month.")
+     * follows the goal's first sentence as a sentence of its own (returned with its trailing space).
+     */
+    static String[] whoAndMore(String network) {
+        var parts = ActionLines.sentences(network.strip().replace('\n', ' '));
+        if (parts.size() <= 1 || parts.getFirst().isBlank()) {
+            return new String[] {trimEnd(capitalise(network)), ""};
+        }
+        String first = trimEnd(capitalise(parts.getFirst()));
+        String rest = String.join(". ", parts.subList(1, parts.size()));
+        if (rest.split("\\s+").length <= 6 && !rest.toLowerCase(Locale.ROOT).contains(" will ")) {
+            return new String[] {first + " and " + lowerFirstWord(trimEnd(rest)), ""};
+        }
+        return new String[] {first, sentence(rest) + " "};
     }
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */

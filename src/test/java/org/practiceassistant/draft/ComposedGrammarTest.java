@@ -41,6 +41,31 @@ class ComposedGrammarTest {
     }
 
     @Test
+    void whoIsWorriedIsNeverSplitAndAFearWithItsOwnIfGetsNoSecond() {
+        var composer = new StatementComposer();
+        var answers = WorryAnswers.empty().withWorry("Me, the health visitor Jo Anand, and the police", "are",
+                "if nothing changes Esme could be seriously hurt again by an adult looking after her, a baby this young"
+                        + " can have a serious head injury or even die from being hit or shaken, and Esme could also die"
+                        + " from unsafe sleeping on the sofa.")
+                .withAnswer(Step.HARM, "Esme was taken to hospital on 2 November with a bruise on her cheek.");
+        assertThat(composer.statement(answers)).startsWith("I, the health visitor Jo Anand, and the police are worried"
+                + " that if nothing changes, Esme could be seriously hurt again").contains(" shaken. Esme could also die");
+        var ownIf = WorryAnswers.empty().withWorry("The GP and I", "are", "if Bethan falls again, Cal will be frightened.")
+                .withAnswer(Step.HARM, "Bethan fell twice in October.");
+        assertThat(composer.statement(ownIf)).isEqualTo("The GP and I are worried that if Bethan falls again, Cal will be"
+                + " frightened. This is because Bethan fell twice in October.");
+    }
+
+    @Test
+    void aNetworkAnswerOfTwoSentencesKeepsWhoWillActTogether() {
+        assertThat(StatementComposer.whoAndMore("Bethan, Ffion, Mrs Okonkwo, Rhiannon. The OT from adult services"))
+                .containsExactly("Bethan, Ffion, Mrs Okonkwo, Rhiannon and the OT from adult services", "");
+        assertThat(StatementComposer.whoAndMore("Bethan and Ffion. Cal's dad Ryan said he could have the children one"
+                + " weekend a month.")).containsExactly("Bethan and Ffion", "Cal's dad Ryan said he could have the"
+                + " children one weekend a month. ");
+    }
+
+    @Test
     void abbreviationsAreSpelledOutOnlyWithTheFullFormTheirLettersSpell() {
         assertThat(Abbreviations.fullForm("PA", "\"personal adviser\", or better, their name")).contains("personal adviser");
         assertThat(Abbreviations.fullForm("IRO", "the person who chairs Jack's reviews (independent reviewing officer)"))

@@ -53,6 +53,49 @@ class ForgivingAnswersTest {
     }
 
     @Test
+    void twinsNamedTogetherShareTheirAgeAndHyphenatedNamesKeepBothCapitals() {
+        assertThat(AnswerParsers.children("twins jude and jonah 2")).extracting(Child::describe)
+                .containsExactly("Jude (2)", "Jonah (2)");
+        assertThat(AnswerParsers.children("Mum and Ella 4")).extracting(Child::describe).containsExactly("Ella (4)");
+        assertThat(AnswerParsers.children("skye 13 and amber-lily 9")).extracting(Child::firstName)
+                .containsExactly("Skye", "Amber-Lily");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"hlep what is the scale for|true", "do i put police view or mine|true",
+            "oskar can't score how do i put him|true", "is carer stress a worry for the child or not|true",
+            "do i need these for eh|true", "can i change the bit about homeless|false",
+            "Help Mum with the shopping every Saturday morning|false", "Mum will help with bedtime|false"})
+    void aShortQuestionAboutTheStepIsHelpNotAnAnswer(String said, boolean help) {
+        assertThat(new CoachIntentParser().parse(said)).isEqualTo(help ? new CoachInput.Command(CoachCommand.HELP)
+                : new CoachInput.Answer(said));
+    }
+
+    @Test
+    void askingToChangeABitAtAReviewReworksAndAcceptStillAccepts() {
+        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start().say(CP_TO_REVIEW);
+        assertThat(c.step()).isEqualTo(Step.REVIEW_STATEMENT);
+        c.say("can i change the bit about homeless");
+        assertThat(c.current().serviceArea()).as("\"can\" is not \"cin\"").isEqualTo(ServiceArea.CHILD_PROTECTION);
+        assertThat(c.current().pending()).isEqualTo(MappingState.Pending.REWORK_CHOICE);
+        assertThat(c.text()).contains("7 what the child will experience").doesNotContain("{child}");
+        c.say("accept");
+        assertThat(c.step()).as("changed their mind: accepted").isEqualTo(Step.REVIEW_GOAL);
+    }
+
+    @Test
+    void aFewWordsWhereTheStepNeedsFactsAreAskedAgainAndKeptIfSentTwice() {
+        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start().say(Arrays.copyOf(CP_TO_REVIEW, 2));
+        assertThat(c.say("skye staying out").step()).isEqualTo(Step.HARM);
+        assertThat(c.text()).contains("Could you say what actually happened");
+        c.say(CP_TO_REVIEW[2], CP_TO_REVIEW[3]);
+        assertThat(c.say("mum copes").step()).isEqualTo(Step.WORKING_WELL);
+        assertThat(c.say("mum copes").step()).as("sent again: kept").isEqualTo(Step.WORRY);
+        c.say(CP_TO_REVIEW[5], CP_TO_REVIEW[6]);
+        assertThat(c.say("support mum more").step()).isEqualTo(Step.DOING);
+    }
+
+    @Test
     void aPregnancyIsNotAChild() {
         assertThat(AnswerParsers.children("niamh 19 (care leaver), pregnant 28 wks")).extracting(Child::firstName)
                 .containsExactly("Niamh");
