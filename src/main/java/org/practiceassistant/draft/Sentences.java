@@ -48,11 +48,12 @@ final class Sentences {
             return sentence;
         }
         int middle = sentence.length() / 2;
+        int[] wordsBefore = wordsBefore(sentence);
+        int total = wordsBefore[sentence.length()];
         for (String[] boundary : BOUNDARIES) {
             int best = -1;
             for (int at = sentence.indexOf(boundary[0], keep); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
-                if (words(sentence.substring(0, at)) >= MIN_PART_WORDS
-                        && words(sentence.substring(at + boundary[0].length())) >= MIN_PART_WORDS
+                if (wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
                     best = at;
                 }
@@ -68,6 +69,18 @@ final class Sentences {
 
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Words started before each position, so each boundary is weighed without counting again (linear). */
+    private static int[] wordsBefore(String text) {
+        int[] before = new int[text.length() + 1];
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            before[i + 1] = before[i] + (!space && !inWord ? 1 : 0);
+            inWord = !space;
+        }
+        return before;
     }
 
     private static int words(String text) {
