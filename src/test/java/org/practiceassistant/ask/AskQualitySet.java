@@ -23,10 +23,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param tuneNearMiss    near-domain questions whose key subject the pack never mentions, written to calibrate
  *                        near-miss rejection (a tuning split)
  * @param tune5OutOfScope near-domain questions in Teams register written with tune5, a tuning split (read)
+ * @param tune6OutOfScope near-domain questions in Teams register written with tune6, a second tuning split (read)
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
-                            List<String> tune5OutOfScope) {
+                            List<String> tune5OutOfScope, List<String> tune6OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -35,14 +36,15 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope,
                               List<String> blind3_out_of_scope, List<String> blind4_out_of_scope,
-                              List<String> tune_near_miss, List<String> tune5_out_of_scope) {}
+                              List<String> tune_near_miss, List<String> tune5_out_of_scope,
+                              List<String> tune6_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
             FileFormat file = YAMLMapper.builder().build().readValue(Files.readString(FILE), FileFormat.class);
             return new AskQualitySet(file.questions(), file.out_of_scope(), orEmpty(file.blind_out_of_scope()),
                     orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()),
-                    orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()));
+                    orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()), orEmpty(file.tune6_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -60,6 +62,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         all.addAll(blind3OutOfScope);
         all.addAll(blind4OutOfScope);
         all.addAll(tune5OutOfScope);
+        all.addAll(tune6OutOfScope);
         return all;
     }
 
@@ -71,6 +74,17 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
     public static final String TEAMS_TUNE = "tune5";
+
+    /** The second Teams-register tuning split, written by another reader who saw only the pack (read, chosen on). */
+    public static final String TEAMS_TUNE2 = "tune6";
+
+    /** The Teams-register tuning splits with their out-of-scope lists, in that order: what may be chosen on. */
+    public java.util.Map<String, List<String>> teamsTuning() {
+        java.util.Map<String, List<String>> splits = new java.util.LinkedHashMap<>();
+        splits.put(TEAMS_TUNE, tune5OutOfScope);
+        splits.put(TEAMS_TUNE2, tune6OutOfScope);
+        return splits;
+    }
 
     /** Every in-scope question but the unread splits': what may be looked at closely and chosen on. */
     public List<Question> read() {
