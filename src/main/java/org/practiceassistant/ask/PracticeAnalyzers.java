@@ -55,7 +55,11 @@ final class PracticeAnalyzers {
             // Teams fillers: they say how a question is asked, never what it is about.
             "sorted", "stuff", "quick", "cheers", "thanks", "thank", "thx", "pls", "plz", "hi", "hiya", "hey", "basically",
             "literally", "lol", "asap", "wondering", "wondered", "guys", "bit", "abit", "etc", "ta", "gonna", "wanna",
-            "gotta", "u", "ur", "im", "ive", "id", "dont", "doesnt", "cant", "wont", "isnt", "whats", "hows", "whens");
+            "gotta", "u", "ur", "im", "ive", "id", "dont", "doesnt", "cant", "wont", "isnt", "whats", "hows", "whens",
+            // Contractions typed without their apostrophe: not words to search for, and never to be "corrected"
+            // into a pack word ("theres" became "themes").
+            "theres", "thats", "shes", "hes", "theyre", "youre", "theyve", "weve", "youve", "didnt", "wasnt", "arent",
+            "havent", "hasnt", "couldnt", "shouldnt", "wouldnt", "wheres", "whos", "itll", "theyll", "youll");
 
     static final CharArraySet STOP_WORDS;
 

@@ -18,6 +18,10 @@ public final class AskTuningReport {
     private AskTuningReport() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("dump")) {
+            dump(java.nio.file.Path.of(args[1]));
+            return;
+        }
         List<String> detailed = List.of(args);
         AskQualitySet set = AskQualitySet.load();
         AskProperties properties = AskFixtures.defaults();
@@ -49,6 +53,76 @@ public final class AskTuningReport {
                         .forEach(miss -> System.out.println("  " + miss));
             }
         }
+    }
+
+    /**
+     * Writes every tuning question's candidates (words rank, coverage, confidence, similarity, whether it holds the
+     * expected phrase) as JSON lines, for trying blends and bars offline.
+     */
+    private static void dump(java.nio.file.Path file) throws Exception {
+        AskQualitySet set = AskQualitySet.load();
+        AskProperties properties = AskFixtures.defaults();
+        NotCoveredSubjects notCovered = AskConfiguration.notCovered(AskFixtures.pack());
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        try (PassageIndex index = AskFixtures.realIndex(properties);
+             java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(file)) {
+            LuceneAskService service = AskFixtures.realService(index, properties);
+            SemanticIndex meaning = AskFixtures.meaning(index);
+            Map<String, List<AskQualitySet.Question>> inScope = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> outOfScope = new java.util.LinkedHashMap<>();
+            set.teamsTuning().forEach((split, out6) -> {
+                inScope.put(split, set.split(split));
+                inScope.put(split + " twins", TypoTwins.of(set.split(split), TypoTwins.SEED));
+                outOfScope.put(split, out6);
+                outOfScope.put(split + " twins", TypoTwins.ofTexts(out6, TypoTwins.SEED));
+            });
+            List<AskQualitySet.Question> older = new ArrayList<>(set.split("tune"));
+            older.addAll(set.split("heldout"));
+            inScope.put("tune+held", older);
+            inScope.put("tune+held twins", TypoTwins.of(older, TypoTwins.SEED));
+            outOfScope.put("tune+held", set.outOfScope());
+            outOfScope.put("near-miss", set.tuneNearMiss());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            inScope.forEach((split, questions) -> questions.forEach(q -> rows.add(row(service, meaning, notCovered, split, q.q(), q.expect()))));
+            outOfScope.forEach((split, questions) -> questions.forEach(q -> rows.add(row(service, meaning, notCovered, split, q, null))));
+            for (Map<String, Object> row : rows) {
+                out.write(json.writeValueAsString(row));
+                out.newLine();
+            }
+        }
+    }
+
+    private static Map<String, Object> row(LuceneAskService service, SemanticIndex meaning, NotCoveredSubjects notCovered,
+                                           String split, String question, String expect) {
+        Spelled spelled = AskFixtures.spelling().correct(question.strip());
+        String content = QuestionFraming.content(spelled.searched().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        List<Hit> hits = service.candidates(content, 3);
+        List<String> nearest = meaning.similarities(content).nearest(50);
+        SemanticIndex.Similarities similarities = meaning.similarities(content);
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("split", split);
+        row.put("q", question);
+        row.put("expect", expect);
+        row.put("found", service.ask(question, 3).found());
+        row.put("subject", notCovered.asksAbout(question.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)) || notCovered.asksAbout(content));
+        row.put("unknown", AskFixtures.spelling().unknownWords(content).size());
+        row.put("simBest", similarities.of(nearest.getFirst()));
+        row.put("simFloor", similarities.of(nearest.getLast()));
+        List<Map<String, Object>> candidates = new ArrayList<>();
+        for (Hit hit : hits.subList(0, Math.min(40, hits.size()))) {
+            Map<String, Object> c = new java.util.LinkedHashMap<>();
+            c.put("id", hit.passage().id());
+            c.put("kind", hit.passage().kind().name());
+            c.put("rank", hit.rank());
+            c.put("conf", hit.confidence());
+            c.put("cov", hit.coverage());
+            c.put("sim", hit.similarity());
+            c.put("rel", hit.relevance());
+            c.put("ok", expect != null && AskQualitySet.matches(hit.passage().text(), expect));
+            candidates.add(c);
+        }
+        row.put("hits", candidates);
+        return row;
     }
 
     private static void explain(LuceneAskService service, AskQualitySet.Question question) {

@@ -1,0 +1,87 @@
+package org.practiceassistant.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.ask.AskQualitySet;
+import org.practiceassistant.ask.SpellingCost;
+import org.practiceassistant.ask.TypoTwins;
+
+/**
+ * Ask's speed, printed (no quality figure, so it can be run as often as needed without reading any split's
+ * answers): how soon the application answers and ranks by meaning after it is launched with the passage-vector
+ * cache warm; the p50 / p99 of POST /api/ask over every question of every split and every typo twin, as the
+ * client sees it and as Tomcat timed it inside the application; and the spelling step's cost per question.
+ *
+ * <p>Run with {@code ./mvnw -B -Pbenchmark test -Dtest=AskSpeedBenchmark}.
+ */
+class AskSpeedBenchmark {
+
+    @Test
+    void printFigures() throws Exception {
+        AskQualitySet set = AskQualitySet.load();
+        // A first start makes sure the passage vectors of this pack are in the cache (it embeds them when not).
+        try (AskApplication first = AskApplication.start()) {
+            first.waitUntilAnswering();
+            first.waitUntilRankingByMeaning();
+        }
+        try (AskApplication app = AskApplication.start()) {
+            double readyMs = app.waitUntilAnswering();
+            double meaningMs = app.waitUntilRankingByMeaning();
+            String semanticLog = app.semanticIndexLogLine();
+
+            List<String> originals = new ArrayList<>();
+            set.questions().forEach(question -> originals.add(question.q()));
+            originals.addAll(set.allOutOfScope());
+            // The twins are timed too: misspelt questions take the spelling step's slower path.
+            List<String> twins = new ArrayList<>(TypoTwins.of(set.questions(), TypoTwins.SEED).stream()
+                    .map(AskQualitySet.Question::q).toList());
+            twins.addAll(TypoTwins.ofTexts(set.allOutOfScope(), TypoTwins.SEED));
+            List<String> all = new ArrayList<>(originals);
+            all.addAll(twins);
+            // Warm up with limits 1-3 and 7-10, then time limits 4 to 6: the same retrieval work, never a cached
+            // answer. Seven passes, as the JIT compiler was still busy on one of the two cores after two; three
+            // timed passes, as one pass's p99 is its slowest few questions.
+            for (int limit : new int[] {1, 2, 3, 7, 8, 9, 10}) {
+                for (String question : all) {
+                    app.exchange(question, limit, "-");
+                }
+            }
+            List<Double> uncached = new ArrayList<>();
+            for (int limit = 4; limit <= 6; limit++) {
+                uncached.addAll(app.time(originals, limit, "uncached-originals"));
+                uncached.addAll(app.time(twins, limit, "uncached-twins"));
+            }
+            List<Double> cached = app.time(all, 4, "cached");
+            Map<String, List<Double>> serverTimes = app.serverTimes("cached", all.size());
+            List<Double> serverUncached = new ArrayList<>(serverTimes.getOrDefault("uncached-originals", List.of()));
+            serverUncached.addAll(serverTimes.getOrDefault("uncached-twins", List.of()));
+
+            System.out.println();
+            System.out.println("==== Ask speed benchmark ====");
+            System.out.printf(Locale.ROOT, "processors %d, load average at the end %.1f%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "time to ready (launch to first answer): %.0f ms%n", readyMs);
+            System.out.printf(Locale.ROOT, "time to ranking by meaning too, passage vectors cached (launch to health UP): %.0f ms"
+                    + " (%.0f ms after the first answer)%n", meaningMs, meaningMs - readyMs);
+            System.out.println("application log: " + semanticLog);
+            System.out.println(SpellingCost.report(all));
+            System.out.printf(Locale.ROOT, "latency /api/ask over HTTP, uncached: p50 %.2f ms, p99 %.2f ms (%d requests, %d questions"
+                    + " of every split and their typo twins, three passes)%n",
+                    AskApplication.percentile(uncached, 50), AskApplication.percentile(uncached, 99), uncached.size(), all.size());
+            System.out.printf(Locale.ROOT, "latency /api/ask over HTTP, cached:   p50 %.2f ms, p99 %.2f ms%n",
+                    AskApplication.percentile(cached, 50), AskApplication.percentile(cached, 99));
+            // As Tomcat timed them, from request read to response written: the application's own share, without
+            // the client (which shares the two cores with it) and the loopback hops.
+            System.out.printf(Locale.ROOT, "latency /api/ask inside the application, uncached, every split and twin: p50 %.2f ms,"
+                    + " p99 %.2f ms (%d)%n", AskApplication.percentile(serverUncached, 50),
+                    AskApplication.percentile(serverUncached, 99), serverUncached.size());
+            serverTimes.forEach((pass, times) -> System.out.printf(Locale.ROOT,
+                    "latency /api/ask inside the application, %s: p50 %.2f ms, p99 %.2f ms (%d)%n",
+                    pass, AskApplication.percentile(times, 50), AskApplication.percentile(times, 99), times.size()));
+        }
+    }
+}
