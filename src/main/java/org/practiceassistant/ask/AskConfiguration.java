@@ -46,10 +46,22 @@ class AskConfiguration {
         return properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
     }
 
+    /**
+     * The Ask service; its semantic half starts loading here, in the background, while the rest of the application
+     * starts: with the passage vectors cached it is ready about when the application is (a second core is mostly
+     * idle during start-up), not a second or more after. Embedding the passages afresh (a new pack or model) keeps
+     * every core busy for seconds, so it waits until the application serves.
+     */
     @Bean
-    LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties) {
-        return new LuceneAskService(index, meaning, properties.semantic(), GradeLadders.of(pack.rubric(), pack.passages()),
-                properties.answers(), properties.cache(), spelling(pack), notCovered(pack));
+    LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties,
+                                Serving serving) {
+        LuceneAskService service = new LuceneAskService(index, meaning, properties.semantic(),
+                GradeLadders.of(pack.rubric(), pack.passages()), properties.answers(), properties.cache(), spelling(pack),
+                notCovered(pack));
+        // Answers cached before meaning was ready were ranked by words alone: they are forgotten when it is.
+        meaning.buildInBackground(index.passages(), index.alsoAsked(),
+                new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, service::clearCache);
+        return service;
     }
 
     /** The subjects the pack says it does not cover; checked here, so a faulty line stops start-up naming it. */
@@ -94,15 +106,29 @@ class AskConfiguration {
         }
     }
 
-    /**
-     * Once the application serves, builds the semantic half; answers cached until then were ranked by
-     * words alone, so they are forgotten when it is ready.
-     */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> semanticWarmUp(SemanticSearch meaning, PassageIndex index,
-                                                              LuceneAskService ask, AskProperties properties) {
-        return ready -> meaning.buildInBackground(index.passages(), index.alsoAsked(),
-                new PassageVectorCache(properties.semantic().cacheDirectory()), ask::clearCache);
+    Serving serving() {
+        return new Serving();
+    }
+
+    /** Opens once the application serves: what embedding the passages afresh waits for. */
+    static final class Serving implements ApplicationListener<ApplicationReadyEvent> {
+
+        private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public void onApplicationEvent(ApplicationReadyEvent event) {
+            ready.countDown();
+        }
+
+        /** Waits until the application serves; an interrupt (the application stopping) ends the wait early. */
+        void await() {
+            try {
+                ready.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static SynonymMap synonyms(KnowledgePack pack) {

@@ -66,6 +66,16 @@ final class SemanticIndex {
      */
     static SemanticIndex build(SentenceEmbedder embedder, List<Passage> passages, Map<String, List<String>> alsoAsked,
                                PassageVectorCache cache) {
+        return build(embedder, passages, alsoAsked, cache, () -> { });
+    }
+
+    /**
+     * As {@link #build(SentenceEmbedder, List, Map, PassageVectorCache)}, running {@code beforeEmbedding} first when
+     * the cache misses and the passages must be embedded (seconds of every core): the application waits there
+     * until it serves, so embedding never slows its start, while vectors read from the cache need not wait.
+     */
+    static SemanticIndex build(SentenceEmbedder embedder, List<Passage> passages, Map<String, List<String>> alsoAsked,
+                               PassageVectorCache cache, Runnable beforeEmbedding) {
         List<String> texts = new ArrayList<>(passages.stream().map(passage -> passage.section() + ": " + passage.text()).toList());
         List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -76,6 +86,7 @@ final class SemanticIndex {
         }
         Optional<List<float[]>> cached = cache.read(texts);
         List<float[]> vectors = cached.orElseGet(() -> {
+            beforeEmbedding.run();
             List<float[]> embedded = embedder.embedAll(texts);
             cache.write(texts, embedded);
             return embedded;

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The semantic half of Ask, built in the background once the application is serving: loading the
- * model and the passage vectors takes seconds that would otherwise delay readiness. Until it is built
- * (or if it cannot be), Ask answers from words alone; nothing waits for it.
+ * The semantic half of Ask, built in the background: loading the model and the passage vectors takes
+ * seconds that would otherwise delay readiness. Until it is built (or if it cannot be), Ask answers from
+ * words alone; nothing waits for it.
  */
 final class SemanticSearch implements AutoCloseable {
 
@@ -50,13 +50,22 @@ final class SemanticSearch implements AutoCloseable {
     /** Builds the index over these passages on its own thread, then runs {@code whenReady}. */
     void buildInBackground(List<Passage> passages, Map<String, List<String>> alsoAsked, PassageVectorCache cache,
                            Runnable whenReady) {
+        buildInBackground(passages, alsoAsked, cache, () -> { }, whenReady);
+    }
+
+    /**
+     * As {@link #buildInBackground(List, Map, PassageVectorCache, Runnable)}, running {@code beforeEmbedding} on the
+     * build's thread before it embeds the passages, which it does only when their vectors are not in the cache.
+     */
+    void buildInBackground(List<Passage> passages, Map<String, List<String>> alsoAsked, PassageVectorCache cache,
+                           Runnable beforeEmbedding, Runnable whenReady) {
         if (state.get() != State.WARMING) {
             return;
         }
         builder = Thread.ofPlatform().name("ask-semantic-index").daemon().start(() -> {
             long started = System.nanoTime();
             try {
-                index = SemanticIndex.build(SentenceEmbedder.load(), passages, alsoAsked, cache);
+                index = SemanticIndex.build(SentenceEmbedder.load(), passages, alsoAsked, cache, beforeEmbedding);
                 state.set(State.READY);
                 whenReady.run();
                 log.info("Ask semantic index ready: {} passages in {} ms (vectors {})", index.size(),

@@ -22,6 +22,14 @@ public final class AskTuningReport {
             dump(java.nio.file.Path.of(args[1]));
             return;
         }
+        if (args.length == 1 && args[0].equals("cost")) {
+            AskQualitySet all = AskQualitySet.load();
+            List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
+            questions.addAll(TypoTwins.of(all.questions(), TypoTwins.SEED).stream().map(AskQualitySet.Question::q).toList());
+            System.out.println(AskCost.report(questions));
+            System.out.println(SpellingCost.report(questions));
+            return;
+        }
         List<String> detailed = List.of(args);
         AskQualitySet set = AskQualitySet.load();
         AskProperties properties = AskFixtures.defaults();

@@ -69,6 +69,7 @@ class AskSpeedBenchmark {
                     + " (%.0f ms after the first answer)%n", meaningMs, meaningMs - readyMs);
             System.out.println("application log: " + semanticLog);
             System.out.println(SpellingCost.report(all));
+            System.out.println(org.practiceassistant.ask.AskCost.report(all));
             System.out.printf(Locale.ROOT, "latency /api/ask over HTTP, uncached: p50 %.2f ms, p99 %.2f ms (%d requests, %d questions"
                     + " of every split and their typo twins, three passes)%n",
                     AskApplication.percentile(uncached, 50), AskApplication.percentile(uncached, 99), uncached.size(), all.size());
