@@ -90,6 +90,10 @@ final class QuestionSpelling {
         checker.setMinPrefix(1);
         checker.setMaxEdits(maxEdits);
         checker.setLowerCaseTerms(true);
+        // Every suggestion of one checker is as many edits away (two only when one found nothing), so the word the
+        // pack uses most wins: "plaan" is "plan", not "plain"; "mont" is "month", not "most". (The default order,
+        // by a length-normalised similarity first, preferred the rarer word of the same length.)
+        checker.setComparator(new org.apache.lucene.search.spell.SuggestWordFrequencyComparator());
         return checker;
     }
 

@@ -22,6 +22,13 @@ public final class AskTuningReport {
             dump(java.nio.file.Path.of(args[1]));
             return;
         }
+        if (args.length >= 1 && args[0].equals("spell")) {
+            for (String text : List.of(args).subList(1, args.length)) {
+                Spelled spelled = AskFixtures.spelling().correct(text);
+                System.out.println(text + " -> " + spelled.searched());
+            }
+            return;
+        }
         if (args.length == 1 && args[0].equals("cost")) {
             AskQualitySet all = AskQualitySet.load();
             List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
@@ -50,6 +57,9 @@ public final class AskTuningReport {
             older.addAll(set.split("heldout"));
             questions.put("tune+held", older);
             figures.put("tune+held", AskQualitySet.evaluate(q -> service.ask(q, 3), older, set.outOfScope()));
+            questions.put("tune+held twins", TypoTwins.of(older, TypoTwins.SEED));
+            figures.put("tune+held twins", AskQualitySet.evaluate(q -> service.ask(q, 3), TypoTwins.of(older, TypoTwins.SEED),
+                    TypoTwins.ofTexts(set.outOfScope(), TypoTwins.SEED)));
             figures.put("near-miss", AskQualitySet.evaluate(q -> service.ask(q, 3), List.of(), set.tuneNearMiss()));
             figures.forEach((split, result) -> System.out.println(result.summary(split)));
             for (String split : detailed) {

@@ -28,6 +28,21 @@ class QuestionSpellingTest {
         assertThat(spelled.searched()).isEqualTo("how many days have i got to do the first home visit on a new assessment");
     }
 
+    @Test
+    void prefersThePacksCommonerWordAmongEquallyCloseOnes() {
+        // "plain" and "plan" are both one edit from "plaan"; the pack says "plan" far more often.
+        assertThat(spelling.correct("what can the iro do if the plaan is drifting").searched())
+                .isEqualTo("what can the iro do if the plan is drifting");
+    }
+
+    @Test
+    void leavesContractionsTypedWithoutTheirApostropheAlone() {
+        // "theres" is one edit from the pack's "themes": it was corrected into it.
+        Spelled spelled = spelling.correct("dad keeps saying theres nobody and thats that, shes adamant");
+
+        assertThat(spelled.changed()).as(spelled.corrections().toString()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "what is a genogram?",                          // a word of the pack
