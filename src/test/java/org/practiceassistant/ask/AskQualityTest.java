@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Quality floors on the labelled question set, with the real model ranking by meaning as well as words,
  * so a change that makes answers worse fails the build. The floors sit a little below what was measured
- * on 2026-12-04 (AskBenchmark, issue 11, second round): blind4, the Teams-register set nobody has read,
- * top-1 80.6%, top-3 88.7%, 4.0% wrongly not found, 34 of 40 near-domain questions rejected, and its typo
- * twins 79.0%, 86.3%, 6.5%, 32 of 40; blind3 85.6%, 93.3%, 1.1%, 22 of 24; tune and held-out 89.2%, 98.1%,
- * 0%, 20 of 20 (twins 86.0%, 97.5%); the first two blind sets 54.8%, 69.0%, 6.0%, 25 of 27; tune5 (the
- * Teams-register tuning set) 82.9%, 92.9%, 0%, 35 of 40 (twins 81.4%, 90.0%, 1.4%, 35 of 40); the near-miss
- * calibration list 30 of 30. Below the targets (top-1 90%, top-3 97%, at most 3% wrongly not found, 95% rejected): see
- * the README's Ask section.
+ * on 2026-12-04 (AskBenchmark, issue 11, third round): blind4, the Teams-register set nobody has read,
+ * top-1 83.9%, top-3 91.9%, 2.4% wrongly not found, 37 of 40 near-domain questions rejected, and its typo
+ * twins 80.6%, 90.3%, 4.0%, 37 of 40; blind3 86.7%, 93.3%, 1.1%, 23 of 24; tune and held-out 89.2%, 98.1%,
+ * 0%, 20 of 20 (twins 86.6%, 97.5%); the first two blind sets 58.3%, 72.6%, 6.0%, 26 of 27; the Teams-register
+ * tuning sets tune5 85.7%, 95.7%, 0%, 36 of 40 (twins 82.9%, 94.3%, 1.4%, 36 of 40) and tune6 81.6%, 94.9%,
+ * 2.5%, 39 of 40 (twins 79.1%, 93.7%, 3.8%, 39 of 40); the near-miss calibration list 30 of 30. Below the
+ * targets (top-1 90%, top-3 97%, at most 3% wrongly not found, 95% rejected): see the README's Ask section.
  */
 class AskQualityTest {
 
@@ -54,14 +54,14 @@ class AskQualityTest {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> blind = new ArrayList<>(set.split("blind"));
         blind.addAll(set.split("blind2"));
-        assertFloors(measure("blind", blind, set.blindOutOfScope()), 0.50, 0.64, 0.09, 0.88);
+        assertFloors(measure("blind", blind, set.blindOutOfScope()), 0.55, 0.69, 0.08, 0.9);
     }
 
     /** Nobody has read what the assistant answers to these (so their misses are not printed): the honest figure. */
     @Test
     void meetsTheFloorsOnTheThirdBlindSet() {
         AskQualitySet set = AskQualitySet.load();
-        assertFloors(measure(AskQualitySet.UNREAD, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope()), 0.82, 0.90, 0.04, 0.9);
+        assertFloors(measure(AskQualitySet.UNREAD, set.split(AskQualitySet.UNREAD), set.blind3OutOfScope()), 0.84, 0.91, 0.03, 0.9);
     }
 
     /** Near-domain questions whose key subject the pack never mentions: "not covered", even when other words match. */
@@ -91,9 +91,9 @@ class AskQualityTest {
     void meetsTheFloorsOnTheTeamsRegisterBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS);
-        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.78, 0.86, 0.06, 0.82);
+        assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.81, 0.89, 0.04, 0.9);
         assertFloors(measure(AskQualitySet.TEAMS + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.76, 0.84, 0.08, 0.75);
+                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.78, 0.88, 0.06, 0.9);
     }
 
     /** The Teams-register tuning set (read and chosen on) and its twins; misses printed to guide the next change. */
