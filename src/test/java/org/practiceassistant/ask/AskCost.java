@@ -21,12 +21,12 @@ public final class AskCost {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (PassageIndex index = AskFixtures.realIndex(properties)) {
             LuceneAskService service = AskFixtures.realService(index, properties);
-            for (int warm = 0; warm < 3; warm++) {
+            for (int warm = 0; warm < 2; warm++) {
                 questions.forEach(question -> service.ask(question, 3));
             }
             List<Double> wall = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
-            for (int pass = 0; pass < 3; pass++) {
+            for (int pass = 0; pass < 2; pass++) {
                 for (String question : questions) {
                     long cpuStart = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
