@@ -35,9 +35,9 @@ public final class AskCost {
                     cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
                 }
             }
-            return String.format(Locale.ROOT, "answering in process, uncached (%d questions, twins included): wall p50 %.2f ms,"
+            return String.format(Locale.ROOT, "answering in process, uncached (%d answers: %d questions, twins included, twice): wall p50 %.2f ms,"
                     + " p99 %.2f ms; CPU time of the answering thread p50 %.2f ms, p99 %.2f ms",
-                    wall.size(), percentile(wall, 50), percentile(wall, 99), percentile(cpu, 50), percentile(cpu, 99));
+                    wall.size(), questions.size(), percentile(wall, 50), percentile(wall, 99), percentile(cpu, 50), percentile(cpu, 99));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
