@@ -43,6 +43,39 @@ class SemanticSearchTest {
         assertThat(cacheFolder.toFile().list()).hasSize(1);
     }
 
+    /** The application starts the build early and holds only embedding afresh until it serves: a cache hit never waits. */
+    @Test
+    void waitsBeforeEmbeddingAfreshButNotToReadCachedVectors(@TempDir Path cacheFolder) throws Exception {
+        CountDownLatch serving = new CountDownLatch(1);
+        CountDownLatch coldReady = new CountDownLatch(1);
+        CountDownLatch waiting = new CountDownLatch(1);
+        SemanticSearch cold = SemanticSearch.warming();
+        cold.buildInBackground(index.passages(), index.alsoAsked(), new PassageVectorCache(cacheFolder), () -> {
+            waiting.countDown();
+            try {
+                serving.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, coldReady::countDown);
+
+        assertThat(waiting.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(coldReady.await(1, TimeUnit.SECONDS)).isFalse();
+        assertThat(cold.state()).isEqualTo(SemanticSearch.State.WARMING);
+        assertThat(cacheFolder.toFile().list()).isEmpty();
+        serving.countDown();
+        assertThat(coldReady.await(120, TimeUnit.SECONDS)).isTrue();
+
+        java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
+        CountDownLatch warmReady = new CountDownLatch(1);
+        SemanticSearch warm = SemanticSearch.warming();
+        warm.buildInBackground(index.passages(), index.alsoAsked(), new PassageVectorCache(cacheFolder),
+                () -> waited.set(true), warmReady::countDown);
+        assertThat(warmReady.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(waited).isFalse();
+        assertThat(warm.index()).get().extracting(SemanticIndex::fromCache).isEqualTo(true);
+    }
+
     @Test
     void closingStopsABuildStillEmbeddingAndWaitsForIt(@TempDir Path cacheFolder) throws Exception {
         SemanticSearch search = SemanticSearch.warming();
