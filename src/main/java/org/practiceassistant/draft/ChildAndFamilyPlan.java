@@ -40,6 +40,9 @@ final class ChildAndFamilyPlan {
     private static final String IDENTITY = "Identity, culture and diversity";
     private static final String SHARING = "Sharing the plan";
     private static final String FAMILY_TABLE = "family-network-safety-plan";
+    /* The template asks for the contingency plan in the professional network table's question; it gets its own heading after it. */
+    private static final String CONTINGENCY_TABLE = "professional-network-plan";
+    private static final String CONTINGENCY = "Contingency plan";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MappingTemplate template;
@@ -172,6 +175,10 @@ final class ChildAndFamilyPlan {
             }
         }
         page.table(table.columns(), rows);
+        if (table.id().equals(CONTINGENCY_TABLE)) {
+            page.heading(CONTINGENCY, 11);
+            answerOrEmptyBox(page, plan.contingency());
+        }
     }
 
     /** "Safety plan – Child and Family Network Plan / ..." as "Safety plan (Child and Family Network Plan / ...)". */
@@ -193,9 +200,14 @@ final class ChildAndFamilyPlan {
      * recorded" under the heading would read (to Check as to a manager) as if the plan had covered it.
      */
     private static void answerOrEmptyBox(Page page, String answer) {
-        if (!answer.isBlank() && !answer.equals(WorryAnswers.NOT_KNOWN_YET)) {
+        if (answered(answer)) {
             page.text(answer);
         }
+    }
+
+    /** Given, not skipped and not "not known yet". */
+    static boolean answered(String answer) {
+        return answer != null && !answer.isBlank() && !answer.equals(WorryAnswers.NOT_KNOWN_YET);
     }
 
     private static String plural(String term) {

@@ -37,6 +37,9 @@ final class CoachExamples {
                     + " and that worry gets its own " + vocabulary.statement() + " and " + vocabulary.goal() + ".";
             case BOTTOM_LINES -> "\"Dad must not look after Ella on his own until the safety plan has been in place for"
                     + " three months.\"";
+            case CONTINGENCY -> "\"If Dad comes to the house after drinking, Mum will not let him in and will ring Grandma"
+                    + " Jean and the police. If the plan is not kept, the social worker will call a network meeting within a"
+                    + " week and ask for a child protection conference.\"";
             case CHILD_VOICE -> "\"Ella told me: 'I don't like it when Daddy shouts. I hide under the table.' In her"
                     + " three houses she put Grandma Jean in her house of good things.\"";
             case IDENTITY -> "\"The family are Polish and Catholic; Mum's first language is Polish, so meetings have an"

@@ -65,6 +65,8 @@ final class CoachWording {
                     + " or Rework to change one answer.";
             case ANOTHER_WORRY -> ANOTHER_WORRY;
             case BOTTOM_LINES -> "Please say what must or must not happen, or say \"skip\" if there are none.";
+            case CONTINGENCY -> "Please say what will happen, and who will do it, if the plan is not kept, for example"
+                    + " \"Mum will ring Grandma Jean and the police\", or say \"skip\".";
             case CHILD_VOICE -> "Please say what " + child + " said or showed you, in their words if you can, or say"
                     + " \"skip\" if you have not asked yet.";
             case IDENTITY -> "Please say anything about culture, faith, language or disability the plan should respect,"

@@ -174,6 +174,9 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         addIfGiven(items, "Identity and culture", summary.identity());
         items.add(new Reply.Item("Bottom lines", "", summary.bottomLines().isBlank() ? "None set" : summary.bottomLines()));
         items.add(new Reply.Item("Next steps", "", summary.nextSteps()));
+        if (ChildAndFamilyPlan.answered(summary.contingency())) {
+            items.add(new Reply.Item("Contingency plan", "", summary.contingency()));
+        }
         addIfGiven(items, "Plan shared with", summary.sharedWith());
         return new Reply.Report("Mapping summary: " + v.model() + " (" + summary.serviceArea().label() + ")", items,
                 List.of());

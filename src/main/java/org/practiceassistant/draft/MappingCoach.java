@@ -131,7 +131,7 @@ final class MappingCoach {
                             state.childNames()))));
             // Bottom lines are few by design: none known is none set. The child's views, identity and who has
             // the plan are listed as to find out, so the plan shows the gap rather than an answer.
-            case BOTTOM_LINES, CHILD_VOICE, IDENTITY, SHARED_WITH -> afterMappingText(state.withMappingAnswer(step,
+            case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> afterMappingText(state.withMappingAnswer(step,
                     step == Step.BOTTOM_LINES ? null : WorryAnswers.NOT_KNOWN_YET),
                     List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
                             state.childNames()))));
@@ -227,7 +227,7 @@ final class MappingCoach {
                     freeText(state, text);
             case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
             case ANOTHER_WORRY -> anotherWorry(state, text);
-            case BOTTOM_LINES, CHILD_VOICE, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
+            case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
             case SCALE -> scale(state, text);
             case SCORES -> scores(state, text);
             case NEXT_STEPS -> mappingText(state, text);

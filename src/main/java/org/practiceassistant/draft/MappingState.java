@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param history            the positions answered so far, latest last, for {@code back}
  * @param bottomLines        the bottom lines, or null when skipped or not yet asked
  * @param nextSteps          next steps, or null before that step
+ * @param contingency        what happens, and who steps in, if the plan is not kept; null when skipped
  * @param childVoice         what the children have said, or null when skipped or not yet asked
  * @param identity           identity and culture the plan must take into account, or null when skipped
  * @param sharedWith         who the plan is gone through with and who has a copy, or null when skipped
@@ -43,6 +44,7 @@ public record MappingState(
         List<Position> history,
         String bottomLines,
         String nextSteps,
+        String contingency,
         String childVoice,
         String identity,
         String sharedWith,
@@ -70,7 +72,7 @@ public record MappingState(
     /** A new mapping at its first question. */
     public static MappingState begin(Instant now) {
         return new MappingState(now.toEpochMilli(), null, null, List.of(), List.of(), 0, Step.SERVICE_AREA, List.of(),
-                null, null, null, null, null, null, Pending.NONE, 0);
+                null, null, null, null, null, null, null, Pending.NONE, 0);
     }
 
     public Instant lastActivity() {
@@ -120,7 +122,7 @@ public record MappingState(
         var c = new Changes(this);
         change.accept(c);
         return new MappingState(c.lastActivityMillis, c.serviceArea, c.vocabulary, c.children, c.worries, c.worry, c.step,
-                c.history, c.bottomLines, c.nextSteps, c.childVoice, c.identity, c.sharedWith, c.returnTo, c.pending,
+                c.history, c.bottomLines, c.nextSteps, c.contingency, c.childVoice, c.identity, c.sharedWith, c.returnTo, c.pending,
                 c.nudgedAnswer);
     }
 
@@ -129,6 +131,7 @@ public record MappingState(
         return switch (step) {
             case BOTTOM_LINES -> bottomLines;
             case NEXT_STEPS -> nextSteps;
+            case CONTINGENCY -> contingency;
             case CHILD_VOICE -> childVoice;
             case IDENTITY -> identity;
             case SHARED_WITH -> sharedWith;
@@ -142,6 +145,7 @@ public record MappingState(
             switch (step) {
                 case BOTTOM_LINES -> c.bottomLines = value;
                 case NEXT_STEPS -> c.nextSteps = value;
+                case CONTINGENCY -> c.contingency = value;
                 case CHILD_VOICE -> c.childVoice = value;
                 case IDENTITY -> c.identity = value;
                 case SHARED_WITH -> c.sharedWith = value;
@@ -169,6 +173,7 @@ public record MappingState(
         public List<Position> history;
         public String bottomLines;
         public String nextSteps;
+        public String contingency;
         public String childVoice;
         public String identity;
         public String sharedWith;
@@ -187,6 +192,7 @@ public record MappingState(
             history = s.history;
             bottomLines = s.bottomLines;
             nextSteps = s.nextSteps;
+            contingency = s.contingency;
             childVoice = s.childVoice;
             identity = s.identity;
             sharedWith = s.sharedWith;

@@ -68,6 +68,8 @@ final class PackCoachGuidance implements CoachGuidance {
             Map.entry(Step.IDENTITY, List.of("the impact of identity; race; culture; religion",
                     "respectful of each family's context")),
             Map.entry(Step.SHARED_WITH, List.of("constructed with the child and family or carers")),
+            Map.entry(Step.CONTINGENCY, List.of("a clear contingency plan in place",
+                    "a contingency plan to be followed if circumstances change")),
             Map.entry(Step.NEXT_STEPS, List.of("what needs to happen now and in the future to keep the child safe",
                     "a clear worry statement with a paired wellbeing goal and clear next steps"))));
 

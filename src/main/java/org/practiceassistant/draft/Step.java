@@ -63,6 +63,12 @@ public enum Step {
     NEXT_STEPS(Scope.MAPPING, Answer.TEXT, false, "Next steps",
             "Next steps are what needs to happen now: who does what, and by when.",
             "What are the next steps? Say the immediate steps people will take, who will take them and by when."),
+    CONTINGENCY(Scope.MAPPING, Answer.TEXT, true, "If the plan is not kept",
+            "The plan says what will happen, and who will step in, if it is not kept or the goals are not met (the"
+                    + " template's contingency plan).",
+            "What will happen if the plan is not kept or the {goal}s are not met, and who will step in? For example"
+                    + " \"If Dad comes to the house after drinking, Mum will not let him in and will ring Grandma Jean and"
+                    + " the police\". Say \"skip\" to leave it for now."),
     CHILD_VOICE(Scope.MAPPING, Answer.TEXT, true, "The child's views",
             "The plan gives the child's own views, in their words where you can.",
             "What {has} {child} said about what is happening, and what would they like to be different? Their own words"

@@ -23,7 +23,7 @@ final class SummaryWriter {
                     w.scores()));
         }
         return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs,
-                state.bottomLines(), state.nextSteps(), state.childVoice(), state.identity(), state.sharedWith());
+                state.bottomLines(), state.nextSteps(), state.contingency(), state.childVoice(), state.identity(), state.sharedWith());
     }
 
     String plainText(MappingSummary s) {
@@ -48,6 +48,10 @@ final class SummaryWriter {
         out.append("Identity and culture: ").append(orNotRecorded(s.identity())).append("\n");
         out.append("Bottom lines: ").append(s.bottomLines().isBlank() ? "none set" : s.bottomLines()).append("\n");
         out.append("Next steps: ").append(s.nextSteps()).append("\n");
+        // Only an answer is printed: "Contingency plan: not recorded" would read (to Check too) as a plan.
+        if (ChildAndFamilyPlan.answered(s.contingency())) {
+            out.append("Contingency plan: ").append(s.contingency()).append("\n");
+        }
         out.append("Plan shared with: ").append(orNotRecorded(s.sharedWith())).append("\n");
         return out.toString();
     }

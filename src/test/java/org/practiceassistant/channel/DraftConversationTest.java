@@ -179,11 +179,14 @@ class DraftConversationTest extends ConversationTest {
         replyTexts("ok");
         replyTexts("Mum 6, Nan 7, social worker 3");
         assertThat(replyTexts("I will visit Mum on Tuesday and Nan will ring the school by Friday."))
+                .contains("If the plan is not kept").contains("who will step in");
+        assertThat(replyTexts("If Dad comes round drunk, Mum will not let him in and will ring Nan and the police."))
                 .contains("The child's views");
         assertThat(replyTexts("havent asked yet")).contains("not known yet").contains("Identity and culture");
         assertThat(replyTexts("skp")).contains("Who the plan is shared with");
         String summary = replyTexts("I will go through it with Mum and Nan on Friday and give them a copy.");
         assertThat(summary).contains("The child's views: not known yet (to find out)")
+                .contains("Contingency plan: If Dad comes round drunk, Mum will not let him in and will ring Nan")
                 .contains("Plan shared with: I will go through it with Mum and Nan on Friday");
         assertThat(summary).contains("Complicating factors: not known yet (to find out)")
                 .doesNotContain("Complicating factors: not sure").doesNotContain(": idk");
@@ -242,6 +245,7 @@ class DraftConversationTest extends ConversationTest {
                     .contains("2. Mum and Grandma Jean will work together so that Sam is safe.")
                     .contains("Mum: 7\nSchool: 4\nSocial worker: 5")
                     .contains("Voice of the child\n" + org.practiceassistant.draft.TwoWorryMapping.CHILD_VOICE)
+                    .contains("Contingency plan\n" + org.practiceassistant.draft.TwoWorryMapping.CONTINGENCY)
                     .contains("hold a family network meeting\tThe social worker\tby 20 May");
         }
     }

@@ -66,7 +66,7 @@ class ChildAndFamilyPlanTest {
                         + " friends.", "Identity, culture and diversity", "Evidence",
                 "What are we worried about", "Harm", "Complicating Factors", "What is working well", "Existing Safety",
                 "What needs to happen", "Next Steps", "Analysis", "Danger statements", "Safety Scale", "Safety goals",
-                "Bottom lines", "Safety planning", "Sharing the plan",
+                "Bottom lines", "Safety planning", "Contingency plan", TwoWorryMapping.CONTINGENCY, "Sharing the plan",
                 "I will go through the plan with Mum on Friday and give her and Grandma Jean a copy.");
         assertThat(lines).as("next steps one action a line, and as who / what / by when rows")
                 .containsSubsequence("Next Steps", "The social worker will hold a family network meeting by 20 May.",
@@ -94,8 +94,8 @@ class ChildAndFamilyPlanTest {
     /**
      * Check, given the plan as a worker would attach it, passes every criterion the mapping answered: both pairs
      * (each passing every check), the scale with everyone's score, who does what by when, the child's views,
-     * identity, sharing, bottom lines, the network, what the family will do day to day, and no jargon. The
-     * contingency plan is not asked by the coach, so it is not claimed.
+     * identity, sharing, bottom lines, the contingency plan, the network, what the family will do day to day, and
+     * no jargon.
      */
     @Test
     void checkReadsThePlanBackAndFindsWhatTheMappingAnswered() {
@@ -108,11 +108,9 @@ class ChildAndFamilyPlanTest {
         for (var met : List.of(CriterionId.DANGER_GOAL_PAIRS, CriterionId.BOTTOM_LINES, CriterionId.NETWORK,
                 CriterionId.FAMILY_DAY_TO_DAY, CriterionId.JARGON_FREE, CriterionId.VISITS_AND_REVIEW, CriterionId.SCALING,
                 CriterionId.WHO_WHAT_WHEN, CriterionId.VOICE_OF_CHILD, CriterionId.IDENTITY_AND_DIVERSITY,
-                CriterionId.SHARED_WITH_FAMILY)) {
+                CriterionId.SHARED_WITH_FAMILY, CriterionId.CONTINGENCY)) {
             assertThat(status).containsEntry(met.label(), "Met");
         }
-        assertThat(status).as("the template's question about contingency is not an answer")
-                .containsEntry(CriterionId.CONTINGENCY.label(), "Not met");
         assertThat(status)
                 .containsEntry("Danger statement 1", "7 of 7 met").containsEntry("Danger statement 2", "7 of 7 met")
                 .containsEntry("Safety goal 1", "7 of 7 met").containsEntry("Safety goal 2", "7 of 7 met")
@@ -126,6 +124,7 @@ class ChildAndFamilyPlanTest {
         answers.set(answers.indexOf(TwoWorryMapping.CHILD_VOICE), "not asked yet");
         answers.set(answers.indexOf(TwoWorryMapping.IDENTITY), "skip");
         answers.set(answers.indexOf(TwoWorryMapping.SHARED_WITH), "none");
+        answers.set(answers.indexOf(TwoWorryMapping.CONTINGENCY), "not sure");
         var last = play(feature, answers);
         assertThat(last.flowContinues()).isFalse();
         Reply.File file = file(last);
@@ -139,12 +138,15 @@ class ChildAndFamilyPlanTest {
                 .filter(Reply.Report.class::isInstance).findFirst().orElseThrow();
         var status = new java.util.LinkedHashMap<String, String>();
         report.items().forEach(i -> status.put(i.heading(), i.status()));
+        assertThat(lines.get(lines.indexOf("Contingency plan") + 1)).as("an empty box").isEqualTo("Sharing the plan");
         assertThat(status).containsEntry(CriterionId.VOICE_OF_CHILD.label(), "Not met")
+                .containsEntry(CriterionId.CONTINGENCY.label(), "Not met")
                 .containsEntry(CriterionId.SHARED_WITH_FAMILY.label(), "Not met");
         String summary = ScriptRunner.text(last.replies().stream().filter(r -> r instanceof Reply.Text t
                 && t.markdown().startsWith("To paste")).findFirst().orElseThrow());
         assertThat(summary).contains("The child's views: not known yet (to find out)")
-                .contains("Identity and culture: not recorded").contains("Plan shared with: not recorded");
+                .contains("Identity and culture: not recorded").contains("Plan shared with: not recorded")
+                .doesNotContain("Contingency plan");
     }
 
     @Test

@@ -26,7 +26,7 @@ class DraftFeatureTest {
         FeatureTurn<MappingState> turn = feature.start("draft", new UserInput.Text(""));
         assertThat(turn.nextState().step()).isEqualTo(Step.SERVICE_AREA);
         var choices = (Reply.Choices) turn.replies().getLast();
-        assertThat(choices.prompt()).contains("**Service area** · Step 1 of 21");
+        assertThat(choices.prompt()).contains("**Service area** · Step 1 of 22");
         assertThat(choices.question()).contains("Which service are you in?");
         assertThat(choices.options()).extracting(Reply.Choice::label).hasSize(ServiceArea.values().length)
                 .startsWith("Early Help", "Child in Need", "Child Protection");

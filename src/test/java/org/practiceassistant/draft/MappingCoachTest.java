@@ -40,10 +40,12 @@ class MappingCoachTest {
             case SCALE -> c.say("skip");
             case SCORES -> c.say("skip", "ok");
             case NEXT_STEPS -> c.say("skip", "ok", "Mum 6, social worker 3");
-            case CHILD_VOICE -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.");
-            case IDENTITY -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip");
-            case SHARED_WITH -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip",
+            case CONTINGENCY -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.");
+            case CHILD_VOICE -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip");
+            case IDENTITY -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip",
                     "skip");
+            case SHARED_WITH -> c.say("skip", "ok", "Mum 6, social worker 3", "Social worker to visit Mum on Friday.", "skip",
+                    "skip", "skip");
             default -> throw new IllegalArgumentException(step.name());
         }
         return c;
@@ -53,7 +55,7 @@ class MappingCoachTest {
         return switch (step) {
             case REVIEW_GOAL -> at(Step.REVIEW_STATEMENT).say("accept");
             case ANOTHER_WORRY -> at(Step.REVIEW_STATEMENT).say("accept", "accept");
-            case BOTTOM_LINES, SCALE, SCORES, NEXT_STEPS, CHILD_VOICE, IDENTITY, SHARED_WITH -> atEnd(step);
+            case BOTTOM_LINES, SCALE, SCORES, NEXT_STEPS, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> atEnd(step);
             default -> at(step);
         };
     }
@@ -63,7 +65,7 @@ class MappingCoachTest {
         var c = talk();
         assertThat(c.step()).isEqualTo(Step.SERVICE_AREA);
         var prompt = c.repliesOf(CoachReply.Prompt.class).getFirst();
-        assertThat(prompt.progress()).isEqualTo("Step 1 of 21");
+        assertThat(prompt.progress()).isEqualTo("Step 1 of 22");
         assertThat(prompt.options()).extracting(CoachAction::label).startsWith("Early Help", "Child in Need",
                 "Child Protection").contains("Leaving Care", "First Contact / MASH", "Fostering");
         assertThat(prompt.options()).extracting(CoachAction::sends).doesNotHaveDuplicates();
@@ -228,7 +230,7 @@ class MappingCoachTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = Step.class, mode = EnumSource.Mode.EXCLUDE, names = {"BOTTOM_LINES", "CHILD_VOICE", "IDENTITY",
+        @EnumSource(value = Step.class, mode = EnumSource.Mode.EXCLUDE, names = {"BOTTOM_LINES", "CONTINGENCY", "CHILD_VOICE", "IDENTITY",
                 "SHARED_WITH"})
         void skipsOnlyOptionalSteps(Step step) {
             var c = reach(step).say("skip");
@@ -269,6 +271,22 @@ class MappingCoachTest {
     }
 
     @Test
+    void theContingencyIsAskedAfterTheNextStepsIsOptionalAndKeptOnlyWhenAnswered() {
+        var c = reach(Step.CONTINGENCY);
+        assertThat(c.text()).contains("If the plan is not kept").contains("who will step in");
+        assertThat(c.say("not sure").step()).isEqualTo(Step.CHILD_VOICE);
+        assertThat(c.current().contingency()).isEqualTo(WorryAnswers.NOT_KNOWN_YET);
+        c.say("back");
+        assertThat(c.step()).isEqualTo(Step.CONTINGENCY);
+        assertThat(c.say("no").step()).as("none is a skip").isEqualTo(Step.CHILD_VOICE);
+        assertThat(c.current().contingency()).isNull();
+        c.say("back", "If Dad comes round drunk, Mum will ring Nan and the police.", "skip", "skip", "skip");
+        assertThat(c.state).isEmpty();
+        assertThat(c.repliesOf(CoachReply.Summary.class).getFirst().plainText())
+                .contains("Contingency plan: If Dad comes round drunk, Mum will ring Nan and the police.");
+    }
+
+    @Test
     void skipsTheOptionalBottomLines() {
         var c = reach(Step.BOTTOM_LINES).say("skip");
         assertThat(c.step()).isEqualTo(Step.SCALE);
@@ -279,9 +297,9 @@ class MappingCoachTest {
     @Test
     void countsStepsAcrossWorries() {
         var c = reach(Step.ANOTHER_WORRY);
-        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 14 of 21");
+        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 14 of 22");
         c.say("yes");
-        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 15 of 35");
+        assertThat(c.repliesOf(CoachReply.Prompt.class).getLast().progress()).isEqualTo("Step 15 of 36");
         assertThat(c.say("where am i").text()).contains("(worry 2)");
     }
 
@@ -484,7 +502,7 @@ class MappingCoachTest {
                 "The school will send Mum and the social worker Sam's attendance every Friday.",
                 "accept", "accept", "no", "Dad must not look after the children alone.", "ok",
                 "Mum 6, Dad 5, social worker 3", "ok", "Mum 7, school 4, social worker 5",
-                "Social worker to hold a family network meeting by 20 May.", "skip", "skip", "skip");
+                "Social worker to hold a family network meeting by 20 May.", "skip", "skip", "skip", "skip");
         assertThat(c.state).isEmpty();
         var summary = c.repliesOf(CoachReply.Summary.class).getFirst();
         assertThat(summary.summary().pairs()).hasSize(2);

@@ -36,7 +36,9 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     /** The tuning personas: a second educator's set, read and tuned on (tests-data/draft/tune2/README.md). */
     public static final Path TUNE2 = Path.of("tests-data", "draft", "tune2");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
-            "next_steps", "child_voice", "identity", "shared_with");
+            "next_steps", "contingency", "child_voice", "identity", "shared_with");
+    /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
+    private static final Map<String, String> ALIASES = Map.of("child_views", "child_voice");
 
     public static List<Persona> all() {
         return all(FOLDER);
@@ -56,6 +58,11 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
         for (String topic : MAPPING_TOPICS) {
             topics.put(topic, root.path(topic).isMissingNode() || root.path(topic).isNull() ? "" : root.path(topic).asString());
         }
+        ALIASES.forEach((alias, topic) -> {
+            if (topics.get(topic).isEmpty() && root.path(alias).isValueNode()) {
+                topics.put(topic, root.path(alias).asString());
+            }
+        });
         var worries = new ArrayList<Map<String, String>>();
         for (JsonNode worry : root.path("worries")) {
             var answers = new LinkedHashMap<String, String>();

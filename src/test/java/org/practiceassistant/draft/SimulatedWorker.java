@@ -125,6 +125,7 @@ public final class SimulatedWorker {
             case REVIEW_GOAL -> "review_goal";
             case ANOTHER_WORRY -> "another_worry_reply";
             case BOTTOM_LINES -> "bottom_lines";
+            case CONTINGENCY -> "contingency";
             case CHILD_VOICE -> "child_voice";
             case IDENTITY -> "identity";
             case SHARED_WITH -> "shared_with";

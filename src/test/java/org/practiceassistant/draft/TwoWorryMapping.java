@@ -12,6 +12,9 @@ public final class TwoWorryMapping {
 
     public static final String CHILD_VOICE = "Ella told me \"I hide when Daddy shouts\"; Sam said he wants to go to school"
             + " with his friends.";
+    public static final String CONTINGENCY = "If Dad comes to the house after drinking, Mum will not let him in and will"
+            + " ring Grandma Jean and the police; if the plan is not kept, the social worker will call a network meeting"
+            + " within a week.";
     static final String IDENTITY = "The family go to church every Sunday and Mum's first language is Yoruba, so"
             + " meetings have an interpreter.";
     static final String SHARED_WITH = "I will go through the plan with Mum on Friday and give her and Grandma Jean a copy.";
@@ -42,6 +45,6 @@ public final class TwoWorryMapping {
             "0 means Sam misses school most weeks; 10 means Sam has been at school every day for a term",
             "Mum 7, school 4, social worker 5",
             "The social worker will hold a family network meeting by 20 May; Grandma Jean will ring the school by Friday.",
-            TwoWorryMapping.CHILD_VOICE, TwoWorryMapping.IDENTITY, TwoWorryMapping.SHARED_WITH);
+            TwoWorryMapping.CONTINGENCY, TwoWorryMapping.CHILD_VOICE, TwoWorryMapping.IDENTITY, TwoWorryMapping.SHARED_WITH);
 
 }
