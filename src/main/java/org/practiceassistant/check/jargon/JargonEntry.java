@@ -11,14 +11,21 @@ import java.util.Objects;
  * @param note  why it is a problem (may be empty)
  * @param also  other spellings of the same term
  * @param line  the line in jargon.yaml it was read from, for error messages
+ * @param inText plain words that can stand in the term's place in any sentence (empty when none do); Check
+ *               does not use them, the drafting coach writes them into the statements and goals it composes
  */
-public record JargonEntry(String term, String plain, String note, List<String> also, int line) {
+public record JargonEntry(String term, String plain, String note, List<String> also, int line, String inText) {
 
     public JargonEntry {
         term = requireText(term, "term");
         plain = requireText(plain, "plain");
         note = note == null ? "" : note.strip();
         also = List.copyOf(also == null ? List.of() : also);
+        inText = inText == null ? "" : inText.strip();
+    }
+
+    public JargonEntry(String term, String plain, String note, List<String> also, int line) {
+        this(term, plain, note, also, line, "");
     }
 
     /** Every spelling: the term first, then its other spellings. */

@@ -15,12 +15,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads {@code jargon.yaml}: a list of entries with {@code term}, {@code plain} and optional
- * {@code note} and {@code also}. Errors name the file and the line of the offending entry, because the
+ * {@code note}, {@code also} and {@code in_text} (read by the drafting coach only). Errors name the file and the line of the offending entry, because the
  * file is edited by hand.
  */
 public final class JargonLoader {
 
-    private static final Set<String> FIELDS = Set.of("term", "plain", "note", "also");
+    private static final Set<String> FIELDS = Set.of("term", "plain", "note", "also", "in_text");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private JargonLoader() {}
@@ -71,12 +71,13 @@ public final class JargonLoader {
     private static JargonEntry entry(String file, int line, JsonNode node) {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!FIELDS.contains(field.getKey())) {
-                throw new JargonFileException(file, line, "unknown field '" + field.getKey() + "' (allowed: term, plain, note, also)");
+                throw new JargonFileException(file, line, "unknown field '" + field.getKey() + "' (allowed: term, plain, note, also, in_text)");
             }
         }
         String term = text(file, line, node, "term", true);
         String plain = text(file, line, node, "plain", true);
         String note = text(file, line, node, "note", false);
+        String inText = text(file, line, node, "in_text", false);
         List<String> also = new ArrayList<>();
         JsonNode alsoNode = node.get("also");
         if (alsoNode != null) {
@@ -90,7 +91,7 @@ public final class JargonLoader {
                 also.add(spelling.asString().strip());
             }
         }
-        return new JargonEntry(term, plain, note, also, line);
+        return new JargonEntry(term, plain, note, also, line, inText);
     }
 
     private static String text(String file, int line, JsonNode node, String field, boolean required) {

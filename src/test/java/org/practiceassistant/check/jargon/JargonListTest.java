@@ -57,6 +57,16 @@ class JargonListTest {
                 .hasMessageContaining("not valid YAML");
     }
 
+    @Test
+    void anEntryMayGiveWordsThatStandInItsPlaceWhichCheckLeavesAlone() {
+        var list = JargonLoader.load("j.yaml", in("- term: GP\n  plain: the family doctor\n  in_text: family doctor\n"
+                + "- term: DV\n  plain: say what happened\n"));
+        assertThat(list.entries()).extracting(JargonEntry::inText).containsExactly("family doctor", "");
+        assertThat(list.find("The GP saw Ella.")).extracting(JargonMatch::found).containsExactly("GP");
+        assertThatThrownBy(() -> JargonLoader.load("j.yaml", in("- term: GP\n  plain: x\n  in_text: [a]\n")))
+                .hasMessageContaining("'in_text' must be non-empty text");
+    }
+
     private static ByteArrayInputStream in(String yaml) {
         return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
     }
