@@ -71,7 +71,7 @@ final class AnswerReview {
         var term = jargon.firstIn(answer);
         if (term.isPresent()) {
             return Optional.of(new Nudge("You used \"" + term.get().term() + "\", which families may not understand. Plain words"
-                    + " work better, for example \"" + term.get().plainAlternative() + "\". Could you say it again in"
+                    + " work better, for example " + quoted(term.get().plainAlternative()) + ". Could you say it again in"
                     + " everyday words? (Send the same answer again to keep it as it is.)", true));
         }
         if (step == Step.DOING && SERVICE.matcher(answer).find()) {
@@ -82,5 +82,10 @@ final class AnswerReview {
                     + " same answer again to keep it.)", true));
         }
         return Optional.empty();
+    }
+
+    /** A plain alternative that quotes its own words ("\"doctor\" or \"family doctor\"") is not quoted again. */
+    private static String quoted(String plain) {
+        return plain.startsWith("\"") ? plain : "\"" + plain + "\"";
     }
 }

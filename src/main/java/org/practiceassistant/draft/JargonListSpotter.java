@@ -1,7 +1,10 @@
 package org.practiceassistant.draft;
 
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.practiceassistant.check.jargon.JargonList;
+import org.practiceassistant.check.jargon.JargonMatch;
 
 /** Spots jargon with the same editable list the checker uses, so the coach and Check never disagree. */
 final class JargonListSpotter implements JargonSpotter {
@@ -13,24 +16,27 @@ final class JargonListSpotter implements JargonSpotter {
     }
 
     /**
-     * An abbreviation is spelled out only with the full form its entry gives, in quotes or brackets, whose
-     * words start with its letters ("IRO": "(independent reviewing officer)"): that changes no meaning, where a
-     * plain alternative such as "living with foster carers" for "accommodation" would put words in the worker's
-     * mouth.
+     * A term is replaced only by words the list says stand in its place in any sentence: an entry's
+     * {@code in_text} ("GP": "family doctor"), or an abbreviation's full form its entry gives, in quotes or
+     * brackets, whose words start with its letters ("IRO": "(independent reviewing officer)"). Neither
+     * changes the meaning, where a plain suggestion such as "living with foster carers" for "accommodation"
+     * would put words in the worker's mouth; such terms stay, and the review's check points at them.
      */
     @Override
     public String spelledOut(String text) {
         var out = new StringBuilder(text);
         var matches = new java.util.ArrayList<>(list.find(text));
-        matches.sort(java.util.Comparator.comparingInt(org.practiceassistant.check.jargon.JargonMatch::start).reversed());
+        matches.sort(Comparator.comparingInt(JargonMatch::start).reversed());
         int last = Integer.MAX_VALUE;
         for (var match : matches) {
             if (match.end() > last) {
                 continue;
             }
-            var full = Abbreviations.fullForm(match.found(), match.entry().plain());
-            if (full.isPresent()) {
-                out.replace(match.start(), match.end(), full.get());
+            String inText = match.entry().inText();
+            Optional<String> with = inText.isEmpty() ? Abbreviations.fullForm(match.found(), match.entry().plain())
+                    : Optional.of(inText);
+            if (with.isPresent()) {
+                InPlace.replace(out, match.start(), match.end(), with.get());
                 last = match.start();
             }
         }
@@ -41,5 +47,73 @@ final class JargonListSpotter implements JargonSpotter {
     public Optional<Jargon> firstIn(String text) {
         return list.find(text).stream().findFirst()
                 .map(match -> new Jargon(match.found(), match.entry().plain()));
+    }
+
+    /** Puts plain words where a term was, so the sentence still reads: articles, a repeated noun, capitals. */
+    static final class InPlace {
+
+        private InPlace() {}
+
+        static void replace(StringBuilder text, int start, int end, String words) {
+            // "a section 47 enquiry" with "enquiry into what happened": the noun the words already hold is not repeated.
+            int next = skipSpaces(text, end);
+            int nextEnd = wordEnd(text, next);
+            if (nextEnd > next && containsWord(words, text.substring(next, nextEnd))) {
+                end = nextEnd;
+            }
+            String replacement = words;
+            if (sentenceStart(text, start)) {
+                replacement = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            }
+            text.replace(start, end, replacement);
+            // "a LAC review" read "a children in care review"; "a" before a vowel becomes "an".
+            int articleEnd = start - 1;
+            if (articleEnd >= 1 && text.charAt(articleEnd) == ' ' && "aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0
+                    && (text.charAt(articleEnd - 1) == 'a' || text.charAt(articleEnd - 1) == 'A')
+                    && (articleEnd < 2 || !Character.isLetter(text.charAt(articleEnd - 2)))) {
+                text.insert(articleEnd, 'n');
+            }
+        }
+
+        private static boolean sentenceStart(CharSequence text, int at) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '\n';
+        }
+
+        private static int skipSpaces(CharSequence text, int from) {
+            int i = from;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return i;
+        }
+
+        private static int wordEnd(CharSequence text, int from) {
+            int i = from;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /**
+         * Whether {@code word} is the first or last word of {@code words} ("enquiries" counting as "enquiry"): the
+         * words' own nouns, never a small word inside them such as "into".
+         */
+        private static boolean containsWord(String words, String word) {
+            String w = singular(word.toLowerCase(Locale.ROOT));
+            String[] parts = words.toLowerCase(Locale.ROOT).split(" ");
+            return singular(parts[0]).equals(w) || singular(parts[parts.length - 1]).equals(w);
+        }
+
+        private static String singular(String word) {
+            if (word.endsWith("ies") && word.length() > 4) {
+                return word.substring(0, word.length() - 3) + "y";
+            }
+            return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+        }
     }
 }

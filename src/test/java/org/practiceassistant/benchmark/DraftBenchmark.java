@@ -67,13 +67,37 @@ class DraftBenchmark {
         // Aggregates only: which blind personas fail is never printed, so nobody tunes on them.
     }
 
-    /** The tuning personas (tests-data/draft/tune2): figures, then each dead end and failing text, to read. */
-    @Test
-    void tuningPersonasFinishAndTheirTextsPassTheChecks() {
-        var results = BlindFigures.play(org.practiceassistant.draft.Persona.TUNE2);
+    /**
+     * The tuning personas (tests-data/draft/tune2 and tune3): figures, then each dead end and failing text, to
+     * read; each persona's conversation goes to target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a blind
+     * set is never played with a transcript.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3"})
+    void tuningPersonasFinishAndTheirTextsPassTheChecks(String set) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of("tests-data", "draft", set);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        java.nio.file.Path out = java.nio.file.Path.of("target", "tuning-transcripts", set);
+        java.nio.file.Files.createDirectories(out);
+        var worker = new SimulatedWorker(RealChecker.draftFeature());
+        var results = new java.util.ArrayList<SimulatedWorker.Result>();
+        for (var persona : org.practiceassistant.draft.Persona.all(folder)) {
+            var lines = new java.util.ArrayList<String>();
+            var result = worker.play(persona, lines::add);
+            results.add(result);
+            lines.add("== finished " + result.finished() + " " + result.deadEnd());
+            for (ScriptRunner.Shown shown : result.accepted()) {
+                lines.add("== worry " + shown.worry() + " " + shown.kind().wireName() + ": " + shown.text());
+                RealChecker.CHECKER.check(shown.kind(), shown.text()).checks().forEach(c ->
+                        lines.add("   " + c.status() + " " + c.id() + " " + c.evidence() + " " + c.advice()));
+            }
+            java.nio.file.Files.write(out.resolve(persona.name() + ".txt"), lines);
+        }
         var figures = BlindFigures.of(results);
-        System.out.printf("Draft tune2 personas (tuning set): %d, finished without a dead end %d (%.1f%%), statements and"
-                        + " goals passing every check %d/%d (%.1f%%)%n", figures.personas(), figures.finished(),
+        System.out.printf("Draft %s personas (tuning set): %d, finished without a dead end %d (%.1f%%), statements and"
+                        + " goals passing every check %d/%d (%.1f%%)%n", set, figures.personas(), figures.finished(),
                 100 * figures.finishedShare(), figures.passing(), figures.texts(), 100 * figures.passingShare());
         BlindFigures.problems(results).forEach(line -> System.out.println("  " + line));
     }

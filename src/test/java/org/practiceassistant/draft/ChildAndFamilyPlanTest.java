@@ -149,6 +149,27 @@ class ChildAndFamilyPlanTest {
                 .doesNotContain("Contingency plan");
     }
 
+    /** The real jargon list: the worker's "GP" is questioned once with its plain words, and the statement uses them. */
+    @Test
+    void aJargonWordKeptByTheWorkerIsWrittenInPlainWordsInTheStatement() {
+        var answers = new ArrayList<>(TWO_WORRIES.subList(0, 5));
+        String gp = "The GP and I are worried that Ella will be hurt when Dad is angry.";
+        var nudged = play(feature, answers).nextState();
+        var asked = feature.continueFlow(nudged, new UserInput.Text(gp));
+        String said = ScriptRunner.text(asked.replies().getFirst());
+        assertThat(said).contains("You used \"GP\"").contains("for example \"doctor\" or \"family doctor\"")
+                .doesNotContain("\"\"");
+        var kept = feature.continueFlow(asked.nextState(), new UserInput.Text(gp));
+        assertThat(kept.nextState().step()).isEqualTo(Step.NETWORK);
+        FeatureTurn<MappingState> turn = kept;
+        for (String answer : TWO_WORRIES.subList(6, 11)) {
+            turn = feature.continueFlow(turn.nextState(), new UserInput.Text(answer));
+        }
+        String statement = turn.replies().stream().filter(Reply.Report.class::isInstance).map(Reply.Report.class::cast)
+                .findFirst().orElseThrow().items().getFirst().body();
+        assertThat(statement).startsWith("The family doctor and I are worried that if nothing changes, Ella will be hurt");
+    }
+
     @Test
     void thePlanCanBeAskedForOnceTheFirstPairIsAgreed() throws IOException {
         var early = play(feature, TWO_WORRIES.subList(0, 5));

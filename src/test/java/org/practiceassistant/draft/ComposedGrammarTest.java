@@ -88,6 +88,35 @@ class ComposedGrammarTest {
                 + " on her rent.");
     }
 
+    /** The jargon list's in_text words stand in the term's place, and the sentence still reads. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The GP, Dr Hassan and I met.|The family doctor, Dr Hassan and I met.",
+            "GP said she was well.|Family doctor said she was well.",
+            "It goes to his LAC review on 28 January.|It goes to his children in care review on 28 January.",
+            "We met the LAC nurse Sandra.|We met the children in care nurse Sandra.",
+            "This lasts until the section 47 is finished.|This lasts until the enquiry into what happened is finished.",
+            "There was a section 47 enquiry.|There was an enquiry into what happened.",
+            "The s47 into the bruise ended.|The enquiry into what happened into the bruise ended.",
+            "He lives in semi-independent accommodation.|He lives in semi-independent accommodation.",
+            "Jack was accommodated in May.|Jack was accommodated in May."})
+    void theJargonListsPlainWordsStandInTheTermsPlace(String typed, String composed) {
+        assertThat(RealChecker.spotter().spelledOut(typed)).isEqualTo(composed);
+    }
+
+    @Test
+    void aComposedStatementWithTheWorkersGpAndLacReviewPassesTheJargonCheck() {
+        var composer = new StatementComposer(RealChecker.spotter());
+        var answers = WorryAnswers.empty().withWorry("The GP and I", "are",
+                "Dawit will miss his LAC review and stop seeing the LAC nurse.")
+                .withAnswer(Step.HARM, "Dawit has missed 3 health appointments since 1 October.");
+        String statement = composer.statement(answers);
+        assertThat(statement).startsWith("The family doctor and I are worried").contains("his children in care review")
+                .doesNotContain("GP").doesNotContain("LAC");
+        assertThat(RealChecker.CHECKER.check(org.practiceassistant.check.DraftKind.DANGER_STATEMENT, statement).checks())
+                .filteredOn(c -> c.id().equals("jargon-free")).hasSize(1).allMatch(c -> c.status() == org.practiceassistant.check.CheckStatus.PASS);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "for the next six months|carry on for the next six months",
