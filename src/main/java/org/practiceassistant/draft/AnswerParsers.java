@@ -13,7 +13,7 @@ final class AnswerParsers {
     private AnswerParsers() {}
 
     private static final Pattern CHILD = Pattern.compile(
-            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due)\\b)"
+            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each)\\b)"
                     + "(\\p{L}[\\p{L}'-]*)\\W{0,3}(?:(?:aged?|is)\\s+)?(\\d{1,2})\\b\\s*(months?|mths?|weeks?|wks?)?");
 
     private static final Pattern WORRY = Pattern.compile(
@@ -29,10 +29,23 @@ final class AnswerParsers {
 
     /** Children named with ages: "Ella, 4", "Ella 4 and Sam 7", "baby Kai 6 months". Empty when none found. */
     static List<Child> children(String text) {
+        var oneAge = sharingOneAge(text);
+        if (!oneAge.isEmpty()) {
+            return oneAge;
+        }
         var found = new ArrayList<Child>();
+        boolean tooOld = false;
         Matcher m = CHILD.matcher(text);
         int previousEnd = 0;
         while (m.find()) {
+            int said = m.group(3) == null ? Integer.parseInt(m.group(2)) : 0;
+            // "Mum is 28 weeks pregnant", "Helen 50 and Rob 52": a parent, or anyone older than a care leaver, is not a child.
+            tooOld |= said > OLDEST_CHILD;
+            if (said > OLDEST_CHILD || ADULTS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    || aCarer(text.substring(Math.max(0, m.start() - CARER_LOOKBACK), m.start()), said)) {
+                previousEnd = m.end();
+                continue;
+            }
             int age = m.group(3) == null ? Integer.parseInt(m.group(2)) : 0;
             // "twins jude and jonah 2": a name joined by "and" to a named child with no age of its own shares it.
             Matcher sharing = SHARES_AGE.matcher(text.substring(previousEnd, m.start()));
@@ -42,7 +55,87 @@ final class AnswerParsers {
             found.add(new Child(capitalised(m.group(1)), age));
             previousEnd = m.end();
         }
+        if (found.isEmpty() && tooOld) {
+            throw new IllegalArgumentException("only ages over " + OLDEST_CHILD + " given"); // "Ella 40": asked for 0 to 25
+        }
+        if (found.isEmpty() && UNBORN.matcher(text).find()) {
+            found.add(Child.unbornBaby());
+        }
         return found;
+    }
+
+    /* A pre-birth mapping: "unborn baby, due 3 march", "pre birth", "mum is 28 weeks pregnant". Only when no child is named. */
+    private static final Pattern UNBORN = Pattern.compile(
+            "(?iu)\\b(?:unborn|pre[- ]?birth|not (?:yet )?born|pregnan\\p{L}*|expecting|due (?:on |in )?\\d|due date)");
+
+    /**
+     * "twins Oscar and Evie, both 10", "Ava, Mia and Zac all 4": the names before "both", "all" or "each" and an age
+     * share it. Read word by word (no pattern over the whole answer); empty when the answer is not said so.
+     */
+    static List<Child> sharingOneAge(String text) {
+        String[] words = text.strip().split("[\\s,&]+");
+        for (int i = 1; i + 1 < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (!(w.equals("both") || w.equals("all") || w.equals("each"))) {
+                continue;
+            }
+            int at = i + 1;
+            if (words[at].toLowerCase(Locale.ROOT).matches("aged?") && at + 1 < words.length) {
+                at++;
+            }
+            if (!words[at].matches("\\d{1,2}")) {
+                return List.of();
+            }
+            boolean months = at + 1 < words.length && words[at + 1].toLowerCase(Locale.ROOT).matches("months?|mths?|weeks?|wks?");
+            int age = months ? 0 : Integer.parseInt(words[at]);
+            var children = new ArrayList<Child>();
+            for (int j = 0; j < i; j++) {
+                String name = words[j].replaceAll("[^\\p{L}'-]", "");
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (name.isEmpty() || NOT_A_CHILD.contains(lower) || lower.equals("are") || !Character.isLetter(name.charAt(0))) {
+                    continue;
+                }
+                children.add(new Child(capitalised(name), age));
+            }
+            return children.size() >= 2 ? children : List.of();
+        }
+        return List.of();
+    }
+
+    /** How far back, in characters, the words that make a named person a carer are looked for. */
+    private static final int CARER_LOOKBACK = 40;
+    /* "placed with brother Liam 22", "lives with Nan Pat 64", "cared for by aunt Sue 40": who the children live with. */
+    private static final java.util.Set<String> WITH = java.util.Set.of("with", "by");
+    private static final java.util.Set<String> ADULTS = java.util.Set.of("mum", "dad", "mother", "father", "nan", "gran",
+            "grandma", "grandad", "grandmother", "grandfather", "aunt", "auntie", "aunty", "uncle", "carer", "carers",
+            "stepdad", "stepmum", "partner", "boyfriend", "girlfriend", "foster");
+
+    /** Brothers and sisters are children of the mapping, unless the children are placed with them. */
+    private static final java.util.Set<String> SIBLINGS = java.util.Set.of("brother", "sister", "cousin", "sibling");
+    private static final int ADULT = 18;
+    /** Care leavers are supported to 25 (Child's own limit), so an older age is an adult's. */
+    private static final int OLDEST_CHILD = 25;
+
+    /**
+     * Whether the words just before a name with an age make that person an adult or carer, not a child of the
+     * mapping: a parent or carer word right before the name ("mum Donna 30"), or "with" / "by" shortly before it
+     * and either a brother or sister word or an adult's age ("placed with brother Liam 22", "lives with Pat 64").
+     */
+    static boolean aCarer(String before, int age) {
+        String[] words = before.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}' ]", " ").strip().split("\\s+");
+        if (words.length == 0 || words[words.length - 1].isEmpty()) {
+            return false;
+        }
+        if (ADULTS.contains(words[words.length - 1])) {
+            return true;
+        }
+        boolean with = false;
+        boolean sibling = false;
+        for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+            with |= WITH.contains(words[i]);
+            sibling |= with && SIBLINGS.contains(words[i]);
+        }
+        return with && (sibling || age >= ADULT);
     }
 
     private static final Pattern SHARES_AGE = Pattern.compile("(?iu)(?:^|[\\s,])(\\p{L}[\\p{L}'-]{1,39})\\s+(?:and|&)\\s+$");
@@ -78,7 +171,10 @@ final class AnswerParsers {
             case "were" -> "are";
             default -> verb;
         };
-        String who = m.group(1).strip();
+        String who = listThenWe(m.group(1).strip());
+        if (!who.equals(m.group(1).strip())) {
+            verb = "are";
+        }
         String fear = m.group(4).strip();
         // "I am worried, and the school is worried, that ...": both are worried, about what follows the second.
         if (fear.regionMatches(true, 0, "and ", 0, 4)) {
@@ -90,6 +186,23 @@ final class AnswerParsers {
             }
         }
         return Optional.of(new Worry(who, verb, fear));
+    }
+
+    /**
+     * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the
+     * "we", with "and me" as the subject says it, "and I".
+     */
+    static String listThenWe(String who) {
+        int stop = who.lastIndexOf(". ");
+        String said = who;
+        if (stop > 0) {
+            String tail = who.substring(stop + 2).strip().toLowerCase(Locale.ROOT);
+            if (tail.equals("we") || tail.equals("we all") || tail.equals("we both") || tail.equals("we are all")) {
+                said = who.substring(0, stop).strip();
+            }
+        }
+        String lower = said.toLowerCase(Locale.ROOT);
+        return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
     }
 
     static Optional<Scale> scale(String text) {

@@ -5,8 +5,18 @@ package org.practiceassistant.draft;
  *
  * @param firstName the name the family uses
  * @param age       in years, 0 for babies under one
+ * @param unborn    a baby not yet born (a pre-birth mapping): "Baby" until the family names them
  */
-public record Child(String firstName, int age) {
+public record Child(String firstName, int age, boolean unborn) {
+
+    public Child(String firstName, int age) {
+        this(firstName, age, false);
+    }
+
+    /** The child of a pre-birth mapping, called "Baby" as pre-birth plans do until the family names them. */
+    public static Child unbornBaby() {
+        return new Child("Baby", 0, true);
+    }
 
     public Child {
         if (firstName == null || !firstName.strip().matches("\\p{L}[\\p{L}'-]{0,39}")) {
@@ -18,8 +28,8 @@ public record Child(String firstName, int age) {
         firstName = firstName.strip();
     }
 
-    /** "Ella (4)". */
+    /** "Ella (4)", or "Baby (unborn)". */
     public String describe() {
-        return firstName + " (" + age + ")";
+        return firstName + " (" + (unborn ? "unborn" : age) + ")";
     }
 }

@@ -78,7 +78,7 @@ final class CoachIntentParser {
             YesNo.YES,
             List.of("no", "n", "no thanks", "no thank you", "nope", "nah", "none", "that's all", "thats all",
                     "that's it", "thats it", "no more", "done", "finished", "not really", "no that's all",
-                    "no thats all", "nothing else", "nothing", "no more worries", "no other worries"),
+                    "no thats all", "no that's it", "no thats it", "nothing else", "nothing", "no more worries", "no other worries"),
             YesNo.NO));
 
     private static final ForgivingMatch<ReviewChoice> REVIEW_WORDS = new ForgivingMatch<>(Map.ofEntries(
@@ -154,12 +154,31 @@ final class CoachIntentParser {
     }
 
     boolean isYes(String text) {
-        return YES_NO.match(text).filter(YesNo.YES::equals).isPresent();
+        return yesOrNo(text).filter(YesNo.YES::equals).isPresent();
     }
 
     boolean isNo(String text) {
-        return YES_NO.match(text).filter(YesNo.NO::equals).isPresent();
+        return yesOrNo(text).filter(YesNo.NO::equals).isPresent();
     }
+
+    /** "no ta", "yes please", "nope cheers": the yes or no, with the thanks after it left off. */
+    private static Optional<YesNo> yesOrNo(String text) {
+        Optional<YesNo> whole = YES_NO.match(text);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String[] words = normalise(text).split(" ");
+        int end = words.length;
+        while (end > 1 && POLITE.contains(words[end - 1])) {
+            end--;
+        }
+        return end == words.length ? Optional.empty()
+                : YES_NO.match(String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)));
+    }
+
+    /** Words said after a yes or no out of politeness. */
+    private static final java.util.Set<String> POLITE = java.util.Set.of("ta", "thanks", "thank", "you", "cheers",
+            "please", "pls", "plz", "mate", "x", "thx", "ty");
 
     Optional<ReviewChoice> reviewChoice(String text) {
         if (isYes(text)) {

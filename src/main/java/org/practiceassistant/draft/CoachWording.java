@@ -20,7 +20,7 @@ final class CoachWording {
     static final String NOTHING_BEFORE = "This is the first question, so there is nothing to go back to.";
     static final String CHILDREN_AGES = "Please give each child's first name and age (0 to 25), for example \"Ella, 4\".";
     static final String CHILDREN_NONE = "Please give each child's first name and age, for example \"Ella, 4\" or"
-            + " \"Ella 4 and Sam 7\".";
+            + " \"Ella 4 and Sam 7\". For a baby not born yet, say \"unborn baby\".";
     static final String ANOTHER_WORRY = "Please reply \"yes\" to add another worry, or \"no\" to go on to bottom lines"
             + " and the scale.";
     static final String SCALE = "Please reply \"ok\" to use the 0 and 10 I suggested, or write both ends as \"0 means"
@@ -107,6 +107,11 @@ final class CoachWording {
             default -> goodAnswer(step, child);
         };
     }
+
+    static final String TIMESCALE_SAY_AGAIN = " If it cannot be set yet, say \"not sure\" again and the goal will say it is"
+            + " still to be agreed.";
+    static final String TIMESCALE_TO_AGREE = "Noted: the timescale is still to be agreed. The goal says so; agree it with"
+            + " the family, then add it by saying \"rework\" at the review.";
 
     /** Said when an answer that only gives the context is not known yet: it is listed, not invented. */
     static String keptAsNotKnown(String title, Step step, String child) {

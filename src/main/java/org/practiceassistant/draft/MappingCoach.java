@@ -119,6 +119,9 @@ final class MappingCoach {
      * lines) is listed as not known yet and the mapping goes on; any other step says how to find out and
      * asks again, since the statement or goal cannot be written without it.
      */
+    /* Remembered after "not sure" at the timescale: a second "not sure" leaves it to agree. No text hashes to it in practice. */
+    private static final int NOT_KNOWN_TWICE = "\u0000not known\u0000".hashCode();
+
     private CoachTurn notKnown(MappingState state) {
         if (state.pending() == Pending.OWN_WORDING) {
             return flow.stay(state, CoachWording.OWN_WORDING_EMPTY);
@@ -135,6 +138,13 @@ final class MappingCoach {
                     step == Step.BOTTOM_LINES ? null : WorryAnswers.NOT_KNOWN_YET),
                     List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
                             state.childNames()))));
+            // A timescale is agreed with the family: said twice, it is left to agree, and the goal says so.
+            case TIMESCALE -> state.nudgedAnswer() == NOT_KNOWN_TWICE
+                    ? advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
+                            List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)))
+                    : CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = NOT_KNOWN_TWICE), List.of(new CoachReply.Note(
+                            CoachWording.findOut(step, state.childNames(), templates.vocabularyOrDefault(state))
+                                    + CoachWording.TIMESCALE_SAY_AGAIN)));
             default -> {
                 var replies = new ArrayList<CoachReply>();
                 replies.add(new CoachReply.Note(CoachWording.findOut(step, state.childNames(),

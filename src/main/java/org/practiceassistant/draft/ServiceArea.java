@@ -87,7 +87,8 @@ public enum ServiceArea {
             int number = Integer.parseInt(wanted);
             return number >= 1 && number <= values().length ? Optional.of(values()[number - 1]) : Optional.empty();
         }
-        return NAMES.match(wanted);
+        Optional<ServiceArea> whole = NAMES.match(wanted);
+        return whole.isPresent() ? whole : namedIn(wanted, false);
     }
 
     /**
@@ -96,8 +97,19 @@ public enum ServiceArea {
      */
     public static Optional<ServiceArea> changeIn(String text) {
         String said = " " + key(text).replace("/", " / ") + " ";
-        String[] words = said.strip().split(" ");
-        if (words.length > CHANGE_MAX_WORDS || CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
+        if (said.strip().split(" ").length > CHANGE_MAX_WORDS || CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
+            return Optional.empty();
+        }
+        return namedIn(key(text), true);
+    }
+
+    /**
+     * The one service a message names among other words ("fostring/adoption (sgo support)"), the longest name
+     * first at each place and not after "not" or "from"; empty when it names none or two different ones.
+     */
+    private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes) {
+        String[] words = (splitAtSlashes ? key.replace("/", " / ") : key).strip().split(" ");
+        if (words.length > CHANGE_MAX_WORDS) {
             return Optional.empty();
         }
         Optional<ServiceArea> found = Optional.empty();

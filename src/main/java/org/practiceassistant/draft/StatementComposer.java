@@ -72,7 +72,14 @@ final class StatementComposer {
         String w = who.strip();
         boolean me = w.length() >= 2 && w.substring(0, 2).equalsIgnoreCase("me")
                 && (w.length() == 2 || w.charAt(2) == ' ' || w.charAt(2) == ',' || w.charAt(2) == '(');
-        return me ? "I" + w.substring(2) : w;
+        w = me ? "I" + w.substring(2) : w;
+        // "Jackie and me as her personal adviser": "Jackie and I, as her personal adviser," before "are worried".
+        String lower = w.toLowerCase(Locale.ROOT);
+        int andMeAs = lower.lastIndexOf(" and me as ");
+        if (andMeAs >= 0) {
+            return w.substring(0, andMeAs) + " and I, as " + w.substring(andMeAs + " and me as ".length()).replaceAll("[,\\s]+$", "") + ",";
+        }
+        return lower.endsWith(" and me") ? w.substring(0, w.length() - 2) + "I" : w;
     }
 
     /** The worker's fear often opens with the words the statement already says: "if nothing changes, ...". */
@@ -99,7 +106,7 @@ final class StatementComposer {
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
-        String[] people = whoAndMore(answers.network());
+        String[] people = whoAndMore(withoutUnknownPeople(answers.network()));
         String network = people[0];
         String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
                 + childNames;
@@ -107,7 +114,8 @@ final class StatementComposer {
                 + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". " + people[1]
                 + sentence(answers.doing()) + " "
                 + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
-                + "This will " + timescale(answers.timescale()) + ". "
+                + (WorryAnswers.NOT_KNOWN_YET.equals(answers.timescale()) ? "The timescale is still to be agreed with the family. "
+                        : "This will " + timescale(answers.timescale()) + ". ")
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
                         answers.howKnown().strip()).replaceFirst("")) + ".", opening);
     }
@@ -129,6 +137,34 @@ final class StatementComposer {
         }
         return new String[] {first, sentence(rest) + " "};
     }
+
+    /**
+     * "Kirsty, Laura, baby's dad not known yet": a person the worker does not know yet cannot act, so the goal
+     * leaves them out of who will work together (the worker's answer keeps them, to find out).
+     */
+    static String withoutUnknownPeople(String network) {
+        String[] items = network.split(",");
+        if (items.length < 2) {
+            return network;
+        }
+        var kept = new java.util.ArrayList<String>();
+        for (String item : items) {
+            String lower = item.strip().toLowerCase(Locale.ROOT).replaceAll("[.;\\s]+$", "");
+            boolean unknown = UNKNOWN_ENDINGS.stream().anyMatch(lower::endsWith);
+            if (!unknown) {
+                kept.add(item);
+            }
+        }
+        if (kept.isEmpty() || kept.size() == items.length) {
+            return network;
+        }
+        String last = kept.removeLast().strip();
+        // The list closes with "and", as a list of people is said; unless its last item already holds one.
+        return kept.isEmpty() ? last : String.join(",", kept).strip() + (last.contains(" and ") ? ", " : " and ") + last;
+    }
+
+    private static final java.util.List<String> UNKNOWN_ENDINGS = java.util.List.of(" not known", " not known yet",
+            " unknown", " tbc", " to be confirmed", " not yet known", " not identified", " not identified yet");
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */
     static boolean isSeveral(String people) {

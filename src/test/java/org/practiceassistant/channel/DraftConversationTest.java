@@ -192,6 +192,35 @@ class DraftConversationTest extends ConversationTest {
                 .doesNotContain("Complicating factors: not sure").doesNotContain(": idk");
     }
 
+    /**
+     * tune3's dead ends and slips, through the adapter: a service named among other words, a pre-birth mapping,
+     * "me" listed before "We are worried", a network member not known yet, a timescale still to be agreed (said
+     * twice), "no ta" at another worry.
+     */
+    @Test
+    void aPreBirthMappingInAServiceNamedAmongOtherWordsIsFinished() {
+        replyTexts("draft");
+        assertThat(replyTexts("fostring/adoption (sgo support)")).contains("Fostering");
+        assertThat(replyTexts("none yet")).contains("unborn baby");
+        assertThat(replyTexts("unborn baby, due 3 march")).contains("This mapping is about Baby (unborn)");
+        replyTexts("Kirsty is 28 weeks pregnant; in October the police were called twice when her ex Shane came round.");
+        replyTexts("Shane has hurt Kirsty before.");
+        replyTexts("Kirsty has moved flat and her friend Laura stays over at weekends.");
+        replyTexts("The midwife Anna and me. We are worried that the baby could be hurt by Shane before or after birth.");
+        replyTexts("Kirsty, her friend Laura, baby's dad not known yet");
+        replyTexts("Kirsty will not let Shane in and will ring the police if he comes round; Laura will stay over at weekends.");
+        replyTexts("The baby will be born safely and come home to a calm flat.");
+        assertThat(replyTexts("tbc")).contains("again and the goal will say it is still to be agreed");
+        assertThat(replyTexts("tbc")).contains("the timescale is still to be agreed");
+        String statement = replyTexts("Laura will text me every Monday and the midwife will see Kirsty every week.");
+        assertThat(statement).contains("The midwife Anna and I are worried that if nothing changes, the baby could be hurt");
+        String goal = replyTexts("accept");
+        assertThat(goal).contains("Kirsty and her friend Laura will work together so that Baby is")
+                .doesNotContain("not known").contains("The timescale is still to be agreed with the family.");
+        replyTexts("accept");
+        assertThat(replyTexts("no ta")).contains("Bottom lines");
+    }
+
     @Test
     void statementsAndGoalsAgreeWithSeveralChildrenAndAdults() {
         replyTexts("draft");

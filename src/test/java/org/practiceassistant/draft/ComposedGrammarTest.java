@@ -99,6 +99,7 @@ class ComposedGrammarTest {
             "There was a section 47 enquiry.|There was an enquiry into what happened.",
             "The s47 into the bruise ended.|The enquiry into what happened into the bruise ended.",
             "He lives in semi-independent accommodation.|He lives in semi-independent accommodation.",
+            "Rachel the domestic abuse worker will visit.|Rachel the support worker will visit.",
             "Jack was accommodated in May.|Jack was accommodated in May."})
     void theJargonListsPlainWordsStandInTheTermsPlace(String typed, String composed) {
         assertThat(RealChecker.spotter().spelledOut(typed)).isEqualTo(composed);

@@ -100,4 +100,65 @@ class ForgivingAnswersTest {
         assertThat(AnswerParsers.children("niamh 19 (care leaver), pregnant 28 wks")).extracting(Child::firstName)
                 .containsExactly("Niamh");
     }
+
+    /** Only when no child is named: an unborn baby is the child of a pre-birth mapping, called "Baby". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"unborn baby, due 3 march", "pre birth", "prebirth", "Mum is 28 weeks pregnant",
+            "baby not born yet"})
+    void anUnbornBabyIsTheChildOfAPreBirthMapping(String said) {
+        assertThat(AnswerParsers.children(said)).extracting(Child::describe).containsExactly("Baby (unborn)");
+    }
+
+    @Test
+    void theAdultsTheChildrenArePlacedWithAreNotChildrenOfTheMapping() {
+        assertThat(AnswerParsers.children("skye 13 and amber-lily 9 (placed with brother liam 22)"))
+                .extracting(Child::describe).containsExactly("Skye (13)", "Amber-Lily (9)");
+        assertThat(AnswerParsers.children("Kian 12, lives with foster carers Helen 50 and Rob 52"))
+                .extracting(Child::firstName).containsExactly("Kian");
+        assertThat(AnswerParsers.children("Jake 7 and his sister Amy 5")).extracting(Child::firstName)
+                .as("a sister is a child of the mapping unless the children are placed with her").containsExactly("Jake", "Amy");
+        assertThat(AnswerParsers.children("Dad Tunde 40 with Ife 9 and Kemi 6")).extracting(Child::firstName)
+                .containsExactly("Ife", "Kemi");
+    }
+
+    @Test
+    void namesBeforeBothOrAllShareTheAge() {
+        assertThat(AnswerParsers.children("twins oscar and evie, both 10")).extracting(Child::describe)
+                .containsExactly("Oscar (10)", "Evie (10)");
+        assertThat(AnswerParsers.children("Ava, Mia and Zac all aged 4")).extracting(Child::describe)
+                .containsExactly("Ava (4)", "Mia (4)", "Zac (4)");
+        assertThat(AnswerParsers.children("Ella 4 and Sam 7, both at school")).extracting(Child::describe)
+                .containsExactly("Ella (4)", "Sam (7)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fostring/adoption (sgo support)|FOSTERING", "i work in cp|CHILD_PROTECTION",
+            "early help team, family hub|EARLY_HELP", "not sure, cp or cin|"})
+    void aServiceNamedAmongOtherWordsIsTheService(String said, ServiceArea area) {
+        assertThat(ServiceArea.parse(said)).isEqualTo(java.util.Optional.ofNullable(area));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"no ta|true", "nope cheers|true", "no thats it|true", "no, thank you|true",
+            "yes please|false", "ta|false"})
+    void aNoWithThanksIsANo(String said, boolean no) {
+        assertThat(new CoachIntentParser().isNo(said)).isEqualTo(no);
+    }
+
+    @Test
+    void peopleListedBeforeWeAreWhoIsWorriedWithMeAsI() {
+        var worry = AnswerParsers.worry("The health visitor Sam, Maisie's nursery and me. We are worried that Maisie"
+                + " won't grow.").orElseThrow();
+        assertThat(worry.who()).isEqualTo("The health visitor Sam, Maisie's nursery and I");
+        assertThat(worry.verb()).isEqualTo("are");
+        assertThat(StatementComposer.asSubject("Pat, Mrs Okafor and me as the kinship support worker"))
+                .isEqualTo("Pat, Mrs Okafor and I, as the kinship support worker,");
+    }
+
+    @Test
+    void aPersonNotKnownYetIsLeftOutOfWhoWillAct() {
+        assertThat(StatementComposer.withoutUnknownPeople("Kirsty, Bev and Keith (grandparents), Laura, Anna the midwife,"
+                + " baby's dad not known yet")).isEqualTo("Kirsty, Bev and Keith (grandparents), Laura and Anna the midwife");
+        assertThat(StatementComposer.withoutUnknownPeople("Mum, Nan")).isEqualTo("Mum, Nan");
+    }
 }

@@ -35,6 +35,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     /** The tuning personas: a second educator's set, read and tuned on (tests-data/draft/tune2/README.md). */
     public static final Path TUNE2 = Path.of("tests-data", "draft", "tune2");
+    /** A third educator's tuning set, with the child's views, identity and sharing (tests-data/draft/tune3/README.md). */
+    public static final Path TUNE3 = Path.of("tests-data", "draft", "tune3");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
