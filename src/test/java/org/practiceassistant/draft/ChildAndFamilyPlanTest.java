@@ -149,6 +149,21 @@ class ChildAndFamilyPlanTest {
                 .doesNotContain("Contingency plan");
     }
 
+    /** A timescale said "not sure" twice is left to agree: the goal says so and the by-when box says "To agree". */
+    @Test
+    void aTimescaleLeftToAgreeIsSaidSoInTheGoalAndThePlan() throws IOException {
+        var answers = new ArrayList<>(TWO_WORRIES);
+        int timescale = answers.indexOf("for the next six months");
+        answers.set(timescale, "not sure");
+        answers.add(timescale + 1, "tbc");
+        var last = play(feature, answers);
+        assertThat(last.flowContinues()).isFalse();
+        List<String> lines = lines(file(last).content());
+        assertThat(String.join("\n", lines)).contains("The timescale is still to be agreed with the family.")
+                .doesNotContain("tbc").doesNotContain("not sure");
+        assertThat(lines).anyMatch(l -> l.startsWith("Mum will not let Dad in") && l.contains("| To agree |"));
+    }
+
     /** The real jargon list: the worker's "GP" is questioned once with its plain words, and the statement uses them. */
     @Test
     void aJargonWordKeptByTheWorkerIsWrittenInPlainWordsInTheStatement() {
