@@ -162,7 +162,7 @@ final class AnswerParsers {
     static Optional<Worry> worry(String text) {
         Matcher m = WORRY.matcher(text.strip());
         if (!m.matches()) {
-            return Optional.empty();
+            return peopleThenFear(text.strip());
         }
         String verb = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
                 : m.group(3).endsWith("m") ? "am" : "are";
@@ -187,6 +187,45 @@ final class AnswerParsers {
         }
         return Optional.of(new Worry(who, verb, fear));
     }
+
+    /**
+     * Who is worried said as a list of people, then the fear in its own sentence: "School, the health visitor and
+     * me. If nothing changes the children could ..." or "Nan and me - we worry that ...". The head (at most 120
+     * characters, up to the first full stop, colon or spaced dash) must read as people, not as a sentence of its own
+     * (no verb from {@link #NOT_A_LIST}), and the rest must say what could happen ({@link #A_FEAR}).
+     */
+    private static Optional<Worry> peopleThenFear(String text) {
+        Matcher m = PEOPLE_THEN_FEAR.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(1).strip();
+        String fear = m.group(2).strip();
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !A_FEAR.matcher(fear).find()) {
+            return Optional.empty();
+        }
+        String who = listThenWe(head);
+        String lower = who.toLowerCase(Locale.ROOT);
+        String verb = lower.equals("i") || lower.equals("me") ? "am" : lower.contains(",") || lower.contains(" and ") ? "are" : "is";
+        if (lower.equals("me")) {
+            who = "I";
+        }
+        return Optional.of(new Worry(who, verb, WE_WORRY.matcher(fear).replaceFirst("")));
+    }
+
+    /** The people, up to the first ". ", ": " or spaced dash (bounded, so matching stays linear in the answer). */
+    private static final Pattern PEOPLE_THEN_FEAR = Pattern.compile("(?s)^([^.:\\n]{2,120}?)(?:\\.|:|\\s[-\u2013])\\s+(\\S.*)$");
+
+    /** A head with one of these is a sentence (what happened, what someone did), not a list of people. */
+    private static final Pattern NOT_A_LIST = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|said|says|told|went|got|hit)\\b");
+
+    /** What the fear sentence must hold: something that could happen. */
+    private static final Pattern A_FEAR = Pattern.compile(
+            "(?i)\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|if nothing changes)\\b");
+
+    /** "We worry that", "we all fear": the list already said who. */
+    private static final Pattern WE_WORRY = Pattern.compile("(?i)^(?:we|they)\\s+(?:all\\s+|both\\s+)?(?:worry|fear|think)\\s+(?:that\\s+)?");
 
     /**
      * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the

@@ -161,4 +161,25 @@ class ForgivingAnswersTest {
                 + " baby's dad not known yet")).isEqualTo("Kirsty, Bev and Keith (grandparents), Laura and Anna the midwife");
         assertThat(StatementComposer.withoutUnknownPeople("Mum, Nan")).isEqualTo("Mum, Nan");
     }
+
+    /** Found playing the second blind personas (issue 12): a good answer in this shape was asked for again and again. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Nursery, the GP and me. If nothing changes Tia could get really poorly.|Nursery, the GP and I|are|If nothing changes Tia could get really poorly.",
+            "Gran and me - we worry that Tia will keep missing school.|Gran and I|are|Tia will keep missing school.",
+            "Me. If nothing changes Tia will be hurt.|I|am|If nothing changes Tia will be hurt.",
+            "The school: Tia could be hurt when Dad drinks.|The school|is|Tia could be hurt when Dad drinks."})
+    void peopleListedThenTheFearInItsOwnSentenceIsWhoIsWorried(String said, String who, String verb, String fear) {
+        var worry = AnswerParsers.worry(said).orElseThrow();
+        assertThat(worry.who()).isEqualTo(who);
+        assertThat(worry.verb()).isEqualTo(verb);
+        assertThat(worry.fear()).isEqualTo(fear);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Dad hit Tia. She could be hurt again.", "Tia was crying. nothing else",
+            "School and me. Tia likes drawing."})
+    void aSentenceOfWhatHappenedOrNoFearIsNotTakenAsWhoIsWorried(String said) {
+        assertThat(AnswerParsers.worry(said)).isEmpty();
+    }
 }

@@ -37,6 +37,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path TUNE2 = Path.of("tests-data", "draft", "tune2");
     /** A third educator's tuning set, with the child's views, identity and sharing (tests-data/draft/tune3/README.md). */
     public static final Path TUNE3 = Path.of("tests-data", "draft", "tune3");
+    /** A second blind set, written while tune3 was tuned on and played once after (tests-data/draft/blind2/README.md). */
+    public static final Path BLIND2 = Path.of("tests-data", "draft", "blind2");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
