@@ -82,8 +82,7 @@ class AskQualityTest {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> tuned = new ArrayList<>(set.split("tune"));
         tuned.addAll(set.split("heldout"));
-        AskQualitySet.Figures figures = measure("tune+held twins", TypoTwins.of(tuned, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.outOfScope(), TypoTwins.SEED));
+        AskQualitySet.Figures figures = measureTwins("tune+held", tuned, set.outOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertFloors(figures, 0.83, 0.94, 0.03, 0.85);
     }
@@ -97,8 +96,7 @@ class AskQualityTest {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_FRESH);
         assertFloors(measure(AskQualitySet.TEAMS_FRESH, teams, set.blind5OutOfScope()), 180, 0.77, 0.88, 0.03, 0.68);
-        assertFloors(measure(AskQualitySet.TEAMS_FRESH + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.blind5OutOfScope(), TypoTwins.SEED)), 180, 0.76, 0.87, 0.04, 0.68);
+        assertFloors(measureTwins(AskQualitySet.TEAMS_FRESH, teams, set.blind5OutOfScope()), 180, 0.76, 0.87, 0.04, 0.68);
     }
 
     /** The Teams-register blind set and its twins: nobody reads these misses; the figures to trust. */
@@ -107,8 +105,7 @@ class AskQualityTest {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS);
         assertFloors(measure(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.81, 0.89, 0.04, 0.9);
-        assertFloors(measure(AskQualitySet.TEAMS + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.blind4OutOfScope(), TypoTwins.SEED)), 0.78, 0.88, 0.06, 0.9);
+        assertFloors(measureTwins(AskQualitySet.TEAMS, teams, set.blind4OutOfScope()), 0.78, 0.88, 0.06, 0.9);
     }
 
     /** The Teams-register tuning set (read and chosen on) and its twins; misses printed to guide the next change. */
@@ -119,8 +116,7 @@ class AskQualityTest {
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertFloors(figures, TUNE5_QUESTIONS, 0.82, 0.93, 0.02, 0.87);
-        AskQualitySet.Figures twins = measure(AskQualitySet.TEAMS_TUNE + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.tune5OutOfScope(), TypoTwins.SEED));
+        AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
         assertFloors(twins, TUNE5_QUESTIONS, 0.80, 0.91, 0.03, 0.87);
     }
@@ -133,14 +129,19 @@ class AskQualityTest {
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertFloors(figures, TUNE6_QUESTIONS, 0.79, 0.93, 0.04, 0.92);
-        AskQualitySet.Figures twins = measure(AskQualitySet.TEAMS_TUNE2 + " twins", TypoTwins.of(teams, TypoTwins.SEED),
-                TypoTwins.ofTexts(set.tune6OutOfScope(), TypoTwins.SEED));
+        AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
         assertFloors(twins, TUNE6_QUESTIONS, 0.77, 0.92, 0.05, 0.92);
     }
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
+
+    /** The same questions with two words of each misspelt (seeded), labelled "<split> twins". */
+    private static AskQualitySet.Figures measureTwins(String split, List<AskQualitySet.Question> questions,
+                                                      List<String> outOfScope) {
+        return measure(split + " twins", TypoTwins.of(questions, TypoTwins.SEED), TypoTwins.ofTexts(outOfScope, TypoTwins.SEED));
+    }
 
     private static AskQualitySet.Figures measure(String label, List<AskQualitySet.Question> questions, List<String> outOfScope) {
         AskQualitySet.Figures figures = AskQualitySet.evaluate(question -> service.ask(question, 3), questions, outOfScope);

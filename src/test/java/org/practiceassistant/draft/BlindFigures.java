@@ -32,6 +32,22 @@ public record BlindFigures(int personas, int finished, int texts, int passing) {
         return new BlindFigures(results.size(), finished, texts, passing);
     }
 
+    /**
+     * Plays the personas in {@code folder} and holds its floors: exactly {@code personas} of them, the share
+     * finished without a dead end and the share of statements and goals passing every check. Prints the counts.
+     */
+    public static void assertFloors(java.nio.file.Path folder, int personas, double finishedFloor, double passingFloor) {
+        List<SimulatedWorker.Result> results = play(folder);
+        var figures = of(results);
+        System.out.printf("%s: finished %d/%d, passing %d/%d%n", folder.getFileName(), figures.finished(),
+                figures.personas(), figures.passing(), figures.texts());
+        org.assertj.core.api.Assertions.assertThat(results).hasSize(personas);
+        org.assertj.core.api.Assertions.assertThat(figures.finishedShare()).as("share finished without a dead end")
+                .isGreaterThanOrEqualTo(finishedFloor);
+        org.assertj.core.api.Assertions.assertThat(figures.passingShare())
+                .as("share of statements and goals passing every check").isGreaterThanOrEqualTo(passingFloor);
+    }
+
     public double finishedShare() {
         return personas == 0 ? 0 : (double) finished / personas;
     }

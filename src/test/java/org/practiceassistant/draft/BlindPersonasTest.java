@@ -1,8 +1,5 @@
 package org.practiceassistant.draft;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,26 +22,12 @@ class BlindPersonasTest {
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
-        List<SimulatedWorker.Result> results = BlindFigures.play();
-        var figures = BlindFigures.of(results);
-        System.out.printf("blind: finished %d/%d, passing %d/%d%n", figures.finished(), figures.personas(),
-                figures.passing(), figures.texts());
-        assertThat(results).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(figures.finishedShare()).as("share finished without a dead end").isGreaterThanOrEqualTo(FINISHED_FLOOR);
-        assertThat(figures.passingShare()).as("share of statements and goals passing every check")
-                .isGreaterThanOrEqualTo(PASSING_FLOOR);
+        BlindFigures.assertFloors(Persona.FOLDER, 12, FINISHED_FLOOR, PASSING_FLOOR);
     }
 
     /** The second blind set (tests-data/draft/blind2/): see its README for when it was first played. */
     @Test
     void workersOfTheSecondBlindSetFinishAndTheirTextsPassTheChecks() {
-        List<SimulatedWorker.Result> results = BlindFigures.play(Persona.BLIND2);
-        var figures = BlindFigures.of(results);
-        System.out.printf("blind2: finished %d/%d, passing %d/%d%n", figures.finished(), figures.personas(),
-                figures.passing(), figures.texts());
-        assertThat(results).hasSize(12);
-        assertThat(figures.finishedShare()).as("share finished without a dead end").isGreaterThanOrEqualTo(BLIND2_FINISHED_FLOOR);
-        assertThat(figures.passingShare()).as("share of statements and goals passing every check")
-                .isGreaterThanOrEqualTo(BLIND2_PASSING_FLOOR);
+        BlindFigures.assertFloors(Persona.BLIND2, 12, BLIND2_FINISHED_FLOOR, BLIND2_PASSING_FLOOR);
     }
 }

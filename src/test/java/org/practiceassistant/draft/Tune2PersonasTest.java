@@ -1,8 +1,5 @@
 package org.practiceassistant.draft;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +16,6 @@ class Tune2PersonasTest {
 
     @Test
     void workersFinishTheirMappingsAndMostTextsPassTheChecks() {
-        List<SimulatedWorker.Result> results = BlindFigures.play(Persona.TUNE2);
-        var figures = BlindFigures.of(results);
-        assertThat(results).hasSize(12);
-        assertThat(figures.finishedShare()).as("share finished without a dead end").isGreaterThanOrEqualTo(FINISHED_FLOOR);
-        assertThat(figures.passingShare()).as("share of statements and goals passing every check")
-                .isGreaterThanOrEqualTo(PASSING_FLOOR);
+        BlindFigures.assertFloors(Persona.TUNE2, 12, FINISHED_FLOOR, PASSING_FLOOR);
     }
 }

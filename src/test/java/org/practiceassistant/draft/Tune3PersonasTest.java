@@ -1,8 +1,5 @@
 package org.practiceassistant.draft;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +15,6 @@ class Tune3PersonasTest {
 
     @Test
     void workersFinishTheirMappingsAndTheirTextsPassTheChecks() {
-        List<SimulatedWorker.Result> results = BlindFigures.play(Persona.TUNE3);
-        var figures = BlindFigures.of(results);
-        assertThat(results).hasSize(12);
-        assertThat(figures.finishedShare()).as("share finished without a dead end").isGreaterThanOrEqualTo(FINISHED_FLOOR);
-        assertThat(figures.passingShare()).as("share of statements and goals passing every check")
-                .isGreaterThanOrEqualTo(PASSING_FLOOR);
+        BlindFigures.assertFloors(Persona.TUNE3, 12, FINISHED_FLOOR, PASSING_FLOOR);
     }
 }
