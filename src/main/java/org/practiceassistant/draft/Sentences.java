@@ -71,6 +71,10 @@ final class Sentences {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    private static int words(String text) {
+        return wordsBefore(text)[text.length()];
+    }
+
     /** Words started before each position, so each boundary is weighed without counting again (linear). */
     private static int[] wordsBefore(String text) {
         int[] before = new int[text.length() + 1];
@@ -81,18 +85,5 @@ final class Sentences {
             inWord = !space;
         }
         return before;
-    }
-
-    private static int words(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 }
