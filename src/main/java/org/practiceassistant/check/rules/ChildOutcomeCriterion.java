@@ -20,7 +20,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             "learn", "confident", "thrive", "quiet", "peaceful", "comfortable", "stay", "stays", "live", "lives");
 
     private static final Lexicon CONSEQUENCE = Lexicon.of("so", "so that", "which means", "this means", "meaning",
-            "in order that", "we will know", "will know that", "know that", "and can");
+            "in order that", "we will know", "will know that", "know that", "and can", "enabling", "enable", "allowing", "helping");
 
     /* Between a child and their outcome: "Jack will always be safe", "Lily feels". */
     private static final Set<String> LINKS = WordLists.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
@@ -66,12 +66,45 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // "Rosie will be held gently": the child as the one something is done for is what they will experience.
             if (i + 2 < text.tokens().size() && text.tokens().get(i + 2).sentence() == sentence
                     && WILL_BE.contains(text.tokens().get(i + 1).stem()) && BE.contains(text.tokens().get(i + 2).stem())
-                    && WordLists.NEGATIONS.at(text, i + 1).isEmpty()) {
+                    && WordLists.NEGATIONS.at(text, i + 1).isEmpty()
+                    && !(i + 3 < text.tokens().size() && SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
+                return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
+            }
+            // "Alfie will tell his teacher ...", "Jamal will come home to a grown-up who is awake": the child the goal is for
+            // (named as "Alfie's mum", "Amelia (9)") is the one who will do it, so it is what they will experience.
+            if (childOfTheGoal(text, i) && i + 1 < text.tokens().size()
+                    && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
+                    && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem())
+                    && SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    /* "Jayden will be supported to ...", "will be offered": a service done to the child, not what they will experience. */
+    private static final Set<String> SERVICE_PASSIVES = WordLists.stems("supported", "offered", "referred", "encouraged",
+            "assessed", "monitored", "signposted", "helped", "given", "provided", "allocated");
+
+    /* The child a goal is for is the one whose family it names: "Alfie's mum Leah", "Amelia (9)", "baby Zofia". */
+    private static boolean childOfTheGoal(AnalysedText text, int token) {
+        String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
+        String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        String all = text.text();
+        int at = all.indexOf(name + "'s ");
+        while (at >= 0) {
+            int after = at + name.length() + 3;
+            AnalysedText rest = AnalysedText.of(all.substring(after, Math.min(all.length(), after + 20)));
+            if (!rest.isBlank() && WordLists.FAMILY.at(rest, 0).isPresent()) {
+                return true;
+            }
+            at = all.indexOf(name + "'s ", after);
+        }
+        return all.contains(name + " (") && Character.isDigit(all.charAt(Math.min(all.length() - 1, all.indexOf(name + " (") + name.length() + 2)));
     }
 
     private static boolean isChild(AnalysedText text, int token) {

@@ -35,4 +35,15 @@ final class Headings {
         }
         return line.substring(0, cut);
     }
+
+    /** What a parenthesis that closes the line holds ("danger statements" in "Why we are involved (danger statements):"), or "". */
+    static String trailingParenthesis(String line) {
+        String before = withoutTrailingParenthesis(line);
+        if (before.length() == line.length()) {
+            return "";
+        }
+        int open = line.indexOf('(', before.length());
+        int close = line.lastIndexOf(')');
+        return open < 0 || close <= open ? "" : line.substring(open + 1, close).strip();
+    }
 }

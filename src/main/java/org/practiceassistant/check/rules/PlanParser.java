@@ -24,7 +24,7 @@ import org.practiceassistant.check.text.Lexicon;
 final class PlanParser {
 
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*\u2022\u00B7\u25AA\u25CF\u2013o]\\s+|\\(?\\d{1,2}[.)]\\s*|\\(?[a-h][.)]\\s+|\\(\\d{1,2}\\)\\s*)");
+            "^(?:[-*\u2022\u00B7\u25AA\u25CF\u2013o]\\s+|\\d{1,2}\\.\\d{1,2}\\.?\\s+|\\(?\\d{1,2}[.)]\\s*|\\(?[a-h][.)]\\s+|\\(\\d{1,2}\\)\\s*)");
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
@@ -58,6 +58,7 @@ final class PlanParser {
         boolean previousActs = false;
         boolean inlineHeading = false;
         String groupWho = "";
+        String previousContent = "";
         for (String line : whole.text().split("\r?\n")) {
             String stripped = line.strip();
             if (stripped.isEmpty()) {
@@ -106,6 +107,7 @@ final class PlanParser {
                     b.item(current, heading.get().rest());
                     paragraphOpen = true;
                 }
+                previousEnded = inlineHeading && endsSentence(heading.get().rest());
                 continue;
             }
             if (current == PlanSection.ACTIONS && !listItem && PlanLines.isGroupLabel(content)) {
@@ -114,8 +116,18 @@ final class PlanParser {
                 paragraphOpen = false;
                 continue;
             }
+            if (inlineHeading && previousEnded && !listItem && PlanLines.startsWithSomeoneWhoWill(content)
+                    && WhoWhatWhenCriterion.hasWhen(content)) {
+                // "What we want to see: ..." labels its own line; in a plan of one sentence a line with no blank lines,
+                // "Granny Merle will pick Keisha up ... - from 13 May" after it is an action, read by what it says.
+                current = PlanSection.OTHER;
+                inlineHeading = false;
+                paragraphOpen = false;
+            }
             boolean indented = Character.isWhitespace(line.charAt(0));
-            if (paragraphOpen && !listItem && !b.isEmpty(current) && continuesParagraph(current, content, indented, previousEnded, previousActs)) {
+            boolean wrapped = paragraphOpen && !previousEnded && endsMidPhrase(previousContent);
+            if (paragraphOpen && !listItem && !b.isEmpty(current)
+                    && (wrapped || continuesParagraph(current, content, indented, previousEnded, previousActs))) {
                 b.appendToLast(current, content);
             } else {
                 b.item(current, content);
@@ -124,6 +136,7 @@ final class PlanParser {
                 }
             }
             previousEnded = endsSentence(content);
+            previousContent = content;
             previousActs = current == PlanSection.OTHER && PlanLines.startsWithSomeoneWhoWill(content);
             paragraphOpen = true;
         }
@@ -131,6 +144,22 @@ final class PlanParser {
     }
 
     private record Heading(PlanSection section, String rest) {}
+
+    /*
+     * A line that stops on a word that needs another after it ("... the drinks group at", "... from") was wrapped
+     * by the editor it came from: the next line goes on with it, whatever case it starts in.
+     */
+    private static final Set<String> NEEDS_A_NEXT_WORD = Set.of("at", "to", "and", "or", "the", "a", "an", "of", "with",
+            "for", "on", "in", "by", "from", "his", "her", "their", "will", "is", "are", "\u2013", "-");
+
+    private static boolean endsMidPhrase(String line) {
+        int end = line.length();
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        return start > 0 && NEEDS_A_NEXT_WORD.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
+    }
 
     /*
      * A line under the last one continues its paragraph (text wrapped by an e-mail), except in the parts
@@ -196,6 +225,10 @@ final class PlanParser {
 
     static Column column(String header) {
         String h = clean(header).toLowerCase(Locale.ROOT);
+        if (WHO_COLUMN.matcher(h).find() && h.contains("what")) {
+            // "Who will do what" over the actions themselves, beside a "Who" column of its own.
+            return Column.WHAT;
+        }
         if (WHO_COLUMN.matcher(h).find()) {
             return Column.WHO;
         }
@@ -314,7 +347,9 @@ final class PlanParser {
             String what = byColumn.getOrDefault(Column.WHAT, byColumn.getOrDefault(Column.OTHER, ""));
             boolean actionTable = header != null && header.stream().map(PlanParser::column)
                     .anyMatch(c -> c == Column.WHO || c == Column.WHEN);
-            PlanSection target = actionTable || section == PlanSection.OTHER || section == PlanSection.STRENGTHS
+            // "Social worker<TAB>Emma Collins", "Review conference<TAB>15 April": a label and its value above the plan, not an action.
+            boolean labelAndValue = header == null && cells.stream().filter(c -> !c.isBlank()).count() == 2 && section != PlanSection.ACTIONS;
+            PlanSection target = !labelAndValue && (actionTable || section == PlanSection.OTHER || section == PlanSection.STRENGTHS)
                     ? PlanSection.ACTIONS : section;
             String row = String.join(" ", cells).strip();
             item(target, row);
@@ -374,8 +409,13 @@ final class PlanParser {
             // A statement or goal takes a sentence or two; an action can be as short as "Dan will do the shopping".
             boolean statementLength = text.wordCount() >= 8;
             boolean goalOpening = GOAL_OPENING.first(text, 0, Math.min(8, text.wordCount())).isPresent();
+            // "Andre will tell Owen if Keisha says she is frightened - from today": someone who will, by when, is an
+            // action, whatever worry words it holds.
+            boolean timedAction = PlanLines.startsWithSomeoneWhoWill(item) && WhoWhatWhenCriterion.hasWhen(item);
             if (goalOpening && statementLength) {
                 safetyGoals.add(item);
+            } else if (timedAction) {
+                actions.add(new PlanAction(item, "", ""));
             } else if (statementLength && WhoIsWorriedCriterion.worrier(text).isPresent()) {
                 dangerStatements.add(item);
             } else if (!GoalClauses.of(text).isEmpty() && (WordLists.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {

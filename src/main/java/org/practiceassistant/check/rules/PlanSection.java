@@ -5,26 +5,26 @@ import java.util.regex.Pattern;
 
 /** The parts a plan can have, each recognised by the many headings authorities use for it. */
 enum PlanSection {
-    DANGER_STATEMENTS("danger statements?|worry statements?|what are we worried about\\??|worries|our worries|"
+    DANGER_STATEMENTS("danger statements?|worry statements?|what are we worried about\\??|why we are (?:involved|worried)|worries|our worries|"
             + "(?:the )?worries(?: are)?|what we are worried about|critical worries|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
     SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
-            + "what needs to be different|what we (?:need|want|would like) to see|family goals?|what will tell us .*safe|sg|"
+            + "what needs to be different|what (?:do )?we (?:all )?(?:need|want|would like) to see|family goals?|what will tell us .*safe|sg|"
             + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
-            + "who is doing what|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
+            + "who is doing what(?: and (?:by )?when)?|who (?:does|will do) what(?: and (?:by )?when)?|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
             + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?"),
-    BOTTOM_LINES("bottom lines?|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
+    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
     VOICE_OF_CHILD("voice of the child|\\p{L}+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
             + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|\\p{L}+'s) (?:own )?words|three houses|children'?s views"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
-    NETWORK("(?:safety |family |support )?network|who is in the network|family and friends|people who will help"),
+    NETWORK("(?:safety |family |support )?network|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
     VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
-            + "visits and reviews?|meetings|core groups?|frequency of visits|reviewing progress"),
-    IDENTITY("identity(?: and diversity)?|diversity|culture|identity, culture and diversity|equality and diversity|"
+            + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
+    IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies"),
     STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
@@ -54,7 +54,9 @@ enum PlanSection {
                 return java.util.Optional.of(section);
             }
         }
-        return java.util.Optional.empty();
+        // "Why we are involved (danger statements)": the part's usual name in brackets after the plan's own words.
+        String inBrackets = Headings.trailingParenthesis(heading.strip());
+        return inBrackets.isEmpty() || inBrackets.length() >= heading.strip().length() ? java.util.Optional.empty() : ofHeading(inBrackets);
     }
 
     /** The longest line read as a heading, in characters. */

@@ -1,0 +1,140 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionResult;
+import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.check.jargon.TestJargon;
+import org.practiceassistant.knowledge.Rubric;
+
+/** What tune set 4 (issue 16's third round, an independent reader's drafts and plans) taught the rules. */
+class TuneFourLessonsTest {
+
+    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
+
+    private Map<String, CriterionResult> check(DraftKind kind, String text) {
+        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who is doing what and when | ACTIONS",
+        "Who will do what | ACTIONS",
+        "Things that must happen | BOTTOM_LINES",
+        "Why we are involved (danger statements) | DANGER_STATEMENTS",
+        "What we all want to see (safety goals) | SAFETY_GOALS",
+        "What do we want to see? | SAFETY_GOALS",
+        "People who help Aaliyah | NETWORK",
+        "Family and friends helping | NETWORK",
+        "Who Jacob is | IDENTITY",
+        "Next meeting | VISITS_AND_REVIEW"})
+    void headingsWorkersUse(String heading, PlanSection section) {
+        assertThat(PlanSection.ofHeading(heading)).as(heading).contains(section);
+    }
+
+    @Test
+    void aPlanWhoseActionsAlmostAllSayWhoAndWhenSaysWhoDoesWhatAndNamesTheOneThatDoesNot() {
+        ParsedPlan plan = PlanParser.parse("""
+                Who does what
+                - Marcus: alarm on for 7am and walk Jacob to school. From 11 Sept.
+                - Marcus: go to his GP about his low mood. By 20 September.
+                - Grandma Jean: walk Jacob to school on Tuesdays and Thursdays. From 12 September.
+                - Uncle Stuart: ring Marcus every Sunday evening. From 16 September.
+                - Auntie Pam: have Jacob for tea on Wednesdays. From 18 September.
+                - Tom: help Jacob and Marcus make a memory box for Alison.
+                """);
+        var result = new WhoWhatWhenCriterion().check(plan);
+        assertThat(result.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(result.evidence()).startsWith("5 of 6 actions").contains("memory box");
+    }
+
+    @Test
+    void aPlanWhereManyActionsHaveNoWhenDoesNot() {
+        ParsedPlan plan = PlanParser.parse("""
+                Actions
+                - Mum to continue to support Tia and to speak to Wayne.
+                - Wayne to think about how he speaks to Tia.
+                - School to monitor attendance every day.
+                - SW to complete direct work with Tia.
+                """);
+        assertThat(new WhoWhatWhenCriterion().check(plan).status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void labelAndValueRowsAboveThePlanAreNotActionsAndAWhoWillDoWhatColumnHoldsTheWhat() {
+        ParsedPlan plan = PlanParser.parse("""
+                Child Protection Plan\tKacper Nowak (4)
+                Social worker\tEmma Collins, Northfield Children's Services
+                Review conference\t15 April
+
+                Who will do what\tWho\tBy when
+                Do bath time on other nights, with bubbles and a story\tMarta\tFrom today
+                Check in with Pawel by phone about how the week went\tUncle Tomasz\tEvery Friday from 24 January
+                """);
+        assertThat(plan.actions()).extracting(PlanAction::who).containsExactly("Marta", "Uncle Tomasz");
+        assertThat(plan.actions()).extracting(PlanAction::what).first().asString().startsWith("Do bath time");
+    }
+
+    @Test
+    void aLineThatStopsOnAPrepositionWasWrappedAndGoesOnWithTheNext() {
+        ParsedPlan plan = PlanParser.parse("""
+                Who does what
+                Liam \u2013 will not drink on Mondays and will go to the drinks group at
+                Forward Steps on Tuesday evenings \u2013 first session 12 March
+                Kirsty \u2013 will keep the back gate locked \u2013 from today
+                """);
+        assertThat(plan.actions()).hasSize(2);
+        assertThat(plan.actions().get(0).who()).isEqualTo("Liam");
+        assertThat(plan.actions().get(0).what()).endsWith("Forward Steps on Tuesday evenings");
+    }
+
+    @Test
+    void numberedSubItemsLoseTheirNumbers() {
+        ParsedPlan plan = PlanParser.parse("""
+                4. Who does what
+                4.1 Leanne will set two alarms and get up at 7am every school day. From 5 November.
+                4.2 Leanne will see her GP about how low she is feeling. By 9 November.
+                """);
+        assertThat(plan.actions()).extracting(PlanAction::what).allMatch(what -> what.startsWith("Leanne will"));
+    }
+
+    @Test
+    void inAPlanOfOneSentenceALineTimedActionsAfterAnInlineHeadingAreActionsNotTheGoalOrAWorry() {
+        ParsedPlan plan = PlanParser.parse("""
+                What we want to see: between now and 4 August, Rochelle will not let Troy into the flat.
+                Rochelle will ask the housing officer Kim for a door camera and a new lock \u2013 by 20 May.
+                Andre will tell Owen if Keisha says she is frightened \u2013 from today.
+                """);
+        assertThat(plan.safetyGoals()).hasSize(1);
+        assertThat(plan.dangerStatements()).isEmpty();
+        assertThat(plan.actions()).hasSize(2);
+    }
+
+    @Test
+    void theChildTheGoalIsForDoingSomethingIsWhatTheyWillExperience() {
+        var good = check(DraftKind.SAFETY_GOAL, "Between now and 30 June, Alfie's mum Leah and her partner Dean will sort out "
+                + "disagreements without shouting. Alfie will tell his teacher and his nan how things are at home.");
+        assertThat(good.get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+        var service = check(DraftKind.WELLBEING_GOAL, "Jayden will be supported to develop emotional regulation strategies "
+                + "and parenting support will be offered to Mum. Review at next TAF.");
+        assertThat(service.get("child-outcome").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void saysWhatWillHappenIsSomethingDoneByAnyoneNotOnlyWhatStopsOrHowSomeoneWillFeel() {
+        assertThat(check(DraftKind.SAFETY_GOAL, "The school will give Noah a quiet space and ear defenders by half term.")
+                .get("says-what-will-happen").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.SUCCESS_GOAL, "By Kyle's 19th birthday in August, Kyle will be paying his own rent. Each payday, "
+                + "he will sit down with his personal adviser Jo and put aside money for rent.")
+                .get("says-what-will-happen").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.SAFETY_GOAL, "Dean will stop hitting Leah and there will be no more arguing in front of Alfie. "
+                + "Alfie will no longer be scared.").get("says-what-will-happen").status()).isEqualTo(CheckStatus.FAIL);
+    }
+}
