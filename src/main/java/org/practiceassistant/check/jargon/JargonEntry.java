@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param line  the line in jargon.yaml it was read from, for error messages
  * @param inText plain words that can stand in the term's place in any sentence (empty when none do); Check
  *               does not use them, the drafting coach writes them into the statements and goals it composes
+ * @param own   families say it of their own ("her GP", "Paul (IRO)"), so Check does not flag it after a possessive
+ *              or in brackets after the person's name
  */
-public record JargonEntry(String term, String plain, String note, List<String> also, int line, String inText) {
+public record JargonEntry(String term, String plain, String note, List<String> also, int line, String inText, boolean own) {
 
     public JargonEntry {
         term = requireText(term, "term");
@@ -25,7 +27,11 @@ public record JargonEntry(String term, String plain, String note, List<String> a
     }
 
     public JargonEntry(String term, String plain, String note, List<String> also, int line) {
-        this(term, plain, note, also, line, "");
+        this(term, plain, note, also, line, "", false);
+    }
+
+    public JargonEntry(String term, String plain, String note, List<String> also, int line, String inText) {
+        this(term, plain, note, also, line, inText, false);
     }
 
     /** Every spelling: the term first, then its other spellings. */

@@ -20,7 +20,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class JargonLoader {
 
-    private static final Set<String> FIELDS = Set.of("term", "plain", "note", "also", "in_text");
+    private static final Set<String> FIELDS = Set.of("term", "plain", "note", "also", "in_text", "own");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private JargonLoader() {}
@@ -71,7 +71,7 @@ public final class JargonLoader {
     private static JargonEntry entry(String file, int line, JsonNode node) {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!FIELDS.contains(field.getKey())) {
-                throw new JargonFileException(file, line, "unknown field '" + field.getKey() + "' (allowed: term, plain, note, also, in_text)");
+                throw new JargonFileException(file, line, "unknown field '" + field.getKey() + "' (allowed: term, plain, note, also, in_text, own)");
             }
         }
         String term = text(file, line, node, "term", true);
@@ -91,7 +91,11 @@ public final class JargonLoader {
                 also.add(spelling.asString().strip());
             }
         }
-        return new JargonEntry(term, plain, note, also, line, inText);
+        JsonNode ownNode = node.get("own");
+        if (ownNode != null && !ownNode.isBoolean()) {
+            throw new JargonFileException(file, line, "'own' must be true or false");
+        }
+        return new JargonEntry(term, plain, note, also, line, inText, ownNode != null && ownNode.asBoolean());
     }
 
     private static String text(String file, int line, JsonNode node, String field, boolean required) {

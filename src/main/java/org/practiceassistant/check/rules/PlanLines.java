@@ -36,4 +36,20 @@ final class PlanLines {
         }
         return start == 0 && end == s.length() ? s : s.substring(start, end).strip();
     }
+
+    /*
+     * A line that stops on a word that needs another after it ("... the drinks group at", "... from") was wrapped
+     * by the editor it came from: the next line goes on with it, whatever case it starts in.
+     */
+    private static final java.util.Set<String> NEEDS_A_NEXT_WORD = java.util.Set.of("at", "to", "and", "or", "the", "a", "an", "of", "with",
+            "for", "on", "in", "by", "from", "his", "her", "their", "will", "is", "are", "\u2013", "-");
+
+    static boolean endsMidPhrase(String line) {
+        int end = line.length();
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        return start > 0 && NEEDS_A_NEXT_WORD.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
 }

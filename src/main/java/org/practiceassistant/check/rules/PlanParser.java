@@ -28,7 +28,6 @@ final class PlanParser {
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
-    private static final int MAX_CHILD_NAMES = 12;
     private static final Pattern DASHES = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final Pattern WHO_COLUMN = Pattern.compile("\\bwho\\b");
     private static final Pattern WHEN_COLUMN = Pattern.compile("\\b(?:when|by when|timescale|date|deadline|by)\\b");
@@ -37,11 +36,6 @@ final class PlanParser {
     /* "Worries: text" or "Bottom line - text". */
     private static final Pattern LABELLED = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)\\s*(.+)$");
 
-    private static final Pattern CHILD_WITH_AGE = Pattern.compile(
-            "\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*(?:\\((?:aged?\\s*)?\\d{1,2}|,?\\s+aged?\\s+\\d{1,2}|,?\\s+\\d{1,2}\\s+(?:years?|months?)\\s+old|,?\\s+who is \\d{1,2}\\b)");
-    private static final Pattern CHILD_LINE = Pattern.compile(
-            "^(?:name of child(?:ren)?|child(?:ren)?(?:'s names?)?|for)\\s*[:\\-]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 
     private static final Lexicon GOAL_OPENING = Lexicon.of("we will know", "will know that", "we need to see",
             "children's services need to see", "what we need to see", "safety goal", "wellbeing goal", "goal");
@@ -125,7 +119,7 @@ final class PlanParser {
                 paragraphOpen = false;
             }
             boolean indented = Character.isWhitespace(line.charAt(0));
-            boolean wrapped = paragraphOpen && !previousEnded && endsMidPhrase(previousContent);
+            boolean wrapped = paragraphOpen && !previousEnded && PlanLines.endsMidPhrase(previousContent);
             if (paragraphOpen && !listItem && !b.isEmpty(current)
                     && (wrapped || continuesParagraph(current, content, indented, previousEnded, previousActs))) {
                 b.appendToLast(current, content);
@@ -140,26 +134,10 @@ final class PlanParser {
             previousActs = current == PlanSection.OTHER && PlanLines.startsWithSomeoneWhoWill(content);
             paragraphOpen = true;
         }
-        return b.build(whole, childNames(whole.text()));
+        return b.build(whole, PlanChildren.names(whole.text()));
     }
 
     private record Heading(PlanSection section, String rest) {}
-
-    /*
-     * A line that stops on a word that needs another after it ("... the drinks group at", "... from") was wrapped
-     * by the editor it came from: the next line goes on with it, whatever case it starts in.
-     */
-    private static final Set<String> NEEDS_A_NEXT_WORD = Set.of("at", "to", "and", "or", "the", "a", "an", "of", "with",
-            "for", "on", "in", "by", "from", "his", "her", "their", "will", "is", "are", "\u2013", "-");
-
-    private static boolean endsMidPhrase(String line) {
-        int end = line.length();
-        int start = end;
-        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
-            start--;
-        }
-        return start > 0 && NEEDS_A_NEXT_WORD.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
-    }
 
     /*
      * A line under the last one continues its paragraph (text wrapped by an e-mail), except in the parts
@@ -251,7 +229,7 @@ final class PlanParser {
         return Column.OTHER;
     }
 
-    private static String clean(String line) {
+    static String clean(String line) {
         String s = LIST_MARKER.matcher(line.strip()).replaceFirst("");
         s = MARKDOWN.matcher(s).replaceAll("");
         return PlanLines.withoutRules(s.replace("**", "").strip());
@@ -272,26 +250,6 @@ final class PlanParser {
 
     private static boolean endsSentence(String s) {
         return s.endsWith(".") || s.endsWith("!");
-    }
-
-    private static Set<String> childNames(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = CHILD_WITH_AGE.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        for (String line : text.split("\r?\n")) {
-            Matcher child = CHILD_LINE.matcher(clean(line));
-            if (child.matches()) {
-                Matcher name = NAME.matcher(child.group(1));
-                while (name.find()) {
-                    names.add(name.group());
-                }
-            }
-        }
-        names.removeIf(n -> WordLists.NOT_NAMES.contains(n.toLowerCase(Locale.ROOT)));
-        // A plan is about a few children; each name is searched for in the whole text, so a list of thousands would be quadratic.
-        return names.stream().limit(MAX_CHILD_NAMES).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Collects items per section, statements, goals and actions. */

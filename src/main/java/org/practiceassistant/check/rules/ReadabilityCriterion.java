@@ -8,7 +8,7 @@ import org.practiceassistant.check.text.AnalysedText;
 /**
  * Short sentences and everyday words: a family reads this without help. Fails on a sentence over
  * {@value #MAX_SENTENCE_WORDS} words or when more than a quarter of the words (in a text of 20 or more) are long (three or more
- * syllables), which is where plain-English guides put the line.
+ * syllables) or acronyms ("RCPC", "CAMHS LAC": letters someone must explain), which is where plain-English guides put the line.
  */
 final class ReadabilityCriterion extends Criterion<AnalysedText> {
 
@@ -34,7 +34,7 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
         StringBuilder examples = new StringBuilder();
         for (AnalysedText.Token token : text.tokens()) {
             String word = text.text().substring(token.start(), token.end());
-            if (syllables(word) >= 3 && !Character.isUpperCase(word.charAt(0))) {
+            if (syllables(word) >= 3 && !Character.isUpperCase(word.charAt(0)) || isAcronym(word)) {
                 longWords++;
                 if (longWords <= 4) {
                     examples.append(examples.isEmpty() ? "" : ", ").append(quoted(word));
@@ -42,10 +42,17 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
             }
         }
         if (text.wordCount() >= MIN_WORDS_FOR_SHARE && longWords > MAX_LONG_WORD_SHARE * text.wordCount()) {
-            return fail(longWords + " of " + text.wordCount() + " words are long, such as " + examples,
+            return fail(longWords + " of " + text.wordCount() + " words are long or acronyms, such as " + examples,
                     "Use shorter, everyday words, as you would say them to the family.");
         }
         return pass("");
+    }
+
+    /* "DV", "RCPC", "CAMHS": letters a family has to have explained, as hard to read as a long word. */
+    static boolean isAcronym(String word) {
+        String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) && w.chars().anyMatch(Character::isLetter)
+                && !w.equals("OK") && !w.equals("TV");
     }
 
     /** Vowel groups, less a silent final e: a rough count that is good enough to spot long words. */

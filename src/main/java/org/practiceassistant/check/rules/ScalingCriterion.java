@@ -31,8 +31,8 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
      * The people a score is most often given by. NOT_NAMES keeps "Mum" and "school" from being read as a child's
      * name elsewhere; here they are exactly who scores ("Mum 6, Dad 5, school 4"), so they count.
      */
-    private static final Set<String> SCORERS = Set.of("mum", "dad", "gran", "nan", "school", "nursery", "teacher",
-            "social worker", "health visitor");
+    private static final Set<String> SCORERS = Set.of("mum", "dad", "gran", "nan", "grandad", "school", "nursery", "teacher",
+            "social worker", "health visitor", "sw", "hv", "camhs", "midwife", "nurse", "worker");
 
     ScalingCriterion() {
         super(CriterionId.SCALING, Sources.TEMPLATE_SCALING);
@@ -47,8 +47,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         boolean hasTen = ten.find();
         Set<String> people = new LinkedHashSet<>();
         StringBuilder scores = new StringBuilder();
+        // "Marta<TAB>7": a pasted table's cells are a name and its score.
         String scoreLines = text.lines().filter(line -> line.chars().anyMatch(Character::isDigit))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .map(line -> line.replace('\t', ':')).collect(java.util.stream.Collectors.joining("\n"));
         Matcher score = SCORE.matcher(scoreLines);
         while (score.find()) {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));

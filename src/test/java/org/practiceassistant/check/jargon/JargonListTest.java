@@ -67,6 +67,14 @@ class JargonListTest {
                 .hasMessageContaining("'in_text' must be non-empty text");
     }
 
+    @Test
+    void ownMarksATermFamiliesSayOfTheirOwnAndMustBeTrueOrFalse() {
+        var list = JargonLoader.load("j.yaml", in("- term: GP\n  plain: doctor\n  own: true\n- term: SW\n  plain: social worker\n"));
+        assertThat(list.entries()).extracting(JargonEntry::own).containsExactly(true, false);
+        assertThatThrownBy(() -> JargonLoader.load("j.yaml", in("- term: GP\n  plain: doctor\n  own: often\n")))
+                .hasMessageContaining("j.yaml line 1: 'own' must be true or false");
+    }
+
     private static ByteArrayInputStream in(String yaml) {
         return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
     }

@@ -137,4 +137,30 @@ class TuneFourLessonsTest {
         assertThat(check(DraftKind.SAFETY_GOAL, "Dean will stop hitting Leah and there will be no more arguing in front of Alfie. "
                 + "Alfie will no longer be scared.").get("says-what-will-happen").status()).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aRoleFamiliesCallTheirOwnIsNoJargonWhenItIsSomeonesButStillIsOnItsOwn() {
+        assertThat(check(DraftKind.PLAN, "Leanne will see her GP about how low she is feeling by 9 November.\n"
+                + "Paul (IRO) will check the plan between reviews by 14 December.").get("jargon-free").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.PLAN, "Liaise with GP re weight and feed back by 4 October.").get("jargon-free").status())
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(check(DraftKind.PLAN, "The SW (Gemma) will visit her SW office by Friday.").get("jargon-free").status())
+                .as("SW is no one's own").isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void scoresInATabTableAndScoresByRole() {
+        String zeroAndTen = "Scaling (0 = Kacper is not safe to live at home, 10 = everyone is sure Kacper is safe)\n";
+        assertThat(check(DraftKind.PLAN, zeroAndTen + "Marta\t7\nPawel\t7\nEmma\t4\n").get("scaling").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.PLAN, zeroAndTen + "Mum 7, Dad 6, SW 3, HV 3, school 4.\n").get("scaling").status())
+                .isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aDraftThickWithAcronymsIsHardToRead() {
+        var results = check(DraftKind.WELLBEING_GOAL, "Jayden will be supported to develop emotional regulation strategies via ELSA "
+                + "sessions and parenting support will be offered to Mum through Triple P. Review at next TAF.");
+        assertThat(results.get("readability").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results.get("readability").evidence()).contains("acronyms");
+    }
 }
