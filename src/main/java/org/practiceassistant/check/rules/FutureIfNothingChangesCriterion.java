@@ -9,15 +9,33 @@ import org.practiceassistant.check.text.Lexicon;
 /** A danger statement says what we fear will happen if nothing changes, not only what has happened. */
 final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
 
+    /* Words after a future marker ("could", "if nothing changes") that are read for what the future holds. */
+    private static final int REACH = 12;
+
+    /* Futures that name no harm a family could picture. */
+    private static final Lexicon VAGUE_FUTURE = Lexicon.of("happen", "escalate", "escalating", "needs", "get worse", "deteriorate",
+            "worsen", "impact", "impacted", "affected", "harm", "significant harm", "at risk", "risk", "outcomes", "suffer");
+
     FutureIfNothingChangesCriterion() {
         super(CriterionId.FUTURE_IF_NOTHING_CHANGES, Sources.TEMPLATE_DANGER_FUTURE);
     }
 
     @Override
     CriterionResult check(AnalysedText text) {
-        Optional<Lexicon.Match> future = WordLists.FUTURE.first(text);
-        if (future.isPresent()) {
-            return pass(quoted(Spans.around(text, future.get(), 0, 4)));
+        Optional<Lexicon.Match> vague = Optional.empty();
+        for (Lexicon.Match future : WordLists.FUTURE.all(text)) {
+            int sentenceEnd = text.sentences().get(text.tokens().get(future.firstToken()).sentence()).endToken();
+            int to = Math.min(sentenceEnd, future.endToken() + REACH);
+            // "they may suffer harm", "his needs will escalate", "what could happen": a future with nothing in it a family could picture.
+            if (WordLists.HARM.first(text, future.firstToken(), to).isEmpty() && VAGUE_FUTURE.first(text, future.firstToken(), to).isPresent()) {
+                vague = vague.or(() -> Optional.of(future));
+                continue;
+            }
+            return pass(quoted(Spans.around(text, future, 0, 4)));
+        }
+        if (vague.isPresent()) {
+            return fail(quoted(Spans.around(text, vague.get(), 0, 4)), "Say what could happen to the child, in words the family would use, "
+                    + "for example \"and if nothing changes, Jack could be badly hurt\", not only that there is harm or that needs will escalate.");
         }
         return fail("", "Say what you fear will happen to the child if nothing changes, for example "
                 + "\"and if nothing changes, Jack could be badly hurt\".");

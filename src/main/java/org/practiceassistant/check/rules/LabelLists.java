@@ -22,6 +22,16 @@ final class LabelLists {
     private LabelLists() {}
 
     static boolean isListOfLabels(String item) {
+        return labels(item) >= 2;
+    }
+
+    /** "Parental mental health": one label and nothing else. */
+    static boolean isOneLabel(String item) {
+        return labels(item) == 1;
+    }
+
+    /* How many labels the item lists, or 0 when any part of it says something. */
+    private static int labels(String item) {
         String[] parts = item.toLowerCase(Locale.ROOT).split("[,;/\u2022]|\\band\\b|\\bor\\b|\\s[-\u2013]\\s");
         int labels = 0;
         for (String part : parts) {
@@ -30,15 +40,15 @@ final class LabelLists {
                 continue;
             }
             if (words.length > MAX_LABEL_WORDS) {
-                return false;
+                return 0;
             }
             for (String word : words) {
                 if (VERB_WORDS.contains(word)) {
-                    return false;
+                    return 0;
                 }
             }
             labels++;
         }
-        return labels >= 2;
+        return labels;
     }
 }

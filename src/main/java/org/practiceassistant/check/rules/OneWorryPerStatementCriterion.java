@@ -57,6 +57,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         if (second.isPresent()) {
             return fail(quoted(Spans.around(text, second.get(), 3, 3)), advice());
         }
+        Optional<String> labels = labels(text);
+        if (labels.isPresent()) {
+            return fail(quoted(labels.get()), advice());
+        }
         List<String> themes = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         THEMES.forEach((theme, lexicon) -> lexicon.first(text).ifPresent(m -> {
@@ -98,6 +102,28 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
                 .anyMatch(theme -> theme.first(text, split, end).isPresent() && theme.first(text, from, split).isEmpty());
         return newTheme ? and : Optional.empty();
     }
+
+    /*
+     * "Concerns re neglect and parental substance misuse." or "Poor school attendance. Parental mental health.": labels,
+     * each a worry of its own, listed in one sentence or one to a sentence (see LabelLists).
+     */
+    private static Optional<String> labels(AnalysedText text) {
+        int single = 0;
+        for (int s = 0; s < text.sentences().size() && s < MAX_SENTENCES_READ; s++) {
+            String sentence = text.sentenceText(s);
+            if (LabelLists.isListOfLabels(sentence)) {
+                return Optional.of(sentence);
+            }
+            single += LabelLists.isOneLabel(sentence) ? 1 : 0;
+            if (single >= 2) {
+                return Optional.of(sentence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /* Labels come first and few; a long draft is not read sentence by sentence for them. */
+    private static final int MAX_SENTENCES_READ = 12;
 
     private String advice() {
         return "Write one " + wording.statement() + " for each worry, each with its own " + wording.goal()

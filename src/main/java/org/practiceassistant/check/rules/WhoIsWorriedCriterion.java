@@ -35,6 +35,9 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
     private static final AnalysedText.Reading<Optional<Worrier>> WORRIER =
             new AnalysedText.Reading<>(WhoIsWorriedCriterion::findWorrier);
 
+    private static final java.util.Set<String> FEELING_PRONOUNS = WordLists.stems("he", "she", "they", "i");
+    private static final Lexicon FEAR = Lexicon.of("scared", "afraid", "frightened", "fearful");
+
     private static Optional<Worrier> findWorrier(AnalysedText text) {
         List<AnalysedText.Token> tokens = text.tokens();
         for (Lexicon.Match worry : WordLists.WORRY.all(text)) {
@@ -50,7 +53,9 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
             if (WordLists.POSSESSIVE_WORRIERS.contains(stem)) {
                 return Optional.of(new Worrier(text.quote(tokens.get(i).start(), worry.end()), worry.firstToken()));
             }
-            if (WordLists.NOT_A_WORRIER.contains(stem) || Character.isDigit(stem.charAt(0))) {
+            if (WordLists.NOT_A_WORRIER.contains(stem) || Character.isDigit(stem.charAt(0))
+                    || (FEELING_PRONOUNS.contains(stem) && FEAR.at(text, worry.firstToken()).isPresent())) {
+                // "she was frightened": a child's fear, not someone worried about the child.
                 continue;
             }
             int from = Spans.subjectStart(text, i + 1, 8);

@@ -24,7 +24,9 @@ final class WordLists {
     static final Set<String> NOT_A_WORRIER = stems("it", "there", "the", "this", "that", "a", "an", "main", "biggest",
             "key", "any", "some", "no", "and", "of", "about", "with", "other", "another", "serious", "significant",
             "ongoing", "these", "those", "without", "for", "in", "around", "regarding", "re", "raised", "safeguarding",
-            "is", "are", "of", "to", "what", "which", "whose", "initial", "continuing", "current", "such");
+            "is", "are", "of", "to", "what", "which", "whose", "initial", "continuing", "current", "such",
+            // A group that names nobody: "Professionals are concerned", "Everyone is worried".
+            "professionals", "professional", "everyone", "everybody", "people", "agencies");
 
     /** "Our worry" names the writer's team as the worrier. */
     static final Set<String> POSSESSIVE_WORRIERS = stems("our", "my");

@@ -163,4 +163,33 @@ class TuneFourLessonsTest {
         assertThat(results.get("readability").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(results.get("readability").evidence()).contains("acronyms");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Professionals are concerned that Jack is hit by his dad. If nothing changes Jack could be badly hurt. | FAIL",
+        "Everyone is worried about the home conditions. If nothing changes Jack could be badly hurt. | FAIL",
+        "Police found Lacey (15) in a car with two men. She was frightened and did not know where she was. | FAIL",
+        "Nan says she is worried because Mum drinks vodka every Friday and falls asleep. | PASS"})
+    void whoIsWorriedNamesSomeoneNotAGroupOfNobodyOrTheChildsOwnFear(String statement, CheckStatus expected) {
+        assertThat(check(DraftKind.DANGER_STATEMENT, statement).get("who-is-worried").status()).as(statement).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Gran is worried about the home. If nothing changes they may suffer harm. | FAIL",
+        "School are worried that Jayden hits other children. If this continues his needs will escalate. | FAIL",
+        "Gran is worried that Mum hits Jack. We are worried about what could happen. | FAIL",
+        "Gran is worried that Mum hits Jack. If nothing changes, Jack could be badly hurt. | PASS"})
+    void theFutureIfNothingChangesIsSomethingAFamilyCouldPicture(String statement, CheckStatus expected) {
+        assertThat(check(DraftKind.DANGER_STATEMENT, statement).get("future-if-nothing-changes").status()).as(statement).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Poor school attendance. Parental mental health. Needs ongoing support from the family worker.",
+        "Concerns re neglect and parental substance misuse. Child at risk."})
+    void labelsListedInASentenceOrOneToASentenceAreSeveralWorries(String statement) {
+        assertThat(check(DraftKind.WORRY_STATEMENT, statement).get("one-worry-per-statement").status()).as(statement)
+                .isEqualTo(CheckStatus.FAIL);
+    }
 }
