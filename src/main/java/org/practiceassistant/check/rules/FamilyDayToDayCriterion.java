@@ -22,6 +22,19 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         return !service && !onlyIfNeeded;
     }
 
+    private static final java.util.Set<String> MODALS = WordLists.stems("will", "to", "must", "shall", "'ll", "going");
+
+    /*
+     * "Nan Carol will take Maisie to school": someone who will do it. Not "Wayne moved in over the summer" (what
+     * happened) nor a child the plan is about ("Ava to be weighed").
+     */
+    private static boolean willDo(ParsedPlan plan, GoalClauses.Clause clause) {
+        AnalysedText text = plan.text();
+        AnalysedText.Token actor = text.tokens().get(clause.actorToken());
+        String name = text.text().substring(actor.start(), actor.end());
+        return !plan.childNames().contains(name) && Spans.anyStemIn(text, clause.actorToken() + 1, clause.verbToken(), MODALS);
+    }
+
     @Override
     CriterionResult check(ParsedPlan plan) {
         for (PlanAction action : plan.actions()) {
@@ -36,7 +49,8 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
             }
         }
         for (GoalClauses.Clause clause : GoalClauses.of(plan.text())) {
-            if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE) {
+            if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE
+                    && willDo(plan, clause)) {
                 return pass(quoted(clause.quote(plan.text())));
             }
         }

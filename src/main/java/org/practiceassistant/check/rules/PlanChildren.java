@@ -6,12 +6,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The children a plan is about: names given with an age ("Kacper Nowak (4)") or on a "Child:" line. */
+/** The children a plan is about: names given with an age or birth date ("Kacper Nowak (4)", "Ava (DOB 14/02)") or on a "Child:" line. */
 final class PlanChildren {
 
     private static final int MAX_CHILD_NAMES = 12;
     private static final Pattern CHILD_WITH_AGE = Pattern.compile(
-            "\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*(?:\\((?:aged?\\s*)?\\d{1,2}|,?\\s+aged?\\s+\\d{1,2}|,?\\s+\\d{1,2}\\s+(?:years?|months?)\\s+old|,?\\s+who is \\d{1,2}\\b)");
+            "\\b(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*(?:\\((?:aged?\\s*)?\\d{1,2}|\\((?:DOB|dob|born)\\b|,?\\s+aged?\\s+\\d{1,2}|,?\\s+\\d{1,2}\\s+(?:years?|months?)\\s+old|,?\\s+who is \\d{1,2}\\b)");
     private static final Pattern CHILD_LINE = Pattern.compile(
             "^(?:name of child(?:ren)?|child(?:ren)?(?:'s names?)?|for)\\s*[:\\-]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");

@@ -138,7 +138,8 @@ final class WordLists {
             "meet * needs", "meet his needs", "meet her needs", "meet their needs", "prioritise", "understand",
             "recognise", "acknowledge", "demonstrate", "show insight", "gain insight", "have insight", "be aware",
             "reduce", "manage", "work on", "think about", "consider", "be able to", "be better", "try", "appropriate",
-            "ensure the children are safe", "ensure * safe", "keep * safe", "be safe parents", "good enough");
+            "ensure the children are safe", "ensure * safe", "keep * safe", "keep * * safe", "be safe parents", "good enough",
+            "implement", "implemented");
 
     /** Concrete things an adult can be seen doing. */
     static final Lexicon OBSERVABLE_ACTIONS = Lexicon.of("take", "takes", "taking", "took", "collect", "check",
@@ -191,7 +192,7 @@ final class WordLists {
             "jewish", "polish", "urdu", "punjabi", "arabic", "romanian", "somali", "bengali", "british",
             "irish", "pakistani", "indian", "black", "white", "african", "caribbean", "ramadan", "eid",
             "diwali", "bsl", "adhd", "asd", "autism", "down's", "bristol", "leeds", "london", "tesco", "asda",
-            "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue",
+            "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue", "apply",
             "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
             "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");

@@ -192,4 +192,26 @@ class TuneFourLessonsTest {
         assertThat(check(DraftKind.WORRY_STATEMENT, statement).get("one-worry-per-statement").status()).as(statement)
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void whatHappenedOrWhatTheChildIsToHaveIsNotTheFamilysDayToDay() {
+        var results = check(DraftKind.PLAN, """
+                Child/ren: Ava Morris (DOB 14/02, 7 months)
+                Mum's partner Wayne moved in over the summer.
+
+                Actions
+                Health visitor (Sue Rahman)
+                - Fortnightly home visits to weigh Ava - from 23/09
+                Social worker (Gemma Price)
+                - Apply to the Household Support Fund for a food voucher - by 24/09
+                - Ava to have a medical review by 27/09
+                """);
+        assertThat(results.get("family-day-to-day").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void keepingTheChildrenSafeIsAnAimNotSomethingOthersCanSee() {
+        assertThat(check(DraftKind.SAFETY_GOAL, "Mum will keep the children safe until the review in May.")
+                .get("observable-behaviour").status()).isEqualTo(CheckStatus.FAIL);
+    }
 }
