@@ -67,7 +67,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             if (i + 2 < text.tokens().size() && text.tokens().get(i + 2).sentence() == sentence
                     && WILL_BE.contains(text.tokens().get(i + 1).stem()) && BE.contains(text.tokens().get(i + 2).stem())
                     && WordLists.NEGATIONS.at(text, i + 1).isEmpty()
-                    && !(i + 3 < text.tokens().size() && SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
+                    && !(i + 3 < text.tokens().size() && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
             // "Alfie will tell his teacher ...", "Jamal will come home to a grown-up who is awake": the child the goal is for
@@ -75,17 +75,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             if (childOfTheGoal(text, i) && i + 1 < text.tokens().size()
                     && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
                     && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem())
-                    && SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
+                    && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
     }
-
-    /* "Jayden will be supported to ...", "will be offered": a service done to the child, not what they will experience. */
-    private static final Set<String> SERVICE_PASSIVES = WordLists.stems("supported", "offered", "referred", "encouraged",
-            "assessed", "monitored", "signposted", "helped", "given", "provided", "allocated");
 
     /* The child a goal is for is the one whose family it names: "Alfie's mum Leah", "Amelia (9)", "baby Zofia". */
     private static boolean childOfTheGoal(AnalysedText text, int token) {

@@ -130,6 +130,10 @@ final class GoalClauses {
                 lastPerson = k;
             } else if (LIST_WORDS.contains(tokens.get(k).stem())) {
                 k++;
+            } else if (k == lastPerson && isAge(text, k)) {
+                // "Kai (16) will cook": the age after a name is part of naming them.
+                k++;
+                lastPerson = k;
             } else if (k + 1 < tokens.size() && !GAP_WORDS.contains(tokens.get(k).stem()) && personAt(text, k + 1).isPresent()) {
                 k++;
             } else {
@@ -137,6 +141,12 @@ final class GoalClauses {
             }
         }
         return lastPerson;
+    }
+
+    private static boolean isAge(AnalysedText text, int token) {
+        AnalysedText.Token t = text.tokens().get(token);
+        return t.end() - t.start() <= 2 && t.start() > 0 && text.text().charAt(t.start() - 1) == '('
+                && text.text().substring(t.start(), t.end()).chars().allMatch(Character::isDigit);
     }
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {

@@ -14,7 +14,7 @@ final class LabelLists {
     private static final int MAX_LABEL_WORDS = 4;
 
     /* Words that make a clause of a part: any of them and the part says something. */
-    private static final Set<String> VERB_WORDS = Set.of("is", "are", "was", "were", "be", "been", "will", "would", "can",
+    private static final Set<String> VERB_WORDS = Set.of("am", "is", "are", "was", "were", "be", "been", "will", "would", "can",
             "could", "may", "might", "must", "should", "has", "have", "had", "does", "do", "did", "worried", "worry",
             "concerned", "feel", "feels", "felt", "says", "said", "want", "wants", "need", "needs", "hit", "hits", "drinks",
             "leaves", "left", "shouts", "takes", "goes", "gets", "keeps", "to");

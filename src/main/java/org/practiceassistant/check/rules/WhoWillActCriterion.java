@@ -16,7 +16,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && (clause.familyRole() || !isChildExperience(text, clause))) {
+            if (!clause.professional() && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))) {
                 return pass(quoted(clause.quote(text)));
             }
         }
@@ -24,6 +24,12 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
                 .map(c -> quoted(c.quote(text))).orElse("");
         return fail(professional, "Name the family and network members who will act, for example "
                 + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal.");
+    }
+
+    /* "Jayden will be supported to ...": someone others will act for, not someone who acts. */
+    private static boolean servedByOthers(AnalysedText text, GoalClauses.Clause clause) {
+        int verb = clause.verbToken();
+        return verb > 0 && text.tokens().get(verb - 1).stem().equals("be") && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(verb).stem());
     }
 
     /* "Jack will be safe": a named child's experience, not an adult acting. */

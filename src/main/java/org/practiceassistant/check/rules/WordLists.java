@@ -31,6 +31,10 @@ final class WordLists {
     /** "Our worry" names the writer's team as the worrier. */
     static final Set<String> POSSESSIVE_WORRIERS = stems("our", "my");
 
+    /** After "will be": a service done to someone ("Jayden will be supported to ..."), not what they will do or live. */
+    static final Set<String> SERVICE_PASSIVES = stems("supported", "offered", "referred", "encouraged", "assessed", "monitored",
+            "signposted", "helped", "given", "provided", "allocated");
+
     /** People in a child's family and network. */
     static final Lexicon FAMILY = Lexicon.of("mum", "mummy", "mother", "dad", "daddy", "father", "parent", "parents",
             "stepdad", "stepmum", "step-dad", "step-mum", "stepfather", "stepmother", "gran", "granny", "grandma",

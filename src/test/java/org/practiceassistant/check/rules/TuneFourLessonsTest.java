@@ -214,4 +214,21 @@ class TuneFourLessonsTest {
         assertThat(check(DraftKind.SAFETY_GOAL, "Mum will keep the children safe until the review in May.")
                 .get("observable-behaviour").status()).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void anAgeAfterANameIsPartOfNamingThemAndSomeoneServedIsNotSomeoneActing() {
+        var kai = check(DraftKind.SUCCESS_GOAL, "Before he moves to supported lodgings, Kai (16) will cook 5 simple meals on his own "
+                + "and do a weekly food shop with a set budget, with help from his foster carer Tina.");
+        assertThat(kai.get("who-will-act").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(kai.get("observable-behaviour").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.WELLBEING_GOAL, "Jayden will be supported to develop emotional regulation strategies. Review at next TAF.")
+                .get("who-will-act").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aWorkerIntroducingThemselvesIsNoListOfLabels() {
+        assertThat(check(DraftKind.DANGER_STATEMENT, "I am Maya Okafor, Ruby's social worker. I am worried because Ruby's mum Jade "
+                + "drinks a lot of vodka in the evenings. If nothing changes, Ruby could be hit by a car.")
+                .get("one-worry-per-statement").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
