@@ -27,7 +27,7 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         THEMES.put("mental health", Lexicon.of("mental health", "depression", "depressed", "low mood", "psychosis",
                 "anxiety"));
         THEMES.put("home and basic care", Lexicon.of("home conditions", "hygiene", "dirty", "no food", "nappy",
-                "house is", "state of the home", "smell", "rubbish"));
+                "house is", "state of the home", "smelly", "dog mess", "urine", "rubbish"));
         THEMES.put("school", Lexicon.of("school attendance", "misses school", "missed school", "not in school",
                 "absent from school", "days off school"));
         THEMES.put("exploitation or going missing", Lexicon.of("exploitation", "cse", "cce", "missing", "older men",

@@ -22,7 +22,9 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             + "family support worker|support worker|family worker|early help worker|youth worker|gp|doctor|teacher|"
             + "school|nursery|camhs|therapist|police|probation|housing)\\b");
     private static final Pattern REVIEW = Pattern.compile("(?i)\\b(?:review\\w*|core groups?|care team meetings?|"
-            + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?)\\b");
+            + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?|"
+            // "We will all meet at Gran's on 22 October to look at the plan and the scores again": a review in the family's words.
+            + "look (?:again )?at the plan|go over the plan|meet again)\\b");
     /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
     private static final Pattern CLAUSES = Pattern.compile("[.;]");
     /* "Every meeting and visit has an interpreter", "at each visit": which visits, not how often they happen. */
@@ -56,7 +58,10 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     CriterionResult check(ParsedPlan plan) {
         Optional<String> visits = Optional.empty();
         Optional<String> review = Optional.empty();
-        for (String clause : clauses(plan.text().text())) {
+        // The plan's lines, then its visits-and-review part as paragraphs: a sentence wrapped over two lines is read whole there.
+        java.util.List<String> clauses = new java.util.ArrayList<>(clauses(plan.text().text()));
+        plan.section(PlanSection.VISITS_AND_REVIEW).forEach(paragraph -> clauses.addAll(clauses(paragraph)));
+        for (String clause : clauses) {
             if (!OFTEN.matcher(clause).find()) {
                 continue;
             }

@@ -113,7 +113,7 @@ final class WordLists {
     /** Saying what could happen later. */
     static final Lexicon FUTURE = Lexicon.of("if nothing changes", "if things do not change", "if things don't change",
             "if this continues", "if this carries on", "if things carry on", "if * continues", "if * continue",
-            "if * carries on", "if * does not stop", "if * doesn't stop", "unless", "in the future", "one day",
+            "if * carries on", "if * does not stop", "if * doesn't stop", "should this continue", "should this carry on", "unless", "in the future", "one day",
             "will be", "will get", "will grow", "will feel", "will have", "will not", "will miss", "will start",
             "will become", "will end", "will think", "will learn", "will lose", "will stop", "will carry", "will go",
             "will copy", "will keep", "will * be", "could be", "could get", "could grow", "could feel", "could have",

@@ -231,4 +231,22 @@ class TuneFourLessonsTest {
                 + "drinks a lot of vodka in the evenings. If nothing changes, Ruby could be hit by a car.")
                 .get("one-worry-per-statement").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aReviewInTheFamilysWordsWrappedOverTwoLinesIsAReview() {
+        var results = check(DraftKind.PLAN, """
+                Reviewing the plan
+                Tom (social worker) will visit every 3 weeks. We will all meet at Grandma Jean's on 22 October to look at
+                the plan and the scores again.
+                """);
+        assertThat(results.get("visits-and-review").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void comingHomeSmellingOfAlcoholAndGoingMissingIsOneWorryAndShouldThisContinueLooksAhead() {
+        var results = check(DraftKind.WORRY_STATEMENT, "Oak Lodge staff are worried because Precious (14) has gone missing 6 times "
+                + "and come back after midnight smelling of alcohol. Should this continue, Precious could be hurt by people she meets.");
+        assertThat(results.get("one-worry-per-statement").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(results.get("future-if-nothing-changes").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
