@@ -18,8 +18,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>Splits: {@code tune} (the rules were tuned on it), {@code held-out} (written after tuning, read
  * since), {@code blind2} (written by a reader who saw only the documents and the criteria' meaning,
- * never the checker, and never read by whoever writes the rules), {@code tune3} (written the same way by
- * another reader for the second round of issue 16, then read in full and tuned on). Figures are reported per split,
+ * never the checker, and never read by whoever writes the rules), {@code tune3} and {@code tune4} (written the same
+ * way by other readers for the second and third rounds of issue 16, then read in full and tuned on). Figures are reported per split,
  * the blind one first.
  */
 public final class CheckQualitySet {

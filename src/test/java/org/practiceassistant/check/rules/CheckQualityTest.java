@@ -47,7 +47,8 @@ class CheckQualityTest {
         assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.95);
         // Tune set 4, read and tuned on in issue 16's third round: 509 of 540 labels (94.3%; 85.2% on its first run).
         assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.92);
-        // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second; the target is 97%.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.89);
+        // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second, 557 (91.9%) in
+        // the third; the target is 97%.
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.91);
     }
 }
