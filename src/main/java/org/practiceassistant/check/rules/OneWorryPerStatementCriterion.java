@@ -110,6 +110,11 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
     private static Optional<String> labels(AnalysedText text) {
         int single = 0;
         for (int s = 0; s < text.sentences().size() && s < MAX_SENTENCES_READ; s++) {
+            AnalysedText.Sentence range = text.sentences().get(s);
+            if (WordLists.LABELS.first(text, range.firstToken(), range.endToken()).isEmpty()) {
+                // Short sentences that name no label ("I hide.", "Kacper (4).") are no list of worries.
+                continue;
+            }
             String sentence = text.sentenceText(s);
             if (LabelLists.isListOfLabels(sentence)) {
                 return Optional.of(sentence);

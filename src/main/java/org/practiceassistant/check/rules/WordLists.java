@@ -85,7 +85,7 @@ final class WordLists {
             "emotional harm", "physical abuse", "sexual abuse", "chaotic", "volatile", "parenting capacity",
             "parenting", "lifestyle", "risk", "risks", "issues", "concerns", "vulnerable", "vulnerability",
             "exploitation", "cse", "cce", "hygiene", "toxic trio", "basic care", "inappropriate", "unsuitable",
-            "instability", "poor", "lack of");
+            "instability", "poor", "lack of", "unkempt", "presenting as");
 
     /** Harm a child could come to: counts as impact when said about the future ("could be badly hurt"). */
     static final Lexicon HARM = Lexicon.of("hurt", "hurts", "badly hurt", "injured", "injury", "bruised", "die", "dies",
