@@ -18,8 +18,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>Splits: {@code tune} (the rules were tuned on it), {@code held-out} (written after tuning, read
  * since), {@code blind2} (written by a reader who saw only the documents and the criteria' meaning,
- * never the checker, and never read by whoever writes the rules), {@code tune3} and {@code tune4} (written the same
- * way by other readers for the second and third rounds of issue 16, then read in full and tuned on). Figures are reported per split,
+ * never the checker, and never read by whoever writes the rules), {@code tune3}, {@code tune4} and {@code tune5} (written the same
+ * way by other readers for the second, third and fourth rounds of issue 16, then read in full and tuned on). Figures are reported per split,
  * the blind one first.
  */
 public final class CheckQualitySet {
@@ -28,7 +28,7 @@ public final class CheckQualitySet {
     public static final String BLIND = "blind2";
 
     /** The order splits are reported in. */
-    public static final List<String> SPLITS = List.of(BLIND, "tune4", "tune3", "held-out", "tune");
+    public static final List<String> SPLITS = List.of(BLIND, "tune5", "tune4", "tune3", "held-out", "tune");
 
     /** One labelled draft. */
     public record Entry(String id, DraftKind kind, String split, boolean inadequate, boolean completeGood, String text,
@@ -67,14 +67,14 @@ public final class CheckQualitySet {
         YAMLMapper yaml = YAMLMapper.builder().build();
         List<Entry> entries = new ArrayList<>();
         try {
-            for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml")) {
+            for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
                     }
                 }
             }
-            for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml")) {
+            for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));
