@@ -1,5 +1,6 @@
 package org.practiceassistant.conversation;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,6 +74,16 @@ public interface ConversationFeature<S> {
      */
     default boolean startsFlow(String message) {
         return false;
+    }
+
+    /**
+     * What to start this feature with when a whole message, sent while no flow is active, asks for it in
+     * everyday words or is itself its input: "can you check my plan" (an empty input), a pasted "Danger
+     * statement: ..." (the message). Empty when the message is not for this feature: it is then a question.
+     * Asked only outside a flow, so a flow's answers are never taken for a new start.
+     */
+    default Optional<UserInput.Text> startsFrom(String message) {
+        return Optional.empty();
     }
 
     /**

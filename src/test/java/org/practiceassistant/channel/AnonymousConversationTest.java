@@ -120,6 +120,30 @@ class AnonymousConversationTest extends ConversationTest {
     }
 
     @Test
+    void everydayMessagesOutsideAFlowAreNotSearchedAsQuestions() {
+        String hello = onlyReply(TestActivities.message("Morning!", serviceUrl, conversation)).path("attachments").path(0)
+                .path("content").toString();
+        assertThat(hello).as("a hello gets the welcome, not 'not covered'").contains("Hello")
+                .contains(WelcomeCard.EXAMPLE_QUESTIONS.get(0)).doesNotContain("Not covered");
+
+        assertThat(onlyReply(TestActivities.message("thanks so much 👍", serviceUrl, conversation)).path("text").asText())
+                .isEqualTo(PracticeBot.YOU_ARE_WELCOME);
+
+        String typo = onlyReply(TestActivities.message("chek Danger statement: Dad has hit Mum twice this month and Kai (4) "
+                + "saw it. We are worried Kai will be hurt if nothing changes.", serviceUrl, conversation)).toString();
+        assertThat(typo).as("'chek' is check").contains("Danger statement check:").doesNotContain("Showing answers for");
+
+        String pasted = onlyReply(TestActivities.message("Safety goal: Mum and Nan will make sure Kai is collected from nursery "
+                + "by 3pm every day by someone sober, from now until the review on 30 June.", serviceUrl, conversation)).toString();
+        assertThat(pasted).as("a draft pasted under its label is checked").contains("Safety goal check:");
+
+        assertThat(onlyReply(TestActivities.message("can u check my plan pls", serviceUrl, conversation)).path("text").asText())
+                .as("a request in words opens Check").startsWith("Paste the");
+        assertThat(onlyReply(TestActivities.message("cancel", serviceUrl, conversation)).path("text").asText())
+                .isEqualTo(PracticeBot.CANCELLED);
+    }
+
+    @Test
     void inAGroupChatTheMentionIsStrippedBeforeTheCommandIsRead() {
         JsonNode reply = onlyReply(TestActivities.message("help", serviceUrl, conversation)
                 .inGroupChatMentioning("Practice Assistant (beta)"));

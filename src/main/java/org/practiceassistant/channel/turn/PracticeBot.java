@@ -52,6 +52,7 @@ public final class PracticeBot extends ActivityHandler {
     public static final String FORGOTTEN = "Done: I've erased everything I held about you and this conversation.";
     public static final String CANCELLED = ConversationFeature.CANCELLED;
     public static final String NOTHING_TO_CANCEL = "There's nothing to cancel. Ask me a question whenever you like.";
+    public static final String YOU_ARE_WELCOME = "You're welcome. Ask me another question whenever you like, or type **help** to see what I can do.";
     public static final String CARD_ACTION_NOT_USED = "That button isn't one of mine, so it does nothing here. "
             + "Ask me a question, or type **help**.";
     public static final String FILE_NOT_FOR_CHECK = "I read attached files only to check them, so I haven't opened that one. "
@@ -208,6 +209,8 @@ public final class PracticeBot extends ActivityHandler {
         Instant now = clock.instant();
         return switch (route) {
             case Route.ShowHelp help -> new Outcome(List.of(card(HelpCard.build(featureLines()))), record.touched(now));
+            case Route.Greet hello -> new Outcome(List.of(card(WelcomeCard.build(featureLines()))), record.touched(now));
+            case Route.Thanks thanks -> new Outcome(List.of(MessageFactory.text(YOU_ARE_WELCOME)), record.touched(now));
             case Route.Forget forget -> {
                 conversations.erase(turn).join();
                 yield new Outcome(List.of(MessageFactory.text(FORGOTTEN)), null);

@@ -9,6 +9,12 @@ sealed interface Route {
 
     record ShowHelp() implements Route {}
 
+    /** A message that only says hello, outside a flow: the welcome, as when the chat was opened. */
+    record Greet() implements Route {}
+
+    /** A message that only says thank you, outside a flow. */
+    record Thanks() implements Route {}
+
     /** Erase everything held about this user and conversation. */
     record Forget() implements Route {}
 

@@ -1,5 +1,6 @@
 package org.practiceassistant.channel.turn;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ public final class Router {
     private final Map<String, ConversationFeature<?>> byCommand = new LinkedHashMap<>();
     private final Map<String, ConversationFeature<?>> byName = new LinkedHashMap<>();
     private final int maxMessageLength;
+    /** Every word that is a command here: the features', the channel's and the cancel words. */
+    private final Set<String> commandWords;
 
     public Router(List<ConversationFeature<?>> features, int maxMessageLength) {
         for (ConversationFeature<?> feature : features) {
@@ -42,6 +45,10 @@ public final class Router {
             throw new IllegalStateException("more than one feature accepts documents");
         }
         this.maxMessageLength = maxMessageLength;
+        Set<String> words = new HashSet<>(byCommand.keySet());
+        words.addAll(CHANNEL_COMMANDS);
+        words.addAll(ConversationFeature.CANCEL_WORDS);
+        this.commandWords = Set.copyOf(words);
     }
 
     Optional<ConversationFeature<?>> feature(String name) {
@@ -95,8 +102,29 @@ public final class Router {
         if (active.isPresent()) {
             return new Route.Continue(active.get(), new UserInput.Text(text));
         }
-        return new Route.Ask(text);
+        return outsideAFlow(text, line);
     }
+
+    /**
+     * Everyday messages no command names, when no flow would take them as an answer: a command typed with
+     * a slip ("chek", "drfat"), a feature asked for in words or its input pasted alone ("can you check my
+     * plan", "Danger statement: ..."), a hello or a thank-you; anything else is a question.
+     */
+    private Route outsideAFlow(String text, CommandLine line) {
+        Optional<String> meant = CommandSpelling.meant(line.word(), commandWords);
+        if (meant.isPresent()) {
+            return routeText(line.argument().isEmpty() ? meant.get() : meant.get() + " " + line.argument(), Optional.empty());
+        }
+        for (ConversationFeature<?> starting : byName.values()) {
+            Optional<UserInput.Text> input = starting.startsFrom(text);
+            if (input.isPresent()) {
+                return new Route.Start(starting, firstCommand(starting), input.get());
+            }
+        }
+        return SmallTalk.of(text).<Route>map(kind -> kind == SmallTalk.Kind.GREETING ? new Route.Greet() : new Route.Thanks())
+                .orElseGet(() -> new Route.Ask(text));
+    }
+
 
     private Route channelCommand(String word, Optional<ConversationFeature<?>> active) {
         return switch (word) {

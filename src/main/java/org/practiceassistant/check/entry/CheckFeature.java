@@ -67,6 +67,12 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         return Set.of("check");
     }
 
+    /** "can you check my plan", or a draft pasted on its own under its label: see {@link CheckRequest}. */
+    @Override
+    public Optional<UserInput.Text> startsFrom(String message) {
+        return CheckRequest.startingInput(message).map(UserInput.Text::new);
+    }
+
     /** A plan attached on its own is a plan to check. */
     @Override
     public boolean acceptsDocuments() {

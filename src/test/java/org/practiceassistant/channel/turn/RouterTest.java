@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.channel.StepByStepFeature;
@@ -44,6 +45,31 @@ class RouterTest {
         assertThat(router.route(new UserMessage.Typed(" Stop "), "steps")).as("stop and quit are cancel").isEqualTo(new Route.Cancel("steps"));
         assertThat(router.route(new UserMessage.Typed("quit"), "steps")).isEqualTo(new Route.Cancel("steps"));
         assertThat(router.route(new UserMessage.Typed("stop the visits"), "steps")).as("only alone").isNotInstanceOf(Route.Cancel.class);
+    }
+
+    @Test
+    void outsideAFlowSlipsInCommandsEverydayRequestsAndSmallTalkAreUnderstood() {
+        var pasting = new Pasting();
+        var router = new Router(List.of(steps, pasting), 100);
+        assertThat(router.route(new UserMessage.Typed("stpes a danger statement"), null))
+                .as("a command one slip away").isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("a danger statement")));
+        assertThat(router.route(new UserMessage.Typed("hlep"), null)).isInstanceOf(Route.ShowHelp.class);
+        assertThat(router.route(new UserMessage.Typed("held a strat, what next"), null)).as("an English word is no slip")
+                .isEqualTo(new Route.Ask("held a strat, what next"));
+        assertThat(router.route(new UserMessage.Typed("Note: Dad drinks"), null))
+                .isEqualTo(new Route.Start(pasting, "paste", new UserInput.Text("Note: Dad drinks")));
+        assertThat(router.route(new UserMessage.Typed("hi"), null)).isInstanceOf(Route.Greet.class);
+        assertThat(router.route(new UserMessage.Typed("Thanks!"), null)).isInstanceOf(Route.Thanks.class);
+    }
+
+    @Test
+    void inAFlowTheSameMessagesAreAnswersToTheFlow() {
+        var pasting = new Pasting();
+        var router = new Router(List.of(steps, pasting), 100);
+        for (String answer : List.of("stpes", "Note: Dad drinks", "hi", "thanks")) {
+            assertThat(router.route(new UserMessage.Typed(answer), "steps")).as(answer)
+                    .isEqualTo(new Route.Continue(steps, new UserInput.Text(answer)));
+        }
     }
 
     @Test
@@ -95,6 +121,29 @@ class RouterTest {
             }
         };
         assertThatThrownBy(() -> new Router(List.of(new Reading(), other), 100)).hasMessageContaining("documents");
+    }
+
+    /** A feature that takes a message starting "Note:" as its input, as Check takes a pasted "Danger statement:". */
+    static class Pasting extends Reading {
+        @Override
+        public String name() {
+            return "paste";
+        }
+
+        @Override
+        public Set<String> commands() {
+            return Set.of("paste");
+        }
+
+        @Override
+        public boolean acceptsDocuments() {
+            return false;
+        }
+
+        @Override
+        public Optional<UserInput.Text> startsFrom(String message) {
+            return message.startsWith("Note:") ? Optional.of(new UserInput.Text(message)) : Optional.empty();
+        }
     }
 
     /** A feature that reads attached files, as Check does. */

@@ -1,0 +1,28 @@
+package org.practiceassistant.channel.turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SmallTalkTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  "})
+    void greetings(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "ta", "Thanks so much", "that's great", "thats helpful"})
+    void thanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi, what is a core group", "thanks - and what about the RCPC?", "ok", "hi how often do I visit on CP",
+            "hello hello hello hello hello hello hello hello", "great question what is a fire drill"})
+    void aGreetingWithAQuestionIsAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
+}
