@@ -108,7 +108,7 @@ public final class Router {
     /**
      * Everyday messages no command names, when no flow would take them as an answer: a command typed with
      * a slip ("chek", "drfat"), a feature asked for in words or its input pasted alone ("can you check my
-     * plan", "Danger statement: ..."), a hello or a thank-you; anything else is a question.
+     * plan", "Danger statement: ..."), a hello, a thank-you or "what can you do?"; anything else is a question.
      */
     private Route outsideAFlow(String text, CommandLine line) {
         Optional<String> meant = CommandSpelling.meant(line.word(), commandWords);
@@ -121,8 +121,11 @@ public final class Router {
                 return new Route.Start(starting, firstCommand(starting), input.get());
             }
         }
-        return SmallTalk.of(text).<Route>map(kind -> kind == SmallTalk.Kind.GREETING ? new Route.Greet() : new Route.Thanks())
-                .orElseGet(() -> new Route.Ask(text));
+        return SmallTalk.of(text).<Route>map(kind -> switch (kind) {
+            case GREETING -> new Route.Greet();
+            case THANKS -> new Route.Thanks();
+            case WHAT_CAN_YOU_DO -> new Route.ShowHelp();
+        }).orElseGet(() -> new Route.Ask(text));
     }
 
 

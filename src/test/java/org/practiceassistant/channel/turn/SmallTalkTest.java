@@ -14,9 +14,15 @@ class SmallTalkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "ta", "Thanks so much", "that's great", "thats helpful"})
+    @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "👍", "🙏🙏", "ta", "Thanks so much", "that's great", "thats helpful"})
     void thanks(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what can you do?", "How does this work", "?", "what can i ask"})
+    void askingWhatTheBotDoes(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
     }
 
     @ParameterizedTest
