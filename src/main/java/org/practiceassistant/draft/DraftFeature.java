@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.practiceassistant.conversation.ConversationFeature;
@@ -59,6 +60,12 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     @Override
     public boolean startsFlow(String message) {
         return coach.isStart(message);
+    }
+
+    /** "can you help me write a danger statement" and other requests in words: see {@link DraftRequest}. */
+    @Override
+    public Optional<UserInput.Text> startsFrom(String message) {
+        return DraftRequest.asks(message) ? Optional.of(new UserInput.Text("")) : Optional.empty();
     }
 
     @Override

@@ -1,67 +1,58 @@
 package org.practiceassistant.channel.turn;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.practiceassistant.conversation.RequestWords;
 
 /**
  * A whole message that is only a greeting, a thank-you or "what can you do?", as people open and close a
- * chat in Teams ("hi", "Morning!", "thanks so much", "cheers 👍", "?"). Outside a flow these get the
- * welcome, a short "you're welcome" or the help card, not a search of the guidance that finds nothing. Only the whole message counts:
- * "hi, what is a core group" is a question.
+ * chat in Teams ("hi", "morning all", "thanks thats really helpful", "perfect ta x", "👍", "what commands
+ * are there"). Outside a flow these get the welcome, a short "you're welcome" or the help card, not a
+ * search of the guidance that finds nothing. A greeting or thanks is a message made only of such words
+ * (with at least one that greets or thanks): "hi, what is a core group" is a question.
  */
 final class SmallTalk {
 
     enum Kind { GREETING, THANKS, WHAT_CAN_YOU_DO }
 
-    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hiya", "hi there", "hello there", "hey there",
-            "morning", "good morning", "afternoon", "good afternoon", "evening", "good evening", "hi bot", "hello bot",
-            "hi all", "yo", "howdy", "hi again", "hello again");
-    private static final Set<String> THANKS = Set.of("thanks", "thank you", "thankyou", "thx", "ty", "ta", "cheers",
-            "thanks a lot", "thanks so much", "thank you so much", "many thanks", "thanks very much", "thank you very much",
-            "great thanks", "brilliant thanks", "perfect thanks", "ok thanks", "okay thanks", "ok thank you", "thats great",
-            "that's great", "that helps", "that's helpful", "thats helpful", "great", "brilliant", "perfect", "lovely",
-            "cheers mate", "ta very much", "thanks that helps", "thank u", "nice one");
-
-    private static final Set<String> ABOUT_THE_BOT = Set.of("what can you do", "what can u do", "what do you do",
-            "what do u do", "how does this work", "how do i use this", "how do i use you", "what are you", "who are you",
-            "what is this", "what's this", "whats this", "what are you for", "what is this bot", "what can i ask",
-            "what can i ask you", "what do i do", "how does this bot work", "what can this do", "help me", "commands",
-            "menu", "options");
-
-    /** Longer than any phrase above: not looked at further. */
-    private static final int LONGEST = 40;
+    private static final Set<String> GREETS = Set.of("hi", "hello", "hey", "heya", "hiya", "morning", "afternoon", "evening", "yo",
+            "howdy", "hallo", "helo", "hii", "hiii");
+    private static final Set<String> GREETING_FILLERS = Set.of("good", "all", "there", "team", "everyone", "folks", "bot", "again",
+            "you", "x", "guys", "mate", "friend");
+    private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "thx", "ty", "ta", "cheers", "helpful", "helps",
+            "appreciated", "appreciate", "perfect", "brilliant", "lovely", "great", "amazing", "fab", "fantastic", "ace", "awesome",
+            "superb", "excellent", "legend", "star");
+    private static final Set<String> THANKS_FILLERS = Set.of("you", "u", "so", "much", "very", "that's", "thats", "that", "really",
+            "super", "x", "xx", "xxx", "got", "it", "ok", "okay", "nice", "one", "mate", "a", "lot", "many", "again", "this", "is",
+            "was", "for", "the", "help", "all", "just", "what", "i", "needed", "oh", "ah", "wow", "will", "do", "cool", "right",
+            "makes", "sense", "great", "brill", "yes", "yep", "noted");
+    private static final List<String> ABOUT_THE_BOT = List.of("what can you do", "what can u do", "what do you do", "what do u do",
+            "how does this work", "how do i use", "how do you work", "what are you", "who are you", "what is this", "what's this",
+            "whats this", "what can i ask", "what can it", "what can this", "this bot", "commands", "what do i do", "menu", "options",
+            "how to use", "what are you for", "what can you help");
+    private static final int LONGEST_ABOUT_THE_BOT = 12;
 
     private SmallTalk() {}
 
     static Optional<Kind> of(String message) {
-        if (message.length() > LONGEST) {
-            return Optional.empty();
-        }
-        String said = normalise(message);
-        if (said.isEmpty()) {
+        List<String> words = RequestWords.tokens(message);
+        if (words.isEmpty()) {
             // Only punctuation or emoji: "?" asks what this is; "👍" or "🙏" closes a chat.
             return Optional.of(message.contains("?") ? Kind.WHAT_CAN_YOU_DO : Kind.THANKS);
         }
-        if (GREETINGS.contains(said)) {
+        if (onlyOf(words, GREETS, GREETING_FILLERS)) {
             return Optional.of(Kind.GREETING);
         }
-        if (THANKS.contains(said)) {
+        if (onlyOf(words, THANKS, THANKS_FILLERS)) {
             return Optional.of(Kind.THANKS);
         }
-        return ABOUT_THE_BOT.contains(said) ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
+        return words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(message, ABOUT_THE_BOT)
+                ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
     }
 
-    /** Lowercase, letters, digits, apostrophes and single spaces only: "Thanks!! 👍" is "thanks". */
-    private static String normalise(String message) {
-        StringBuilder out = new StringBuilder(message.length());
-        for (char c : message.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c) || c == '\'') {
-                out.append(c);
-            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
-            }
-        }
-        return out.toString().strip();
+    /** Every word is one of {@code core} or {@code fillers}, and at least one is of {@code core}. */
+    private static boolean onlyOf(List<String> words, Set<String> core, Set<String> fillers) {
+        return words.stream().anyMatch(core::contains) && words.stream().allMatch(w -> core.contains(w) || fillers.contains(w));
     }
 }

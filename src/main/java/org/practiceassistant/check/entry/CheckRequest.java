@@ -1,39 +1,47 @@
 package org.practiceassistant.check.entry;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.conversation.RequestWords;
 
 /**
  * A message that, with no command word, is plainly for Check: a request in everyday words ("can u check
- * my plan pls", "could you look over this safety goal") or a draft pasted on its own under its label
- * ("Danger statement: Dad has hit Mum ..."), or a whole plan pasted alone. Questions about checking ("how
- * do I check my plan has a contingency", "what does a manager check") stay questions: a request must be
- * the whole message, and a label must be followed by a colon or a new line and a draft of some length.
+ * my plan pls", "need my plan checking before core group"), a draft pasted under its label ("Danger
+ * statement: ...", "SG - ...", "Worry statement (Oscar, 15 months):"), a statement or goal pasted with no
+ * label (it says who is worried, or who will make sure of what, and asks nothing), or a whole plan pasted
+ * alone. Questions about checking ("how do I check my plan has a contingency", "what does a manager check")
+ * stay questions.
  */
 final class CheckRequest {
 
-    /** Longer than any request in words: not read as one. */
-    private static final int LONGEST_REQUEST = 120;
-    private static final int SHORTEST_LABELLED_DRAFT_WORDS = 8;
+    private static final RequestWords ASKS_TO_CHECK = new RequestWords(
+            List.of("check", "chk", "chek", "checking", "checked", "checks", "check over", "review my", "review this", "review our",
+                    "audit", "look over", "looking over", "look at my", "look at this", "have a look", "feedback on", "up to standard",
+                    "up to scratch", "good enough", "go over", "sense check", "proof read", "proofread", "critique", "ok to send"),
+            List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
+            List.of());
+
+    /** The kinds by the names and short forms workers give them, longest first. */
+    private static final List<String> KINDS = List.of("danger statement", "worry statement", "safety goal", "wellbeing goal",
+            "success goal", "statement", "goal", "plan");
+    private static final Set<String> SHORT_LABELS = Set.of("ds", "sg", "ws", "wg");
+
+    /** How far into a message a label's colon, dash or line break may come: "safety goal for Lola and Frankie:". */
+    private static final int LABEL_REACH = 60;
+    private static final int SHORTEST_DRAFT_WORDS = 8;
+    private static final int SHORTEST_UNLABELLED_WORDS = 18;
     private static final int PASTED_PLAN_LINES = 6;
-    private static final int PASTED_PLAN_WORDS = 150;
+    private static final int PASTED_PLAN_WORDS = 100;
 
-    private static final String KINDS = "danger statement|worry statement|safety goal|wellbeing goal|success goal|plan";
-
-    /* Anchored at both ends, no nested repetition, run only on short text: linear. */
-    private static final Pattern REQUEST = Pattern.compile("(?:(?:hi|hey|hello|morning)\\s+)?"
-            + "(?:(?:can|could|would|will)\\s+(?:you|u)\\s+|(?:please|pls|plz)\\s+)?(?:please\\s+|pls\\s+)?"
-            + "(?:check|chek|sense check|look over|look at|have a look at|go over|read over|read through|review)"
-            + "(?:\\s+(?:over|through))?\\s+(?:my|this|our|the|a|me a|these)\\s+(?:(?:cp|cin|lac|child and family|"
-            + "family|draft|new|first)\\s+)?(?<what>" + KINDS + "|statement|goal|draft|safety plan|child's plan|"
-            + "plans|goals|statements)(?:\\s+(?:please|pls|plz|for me|thanks|thank you|ta|before sign off|"
-            + "before i send it|before it goes to my manager|before supervision))*");
-
-    /* A kind's label at the very start, then a colon, dash or line break. */
-    private static final Pattern LABEL = Pattern.compile("(?i)(?:" + KINDS + ")\\s*(?::|-|\\R)");
+    /* What an unlabelled danger or worry statement, or goal, says (as the templates word them). */
+    private static final List<String> DRAFT_SIGNS = List.of("worried that", "worried about", "are worried", "is worried",
+            "if nothing changes", "will make sure", "will know that", "will know when", "will always", "will keep");
+    /* What a question with case context says, however it starts ("how" alone is in statements: "how to help him"). */
+    private static final List<String> QUESTION_SIGNS = List.of("what", "why", "should", "advice", "anyone", "guidance", "how do",
+            "how can", "how should", "how long", "how often", "how soon", "do i", "do we", "can i", "can we", "is it", "am i");
 
     private CheckRequest() {}
 
@@ -43,32 +51,51 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
-        if (text.length() <= LONGEST_REQUEST) {
-            Matcher request = REQUEST.matcher(normalise(text));
-            if (request.matches()) {
-                String what = request.group("what");
-                return Optional.of(what.matches(KINDS + "|statement|goal") ? what : "");
-            }
+        if (ASKS_TO_CHECK.asks(text)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return Optional.of(KINDS.stream().filter(lower::contains).findFirst().orElse(""));
         }
-        Matcher label = LABEL.matcher(text);
-        if (label.lookingAt() && AnalysedText.of(text.substring(label.end())).wordCount() >= SHORTEST_LABELLED_DRAFT_WORDS) {
+        if (labelled(text) || unlabelledDraft(text) || wholePlan(text)) {
             return Optional.of(text);
         }
-        return text.lines().filter(line -> !line.isBlank()).count() >= PASTED_PLAN_LINES
-                && AnalysedText.of(text).wordCount() >= PASTED_PLAN_WORDS
-                ? Optional.of(text) : Optional.empty();
+        return Optional.empty();
     }
 
-    /** Lowercase, apostrophes kept, other punctuation dropped, single spaces: "Can u check my plan, pls?" */
-    private static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
-                out.append(c == '\u2019' ? '\'' : c);
-            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
+    /** A kind's name or short form first, then within reach a colon, a dash or a line break, then a draft. */
+    private static boolean labelled(String text) {
+        int end = -1;
+        for (int i = 0; i < Math.min(text.length(), LABEL_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\n' || c == '\u2013' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+                end = i;
+                break;
             }
         }
-        return out.toString().strip();
+        if (end < 0) {
+            return false;
+        }
+        String label = text.substring(0, end).toLowerCase(Locale.ROOT).strip();
+        List<String> first = RequestWords.tokens(label);
+        boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith)
+                || (!first.isEmpty() && SHORT_LABELS.contains(first.getFirst()));
+        return named && AnalysedText.of(text.substring(end + 1)).wordCount() >= SHORTEST_DRAFT_WORDS;
+    }
+
+    /** A statement or goal pasted bare: long enough, says what one says, and asks nothing. */
+    private static boolean unlabelledDraft(String text) {
+        if (text.indexOf('?') >= 0 || text.lines().filter(line -> !line.isBlank()).count() > 3) {
+            return false;
+        }
+        List<String> words = RequestWords.tokens(text);
+        if (words.size() < SHORTEST_UNLABELLED_WORDS || RequestWords.mentions(text, QUESTION_SIGNS)) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return DRAFT_SIGNS.stream().anyMatch(lower::contains);
+    }
+
+    private static boolean wholePlan(String text) {
+        return text.lines().filter(line -> !line.isBlank()).count() >= PASTED_PLAN_LINES
+                && AnalysedText.of(text).wordCount() >= PASTED_PLAN_WORDS;
     }
 }

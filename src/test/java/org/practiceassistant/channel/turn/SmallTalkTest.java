@@ -8,13 +8,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SmallTalkTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  "})
+    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  ", "morning all", "heya"})
     void greetings(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "👍", "🙏🙏", "ta", "Thanks so much", "that's great", "thats helpful"})
+    @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "👍", "🙏🙏", "ta", "Thanks so much", "that's great", "thats helpful",
+            "perfect ta x", "got it, thanks"})
     void thanks(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
     }
@@ -27,7 +28,7 @@ class SmallTalkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hi, what is a core group", "thanks - and what about the RCPC?", "ok", "hi how often do I visit on CP",
-            "hello hello hello hello hello hello hello hello", "great question what is a fire drill"})
+            "hi team, quick one about ICPC timescales", "great question what is a fire drill"})
     void aGreetingWithAQuestionIsAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }

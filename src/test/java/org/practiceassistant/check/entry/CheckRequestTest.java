@@ -16,15 +16,17 @@ class CheckRequestTest {
             "pls check my danger statement before it goes to my manager | danger statement",
             "check my CP plan | plan",
             "hi can you have a look at my draft | ''",
-            "would you review the child’s plan for me | ''",
-            "please go over my goals thanks | ''"})
+            "would you review my child’s plan for me | plan",
+            "please go over my goals thanks | goal",
+            "can you check my plan has everything it needs for conference | plan",
+            "need my plan checking before core group at 2 😅 | plan"})
     void aRequestInEverydayWordsOpensCheckWithTheKindAskedFor(String message, String kind) {
         assertThat(CheckRequest.startingInput(message)).contains(kind);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"how do i check my plan has a contingency", "what does a manager check in a plan",
-            "can you check my plan has everything it needs for conference", "check in visits for cla how often",
+            "can you tell me when the plan review is", "feedback from children on their plan - is there a form", "check in visits for cla how often",
             "danger statement examples?", "danger statement: what is it", "what is a safety goal", "plan"})
     void questionsAboutCheckingStayQuestions(String message) {
         assertThat(CheckRequest.startingInput(message)).isEmpty();
@@ -36,6 +38,15 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput(pasted)).contains(pasted);
         String onItsOwnLine = "Worry statement\nSchool and I are worried that Amy has missed 20 days this term and is falling behind.";
         assertThat(CheckRequest.startingInput(onItsOwnLine)).contains(onItsOwnLine);
+    }
+
+    @Test
+    void aStatementOrGoalPastedBareIsCheckedButACaseQuestionIsNot() {
+        String statement = "Everyone is worried that Archie (13) will keep hurting himself and stop going to school because he is "
+                + "bullied online and dad does not know how to help him.";
+        assertThat(CheckRequest.startingInput(statement)).contains(statement);
+        String question = "mum says she will make sure he goes to school but he isnt and we are worried about him, what do i do now";
+        assertThat(CheckRequest.startingInput(question)).isEmpty();
     }
 
     @Test

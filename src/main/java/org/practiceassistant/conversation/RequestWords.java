@@ -1,0 +1,99 @@
+package org.practiceassistant.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads whether a short message asks the bot to DO something to a thing ("can u check my plan pls", "help
+ * me write a safety goal", "need my plan checking before core group"), rather than asks a question about
+ * it ("how do I check a plan has a contingency", "what should be in a danger statement"). A feature names
+ * its verbs and its things; the message is a request when it has one of each, does not open as a question
+ * (how, what, why, is, does ...), and asks nothing that wants explaining (understand, explain, mean,
+ * difference, example). Token lists only, no pattern over the text, and no more than the first 46 words read.
+ */
+public final class RequestWords {
+
+    /** Longer than any request people type: a long message is a question with context, or a paste. */
+    private static final int MOST_WORDS = 45;
+
+    /** Openings that make a question of what follows, once greetings and "quick q" are set aside. */
+    private static final Set<String> QUESTION_OPENERS = Set.of("how", "what", "whats", "what's", "why", "when", "where", "which",
+            "who", "whose", "is", "are", "does", "do", "should", "must", "shall", "if", "wat", "whether", "did", "was", "were");
+    /* Words at the start that say nothing yet: "hi", "quick one", "sorry", "NQSW here". */
+    private static final Set<String> PREAMBLE = Set.of("hi", "hey", "hello", "hiya", "heya", "morning", "afternoon", "quick", "q",
+            "one", "question", "sorry", "please", "pls", "plz", "ok", "okay", "right", "so", "um", "hmm", "nqsw", "here");
+    /** Asking for an explanation, not for the work: such a message is a question whatever its verbs. */
+    private static final Set<String> WANTS_EXPLAINING = Set.of("understand", "explain", "explained", "mean", "means", "meaning",
+            "difference", "differences", "example", "examples", "definition", "define", "what", "whats", "what's", "why", "whether",
+            "should", "supposed", "guidance", "policy");
+
+    private final List<List<String>> verbs;
+    private final List<List<String>> things;
+    private final List<List<String>> notWith;
+
+    /**
+     * @param verbs   the actions, each one or more words ("check", "look over", "up to standard")
+     * @param things  what they are done to ("plan", "danger statement", "goals")
+     * @param notWith words that give the message to another feature ("check" is never a request to write)
+     */
+    public RequestWords(List<String> verbs, List<String> things, List<String> notWith) {
+        this.verbs = verbs.stream().map(RequestWords::tokens).toList();
+        this.things = things.stream().map(RequestWords::tokens).toList();
+        this.notWith = notWith.stream().map(RequestWords::tokens).toList();
+    }
+
+    /** True when {@code message} asks for one of the verbs to be done to one of the things. */
+    public boolean asks(String message) {
+        List<String> words = tokens(message);
+        if (words.isEmpty() || words.size() > MOST_WORDS) {
+            return false;
+        }
+        int start = 0;
+        while (start < words.size() && PREAMBLE.contains(words.get(start))) {
+            start++;
+        }
+        if (start < words.size() && QUESTION_OPENERS.contains(words.get(start))) {
+            return false;
+        }
+        if (words.stream().anyMatch(WANTS_EXPLAINING::contains)) {
+            return false;
+        }
+        return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+    }
+
+    /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */
+    public static boolean mentions(String text, List<String> phrases) {
+        return containsAny(tokens(text), phrases.stream().map(RequestWords::tokens).toList());
+    }
+
+    private static boolean containsAny(List<String> words, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first words of {@code text}, lowercase (letters, digits, apostrophes as "'"), everything else a break. */
+    public static List<String> tokens(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length() && words.size() <= MOST_WORDS; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
+                word.append(c == '\u2019' ? '\'' : c);
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}

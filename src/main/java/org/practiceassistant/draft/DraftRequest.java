@@ -1,0 +1,27 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+import org.practiceassistant.conversation.RequestWords;
+
+/**
+ * A request to be walked through writing in everyday words, beyond the coach's own start phrases: "can
+ * you help me write a danger statement", "i need to do a worry statement for an EH case can you walk me
+ * through it", "lets draft a wellbeing goal". A message that asks for a check ("check", "feedback on",
+ * "look over") is Check's; one that asks for an explanation or example is a question.
+ */
+final class DraftRequest {
+
+    private static final RequestWords ASKS_TO_WRITE = new RequestWords(
+            List.of("write", "writing", "draft", "drafting", "put together", "build", "word", "walk me through", "coach", "go through",
+                    "step by step", "together", "start", "help me", "help with", "need help", "do a", "do the", "do my", "create",
+                    "guided coach", "from scratch", "stuck"),
+            List.of("statement", "statements", "goal", "goals", "mapping", "ds", "sg"),
+            List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
+                    "up to standard"));
+
+    private DraftRequest() {}
+
+    static boolean asks(String message) {
+        return ASKS_TO_WRITE.asks(message);
+    }
+}

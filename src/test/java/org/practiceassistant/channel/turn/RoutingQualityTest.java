@@ -1,0 +1,90 @@
+package org.practiceassistant.channel.turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.conversation.ConversationFeature;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * First messages as people send them in Teams with no flow running, each labelled with where its sender
+ * wanted it to go by readers who never saw the router (tests-data/routing/README.md), routed by the real
+ * router over the application's real features. Prints agreement per label and which labels went where;
+ * the misses of the tuning split only, never the blind split's. Asserts floors under the figures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoutingQualityTest {
+
+    private static final Path ROUTING = Path.of("tests-data", "routing");
+
+    @Autowired
+    ObjectProvider<ConversationFeature<?>> features;
+
+    record Figures(int agreed, int total, int questionsTakenAway) {
+        double share() {
+            return (double) agreed / total;
+        }
+    }
+
+    @Test
+    void firstMessagesGoWhereTheirSendersWanted() {
+        Router router = new Router(features.orderedStream().toList(), 2_000);
+        Figures blind = measure(router, "blind2", false);
+        Figures tuning = measure(router, "tune1", true);
+
+        assertThat(blind.total()).isGreaterThanOrEqualTo(150);
+        assertThat(blind.share()).as("blind2 routed as wanted").isGreaterThanOrEqualTo(0.90);
+        assertThat(blind.questionsTakenAway()).as("blind2 questions taken from Ask").isLessThanOrEqualTo(3);
+        assertThat(tuning.share()).as("tune1 routed as wanted").isGreaterThanOrEqualTo(0.97);
+        assertThat(tuning.questionsTakenAway()).as("tune1 questions taken from Ask").isLessThanOrEqualTo(1);
+    }
+
+    private static Figures measure(Router router, String split, boolean printMisses) {
+        Map<String, int[]> perLabel = new TreeMap<>();
+        Map<String, Integer> confusions = new TreeMap<>();
+        int agreed = 0;
+        int total = 0;
+        int questionsTakenAway = 0;
+        for (JsonNode message : YAMLMapper.builder().build().readTree(ROUTING.resolve(split + ".yaml").toFile()).path("messages")) {
+            String want = message.path("want").asString();
+            String text = message.path("text").asString().strip();
+            String got = label(router.route(new UserMessage.Typed(text), null));
+            int[] counts = perLabel.computeIfAbsent(want, k -> new int[2]);
+            counts[1]++;
+            total++;
+            if (want.equals(got)) {
+                counts[0]++;
+                agreed++;
+                continue;
+            }
+            confusions.merge(want + " -> " + got, 1, Integer::sum);
+            questionsTakenAway += want.equals("ask") ? 1 : 0;
+            if (printMisses) {
+                System.out.printf("  miss %s -> %s: %s%n", want, got, text.lines().findFirst().orElse(""));
+            }
+        }
+        System.out.printf("=== routing %s%s: %d of %d (%.1f%%) ===%n", split, printMisses ? " (tuning)" : " (blind: counts only)",
+                agreed, total, 100.0 * agreed / total);
+        perLabel.forEach((label, c) -> System.out.printf("  %-10s %3d/%3d %5.1f%%%n", label, c[0], c[1], 100.0 * c[0] / c[1]));
+        confusions.forEach((pair, n) -> System.out.printf("  %-24s %d%n", pair, n));
+        return new Figures(agreed, total, questionsTakenAway);
+    }
+
+    private static String label(Route route) {
+        return switch (route) {
+            case Route.Ask ask -> "ask";
+            case Route.Start start -> start.feature().name();
+            case Route.Greet greet -> "greeting";
+            case Route.Thanks thanks -> "thanks";
+            case Route.ShowHelp help -> "help";
+            default -> route.getClass().getSimpleName();
+        };
+    }
+}

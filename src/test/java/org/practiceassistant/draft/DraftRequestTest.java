@@ -1,0 +1,26 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DraftRequestTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can you help me write a danger statement", "i need to do a worry statement for an EH case can you walk me through it",
+            "lets draft a wellbeing goal", "havent a clue how to start my danger statement, can you help me write it 🙈",
+            "I'd like to use the guided coach to do a danger statement please", "help me word a safety goal for a baby on a CP plan"})
+    void aRequestToBeWalkedThroughWritingStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i write a safety goal the family will actually understand, any examples?",
+            "help with writing a danger statement - what should be in it?", "can you check my draft safety goal",
+            "what is the difference between a danger statement and a worry statement", "do safety goals need a timescale",
+            "give me feedback on my danger statement", "when is the goal reviewed"})
+    void questionsAndChecksAreNot(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+}
