@@ -3,7 +3,7 @@ package org.practiceassistant.check.entry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
 
@@ -27,7 +27,9 @@ final class CheckRequest {
     /** The kinds by the names and short forms workers give them, longest first. */
     private static final List<String> KINDS = List.of("danger statement", "worry statement", "safety goal", "wellbeing goal",
             "success goal", "statement", "goal", "plan");
-    private static final Set<String> SHORT_LABELS = Set.of("ds", "sg", "ws", "wg");
+    /* Short labels as workers write them, spelled out so the check reads the kind and no "jargon" in the draft. */
+    private static final Map<String, String> SHORT_LABELS = Map.of("ds", "Danger statement", "sg", "Safety goal",
+            "ws", "Worry statement", "wg", "Wellbeing goal");
 
     /** How far into a message a label's colon, dash or line break may come: "safety goal for Lola and Frankie:". */
     private static final int LABEL_REACH = 60;
@@ -55,14 +57,18 @@ final class CheckRequest {
             String lower = text.toLowerCase(Locale.ROOT);
             return Optional.of(KINDS.stream().filter(lower::contains).findFirst().orElse(""));
         }
-        if (labelled(text) || unlabelledDraft(text) || wholePlan(text)) {
-            return Optional.of(text);
+        Optional<String> labelled = labelled(text);
+        if (labelled.isPresent()) {
+            return labelled;
         }
-        return Optional.empty();
+        return unlabelledDraft(text) || wholePlan(text) ? Optional.of(text) : Optional.empty();
     }
 
-    /** A kind's name or short form first, then within reach a colon, a dash or a line break, then a draft. */
-    private static boolean labelled(String text) {
+    /**
+     * A kind's name or short form first, then within reach a colon, a dash or a line break, then a draft: the
+     * draft under its label, a short label ("SG -") spelled out.
+     */
+    private static Optional<String> labelled(String text) {
         int end = -1;
         for (int i = 0; i < Math.min(text.length(), LABEL_REACH); i++) {
             char c = text.charAt(i);
@@ -72,13 +78,17 @@ final class CheckRequest {
             }
         }
         if (end < 0) {
-            return false;
+            return Optional.empty();
         }
         String label = text.substring(0, end).toLowerCase(Locale.ROOT).strip();
+        String draft = text.substring(end + 1).strip();
         List<String> first = RequestWords.tokens(label);
-        boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith)
-                || (!first.isEmpty() && SHORT_LABELS.contains(first.getFirst()));
-        return named && AnalysedText.of(text.substring(end + 1)).wordCount() >= SHORTEST_DRAFT_WORDS;
+        boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith);
+        boolean shortLabel = first.size() == 1 && SHORT_LABELS.containsKey(first.getFirst());
+        if ((!named && !shortLabel) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(named ? text : SHORT_LABELS.get(first.getFirst()) + ": " + draft);
     }
 
     /** A statement or goal pasted bare: long enough, says what one says, and asks nothing. */

@@ -38,6 +38,9 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput(pasted)).contains(pasted);
         String onItsOwnLine = "Worry statement\nSchool and I are worried that Amy has missed 20 days this term and is falling behind.";
         assertThat(CheckRequest.startingInput(onItsOwnLine)).contains(onItsOwnLine);
+        assertThat(CheckRequest.startingInput("SG - Nan and Mum will make sure Kai is picked up by a sober adult every day"))
+                .as("a short label spelled out").contains("Safety goal: Nan and Mum will make sure Kai is picked up by a sober adult every day");
+        assertThat(CheckRequest.startingInput("quick one: how long do i have to write up a strategy discussion")).isEmpty();
     }
 
     @Test
