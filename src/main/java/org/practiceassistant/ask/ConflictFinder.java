@@ -3,6 +3,7 @@ package org.practiceassistant.ask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.practiceassistant.knowledge.Grade;
 import org.practiceassistant.knowledge.Passage;
@@ -25,6 +27,11 @@ import org.practiceassistant.knowledge.Passage;
  * the same point when, apart from the timescale, they share at least {@link #SHARED_WORDS} content
  * words after stemming; they disagree when their timescales come to different lengths of time, in the
  * same unit ("3 days" against "5 days") or not ("at least every 3 months" against "every 6 weeks").
+ *
+ * <p>Words said of most of the pack's timescales ("child", "family", "meeting") do not tell which event a
+ * timescale is for, so they do not count as shared: without this, "a Family Network Meeting within 10 days
+ * of an assessment being started" and "CP conference held 15 working days from the strategy meeting which
+ * determined start date" were shown as two sources disagreeing.
  */
 final class ConflictFinder {
 
@@ -46,7 +53,21 @@ final class ConflictFinder {
     private static final List<String> GRADES = Arrays.stream(Grade.values()).map(Grade::displayName)
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
+    /** A word said of at least this share of the pack's timescale sentences is too common to tie two of them. */
+    private static final double COMMON_SHARE = 1.0 / 3;
+
+    /** Below this many timescale sentences no word is common enough to drop: a small pack keeps every word. */
+    private static final int MIN_SENTENCES_FOR_COMMON = 9;
+
     private final Analyzer analyzer = PracticeAnalyzers.indexing();
+
+    /** The words too common among the pack's timescale sentences to say two are about the same point. */
+    private final Set<String> common;
+
+    /** @param pack every passage of the pack, to learn which words most of its timescales share */
+    ConflictFinder(List<Passage> pack) {
+        this.common = commonWords(pack);
+    }
 
     /** A sentence that states a timescale. */
     private record Timescale(Passage passage, String sentence, int amount, String unit, Set<String> words) {}
@@ -105,10 +126,28 @@ final class ConflictFinder {
 
     private static final Pattern EVERY = Pattern.compile("\\bevery\\b", Pattern.CASE_INSENSITIVE);
 
-    private static int shared(Set<String> a, Set<String> b) {
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common.size();
+    private int shared(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        both.removeAll(common);
+        return both.size();
+    }
+
+    private Set<String> commonWords(List<Passage> pack) {
+        Map<String, Integer> sentencesWith = new HashMap<>();
+        int sentences = 0;
+        for (Passage passage : pack) {
+            for (Timescale timescale : timescales(passage)) {
+                sentences++;
+                timescale.words().forEach(word -> sentencesWith.merge(word, 1, Integer::sum));
+            }
+        }
+        if (sentences < MIN_SENTENCES_FOR_COMMON) {
+            return Set.of();
+        }
+        double bar = sentences * COMMON_SHARE;
+        return sentencesWith.entrySet().stream().filter(entry -> entry.getValue() >= bar)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Claim claim(Timescale timescale) {

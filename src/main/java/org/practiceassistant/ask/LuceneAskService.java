@@ -38,7 +38,7 @@ class LuceneAskService implements AskService {
     private final HybridRanking hybrid;
     private final GradeLadders ladders;
     private final AskProperties.Answers settings;
-    private final ConflictFinder conflicts = new ConflictFinder();
+    private final ConflictFinder conflicts;
     private final Cache<Key, AskResult> cache;
     private final QuestionSpelling spelling;
     private final NotCoveredSubjects notCovered;
@@ -49,6 +49,7 @@ class LuceneAskService implements AskService {
     LuceneAskService(PassageIndex index, SemanticSearch meaning, AskProperties.Semantic semantic, GradeLadders ladders,
                      AskProperties.Answers settings, AskProperties.Cache cacheSettings, QuestionSpelling spelling, NotCoveredSubjects notCovered) {
         this.index = index;
+        this.conflicts = new ConflictFinder(index.passages());
         this.spelling = spelling;
         this.notCovered = notCovered;
         this.meaning = meaning;

@@ -52,12 +52,30 @@ class SpecificsTest {
         Passage handbook = passage("at least every 3 months");
         Passage rubric = passage("Child in Need Meetings are held every 6 weeks");
 
-        List<Conflict> conflicts = new ConflictFinder().between(handbook, List.of(rubric));
+        List<Conflict> conflicts = new ConflictFinder(index.passages()).between(handbook, List.of(rubric));
 
         assertThat(conflicts).singleElement().satisfies(conflict -> {
             assertThat(conflict.point()).isEqualTo("how often");
             assertThat(conflict.claims()).extracting(Claim::source).containsExactly("Practice handbook", "Audit rubric (Outstanding)");
         });
+    }
+
+    @Test
+    void timescalesForDifferentEventsAreNotShownAsSourcesDisagreeing() {
+        ConflictFinder finder = new ConflictFinder(index.passages());
+        Passage familyNetworkMeeting = passage("Family Network Meetings will take place within 10 days");
+        Passage cpConference = passage("CP conference held 15 working days from the strategy meeting");
+        Passage tafMeeting = passage("a TAF meeting will be arranged within 6 days");
+        Passage cinMeeting = passage("Child in need meeting held 10 days after the completion");
+        Passage callsReturned = passage("will have their calls returned within 24 hours");
+        Passage reportShared = passage("Social Work report shared with family 5 days before conference");
+
+        assertThat(finder.between(familyNetworkMeeting, List.of(cpConference))).isEmpty();
+        assertThat(finder.between(tafMeeting, List.of(cinMeeting))).isEmpty();
+        assertThat(finder.between(callsReturned, List.of(reportShared))).isEmpty();
+        // The same event, two timescales: still shown.
+        assertThat(finder.between(passage("Reports will be shared with the family 3 days before the conference"),
+                List.of(reportShared))).singleElement().extracting(Conflict::point).isEqualTo("days");
     }
 
     private static Passage passage(String phrase) {
