@@ -141,6 +141,13 @@ class AnonymousConversationTest extends ConversationTest {
                 .as("a request in words opens Check").startsWith("Paste the");
         assertThat(onlyReply(TestActivities.message("cancel", serviceUrl, conversation)).path("text").asText())
                 .isEqualTo(PracticeBot.CANCELLED);
+
+        assertThat(onlyReply(TestActivities.message("can u check this for me", serviceUrl, conversation)).path("text").asText())
+                .as("'this' is the paste to come").startsWith("Paste the");
+        String shortLabel = onlyReply(TestActivities.message("SG - Dad will stop drinking and Nan will have Kai every Friday "
+                + "night until the review in June", serviceUrl, conversation)).toString();
+        assertThat(shortLabel).as("a short label inside Check names the kind").contains("Safety goal check:")
+                .doesNotContain("Danger statement check:");
     }
 
     @Test

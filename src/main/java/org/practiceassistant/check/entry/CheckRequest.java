@@ -24,6 +24,14 @@ final class CheckRequest {
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
             List.of());
 
+    /*
+     * "can u check this for me": the thing is the paste to come. Only right after the verb ("check this"),
+     * so "can you check if it is ok to visit" stays a question.
+     */
+    private static final List<String> CHECK_THIS = List.of("check this", "check it", "check these", "chek this", "check over this",
+            "check this over", "look over this", "look at this", "have a look at this", "go over this", "check something");
+    private static final RequestWords ASKS_TO_CHECK_THIS = new RequestWords(CHECK_THIS, CHECK_THIS, List.of());
+
     /** The kinds by the names and short forms workers give them, longest first. */
     private static final List<String> KINDS = List.of("danger statement", "worry statement", "safety goal", "wellbeing goal",
             "success goal", "statement", "goal", "plan");
@@ -53,7 +61,7 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
-        if (ASKS_TO_CHECK.asks(text)) {
+        if (ASKS_TO_CHECK.asks(text) || asksToCheckThis(text)) {
             String lower = text.toLowerCase(Locale.ROOT);
             return Optional.of(KINDS.stream().filter(lower::contains).findFirst().orElse(""));
         }
@@ -62,6 +70,11 @@ final class CheckRequest {
             return labelled;
         }
         return unlabelledDraft(text) || wholePlan(text) ? Optional.of(text) : Optional.empty();
+    }
+
+    /** "check this for me", but not the worker's own "can I check this with my TM?". */
+    private static boolean asksToCheckThis(String text) {
+        return ASKS_TO_CHECK_THIS.asks(text) && !RequestWords.mentions(text, List.of("can i", "can we", "do i", "do we", "should i", "am i"));
     }
 
     /**

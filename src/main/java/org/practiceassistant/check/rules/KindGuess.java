@@ -23,7 +23,10 @@ public final class KindGuess {
             Map.entry("success-goal", DraftKind.SUCCESS_GOAL), Map.entry("wellbeing", DraftKind.WELLBEING_GOAL),
             Map.entry("statement", DraftKind.DANGER_STATEMENT), Map.entry("danger-statement", DraftKind.DANGER_STATEMENT),
             Map.entry("worry-statement", DraftKind.WORRY_STATEMENT), Map.entry("danger", DraftKind.DANGER_STATEMENT),
-            Map.entry("worry", DraftKind.WORRY_STATEMENT));
+            Map.entry("worry", DraftKind.WORRY_STATEMENT),
+            // The short labels workers put in front of a pasted draft ("SG - Dad will ...", "DS: ...").
+            Map.entry("ds", DraftKind.DANGER_STATEMENT), Map.entry("ws", DraftKind.WORRY_STATEMENT),
+            Map.entry("sg", DraftKind.SAFETY_GOAL), Map.entry("wg", DraftKind.WELLBEING_GOAL));
 
     private static final int PLAN_LINES = 4;
     private static final int PLAN_WORDS = 180;
@@ -34,13 +37,31 @@ public final class KindGuess {
 
     public static Optional<Named> named(String text) {
         String[] parts = text.strip().split("\\s+", 2);
-        String first = parts[0].toLowerCase(Locale.ROOT).replaceAll("[:.,]$", "");
-        if (parts.length == 2 && WORDS.containsKey(first + "-" + parts[1].split("\\s+", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[:.,]$", ""))) {
+        String first = bare(parts[0]);
+        if (parts.length == 2) {
             String[] rest = parts[1].split("\\s+", 2);
-            return Optional.of(new Named(WORDS.get(first + "-" + rest[0].toLowerCase(Locale.ROOT).replaceAll("[:.,]$", "")),
-                    rest.length == 2 ? rest[1] : ""));
+            DraftKind twoWords = WORDS.get(first + "-" + bare(rest[0]));
+            if (twoWords != null) {
+                return Optional.of(new Named(twoWords, rest.length == 2 ? draftAfterLabel(rest[1]) : ""));
+            }
         }
-        return Optional.ofNullable(WORDS.get(first)).map(kind -> new Named(kind, parts.length == 2 ? parts[1] : ""));
+        return Optional.ofNullable(WORDS.get(first)).map(kind -> new Named(kind, parts.length == 2 ? draftAfterLabel(parts[1]) : ""));
+    }
+
+    /** A label's word as written, without the colon or full stop that may end it: "Goal:" is "goal". */
+    private static String bare(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith(":") || lower.endsWith(".") || lower.endsWith(",") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    /** The draft after its label, without the dash or colon that set the label off: "SG - Dad will ...". */
+    private static String draftAfterLabel(String rest) {
+        int start = 0;
+        while (start < rest.length() && (rest.charAt(start) == '-' || rest.charAt(start) == '\u2013' || rest.charAt(start) == ':'
+                || Character.isWhitespace(rest.charAt(start)))) {
+            start++;
+        }
+        return rest.substring(start);
     }
 
     public static DraftKind guess(String text) {

@@ -19,7 +19,9 @@ class CheckRequestTest {
             "would you review my child’s plan for me | plan",
             "please go over my goals thanks | goal",
             "can you check my plan has everything it needs for conference | plan",
-            "need my plan checking before core group at 2 😅 | plan"})
+            "need my plan checking before core group at 2 😅 | plan",
+            "can u check this for me | ''",
+            "hiya could you have a look at this pls | ''"})
     void aRequestInEverydayWordsOpensCheckWithTheKindAskedFor(String message, String kind) {
         assertThat(CheckRequest.startingInput(message)).contains(kind);
     }
@@ -27,7 +29,8 @@ class CheckRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"how do i check my plan has a contingency", "what does a manager check in a plan",
             "can you tell me when the plan review is", "feedback from children on their plan - is there a form", "check in visits for cla how often",
-            "danger statement examples?", "danger statement: what is it", "what is a safety goal", "plan"})
+            "danger statement examples?", "danger statement: what is it", "what is a safety goal", "plan",
+            "can you check if it is ok to visit without telling the family", "can i check this with my tm first?"})
     void questionsAboutCheckingStayQuestions(String message) {
         assertThat(CheckRequest.startingInput(message)).isEmpty();
     }

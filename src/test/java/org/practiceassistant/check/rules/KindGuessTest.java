@@ -12,6 +12,16 @@ class KindGuessTest {
         assertThat(KindGuess.named("safety goal: Gran will collect Jack")).hasValue(new KindGuess.Named(DraftKind.SAFETY_GOAL, "Gran will collect Jack"));
         assertThat(KindGuess.named("plan")).hasValue(new KindGuess.Named(DraftKind.PLAN, ""));
         assertThat(KindGuess.named("We are worried")).isEmpty();
+        assertThat(KindGuess.named("safety goal - Gran will collect Jack")).hasValue(new KindGuess.Named(DraftKind.SAFETY_GOAL, "Gran will collect Jack"));
+    }
+
+    @Test
+    void theShortLabelsWorkersPasteUnderAreKindsToo() {
+        assertThat(KindGuess.named("SG - Dad will stop drinking by June")).hasValue(new KindGuess.Named(DraftKind.SAFETY_GOAL, "Dad will stop drinking by June"));
+        assertThat(KindGuess.named("DS: Mum drinks every night")).hasValue(new KindGuess.Named(DraftKind.DANGER_STATEMENT, "Mum drinks every night"));
+        assertThat(KindGuess.named("WS \u2013 the school is worried")).hasValue(new KindGuess.Named(DraftKind.WORRY_STATEMENT, "the school is worried"));
+        assertThat(KindGuess.named("wg: Amy will go to school")).hasValue(new KindGuess.Named(DraftKind.WELLBEING_GOAL, "Amy will go to school"));
+        assertThat(KindGuess.named("Dsouza family are worried")).isEmpty();
     }
 
     @Test
