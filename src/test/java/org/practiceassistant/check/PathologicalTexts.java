@@ -20,6 +20,8 @@ public final class PathologicalTexts {
         texts.put("\"- \" repeated", repeat("- ", length));
         texts.put("words, no full stop", repeat("Mum said she will take Jack to school and we are worried ", length));
         texts.put("one word per line", repeat("Gran\n", length));
+        // Conditions with no comma: a search for the comma after "If" must stop at the sentence's end, not run on to the text's.
+        texts.put("conditions, no comma", repeat("If Mum is late again Gran will come. ", length));
         return texts;
     }
 

@@ -56,21 +56,27 @@ final class ContingencyCriterion extends PlanPartCriterion {
     private static final int MAX_CANDIDATES = 40;
     private static final java.util.Set<String> WILL = WordLists.stems("will");
 
+    /* A conditional action is one sentence: one longer than this is a run-on paste, not a contingency, and is not compared. */
+    private static final int MAX_SENTENCE_CHARS = 600;
+
     /**
      * "If Oscar is still missing more than 2 days a fortnight by 28 April, Precious will talk with Danielle ...":
      * a sentence that opens with a condition and goes on to someone who will act, outside the danger statements.
+     * Each sentence is read once, from its first word to its end, so the search is linear in the text: the comma and
+     * the "will" after it are looked for inside the sentence only, never in the text beyond it.
      */
     private static Optional<String> conditionalAction(ParsedPlan plan) {
         AnalysedText text = plan.text();
         int candidates = 0;
         for (int s = 0; s < text.sentences().size() && candidates < MAX_CANDIDATES; s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
-            if (sentence.endToken() - sentence.firstToken() < 6 || !IF.contains(text.tokens().get(sentence.firstToken()).stem())
+            if (sentence.endToken() - sentence.firstToken() < 6 || sentence.end() - sentence.start() > MAX_SENTENCE_CHARS
+                    || !IF.contains(text.tokens().get(sentence.firstToken()).stem())
                     || NOTHING_CHANGES.at(text, sentence.firstToken()).isPresent()) {
                 continue;
             }
-            int comma = text.text().indexOf(',', text.tokens().get(sentence.firstToken()).start());
-            if (comma < 0 || comma >= sentence.end()) {
+            int comma = commaIn(text.text(), text.tokens().get(sentence.firstToken()).start(), sentence.end());
+            if (comma < 0) {
                 continue;
             }
             boolean willAfterComma = false;
@@ -84,5 +90,15 @@ final class ContingencyCriterion extends PlanPartCriterion {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first comma from {@code from} up to (not including) {@code end}, or -1: never looks past the sentence. */
+    private static int commaIn(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == ',') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,6 +1,12 @@
 package org.practiceassistant.check.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
@@ -9,11 +15,15 @@ import org.practiceassistant.check.CriterionResult;
 final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
 
     private static final Pattern OFTEN = Pattern.compile("(?i)\\b(?:every|each|weekly|fortnightly|monthly|at least|twice|"
-            + "once|times a|per|within|\\d+\\s*(?:working )?(?:days|weeks)|in \\w+ weeks|on \\d|by \\d|next|\\d{1,2}[/.]\\d{1,2})");
+            + "once|times a|per|within (?:\\d|a |an |one |two |three |four |five |six |ten )|\\d+\\s*(?:working )?(?:days|weeks|months)|in \\w+ (?:weeks|months)|on \\d|by \\d|next|"
+            + "\\d{1,2}[/.]\\d{1,2})");
     /* The social worker's visits: "visit", "visits", "visiting" (not "visitor"), or the social worker seeing the child. */
     private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit(?:s|ed|ing)?\\b");
     private static final Pattern SOCIAL_WORKER = Pattern.compile("(?i)\\b(?:social workers?|sw|i|we)\\b|\\(social worker\\)");
     private static final Pattern SEES = Pattern.compile("(?i)\\b(?:see|sees|seeing|seen|meet|meets|spend time with)\\b");
+    /* The verb a visiting sentence turns on: whoever is named before it is the one who visits. */
+    private static final Pattern VISITS_OR_SEES = Pattern.compile("(?i)\\b(?:visit(?:s|ed|ing)?|see|sees|seeing|seen|meet|meets|"
+            + "spend time with)\\b");
     /*
      * Other professionals' visits are neither the social worker's visits nor the plan's review: "the health
      * visitor will visit weekly to weigh Ella" says nothing about how often the social worker comes.
@@ -21,33 +31,93 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     private static final Pattern OTHER_PROFESSIONAL = Pattern.compile("(?i)\\b(?:health visitor|midwife|nurse|school nurse|"
             + "family support worker|support worker|family worker|early help worker|youth worker|gp|doctor|teacher|"
             + "school|nursery|camhs|therapist|police|probation|housing)\\b");
+    /*
+     * The meetings that review a plan, by their names and the short forms plans use for them (CGM a core group meeting,
+     * RCPC a review conference, TAF the team around the family's meeting), and a review in the family's words.
+     */
     private static final Pattern REVIEW = Pattern.compile("(?i)\\b(?:review\\w*|core groups?|care team meetings?|"
             + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?|"
+            + "cgms?|rcpcs?|taf (?:meetings?|reviews?)|"
             // "We will all meet at Gran's on 22 October to look at the plan and the scores again": a review in the family's words.
             + "look (?:again )?at the plan|go over the plan|meet again)\\b");
     /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
     private static final Pattern CLAUSES = Pattern.compile("[.;]");
     /* "Every meeting and visit has an interpreter", "at each visit": which visits, not how often they happen. */
     private static final Pattern WHICH_VISITS = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[a-z]{1,20}\\s+and\\s+)?visits?\\b");
+    /*
+     * Who the plan says its social worker (or, in Early Help, its lead worker) is: "Social worker: Aled Rees", "My social
+     * worker: Kirsty Lamb", "Allocated SW: Daniel Forster", "Family worker: Nicola Baird", "Joanne Tait (social worker)".
+     * Their first name before "will visit" is the social worker visiting.
+     */
+    private static final Pattern NAMED_WORKER = Pattern.compile("(?i:social worker|sw|family worker|lead (?:practitioner|professional)"
+            + "|key worker)s?\\s*[:\\-\u2013]\\s*(\\p{Lu}\\p{Ll}+)|(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+)?,? \\((?i:social worker|sw)\\)");
 
-    private static java.util.List<String> clauses(String text) {
-        java.util.List<String> clauses = new java.util.ArrayList<>();
+    private static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
         for (String line : text.split("\n")) {
-            if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+            if (isTableRow(line)) {
                 clauses.add(line);
             } else {
-                clauses.addAll(java.util.Arrays.asList(CLAUSES.split(line)));
+                clauses.addAll(Arrays.asList(CLAUSES.split(line)));
             }
         }
         return clauses;
     }
 
-    private static boolean isSocialWorkerVisit(String clause) {
+    private static boolean isTableRow(String clause) {
+        return clause.indexOf('|') >= 0 || clause.indexOf('\t') >= 0;
+    }
+
+    /**
+     * Whether a clause says the social worker visits. The one named before the visiting verb decides: the social
+     * worker (by role, "I"/"we" as the plan's author, or by the name the plan gives them) visits; another professional
+     * ("the health visitor will visit") does not. Where the clause is in the plan's visits-and-review part, anyone not
+     * named as another professional who visits or sees the family is taken as the worker ("Aled will visit every 4
+     * weeks, once at school"). A table row is read as before: its cells are not in sentence order.
+     */
+    private static boolean isSocialWorkerVisit(String clause, boolean inVisitsPart, Set<String> workerNames) {
         boolean socialWorker = SOCIAL_WORKER.matcher(clause).find();
-        if (OTHER_PROFESSIONAL.matcher(clause).find() && !socialWorker) {
+        boolean byWordAnywhere = !(OTHER_PROFESSIONAL.matcher(clause).find() && !socialWorker)
+                && (VISIT.matcher(clause).find() || (socialWorker && SEES.matcher(clause).find()));
+        if (byWordAnywhere || isTableRow(clause)) {
+            return byWordAnywhere;
+        }
+        Matcher verb = VISITS_OR_SEES.matcher(clause);
+        if (!verb.find()) {
             return false;
         }
-        return VISIT.matcher(clause).find() || (socialWorker && SEES.matcher(clause).find());
+        String before = clause.substring(0, verb.start());
+        if (OTHER_PROFESSIONAL.matcher(before).find() && !SOCIAL_WORKER.matcher(before).find()) {
+            return false;
+        }
+        // Outside the visits part a named worker must visit or see the child: "Gemma and her manager meet the family" after a
+        // breakdown is a meeting, not a visit.
+        String how = verb.group().toLowerCase(java.util.Locale.ROOT);
+        boolean isVisit = how.startsWith("visit");
+        return isVisit || inVisitsPart || (how.startsWith("se") && namesWorker(before, workerNames));
+    }
+
+    private static boolean namesWorker(String words, Set<String> workerNames) {
+        for (String word : words.split("[^\\p{L}]+")) {
+            if (workerNames.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> workerNames(String text) {
+        Set<String> names = new HashSet<>();
+        for (String line : text.split("\n")) {
+            if (line.length() > 400) {
+                continue; // a header line naming the worker is short; a long paste line is not read for it
+            }
+            Matcher m = NAMED_WORKER.matcher(line);
+            while (m.find()) {
+                names.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        return names;
     }
 
     VisitsAndReviewCriterion() {
@@ -58,17 +128,20 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     CriterionResult check(ParsedPlan plan) {
         Optional<String> visits = Optional.empty();
         Optional<String> review = Optional.empty();
+        Set<String> workers = workerNames(plan.text().text());
         // The plan's lines, then its visits-and-review part as paragraphs: a sentence wrapped over two lines is read whole there.
-        java.util.List<String> clauses = new java.util.ArrayList<>(clauses(plan.text().text()));
-        plan.section(PlanSection.VISITS_AND_REVIEW).forEach(paragraph -> clauses.addAll(clauses(paragraph)));
-        for (String clause : clauses) {
-            if (!OFTEN.matcher(clause).find()) {
-                continue;
-            }
-            if (visits.isEmpty() && isSocialWorkerVisit(clause) && OFTEN.matcher(WHICH_VISITS.matcher(clause).replaceAll("")).find()) {
+        List<String> clauses = new ArrayList<>(clauses(plan.text().text()));
+        int inTheWholeText = clauses.size();
+        plan.section(PlanSection.VISITS_AND_REVIEW).forEach(paragraph -> clauses.addAll(clauses(paragraph.replace('\n', ' '))));
+        for (int i = 0; i < clauses.size(); i++) {
+            String clause = clauses.get(i);
+            boolean often = OFTEN.matcher(clause).find();
+            if (visits.isEmpty() && often && isSocialWorkerVisit(clause, i >= inTheWholeText, workers)
+                    && OFTEN.matcher(WHICH_VISITS.matcher(clause).replaceAll("")).find()) {
                 visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
-            if (review.isEmpty() && REVIEW.matcher(clause).find()) {
+            // "We will all meet again in three months (around the middle of February)": any timescale says when.
+            if (review.isEmpty() && REVIEW.matcher(clause).find() && (often || Timescales.find(clause).isPresent())) {
                 review = Optional.of(PlanPartCriterion.shorten(clause));
             }
         }
