@@ -20,8 +20,12 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        List<JargonMatch> found = jargon.find(text).stream()
+        List<JargonMatch> candidates = jargon.find(text);
+        java.util.Set<String> spelledOut = candidates.stream().anyMatch(m -> isAcronym(m.found())) ? spelledOut(text.text()) : java.util.Set.of();
+        List<JargonMatch> found = candidates.stream()
                 .filter(m -> !(m.entry().own() && (afterPossessive(text.text(), m.start()) || afterName(text.text(), m.start(), m.end()))))
+                .filter(m -> !isMentioned(text.text(), m.start(), m.end()) && !isFormLabel(text.text(), m.start(), m.end(), m.found()))
+                .filter(m -> !(isAcronym(m.found()) && spelledOut.contains(m.found())))
                 .toList();
         if (found.isEmpty()) {
             return pass("");
@@ -30,6 +34,74 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
         String advice = found.stream().map(m -> "instead of " + quoted(m.found()) + ": " + m.entry().plain())
                 .distinct().collect(Collectors.joining("; "));
         return fail(evidence, "Use words the family would use; " + advice + ".");
+    }
+
+    /*
+     * The term alone in quotation marks is a word talked about, not used: 'asked for "alcohol misuse" to say "my
+     * drinking"' shows the family's words replacing ours. A longer quote (someone's speech) is still read.
+     */
+    static boolean isMentioned(String text, int start, int end) {
+        if (start < 1 || end >= text.length()) {
+            return false;
+        }
+        char open = text.charAt(start - 1);
+        return (open == '"' || open == '\'') && text.charAt(end) == open;
+    }
+
+    /*
+     * "Present: Michelle (Mum), Steven (Dad)": a word that opens a line and is followed by a colon is a form's label
+     * (who was there), not the word's jargon sense ("presented as"). Acronyms are not excused: "SW: Dan" is still "SW".
+     */
+    static boolean isFormLabel(String text, int start, int end, String found) {
+        if (end >= text.length() || text.charAt(end) != ':' || found.equals(found.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int before = start;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+            before--;
+        }
+        return before == 0 || text.charAt(before - 1) == '\n';
+    }
+
+    private static boolean isAcronym(String found) {
+        return found.length() >= 2 && found.length() <= MAX_INITIALS && found.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /* Longest acronym looked for as initials, and the small words a spelled-out name skips ("Team Around the Family"). */
+    private static final int MAX_INITIALS = 6;
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "of", "and", "for", "in", "on", "to", "a");
+
+    /**
+     * The acronyms a text spells out: the initials of every run of capitalised words ("Team Around the Family" gives TA,
+     * TAF; small words between them are skipped). An acronym the plan has spelled out is explained to the family, so it
+     * is not jargon there. One pass over the words, with at most {@value #MAX_INITIALS} initials from each: linear.
+     */
+    static java.util.Set<String> spelledOut(String text) {
+        List<String> words = java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!isCapitalisedWord(words.get(i))) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < words.size() && initials.length() < MAX_INITIALS; j++) {
+                String w = words.get(j);
+                if (isCapitalisedWord(w)) {
+                    initials.append(w.charAt(0));
+                    if (initials.length() >= 2) {
+                        out.add(initials.toString());
+                    }
+                } else if (!SMALL_WORDS.contains(w)) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /* "Team", "Family": a capital then small letters (an acronym in capitals spells nothing out). */
+    private static boolean isCapitalisedWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
     }
 
     /* "Paul (IRO)": the role's letters in brackets after the name the family knows that person by. */
