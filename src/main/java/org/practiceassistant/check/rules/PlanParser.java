@@ -29,7 +29,8 @@ final class PlanParser {
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
     private static final Pattern DASHES = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
-    private static final Pattern WHO_COLUMN = Pattern.compile("\\bwho\\b");
+    /* "Who", and the names Word templates give the same column: "Responsible", "Lead", "By whom". */
+    private static final Pattern WHO_COLUMN = Pattern.compile("\\b(?:who|responsible|lead|by whom)\\b");
     private static final Pattern WHEN_COLUMN = Pattern.compile("\\b(?:when|by when|timescale|date|deadline|by)\\b");
     private static final Pattern PROGRESS_COLUMN = Pattern.compile("\\b(?:progress|update|status|rag)\\b");
     private static final Pattern WHAT_COLUMN = Pattern.compile("\\b(?:what|action|actions|task|step|steps|how)\\b");
@@ -306,7 +307,10 @@ final class PlanParser {
             boolean actionTable = header != null && header.stream().map(PlanParser::column)
                     .anyMatch(c -> c == Column.WHO || c == Column.WHEN);
             // "Social worker<TAB>Emma Collins", "Review conference<TAB>15 April": a label and its value above the plan, not an action.
-            boolean labelAndValue = header == null && cells.stream().filter(c -> !c.isBlank()).count() == 2 && section != PlanSection.ACTIONS;
+            // "Child:<TAB>Mason LEE<TAB>DOB:<TAB>11/05/2025": a row that opens with a label ending in a colon is the form's
+            // header fields, however many cells it has.
+            boolean labelAndValue = header == null && section != PlanSection.ACTIONS
+                    && (cells.stream().filter(c -> !c.isBlank()).count() == 2 || cells.get(0).strip().endsWith(":"));
             PlanSection target = !labelAndValue && (actionTable || section == PlanSection.OTHER || section == PlanSection.STRENGTHS)
                     ? PlanSection.ACTIONS : section;
             String row = String.join(" ", cells).strip();

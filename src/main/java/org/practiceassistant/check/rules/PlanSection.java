@@ -13,7 +13,9 @@ enum PlanSection {
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
             + "who is doing what(?: and (?:by )?when)?|who (?:does|will do) what(?: and (?:by )?when)?|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
             + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
-            + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?"),
+            + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?|"
+            // "What everyone will do", "What the network will do": what people will do is the action plan.
+            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?"),
     BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.

@@ -11,6 +11,8 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:daily|weekly|fortnightly|monthly|every|each|"
             + "twice|once a|times a|per week|a week|a day|nightly|at all times|whenever|immediately|today|tomorrow|"
             + "same day|when it happens|if it happens|as soon as|straight away|this week|next week|from today|from now|"
+            // "rings Mark back within 5 minutes of his text", "while this plan is in place": a time after a trigger, or the plan's life.
+            + "within \\d+ (?:minutes?|hours?|(?:working )?days?)|while (?:this|the) plan is in place|for as long as|"
             + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)|"
             + "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -33,7 +35,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
         String missingThere = "";
         for (PlanAction action : plan.actions()) {
             boolean who = !action.who().isBlank() || hasPerson(action.what());
-            boolean when = hasWhen(action.when()) || hasWhen(action.what()) || hasWhen(action.who());
+            boolean when = hasWhen(action.when()) || hasWhen(action.what()) || hasWhen(action.who()) || isTriggered(action.what());
             if (!who && when && SCHEDULED_EVENT.matcher(action.what()).find()) {
                 continue;
             }
@@ -73,6 +75,21 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
     static boolean hasWhen(String text) {
         return !text.isBlank() && (Timescales.find(text).isPresent() || FREQUENCY.matcher(text).find()
                 || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|asap|now|ongoing|weekly|daily)"));
+    }
+
+    /*
+     * "Comes round if Shannon rings her", "is the second person to text if Carol doesn't answer": an action done each
+     * time something happens says when by its condition (someone or something, then what they do). Only in one action
+     * of a list, and when the condition is about someone (a name, "he", "mum"): "if things don't get better" is how the
+     * plan goes, not an event that sets the action off. In a paragraph of several sentences an "if" is as likely someone's wish ("he would go back if ...").
+     */
+    private static final Pattern TRIGGER = Pattern.compile("\\b[Ii]f\\s+(?:\\p{Lu}\\p{Ll}+|(?i:he|she|they|mum|dad|mother|father))"
+            + "\\s+[\\p{L}']+");
+
+    private static final int MAX_TRIGGERED_WORDS = 25;
+
+    private static boolean isTriggered(String action) {
+        return PlanParser.wordCount(action) <= MAX_TRIGGERED_WORDS && TRIGGER.matcher(action).find();
     }
 
     static boolean hasPerson(String text) {
