@@ -35,6 +35,21 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         return !plan.childNames().contains(name) && Spans.anyStemIn(text, clause.actorToken() + 1, clause.verbToken(), MODALS);
     }
 
+    /* How far past its verb a clause's object is read: a bound keeps the check linear on a sentence that never ends. */
+    private static final int OBJECT_WORDS = 12;
+
+    /*
+     * The words from the clause's verb on, to the end of its sentence or {@link #OBJECT_WORDS} words: "Father to provide
+     * hair strand test" turns on "provide", but what is provided (a test for professionals) decides whether it is
+     * day-to-day care.
+     */
+    private static String restOfSentence(AnalysedText text, GoalClauses.Clause clause) {
+        AnalysedText.Token verb = text.tokens().get(clause.verbToken());
+        AnalysedText.Sentence sentence = text.sentences().get(verb.sentence());
+        int last = Math.min(sentence.endToken(), clause.verbToken() + OBJECT_WORDS) - 1;
+        return text.text().substring(verb.start(), text.tokens().get(last).end());
+    }
+
     @Override
     CriterionResult check(ParsedPlan plan) {
         for (PlanAction action : plan.actions()) {
@@ -50,7 +65,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         }
         for (GoalClauses.Clause clause : GoalClauses.of(plan.text())) {
             if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE
-                    && willDo(plan, clause)) {
+                    && willDo(plan, clause) && isDayToDay(restOfSentence(plan.text(), clause))) {
                 return pass(quoted(clause.quote(plan.text())));
             }
         }

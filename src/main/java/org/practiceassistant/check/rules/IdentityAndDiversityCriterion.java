@@ -12,7 +12,7 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
             "first language", "speaks english", "bilingual", "ethnicity", "ethnic", "heritage", "identity", "disability",
             "disabled", "autism", "autistic", "adhd", "learning disability", "learning difficulties", "deaf", "bsl",
             "sign language", "hearing aid", "hearing loss", "wheelchair", "halal", "kosher", "ramadan", "eid", "diwali",
-            "gender", "sexual orientation", "lgbt", "gay", "lesbian", "transgender", "traveller", "gypsy", "roma", "race", "racism", "dual heritage", "mixed heritage",
+            "gender", "sexual orientation", "lgbt", "gay", "lesbian", "transgender", "traveller", "gypsy", "roma", "racial", "racism", "dual heritage", "mixed heritage",
             "muslim", "christian", "catholic", "hindu", "sikh", "jewish", "polish", "urdu", "punjabi", "arabic",
             "romanian", "somali", "bengali", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
 
@@ -22,8 +22,38 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
                         + "for example \"Kelly will take Jack to Polish school on Saturdays as he does now\".");
     }
 
+    /*
+     * "Speech and language therapist" names a service, not the child's language; "race" is left out as a word because
+     * plans use it of a heart or a mind ("her heart races"), and say "racial" or "racism" of identity.
+     */
+    private static final Lexicon SERVICE_NAMES = Lexicon.of("speech and language");
+    /* "Diversity: No issues identified.", "N/A": a heading answered with nothing to take into account. */
+    private static final Lexicon NOTHING_TO_SAY = Lexicon.of("no issues", "no issue", "none identified", "nothing identified",
+            "not applicable", "n/a", "nil", "none", "no concerns", "no diversity");
+
+    @Override
+    boolean meets(String words) {
+        org.practiceassistant.check.text.AnalysedText text = org.practiceassistant.check.text.AnalysedText.of(words);
+        return NOTHING_TO_SAY.first(text).isEmpty() || identityWord(text).isPresent();
+    }
+
     @Override
     Optional<String> inText(ParsedPlan plan) {
-        return IDENTITY.first(plan.text()).map(m -> Spans.around(plan.text(), m, 4, 4));
+        return identityWord(plan.text()).map(m -> Spans.around(plan.text(), m, 4, 4));
+    }
+
+    private static Optional<Lexicon.Match> identityWord(org.practiceassistant.check.text.AnalysedText text) {
+        java.util.List<Lexicon.Match> services = SERVICE_NAMES.all(text);
+        int s = 0;
+        for (Lexicon.Match m : IDENTITY.all(text)) {
+            while (s < services.size() && services.get(s).endToken() <= m.firstToken()) {
+                s++;
+            }
+            boolean inServiceName = s < services.size() && services.get(s).firstToken() <= m.firstToken();
+            if (!inServiceName) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -22,6 +22,9 @@ enum PlanSection {
             + "if .*"),
     VOICE_OF_CHILD("voice of the child|\\p{L}+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
             + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|\\p{L}+'s) (?:own )?words|three houses|children'?s views"),
+    /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */
+    FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
+            + "(?:views?|voice|wishes(?: and feelings)?|words|comments)"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
     NETWORK("(?:safety |family |support )?network|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
     VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
@@ -69,5 +72,5 @@ enum PlanSection {
 
     /* Contingency before the goal forms: "what happens if the goals are not met" is contingency. */
     private static final List<PlanSection> ORDER = List.of(CONTINGENCY, BOTTOM_LINES, DANGER_STATEMENTS, SAFETY_GOALS,
-            VOICE_OF_CHILD, SCALING, NETWORK, VISITS_AND_REVIEW, IDENTITY, SHARING, ACTIONS, STRENGTHS, HARM);
+            FAMILY_VIEWS, VOICE_OF_CHILD, SCALING, NETWORK, VISITS_AND_REVIEW, IDENTITY, SHARING, ACTIONS, STRENGTHS, HARM);
 }

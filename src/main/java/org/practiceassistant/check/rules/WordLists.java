@@ -135,7 +135,10 @@ final class WordLists {
             "take part in", "keep appointments", "keep all appointments", "appointments", "sessions", "course",
             "programme", "assessment", "meet with the social worker", "allow the social worker", "let the social worker",
             "be open and honest", "be honest with professionals", "sign up", "go to groups", "early help", "family support",
-            "parenting course", "parenting programme");
+            "parenting course", "parenting programme",
+            // Errands with a service and tests for professionals are done once, for them: "register Mason with a dentist",
+            // "provide a hair strand test". Not what the family does day to day.
+            "register", "registered", "hair strand", "drug test", "drugs test", "alcohol test");
 
     /** Aims that name no behaviour anyone could see: "be protective", "improve parenting". */
     static final Lexicon VAGUE_AIMS = Lexicon.of("be protective", "protective", "improve", "improved", "address",
