@@ -10,13 +10,18 @@ import org.practiceassistant.check.text.Lexicon;
 final class NetworkCriterion extends Criterion<ParsedPlan> {
 
     private static final Lexicon NETWORK_MEMBERS = Lexicon.of("gran", "granny", "grandma", "grandmother", "nan", "nana",
-            "nanny", "grandad", "grandpa", "grandfather", "grandparents", "aunt", "auntie", "aunty", "uncle", "cousin",
+            "nanny", "nanna", "grandad", "grandpa", "grandfather", "grandparents", "aunt", "auntie", "aunty", "uncle", "cousin",
             "godmother", "godfather", "godparent", "neighbour", "friend", "family friend", "pastor", "imam",
             "childminder", "great-grandmother", "great gran", "older sister", "older brother");
 
     /* "Lauren's dad Brian": a parent's own family is the child's network. */
     private static final java.util.regex.Pattern PARENTS_RELATIVE = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+)'s\\s+(?:mum|dad|mother|father|sister|brother|partner|aunt|uncle|friend|cousin|nan|gran)\\s+\\p{Lu}\\p{Ll}+");
+
+    /* "Nanna Jean (Dad's mum)": a named person whose tie to a parent is given in brackets is family beyond the parents. */
+    private static final java.util.regex.Pattern NAMED_WITH_TIE = java.util.regex.Pattern.compile(
+            "\\b\\p{Lu}\\p{Ll}+ \\((?:[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|\\p{Lu}\\p{Ll}+)'s (?:mum|dad|mother|father|sister|brother|"
+            + "aunt|uncle|cousin|friend|partner|nan|gran|neighbour)\\)");
 
     private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 
@@ -38,6 +43,10 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
             if (named || hasNamedNetworkSection(plan)) {
                 return pass(quoted(Spans.around(text, member, 2, 3)));
             }
+        }
+        java.util.regex.Matcher tie = NAMED_WITH_TIE.matcher(text.text());
+        if (tie.find()) {
+            return pass(quoted(tie.group()));
         }
         java.util.regex.Matcher relative = PARENTS_RELATIVE.matcher(text.text());
         while (relative.find()) {

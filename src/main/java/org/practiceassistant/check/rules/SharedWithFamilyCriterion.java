@@ -15,7 +15,12 @@ final class SharedWithFamilyCriterion extends PlanPartCriterion {
             + "made|written|developed|drawn up|discussed|read)\\b[^.\\n]{0,40}\\b(?:with|to|by)\\b[^.\\n]{0,20}\\b(?:mum|dad|"
             + "parents?|the family|family|gran|the network|everyone|both|(?-i:\\p{Lu}\\p{Ll}+))|(?:copy|copies) of (?:the|this) plan|"
             + "(?:has|have|were|was) (?:been )?(?:given|sent) (?:a )?cop(?:y|ies)|signed by|family (?:have|has) (?:agreed|signed)|"
-            + "words and pictures)");
+            // "Nanna Jean and school also have a copy", "were given the plan at the meeting": who holds the plan.
+            + "(?:has|have|had|got) (?:a|their own|their|his|her) cop(?:y|ies)|(?:were|was|been) (?:given|sent) (?:the|this|a copy of the) plan)");
+    /*
+     * Not "words and pictures": a story made to explain to the child what happened is direct work with the child, not
+     * the plan shared with the family (two independent readers, tune3 and tune5, labelled it so).
+     */
 
     SharedWithFamilyCriterion() {
         super(CriterionId.SHARED_WITH_FAMILY, Sources.STANDARD_SHARED, PlanSection.SHARING,
