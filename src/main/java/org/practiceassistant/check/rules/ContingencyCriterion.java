@@ -22,11 +22,13 @@ final class ContingencyCriterion extends PlanPartCriterion {
 
     /* Words that only promise to think again: "We will consider next steps", "review the plan". */
     private static final Lexicon VAGUE = Lexicon.of("consider", "next steps", "review", "reviewed", "discuss", "discussed",
-            "think about", "look at", "decide", "escalate", "escalated", "reassess", "monitor", "tbc", "to be agreed",
+            "think about", "look at", "look again", "decide", "escalate", "escalated", "reassess", "monitor", "tbc", "to be agreed",
             "to be confirmed", "explore", "if needed", "as needed");
     /* What actually happens: someone is called, a child goes somewhere, the court or a conference is asked. */
     private static final Lexicon CONSEQUENCES = Lexicon.of("police", "court", "legal", "plo", "public law", "conference",
-            "strategy", "move", "stay with", "go to", "live with", "leave", "removed", "foster", "care", "ring", "call",
+            "strategy", "move", "stay with", "go to", "live with", "leave", "removed", "foster",
+            // "into care", not "care" alone: "at the next care team meeting" names a meeting, it is no consequence.
+            "into care", "in care", "care proceedings", "ring", "call",
             "phone", "text", "contact", "collect", "take", "pick up", "come round", "come over", "emergency duty", "999",
             "out of hours", "refuge", "accommodated", "section 20", "child protection");
 
