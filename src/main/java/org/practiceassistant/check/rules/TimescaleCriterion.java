@@ -15,6 +15,12 @@ final class TimescaleCriterion extends Criterion<AnalysedText> {
     @Override
     CriterionResult check(AnalysedText text) {
         Optional<String> timescale = Timescales.find(text.text());
+        Optional<String> openEnd = Timescales.findVague(text.text());
+        if (timescale.isPresent() && openEnd.isPresent() && Timescales.findHeldTo(text.text()).isEmpty()) {
+            // "every day ... This will be ongoing": how often, and then in so many words no end; nothing to hold anyone to.
+            return fail(quoted(timescale.get()) + ", " + quoted(openEnd.get()),
+                    "Say how long or by when as well as how often, for example \"every day for the next six months\" or \"by 30 June\".");
+        }
         if (timescale.isPresent()) {
             return pass(quoted(timescale.get()));
         }

@@ -61,6 +61,23 @@ final class Timescales {
         return frequency;
     }
 
+    /** The first date, limit or duration in {@code text} (a time the goal is held to), never a frequency alone. */
+    static Optional<String> findHeldTo(String text) {
+        Timescales t = new Timescales(text);
+        for (int i = 0; i < t.words.size(); i++) {
+            int vague = t.vagueAt(i);
+            if (vague > i) {
+                i = vague - 1;
+                continue;
+            }
+            int end = t.limitedAt(i);
+            if (end > i) {
+                return Optional.of(t.quote(i, end));
+            }
+        }
+        return Optional.empty();
+    }
+
     private String quote(int from, int to) {
         return source.substring(words.get(from).start(), words.get(to - 1).end());
     }
@@ -202,6 +219,10 @@ final class Timescales {
         }
         if (in(j, PERIODS) && j > i) {
             return j + 1;
+        }
+        // "by the summer", "until the spring": a season that is itself a period of the year ends the point.
+        if (j > i && in(j - 1, PERIODS)) {
+            return j;
         }
         if (is(j, "term") || is(j, "half-term") || is(j, "holidays") || (is(j, "year") && j > i)) {
             return j + 1;
