@@ -20,14 +20,25 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             "learn", "confident", "thrive", "quiet", "peaceful", "comfortable", "stay", "stays", "live", "lives");
 
     private static final Lexicon CONSEQUENCE = Lexicon.of("so", "so that", "which means", "this means", "meaning",
-            "in order that", "we will know", "will know that", "know that", "and can", "enabling", "enable", "allowing", "helping");
+            "in order that", "we will know", "will know that", "know that", "and can", "enabling", "enable", "allowing");
+    /* Not "helping": by its stem it is "help", and "with help from her sister Toni" is help for an adult, not an outcome. */
 
     /* Between a child and their outcome: "Jack will always be safe", "Lily feels". */
     private static final Set<String> LINKS = WordLists.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
             "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and");
 
     private static final int CONSEQUENCE_REACH = 4;
-    private static final Set<String> PRONOUNS = WordLists.stems("he", "she", "they");
+    private static final Set<String> DETERMINERS = WordLists.stems("a", "an", "the", "more", "better");
+    /*
+     * Outcomes too general to show what the child will live: "Mason will be safe and happy", "Amara will be happier".
+     * Every independent reader failed a goal whose outcome is only these; with something the child will do or have
+     * ("safe and sleeping in her own bed") it is an outcome.
+     */
+    private static final Set<String> GENERIC = WordLists.stems("safe", "safely", "happy", "happier", "well", "better", "ok",
+            "okay", "fine", "protected");
+    private static final Set<String> JOINERS = WordLists.stems("and", "or", "be", "feel", "more", "much", "a", "lot", "very");
+    /* After a consequence the child may be the object: "which will enable her to arrive at nursery rested". */
+    private static final Set<String> PRONOUNS = WordLists.stems("he", "she", "they", "him", "her", "them");
     private static final Set<String> WILL_BE = WordLists.stems("will");
     private static final Set<String> BE = WordLists.stems("be");
 
@@ -60,13 +71,20 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                     && OUTCOMES.at(text, j).isEmpty() && LINKS.contains(text.tokens().get(j).stem())) {
                 j++;
             }
-            if (j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()) {
+            // The child's own state said only in general words ("Mason will be safe and happy") is no outcome; an adult keeping
+            // the named child safe ("Kelly will keep Jack safe") is read as before (the first readers passed it).
+            boolean childsOwnState = j > i + 1;
+            if (j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
+                    && !(childsOwnState && onlyGeneric(text, j, sentence))) {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
             }
             // "Rosie will be held gently": the child as the one something is done for is what they will experience.
             if (i + 2 < text.tokens().size() && text.tokens().get(i + 2).sentence() == sentence
                     && WILL_BE.contains(text.tokens().get(i + 1).stem()) && BE.contains(text.tokens().get(i + 2).stem())
                     && WordLists.NEGATIONS.at(text, i + 1).isEmpty()
+                    // "Kayleigh will be a better mum": what someone becomes, not something done for the child.
+                    && !(i + 3 < text.tokens().size() && DETERMINERS.contains(text.tokens().get(i + 3).stem()))
+                    && !(i + 3 < text.tokens().size() && onlyGeneric(text, i + 3, sentence))
                     && !(i + 3 < text.tokens().size() && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
@@ -83,24 +101,59 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                 + wording.outcomeExample() + "\".");
     }
 
-    /* The child a goal is for is the one whose family it names: "Alfie's mum Leah", "Amelia (9)", "baby Zofia". */
+    /* Whether the outcome at {@code from} and the words joined to it to the sentence's end are all generic ("safe and happy."). */
+    private static boolean onlyGeneric(AnalysedText text, int from, int sentence) {
+        int end = text.sentences().get(sentence).endToken();
+        for (int k = from; k < end; k++) {
+            String stem = text.tokens().get(k).stem();
+            if (!GENERIC.contains(stem) && !JOINERS.contains(stem)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /* What belongs to the child a goal is for: "Alfie's mum", "Jamie's network", "Jordan's 19th birthday". */
+    private static final Lexicon CHILDS_OWN = Lexicon.of("network", "birthday", "teacher", "school", "nursery", "class",
+            "key worker", "social worker", "bedroom", "teatime", "bedtime", "tea");
+    private static final Set<String> ORDINAL_OR_AGE = Set.of("st", "nd", "rd", "th");
+
+    /*
+     * The children a goal is for, read once per text in one pass over its words: a name whose family or whose own things
+     * it names ("Alfie's mum Leah", "Jamie's network", "By Jordan's 19th birthday") or that has an age in brackets
+     * ("Amelia (9)"). It used to be looked for again from every name in the text, which made a text of names quadratic.
+     */
+    private static final AnalysedText.Reading<Set<String>> CHILDREN_OF_THE_GOAL = new AnalysedText.Reading<>(text -> {
+        Set<String> names = new java.util.HashSet<>();
+        String all = text.text();
+        for (int t = 0; t < text.tokens().size(); t++) {
+            AnalysedText.Token token = text.tokens().get(t);
+            String word = all.substring(token.start(), token.end());
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            if (word.endsWith("'s") && t + 1 < text.tokens().size()) {
+                int next = t + 1;
+                // "Jordan's 19th birthday": a number between the possessive and the thing it names.
+                if (Character.isDigit(all.charAt(text.tokens().get(next).start())) && next + 1 < text.tokens().size()) {
+                    next++;
+                }
+                if (WordLists.FAMILY.at(text, next).isPresent() || CHILDS_OWN.at(text, next).isPresent()) {
+                    names.add(word.substring(0, word.length() - 2));
+                }
+            } else if (token.end() + 2 < all.length() && all.startsWith(" (", token.end())
+                    && Character.isDigit(all.charAt(token.end() + 2))) {
+                names.add(word);
+            }
+        }
+        return Set.copyOf(names);
+    });
+
+    /* The child a goal is for is the one whose family or own things it names, or whose age it gives. */
     private static boolean childOfTheGoal(AnalysedText text, int token) {
         String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
         String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
-            return false;
-        }
-        String all = text.text();
-        int at = all.indexOf(name + "'s ");
-        while (at >= 0) {
-            int after = at + name.length() + 3;
-            AnalysedText rest = AnalysedText.of(all.substring(after, Math.min(all.length(), after + 20)));
-            if (!rest.isBlank() && WordLists.FAMILY.at(rest, 0).isPresent()) {
-                return true;
-            }
-            at = all.indexOf(name + "'s ", after);
-        }
-        return all.contains(name + " (") && Character.isDigit(all.charAt(Math.min(all.length() - 1, all.indexOf(name + " (") + name.length() + 2)));
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && text.read(CHILDREN_OF_THE_GOAL).contains(name);
     }
 
     private static boolean isChild(AnalysedText text, int token) {
