@@ -1,5 +1,6 @@
 package org.practiceassistant.check.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
@@ -13,9 +14,46 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         super(CriterionId.SPECIFIC_BEHAVIOUR, Sources.TEMPLATE_GUIDANCE_HARM);
     }
 
+    /*
+     * "parental substance misuse (cannabis and cocaine)": words in brackets straight after a label gloss the label; they
+     * do not say what anyone did. A behaviour word there does not count; the same word in a sentence of its own does.
+     */
+    private static Optional<Lexicon.Match> firstOutsideAGloss(AnalysedText text) {
+        List<Lexicon.Match> behaviours = WordLists.BEHAVIOUR.all(text);
+        if (behaviours.isEmpty()) {
+            return Optional.empty();
+        }
+        String all = text.text();
+        // Where each character's bracket opened (-1 outside brackets): one pass, so the check stays linear.
+        int[] openedAt = new int[all.length()];
+        int open = -1;
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            if (c == '(') {
+                open = i;
+            } else if (c == ')' || c == '\n') {
+                open = -1;
+            }
+            openedAt[i] = open;
+        }
+        java.util.Set<Integer> labelEnds = new java.util.HashSet<>();
+        WordLists.LABELS.all(text).forEach(m -> labelEnds.add(m.end()));
+        for (Lexicon.Match m : behaviours) {
+            int bracket = openedAt[m.start()];
+            int before = bracket;
+            while (before > 0 && all.charAt(before - 1) == ' ') {
+                before--;
+            }
+            if (bracket < 0 || !labelEnds.contains(before)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     CriterionResult check(AnalysedText text) {
-        Optional<Lexicon.Match> behaviour = WordLists.BEHAVIOUR.first(text);
+        Optional<Lexicon.Match> behaviour = firstOutsideAGloss(text);
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }

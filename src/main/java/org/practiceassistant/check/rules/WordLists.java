@@ -75,7 +75,10 @@ final class WordLists {
             "sleep", "slept", "stays in bed", "stayed in bed", "in bed all day", "picked up", "collect", "collected",
             "forgot", "forgets", "unsupervised", "on his own", "on her own", "in front of", "older men", "older boys",
             "carried drugs", "carry drugs", "sold", "selling", "gave her", "gave him", "give her", "give him", "sent",
-            "photos", "messages", "touch", "touched", "injury", "injuries", "hospital", "bed", "dirty", "late",
+            "photos", "messages", "touch", "touched", "injury", "injuries", "hospital", "bed", "dirty",
+            // "late" only in phrases: by its stem it is also "lately" ("struggling a lot lately" says nothing that happened).
+            "late for", "late home", "home late", "out late", "up late", "late at night", "until late", "was late", "were late",
+            "is late", "pick * up", "picking * up", "not picked up", "left waiting", "waiting at", "waited at",
             "days off", "absent", "weight", "lost weight", "not eaten", "cold", "hungry", "locked out", "kicked out",
             "told", "said", "saw", "seen", "heard", "found");
 
