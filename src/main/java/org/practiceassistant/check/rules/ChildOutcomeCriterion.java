@@ -62,7 +62,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             }
         }
         for (int i = 0; i < text.tokens().size(); i++) {
-            if (!isChild(text, i)) {
+            if (!isChild(text, i) || isStoppedFrom(text, i)) {
                 continue;
             }
             int j = i + 1;
@@ -99,6 +99,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    private static final Set<String> LET = WordLists.stems("let", "allow");
+
+    /* "Kerry will not let Harvey stay up late": what the child will no longer do is what an adult stops, not an outcome. */
+    private static boolean isStoppedFrom(AnalysedText text, int child) {
+        return child >= 2 && LET.contains(text.tokens().get(child - 1).stem()) && WordLists.NEGATIONS.at(text, child - 2).isPresent();
     }
 
     /* Whether the outcome at {@code from} and the words joined to it to the sentence's end are all generic ("safe and happy."). */

@@ -38,6 +38,9 @@ final class GoalClauses {
     private static final Set<String> VERB_INTRODUCERS = WordLists.stems("will", "to", "must", "shall", "won't", "should",
             "would", "can", "never", "not");
 
+    /* Verbs whose object is followed by what the object does: "let Harvey stay", "make Jack go", "allow Ava to". */
+    private static final Set<String> OBJECT_OF = WordLists.stems("let", "lets", "make", "makes", "allow", "allows", "have", "watch");
+
     private GoalClauses() {}
 
     /** The clauses of {@code text}, computed once per text. */
@@ -53,6 +56,10 @@ final class GoalClauses {
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
             Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i);
+            if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && OBJECT_OF.contains(tokens.get(i - 1).stem())) {
+                // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
+                continue;
+            }
             boolean family = role.isPresent() || Spans.isName(text, i);
             Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : WordLists.PROFESSIONALS.at(text, i);
             if (!family && professionalRole.isEmpty()) {
