@@ -53,6 +53,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         if (another.isPresent()) {
             return fail(quoted(Spans.around(text, another.get(), 1, 3)), advice());
         }
+        Optional<Lexicon.Match> stitched = stitchedOnSentence(text);
+        if (stitched.isPresent()) {
+            return fail(quoted(Spans.around(text, stitched.get(), 0, 6)), advice());
+        }
         Optional<Lexicon.Match> second = secondWorryClause(text);
         if (second.isPresent()) {
             return fail(quoted(Spans.around(text, second.get(), 3, 3)), advice());
@@ -71,6 +75,31 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             return fail(String.join(", ", evidence), advice());
         }
         return pass(themes.isEmpty() ? "" : String.join(", ", evidence));
+    }
+
+    /*
+     * "... Dad drinks too much. Also Mum's new partner Lee has a conviction for assault.": a sentence that opens by adding
+     * ("Also", "In addition", "Furthermore") before the statement turns to the future stitches on another worry. After
+     * "if nothing changes" it only adds to what could happen, which is the same worry.
+     */
+    private static final Lexicon ADDING = Lexicon.of("also", "in addition", "additionally", "furthermore", "as well as this",
+            "on top of this", "on top of that", "another thing");
+
+    private static Optional<Lexicon.Match> stitchedOnSentence(AnalysedText text) {
+        for (int s = 1; s < text.sentences().size() && s < MAX_SENTENCES_READ; s++) {
+            AnalysedText.Sentence sentence = text.sentences().get(s);
+            if (sentence.endToken() == sentence.firstToken()) {
+                continue;
+            }
+            if (WordLists.FUTURE.first(text, text.sentences().get(0).firstToken(), sentence.firstToken()).isPresent()) {
+                return Optional.empty();
+            }
+            Optional<Lexicon.Match> adding = ADDING.at(text, sentence.firstToken());
+            if (adding.isPresent()) {
+                return adding;
+            }
+        }
+        return Optional.empty();
     }
 
     /*

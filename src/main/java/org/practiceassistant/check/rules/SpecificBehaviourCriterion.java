@@ -18,6 +18,9 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
      * "parental substance misuse (cannabis and cocaine)": words in brackets straight after a label gloss the label; they
      * do not say what anyone did. A behaviour word there does not count; the same word in a sentence of its own does.
      */
+    /* Words that share a behaviour's stem but not its sense: "lately" is "late" to the stemmer ("struggling a lot lately"). */
+    private static final java.util.Set<String> STEM_ONLY = java.util.Set.of("lately");
+
     private static Optional<Lexicon.Match> firstOutsideAGloss(AnalysedText text) {
         List<Lexicon.Match> behaviours = WordLists.BEHAVIOUR.all(text);
         if (behaviours.isEmpty()) {
@@ -39,6 +42,9 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         java.util.Set<Integer> labelEnds = new java.util.HashSet<>();
         WordLists.LABELS.all(text).forEach(m -> labelEnds.add(m.end()));
         for (Lexicon.Match m : behaviours) {
+            if (STEM_ONLY.contains(all.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
             int bracket = openedAt[m.start()];
             int before = bracket;
             while (before > 0 && all.charAt(before - 1) == ' ') {

@@ -76,9 +76,7 @@ final class WordLists {
             "forgot", "forgets", "unsupervised", "on his own", "on her own", "in front of", "older men", "older boys",
             "carried drugs", "carry drugs", "sold", "selling", "gave her", "gave him", "give her", "give him", "sent",
             "photos", "messages", "touch", "touched", "injury", "injuries", "hospital", "bed", "dirty",
-            // "late" only in phrases: by its stem it is also "lately" ("struggling a lot lately" says nothing that happened).
-            "late for", "late home", "home late", "out late", "up late", "late at night", "until late", "was late", "were late",
-            "is late", "pick * up", "picking * up", "not picked up", "left waiting", "waiting at", "waited at",
+"late", "pick * up", "picking * up", "not picked up", "left waiting", "waiting at", "waited at", "left on their own",
             "days off", "absent", "weight", "lost weight", "not eaten", "cold", "hungry", "locked out", "kicked out",
             "told", "said", "saw", "seen", "heard", "found");
 
