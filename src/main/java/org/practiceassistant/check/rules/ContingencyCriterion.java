@@ -39,8 +39,10 @@ final class ContingencyCriterion extends PlanPartCriterion {
     @Override
     boolean meets(String words) {
         AnalysedText text = AnalysedText.of(words);
+        // "We will look again at the plan": a doing verb that only promises to think again is no action.
         boolean concrete = CONSEQUENCES.first(text).isPresent() || GoalClauses.of(text).stream()
-                .anyMatch(c -> !c.negated() && c.action() == GoalClauses.Action.OBSERVABLE);
+                .anyMatch(c -> !c.negated() && c.action() == GoalClauses.Action.OBSERVABLE
+                        && VAGUE.first(text, c.verbToken(), Math.min(text.tokens().size(), c.verbEnd() + 2)).isEmpty());
         return concrete || VAGUE.first(text).isEmpty();
     }
 

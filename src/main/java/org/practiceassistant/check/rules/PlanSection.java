@@ -32,7 +32,7 @@ enum PlanSection {
     IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
-            + "plan shared(?: with .*)?|who has the plan"),
+            + "plan shared(?: with.*)?|who has the plan"),
     STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
     HARM("harm|past harm|complicating factors|what has happened"),
     OTHER("");
