@@ -39,16 +39,25 @@ class CheckQualityTest {
         }
         bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
                 .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
-        assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.97);
-        // 188 of 194: the third round follows the independent readers where the first labels differ ("Concerns around DV
-        // and neglect" is two worries to them).
-        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.95);
-        // Tune set 3, read and tuned on in issue 16's second round: 422 of 435 labels (97.0%; 89.9% on its first run).
-        assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.95);
-        // Tune set 4, read and tuned on in issue 16's third round: 509 of 540 labels (94.3%; 85.2% on its first run).
-        assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.92);
+        // Every split in issue 16's fourth round, figures after it (tuning figures: these splits were read and tuned on).
+        assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.98);
+        // 189 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
+        // neglect" is two worries to them).
+        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.96);
+        // Tune set 3, read and tuned on in issue 16's second round: 424 of 435 labels (97.5%; 89.9% on its first run).
+        assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.96);
+        // Tune set 4, read and tuned on in issue 16's third round: 514 of 540 labels (95.2%; 85.2% on its first run).
+        assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.94);
+        // Tune set 5, read and tuned on in issue 16's fourth round: 583 of 606 labels (96.2%; 89.1% on its first run).
+        assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.95);
+        // A complete, good plan in a tuning split passes every criterion it meets (tune5 had 4 failing on its first run).
+        bySplit.forEach((split, agreement) -> {
+            if (!split.equals(CheckQualitySet.BLIND)) {
+                assertThat(agreement.completeGoodFailing()).as("criteria complete good plans meet but fail, " + split).isEmpty();
+            }
+        });
         // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second, 557 (91.9%) in
-        // the third; the target is 97%.
+        // the third (556 after its last change), 557 (91.9%) in the fourth; the target is 97%.
         assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.91);
     }
 }
