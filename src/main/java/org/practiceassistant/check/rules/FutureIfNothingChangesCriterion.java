@@ -24,10 +24,13 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         Optional<Lexicon.Match> vague = Optional.empty();
         for (Lexicon.Match future : WordLists.FUTURE.all(text)) {
-            int sentenceEnd = text.sentences().get(text.tokens().get(future.firstToken()).sentence()).endToken();
-            int to = Math.min(sentenceEnd, future.endToken() + REACH);
+            AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(future.firstToken()).sentence());
+            int to = Math.min(sentence.endToken(), future.endToken() + REACH);
+            // "Risk of criminalisation if this continues.": a condition at the sentence's end looks back to what it leads to.
+            int from = future.endToken() == sentence.endToken()
+                    ? Math.max(sentence.firstToken(), future.firstToken() - REACH) : future.firstToken();
             // "they may suffer harm", "his needs will escalate", "what could happen": a future with nothing in it a family could picture.
-            if (WordLists.HARM.first(text, future.firstToken(), to).isEmpty() && VAGUE_FUTURE.first(text, future.firstToken(), to).isPresent()) {
+            if (WordLists.HARM.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isPresent()) {
                 vague = vague.or(() -> Optional.of(future));
                 continue;
             }

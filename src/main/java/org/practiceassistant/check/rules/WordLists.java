@@ -105,7 +105,9 @@ final class WordLists {
     /** What a child feels or does now because of the worry: impact even without a future tense. */
     static final Lexicon FEELINGS = Lexicon.of("scared", "frightened", "afraid", "upset", "anxious", "lonely", "sad",
             "ashamed", "withdrawn", "cry", "cries", "crying", "nightmares", "hides", "hide", "wets the bed", "wet the bed",
-            "not sleep", "cannot sleep", "can't sleep", "self-harm", "too frightened", "feels", "says he", "says she");
+            "not sleep", "cannot sleep", "can't sleep", "self-harm", "too frightened", "feels", "says he", "says she",
+            // How a tired child is now: "arriving at nursery exhausted, irritable".
+            "exhausted", "irritable", "tired");
 
     /** Words that only gesture at impact: "affected", "impact", "at risk". */
     static final Lexicon VAGUE_IMPACT = Lexicon.of("affected", "impact", "impacted", "at risk", "harm", "harmed",
