@@ -26,7 +26,7 @@ enum PlanSection {
     FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
             + "(?:views?|voice|wishes(?: and feelings)?|words|comments)"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
-    NETWORK("(?:safety |family |support )?network|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
+    NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
     VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
     IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
