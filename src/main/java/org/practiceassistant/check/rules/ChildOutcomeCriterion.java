@@ -36,6 +36,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
      */
     private static final Set<String> GENERIC = WordLists.stems("safe", "safely", "happy", "happier", "well", "better", "ok",
             "okay", "fine", "protected");
+    private static final int GENERIC_REACH = 12;
     private static final Set<String> JOINERS = WordLists.stems("and", "or", "be", "feel", "more", "much", "a", "lot", "very");
     /* After a consequence the child may be the object: "which will enable her to arrive at nursery rested". */
     private static final Set<String> PRONOUNS = WordLists.stems("he", "she", "they", "him", "her", "them");
@@ -110,7 +111,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
 
     /* Whether the outcome at {@code from} and the words joined to it to the sentence's end are all generic ("safe and happy."). */
     private static boolean onlyGeneric(AnalysedText text, int from, int sentence) {
-        int end = text.sentences().get(sentence).endToken();
+        // A general outcome is a few words ("safe and happy"); reading no further keeps a sentence of them linear.
+        int end = Math.min(text.sentences().get(sentence).endToken(), from + GENERIC_REACH);
         for (int k = from; k < end; k++) {
             String stem = text.tokens().get(k).stem();
             if (!GENERIC.contains(stem) && !JOINERS.contains(stem)) {

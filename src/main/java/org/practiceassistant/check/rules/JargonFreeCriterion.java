@@ -74,7 +74,7 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
     /**
      * The acronyms a text spells out: the initials of every run of capitalised words ("Team Around the Family" gives TA,
      * TAF; small words between them are skipped). An acronym the plan has spelled out is explained to the family, so it
-     * is not jargon there. One pass over the words, with at most {@value #MAX_INITIALS} initials from each: linear.
+     * is not jargon there. One pass over the words, reading at most twice {@value #MAX_INITIALS} words from each: linear.
      */
     static java.util.Set<String> spelledOut(String text) {
         List<String> words = java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
@@ -84,7 +84,8 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
                 continue;
             }
             StringBuilder initials = new StringBuilder();
-            for (int j = i; j < words.size() && initials.length() < MAX_INITIALS; j++) {
+            // At most two words per initial (a small word between each): "A the the the ..." is not read on and on.
+            for (int j = i; j < Math.min(words.size(), i + 2 * MAX_INITIALS) && initials.length() < MAX_INITIALS; j++) {
                 String w = words.get(j);
                 if (isCapitalisedWord(w)) {
                     initials.append(w.charAt(0));

@@ -282,9 +282,29 @@ class TuneFiveLessonsTest {
                 "one-worry-per-statement")).isEqualTo(CheckStatus.PASS);
     }
 
+    @Test
+    void aConditionAtTheEndOfASentenceLooksBackToWhatItLeadsTo() {
+        assertThat(status(DraftKind.WORRY_STATEMENT, "Worried that Dylan is out until 2am most nights. Risk of harm if this "
+                + "continues.", "future-if-nothing-changes")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.WORRY_STATEMENT, "Worried that Dylan is out until 2am most nights. He could be hurt or "
+                + "arrested if this continues.", "future-if-nothing-changes")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aTiredChildIsHowTheWorryTouchesThemNow() {
+        assertThat(status(DraftKind.WORRY_STATEMENT, "The school is worried that Tia is on her tablet until midnight on school "
+                + "nights, so she comes to school exhausted and irritable.", "impact-on-child")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void reducingRiskIsJargon() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Risk to be reduced by June.", "jargon-free")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Parents to reduce the risk to Tia.", "jargon-free")).isEqualTo(CheckStatus.FAIL);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Copy of plan | SHARING", "Copies of the plan | SHARING", "Plan shared with | SHARING",
-        "Mum's views | FAMILY_VIEWS", "What the family will do | ACTIONS"})
+        "Mum's views | FAMILY_VIEWS", "What the family will do | ACTIONS", "Family support | NETWORK"})
     void headingsFromThisRound(String heading, PlanSection section) {
         assertThat(PlanSection.ofHeading(heading)).as(heading).contains(section);
     }
