@@ -31,10 +31,16 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
     private static final Lexicon NOTHING_TO_SAY = Lexicon.of("no issues", "no issue", "none identified", "nothing identified",
             "not applicable", "n/a", "nil", "none", "no concerns", "no diversity");
 
+    /* "Distribution: core group members.": another field of the form, under its own short label, carried into this part. */
+    private static final java.util.regex.Pattern OWN_LABEL = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}' ]{0,30}:\\s");
+
     @Override
     boolean meets(String words) {
         org.practiceassistant.check.text.AnalysedText text = org.practiceassistant.check.text.AnalysedText.of(words);
-        return NOTHING_TO_SAY.first(text).isEmpty() || identityWord(text).isPresent();
+        if (identityWord(text).isPresent()) {
+            return true;
+        }
+        return NOTHING_TO_SAY.first(text).isEmpty() && !OWN_LABEL.matcher(words.strip()).find();
     }
 
     @Override

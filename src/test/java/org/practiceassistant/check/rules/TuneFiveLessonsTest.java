@@ -185,6 +185,10 @@ class TuneFiveLessonsTest {
     @Test
     void identityAnsweredWithNothingToSayOrOnlyWordsInOtherSensesIsNotMet() {
         assertThat(status(DraftKind.PLAN, "Diversity:\nNo issues identified.", "identity-and-diversity")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, "Diversity:\nNone.\n\nCirculation: all at the meeting.", "identity-and-diversity"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, "Identity:\nDiet: halal food at Gran's and at school.", "identity-and-diversity"))
+                .isEqualTo(CheckStatus.PASS);
         assertThat(status(DraftKind.PLAN, "Tia sees the speech and language therapist on Mondays. Mum's heart races when she is "
                 + "anxious.", "identity-and-diversity")).isEqualTo(CheckStatus.FAIL);
         assertThat(status(DraftKind.PLAN, "Tia's dad will take her to the mosque on Fridays.", "identity-and-diversity"))
