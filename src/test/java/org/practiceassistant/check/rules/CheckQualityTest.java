@@ -46,10 +46,10 @@ class CheckQualityTest {
         assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.96);
         // Tune set 3, read and tuned on in issue 16's second round: 424 of 435 labels (97.5%; 89.9% on its first run).
         assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.96);
-        // Tune set 4, read and tuned on in issue 16's third round: 514 of 540 labels (95.2%; 85.2% on its first run).
-        assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.94);
-        // Tune set 5, read and tuned on in issue 16's fourth round: 583 of 606 labels (96.2%; 89.1% on its first run).
-        assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.95);
+        // Tune set 4, read and tuned on in issue 16's third round: 515 of 540 labels (95.4%; 85.2% on its first run).
+        assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.95);
+        // Tune set 5, read and tuned on in issue 16's fourth round: 587 of 606 labels (96.9%; 89.1% on its first run).
+        assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.96);
         // A complete, good plan in a tuning split passes every criterion it meets (tune5 had 4 failing on its first run).
         bySplit.forEach((split, agreement) -> {
             if (!split.equals(CheckQualitySet.BLIND)) {
@@ -57,7 +57,7 @@ class CheckQualityTest {
             }
         });
         // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second, 557 (91.9%) in
-        // the third (556 after its last change), 557 (91.9%) in the fourth; the target is 97%.
+        // the third (556 after its last change), 558 (92.1%) in the fourth; the target is 97%.
         assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.91);
     }
 }
