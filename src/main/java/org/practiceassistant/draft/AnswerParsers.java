@@ -13,12 +13,20 @@ final class AnswerParsers {
     private AnswerParsers() {}
 
     private static final Pattern CHILD = Pattern.compile(
-            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each)\\b)"
-                    + "(\\p{L}[\\p{L}'-]*)\\W{0,3}(?:(?:aged?|is)\\s+)?(\\d{1,2})\\b\\s*(months?|mths?|weeks?|wks?)?");
+            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
+                    + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump)\\b)"
+                    // Not the "s" of "she's": a name has two letters or more and follows no apostrophe.
+                    + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:aged?|is)\\s+)?(\\d{1,2})"
+                    // "3 months", "3m", "4yrs", "7yo": a unit right after the number counts too.
+                    + "(?:\\s*(months?|mths?|m|weeks?|wks?|w)\\b|\\s*(?:years?|yrs?|yo|y)\\b|\\b)");
 
     private static final Pattern WORRY = Pattern.compile(
             "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:(?:really|very|most|also|all|both|so)\\s+)?"
-                    + "worried,?\\s+(?:that\\s+|about\\s+)?(.+)$");
+                    + "(?:worried|concerned|scared|afraid|frightened),?\\s+(?:that\\s+|about\\s+)?(.+)$");
+
+    /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
+    private static final Pattern WORRY_VERB = Pattern.compile(
+            "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still)\\s+)?(worry|worries|fear|fears)\\s+(?:that\\s+)?(.+)$");
 
     private static final Pattern SCALE = Pattern.compile(
             "(?is)^\\s*0\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;.]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
@@ -66,7 +74,8 @@ final class AnswerParsers {
 
     /* A pre-birth mapping: "unborn baby, due 3 march", "pre birth", "mum is 28 weeks pregnant". Only when no child is named. */
     private static final Pattern UNBORN = Pattern.compile(
-            "(?iu)\\b(?:unborn|pre[- ]?birth|not (?:yet )?born|pregnan\\p{L}*|expecting|due (?:on |in )?\\d|due date)");
+            "(?iu)\\b(?:unborn|pre[- ]?birth|not (?:yet )?born|pregnan\\p{L}*|expecting|bump|due (?:on |in |end of |early |mid |late )?"
+                    + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|in)|due date|edd)");
 
     /**
      * "twins Oscar and Evie, both 10", "Ava, Mia and Zac all 4": the names before "both", "all" or "each" and an age
@@ -162,7 +171,7 @@ final class AnswerParsers {
     static Optional<Worry> worry(String text) {
         Matcher m = WORRY.matcher(text.strip());
         if (!m.matches()) {
-            return peopleThenFear(text.strip());
+            return peopleThenFear(text.strip()).or(() -> worryVerb(text.strip()));
         }
         String verb = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
                 : m.group(3).endsWith("m") ? "am" : "are";
@@ -186,6 +195,26 @@ final class AnswerParsers {
             }
         }
         return Optional.of(new Worry(who, verb, fear));
+    }
+
+    /** "Nan and I worry that Ella will ...": the people before the verb (no sentence of their own), then the fear. */
+    private static Optional<Worry> worryVerb(String text) {
+        Matcher m = WORRY_VERB.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(1).strip();
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find()) {
+            return Optional.empty();
+        }
+        String who = listThenWe(head);
+        String lower = who.toLowerCase(Locale.ROOT);
+        if (lower.equals("we")) {
+            return Optional.empty(); // "we worry that": who "we" are is not said
+        }
+        String verb = lower.equals("i") || lower.equals("me") ? "am" : lower.contains(",") || lower.contains(" and ")
+                || m.group(2).equalsIgnoreCase("worry") || m.group(2).equalsIgnoreCase("fear") ? "are" : "is";
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, m.group(3).strip()));
     }
 
     /**
@@ -214,7 +243,7 @@ final class AnswerParsers {
     }
 
     /** The people, up to the first ". ", ": " or spaced dash (bounded, so matching stays linear in the answer). */
-    private static final Pattern PEOPLE_THEN_FEAR = Pattern.compile("(?s)^([^.:\\n]{2,120}?)(?:\\.|:|\\s[-\u2013])\\s+(\\S.*)$");
+    private static final Pattern PEOPLE_THEN_FEAR = Pattern.compile("(?s)^([^.:;\\n]{2,120}?)(?:[.:;]\\s+|\\s*\\n\\s*|\\s[-\u2013]\\s+)(\\S.*)$");
 
     /** A head with one of these is a sentence (what happened, what someone did), not a list of people. */
     private static final Pattern NOT_A_LIST = Pattern.compile(
@@ -222,26 +251,61 @@ final class AnswerParsers {
 
     /** What the fear sentence must hold: something that could happen. */
     private static final Pattern A_FEAR = Pattern.compile(
-            "(?i)\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|if nothing changes)\\b");
+            "(?i)(?:\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|concerned|if|won['\u2019]?t|can['\u2019]?t)\\b|['\u2019]ll\\b)");
 
     /** "We worry that", "we all fear": the list already said who. */
-    private static final Pattern WE_WORRY = Pattern.compile("(?i)^(?:we|they)\\s+(?:all\\s+|both\\s+)?(?:worry|fear|think)\\s+(?:that\\s+)?");
+    private static final Pattern WE_WORRY = Pattern.compile(
+            "(?i)^(?:(?:if nothing changes|if things don['\u2019]?t change),?\\s+)?(?:we|they)\\s+(?:all\\s+|both\\s+)?"
+                    + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?");
 
     /**
      * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the
      * "we", with "and me" as the subject says it, "and I".
      */
     static String listThenWe(String who) {
-        int stop = who.lastIndexOf(". ");
-        String said = who;
-        if (stop > 0) {
-            String tail = who.substring(stop + 2).strip().toLowerCase(Locale.ROOT);
-            if (tail.equals("we") || tail.equals("we all") || tail.equals("we both") || tail.equals("we are all")) {
-                said = who.substring(0, stop).strip();
-            }
-        }
+        String said = withoutTrailingWe(who);
         String lower = said.toLowerCase(Locale.ROOT);
         return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
+    }
+
+    /* "The school and me. If nothing changes we are worried ...": the list ends where its "we" begins. */
+    private static final List<String> IF_NOTHING_CHANGES = List.of("if nothing changes", "if things don't change",
+            "if things dont change", "if things do not change");
+
+    private static final List<String> WE = List.of("we are all", "we all", "we both", "we", "they all", "they");
+    private static final String BREAKS = ".,;-\u2013\n";
+
+    /**
+     * "The school, Nan and me. We", "School and me, we", "Me, the police and Nan. If nothing changes we": the people
+     * before the "we" (and a leading "if nothing changes"), when a full stop, comma, semicolon, dash or new line
+     * parts them. Unchanged otherwise.
+     */
+    private static String withoutTrailingWe(String who) {
+        String lower = who.toLowerCase(Locale.ROOT);
+        for (String we : WE) {
+            if (!lower.endsWith(we) || lower.length() == we.length()
+                    || Character.isLetter(lower.charAt(lower.length() - we.length() - 1))) {
+                continue;
+            }
+            String rest = trimBreaks(who.substring(0, who.length() - we.length()));
+            for (String lead : IF_NOTHING_CHANGES) {
+                if (rest.toLowerCase(Locale.ROOT).endsWith(lead)) {
+                    rest = trimBreaks(rest.substring(0, rest.length() - lead.length()));
+                }
+            }
+            String cut = who.substring(rest.length());
+            boolean parted = cut.chars().anyMatch(c -> BREAKS.indexOf(c) >= 0);
+            return parted && !rest.isBlank() ? rest : who;
+        }
+        return who;
+    }
+
+    private static String trimBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || BREAKS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     static Optional<Scale> scale(String text) {

@@ -28,6 +28,52 @@ final class CoachIntentParser {
             Map.entry("help me", CoachCommand.HELP),
             Map.entry("what do i do", CoachCommand.HELP),
             Map.entry("what do i put", CoachCommand.HELP),
+            Map.entry("what do you mean", CoachCommand.HELP),
+            Map.entry("what do u mean", CoachCommand.HELP),
+            Map.entry("wdym", CoachCommand.HELP),
+            Map.entry("what does that mean", CoachCommand.HELP),
+            Map.entry("what does this mean", CoachCommand.HELP),
+            Map.entry("not sure what you mean", CoachCommand.HELP),
+            Map.entry("i don't understand", CoachCommand.HELP),
+            Map.entry("i dont understand", CoachCommand.HELP),
+            Map.entry("don't understand", CoachCommand.HELP),
+            Map.entry("dont understand", CoachCommand.HELP),
+            Map.entry("i don't get it", CoachCommand.HELP),
+            Map.entry("i dont get it", CoachCommand.HELP),
+            Map.entry("confused", CoachCommand.HELP),
+            Map.entry("i'm confused", CoachCommand.HELP),
+            Map.entry("im confused", CoachCommand.HELP),
+            Map.entry("what", CoachCommand.HELP),
+            Map.entry("huh", CoachCommand.HELP),
+            Map.entry("pardon", CoachCommand.HELP),
+            Map.entry("sorry what", CoachCommand.HELP),
+            Map.entry("help please", CoachCommand.HELP),
+            Map.entry("help pls", CoachCommand.HELP),
+            Map.entry("what's this", CoachCommand.HELP),
+            Map.entry("what is this", CoachCommand.HELP),
+            Map.entry("wait", CoachCommand.WAIT),
+            Map.entry("wait a sec", CoachCommand.WAIT),
+            Map.entry("wait a second", CoachCommand.WAIT),
+            Map.entry("wait a minute", CoachCommand.WAIT),
+            Map.entry("wait a min", CoachCommand.WAIT),
+            Map.entry("hang on", CoachCommand.WAIT),
+            Map.entry("hold on", CoachCommand.WAIT),
+            Map.entry("one sec", CoachCommand.WAIT),
+            Map.entry("one second", CoachCommand.WAIT),
+            Map.entry("one moment", CoachCommand.WAIT),
+            Map.entry("one min", CoachCommand.WAIT),
+            Map.entry("just a sec", CoachCommand.WAIT),
+            Map.entry("just a minute", CoachCommand.WAIT),
+            Map.entry("give me a sec", CoachCommand.WAIT),
+            Map.entry("give me a minute", CoachCommand.WAIT),
+            Map.entry("brb", CoachCommand.WAIT),
+            Map.entry("pause", CoachCommand.WAIT),
+            Map.entry("let me check", CoachCommand.WAIT),
+            Map.entry("let me think", CoachCommand.WAIT),
+            Map.entry("wait go back", CoachCommand.BACK),
+            Map.entry("wait back", CoachCommand.BACK),
+            Map.entry("oops back", CoachCommand.BACK),
+            Map.entry("oops go back", CoachCommand.BACK),
             Map.entry("example", CoachCommand.EXAMPLE),
             Map.entry("examples", CoachCommand.EXAMPLE),
             Map.entry("eg", CoachCommand.EXAMPLE),
@@ -44,6 +90,19 @@ final class CoachIntentParser {
             Map.entry("skip", CoachCommand.SKIP),
             Map.entry("skip this", CoachCommand.SKIP),
             Map.entry("skip it", CoachCommand.SKIP),
+            Map.entry("skip for now", CoachCommand.SKIP),
+            Map.entry("skip this one", CoachCommand.SKIP),
+            Map.entry("skip that", CoachCommand.SKIP),
+            Map.entry("skip please", CoachCommand.SKIP),
+            Map.entry("pass", CoachCommand.SKIP),
+            Map.entry("n/a", CoachCommand.SKIP),
+            Map.entry("na", CoachCommand.SKIP),
+            Map.entry("not applicable", CoachCommand.SKIP),
+            Map.entry("leave it", CoachCommand.SKIP),
+            Map.entry("leave it for now", CoachCommand.SKIP),
+            Map.entry("leave blank", CoachCommand.SKIP),
+            Map.entry("come back to it", CoachCommand.SKIP),
+            Map.entry("come back to this", CoachCommand.SKIP),
             Map.entry("where am i", CoachCommand.WHERE_AM_I),
             Map.entry("progress", CoachCommand.WHERE_AM_I),
             Map.entry("what step am i on", CoachCommand.WHERE_AM_I),
@@ -180,6 +239,38 @@ final class CoachIntentParser {
     private static final java.util.Set<String> POLITE = java.util.Set.of("ta", "thanks", "thank", "you", "cheers",
             "please", "pls", "plz", "mate", "x", "thx", "ty");
 
+    /** Words that start a longer yes ("yes there is another one") or no ("no that's everything for now"). */
+    private static final java.util.Set<String> LEADING_YES = java.util.Set.of("yes", "yeah", "yep", "yup", "ye", "yh",
+            "ya", "y", "yea");
+    private static final java.util.Set<String> LEADING_NO = java.util.Set.of("no", "nope", "nah", "n");
+    /** Another worry asked for in words. */
+    private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",
+            "add another worry", "there is another", "there's another", "theres another", "i have another");
+    private static final List<String> NO_MORE = List.of("that's everything", "thats everything", "all done",
+            "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one");
+
+    /**
+     * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one
+     * ("yes there is another one", "no, that's everything"), or says so in words ("one more", "just the one").
+     */
+    Optional<Boolean> anotherWorry(String text) {
+        if (isYes(text)) {
+            return Optional.of(true);
+        }
+        if (isNo(text)) {
+            return Optional.of(false);
+        }
+        String said = normalise(text).replace(",", " ").replace("-", " ").strip();
+        if (ANOTHER.stream().anyMatch(said::startsWith)) {
+            return Optional.of(true);
+        }
+        if (NO_MORE.stream().anyMatch(said::startsWith)) {
+            return Optional.of(false);
+        }
+        String first = said.split("\\s+")[0];
+        return LEADING_YES.contains(first) ? Optional.of(true) : LEADING_NO.contains(first) ? Optional.of(false) : Optional.empty();
+    }
+
     Optional<ReviewChoice> reviewChoice(String text) {
         if (isYes(text)) {
             return Optional.of(ReviewChoice.ACCEPT);
@@ -191,9 +282,12 @@ final class CoachIntentParser {
     }
 
     static boolean isNotKnown(String normalised) {
-        String padded = " " + normalised.replace('?', ' ').replace(',', ' ').replace('.', ' ') + " ";
-        if (normalised.isEmpty() || padded.strip().split(" ").length > NOT_KNOWN_MAX_WORDS) {
+        String padded = " " + normalised.replace('?', ' ').replace(',', ' ').replace('.', ' ').replace('-', ' ') + " ";
+        if (normalised.isEmpty()) {
             return false;
+        }
+        if (padded.strip().split("\\s+").length > NOT_KNOWN_MAX_WORDS) {
+            return notKnownThenFindingOut(padded);
         }
         for (String phrase : NOT_KNOWN) {
             int at = padded.indexOf(" " + phrase + " ");
@@ -203,6 +297,36 @@ final class CoachIntentParser {
         }
         return false;
     }
+
+    /** A longer "not sure yet, will ask at the next visit" is still not knowing: said first, then only how to find out. */
+    private static final int FINDING_OUT_MAX_WORDS = 16;
+    private static final List<String> FINDING_OUT = List.of(" ask ", " asking ", " find out ", " check ", " checking ",
+            " next visit ", " confirm ", " chase ", " later ", " speak to ", " talk to ", " get back ");
+
+    private static boolean notKnownThenFindingOut(String padded) {
+        if (padded.strip().split("\\s+").length > FINDING_OUT_MAX_WORDS) {
+            return false;
+        }
+        String opening = padded.startsWith(" i ") ? padded.substring(2) : padded.startsWith(" im ") || padded.startsWith(" i'm ")
+                ? padded.substring(padded.indexOf(' ', 1)) : padded;
+        for (String phrase : NOT_KNOWN) {
+            if (opening.startsWith(" " + phrase + " ")) {
+                String[] rest = opening.substring(phrase.length() + 2).strip().split("\\s+");
+                // Only how to find out after it: a name or any other fact makes it an answer.
+                return FINDING_OUT.stream().anyMatch(padded::contains)
+                        && java.util.Arrays.stream(rest).allMatch(w -> w.isEmpty() || FINDING_OUT_WORDS.contains(w));
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FINDING_OUT_WORDS = java.util.Set.of("yet", "will", "i'll", "ill", "i",
+            "need", "needs", "to", "ask", "asking", "find", "out", "check", "checking", "at", "the", "next", "visit",
+            "with", "mum", "dad", "family", "them", "her", "him", "later", "confirm", "chase", "speak", "talk", "get",
+            "back", "on", "this", "it", "that", "and", "so", "for", "now", "meeting", "conference", "in", "a", "when",
+            "see", "parents", "carers", "going", "am", "be", "tbc", "sorry", "tbh", "just", "still", "about", "all",
+            "of", "you", "re", "parent", "carer", "team", "manager", "my", "week", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "soon", "first", "then", "can", "should", "must", "have", "has", "not", "asked");
 
     /** Words that may stand before "unknown" without naming what is unknown: "it's unknown", "still not known". */
     private static final java.util.Set<String> UNKNOWN_FILLERS = java.util.Set.of("i", "it", "it's", "its", "is", "that's",

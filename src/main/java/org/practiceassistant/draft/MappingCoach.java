@@ -137,7 +137,7 @@ final class MappingCoach {
             case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> afterMappingText(state.withMappingAnswer(step,
                     step == Step.BOTTOM_LINES ? null : WorryAnswers.NOT_KNOWN_YET),
                     List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
-                            state.childNames()))));
+                            state.childNames(), StepTemplates.onlyBabies(state)))));
             // A timescale is agreed with the family: said twice, it is left to agree, and the goal says so.
             case TIMESCALE -> state.nudgedAnswer() == NOT_KNOWN_TWICE
                     ? advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
@@ -181,6 +181,8 @@ final class MappingCoach {
                             templates.prompt(state)));
             case WHERE_AM_I -> flow.stay(state, CoachWording.whereAmI(StepOrder.progress(state), templates.title(state),
                     state));
+            case WAIT -> flow.stay(state, CoachWording.waiting(idleTimeout, state.pending() == Pending.NONE
+                    ? templates.question(state) : ""));
         };
     }
 
@@ -237,7 +239,11 @@ final class MappingCoach {
                     freeText(state, text);
             case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
             case ANOTHER_WORRY -> anotherWorry(state, text);
-            case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
+            case CHILD_VOICE -> parser.isNo(text) ? skip(state) : StepTemplates.onlyBabies(state)
+                    ? BabyViews.said(text, state.children()).map(seen -> afterMappingText(state.withMappingAnswer(Step.CHILD_VOICE,
+                            seen), List.of())).orElseGet(() -> mappingText(state, text))
+                    : mappingText(state, text);
+            case BOTTOM_LINES, CONTINGENCY, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
             case SCALE -> scale(state, text);
             case SCORES -> scores(state, text);
             case NEXT_STEPS -> mappingText(state, text);
@@ -295,12 +301,27 @@ final class MappingCoach {
     }
 
     private CoachTurn freeText(MappingState state, String text) {
+        if (state.step() == Step.TIMESCALE && standsBy(state, text) && isOpenEnded(text)) {
+            // "ongoing" sent again after the coach asked for an end: no timescale yet, so it is left to agree.
+            return advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE, WorryAnswers.NOT_KNOWN_YET)),
+                    List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
+        }
         var nudge = nudgeFor(state, text).or(() -> state.step() == Step.NETWORK
                 ? NetworkAnswer.problem(text, state.childNames(), standsBy(state, text)) : Optional.empty());
         if (nudge.isPresent()) {
             return nudged(state, text, nudge.get());
         }
         return advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), text)));
+    }
+
+    /** Timescales that set no end: "ongoing", "open ended", "as long as needed", "long term". */
+    private static final java.util.Set<String> OPEN_ENDED = java.util.Set.of("ongoing", "on going", "on-going", "open",
+            "open ended", "open-ended", "as long as needed", "as long as it takes", "long term", "long-term",
+            "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
+            "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
+
+    private static boolean isOpenEnded(String text) {
+        return OPEN_ENDED.contains(CoachIntentParser.normalise(text));
     }
 
     private CoachTurn mappingText(MappingState state, String text) {
@@ -327,7 +348,8 @@ final class MappingCoach {
                 .filter(c -> c.criterion() == probe.criterion() && c.status() == CheckStatus.FAIL)
                 .findFirst()
                 .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
-                        + CoachWording.KEEP_IT, true));
+                        + (step == Step.TIMESCALE && isOpenEnded(text) ? CoachWording.OPEN_ENDED_AGAIN : CoachWording.KEEP_IT),
+                        true));
     }
 
     private static boolean standsBy(MappingState state, String text) {
@@ -352,7 +374,8 @@ final class MappingCoach {
     }
 
     private CoachTurn anotherWorry(MappingState state, String text) {
-        if (parser.isYes(text)) {
+        Optional<Boolean> another = parser.anotherWorry(text);
+        if (another.orElse(false)) {
             var withNext = state.with(c -> {
                 if (state.worries().size() == state.worry() + 1) {
                     var more = new ArrayList<>(state.worries());
@@ -362,7 +385,7 @@ final class MappingCoach {
             });
             return flow.moveTo(withNext, StepOrder.firstWorryStep(), state.worry() + 1, List.of());
         }
-        if (parser.isNo(text)) {
+        if (another.isPresent()) {
             var trimmed = state.with(c -> c.worries = state.worries().subList(0, state.worry() + 1));
             return flow.advance(trimmed, List.of());
         }

@@ -21,6 +21,17 @@ final class NetworkAnswer {
             "relatives", "the parents", "professionals", "sister", "brother", "cousin", "neighbour", "friend", "aunt",
             "auntie", "uncle", "partner", "a neighbour", "a friend", "friends and family");
     private static final int SHORT = 7;
+    /** One word that names people by how they are related or where they are: a fine answer on its own. */
+    private static final Set<String> PEOPLE_WORDS = Set.of("mum", "mother", "mam", "mom", "dad", "father", "parents",
+            "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "granddad",
+            "grandfather", "grandparents", "grandparent", "grandmas", "aunts", "aunties", "uncles", "stepdad", "stepmum",
+            "stepmother", "stepfather", "carer", "carers", "siblings", "sisters", "brothers", "cousins", "godmother",
+            "godfather", "godparents", "me", "school", "nursery", "teacher", "neighbours", "church", "mosque", "both",
+            "mum/dad", "mum/nan", "grandparents/aunt");
+    /** A word about the worry, not a person: "neglect", "dv", "ongoing" typed at the wrong step or in a hurry. */
+    private static final Set<String> NOT_PEOPLE = Set.of("neglect", "abuse", "dv", "da", "drugs", "drug", "alcohol",
+            "drinking", "violence", "ongoing", "safety", "support", "services", "housing", "money", "cse", "cce", "yes",
+            "ok", "okay", "same", "tbc", "n/a", "na", "help");
 
     static Optional<Nudge> problem(String answer, String childNames, boolean standsBy) {
         String said = ForgivingMatch.normalise(answer);
@@ -31,6 +42,16 @@ final class NetworkAnswer {
             return Optional.of(new Nudge("Noted. A " + "goal still needs at least one person who will act: a parent"
                     + " counts, and so do friends, neighbours, a faith or community group, or the other parent's family."
                     + " Who can act to keep " + childNames + " safe? Give names or how they are related.", false));
+        }
+        if (NOT_PEOPLE.contains(said)) {
+            // "neglect", "ongoing": a word about the worry, typed in a hurry; no goal can name it as who acts.
+            return Optional.of(new Nudge("Who can act to keep " + childNames + " safe? Please name them, or say how they"
+                    + " are related, for example \"Mum, Grandma Jean and Aunt Sara\".", false));
+        }
+        if (!said.contains(" ") && !PEOPLE_WORDS.contains(said) && !standsBy && Character.isLowerCase(answer.strip().charAt(0))) {
+            // One word in lower case that is no relation ("jess"?): asked who, and kept if sent again.
+            return Optional.of(new Nudge("Who can act to keep " + childNames + " safe? Please name them, or say how they"
+                    + " are related, for example \"Mum, Grandma Jean and Aunt Sara\"." + CoachWording.KEEP_IT, true));
         }
         if (GENERIC.contains(said) && !standsBy) {
             return Optional.of(new Nudge("Who are they? Please name them, or say how they are related, for example"

@@ -26,7 +26,7 @@ final class StatementComposer {
             "parents", "because",
             "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within",
             "twice", "once", "several", "many", "most", "some", "all", "two", "three", "four", "five", "recently",
-            "yesterday", "today", "earlier", "lately", "almost", "nearly", "one");
+            "yesterday", "today", "earlier", "lately", "almost", "nearly", "one", "if", "unless", "without");
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|he|she)(?=\\s)");
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
@@ -54,10 +54,36 @@ final class StatementComposer {
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
         String who = capitalise(asSubject(answers.whoIsWorried()));
-        String fear = withoutIfNothingChanges(answers.fear());
-        String opening = who + " " + be(who, answers.worriedVerb()) + " worried that "
-                + (hasItsOwnCondition(fear) ? "" : "if nothing changes, ");
-        return composed(opening + clause(fear) + ". This is because " + clause(answers.harm()) + ".", opening);
+        String fear = withoutContractedWill(withoutIfNothingChanges(answers.fear()));
+        boolean ownCondition = hasItsOwnCondition(fear);
+        String because = ". This is because " + clause(answers.harm()) + ".";
+        String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
+        String statement = composed(opening + clause(fear) + because, opening);
+        if (Sentences.longest(statement) <= Sentences.CHECK_LIMIT) {
+            return statement;
+        }
+        // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own.
+        String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
+        return composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear)) + because, apart);
+    }
+
+    /** "he'll be bored": the fear said in full ("he will be bored"), as the statement's other sentences are. */
+    static String withoutContractedWill(String fear) {
+        var out = new StringBuilder(fear.length() + 8);
+        int i = 0;
+        while (i < fear.length()) {
+            char c = fear.charAt(i);
+            boolean apostrophe = c == '\'' || c == '\u2019';
+            if (apostrophe && i > 0 && Character.isLetter(fear.charAt(i - 1)) && fear.regionMatches(true, i + 1, "ll", 0, 2)
+                    && (i + 3 == fear.length() || !Character.isLetter(fear.charAt(i + 3)))) {
+                out.append(" will");
+                i += 3;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
@@ -96,9 +122,10 @@ final class StatementComposer {
 
     /** "if Bethan falls again, Cal will be frightened": a fear with its own "if" and a future needs no second one. */
     static boolean hasItsOwnCondition(String fear) {
-        String f = " " + fear.strip().toLowerCase(Locale.ROOT) + " ";
+        String f = " " + fear.strip().toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
         return f.startsWith(" if ") && (f.contains(" will ") || f.contains(" could ") || f.contains(" may ")
-                || f.contains(" might "));
+                || f.contains(" might ") || f.contains("'ll ") || f.contains(" won't ") || f.contains(" wont ")
+                || f.contains(" would "));
     }
 
     private static final java.util.List<String> IF_NOTHING_CHANGES = java.util.List.of("if nothing changes",
@@ -107,7 +134,7 @@ final class StatementComposer {
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
         String[] people = whoAndMore(withoutUnknownPeople(answers.network()));
-        String network = people[0];
+        String network = listed(people[0]);
         String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
                 + childNames;
         return composed(network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
@@ -118,6 +145,20 @@ final class StatementComposer {
                         : "This will " + timescale(answers.timescale()) + ". ")
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
                         answers.howKnown().strip()).replaceFirst("")) + ".", opening);
+    }
+
+    /**
+     * "Donna, Sam, Ms Reid from the virtual school": a list of people said with commas only closes with "and",
+     * as a list is written ("Donna, Sam and Ms Reid ..."). Left alone when it already has an "and" or "&", or
+     * when a comma sits inside brackets.
+     */
+    static String listed(String people) {
+        int last = people.lastIndexOf(", ");
+        String lower = " " + people.toLowerCase(Locale.ROOT) + " ";
+        if (last < 0 || lower.contains(" and ") || lower.contains(" & ") || people.indexOf('(') >= 0 && people.indexOf('(') < last) {
+            return people;
+        }
+        return people.substring(0, last) + " and " + people.substring(last + 2);
     }
 
     /**
