@@ -244,8 +244,10 @@ final class StatementComposer {
             wordEnd++;
         }
         String verb = rest.substring(wordStart, wordEnd);
-        String agreed = isSeveral(childNames) ? Verbs.plural(verb) : Verbs.singular(verb);
-        return childNames + rest.substring(0, wordStart) + agreed + rest.substring(wordEnd);
+        boolean several = isSeveral(childNames);
+        String agreed = several ? Verbs.plural(verb) : Verbs.singular(verb);
+        String after = agreed.equals(verb) ? rest.substring(wordEnd) : Verbs.agreeAfterAnd(rest.substring(wordEnd), several);
+        return childNames + rest.substring(0, wordStart) + agreed + after;
     }
 
     /** The worry's statement as the worker last saw it: their own wording if they wrote one. */

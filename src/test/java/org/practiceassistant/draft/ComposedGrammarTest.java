@@ -23,7 +23,11 @@ class ComposedGrammarTest {
             "They are calm.|Ella|Ella is calm.",
             "He has friends.|Ella and Sam|Ella and Sam have friends.",
             "They will feel calm.|Ella|Ella will feel calm.",
-            "They felt safe.|Ella|Ella felt safe."})
+            "They felt safe.|Ella|Ella felt safe.",
+            "They feel safe and sleep well.|Ella|Ella feels safe and sleeps well.",
+            "She feels safe and sleeps well and goes to school.|Ella and Sam|Ella and Sam feel safe and sleep well and go to school.",
+            "They feel safe and Nan visits.|Ella|Ella feels safe and Nan visits.",
+            "They are calm and have friends.|Kai|Kai is calm and has friends."})
     void theVerbAfterTheChildrensNamesAgreesForOneTwoOrThreeChildren(String said, String names, String composed) {
         assertThat(StatementComposer.aboutTheChildren(said, names)).isEqualTo(composed);
     }
@@ -127,5 +131,56 @@ class ComposedGrammarTest {
             "health check by 18 Dec, therapy by end of February|happen to this timescale: health check by 18 Dec, therapy by end of February"})
     void timescalesAreSaidTheWayTheyWereGiven(String answer, String said) {
         assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> oneTwoOrThreeChildrenAndAdults() {
+        var children = java.util.List.of("Ella", "Ella and Sam", "Ella, Sam and Kai");
+        // Who is worried, the verb the worker wrote with it (a slip included), and how the statement opens.
+        var worried = java.util.List.of(new String[] {"Me", "am", "I am worried"},
+                new String[] {"The school and me", "are", "The school and I are worried"},
+                new String[] {"Nan, the school and me", "are", "Nan, the school and I are worried"},
+                new String[] {"The school", "is", "The school is worried"},
+                new String[] {"Mum and Dad", "is", "Mum and Dad are worried"});
+        var network = java.util.List.of(new String[] {"Mum", "Mum will make sure that"},
+                new String[] {"Mum and Nan", "Mum and Nan will work together so that"},
+                new String[] {"Mum, Nan, Pete", "Mum, Nan and Pete will work together so that"},
+                new String[] {"Mum, Nan and Pete", "Mum, Nan and Pete will work together so that"});
+        var all = new java.util.ArrayList<org.junit.jupiter.params.provider.Arguments>();
+        for (String names : children) {
+            for (String[] who : worried) {
+                for (String[] acting : network) {
+                    all.add(org.junit.jupiter.params.provider.Arguments.of(names, who[0], who[1], who[2], acting[0], acting[1]));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /**
+     * Issue 12: one, two and three children and adults. The verb after who is worried agrees with them, who will act
+     * "will make sure" alone or "will work together" with others, "is" or "are" agrees with the children, and "They"
+     * in what the children will experience becomes their names with its verb agreeing.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("oneTwoOrThreeChildrenAndAdults")
+    void statementsAndGoalsAgreeForOneTwoOrThreeChildrenAndAdults(String names, String worried, String verb, String worriedOpening,
+            String network, String goalOpening) {
+        var composer = new StatementComposer();
+        String first = names.split("[, ]")[0];
+        var answers = WorryAnswers.empty()
+                .withAnswer(Step.HARM, "Dad hit Mum on 2 May while " + names + " watched.")
+                .withWorry(worried, verb, first + " will be hurt when Dad drinks.")
+                .withAnswer(Step.NETWORK, network)
+                .withAnswer(Step.DOING, "Mum will ring Nan when Dad comes round after drinking.")
+                .withAnswer(Step.CHILD_EXPERIENCE, "They feel safe at home and sleep in their own beds.")
+                .withAnswer(Step.TIMESCALE, "for the next 6 months")
+                .withAnswer(Step.HOW_KNOWN, "Nan will write in the safety journal every week.");
+        assertThat(composer.statement(answers)).isEqualTo(worriedOpening + " that if nothing changes, " + first
+                + " will be hurt when Dad drinks. This is because Dad hit Mum on 2 May while " + names + " watched.");
+        boolean several = names.contains(" and ");
+        assertThat(composer.goal(answers, CoachFixtures.SAFETY, names)).isEqualTo(goalOpening + " " + names
+                + (several ? " are" : " is") + " safe. Mum will ring Nan when Dad comes round after drinking. " + names
+                + (several ? " feel" : " feels") + " safe at home and" + (several ? " sleep" : " sleeps") + " in their own beds. This will carry on for the"
+                + " next 6 months. Everyone will know it is happening because Nan will write in the safety journal every week.");
     }
 }
