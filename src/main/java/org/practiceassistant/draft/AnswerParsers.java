@@ -72,6 +72,12 @@ final class AnswerParsers {
         return found;
     }
 
+    /** "twins 6", "the triplets, 3": twins or triplets said with an age and no names (asked for their names). */
+    static boolean namesNoTwins(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        return lower.contains(" twins") || lower.contains(" triplets");
+    }
+
     /* A pre-birth mapping: "unborn baby, due 3 march", "pre birth", "mum is 28 weeks pregnant". Only when no child is named. */
     private static final Pattern UNBORN = Pattern.compile(
             "(?iu)\\b(?:unborn|pre[- ]?birth|not (?:yet )?born|pregnan\\p{L}*|expecting|bump|due (?:on |in |end of |early |mid |late )?"

@@ -326,7 +326,8 @@ final class CoachIntentParser {
             "back", "on", "this", "it", "that", "and", "so", "for", "now", "meeting", "conference", "in", "a", "when",
             "see", "parents", "carers", "going", "am", "be", "tbc", "sorry", "tbh", "just", "still", "about", "all",
             "of", "you", "re", "parent", "carer", "team", "manager", "my", "week", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "soon", "first", "then", "can", "should", "must", "have", "has", "not", "asked");
+            "thursday", "friday", "soon", "first", "then", "can", "should", "must", "have", "has", "not", "asked", "their",
+            "his", "we", "us", "nan", "gran", "school", "again", "properly", "yet.", "today", "tomorrow");
 
     /** Words that may stand before "unknown" without naming what is unknown: "it's unknown", "still not known". */
     private static final java.util.Set<String> UNKNOWN_FILLERS = java.util.Set.of("i", "it", "it's", "its", "is", "that's",

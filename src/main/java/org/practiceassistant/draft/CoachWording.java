@@ -21,6 +21,8 @@ final class CoachWording {
     static final String CHILDREN_AGES = "Please give each child's first name and age (0 to 25), for example \"Ella, 4\".";
     static final String CHILDREN_NONE = "Please give each child's first name and age, for example \"Ella, 4\" or"
             + " \"Ella 4 and Sam 7\". For a baby not born yet, say \"unborn baby\".";
+    static final String TWINS_NAMES = "What are their first names? For example \"twins Ava and Mia, 6\": each child is"
+            + " named in the statements.";
     static final String ANOTHER_WORRY = "Please reply \"yes\" to add another worry, or \"no\" to go on to bottom lines"
             + " and the scale.";
     static final String SCALE = "Please reply \"ok\" to use the 0 and 10 I suggested, or write both ends as \"0 means"

@@ -278,7 +278,7 @@ final class MappingCoach {
             return flow.stay(state, CoachWording.CHILDREN_AGES);
         }
         if (children.isEmpty()) {
-            return flow.stay(state, CoachWording.CHILDREN_NONE);
+            return flow.stay(state, AnswerParsers.namesNoTwins(text) ? CoachWording.TWINS_NAMES : CoachWording.CHILDREN_NONE);
         }
         var named = state.with(c -> c.children = children);
         return flow.advance(named, List.of(new CoachReply.Note(CoachWording.childrenNamed(children))));

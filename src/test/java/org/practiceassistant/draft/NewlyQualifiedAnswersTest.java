@@ -106,8 +106,16 @@ class NewlyQualifiedAnswersTest {
         assertThat(AnswerParsers.children(typed)).isEmpty();
         var c = reach(Step.CHILDREN).say(typed);
         assertThat(c.step()).isEqualTo(Step.CHILDREN);
-        assertThat(c.text()).contains("first name and age");
+        assertThat(c.text()).contains("first name");
         assertThat(c.say("twins ava and mia 6").step()).isEqualTo(Step.HARM);
+    }
+
+    @Test
+    void twinsWithAnAgeAndNoNamesAreAskedForTheirNames() {
+        var c = reach(Step.CHILDREN).say("twins 6");
+        assertThat(c.text()).contains("What are their first names?");
+        assertThat(c.say("twins ava and mia 6").current().children()).extracting(Child::describe)
+                .containsExactly("Ava (6)", "Mia (6)");
     }
 
     // ---- babies at the child's views ----------------------------------------------------------------------
@@ -146,7 +154,7 @@ class NewlyQualifiedAnswersTest {
 
     static Stream<Arguments> notKnownAtIdentityAndSharing() {
         return Stream.of(Step.IDENTITY, Step.SHARED_WITH).flatMap(step -> Stream.of("tbc", "TBC.", "not sure", "idk",
-                "not sure yet", "dunno tbh", "tbc - will ask mum at next visit", "not sure yet, need to ask mum")
+                "not sure yet", "dunno tbh", "tbc - will ask mum at next visit", "not sure yet, need to ask mum", "not sure yet, need to ask their mum")
                 .map(said -> Arguments.of(step, said)));
     }
 
