@@ -14,9 +14,10 @@ final class AnswerParsers {
 
     private static final Pattern CHILD = Pattern.compile(
             "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
-                    + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump)\\b)"
+                    + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump"
+                    + "|who|which|that|was|were|turning|will|be|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im)\\b)"
                     // Not the "s" of "she's": a name has two letters or more and follows no apostrophe.
-                    + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:aged?|is)\\s+)?(\\d{1,2})"
+                    + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:who\\s+is|who['\u2019]?s|aged?|is)\\s+)?(\\d{1,2})"
                     // "3 months", "3m", "4yrs", "7yo": a unit right after the number counts too.
                     + "(?:\\s*(months?|mths?|m|weeks?|wks?|w)\\b|\\s*(?:years?|yrs?|yo|y)\\b|\\b)");
 
@@ -26,7 +27,20 @@ final class AnswerParsers {
 
     /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
     private static final Pattern WORRY_VERB = Pattern.compile(
-            "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still)\\s+)?(worry|worries|fear|fears)\\s+(?:that\\s+)?(.+)$");
+            "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still|very)\\s+)?(worry|worries|fear|fears|worried|concerned)"
+                    + ",?\\s+(?:that\\s+|about\\s+)?(.+)$");
+
+    /** "Im worried", "i'm worried", "I worried": said as "I am worried". */
+    private static String iAm(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String lead : List.of("im ", "i'm ", "i\u2019m ", "i am ", "i ")) {
+            if (lower.startsWith(lead) && lower.substring(lead.length()).stripLeading().matches(
+                    "(?s)(?:(?:really|very|also|so)\\s+)?(?:worried|concerned)\\b.*")) {
+                return "I am " + text.substring(lead.length()).stripLeading();
+            }
+        }
+        return text;
+    }
 
     private static final Pattern SCALE = Pattern.compile(
             "(?is)^\\s*0\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;.]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
@@ -63,6 +77,9 @@ final class AnswerParsers {
             found.add(new Child(capitalised(m.group(1)), age));
             previousEnd = m.end();
         }
+        if (found.isEmpty()) {
+            found.addAll(ageThenName(text));
+        }
         if (found.isEmpty() && tooOld) {
             throw new IllegalArgumentException("only ages over " + OLDEST_CHILD + " given"); // "Ella 40": asked for 0 to 25
         }
@@ -76,6 +93,25 @@ final class AnswerParsers {
     static boolean namesNoTwins(String text) {
         String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
         return lower.contains(" twins") || lower.contains(" triplets");
+    }
+
+    /** "9 year old Noah", "14yo Kai", "a 6 year old girl called Mia": the age said first. */
+    private static final Pattern AGE_THEN_NAME = Pattern.compile(
+            "(?iu)(?<![\\d.])(\\d{1,2})\\s*-?\\s*(?:years?|yrs?|yr)?\\s*-?\\s*(?:old|yo|y/o)\\s+(?:(?:boy|girl|son|daughter|child)\\s+)?"
+                    + "(?:(?:called|named)\\s+)?(\\p{L}[\\p{L}'-]+)");
+
+    private static List<Child> ageThenName(String text) {
+        var found = new ArrayList<Child>();
+        Matcher m = AGE_THEN_NAME.matcher(text);
+        while (m.find()) {
+            int age = Integer.parseInt(m.group(1));
+            String name = m.group(2);
+            if (age <= OLDEST_CHILD && !NOT_A_CHILD.contains(name.toLowerCase(Locale.ROOT))
+                    && !ADULTS.contains(name.toLowerCase(Locale.ROOT)) && !List.of("and", "with", "who", "is").contains(name.toLowerCase(Locale.ROOT))) {
+                found.add(new Child(capitalised(name), age));
+            }
+        }
+        return found;
     }
 
     /* A pre-birth mapping: "unborn baby, due 3 march", "pre birth", "mum is 28 weeks pregnant". Only when no child is named. */
@@ -174,10 +210,11 @@ final class AnswerParsers {
     /** The worry answer split into who is worried, the verb, and what they fear. */
     record Worry(String who, String verb, String fear) {}
 
-    static Optional<Worry> worry(String text) {
-        Matcher m = WORRY.matcher(text.strip());
+    static Optional<Worry> worry(String typed) {
+        String text = iAm(typed.strip());
+        Matcher m = WORRY.matcher(text);
         if (!m.matches()) {
-            return peopleThenFear(text.strip()).or(() -> worryVerb(text.strip()));
+            return peopleThenFear(text).or(() -> worryVerb(text));
         }
         String verb = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
                 : m.group(3).endsWith("m") ? "am" : "are";
@@ -186,8 +223,9 @@ final class AnswerParsers {
             case "were" -> "are";
             default -> verb;
         };
-        String who = listThenWe(m.group(1).strip());
-        if (!who.equals(m.group(1).strip())) {
+        String said = trimBreaks(m.group(1).strip());
+        String who = listThenWe(said);
+        if (!who.equals(said)) {
             verb = "are";
         }
         String fear = m.group(4).strip();
@@ -218,8 +256,8 @@ final class AnswerParsers {
         if (lower.equals("we")) {
             return Optional.empty(); // "we worry that": who "we" are is not said
         }
-        String verb = lower.equals("i") || lower.equals("me") ? "am" : lower.contains(",") || lower.contains(" and ")
-                || m.group(2).equalsIgnoreCase("worry") || m.group(2).equalsIgnoreCase("fear") ? "are" : "is";
+        String verb = lower.equals("i") || lower.equals("me") ? "am"
+                : StatementComposer.isSeveral(who) ? "are" : "is";
         return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, m.group(3).strip()));
     }
 
@@ -262,7 +300,8 @@ final class AnswerParsers {
     /** "We worry that", "we all fear": the list already said who. */
     private static final Pattern WE_WORRY = Pattern.compile(
             "(?i)^(?:(?:if nothing changes|if things don['\u2019]?t change),?\\s+)?(?:we|they)\\s+(?:all\\s+|both\\s+)?"
-                    + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?");
+                    + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?"
+                    + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+");
 
     /**
      * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the
@@ -316,19 +355,78 @@ final class AnswerParsers {
 
     static Optional<Scale> scale(String text) {
         Matcher m = SCALE.matcher(text);
-        return m.matches() ? Optional.of(new Scale(m.group(1), m.group(2).strip().replaceAll("[.\\s]+$", "")))
-                : Optional.empty();
+        if (m.matches()) {
+            return Optional.of(new Scale(m.group(1), m.group(2).strip().replaceAll("[.\\s]+$", "")));
+        }
+        return endsAnywhere(text);
+    }
+
+    /** "0", "zero", then "=", ":", "-", "means", "is" or "would be": one end of the scale. */
+    private static final Pattern ZERO_END = Pattern.compile(
+            "(?iu)(?<![\\d.,/])\\b(?:0|zero)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|is|would be|would mean|will be)\\s*(?!(?:10|ten)\\b)");
+    private static final Pattern TEN_END = Pattern.compile(
+            "(?iu)(?<![\\d.,/])\\b(?:10|ten)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|is|would be|would mean|will be)\\s*(?!(?:0|zero)\\b)");
+
+    /**
+     * "Scale: 0 = ..., 10 = ...", "zero is ... ten is ...", "10 means ... and 0 means ...": both ends said anywhere, in
+     * either order, each meaning running to the other end (or the end of the answer).
+     */
+    private static Optional<Scale> endsAnywhere(String text) {
+        Matcher zero = ZERO_END.matcher(text);
+        Matcher ten = TEN_END.matcher(text);
+        if (!zero.find() || !ten.find()) {
+            return Optional.empty();
+        }
+        String zeroMeans = zero.start() < ten.start() ? text.substring(zero.end(), ten.start()) : text.substring(zero.end());
+        String tenMeans = ten.start() < zero.start() ? text.substring(ten.end(), zero.start()) : text.substring(ten.end());
+        zeroMeans = withoutJoiningEnd(zeroMeans);
+        tenMeans = withoutJoiningEnd(tenMeans);
+        return zeroMeans.isBlank() || tenMeans.isBlank() ? Optional.empty() : Optional.of(new Scale(zeroMeans, tenMeans));
     }
 
     /** "Mum 6, Dad 5, school: 4". Empty when none found; scores above 10 are refused by {@link ScaleScore}. */
-    static List<ScaleScore> scores(String text) {
+    static List<ScaleScore> scores(String typed) {
         var found = new ArrayList<ScaleScore>();
-        Matcher m = SCORE.matcher(text);
+        Matcher m = SCORE.matcher(withDigits(typed));
         while (m.find()) {
             String person = m.group(1).strip().replaceAll("(?i)^(and|,)\\s+", "");
             found.add(new ScaleScore(person, Integer.parseInt(m.group(2))));
         }
         return found;
+    }
+
+    /** "Kai is safe, and " as "Kai is safe": the separators and joining word before the other end, trimmed by hand. */
+    private static String withoutJoiningEnd(String meaning) {
+        String t = trimBreaks(meaning.strip());
+        for (String join : List.of(" and", " but", " while", " whereas")) {
+            if (t.toLowerCase(Locale.ROOT).endsWith(join)) {
+                t = trimBreaks(t.substring(0, t.length() - join.length()));
+            }
+        }
+        return t;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+
+    /** "Mum six, Dad five": scores in words as digits, word by word (so "someone" keeps its "one"). */
+    static String withDigits(String text) {
+        var out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                int n = NUMBER_WORDS.indexOf(text.substring(i, end).toLowerCase(Locale.ROOT));
+                out.append(n >= 0 ? String.valueOf(n) : text.substring(i, end));
+                i = end;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     /** True when {@code text} names one of the children as a word. */

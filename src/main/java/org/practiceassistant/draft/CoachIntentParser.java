@@ -95,9 +95,6 @@ final class CoachIntentParser {
             Map.entry("skip that", CoachCommand.SKIP),
             Map.entry("skip please", CoachCommand.SKIP),
             Map.entry("pass", CoachCommand.SKIP),
-            Map.entry("n/a", CoachCommand.SKIP),
-            Map.entry("na", CoachCommand.SKIP),
-            Map.entry("not applicable", CoachCommand.SKIP),
             Map.entry("leave it", CoachCommand.SKIP),
             Map.entry("leave it for now", CoachCommand.SKIP),
             Map.entry("leave blank", CoachCommand.SKIP),
@@ -133,11 +130,15 @@ final class CoachIntentParser {
             List.of("yes", "y", "yes please", "yes pls", "yes plz", "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "k",
                     "sure", "accept", "accepted", "looks good", "that's fine", "thats fine", "fine", "good", "great",
                     "use these", "use them", "use that", "agree", "agreed", "correct", "happy with that", "perfect",
-                    "go on", "sounds good", "that's good", "thats good", "keep it", "keep", "lgtm", "ok thanks"),
+                    "go on", "sounds good", "that's good", "thats good", "keep it", "keep", "lgtm", "ok thanks", "use yours",
+                    "use your one", "go with that", "go with yours", "that works", "sounds fine", "yes thats fine",
+                    "yes that's fine", "ok use that", "yes use that", "use the suggested one", "use the suggestion",
+                    "that's right", "thats right", "ok fine", "yes fine", "fine thanks", "yes ok", "ok yes"),
             YesNo.YES,
             List.of("no", "n", "no thanks", "no thank you", "nope", "nah", "none", "that's all", "thats all",
                     "that's it", "thats it", "no more", "done", "finished", "not really", "no that's all",
-                    "no thats all", "no that's it", "no thats it", "nothing else", "nothing", "no more worries", "no other worries"),
+                    "no thats all", "no that's it", "no thats it", "nothing else", "nothing", "no more worries", "no other worries",
+                    "n/a", "na", "not applicable", "none known", "nothing known", "none that i know of", "nothing to add"),
             YesNo.NO));
 
     private static final ForgivingMatch<ReviewChoice> REVIEW_WORDS = new ForgivingMatch<>(Map.ofEntries(
@@ -160,7 +161,8 @@ final class CoachIntentParser {
             "idk", "not sure", "unsure", "no idea", "dunno", "not known", "unknown", "no clue", "don't no", "dont no",
             "not certain", "can't say", "cant say", "need to find out", "need to check", "tbc", "to be confirmed",
             "not asked", "haven't asked", "havent asked", "not spoken to", "haven't spoken to", "havent spoken to",
-            "haven't had a chance", "havent had a chance");
+            "haven't had a chance", "havent had a chance", "not done", "haven't done", "havent done", "not scored",
+            "not yet", "none yet");
     /** A message longer than this is an answer that mentions not knowing something, not "I don't know". */
     private static final int NOT_KNOWN_MAX_WORDS = 7;
 
@@ -278,7 +280,21 @@ final class CoachIntentParser {
         if (CHANGING.stream().anyMatch(normalise(text)::startsWith)) {
             return Optional.of(ReviewChoice.REWORK);
         }
-        return REVIEW_WORDS.match(text);
+        return REVIEW_WORDS.match(text).or(() -> shortAccept(text));
+    }
+
+    private static final java.util.Set<String> ACCEPTING = java.util.Set.of("accept", "accepted", "yes", "yeah", "yep",
+            "ok", "okay", "happy", "fine", "good", "great", "perfect", "lovely", "brill", "brilliant", "spot");
+    private static final java.util.Set<String> BUT = java.util.Set.of("but", "change", "edit", "rework", "not", "except",
+            "although", "though", "no", "wrong");
+
+    /** "accept that one", "yes thats great", "happy with it ta": up to four words opening with a yes, and no "but". */
+    private static Optional<ReviewChoice> shortAccept(String text) {
+        String[] words = normalise(text).replace(",", " ").strip().split("\\s+");
+        if (words.length > 4 || !ACCEPTING.contains(words[0])) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(words).anyMatch(BUT::contains) ? Optional.empty() : Optional.of(ReviewChoice.ACCEPT);
     }
 
     static boolean isNotKnown(String normalised) {

@@ -139,6 +139,13 @@ final class MappingCoach {
                     List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
                             state.childNames(), StepTemplates.onlyBabies(state)))));
             // A timescale is agreed with the family: said twice, it is left to agree, and the goal says so.
+            // Scores are asked for again once; said twice, this worry's scores are left to find out.
+            case SCORES -> state.nudgedAnswer() == NOT_KNOWN_TWICE
+                    ? afterScores(state.withCurrentWorry(w -> w.withScores(List.of())), List.of(new CoachReply.Note(
+                            CoachWording.keptAsNotKnown("everyone's score", step, state.childNames()))))
+                    : CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = NOT_KNOWN_TWICE), List.of(new CoachReply.Note(
+                            CoachWording.findOut(step, state.childNames(), templates.vocabularyOrDefault(state))
+                                    + CoachWording.SCORES_SAY_AGAIN)));
             case TIMESCALE -> state.nudgedAnswer() == NOT_KNOWN_TWICE
                     ? advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
                             List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)))
@@ -235,8 +242,11 @@ final class MappingCoach {
             case SERVICE_AREA -> serviceArea(state, text);
             case CHILDREN -> children(state, text);
             case WORRY -> worry(state, text);
-            case HARM, COMPLICATING_FACTORS, WORKING_WELL, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN ->
-                    freeText(state, text);
+            // "none", "n/a": nothing makes it harder (or nothing is working well) as far as the worker knows.
+            case COMPLICATING_FACTORS, WORKING_WELL -> parser.isNo(text)
+                    ? advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), NONE_KNOWN)))
+                    : freeText(state, text);
+            case HARM, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN -> freeText(state, text);
             case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
             case ANOTHER_WORRY -> anotherWorry(state, text);
             case CHILD_VOICE -> parser.isNo(text) ? skip(state) : StepTemplates.onlyBabies(state)
@@ -249,6 +259,9 @@ final class MappingCoach {
             case NEXT_STEPS -> mappingText(state, text);
         };
     }
+
+    /** Kept for "none" at complicating factors or what is working well: the worker's answer, said plainly. */
+    static final String NONE_KNOWN = "None known at the moment.";
 
     private CoachTurn serviceArea(MappingState state, String text) {
         var parsed = ServiceArea.parse(text);
@@ -414,11 +427,14 @@ final class MappingCoach {
             return flow.stay(state, CoachWording.SCORES_NONE);
         }
         var scored = state.withCurrentWorry(w -> w.withScores(scores));
-        var recorded = List.<CoachReply>of(new CoachReply.Note(CoachWording.scoresRecorded(scores)));
-        if (state.worry() + 1 < state.worries().size()) {
-            return flow.moveTo(scored, Step.SCALE, state.worry() + 1, recorded); // the next worry's own scale
+        return afterScores(scored, List.of(new CoachReply.Note(CoachWording.scoresRecorded(scores))));
+    }
+
+    private CoachTurn afterScores(MappingState scored, List<CoachReply> before) {
+        if (scored.worry() + 1 < scored.worries().size()) {
+            return flow.moveTo(scored, Step.SCALE, scored.worry() + 1, before); // the next worry's own scale
         }
-        return flow.advance(scored, recorded);
+        return flow.advance(scored, before);
     }
 
     private CoachTurn finish(MappingState state, List<CoachReply> before) {

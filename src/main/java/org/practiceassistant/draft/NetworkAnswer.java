@@ -33,12 +33,35 @@ final class NetworkAnswer {
             "drinking", "violence", "ongoing", "safety", "support", "services", "housing", "money", "cse", "cce", "yes",
             "ok", "okay", "same", "tbc", "n/a", "na", "help");
 
+    /**
+     * "no dad, just mum", "Mum, dad unknown", "none apart from Nan Pat": someone who can act is named all the same, by
+     * how they are related or by a name (a capital letter after the first word).
+     */
+    private static boolean namesSomeone(String answer, String said) {
+        String[] typed = answer.strip().split("\\s*(?:[,;]|\\bbut\\b|\\bjust\\b|\\bapart from\\b|\\bexcept\\b|\\bonly\\b)\\s*");
+        for (String fragment : typed) {
+            String lower = fragment.toLowerCase(java.util.Locale.ROOT).strip();
+            if (lower.isEmpty() || NOBODY.stream().anyMatch(lower::startsWith) || UNKNOWN.stream().anyMatch(lower::contains)) {
+                continue; // the part that says who is missing or not known
+            }
+            String[] words = fragment.strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}'/]", "");
+                boolean name = i > 0 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("I");
+                if (name || PEOPLE_WORDS.contains(word) && !word.equals("me")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Optional<Nudge> problem(String answer, String childNames, boolean standsBy) {
         String said = ForgivingMatch.normalise(answer);
         if (said.split(" ").length > SHORT) {
             return Optional.empty();
         }
-        if (NOBODY.stream().anyMatch(said::startsWith) || UNKNOWN.stream().anyMatch(said::contains)) {
+        if ((NOBODY.stream().anyMatch(said::startsWith) || UNKNOWN.stream().anyMatch(said::contains)) && !namesSomeone(answer, said)) {
             return Optional.of(new Nudge("Noted. A " + "goal still needs at least one person who will act: a parent"
                     + " counts, and so do friends, neighbours, a faith or community group, or the other parent's family."
                     + " Who can act to keep " + childNames + " safe? Give names or how they are related.", false));

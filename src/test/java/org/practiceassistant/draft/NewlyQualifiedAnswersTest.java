@@ -355,4 +355,72 @@ class NewlyQualifiedAnswersTest {
         assertThat(c.say("grandparents").step()).isEqualTo(Step.DOING);
         assertThat(c.current().currentWorry().network()).isEqualTo("grandparents");
     }
+
+    // ---- more shapes a good answer comes in: none of them asked for again and again -----------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"9 year old Noah|Noah (9)", "Noah who is 9|Noah (9)", "Noah, age 9|Noah (9)",
+            "14yo Kai|Kai (14)", "a 6 year old girl called Mia|Mia (6)"})
+    void theAgeSaidFirstOrAfterWhoIsStillTheChildsAge(String typed, String described) {
+        assertThat(AnswerParsers.children(typed)).extracting(Child::describe).containsExactly(described);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Im worried that Ella will be hurt.|I|am|Ella will be hurt.",
+            "i'm really worried Ella will be hurt.|I|am|Ella will be hurt.",
+            "School and SW worried Ella will be hurt.|School and SW|are|Ella will be hurt.",
+            "Me and the school - worried that Ella will be hurt.|Me and the school|are|Ella will be hurt.",
+            "School and me, were worried that Ella will be hurt.|School and I|are|Ella will be hurt."})
+    void whoIsWorriedWithoutTheVerbOrWithItsSlipsIsStillWhoIsWorried(String said, String who, String verb, String fear) {
+        var worry = AnswerParsers.worry(said).orElseThrow();
+        assertThat(worry.who()).isEqualTo(who);
+        assertThat(worry.verb()).isEqualTo(verb);
+        assertThat(worry.fear()).isEqualTo(fear);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no dad, just mum", "Mum, dad unknown", "none apart from Nan Pat"})
+    void aNetworkThatSaysWhoIsMissingAndNamesSomeoneIsTaken(String said) {
+        assertThat(reach(Step.NETWORK).say(said).step()).isEqualTo(Step.DOING);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Scale: 0 = Kai is missing every week, 10 = Kai is home every night|Kai is missing every week|Kai is home every night",
+            "10 means Ella is safe at home and 0 means Ella is hurt again|Ella is hurt again|Ella is safe at home",
+            "zero is Dad drinking every day, ten is Dad sober for a year|Dad drinking every day|Dad sober for a year",
+            "on a scale of 0-10, 0 means Ella is hurt again and 10 means Ella is safe|Ella is hurt again|Ella is safe"})
+    void bothEndsOfTheScaleAreReadWhereverAndInWhateverOrderTheyAreSaid(String said, String zero, String ten) {
+        var scale = AnswerParsers.scale(said).orElseThrow();
+        assertThat(scale.zeroMeans()).isEqualTo(zero);
+        assertThat(scale.tenMeans()).isEqualTo(ten);
+    }
+
+    @Test
+    void scoresInWordsAreScoresAndNotKnownTwiceIsLeftToFindOut() {
+        assertThat(AnswerParsers.scores("mum six, dad five, someone 3")).extracting(ScaleScore::score).containsExactly(6, 5, 3);
+        var c = reach(Step.SCORES).say("not done yet");
+        assertThat(c.step()).isEqualTo(Step.SCORES);
+        c.say("not done yet");
+        assertThat(c.step()).isEqualTo(Step.NEXT_STEPS);
+        assertThat(c.current().currentWorry().scores()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Step.class, names = {"COMPLICATING_FACTORS", "WORKING_WELL"})
+    void noneAtTheContextStepsIsNoneKnown(Step step) {
+        for (String said : List.of("none", "n/a", "nothing")) {
+            var c = reach(step).say(said);
+            assertThat(c.step()).isNotEqualTo(step);
+            assertThat(c.current().currentWorry().answerFor(step)).isEqualTo(MappingCoach.NONE_KNOWN);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"accept that one|REVIEW_GOAL", "yes thats great|REVIEW_GOAL", "acept|REVIEW_GOAL",
+            "yes but change the timescale|REVIEW_STATEMENT"})
+    void aShortAcceptIsAnAcceptAndAButIsNot(String said, Step next) {
+        assertThat(reach(Step.REVIEW_STATEMENT).say(said).step()).isEqualTo(next);
+    }
 }
