@@ -27,7 +27,7 @@ final class AnswerParsers {
 
     /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
     private static final Pattern WORRY_VERB = Pattern.compile(
-            "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still|very)\\s+)?(worry|worries|fear|fears|worried|concerned)"
+            "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still|very)\\s+)?(worry|worries|fear|fears|worried|concerned|think|thinks|believe|believes|feel|feels)"
                     + ",?\\s+(?:that\\s+|about\\s+)?(.+)$");
 
     /** "Im worried", "i'm worried", "I worried": said as "I am worried". */
@@ -248,8 +248,10 @@ final class AnswerParsers {
             return Optional.empty();
         }
         String head = m.group(1).strip();
-        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find()) {
-            return Optional.empty();
+        String fear = m.group(3).strip();
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || NOT_PEOPLE_HEADS.contains(
+                head.toLowerCase(Locale.ROOT)) || fear.matches("(?is)(?:is|was|are|were)\\b.*") || !A_FEAR.matcher(fear).find()) {
+            return Optional.empty(); // "The worry is that ...": no one said
         }
         String who = listThenWe(head);
         String lower = who.toLowerCase(Locale.ROOT);
@@ -258,8 +260,12 @@ final class AnswerParsers {
         }
         String verb = lower.equals("i") || lower.equals("me") ? "am"
                 : StatementComposer.isSeveral(who) ? "are" : "is";
-        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, m.group(3).strip()));
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, fear));
     }
+
+    /** Words before "worry" that name no one: "The worry", "My worry", "Main worry". */
+    private static final java.util.Set<String> NOT_PEOPLE_HEADS = java.util.Set.of("the", "a", "my", "our", "main", "the main",
+            "my main", "our main", "big", "the big", "biggest", "the biggest", "what", "who", "worried", "concerned", "we");
 
     /**
      * Who is worried said as a list of people, then the fear in its own sentence: "School, the health visitor and

@@ -423,4 +423,35 @@ class NewlyQualifiedAnswersTest {
     void aShortAcceptIsAnAcceptAndAButIsNot(String said, Step next) {
         assertThat(reach(Step.REVIEW_STATEMENT).say(said).step()).isEqualTo(next);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"LC|LEAVING_CARE", "CFA|CHILD_AND_FAMILY_ASSESSMENT", "SGO|FOSTERING",
+            "kinship|FOSTERING", "adolescent team|FOURTEEN_PLUS", "children with disabilities - cin|DISABILITIES_CHILD_IN_NEED",
+            "cwd cp|DISABILITIES_CHILD_PROTECTION", "disabled children's team, lac|DISABILITIES_LOOKED_AFTER", "cin|CHILD_IN_NEED"})
+    void servicesAsTeamsNameThem(String said, ServiceArea area) {
+        assertThat(ServiceArea.parse(said)).contains(area);
+    }
+
+    @Test
+    void aDisabledChildrensTeamWithoutThePlanIsAskedForThePlanNotToldItIsUnknown() {
+        var c = reach(Step.SERVICE_AREA).say("disabled childrens team");
+        assertThat(c.text()).contains("Which plan is the child on?");
+        assertThat(c.say("disabled childrens team").step()).isEqualTo(Step.CHILDREN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Police and school think Ella will be hurt.|Police and school|are",
+            "I think Ella will be hurt when Dad drinks.|I|am"})
+    void thinkingItWillHappenIsWhoIsWorried(String said, String who, String verb) {
+        var worry = AnswerParsers.worry(said).orElseThrow();
+        assertThat(worry.who()).isEqualTo(who);
+        assertThat(worry.verb()).isEqualTo(verb);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The worry is that Ella will be hurt.", "My main worry is Ella will be hurt.",
+            "I think Ella is lovely."})
+    void noOneSaidIsNoOneWorried(String said) {
+        assertThat(AnswerParsers.worry(said)).isEmpty();
+    }
 }
