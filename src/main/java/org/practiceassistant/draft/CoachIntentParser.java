@@ -169,7 +169,10 @@ final class CoachIntentParser {
     private static final List<String> QUESTION_OPENINGS = List.of("do i ", "how do i ", "how do you ", "what is ",
             "what's ", "whats ", "what does ", "should i ", "is it ", "is this ", "is that ", "do we ", "what do i ",
             "do i need", "what counts", "who do i ", "which do i ", "help what", "help how", "help do ", "help is ",
-            "help which", "help who", "hlep ", "halp ");
+            "help which", "help who", "hlep ", "halp ", "why do ", "why is ", "why does ", "can you ", "could you ",
+            "where do i ", "when do i ", "how much ", "how long should ", "how many ", "does it ", "do you ",
+            "what kind of ", "what sort of ", "what should ", "what if ", "can i put ", "can i just ", "can i say ",
+            "can i write ", "is it ok ", "is it okay ", "are we ", "what are ");
     private static final int QUESTION_MAX_WORDS = 12;
 
     /**
@@ -184,6 +187,42 @@ final class CoachIntentParser {
         }
         return QUESTION_OPENINGS.stream().anyMatch(normalised::startsWith) || padded.contains(" how do i ")
                 || padded.contains(" or not ") && normalised.startsWith("is ");
+    }
+
+    /** Short requests for back, skip or an example said in a sentence, not as the one word. */
+    private static final int REQUEST_MAX_WORDS = 8;
+    private static final List<String> BACK_OPENINGS = List.of("can i go back", "can we go back", "could i go back",
+            "i want to go back", "i need to go back", "i'd like to go back", "go back to the last", "go back to the previous",
+            "go back a step", "go back one", "take me back", "back to the last", "back to the previous", "previous question",
+            "last question");
+    private static final List<String> SKIP_OPENINGS = List.of("skip this", "skip that", "skip for now", "skip it",
+            "can i skip", "can we skip", "i'll come back to it", "ill come back to it", "i'll come back to this",
+            "ill come back to this", "come back to it", "come back to this", "leave this for now", "leave that for now");
+    private static final List<String> EXAMPLE_WORDS = List.of(" example ", " examples ");
+    /** How a request for an example opens: "can i see an example", "show me an example", "example?". */
+    private static final List<String> ASKING = List.of("can ", "could ", "show ", "give ", "need ", "any ", "have ",
+            "example", "an example", "pls", "please", "is there", "got an", "what would ", "what's an", "whats an", "i need");
+
+    /**
+     * "can i go back", "skip this one and come back", "can i see an example": back, skip or an example asked for in a
+     * short sentence. Only from the message's first words (back, skip) or with the word "example" in a short message.
+     */
+    static Optional<CoachCommand> askedInWords(String said) {
+        if (said.isEmpty() || said.split(" ").length > REQUEST_MAX_WORDS) {
+            return Optional.empty();
+        }
+        if (BACK_OPENINGS.stream().anyMatch(said::startsWith)) {
+            return Optional.of(CoachCommand.BACK);
+        }
+        if (SKIP_OPENINGS.stream().anyMatch(said::startsWith)) {
+            return Optional.of(CoachCommand.SKIP);
+        }
+        String padded = " " + said.replace('?', ' ').replace(',', ' ') + " ";
+        if (EXAMPLE_WORDS.stream().anyMatch(padded::contains) && said.split(" ").length <= 6
+                && (said.endsWith("?") || ASKING.stream().anyMatch(said::startsWith))) {
+            return Optional.of(CoachCommand.EXAMPLE);
+        }
+        return Optional.empty();
     }
 
     /** "can i change the bit about homeless" at a review: a rework, read by the review step. */
@@ -204,6 +243,10 @@ final class CoachIntentParser {
         Optional<CoachCommand> forgiven = COMMANDS.match(said);
         if (forgiven.isPresent()) {
             return new CoachInput.Command(forgiven.get());
+        }
+        Optional<CoachCommand> asked = askedInWords(said);
+        if (asked.isPresent()) {
+            return new CoachInput.Command(asked.get());
         }
         if (isNotKnown(said)) {
             return new CoachInput.NotKnown();

@@ -454,4 +454,20 @@ class NewlyQualifiedAnswersTest {
     void noOneSaidIsNoOneWorried(String said) {
         assertThat(AnswerParsers.worry(said)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"can i go back|BACK", "i need to go back a step|BACK", "skip this one for now|SKIP",
+            "can i skip this?|SKIP", "can i see an example?|EXAMPLE", "show me an example pls|EXAMPLE",
+            "why do you need this?|HELP", "what should i put here|HELP", "can you explain|HELP"})
+    void backSkipExampleAndHelpAskedForInASentence(String said, CoachCommand command) {
+        assertThat(new CoachIntentParser().parse(said)).isEqualTo(new CoachInput.Command(command));
+    }
+
+    /** Answers that open like a request but are answers: never read as back, skip or example. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Go back to school and see her friends every day", "Come back to live with Mum by the summer",
+            "eg 6 months", "Skips school most Mondays and Fridays since September", "Mum will go back to the GP"})
+    void answersThatOpenLikeARequestAreAnswers(String said) {
+        assertThat(new CoachIntentParser().parse(said)).isEqualTo(new CoachInput.Answer(said));
+    }
 }
