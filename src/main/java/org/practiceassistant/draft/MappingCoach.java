@@ -91,7 +91,9 @@ final class MappingCoach {
         }
         return switch (parser.parse(text)) {
             case CoachInput.Command(CoachCommand command) -> command(state, command, now);
-            case CoachInput.NotKnown notKnown -> notKnown(state);
+            case CoachInput.NotKnown notKnown -> state.step() == Step.TIMESCALE && state.pending() == Pending.NONE
+                    ? Timescales.hedged(text).map(guess -> freeText(state, guess)).orElseGet(() -> notKnown(state))
+                    : notKnown(state);
             case CoachInput.Answer(String answer) -> answer(state, answer);
         };
     }

@@ -470,4 +470,16 @@ class NewlyQualifiedAnswersTest {
     void answersThatOpenLikeARequestAreAnswers(String said) {
         assertThat(new CoachIntentParser().parse(said)).isEqualTo(new CoachInput.Answer(said));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"not sure yet - probably 3 months|3 months", "idk maybe 6 months|6 months",
+            "dunno, till the review|till the review"})
+    void aHedgedTimescaleIsTheWorkersBestIdeaWithoutTheHedge(String said, String kept) {
+        var c = reach(Step.TIMESCALE).say(said);
+        if (c.step() == Step.TIMESCALE) {
+            c.say(said); // the timescale check may ask once for an end; sent again, it is kept
+        }
+        assertThat(c.step()).isEqualTo(Step.HOW_KNOWN);
+        assertThat(c.current().currentWorry().timescale()).isEqualTo(kept);
+    }
 }
