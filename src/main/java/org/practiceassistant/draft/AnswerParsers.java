@@ -83,11 +83,15 @@ final class AnswerParsers {
         if (found.isEmpty() && tooOld) {
             throw new IllegalArgumentException("only ages over " + OLDEST_CHILD + " given"); // "Ella 40": asked for 0 to 25
         }
-        if (found.isEmpty() && UNBORN.matcher(text).find()) {
+        if (found.isEmpty() ? UNBORN.matcher(text).find() : UNBORN_SIBLING.matcher(text).find()) {
             found.add(Child.unbornBaby());
         }
         return found;
     }
+
+    /* "Mia 3 and unborn baby due June": an unborn brother or sister said as plainly as that joins the named children. */
+    private static final Pattern UNBORN_SIBLING = Pattern.compile(
+            "(?iu)\\b(?:unborn|bump|pre[- ]?birth|baby due|baby not (?:yet )?born|baby (?:is )?due)\\b");
 
     /** "twins 6", "the triplets, 3": twins or triplets said with an age and no names (asked for their names). */
     static boolean namesNoTwins(String text) {

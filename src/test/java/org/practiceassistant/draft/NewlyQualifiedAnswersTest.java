@@ -94,7 +94,9 @@ class NewlyQualifiedAnswersTest {
             "ella 4yrs and sam 7yo|Ella (4), Sam (7)",
             "twins ava and mia 6|Ava (6), Mia (6)",
             "Shanice is 18|Shanice (18)",
-            "Kai (15)|Kai (15)"})
+            "Kai (15)|Kai (15)",
+            "Mia 3 and unborn baby due June|Mia (3), Baby (unborn)",
+            "mia 3, mum is pregnant|Mia (3)"})
     void childrenTypedWithAgesInManyShapes(String typed, String described) {
         assertThat(String.join(", ", AnswerParsers.children(typed).stream().map(Child::describe).toList())).isEqualTo(described);
     }
