@@ -321,8 +321,9 @@ final class MappingCoach {
             return advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE, WorryAnswers.NOT_KNOWN_YET)),
                     List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
         }
-        var nudge = nudgeFor(state, text).or(() -> state.step() == Step.NETWORK
-                ? NetworkAnswer.problem(text, state.childNames(), standsBy(state, text)) : Optional.empty());
+        // Who can act is asked about first: "neglect" there is no person, before it is any jargon.
+        var nudge = (state.step() == Step.NETWORK ? NetworkAnswer.problem(text, state.childNames(), standsBy(state, text))
+                : Optional.<Nudge>empty()).or(() -> nudgeFor(state, text));
         if (nudge.isPresent()) {
             return nudged(state, text, nudge.get());
         }
