@@ -46,7 +46,7 @@ final class AnswerParsers {
             "(?is)^\\s*0\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;.]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
 
     private static final Pattern SCORE = Pattern.compile(
-            "(?iu)(\\p{L}[\\p{L}' ]{0,40}?)\\s*(?:[:=-]|\\bis\\b|\\bsays\\b|\\bscored\\b|\\bgave\\b|\\bat\\b)?\\s*"
+            "(?iu)(\\p{L}[\\p{L}' ]{0,40}?)\\s*(?:[:=-]|\\bis\\b|\\bsays\\b|\\bsaid\\b|\\bscored\\b|\\bgave\\b|\\bput\\b|\\bat\\b)?\\s*"
                     + "(\\d{1,2})(?:\\s*/\\s*10|\\s+out of 10)?\\b");
 
     /** Children named with ages: "Ella, 4", "Ella 4 and Sam 7", "baby Kai 6 months". Empty when none found. */
@@ -373,9 +373,9 @@ final class AnswerParsers {
 
     /** "0", "zero", then "=", ":", "-", "means", "is" or "would be": one end of the scale. */
     private static final Pattern ZERO_END = Pattern.compile(
-            "(?iu)(?<![\\d.,/])\\b(?:0|zero)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|is|would be|would mean|will be)\\s*(?!(?:10|ten)\\b)");
+            "(?iu)(?<![\\d.,/])\\b(?:0|zero)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|meaning|being|equals|is when|is where|is|would be|would mean|will be)\\s*(?!(?:10|ten)\\b)");
     private static final Pattern TEN_END = Pattern.compile(
-            "(?iu)(?<![\\d.,/])\\b(?:10|ten)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|is|would be|would mean|will be)\\s*(?!(?:0|zero)\\b)");
+            "(?iu)(?<![\\d.,/])\\b(?:10|ten)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|meaning|being|equals|is when|is where|is|would be|would mean|will be)\\s*(?!(?:0|zero)\\b)");
 
     /**
      * "Scale: 0 = ..., 10 = ...", "zero is ... ten is ...", "10 means ... and 0 means ...": both ends said anywhere, in

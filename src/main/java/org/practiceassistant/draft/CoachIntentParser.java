@@ -138,7 +138,10 @@ final class CoachIntentParser {
             List.of("no", "n", "no thanks", "no thank you", "nope", "nah", "none", "that's all", "thats all",
                     "that's it", "thats it", "no more", "done", "finished", "not really", "no that's all",
                     "no thats all", "no that's it", "no thats it", "nothing else", "nothing", "no more worries", "no other worries",
-                    "n/a", "na", "not applicable", "none known", "nothing known", "none that i know of", "nothing to add"),
+                    "n/a", "na", "not applicable", "none known", "nothing known", "none that i know of", "nothing to add",
+                    "none at the moment", "none for now", "none at this stage", "nothing yet", "nothing at the moment",
+                    "no bottom lines", "no bottom lines yet", "no bottom lines at the moment", "not at this stage",
+                    "nothing to add at the moment", "no concerns", "no issues", "nothing specific", "none really"),
             YesNo.NO));
 
     private static final ForgivingMatch<ReviewChoice> REVIEW_WORDS = new ForgivingMatch<>(Map.ofEntries(

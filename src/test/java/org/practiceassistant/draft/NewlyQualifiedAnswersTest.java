@@ -194,7 +194,7 @@ class NewlyQualifiedAnswersTest {
 
     static Stream<Arguments> skipsAtOptionalSteps() {
         return Stream.of(Step.BOTTOM_LINES, Step.CONTINGENCY, Step.CHILD_VOICE, Step.IDENTITY, Step.SHARED_WITH)
-                .flatMap(step -> Stream.of("skip", "Skip.", "skp", "skip for now", "n/a", "none", "pass")
+                .flatMap(step -> Stream.of("skip", "Skip.", "skp", "skip for now", "n/a", "none", "pass", "none at the moment")
                         .map(said -> Arguments.of(step, said)));
     }
 
@@ -392,7 +392,8 @@ class NewlyQualifiedAnswersTest {
             "Scale: 0 = Kai is missing every week, 10 = Kai is home every night|Kai is missing every week|Kai is home every night",
             "10 means Ella is safe at home and 0 means Ella is hurt again|Ella is hurt again|Ella is safe at home",
             "zero is Dad drinking every day, ten is Dad sober for a year|Dad drinking every day|Dad sober for a year",
-            "on a scale of 0-10, 0 means Ella is hurt again and 10 means Ella is safe|Ella is hurt again|Ella is safe"})
+            "on a scale of 0-10, 0 means Ella is hurt again and 10 means Ella is safe|Ella is hurt again|Ella is safe",
+            "0 being Dad drinks every day and 10 being Dad sober|Dad drinks every day|Dad sober"})
     void bothEndsOfTheScaleAreReadWhereverAndInWhateverOrderTheyAreSaid(String said, String zero, String ten) {
         var scale = AnswerParsers.scale(said).orElseThrow();
         assertThat(scale.zeroMeans()).isEqualTo(zero);
