@@ -216,6 +216,10 @@ final class AnswerParsers {
 
     static Optional<Worry> worry(String typed) {
         String text = iAm(typed.strip());
+        Optional<Worry> listed = listThenWeAreWorried(text);
+        if (listed.isPresent()) {
+            return listed;
+        }
         Matcher m = WORRY.matcher(text);
         if (!m.matches()) {
             return peopleThenFear(text).or(() -> worryVerb(text));
@@ -243,6 +247,52 @@ final class AnswerParsers {
             }
         }
         return Optional.of(new Worry(who, verb, fear));
+    }
+
+    /** Where "we" say they are worried, after the list of who "we" are. */
+    private static final Pattern WE_ARE_WORRIED = Pattern.compile(
+            "(?i)\\b(?:we|we['\u2019]re|we are|we're all|we are all|we all|we both)\\s+(?:all\\s+|both\\s+|really\\s+|very\\s+)?"
+                    + "(?:are\\s+)?(?:worried|concerned|worry|fear)\\b(?:\\s+that\\b|\\s+about\\b)?[,:]?\\s*");
+
+    /**
+     * "Becky at nursery, Mr Ahmed, and me. Darren is worried about money. If nothing changes we are worried Mia and Leo
+     * will ...", "Me, the doctor and Debbie. If nothing changes and we dont know how Noah got hurt, we are worried he
+     * could ...": a list of people as the first sentence, and later "we are worried": who is the list, the fear what
+     * follows "we are worried", with an "if ..." said before it in its sentence kept as the fear's own condition.
+     * Sentences between them are left out: they are not the fear.
+     */
+    private static Optional<Worry> listThenWeAreWorried(String text) {
+        Matcher first = PEOPLE_THEN_FEAR.matcher(text);
+        if (!first.matches()) {
+            return Optional.empty();
+        }
+        String head = first.group(1).strip();
+        String rest = first.group(2);
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || NOT_PEOPLE_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Matcher we = WE_ARE_WORRIED.matcher(rest);
+        if (!we.find()) {
+            return Optional.empty();
+        }
+        String fear = rest.substring(we.end()).strip();
+        int sentenceStart = Math.max(Math.max(rest.lastIndexOf(". ", we.start()), rest.lastIndexOf('\n', we.start())),
+                rest.lastIndexOf(": ", we.start()));
+        String before = trimBreaks(rest.substring(sentenceStart < 0 ? 0 : sentenceStart + 1, we.start()).strip());
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        boolean onlyIfNothingChanges = IF_NOTHING_CHANGES.contains(lowerBefore);
+        if (lowerBefore.startsWith("if ") && !onlyIfNothingChanges) {
+            fear = before + ", " + fear;
+        } else if (!before.isEmpty() && !onlyIfNothingChanges) {
+            return Optional.empty(); // "Mum says we are worried ...": not the list's own words
+        }
+        if (fear.isEmpty() || !A_FEAR.matcher(fear).find()) {
+            return Optional.empty();
+        }
+        String who = listThenWe(head);
+        String lower = who.toLowerCase(Locale.ROOT);
+        String verb = lower.equals("i") || lower.equals("me") ? "am" : StatementComposer.isSeveral(who) ? "are" : "is";
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, fear));
     }
 
     /** "Nan and I worry that Ella will ...": the people before the verb (no sentence of their own), then the fear. */

@@ -55,13 +55,17 @@ final class Sentences {
         for (String[] boundary : BOUNDARIES) {
             int best = -1;
             for (int at = sentence.indexOf(boundary[0], keep); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
-                if (wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
+                boolean whole = total > CHECK_LIMIT || startsWithASubject(sentence, at + boundary[0].length());
+                if (whole && wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
                     best = at;
                 }
             }
             if (best >= 0) {
-                String rest = sentence.substring(best + boundary[0].length()).strip();
+                String after = sentence.substring(best + boundary[0].length()).strip();
+                // A sentence over Check's limit with only a verb after the join: said again who will do it.
+                String rest = startsWithASubject(sentence, best + boundary[0].length()) || !startsWithAVerb(after) ? after
+                        : subjectBefore(sentence, best).map(subject -> subject + " " + after).orElse(after);
                 String second = boundary[1].isEmpty() ? capitalise(rest) : boundary[1] + rest;
                 return split(sentence.substring(0, best) + ".", keep, depth + 1) + " " + split(second, 0, depth + 1);
             }
@@ -72,6 +76,70 @@ final class Sentences {
                     + split(sentence.substring(clause + 2).strip(), 0, depth + 1);
         }
         return sentence;
+    }
+
+    /** Words a clause of its own can open with: who or what it is about. */
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("i", "he", "she", "they", "we", "it", "you",
+            "there", "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "my", "your", "its",
+            "some", "any", "no", "every", "each", "both", "all", "if", "when", "nobody", "everyone", "someone", "mum",
+            "dad", "nan", "gran", "school", "nursery", "police", "one", "two", "three");
+
+    /**
+     * Whether the words from {@code from} can stand as a sentence: they open with who or what they are about (a
+     * pronoun, a determiner, a name, a number), not with a verb ("..., and get sore skin" would leave "Get sore
+     * skin." without anyone to do it).
+     */
+    private static boolean startsWithASubject(String sentence, int from) {
+        int end = from;
+        while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        String word = sentence.substring(from, end).replaceAll("[^\\p{L}\\d'-]", "");
+        if (word.isEmpty()) {
+            return false;
+        }
+        char first = word.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words that open a part of a sentence without being its verb: no subject is put before them. */
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("because", "which", "who", "so", "as",
+            "especially", "maybe", "even", "also", "then", "while", "where", "although", "though", "since", "until",
+            "unless", "or", "and", "but", "with", "without", "for", "from", "to", "in", "on", "at", "by", "after", "before",
+            "like", "not", "never", "only", "just", "more", "less", "very", "really", "probably", "possibly", "perhaps");
+
+    /** "be at home", "get sore skin": a part that opens with a verb (lower case, not a joining or linking word). */
+    private static boolean startsWithAVerb(String part) {
+        int end = 0;
+        while (end < part.length() && Character.isLetter(part.charAt(end))) {
+            end++;
+        }
+        String word = part.substring(0, end);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_VERBS.contains(word)
+                && !SUBJECTS.contains(word);
+    }
+
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "could", "might", "may", "would", "can");
+
+    /**
+     * "Tyler will keep missing school, ..., and be at home on his own": the last name or pronoun with its modal
+     * before {@code end} ("Tyler will"), so the part after the join can be said with it. Empty when there is none.
+     */
+    private static java.util.Optional<String> subjectBefore(String sentence, int end) {
+        String[] words = sentence.substring(0, end).split("\\s+");
+        for (int i = words.length - 1; i > 0; i--) {
+            String modal = words[i].toLowerCase(java.util.Locale.ROOT);
+            String who = words[i - 1].replaceAll("[^\\p{L}'-]", "");
+            boolean person = !who.isEmpty() && (Character.isUpperCase(who.charAt(0)) && !who.equals("I")
+                    || java.util.Set.of("he", "she", "they").contains(who.toLowerCase(java.util.Locale.ROOT)));
+            if (MODALS.contains(modal) && person && !words[i - 1].endsWith(",")) {
+                return java.util.Optional.of(who + " " + modal);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Verbs that make "<Name> could ..." after a comma a clause of its own. */

@@ -1,5 +1,6 @@
 package org.practiceassistant.draft;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -105,7 +106,18 @@ final class StatementComposer {
         if (andMeAs >= 0) {
             return w.substring(0, andMeAs) + " and I, as " + w.substring(andMeAs + " and me as ".length()).replaceAll("[,\\s]+$", "") + ",";
         }
-        return lower.endsWith(" and me") ? w.substring(0, w.length() - 2) + "I" : w;
+        if (lower.endsWith(" and me")) {
+            return w.substring(0, w.length() - 2) + "I";
+        }
+        // "... and me (supervising social worker)", "Mrs Hughes, me, and Stacey": "me" as part of the subject is "I".
+        for (String meInList : List.of(" and me (", ", me, ", ", me and ", " and me, ")) {
+            int at = lower.indexOf(meInList);
+            if (at >= 0) {
+                int m = at + meInList.indexOf("me");
+                return w.substring(0, m) + "I" + w.substring(m + 2);
+            }
+        }
+        return w;
     }
 
     /** The worker's fear often opens with the words the statement already says: "if nothing changes, ...". */
@@ -114,6 +126,9 @@ final class StatementComposer {
         for (String lead : IF_NOTHING_CHANGES) {
             if (f.regionMatches(true, 0, lead, 0, lead.length())) {
                 String rest = f.substring(lead.length()).strip();
+                if (rest.regionMatches(true, 0, "and ", 0, 4) || rest.regionMatches(true, 0, "or ", 0, 3)) {
+                    return f; // "if nothing changes and we don't know who hurt him, ...": a condition of its own
+                }
                 return rest.startsWith(",") ? rest.substring(1).strip() : rest;
             }
         }

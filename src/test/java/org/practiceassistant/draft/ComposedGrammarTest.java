@@ -183,4 +183,42 @@ class ComposedGrammarTest {
                 + (several ? " feel" : " feels") + " safe at home and" + (several ? " sleep" : " sleeps") + " in their own beds. This will carry on for the"
                 + " next 6 months. Everyone will know it is happening because Nan will write in the safety journal every week.");
     }
+
+    /** Found reading the first blind set's transcripts in the sixth round, with sentences of our own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pat, Ron and me (supervising social worker)|Pat, Ron and I (supervising social worker)",
+            "Mrs Hughes, me, and Stacey|Mrs Hughes, I, and Stacey",
+            "The school, me and Nan|The school, I and Nan"})
+    void meInsideTheListOfWhoIsWorriedIsI(String who, String subject) {
+        assertThat(StatementComposer.asSubject(who)).isEqualTo(subject);
+    }
+
+    @Test
+    void aLongSentenceIsNotSplitIntoAPartWithNoOneInItUnlessCheckWouldFailIt() {
+        String fortyFive = "We are worried that if nothing changes Ruby will not get enough food to grow properly and could"
+                + " become poorly and fall behind with walking and talking at nursery this year, and get sore and infected"
+                + " skin from nappies left on all day.";
+        assertThat(Sentences.shortened(fortyFive)).as("a part opening with a verb stays joined").isEqualTo(fortyFive);
+        String overFifty = "We are worried that if nothing changes Tyler will keep missing school and fall behind his friends"
+                + " in every lesson this term and next term and lose his place at the football club he loves, and be at"
+                + " home on his own looking after himself when his mum is low and cannot get up.";
+        assertThat(Sentences.shortened(overFifty)).contains(" loves. Tyler will be at home on his own");
+    }
+
+    @Test
+    void aListThenTheFearAfterASentenceAboutSomethingElseIsWhoIsWorriedAndTheFear() {
+        var worry = AnswerParsers.worry("Becky at nursery, Mr Ahmed, and me. Darren is worried about money. If nothing"
+                + " changes we are worried Mia and Leo will go hungry.").orElseThrow();
+        assertThat(worry.who()).isEqualTo("Becky at nursery, Mr Ahmed, and I");
+        assertThat(worry.fear()).isEqualTo("Mia and Leo will go hungry.");
+        var own = AnswerParsers.worry("Me, the doctor and Debbie. If nothing changes and we dont know how Noah got hurt,"
+                + " we are worried he could be hurt again.").orElseThrow();
+        assertThat(own.fear()).isEqualTo("If nothing changes and we dont know how Noah got hurt, he could be hurt again.");
+        var answers = WorryAnswers.empty().withWorry(own.who(), own.verb(), own.fear())
+                .withAnswer(Step.HARM, "Noah had a broken arm on 3 May.");
+        assertThat(new StatementComposer().statement(answers)).isEqualTo("I, the doctor and Debbie are worried that if"
+                + " nothing changes and we dont know how Noah got hurt, he could be hurt again. This is because Noah had a"
+                + " broken arm on 3 May.");
+    }
 }
