@@ -316,7 +316,7 @@ final class MappingCoach {
     }
 
     private CoachTurn freeText(MappingState state, String text) {
-        if (state.step() == Step.TIMESCALE && standsBy(state, text) && isOpenEnded(text)) {
+        if (state.step() == Step.TIMESCALE && standsBy(state, text) && Timescales.isOpenEnded(text)) {
             // "ongoing" sent again after the coach asked for an end: no timescale yet, so it is left to agree.
             return advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE, WorryAnswers.NOT_KNOWN_YET)),
                     List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
@@ -328,16 +328,6 @@ final class MappingCoach {
             return nudged(state, text, nudge.get());
         }
         return advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), text)));
-    }
-
-    /** Timescales that set no end: "ongoing", "open ended", "as long as needed", "long term". */
-    private static final java.util.Set<String> OPEN_ENDED = java.util.Set.of("ongoing", "on going", "on-going", "open",
-            "open ended", "open-ended", "as long as needed", "as long as it takes", "long term", "long-term",
-            "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
-            "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
-
-    private static boolean isOpenEnded(String text) {
-        return OPEN_ENDED.contains(CoachIntentParser.normalise(text));
     }
 
     private CoachTurn mappingText(MappingState state, String text) {
@@ -364,7 +354,7 @@ final class MappingCoach {
                 .filter(c -> c.criterion() == probe.criterion() && c.status() == CheckStatus.FAIL)
                 .findFirst()
                 .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
-                        + (step == Step.TIMESCALE && isOpenEnded(text) ? CoachWording.OPEN_ENDED_AGAIN : CoachWording.KEEP_IT),
+                        + (step == Step.TIMESCALE && Timescales.isOpenEnded(text) ? CoachWording.OPEN_ENDED_AGAIN : CoachWording.KEEP_IT),
                         true));
     }
 

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A timescale given with a hedge ("not sure yet - probably 3 months", "idk maybe 6 months", "dunno, till the
- * review"): the worker's best idea is the answer, without the words of not being sure, which never reach the goal.
- * Only when what follows the hedge says a length of time or a date.
+ * Timescales as workers type them. One given with a hedge ("not sure yet - probably 3 months", "idk maybe 6 months",
+ * "dunno, till the review"): the worker's best idea is the answer, without the words of not being sure, which never
+ * reach the goal (only when what follows the hedge says a length of time or a date). One that sets no end
+ * ("ongoing", "long term"): asked about, and left to agree when sent again.
  */
 final class Timescales {
 
@@ -53,5 +54,15 @@ final class Timescales {
             to--;
         }
         return from == to ? w : w.substring(from, to);
+    }
+
+    /** Timescales that set no end: "ongoing", "open ended", "as long as needed", "long term". */
+    private static final java.util.Set<String> OPEN_ENDED = java.util.Set.of("ongoing", "on going", "on-going", "open",
+            "open ended", "open-ended", "as long as needed", "as long as it takes", "long term", "long-term",
+            "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
+            "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
+
+    static boolean isOpenEnded(String text) {
+        return OPEN_ENDED.contains(CoachIntentParser.normalise(text));
     }
 }

@@ -62,9 +62,9 @@ class ComposedGrammarTest {
 
     @Test
     void aNetworkAnswerOfTwoSentencesKeepsWhoWillActTogether() {
-        assertThat(StatementComposer.whoAndMore("Bethan, Ffion, Mrs Okonkwo, Rhiannon. The OT from adult services"))
+        assertThat(WhoWillAct.whoAndMore("Bethan, Ffion, Mrs Okonkwo, Rhiannon. The OT from adult services"))
                 .containsExactly("Bethan, Ffion, Mrs Okonkwo, Rhiannon and the OT from adult services", "");
-        assertThat(StatementComposer.whoAndMore("Bethan and Ffion. Cal's dad Ryan said he could have the children one"
+        assertThat(WhoWillAct.whoAndMore("Bethan and Ffion. Cal's dad Ryan said he could have the children one"
                 + " weekend a month.")).containsExactly("Bethan and Ffion", "Cal's dad Ryan said he could have the"
                 + " children one weekend a month. ");
     }
