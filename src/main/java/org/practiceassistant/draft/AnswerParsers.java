@@ -13,18 +13,19 @@ final class AnswerParsers {
     private AnswerParsers() {}
 
     private static final Pattern CHILD = Pattern.compile(
-            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each)\\b)"
-                    + "(\\p{L}[\\p{L}'-]*)\\W{0,3}(?:(?:aged?|is)\\s+)?(\\d{1,2})\\b\\s*(months?|mths?|weeks?|wks?)?");
-
-    private static final Pattern WORRY = Pattern.compile(
-            "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:(?:really|very|most|also|all|both|so)\\s+)?"
-                    + "worried,?\\s+(?:that\\s+|about\\s+)?(.+)$");
+            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
+                    + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump"
+                    + "|who|which|that|was|were|turning|will|be|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im)\\b)"
+                    // Not the "s" of "she's": a name has two letters or more and follows no apostrophe.
+                    + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:who\\s+is|who['\u2019]?s|aged?|is)\\s+)?(\\d{1,2})"
+                    // "3 months", "3m", "4yrs", "7yo": a unit right after the number counts too.
+                    + "(?:\\s*(months?|mths?|m|weeks?|wks?|w)\\b|\\s*(?:years?|yrs?|yo|y)\\b|\\b)");
 
     private static final Pattern SCALE = Pattern.compile(
             "(?is)^\\s*0\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;.]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
 
     private static final Pattern SCORE = Pattern.compile(
-            "(?iu)(\\p{L}[\\p{L}' ]{0,40}?)\\s*(?:[:=-]|\\bis\\b|\\bsays\\b|\\bscored\\b|\\bgave\\b|\\bat\\b)?\\s*"
+            "(?iu)(\\p{L}[\\p{L}' ]{0,40}?)\\s*(?:[:=-]|\\bis\\b|\\bsays\\b|\\bsaid\\b|\\bscored\\b|\\bgave\\b|\\bput\\b|\\bat\\b)?\\s*"
                     + "(\\d{1,2})(?:\\s*/\\s*10|\\s+out of 10)?\\b");
 
     /** Children named with ages: "Ella, 4", "Ella 4 and Sam 7", "baby Kai 6 months". Empty when none found. */
@@ -55,18 +56,51 @@ final class AnswerParsers {
             found.add(new Child(capitalised(m.group(1)), age));
             previousEnd = m.end();
         }
+        if (found.isEmpty()) {
+            found.addAll(ageThenName(text));
+        }
         if (found.isEmpty() && tooOld) {
             throw new IllegalArgumentException("only ages over " + OLDEST_CHILD + " given"); // "Ella 40": asked for 0 to 25
         }
-        if (found.isEmpty() && UNBORN.matcher(text).find()) {
+        if (found.isEmpty() ? UNBORN.matcher(text).find() : UNBORN_SIBLING.matcher(text).find()) {
             found.add(Child.unbornBaby());
+        }
+        return found;
+    }
+
+    /* "Mia 3 and unborn baby due June": an unborn brother or sister said as plainly as that joins the named children. */
+    private static final Pattern UNBORN_SIBLING = Pattern.compile(
+            "(?iu)\\b(?:unborn|bump|pre[- ]?birth|baby due|baby not (?:yet )?born|baby (?:is )?due)\\b");
+
+    /** "twins 6", "the triplets, 3": twins or triplets said with an age and no names (asked for their names). */
+    static boolean namesNoTwins(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        return lower.contains(" twins") || lower.contains(" triplets");
+    }
+
+    /** "9 year old Noah", "14yo Kai", "a 6 year old girl called Mia": the age said first. */
+    private static final Pattern AGE_THEN_NAME = Pattern.compile(
+            "(?iu)(?<![\\d.])(\\d{1,2})\\s*-?\\s*(?:years?|yrs?|yr)?\\s*-?\\s*(?:old|yo|y/o)\\s+(?:(?:boy|girl|son|daughter|child)\\s+)?"
+                    + "(?:(?:called|named)\\s+)?(\\p{L}[\\p{L}'-]+)");
+
+    private static List<Child> ageThenName(String text) {
+        var found = new ArrayList<Child>();
+        Matcher m = AGE_THEN_NAME.matcher(text);
+        while (m.find()) {
+            int age = Integer.parseInt(m.group(1));
+            String name = m.group(2);
+            if (age <= OLDEST_CHILD && !NOT_A_CHILD.contains(name.toLowerCase(Locale.ROOT))
+                    && !ADULTS.contains(name.toLowerCase(Locale.ROOT)) && !List.of("and", "with", "who", "is").contains(name.toLowerCase(Locale.ROOT))) {
+                found.add(new Child(capitalised(name), age));
+            }
         }
         return found;
     }
 
     /* A pre-birth mapping: "unborn baby, due 3 march", "pre birth", "mum is 28 weeks pregnant". Only when no child is named. */
     private static final Pattern UNBORN = Pattern.compile(
-            "(?iu)\\b(?:unborn|pre[- ]?birth|not (?:yet )?born|pregnan\\p{L}*|expecting|due (?:on |in )?\\d|due date)");
+            "(?iu)\\b(?:unborn|pre[- ]?birth|not (?:yet )?born|pregnan\\p{L}*|expecting|bump|due (?:on |in |end of |early |mid |late )?"
+                    + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|in)|due date|edd)");
 
     /**
      * "twins Oscar and Evie, both 10", "Ava, Mia and Zac all 4": the names before "both", "all" or "each" and an age
@@ -156,109 +190,94 @@ final class AnswerParsers {
         return out.toString();
     }
 
-    /** The worry answer split into who is worried, the verb, and what they fear. */
-    record Worry(String who, String verb, String fear) {}
-
-    static Optional<Worry> worry(String text) {
-        Matcher m = WORRY.matcher(text.strip());
-        if (!m.matches()) {
-            return peopleThenFear(text.strip());
-        }
-        String verb = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
-                : m.group(3).endsWith("m") ? "am" : "are";
-        verb = switch (verb) {
-            case "was" -> "is";
-            case "were" -> "are";
-            default -> verb;
-        };
-        String who = listThenWe(m.group(1).strip());
-        if (!who.equals(m.group(1).strip())) {
-            verb = "are";
-        }
-        String fear = m.group(4).strip();
-        // "I am worried, and the school is worried, that ...": both are worried, about what follows the second.
-        if (fear.regionMatches(true, 0, "and ", 0, 4)) {
-            var second = worry(fear.substring(4));
-            if (second.isPresent()) {
-                String other = second.get().who().replaceAll("[,\\s]+$", "");
-                return Optional.of(new Worry(who.equalsIgnoreCase("I") ? other + " and I" : who + " and " + other, "are",
-                        second.get().fear()));
-            }
-        }
-        return Optional.of(new Worry(who, verb, fear));
+    /** The worry answer split into who is worried, the verb, and what they fear: {@link WhoIsWorried#read}. */
+    static Optional<WhoIsWorried.Worry> worry(String typed) {
+        return WhoIsWorried.read(typed);
     }
 
-    /**
-     * Who is worried said as a list of people, then the fear in its own sentence: "School, the health visitor and
-     * me. If nothing changes the children could ..." or "Nan and me - we worry that ...". The head (at most 120
-     * characters, up to the first full stop, colon or spaced dash) must read as people, not as a sentence of its own
-     * (no verb from {@link #NOT_A_LIST}), and the rest must say what could happen ({@link #A_FEAR}).
-     */
-    private static Optional<Worry> peopleThenFear(String text) {
-        Matcher m = PEOPLE_THEN_FEAR.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String head = m.group(1).strip();
-        String fear = m.group(2).strip();
-        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !A_FEAR.matcher(fear).find()) {
-            return Optional.empty();
-        }
-        String who = listThenWe(head);
-        String lower = who.toLowerCase(Locale.ROOT);
-        String verb = lower.equals("i") || lower.equals("me") ? "am" : lower.contains(",") || lower.contains(" and ") ? "are" : "is";
-        if (lower.equals("me")) {
-            who = "I";
-        }
-        return Optional.of(new Worry(who, verb, WE_WORRY.matcher(fear).replaceFirst("")));
-    }
-
-    /** The people, up to the first ". ", ": " or spaced dash (bounded, so matching stays linear in the answer). */
-    private static final Pattern PEOPLE_THEN_FEAR = Pattern.compile("(?s)^([^.:\\n]{2,120}?)(?:\\.|:|\\s[-\u2013])\\s+(\\S.*)$");
-
-    /** A head with one of these is a sentence (what happened, what someone did), not a list of people. */
-    private static final Pattern NOT_A_LIST = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|said|says|told|went|got|hit)\\b");
-
-    /** What the fear sentence must hold: something that could happen. */
-    private static final Pattern A_FEAR = Pattern.compile(
-            "(?i)\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|if nothing changes)\\b");
-
-    /** "We worry that", "we all fear": the list already said who. */
-    private static final Pattern WE_WORRY = Pattern.compile("(?i)^(?:we|they)\\s+(?:all\\s+|both\\s+)?(?:worry|fear|think)\\s+(?:that\\s+)?");
-
-    /**
-     * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the
-     * "we", with "and me" as the subject says it, "and I".
-     */
     static String listThenWe(String who) {
-        int stop = who.lastIndexOf(". ");
-        String said = who;
-        if (stop > 0) {
-            String tail = who.substring(stop + 2).strip().toLowerCase(Locale.ROOT);
-            if (tail.equals("we") || tail.equals("we all") || tail.equals("we both") || tail.equals("we are all")) {
-                said = who.substring(0, stop).strip();
-            }
-        }
-        String lower = said.toLowerCase(Locale.ROOT);
-        return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
+        return WhoIsWorried.listThenWe(who);
+    }
+
+    /** "Kai is safe, and " without what parts it from the next words (the scale's ends). */
+    private static String trimBreaks(String text) {
+        return WhoIsWorried.trimBreaks(text);
     }
 
     static Optional<Scale> scale(String text) {
         Matcher m = SCALE.matcher(text);
-        return m.matches() ? Optional.of(new Scale(m.group(1), m.group(2).strip().replaceAll("[.\\s]+$", "")))
-                : Optional.empty();
+        if (m.matches()) {
+            return Optional.of(new Scale(m.group(1), m.group(2).strip().replaceAll("[.\\s]+$", "")));
+        }
+        return endsAnywhere(text);
+    }
+
+    /** "0", "zero", then "=", ":", "-", "means", "is" or "would be": one end of the scale. */
+    private static final Pattern ZERO_END = Pattern.compile(
+            "(?iu)(?<![\\d.,/])\\b(?:0|zero)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|meaning|being|equals|is when|is where|is|would be|would mean|will be)\\s*(?!(?:10|ten)\\b)");
+    private static final Pattern TEN_END = Pattern.compile(
+            "(?iu)(?<![\\d.,/])\\b(?:10|ten)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|meaning|being|equals|is when|is where|is|would be|would mean|will be)\\s*(?!(?:0|zero)\\b)");
+
+    /**
+     * "Scale: 0 = ..., 10 = ...", "zero is ... ten is ...", "10 means ... and 0 means ...": both ends said anywhere, in
+     * either order, each meaning running to the other end (or the end of the answer).
+     */
+    private static Optional<Scale> endsAnywhere(String text) {
+        Matcher zero = ZERO_END.matcher(text);
+        Matcher ten = TEN_END.matcher(text);
+        if (!zero.find() || !ten.find()) {
+            return Optional.empty();
+        }
+        String zeroMeans = zero.start() < ten.start() ? text.substring(zero.end(), ten.start()) : text.substring(zero.end());
+        String tenMeans = ten.start() < zero.start() ? text.substring(ten.end(), zero.start()) : text.substring(ten.end());
+        zeroMeans = withoutJoiningEnd(zeroMeans);
+        tenMeans = withoutJoiningEnd(tenMeans);
+        return zeroMeans.isBlank() || tenMeans.isBlank() ? Optional.empty() : Optional.of(new Scale(zeroMeans, tenMeans));
     }
 
     /** "Mum 6, Dad 5, school: 4". Empty when none found; scores above 10 are refused by {@link ScaleScore}. */
-    static List<ScaleScore> scores(String text) {
+    static List<ScaleScore> scores(String typed) {
         var found = new ArrayList<ScaleScore>();
-        Matcher m = SCORE.matcher(text);
+        Matcher m = SCORE.matcher(withDigits(typed));
         while (m.find()) {
             String person = m.group(1).strip().replaceAll("(?i)^(and|,)\\s+", "");
             found.add(new ScaleScore(person, Integer.parseInt(m.group(2))));
         }
         return found;
+    }
+
+    /** "Kai is safe, and " as "Kai is safe": the separators and joining word before the other end, trimmed by hand. */
+    private static String withoutJoiningEnd(String meaning) {
+        String t = trimBreaks(meaning.strip());
+        for (String join : List.of(" and", " but", " while", " whereas")) {
+            if (t.toLowerCase(Locale.ROOT).endsWith(join)) {
+                t = trimBreaks(t.substring(0, t.length() - join.length()));
+            }
+        }
+        return t;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+
+    /** "Mum six, Dad five": scores in words as digits, word by word (so "someone" keeps its "one"). */
+    static String withDigits(String text) {
+        var out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                int n = NUMBER_WORDS.indexOf(text.substring(i, end).toLowerCase(Locale.ROOT));
+                out.append(n >= 0 ? String.valueOf(n) : text.substring(i, end));
+                i = end;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     /** True when {@code text} names one of the children as a word. */

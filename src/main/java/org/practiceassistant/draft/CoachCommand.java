@@ -12,6 +12,8 @@ enum CoachCommand {
     CANCEL("cancel", "Cancel"),
     START_OVER("start over", "Start over"),
     WHERE_AM_I("where am i", "Where am I?"),
+    /** "wait", "hang on": the worker pauses; nothing is kept or lost, the question stands. */
+    WAIT("wait", "Wait"),
     /** The Child and Family Plan as a Word document, once the first statement and goal are agreed. */
     PLAN("plan", "Plan (.docx)");
 

@@ -28,6 +28,52 @@ final class CoachIntentParser {
             Map.entry("help me", CoachCommand.HELP),
             Map.entry("what do i do", CoachCommand.HELP),
             Map.entry("what do i put", CoachCommand.HELP),
+            Map.entry("what do you mean", CoachCommand.HELP),
+            Map.entry("what do u mean", CoachCommand.HELP),
+            Map.entry("wdym", CoachCommand.HELP),
+            Map.entry("what does that mean", CoachCommand.HELP),
+            Map.entry("what does this mean", CoachCommand.HELP),
+            Map.entry("not sure what you mean", CoachCommand.HELP),
+            Map.entry("i don't understand", CoachCommand.HELP),
+            Map.entry("i dont understand", CoachCommand.HELP),
+            Map.entry("don't understand", CoachCommand.HELP),
+            Map.entry("dont understand", CoachCommand.HELP),
+            Map.entry("i don't get it", CoachCommand.HELP),
+            Map.entry("i dont get it", CoachCommand.HELP),
+            Map.entry("confused", CoachCommand.HELP),
+            Map.entry("i'm confused", CoachCommand.HELP),
+            Map.entry("im confused", CoachCommand.HELP),
+            Map.entry("what", CoachCommand.HELP),
+            Map.entry("huh", CoachCommand.HELP),
+            Map.entry("pardon", CoachCommand.HELP),
+            Map.entry("sorry what", CoachCommand.HELP),
+            Map.entry("help please", CoachCommand.HELP),
+            Map.entry("help pls", CoachCommand.HELP),
+            Map.entry("what's this", CoachCommand.HELP),
+            Map.entry("what is this", CoachCommand.HELP),
+            Map.entry("wait", CoachCommand.WAIT),
+            Map.entry("wait a sec", CoachCommand.WAIT),
+            Map.entry("wait a second", CoachCommand.WAIT),
+            Map.entry("wait a minute", CoachCommand.WAIT),
+            Map.entry("wait a min", CoachCommand.WAIT),
+            Map.entry("hang on", CoachCommand.WAIT),
+            Map.entry("hold on", CoachCommand.WAIT),
+            Map.entry("one sec", CoachCommand.WAIT),
+            Map.entry("one second", CoachCommand.WAIT),
+            Map.entry("one moment", CoachCommand.WAIT),
+            Map.entry("one min", CoachCommand.WAIT),
+            Map.entry("just a sec", CoachCommand.WAIT),
+            Map.entry("just a minute", CoachCommand.WAIT),
+            Map.entry("give me a sec", CoachCommand.WAIT),
+            Map.entry("give me a minute", CoachCommand.WAIT),
+            Map.entry("brb", CoachCommand.WAIT),
+            Map.entry("pause", CoachCommand.WAIT),
+            Map.entry("let me check", CoachCommand.WAIT),
+            Map.entry("let me think", CoachCommand.WAIT),
+            Map.entry("wait go back", CoachCommand.BACK),
+            Map.entry("wait back", CoachCommand.BACK),
+            Map.entry("oops back", CoachCommand.BACK),
+            Map.entry("oops go back", CoachCommand.BACK),
             Map.entry("example", CoachCommand.EXAMPLE),
             Map.entry("examples", CoachCommand.EXAMPLE),
             Map.entry("eg", CoachCommand.EXAMPLE),
@@ -44,6 +90,16 @@ final class CoachIntentParser {
             Map.entry("skip", CoachCommand.SKIP),
             Map.entry("skip this", CoachCommand.SKIP),
             Map.entry("skip it", CoachCommand.SKIP),
+            Map.entry("skip for now", CoachCommand.SKIP),
+            Map.entry("skip this one", CoachCommand.SKIP),
+            Map.entry("skip that", CoachCommand.SKIP),
+            Map.entry("skip please", CoachCommand.SKIP),
+            Map.entry("pass", CoachCommand.SKIP),
+            Map.entry("leave it", CoachCommand.SKIP),
+            Map.entry("leave it for now", CoachCommand.SKIP),
+            Map.entry("leave blank", CoachCommand.SKIP),
+            Map.entry("come back to it", CoachCommand.SKIP),
+            Map.entry("come back to this", CoachCommand.SKIP),
             Map.entry("where am i", CoachCommand.WHERE_AM_I),
             Map.entry("progress", CoachCommand.WHERE_AM_I),
             Map.entry("what step am i on", CoachCommand.WHERE_AM_I),
@@ -74,11 +130,18 @@ final class CoachIntentParser {
             List.of("yes", "y", "yes please", "yes pls", "yes plz", "yeah", "yea", "ya", "yep", "yup", "ok", "okay", "k",
                     "sure", "accept", "accepted", "looks good", "that's fine", "thats fine", "fine", "good", "great",
                     "use these", "use them", "use that", "agree", "agreed", "correct", "happy with that", "perfect",
-                    "go on", "sounds good", "that's good", "thats good", "keep it", "keep", "lgtm", "ok thanks"),
+                    "go on", "sounds good", "that's good", "thats good", "keep it", "keep", "lgtm", "ok thanks", "use yours",
+                    "use your one", "go with that", "go with yours", "that works", "sounds fine", "yes thats fine",
+                    "yes that's fine", "ok use that", "yes use that", "use the suggested one", "use the suggestion",
+                    "that's right", "thats right", "ok fine", "yes fine", "fine thanks", "yes ok", "ok yes"),
             YesNo.YES,
             List.of("no", "n", "no thanks", "no thank you", "nope", "nah", "none", "that's all", "thats all",
                     "that's it", "thats it", "no more", "done", "finished", "not really", "no that's all",
-                    "no thats all", "no that's it", "no thats it", "nothing else", "nothing", "no more worries", "no other worries"),
+                    "no thats all", "no that's it", "no thats it", "nothing else", "nothing", "no more worries", "no other worries",
+                    "n/a", "na", "not applicable", "none known", "nothing known", "none that i know of", "nothing to add",
+                    "none at the moment", "none for now", "none at this stage", "nothing yet", "nothing at the moment",
+                    "no bottom lines", "no bottom lines yet", "no bottom lines at the moment", "not at this stage",
+                    "nothing to add at the moment", "no concerns", "no issues", "nothing specific", "none really"),
             YesNo.NO));
 
     private static final ForgivingMatch<ReviewChoice> REVIEW_WORDS = new ForgivingMatch<>(Map.ofEntries(
@@ -96,19 +159,13 @@ final class CoachIntentParser {
             Map.entry("change an answer", ReviewChoice.REWORK),
             Map.entry("change one answer", ReviewChoice.REWORK)));
 
-    /** Ways of saying "I don't know yet", read in a short message wherever they stand. */
-    private static final List<String> NOT_KNOWN = List.of("don't know", "dont know", "do not know", "didn't know",
-            "idk", "not sure", "unsure", "no idea", "dunno", "not known", "unknown", "no clue", "don't no", "dont no",
-            "not certain", "can't say", "cant say", "need to find out", "need to check", "tbc", "to be confirmed",
-            "not asked", "haven't asked", "havent asked", "not spoken to", "haven't spoken to", "havent spoken to",
-            "haven't had a chance", "havent had a chance");
-    /** A message longer than this is an answer that mentions not knowing something, not "I don't know". */
-    private static final int NOT_KNOWN_MAX_WORDS = 7;
-
     private static final List<String> QUESTION_OPENINGS = List.of("do i ", "how do i ", "how do you ", "what is ",
             "what's ", "whats ", "what does ", "should i ", "is it ", "is this ", "is that ", "do we ", "what do i ",
             "do i need", "what counts", "who do i ", "which do i ", "help what", "help how", "help do ", "help is ",
-            "help which", "help who", "hlep ", "halp ");
+            "help which", "help who", "hlep ", "halp ", "why do ", "why is ", "why does ", "can you ", "could you ",
+            "where do i ", "when do i ", "how much ", "how long should ", "how many ", "does it ", "do you ",
+            "what kind of ", "what sort of ", "what should ", "what if ", "can i put ", "can i just ", "can i say ",
+            "can i write ", "is it ok ", "is it okay ", "are we ", "what are ");
     private static final int QUESTION_MAX_WORDS = 12;
 
     /**
@@ -123,6 +180,42 @@ final class CoachIntentParser {
         }
         return QUESTION_OPENINGS.stream().anyMatch(normalised::startsWith) || padded.contains(" how do i ")
                 || padded.contains(" or not ") && normalised.startsWith("is ");
+    }
+
+    /** Short requests for back, skip or an example said in a sentence, not as the one word. */
+    private static final int REQUEST_MAX_WORDS = 8;
+    private static final List<String> BACK_OPENINGS = List.of("can i go back", "can we go back", "could i go back",
+            "i want to go back", "i need to go back", "i'd like to go back", "go back to the last", "go back to the previous",
+            "go back a step", "go back one", "take me back", "back to the last", "back to the previous", "previous question",
+            "last question");
+    private static final List<String> SKIP_OPENINGS = List.of("skip this", "skip that", "skip for now", "skip it",
+            "can i skip", "can we skip", "i'll come back to it", "ill come back to it", "i'll come back to this",
+            "ill come back to this", "come back to it", "come back to this", "leave this for now", "leave that for now");
+    private static final List<String> EXAMPLE_WORDS = List.of(" example ", " examples ");
+    /** How a request for an example opens: "can i see an example", "show me an example", "example?". */
+    private static final List<String> ASKING = List.of("can ", "could ", "show ", "give ", "need ", "any ", "have ",
+            "example", "an example", "pls", "please", "is there", "got an", "what would ", "what's an", "whats an", "i need");
+
+    /**
+     * "can i go back", "skip this one and come back", "can i see an example": back, skip or an example asked for in a
+     * short sentence. Only from the message's first words (back, skip) or with the word "example" in a short message.
+     */
+    static Optional<CoachCommand> askedInWords(String said) {
+        if (said.isEmpty() || said.split(" ").length > REQUEST_MAX_WORDS) {
+            return Optional.empty();
+        }
+        if (BACK_OPENINGS.stream().anyMatch(said::startsWith)) {
+            return Optional.of(CoachCommand.BACK);
+        }
+        if (SKIP_OPENINGS.stream().anyMatch(said::startsWith)) {
+            return Optional.of(CoachCommand.SKIP);
+        }
+        String padded = " " + said.replace('?', ' ').replace(',', ' ') + " ";
+        if (EXAMPLE_WORDS.stream().anyMatch(padded::contains) && said.split(" ").length <= 6
+                && (said.endsWith("?") || ASKING.stream().anyMatch(said::startsWith))) {
+            return Optional.of(CoachCommand.EXAMPLE);
+        }
+        return Optional.empty();
     }
 
     /** "can i change the bit about homeless" at a review: a rework, read by the review step. */
@@ -143,6 +236,10 @@ final class CoachIntentParser {
         Optional<CoachCommand> forgiven = COMMANDS.match(said);
         if (forgiven.isPresent()) {
             return new CoachInput.Command(forgiven.get());
+        }
+        Optional<CoachCommand> asked = askedInWords(said);
+        if (asked.isPresent()) {
+            return new CoachInput.Command(asked.get());
         }
         if (isNotKnown(said)) {
             return new CoachInput.NotKnown();
@@ -180,6 +277,38 @@ final class CoachIntentParser {
     private static final java.util.Set<String> POLITE = java.util.Set.of("ta", "thanks", "thank", "you", "cheers",
             "please", "pls", "plz", "mate", "x", "thx", "ty");
 
+    /** Words that start a longer yes ("yes there is another one") or no ("no that's everything for now"). */
+    private static final java.util.Set<String> LEADING_YES = java.util.Set.of("yes", "yeah", "yep", "yup", "ye", "yh",
+            "ya", "y", "yea");
+    private static final java.util.Set<String> LEADING_NO = java.util.Set.of("no", "nope", "nah", "n");
+    /** Another worry asked for in words. */
+    private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",
+            "add another worry", "there is another", "there's another", "theres another", "i have another");
+    private static final List<String> NO_MORE = List.of("that's everything", "thats everything", "all done",
+            "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one");
+
+    /**
+     * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one
+     * ("yes there is another one", "no, that's everything"), or says so in words ("one more", "just the one").
+     */
+    Optional<Boolean> anotherWorry(String text) {
+        if (isYes(text)) {
+            return Optional.of(true);
+        }
+        if (isNo(text)) {
+            return Optional.of(false);
+        }
+        String said = normalise(text).replace(",", " ").replace("-", " ").strip();
+        if (ANOTHER.stream().anyMatch(said::startsWith)) {
+            return Optional.of(true);
+        }
+        if (NO_MORE.stream().anyMatch(said::startsWith)) {
+            return Optional.of(false);
+        }
+        String first = said.split("\\s+")[0];
+        return LEADING_YES.contains(first) ? Optional.of(true) : LEADING_NO.contains(first) ? Optional.of(false) : Optional.empty();
+    }
+
     Optional<ReviewChoice> reviewChoice(String text) {
         if (isYes(text)) {
             return Optional.of(ReviewChoice.ACCEPT);
@@ -187,40 +316,26 @@ final class CoachIntentParser {
         if (CHANGING.stream().anyMatch(normalise(text)::startsWith)) {
             return Optional.of(ReviewChoice.REWORK);
         }
-        return REVIEW_WORDS.match(text);
+        return REVIEW_WORDS.match(text).or(() -> shortAccept(text));
     }
 
+    private static final java.util.Set<String> ACCEPTING = java.util.Set.of("accept", "accepted", "yes", "yeah", "yep",
+            "ok", "okay", "happy", "fine", "good", "great", "perfect", "lovely", "brill", "brilliant", "spot");
+    private static final java.util.Set<String> BUT = java.util.Set.of("but", "change", "edit", "rework", "not", "except",
+            "although", "though", "no", "wrong");
+
+    /** "accept that one", "yes thats great", "happy with it ta": up to four words opening with a yes, and no "but". */
+    private static Optional<ReviewChoice> shortAccept(String text) {
+        String[] words = normalise(text).replace(",", " ").strip().split("\\s+");
+        if (words.length > 4 || !ACCEPTING.contains(words[0])) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(words).anyMatch(BUT::contains) ? Optional.empty() : Optional.of(ReviewChoice.ACCEPT);
+    }
+
+    /** "I don't know", "not sure yet, will ask mum": {@link NotKnownWords#saidIn}. */
     static boolean isNotKnown(String normalised) {
-        String padded = " " + normalised.replace('?', ' ').replace(',', ' ').replace('.', ' ') + " ";
-        if (normalised.isEmpty() || padded.strip().split(" ").length > NOT_KNOWN_MAX_WORDS) {
-            return false;
-        }
-        for (String phrase : NOT_KNOWN) {
-            int at = padded.indexOf(" " + phrase + " ");
-            if (at >= 0 && !saysWhatIsUnknown(padded, at, phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that may stand before "unknown" without naming what is unknown: "it's unknown", "still not known". */
-    private static final java.util.Set<String> UNKNOWN_FILLERS = java.util.Set.of("i", "it", "it's", "its", "is", "that's",
-            "thats", "that", "still", "currently", "as", "yet", "at", "the", "moment", "all", "just", "sorry", "um",
-            "er", "honestly", "tbh", "so", "far", "for", "now", "really");
-
-    /**
-     * "dad unknown", "father not known", "no idea who dad is", "don't know where Dad lives": an answer that a
-     * person or fact is unknown, not the worker not knowing the answer.
-     */
-    private static boolean saysWhatIsUnknown(String padded, int at, String phrase) {
-        String before = padded.substring(0, at).strip();
-        String after = padded.substring(at + phrase.length() + 1).strip();
-        if (phrase.equals("unknown") || phrase.equals("not known")) {
-            return !before.isEmpty() && java.util.Arrays.stream(before.split(" ")).anyMatch(w -> !UNKNOWN_FILLERS.contains(w));
-        }
-        String[] next = after.isEmpty() ? new String[0] : after.split(" ");
-        return next.length >= 2 && (next[0].equals("who") || next[0].equals("where")) && !next[1].equals("to");
+        return NotKnownWords.saidIn(normalised);
     }
 
     /** Lower case, single spaces, without the punctuation people add at the end ("Help!", "back."). */

@@ -21,6 +21,8 @@ final class CoachWording {
     static final String CHILDREN_AGES = "Please give each child's first name and age (0 to 25), for example \"Ella, 4\".";
     static final String CHILDREN_NONE = "Please give each child's first name and age, for example \"Ella, 4\" or"
             + " \"Ella 4 and Sam 7\". For a baby not born yet, say \"unborn baby\".";
+    static final String TWINS_NAMES = "What are their first names? For example \"twins Ava and Mia, 6\": each child is"
+            + " named in the statements.";
     static final String ANOTHER_WORRY = "Please reply \"yes\" to add another worry, or \"no\" to go on to bottom lines"
             + " and the scale.";
     static final String SCALE = "Please reply \"ok\" to use the 0 and 10 I suggested, or write both ends as \"0 means"
@@ -108,15 +110,24 @@ final class CoachWording {
         };
     }
 
+    static final String SCORES_SAY_AGAIN = " If nobody has scored yet, say \"not sure\" again and the scores will be"
+            + " listed as to find out.";
     static final String TIMESCALE_SAY_AGAIN = " If it cannot be set yet, say \"not sure\" again and the goal will say it is"
             + " still to be agreed.";
+    static final String OPEN_ENDED_AGAIN = " If no end can be set yet, send the same again and the goal will say the"
+            + " timescale is still to be agreed.";
     static final String TIMESCALE_TO_AGREE = "Noted: the timescale is still to be agreed. The goal says so; agree it with"
             + " the family, then add it by saying \"rework\" at the review.";
 
     /** Said when an answer that only gives the context is not known yet: it is listed, not invented. */
     static String keptAsNotKnown(String title, Step step, String child) {
+        return keptAsNotKnown(title, step, child, false);
+    }
+
+    static String keptAsNotKnown(String title, Step step, String child, boolean babies) {
         return "Noted: " + title + " not known yet. I have listed it under \"to find out\": " + (step == Step.CHILD_VOICE
-                ? "see " + child + " and ask, in a way that suits their age (three houses, words and pictures)."
+                ? (babies ? "see " + child + " with the people caring for them and note how " + child + " responds."
+                        : "see " + child + " and ask, in a way that suits their age (three houses, words and pictures).")
                 : "ask the family and the network at your next visit.");
     }
 
@@ -154,6 +165,14 @@ final class CoachWording {
         return "Please say what will happen to " + state.childNames() + " by name: the statement is about the impact on"
                 + " the child, for example \"... worried that " + state.children().getFirst().firstName()
                 + " will be hurt\"." + KEEP_IT;
+    }
+
+    /** "wait": nothing is lost; the mapping is kept for the idle time-out. */
+    static String waiting(java.time.Duration kept, String question) {
+        long hours = kept.toHours();
+        String howLong = hours >= 1 ? hours + " hour" + (hours == 1 ? "" : "s") : kept.toMinutes() + " minutes";
+        return "No rush: your answers so far are kept here for " + howLong + " after your last message. Answer when you"
+                + " are ready." + (question.isEmpty() ? "" : " " + question);
     }
 
     static String cannotSkip(String purpose) {

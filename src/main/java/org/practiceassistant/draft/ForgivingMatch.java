@@ -86,7 +86,8 @@ final class ForgivingMatch<T> {
         while (end > start && "\"')".indexOf(out.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > start ? out.substring(start, end) : (out.toString().equals("?") ? "?" : "");
+        // "?", "??", "?!": a lone question is a question about the step.
+        return end > start ? out.substring(start, end) : (!out.isEmpty() && out.charAt(0) == '?' ? "?" : "");
     }
 
     /** Typos forgiven in a phrase of this length: none in one or two letters, one up to five, two beyond. */

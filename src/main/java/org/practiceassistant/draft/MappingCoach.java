@@ -91,7 +91,9 @@ final class MappingCoach {
         }
         return switch (parser.parse(text)) {
             case CoachInput.Command(CoachCommand command) -> command(state, command, now);
-            case CoachInput.NotKnown notKnown -> notKnown(state);
+            case CoachInput.NotKnown notKnown -> state.step() == Step.TIMESCALE && state.pending() == Pending.NONE
+                    ? Timescales.hedged(text).map(guess -> freeText(state, guess)).orElseGet(() -> notKnown(state))
+                    : notKnown(state);
             case CoachInput.Answer(String answer) -> answer(state, answer);
         };
     }
@@ -137,8 +139,15 @@ final class MappingCoach {
             case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> afterMappingText(state.withMappingAnswer(step,
                     step == Step.BOTTOM_LINES ? null : WorryAnswers.NOT_KNOWN_YET),
                     List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
-                            state.childNames()))));
+                            state.childNames(), StepTemplates.onlyBabies(state)))));
             // A timescale is agreed with the family: said twice, it is left to agree, and the goal says so.
+            // Scores are asked for again once; said twice, this worry's scores are left to find out.
+            case SCORES -> state.nudgedAnswer() == NOT_KNOWN_TWICE
+                    ? afterScores(state.withCurrentWorry(w -> w.withScores(List.of())), List.of(new CoachReply.Note(
+                            CoachWording.keptAsNotKnown("everyone's score", step, state.childNames()))))
+                    : CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = NOT_KNOWN_TWICE), List.of(new CoachReply.Note(
+                            CoachWording.findOut(step, state.childNames(), templates.vocabularyOrDefault(state))
+                                    + CoachWording.SCORES_SAY_AGAIN)));
             case TIMESCALE -> state.nudgedAnswer() == NOT_KNOWN_TWICE
                     ? advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
                             List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)))
@@ -181,6 +190,8 @@ final class MappingCoach {
                             templates.prompt(state)));
             case WHERE_AM_I -> flow.stay(state, CoachWording.whereAmI(StepOrder.progress(state), templates.title(state),
                     state));
+            case WAIT -> flow.stay(state, CoachWording.waiting(idleTimeout, state.pending() == Pending.NONE
+                    ? templates.question(state) : ""));
         };
     }
 
@@ -233,16 +244,26 @@ final class MappingCoach {
             case SERVICE_AREA -> serviceArea(state, text);
             case CHILDREN -> children(state, text);
             case WORRY -> worry(state, text);
-            case HARM, COMPLICATING_FACTORS, WORKING_WELL, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN ->
-                    freeText(state, text);
+            // "none", "n/a": nothing makes it harder (or nothing is working well) as far as the worker knows.
+            case COMPLICATING_FACTORS, WORKING_WELL -> parser.isNo(text)
+                    ? advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), NONE_KNOWN)))
+                    : freeText(state, text);
+            case HARM, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN -> freeText(state, text);
             case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
             case ANOTHER_WORRY -> anotherWorry(state, text);
-            case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
+            case CHILD_VOICE -> parser.isNo(text) ? skip(state) : StepTemplates.onlyBabies(state)
+                    ? BabyViews.said(text, state.children()).map(seen -> afterMappingText(state.withMappingAnswer(Step.CHILD_VOICE,
+                            seen), List.of())).orElseGet(() -> mappingText(state, text))
+                    : mappingText(state, text);
+            case BOTTOM_LINES, CONTINGENCY, IDENTITY, SHARED_WITH -> parser.isNo(text) ? skip(state) : mappingText(state, text);
             case SCALE -> scale(state, text);
             case SCORES -> scores(state, text);
             case NEXT_STEPS -> mappingText(state, text);
         };
     }
+
+    /** Kept for "none" at complicating factors or what is working well: the worker's answer, said plainly. */
+    static final String NONE_KNOWN = "None known at the moment.";
 
     private CoachTurn serviceArea(MappingState state, String text) {
         var parsed = ServiceArea.parse(text);
@@ -272,7 +293,7 @@ final class MappingCoach {
             return flow.stay(state, CoachWording.CHILDREN_AGES);
         }
         if (children.isEmpty()) {
-            return flow.stay(state, CoachWording.CHILDREN_NONE);
+            return flow.stay(state, AnswerParsers.namesNoTwins(text) ? CoachWording.TWINS_NAMES : CoachWording.CHILDREN_NONE);
         }
         var named = state.with(c -> c.children = children);
         return flow.advance(named, List.of(new CoachReply.Note(CoachWording.childrenNamed(children))));
@@ -295,8 +316,14 @@ final class MappingCoach {
     }
 
     private CoachTurn freeText(MappingState state, String text) {
-        var nudge = nudgeFor(state, text).or(() -> state.step() == Step.NETWORK
-                ? NetworkAnswer.problem(text, state.childNames(), standsBy(state, text)) : Optional.empty());
+        if (state.step() == Step.TIMESCALE && standsBy(state, text) && Timescales.isOpenEnded(text)) {
+            // "ongoing" sent again after the coach asked for an end: no timescale yet, so it is left to agree.
+            return advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE, WorryAnswers.NOT_KNOWN_YET)),
+                    List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
+        }
+        // Who can act is asked about first: "neglect" there is no person, before it is any jargon.
+        var nudge = (state.step() == Step.NETWORK ? NetworkAnswer.problem(text, state.childNames(), standsBy(state, text))
+                : Optional.<Nudge>empty()).or(() -> nudgeFor(state, text));
         if (nudge.isPresent()) {
             return nudged(state, text, nudge.get());
         }
@@ -327,7 +354,8 @@ final class MappingCoach {
                 .filter(c -> c.criterion() == probe.criterion() && c.status() == CheckStatus.FAIL)
                 .findFirst()
                 .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
-                        + CoachWording.KEEP_IT, true));
+                        + (step == Step.TIMESCALE && Timescales.isOpenEnded(text) ? CoachWording.OPEN_ENDED_AGAIN : CoachWording.KEEP_IT),
+                        true));
     }
 
     private static boolean standsBy(MappingState state, String text) {
@@ -352,7 +380,8 @@ final class MappingCoach {
     }
 
     private CoachTurn anotherWorry(MappingState state, String text) {
-        if (parser.isYes(text)) {
+        Optional<Boolean> another = parser.anotherWorry(text);
+        if (another.orElse(false)) {
             var withNext = state.with(c -> {
                 if (state.worries().size() == state.worry() + 1) {
                     var more = new ArrayList<>(state.worries());
@@ -362,7 +391,7 @@ final class MappingCoach {
             });
             return flow.moveTo(withNext, StepOrder.firstWorryStep(), state.worry() + 1, List.of());
         }
-        if (parser.isNo(text)) {
+        if (another.isPresent()) {
             var trimmed = state.with(c -> c.worries = state.worries().subList(0, state.worry() + 1));
             return flow.advance(trimmed, List.of());
         }
@@ -391,11 +420,14 @@ final class MappingCoach {
             return flow.stay(state, CoachWording.SCORES_NONE);
         }
         var scored = state.withCurrentWorry(w -> w.withScores(scores));
-        var recorded = List.<CoachReply>of(new CoachReply.Note(CoachWording.scoresRecorded(scores)));
-        if (state.worry() + 1 < state.worries().size()) {
-            return flow.moveTo(scored, Step.SCALE, state.worry() + 1, recorded); // the next worry's own scale
+        return afterScores(scored, List.of(new CoachReply.Note(CoachWording.scoresRecorded(scores))));
+    }
+
+    private CoachTurn afterScores(MappingState scored, List<CoachReply> before) {
+        if (scored.worry() + 1 < scored.worries().size()) {
+            return flow.moveTo(scored, Step.SCALE, scored.worry() + 1, before); // the next worry's own scale
         }
-        return flow.advance(scored, recorded);
+        return flow.advance(scored, before);
     }
 
     private CoachTurn finish(MappingState state, List<CoachReply> before) {

@@ -21,16 +21,60 @@ final class NetworkAnswer {
             "relatives", "the parents", "professionals", "sister", "brother", "cousin", "neighbour", "friend", "aunt",
             "auntie", "uncle", "partner", "a neighbour", "a friend", "friends and family");
     private static final int SHORT = 7;
+    /** One word that names people by how they are related or where they are: a fine answer on its own. */
+    private static final Set<String> PEOPLE_WORDS = Set.of("mum", "mother", "mam", "mom", "dad", "father", "parents",
+            "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "granddad",
+            "grandfather", "grandparents", "grandparent", "grandmas", "aunts", "aunties", "uncles", "stepdad", "stepmum",
+            "stepmother", "stepfather", "carer", "carers", "siblings", "sisters", "brothers", "cousins", "godmother",
+            "godfather", "godparents", "me", "school", "nursery", "teacher", "neighbours", "church", "mosque", "both",
+            "mum/dad", "mum/nan", "grandparents/aunt");
+    /** A word about the worry, not a person: "neglect", "dv", "ongoing" typed at the wrong step or in a hurry. */
+    private static final Set<String> NOT_PEOPLE = Set.of("neglect", "abuse", "dv", "da", "drugs", "drug", "alcohol",
+            "drinking", "violence", "ongoing", "safety", "support", "services", "housing", "money", "cse", "cce", "yes",
+            "ok", "okay", "same", "tbc", "n/a", "na", "help");
+
+    /**
+     * "no dad, just mum", "Mum, dad unknown", "none apart from Nan Pat": someone who can act is named all the same, by
+     * how they are related or by a name (a capital letter after the first word).
+     */
+    private static boolean namesSomeone(String answer, String said) {
+        String[] typed = answer.strip().split("\\s*(?:[,;]|\\bbut\\b|\\bjust\\b|\\bapart from\\b|\\bexcept\\b|\\bonly\\b)\\s*");
+        for (String fragment : typed) {
+            String lower = fragment.toLowerCase(java.util.Locale.ROOT).strip();
+            if (lower.isEmpty() || NOBODY.stream().anyMatch(lower::startsWith) || UNKNOWN.stream().anyMatch(lower::contains)) {
+                continue; // the part that says who is missing or not known
+            }
+            String[] words = fragment.strip().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String word = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}'/]", "");
+                boolean name = i > 0 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !words[i].equals("I");
+                if (name || PEOPLE_WORDS.contains(word) && !word.equals("me")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     static Optional<Nudge> problem(String answer, String childNames, boolean standsBy) {
         String said = ForgivingMatch.normalise(answer);
         if (said.split(" ").length > SHORT) {
             return Optional.empty();
         }
-        if (NOBODY.stream().anyMatch(said::startsWith) || UNKNOWN.stream().anyMatch(said::contains)) {
+        if ((NOBODY.stream().anyMatch(said::startsWith) || UNKNOWN.stream().anyMatch(said::contains)) && !namesSomeone(answer, said)) {
             return Optional.of(new Nudge("Noted. A " + "goal still needs at least one person who will act: a parent"
                     + " counts, and so do friends, neighbours, a faith or community group, or the other parent's family."
                     + " Who can act to keep " + childNames + " safe? Give names or how they are related.", false));
+        }
+        if (NOT_PEOPLE.contains(said)) {
+            // "neglect", "ongoing": a word about the worry, typed in a hurry; no goal can name it as who acts.
+            return Optional.of(new Nudge("Who can act to keep " + childNames + " safe? Please name them, or say how they"
+                    + " are related, for example \"Mum, Grandma Jean and Aunt Sara\".", false));
+        }
+        if (!said.contains(" ") && !PEOPLE_WORDS.contains(said) && !standsBy && Character.isLowerCase(answer.strip().charAt(0))) {
+            // One word in lower case that is no relation ("jess"?): asked who, and kept if sent again.
+            return Optional.of(new Nudge("Who can act to keep " + childNames + " safe? Please name them, or say how they"
+                    + " are related, for example \"Mum, Grandma Jean and Aunt Sara\"." + CoachWording.KEEP_IT, true));
         }
         if (GENERIC.contains(said) && !standsBy) {
             return Optional.of(new Nudge("Who are they? Please name them, or say how they are related, for example"

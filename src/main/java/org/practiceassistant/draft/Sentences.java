@@ -12,6 +12,8 @@ final class Sentences {
 
     /** Check's readability rule fails a sentence over 50 words; this leaves room for what the composer adds. */
     static final int MAX_WORDS = 40;
+    /** The longest sentence Check's readability rule lets pass. */
+    static final int CHECK_LIMIT = 50;
     /** Boundaries, best first, and what the new sentence starts with. */
     private static final List<String[]> BOUNDARIES = List.of(new String[] {"; ", ""}, new String[] {", and ", ""},
             new String[] {", but ", "But "}, new String[] {", so ", "So "});
@@ -53,18 +55,137 @@ final class Sentences {
         for (String[] boundary : BOUNDARIES) {
             int best = -1;
             for (int at = sentence.indexOf(boundary[0], keep); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
-                if (wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
+                boolean whole = total > CHECK_LIMIT || startsWithASubject(sentence, at + boundary[0].length());
+                if (whole && wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
                     best = at;
                 }
             }
             if (best >= 0) {
-                String rest = sentence.substring(best + boundary[0].length()).strip();
+                String after = sentence.substring(best + boundary[0].length()).strip();
+                // A sentence over Check's limit with only a verb after the join: said again who will do it.
+                String rest = startsWithASubject(sentence, best + boundary[0].length()) || !startsWithAVerb(after) ? after
+                        : subjectBefore(sentence, best).map(subject -> subject + " " + after).orElse(after);
                 String second = boundary[1].isEmpty() ? capitalise(rest) : boundary[1] + rest;
                 return split(sentence.substring(0, best) + ".", keep, depth + 1) + " " + split(second, 0, depth + 1);
             }
         }
+        int clause = newClause(sentence, keep, wordsBefore, middle);
+        if (clause >= 0) {
+            return split(sentence.substring(0, clause) + ".", keep, depth + 1) + " "
+                    + split(sentence.substring(clause + 2).strip(), 0, depth + 1);
+        }
         return sentence;
+    }
+
+    /** Words a clause of its own can open with: who or what it is about. */
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("i", "he", "she", "they", "we", "it", "you",
+            "there", "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "my", "your", "its",
+            "some", "any", "no", "every", "each", "both", "all", "if", "when", "nobody", "everyone", "someone", "mum",
+            "dad", "nan", "gran", "school", "nursery", "police", "one", "two", "three");
+
+    /**
+     * Whether the words from {@code from} can stand as a sentence: they open with who or what they are about (a
+     * pronoun, a determiner, a name, a number), not with a verb ("..., and get sore skin" would leave "Get sore
+     * skin." without anyone to do it).
+     */
+    private static boolean startsWithASubject(String sentence, int from) {
+        int end = from;
+        while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return false;
+        }
+        String word = sentence.substring(from, end).replaceAll("[^\\p{L}\\d'-]", "");
+        if (word.isEmpty()) {
+            return false;
+        }
+        char first = word.charAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words that open a part of a sentence without being its verb: no subject is put before them. */
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("because", "which", "who", "so", "as",
+            "especially", "maybe", "even", "also", "then", "while", "where", "although", "though", "since", "until",
+            "unless", "or", "and", "but", "with", "without", "for", "from", "to", "in", "on", "at", "by", "after", "before",
+            "like", "not", "never", "only", "just", "more", "less", "very", "really", "probably", "possibly", "perhaps");
+
+    /** "be at home", "get sore skin": a part that opens with a verb (lower case, not a joining or linking word). */
+    private static boolean startsWithAVerb(String part) {
+        int end = 0;
+        while (end < part.length() && Character.isLetter(part.charAt(end))) {
+            end++;
+        }
+        String word = part.substring(0, end);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_VERBS.contains(word)
+                && !SUBJECTS.contains(word);
+    }
+
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "could", "might", "may", "would", "can");
+
+    /**
+     * "Tyler will keep missing school, ..., and be at home on his own": the last name or pronoun with its modal
+     * before {@code end} ("Tyler will"), so the part after the join can be said with it. Empty when there is none.
+     */
+    private static java.util.Optional<String> subjectBefore(String sentence, int end) {
+        String[] words = sentence.substring(0, end).split("\\s+");
+        for (int i = words.length - 1; i > 0; i--) {
+            String modal = words[i].toLowerCase(java.util.Locale.ROOT);
+            String who = words[i - 1].replaceAll("[^\\p{L}'-]", "");
+            boolean person = !who.isEmpty() && (Character.isUpperCase(who.charAt(0)) && !who.equals("I")
+                    || java.util.Set.of("he", "she", "they").contains(who.toLowerCase(java.util.Locale.ROOT)));
+            if (MODALS.contains(modal) && person && !words[i - 1].endsWith(",")) {
+                return java.util.Optional.of(who + " " + modal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Verbs that make "<Name> could ..." after a comma a clause of its own. */
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("will", "could", "might", "may", "would",
+            "can", "is", "has", "was", "had", "won't", "wont", "cannot", "can't", "should");
+
+    /**
+     * "..., Kai could get hold of needles ...": a comma then a name and a verb of its own starts a new clause, so the
+     * sentence can end before it. The comma nearest the middle, or -1.
+     */
+    private static int newClause(String sentence, int keep, int[] wordsBefore, int middle) {
+        int total = wordsBefore[sentence.length()];
+        int best = -1;
+        for (int at = sentence.indexOf(", ", keep); at >= 0; at = sentence.indexOf(", ", at + 1)) {
+            int nameStart = at + 2;
+            int nameEnd = nameStart;
+            while (nameEnd < sentence.length() && Character.isLetter(sentence.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (nameEnd == nameStart || nameEnd - nameStart < 2 || !Character.isUpperCase(sentence.charAt(nameStart))
+                    || nameEnd >= sentence.length() || sentence.charAt(nameEnd) != ' ') {
+                continue;
+            }
+            int verbEnd = sentence.indexOf(' ', nameEnd + 1);
+            String verb = sentence.substring(nameEnd + 1, verbEnd < 0 ? sentence.length() : verbEnd).toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_VERBS.contains(verb) && wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
+                    && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** The number of words in the longest sentence of {@code text}. */
+    static int longest(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length() || (".!?".indexOf(text.charAt(i)) >= 0
+                    && (i + 1 == text.length() || text.charAt(i + 1) == ' '));
+            if (end) {
+                longest = Math.max(longest, words(text.substring(start, Math.min(i + 1, text.length()))));
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     private static String capitalise(String text) {

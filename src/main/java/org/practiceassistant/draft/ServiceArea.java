@@ -32,8 +32,10 @@ public enum ServiceArea {
      * The handbook's table has no 14+ row; its 14+ chapter says the safety plan "is incorporated into the
      * overall signs of success plan", the looked-after row's framework, so 14+ uses that row.
      */
-    FOURTEEN_PLUS("14+", "Child looked after/Adoption", "14+", "14 plus", "fourteen plus", "14+ team"),
-    LEAVING_CARE("Leaving Care", "Leaving Care", "leaving care", "care leavers", "care leaver", "leaving care team"),
+    FOURTEEN_PLUS("14+", "Child looked after/Adoption", "14+", "14 plus", "fourteen plus", "14+ team", "14 +", "adolescent",
+            "adolescents", "adolescent team", "adolescent service", "adolescents team", "over 14s"),
+    LEAVING_CARE("Leaving Care", "Leaving Care", "leaving care", "care leavers", "care leaver", "leaving care team", "lc",
+            "leaving care pa", "care leavers team", "after care", "aftercare"),
     /**
      * The handbook's table has no First Contact row; its First Contact chapter says the MASH social worker
      * prepares "a draft danger statement, safety goal and scaling questions", so Signs of Safety's words.
@@ -42,9 +44,11 @@ public enum ServiceArea {
             "first contact/mash", "front door", "duty", "referral and assessment"),
     /** No row either; an assessment opens on worries and danger, as First Contact hands it over. */
     CHILD_AND_FAMILY_ASSESSMENT("Child and Family Assessment", "Child Protection", "child and family assessment",
-            "child and family assessments", "assessment", "assessments", "c&f assessment", "cafa", "c and f"),
+            "child and family assessments", "assessment", "assessments", "c&f assessment", "cafa", "c and f", "cfa",
+            "c&f", "c & f", "assessment team", "cfat"),
     FOSTERING("Fostering", "Fostering", "fostering", "fostering team", "fostering/adoption", "fostering and adoption",
-            "foster care");
+            "foster care", "sgo", "kinship", "kinship care", "special guardianship", "connected carers", "family and friends",
+            "supervising social worker", "ssw");
 
     private static final ForgivingMatch<ServiceArea> NAMES = new ForgivingMatch<>(names());
     private static final Map<String, ServiceArea> EXACT = names();
@@ -55,7 +59,9 @@ public enum ServiceArea {
     private static final int CHANGE_MAX_WORDS = 14;
 
     private static final List<String> DISABILITIES = List.of("children with disabilities", "child with disabilities",
-            "disabilities", "disability", "cwd", "disabled children");
+            "disabilities", "disability", "cwd", "disabled children", "disabled childrens team", "disabled children's team",
+            "disability team", "cwd team", "childrens disability team", "children's disability team", "disabled children team",
+            "disabilities team");
 
     private final String label;
     private final String handbookArea;
@@ -88,7 +94,25 @@ public enum ServiceArea {
             return number >= 1 && number <= values().length ? Optional.of(values()[number - 1]) : Optional.empty();
         }
         Optional<ServiceArea> whole = NAMES.match(wanted);
-        return whole.isPresent() ? whole : namedIn(wanted, false);
+        return withDisabilities(wanted, whole.isPresent() ? whole : namedIn(wanted, false));
+    }
+
+    /**
+     * "cwd - cin", "disabled children's team, cp plan": a plan named with a disabilities word is that plan's
+     * children with disabilities row, whose words are the ones the handbook gives it.
+     */
+    private static Optional<ServiceArea> withDisabilities(String key, Optional<ServiceArea> found) {
+        String padded = " " + key + " ";
+        boolean disabilities = padded.contains(" cwd ") || padded.contains("disab");
+        if (found.isEmpty() || !disabilities) {
+            return found;
+        }
+        return Optional.of(switch (found.get()) {
+            case CHILD_IN_NEED -> DISABILITIES_CHILD_IN_NEED;
+            case CHILD_PROTECTION -> DISABILITIES_CHILD_PROTECTION;
+            case CHILDREN_LOOKED_AFTER -> DISABILITIES_LOOKED_AFTER;
+            default -> found.get();
+        });
     }
 
     /**

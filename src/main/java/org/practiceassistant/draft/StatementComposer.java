@@ -1,5 +1,6 @@
 package org.practiceassistant.draft;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ final class StatementComposer {
             "parents", "because",
             "someone", "people", "everyone", "staff", "school", "nursery", "police", "neighbours", "within",
             "twice", "once", "several", "many", "most", "some", "all", "two", "three", "four", "five", "recently",
-            "yesterday", "today", "earlier", "lately", "almost", "nearly", "one");
+            "yesterday", "today", "earlier", "lately", "almost", "nearly", "one", "if", "unless", "without");
 
     private static final Pattern LEADING_PRONOUN = Pattern.compile("(?i)(they|he|she)(?=\\s)");
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
@@ -54,10 +55,36 @@ final class StatementComposer {
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
         String who = capitalise(asSubject(answers.whoIsWorried()));
-        String fear = withoutIfNothingChanges(answers.fear());
-        String opening = who + " " + be(who, answers.worriedVerb()) + " worried that "
-                + (hasItsOwnCondition(fear) ? "" : "if nothing changes, ");
-        return composed(opening + clause(fear) + ". This is because " + clause(answers.harm()) + ".", opening);
+        String fear = withoutContractedWill(withoutIfNothingChanges(answers.fear()));
+        boolean ownCondition = hasItsOwnCondition(fear);
+        String because = ". This is because " + clause(answers.harm()) + ".";
+        String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
+        String statement = composed(opening + clause(fear) + because, opening);
+        if (Sentences.longest(statement) <= Sentences.CHECK_LIMIT) {
+            return statement;
+        }
+        // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own.
+        String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
+        return composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear)) + because, apart);
+    }
+
+    /** "he'll be bored": the fear said in full ("he will be bored"), as the statement's other sentences are. */
+    static String withoutContractedWill(String fear) {
+        var out = new StringBuilder(fear.length() + 8);
+        int i = 0;
+        while (i < fear.length()) {
+            char c = fear.charAt(i);
+            boolean apostrophe = c == '\'' || c == '\u2019';
+            if (apostrophe && i > 0 && Character.isLetter(fear.charAt(i - 1)) && fear.regionMatches(true, i + 1, "ll", 0, 2)
+                    && (i + 3 == fear.length() || !Character.isLetter(fear.charAt(i + 3)))) {
+                out.append(" will");
+                i += 3;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
@@ -79,7 +106,18 @@ final class StatementComposer {
         if (andMeAs >= 0) {
             return w.substring(0, andMeAs) + " and I, as " + w.substring(andMeAs + " and me as ".length()).replaceAll("[,\\s]+$", "") + ",";
         }
-        return lower.endsWith(" and me") ? w.substring(0, w.length() - 2) + "I" : w;
+        if (lower.endsWith(" and me")) {
+            return w.substring(0, w.length() - 2) + "I";
+        }
+        // "... and me (supervising social worker)", "Mrs Hughes, me, and Stacey": "me" as part of the subject is "I".
+        for (String meInList : List.of(" and me (", ", me, ", ", me and ", " and me, ")) {
+            int at = lower.indexOf(meInList);
+            if (at >= 0) {
+                int m = at + meInList.indexOf("me");
+                return w.substring(0, m) + "I" + w.substring(m + 2);
+            }
+        }
+        return w;
     }
 
     /** The worker's fear often opens with the words the statement already says: "if nothing changes, ...". */
@@ -88,6 +126,9 @@ final class StatementComposer {
         for (String lead : IF_NOTHING_CHANGES) {
             if (f.regionMatches(true, 0, lead, 0, lead.length())) {
                 String rest = f.substring(lead.length()).strip();
+                if (rest.regionMatches(true, 0, "and ", 0, 4) || rest.regionMatches(true, 0, "or ", 0, 3)) {
+                    return f; // "if nothing changes and we don't know who hurt him, ...": a condition of its own
+                }
                 return rest.startsWith(",") ? rest.substring(1).strip() : rest;
             }
         }
@@ -96,9 +137,10 @@ final class StatementComposer {
 
     /** "if Bethan falls again, Cal will be frightened": a fear with its own "if" and a future needs no second one. */
     static boolean hasItsOwnCondition(String fear) {
-        String f = " " + fear.strip().toLowerCase(Locale.ROOT) + " ";
+        String f = " " + fear.strip().toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
         return f.startsWith(" if ") && (f.contains(" will ") || f.contains(" could ") || f.contains(" may ")
-                || f.contains(" might "));
+                || f.contains(" might ") || f.contains("'ll ") || f.contains(" won't ") || f.contains(" wont ")
+                || f.contains(" would "));
     }
 
     private static final java.util.List<String> IF_NOTHING_CHANGES = java.util.List.of("if nothing changes",
@@ -106,8 +148,8 @@ final class StatementComposer {
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
-        String[] people = whoAndMore(withoutUnknownPeople(answers.network()));
-        String network = people[0];
+        String[] people = WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(answers.network()));
+        String network = WhoWillAct.listed(WhoWillAct.withoutUnknownPeople(people[0]));
         String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
                 + childNames;
         return composed(network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
@@ -119,52 +161,6 @@ final class StatementComposer {
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
                         answers.howKnown().strip()).replaceFirst("")) + ".", opening);
     }
-
-    /**
-     * The network answer as who will act and anything said after them: "Bethan, Ffion. The OT" is "Bethan, Ffion
-     * and the OT"; a longer second sentence ("Ryan said he could have the children one weekend a month.")
-     * follows the goal's first sentence as a sentence of its own (returned with its trailing space).
-     */
-    static String[] whoAndMore(String network) {
-        var parts = ActionLines.sentences(network.strip().replace('\n', ' '));
-        if (parts.size() <= 1 || parts.getFirst().isBlank()) {
-            return new String[] {trimEnd(capitalise(network)), ""};
-        }
-        String first = trimEnd(capitalise(parts.getFirst()));
-        String rest = String.join(". ", parts.subList(1, parts.size()));
-        if (rest.split("\\s+").length <= 6 && !rest.toLowerCase(Locale.ROOT).contains(" will ")) {
-            return new String[] {first + " and " + lowerFirstWord(trimEnd(rest)), ""};
-        }
-        return new String[] {first, sentence(rest) + " "};
-    }
-
-    /**
-     * "Kirsty, Laura, baby's dad not known yet": a person the worker does not know yet cannot act, so the goal
-     * leaves them out of who will work together (the worker's answer keeps them, to find out).
-     */
-    static String withoutUnknownPeople(String network) {
-        String[] items = network.split(",");
-        if (items.length < 2) {
-            return network;
-        }
-        var kept = new java.util.ArrayList<String>();
-        for (String item : items) {
-            String lower = item.strip().toLowerCase(Locale.ROOT).replaceAll("[.;\\s]+$", "");
-            boolean unknown = UNKNOWN_ENDINGS.stream().anyMatch(lower::endsWith);
-            if (!unknown) {
-                kept.add(item);
-            }
-        }
-        if (kept.isEmpty() || kept.size() == items.length) {
-            return network;
-        }
-        String last = kept.removeLast().strip();
-        // The list closes with "and", as a list of people is said; unless its last item already holds one.
-        return kept.isEmpty() ? last : String.join(",", kept).strip() + (last.contains(" and ") ? ", " : " and ") + last;
-    }
-
-    private static final java.util.List<String> UNKNOWN_ENDINGS = java.util.List.of(" not known", " not known yet",
-            " unknown", " tbc", " to be confirmed", " not yet known", " not identified", " not identified yet");
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */
     static boolean isSeveral(String people) {
@@ -203,8 +199,10 @@ final class StatementComposer {
             wordEnd++;
         }
         String verb = rest.substring(wordStart, wordEnd);
-        String agreed = isSeveral(childNames) ? Verbs.plural(verb) : Verbs.singular(verb);
-        return childNames + rest.substring(0, wordStart) + agreed + rest.substring(wordEnd);
+        boolean several = isSeveral(childNames);
+        String agreed = several ? Verbs.plural(verb) : Verbs.singular(verb);
+        String after = agreed.equals(verb) ? rest.substring(wordEnd) : Verbs.agreeAfterAnd(rest.substring(wordEnd), several);
+        return childNames + rest.substring(0, wordStart) + agreed + after;
     }
 
     /** The worry's statement as the worker last saw it: their own wording if they wrote one. */
@@ -253,11 +251,11 @@ final class StatementComposer {
         return t.matches("(?s).*[.!?]$") ? t : t + ".";
     }
 
-    private static String trimEnd(String text) {
+    static String trimEnd(String text) {
         return text.strip().replaceAll("[.;,\\s]+$", "");
     }
 
-    private static String lowerFirstWord(String text) {
+    static String lowerFirstWord(String text) {
         int end = 0;
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
             end++;
@@ -266,7 +264,7 @@ final class StatementComposer {
         return COMMON_FIRST_WORDS.contains(first) ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
-    private static String capitalise(String text) {
+    static String capitalise(String text) {
         String t = text.strip();
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }

@@ -25,6 +25,7 @@ final class StepTemplates {
         var v = vocabularyOrDefault(state);
         return template.replace("{is}", state.children().size() > 1 ? "are" : "is")
                 .replace("{has}", state.children().size() > 1 ? "have" : "has")
+                .replace("{responds}", state.children().size() > 1 ? "respond" : "responds")
                 .replace("{child}", state.childNames())
                 .replace("{statement}", v.statement())
                 .replace("{goal}", v.goal())
@@ -44,7 +45,24 @@ final class StepTemplates {
     }
 
     String question(MappingState state) {
+        if (state.step() == Step.CHILD_VOICE && onlyBabies(state)) {
+            return render(BABY_VIEWS, state);
+        }
         return render(state.step().question(), state);
+    }
+
+    /**
+     * The child's views when every child is a baby or not born yet: what is seen, not what is said. Its answers
+     * ("not born yet", "too young") are read by {@link BabyViews}.
+     */
+    static final String BABY_VIEWS = "{child} cannot tell you in words yet, so say what you have seen: how {child}"
+            + " {responds} to the people caring for them, feeding, sleeping and settling. For a baby not born yet, say"
+            + " \"not born yet\", or what the parents have said they want for the baby. Say \"skip\" if you have not"
+            + " seen this yet.";
+
+    /** Every child of the mapping is under two or not born yet: their views are what is seen of them. */
+    static boolean onlyBabies(MappingState state) {
+        return !state.children().isEmpty() && state.children().stream().allMatch(c -> c.unborn() || c.age() <= 1);
     }
 
     /** A step's title without its bracketed aside, in lower case: "what has happened". */

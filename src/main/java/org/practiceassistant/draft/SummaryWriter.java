@@ -42,7 +42,7 @@ final class SummaryWriter {
             out.append("What is working well (").append(v.existing()).append("): ").append(p.workingWell()).append("\n");
             out.append("Scale: 0 means ").append(p.scale().zeroMeans()).append(". 10 means ").append(p.scale().tenMeans())
                     .append(".\n");
-            out.append("Scores: ").append(scores(p.scores())).append("\n");
+            out.append("Scores: ").append(p.scores().isEmpty() ? WorryAnswers.NOT_KNOWN_YET : scores(p.scores())).append("\n");
         }
         out.append("\nThe child's views: ").append(orNotRecorded(s.childVoice())).append("\n");
         out.append("Identity and culture: ").append(orNotRecorded(s.identity())).append("\n");

@@ -67,4 +67,33 @@ final class Verbs {
         }
         return verb;
     }
+
+    /** Verbs a child's experience is said with, so "and sleep" after "Ella feels safe" is known to be one of them. */
+    private static final Set<String> EVERYDAY = Set.of("sleep", "feel", "go", "play", "eat", "see", "get", "know",
+            "have", "enjoy", "spend", "stay", "live", "talk", "tell", "come", "keep", "learn", "laugh", "smile", "settle",
+            "trust", "visit", "do", "make", "look", "wake", "understand", "read", "sit", "walk", "arrive", "grow",
+            "take", "share", "join", "return", "speak", "rest", "relax", "belong", "receive", "want", "like", "love",
+            "care", "cope", "manage", "attend", "engage", "be");
+
+    /**
+     * The rest of the sentence after a verb made to agree: a second everyday verb joined by "and" or "or" agrees too
+     * ("Ella feels safe at home and sleeps in her own bed"). Only up to the end of the sentence; one pass.
+     */
+    static String agreeAfterAnd(String rest, boolean several) {
+        int end = rest.indexOf(". ");
+        String sentence = end < 0 ? rest : rest.substring(0, end);
+        String[] words = sentence.split(" ", -1);
+        for (int i = 1; i < words.length; i++) {
+            String before = words[i - 1].toLowerCase(Locale.ROOT);
+            String word = words[i];
+            String bare = word.replaceAll("[^\\p{L}]", "");
+            if (!(before.equals("and") || before.equals("or")) || bare.isEmpty()
+                    || !EVERYDAY.contains(plural(bare.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            String agreed = several ? plural(bare) : singular(bare);
+            words[i] = word.replace(bare, agreed);
+        }
+        return String.join(" ", words) + (end < 0 ? "" : rest.substring(end));
+    }
 }

@@ -221,6 +221,69 @@ class DraftConversationTest extends ConversationTest {
         assertThat(replyTexts("no ta")).contains("Bottom lines");
     }
 
+    /**
+     * Issue 12's answers as newly qualified workers type them, through the adapter: a baby typed "baby ruby 3 months",
+     * "?", "what do you mean", "wait" and "bakc" mid-flow, one-word first answers, who is worried as a list then the
+     * fear, "yes there is another one", "too young" at the child's views, "tbc" and "not sure yet, need to ask their
+     * mum" at identity and sharing: none is kept as an answer and the mapping finishes.
+     */
+    @Test
+    void aBabysMappingTypedAsNewlyQualifiedWorkersTypeItIsFinished() {
+        replyTexts("draft");
+        replyTexts("child in need");
+        assertThat(replyTexts("baby ruby 3 months")).contains("This mapping is about Ruby (0)");
+        assertThat(replyTexts("?")).contains("You can say: example, back").contains("What has happened to Ruby?");
+        assertThat(replyTexts("neglect")).contains("Could you say what actually happened to Ruby?");
+        replyTexts("The health visitor found Ruby's bottles unwashed with old milk in them on 2 and 16 October.");
+        assertThat(replyTexts("what do you mean")).contains("harder").doesNotContain("didn't catch");
+        replyTexts("Mum is on her own with Ruby most of the day since Dad started nights.");
+        assertThat(replyTexts("wait")).contains("No rush").contains("What is working well?");
+        replyTexts("Nan comes round on Saturdays and has shown Mum how to sterilise the bottles.");
+        assertThat(replyTexts("The health visitor, Nan and me. If nothing changes Ruby could get poorly from dirty bottles."))
+                .contains("Which family and network members");
+        assertThat(replyTexts("neglect")).contains("Please name them");
+        replyTexts("Mum and Nan");
+        assertThat(replyTexts("bakc")).contains("Which family and network members").contains("Your answer was").contains("Mum and Nan");
+        replyTexts("Mum and Nan");
+        replyTexts("Mum will wash and sterilise the bottles every morning and Nan will check them on Saturdays.");
+        replyTexts("Ruby will have clean bottles, put on weight and be cuddled every day.");
+        assertThat(replyTexts("ongoing")).contains("an end date or a length of time");
+        replyTexts("for the next 3 months");
+        String statement = replyTexts("The health visitor will weigh Ruby every week and tell me.");
+        assertThat(statement).contains("The health visitor, Nan and I are worried that if nothing changes, Ruby could get poorly");
+        replyTexts("accept");
+        replyTexts("accept");
+        assertThat(replyTexts("yes there is another one")).contains("What has happened to Ruby?");
+        replyTexts("On 20 October Ruby was found still in her cot at 2pm, hungry and crying.");
+        replyTexts("none");
+        replyTexts("Mum told the health visitor how low she feels.");
+        replyTexts("The health visitor and I are worried that Ruby will be left hungry in her cot for hours.");
+        replyTexts("Mum, Nan and Dad");
+        replyTexts("Dad will ring Mum at 9am every day and Nan will visit on weekdays.");
+        replyTexts("Ruby will be got up and fed every morning.");
+        replyTexts("by the 6 month check in February");
+        replyTexts("by the 6 month check in February");
+        replyTexts("The health visitor will ask Mum each week how she is and tell me.");
+        replyTexts("accept");
+        replyTexts("accept");
+        assertThat(replyTexts("no thats everything for now")).contains("Bottom lines");
+        replyTexts("skip for now");
+        replyTexts("ok");
+        replyTexts("Mum 7, Nan 5, health visitor 3, me 3");
+        replyTexts("ok");
+        replyTexts("Mum 6, Nan 5, me 3");
+        replyTexts("Me - network meeting by 28 October.");
+        replyTexts("skip");
+        assertThat(replyTexts("too young")).contains("Identity and culture");
+        assertThat(replyTexts("tbc")).contains("not known yet").contains("Who the plan is shared with");
+        String summary = replyTexts("not sure yet, need to ask their mum");
+        assertThat(summary).contains("The child's views: Ruby is too young to say in words.")
+                .contains("Identity and culture: not known yet (to find out)")
+                .contains("Plan shared with: not known yet (to find out)")
+                .contains("Complicating factors: None known at the moment.")
+                .doesNotContain(": tbc").doesNotContain("need to ask their mum").doesNotContain("neglect");
+    }
+
     @Test
     void statementsAndGoalsAgreeWithSeveralChildrenAndAdults() {
         replyTexts("draft");

@@ -48,8 +48,12 @@ class ComposedTextCheckTest {
         var c = at(Step.TIMESCALE).say(answer);
         assertThat(c.step()).isEqualTo(kept ? Step.HOW_KNOWN : Step.TIMESCALE);
         if (!kept) {
-            assertThat(c.text()).contains("an end date or a length of time").contains("Send the same answer again to keep it");
-            assertThat(c.say(answer).step()).as("sent again, it is kept").isEqualTo(Step.HOW_KNOWN);
+            // "ongoing", "as soon as possible" set no end: sent again, the timescale is left to agree, not kept.
+            boolean openEnded = answer.equals("ongoing") || answer.equals("as soon as possible");
+            assertThat(c.text()).contains("an end date or a length of time")
+                    .contains(openEnded ? "the goal will say the timescale is still to be agreed" : "Send the same answer again to keep it");
+            assertThat(c.say(answer).step()).as("sent again, the mapping goes on").isEqualTo(Step.HOW_KNOWN);
+            assertThat(c.current().currentWorry().timescale()).isEqualTo(openEnded ? WorryAnswers.NOT_KNOWN_YET : answer);
         }
     }
 

@@ -157,9 +157,9 @@ class ForgivingAnswersTest {
 
     @Test
     void aPersonNotKnownYetIsLeftOutOfWhoWillAct() {
-        assertThat(StatementComposer.withoutUnknownPeople("Kirsty, Bev and Keith (grandparents), Laura, Anna the midwife,"
+        assertThat(WhoWillAct.withoutUnknownPeople("Kirsty, Bev and Keith (grandparents), Laura, Anna the midwife,"
                 + " baby's dad not known yet")).isEqualTo("Kirsty, Bev and Keith (grandparents), Laura and Anna the midwife");
-        assertThat(StatementComposer.withoutUnknownPeople("Mum, Nan")).isEqualTo("Mum, Nan");
+        assertThat(WhoWillAct.withoutUnknownPeople("Mum, Nan")).isEqualTo("Mum, Nan");
     }
 
     /** Found playing the second blind personas (issue 12): a good answer in this shape was asked for again and again. */

@@ -37,6 +37,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path TUNE2 = Path.of("tests-data", "draft", "tune2");
     /** A third educator's tuning set, with the child's views, identity and sharing (tests-data/draft/tune3/README.md). */
     public static final Path TUNE3 = Path.of("tests-data", "draft", "tune3");
+    /** The Draft engineer's own tuning personas for the answers issue 12 names (tests-data/draft/tune4/README.md). */
+    public static final Path TUNE4 = Path.of("tests-data", "draft", "tune4");
     /** A second blind set, written while tune3 was tuned on and played once after (tests-data/draft/blind2/README.md). */
     public static final Path BLIND2 = Path.of("tests-data", "draft", "blind2");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",

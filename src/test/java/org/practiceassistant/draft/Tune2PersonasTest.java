@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class Tune2PersonasTest {
 
     private static final double FINISHED_FLOOR = 1.0;
-    private static final double PASSING_FLOOR = 0.9;
+    /** 35 of 36 (97.2%) since the third round; a text of the worker's own wording fails. */
+    private static final double PASSING_FLOOR = 0.95;
 
     @Test
     void workersFinishTheirMappingsAndMostTextsPassTheChecks() {

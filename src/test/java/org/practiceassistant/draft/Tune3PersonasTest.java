@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class Tune3PersonasTest {
 
     private static final double FINISHED_FLOOR = 1.0;
-    private static final double PASSING_FLOOR = 0.9;
+    /** 36 of 36 since Check's fifth round; a little below, so one text may move with Check's own changes. */
+    private static final double PASSING_FLOOR = 0.95;
 
     @Test
     void workersFinishTheirMappingsAndTheirTextsPassTheChecks() {

@@ -1,0 +1,68 @@
+package org.practiceassistant.draft;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Timescales as workers type them. One given with a hedge ("not sure yet - probably 3 months", "idk maybe 6 months",
+ * "dunno, till the review"): the worker's best idea is the answer, without the words of not being sure, which never
+ * reach the goal (only when what follows the hedge says a length of time or a date). One that sets no end
+ * ("ongoing", "long term"): asked about, and left to agree when sent again.
+ */
+final class Timescales {
+
+    private Timescales() {}
+
+    /** Words of not being sure, and the fillers around them, read from the start of the answer. */
+    private static final Set<String> HEDGES = Set.of("not", "sure", "yet", "idk", "dunno", "don't", "dont", "do", "know",
+            "unsure", "maybe", "probably", "prob", "possibly", "perhaps", "about", "around", "roughly", "approx", "i", "think",
+            "tbc", "no", "idea", "tbh", "but", "so", "guess", "say", "-", "\u2013", "?", "...", "um", "erm", "hmm");
+    private static final Set<String> TIME_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "term", "terms", "review", "conference", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "summer", "autumn", "spring", "winter", "birth",
+            "end");
+
+    static Optional<String> hedged(String answer) {
+        String[] words = answer.strip().split("\\s+");
+        int start = 0;
+        while (start < words.length && HEDGES.contains(bare(words[start]))) {
+            start++;
+        }
+        if (start == 0 || start == words.length) {
+            return Optional.empty();
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        boolean time = false;
+        for (int i = start; i < words.length; i++) {
+            String w = bare(words[i]);
+            time |= TIME_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
+        }
+        return time ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** Lower case, without the punctuation typed around a word ("sure," "yet -"). */
+    private static String bare(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int from = 0;
+        int to = w.length();
+        while (from < to && ",.;:!()\"".indexOf(w.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ",.;:!()\"".indexOf(w.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return from == to ? w : w.substring(from, to);
+    }
+
+    /** Timescales that set no end: "ongoing", "open ended", "as long as needed", "long term". */
+    private static final java.util.Set<String> OPEN_ENDED = java.util.Set.of("ongoing", "on going", "on-going", "open",
+            "open ended", "open-ended", "as long as needed", "as long as it takes", "long term", "long-term",
+            "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
+            "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
+
+    static boolean isOpenEnded(String text) {
+        return OPEN_ENDED.contains(CoachIntentParser.normalise(text));
+    }
+}

@@ -1,0 +1,241 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the answer to "who is worried, and what do they fear?" in the shapes workers type it: "The school and I are
+ * worried that ...", "Nan and I worry that ...", a list of people and then the fear in its own sentence, "Me, the
+ * police and Nan. If nothing changes we are worried ...". Patterns are anchored and bounded (heads of at most 120
+ * characters), so matching stays linear in the answer.
+ */
+final class WhoIsWorried {
+
+    private WhoIsWorried() {}
+
+    private static final Pattern WORRY = Pattern.compile(
+            "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:(?:really|very|most|also|all|both|so)\\s+)?"
+                    + "(?:worried|concerned|scared|afraid|frightened),?\\s+(?:that\\s+|about\\s+)?(.+)$");
+
+    /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
+    private static final Pattern WORRY_VERB = Pattern.compile(
+            "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still|very)\\s+)?(worry|worries|fear|fears|worried|concerned|think|thinks|believe|believes|feel|feels)"
+                    + ",?\\s+(?:that\\s+|about\\s+)?(.+)$");
+
+    /** "Im worried", "i'm worried", "I worried": said as "I am worried". */
+    private static String iAm(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String lead : List.of("im ", "i'm ", "i\u2019m ", "i am ", "i ")) {
+            if (lower.startsWith(lead) && lower.substring(lead.length()).stripLeading().matches(
+                    "(?s)(?:(?:really|very|also|so)\\s+)?(?:worried|concerned)\\b.*")) {
+                return "I am " + text.substring(lead.length()).stripLeading();
+            }
+        }
+        return text;
+    }
+
+    /** The worry answer split into who is worried, the verb, and what they fear. */
+    record Worry(String who, String verb, String fear) {}
+
+    static Optional<Worry> read(String typed) {
+        String text = iAm(typed.strip());
+        Optional<Worry> listed = listThenWeAreWorried(text);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        Matcher m = WORRY.matcher(text);
+        if (!m.matches()) {
+            return peopleThenFear(text).or(() -> worryVerb(text));
+        }
+        String verb = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
+                : m.group(3).endsWith("m") ? "am" : "are";
+        verb = switch (verb) {
+            case "was" -> "is";
+            case "were" -> "are";
+            default -> verb;
+        };
+        String said = trimBreaks(m.group(1).strip());
+        String who = listThenWe(said);
+        if (!who.equals(said)) {
+            verb = "are";
+        }
+        String fear = m.group(4).strip();
+        // "I am worried, and the school is worried, that ...": both are worried, about what follows the second.
+        if (fear.regionMatches(true, 0, "and ", 0, 4)) {
+            var second = read(fear.substring(4));
+            if (second.isPresent()) {
+                String other = second.get().who().replaceAll("[,\\s]+$", "");
+                return Optional.of(new Worry(who.equalsIgnoreCase("I") ? other + " and I" : who + " and " + other, "are",
+                        second.get().fear()));
+            }
+        }
+        return Optional.of(new Worry(who, verb, fear));
+    }
+
+    /** Where "we" say they are worried, after the list of who "we" are. */
+    private static final Pattern WE_ARE_WORRIED = Pattern.compile(
+            "(?i)\\b(?:we|we['\u2019]re|we are|we're all|we are all|we all|we both)\\s+(?:all\\s+|both\\s+|really\\s+|very\\s+)?"
+                    + "(?:are\\s+)?(?:worried|concerned|worry|fear)\\b(?:\\s+that\\b|\\s+about\\b)?[,:]?\\s*");
+
+    /**
+     * "Becky at nursery, Mr Ahmed, and me. Darren is worried about money. If nothing changes we are worried Mia and Leo
+     * will ...", "Me, the doctor and Debbie. If nothing changes and we dont know how Noah got hurt, we are worried he
+     * could ...": a list of people as the first sentence, and later "we are worried": who is the list, the fear what
+     * follows "we are worried", with an "if ..." said before it in its sentence kept as the fear's own condition.
+     * Sentences between them are left out: they are not the fear.
+     */
+    private static Optional<Worry> listThenWeAreWorried(String text) {
+        Matcher first = PEOPLE_THEN_FEAR.matcher(text);
+        if (!first.matches()) {
+            return Optional.empty();
+        }
+        String head = first.group(1).strip();
+        String rest = first.group(2);
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || NOT_PEOPLE_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Matcher we = WE_ARE_WORRIED.matcher(rest);
+        if (!we.find()) {
+            return Optional.empty();
+        }
+        String fear = rest.substring(we.end()).strip();
+        int sentenceStart = Math.max(Math.max(rest.lastIndexOf(". ", we.start()), rest.lastIndexOf('\n', we.start())),
+                rest.lastIndexOf(": ", we.start()));
+        String before = trimBreaks(rest.substring(sentenceStart < 0 ? 0 : sentenceStart + 1, we.start()).strip());
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        boolean onlyIfNothingChanges = IF_NOTHING_CHANGES.contains(lowerBefore);
+        if (lowerBefore.startsWith("if ") && !onlyIfNothingChanges) {
+            fear = before + ", " + fear;
+        } else if (!before.isEmpty() && !onlyIfNothingChanges) {
+            return Optional.empty(); // "Mum says we are worried ...": not the list's own words
+        }
+        if (fear.isEmpty() || !A_FEAR.matcher(fear).find()) {
+            return Optional.empty();
+        }
+        String who = listThenWe(head);
+        String lower = who.toLowerCase(Locale.ROOT);
+        String verb = lower.equals("i") || lower.equals("me") ? "am" : StatementComposer.isSeveral(who) ? "are" : "is";
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, fear));
+    }
+
+    /** "Nan and I worry that Ella will ...": the people before the verb (no sentence of their own), then the fear. */
+    private static Optional<Worry> worryVerb(String text) {
+        Matcher m = WORRY_VERB.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(1).strip();
+        String fear = m.group(3).strip();
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || NOT_PEOPLE_HEADS.contains(
+                head.toLowerCase(Locale.ROOT)) || fear.matches("(?is)(?:is|was|are|were)\\b.*") || !A_FEAR.matcher(fear).find()) {
+            return Optional.empty(); // "The worry is that ...": no one said
+        }
+        String who = listThenWe(head);
+        String lower = who.toLowerCase(Locale.ROOT);
+        if (lower.equals("we")) {
+            return Optional.empty(); // "we worry that": who "we" are is not said
+        }
+        String verb = lower.equals("i") || lower.equals("me") ? "am"
+                : StatementComposer.isSeveral(who) ? "are" : "is";
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, fear));
+    }
+
+    /** Words before "worry" that name no one: "The worry", "My worry", "Main worry". */
+    private static final java.util.Set<String> NOT_PEOPLE_HEADS = java.util.Set.of("the", "a", "my", "our", "main", "the main",
+            "my main", "our main", "big", "the big", "biggest", "the biggest", "what", "who", "worried", "concerned", "we");
+
+    /**
+     * Who is worried said as a list of people, then the fear in its own sentence: "School, the health visitor and
+     * me. If nothing changes the children could ..." or "Nan and me - we worry that ...". The head (at most 120
+     * characters, up to the first full stop, colon or spaced dash) must read as people, not as a sentence of its own
+     * (no verb from {@link #NOT_A_LIST}), and the rest must say what could happen ({@link #A_FEAR}).
+     */
+    private static Optional<Worry> peopleThenFear(String text) {
+        Matcher m = PEOPLE_THEN_FEAR.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(1).strip();
+        String fear = m.group(2).strip();
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !A_FEAR.matcher(fear).find()) {
+            return Optional.empty();
+        }
+        String who = listThenWe(head);
+        String lower = who.toLowerCase(Locale.ROOT);
+        String verb = lower.equals("i") || lower.equals("me") ? "am" : lower.contains(",") || lower.contains(" and ") ? "are" : "is";
+        if (lower.equals("me")) {
+            who = "I";
+        }
+        return Optional.of(new Worry(who, verb, WE_WORRY.matcher(fear).replaceFirst("")));
+    }
+
+    /** The people, up to the first ". ", ": " or spaced dash (bounded, so matching stays linear in the answer). */
+    private static final Pattern PEOPLE_THEN_FEAR = Pattern.compile("(?s)^([^.:;\\n]{2,120}?)(?:[.:;]\\s+|\\s*\\n\\s*|\\s[-\u2013]\\s+)(\\S.*)$");
+
+    /** A head with one of these is a sentence (what happened, what someone did), not a list of people. */
+    private static final Pattern NOT_A_LIST = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|said|says|told|went|got|hit)\\b");
+
+    /** What the fear sentence must hold: something that could happen. */
+    private static final Pattern A_FEAR = Pattern.compile(
+            "(?i)(?:\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|concerned|if|won['\u2019]?t|can['\u2019]?t)\\b|['\u2019]ll\\b)");
+
+    /** "We worry that", "we all fear": the list already said who. */
+    private static final Pattern WE_WORRY = Pattern.compile(
+            "(?i)^(?:(?:if nothing changes|if things don['\u2019]?t change),?\\s+)?(?:we|they)\\s+(?:all\\s+|both\\s+)?"
+                    + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?"
+                    + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+");
+
+    /**
+     * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the
+     * "we", with "and me" as the subject says it, "and I".
+     */
+    static String listThenWe(String who) {
+        String said = withoutTrailingWe(who);
+        String lower = said.toLowerCase(Locale.ROOT);
+        return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
+    }
+
+    /* "The school and me. If nothing changes we are worried ...": the list ends where its "we" begins. */
+    private static final List<String> IF_NOTHING_CHANGES = List.of("if nothing changes", "if things don't change",
+            "if things dont change", "if things do not change");
+
+    private static final List<String> WE = List.of("we are all", "we all", "we both", "we", "they all", "they");
+    private static final String BREAKS = ".,;-\u2013\n";
+
+    /**
+     * "The school, Nan and me. We", "School and me, we", "Me, the police and Nan. If nothing changes we": the people
+     * before the "we" (and a leading "if nothing changes"), when a full stop, comma, semicolon, dash or new line
+     * parts them. Unchanged otherwise.
+     */
+    private static String withoutTrailingWe(String who) {
+        String lower = who.toLowerCase(Locale.ROOT);
+        for (String we : WE) {
+            if (!lower.endsWith(we) || lower.length() == we.length()
+                    || Character.isLetter(lower.charAt(lower.length() - we.length() - 1))) {
+                continue;
+            }
+            String rest = trimBreaks(who.substring(0, who.length() - we.length()));
+            for (String lead : IF_NOTHING_CHANGES) {
+                if (rest.toLowerCase(Locale.ROOT).endsWith(lead)) {
+                    rest = trimBreaks(rest.substring(0, rest.length() - lead.length()));
+                }
+            }
+            String cut = who.substring(rest.length());
+            boolean parted = cut.chars().anyMatch(c -> BREAKS.indexOf(c) >= 0);
+            return parted && !rest.isBlank() ? rest : who;
+        }
+        return who;
+    }
+
+    static String trimBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || BREAKS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}
