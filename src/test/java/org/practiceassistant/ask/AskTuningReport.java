@@ -137,6 +137,8 @@ public final class AskTuningReport {
         row.put("found", service.ask(question, 3).found());
         row.put("subject", notCovered.asksAbout(question.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)) || notCovered.asksAbout(content));
         row.put("unknown", AskFixtures.spelling().unknownWords(content).size());
+        row.put("unknownWords", AskFixtures.spelling().unknownWords(content));
+        row.put("content", content);
         row.put("simBest", similarities.of(nearest.getFirst()));
         row.put("simFloor", similarities.of(nearest.getLast()));
         List<Map<String, Object>> candidates = new ArrayList<>();
