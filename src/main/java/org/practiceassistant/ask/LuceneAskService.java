@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.knowledge.Passage;
 import org.slf4j.Logger;
@@ -107,9 +108,17 @@ class LuceneAskService implements AskService {
 
     private AskResult search(String question, int limit) {
         long started = System.nanoTime();
-        AskResult result = notCovered.asksAbout(question)
-                ? AskResult.notFound(List.of())
-                : decide(question, candidates(question, limit), limit, !spelling.unknownWords(question).isEmpty());
+        AskResult result;
+        if (notCovered.asksAbout(question)) {
+            result = AskResult.notFound(List.of());
+        } else {
+            Optional<SemanticIndex.Similarities> similarities = meaning.index().map(semantic -> semantic.similarities(question));
+            // Closer in meaning to a subject the pack says it does not cover than to anything it says: not covered,
+            // with no topics offered, however many of its words (the context: "looked after", "care leaver") match.
+            result = similarities.filter(closeness -> closeness.notCoveredLead() >= settings.topicMargin()).isPresent()
+                    ? AskResult.notFound(List.of())
+                    : decide(question, candidates(question, limit, similarities), limit, !spelling.unknownWords(question).isEmpty());
+        }
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
         return result;
@@ -117,9 +126,12 @@ class LuceneAskService implements AskService {
 
     /** The passages considered for a question, best first: by words and meaning, or by words alone until meaning is ready. */
     List<Hit> candidates(String question, int limit) {
-        return meaning.index()
-                .map(semantic -> hybrid.rank(index.search(question, PassageIndex.RERANKED),
-                        semantic.similarities(question), index::passage))
+        return candidates(question, limit, meaning.index().map(semantic -> semantic.similarities(question)));
+    }
+
+    private List<Hit> candidates(String question, int limit, Optional<SemanticIndex.Similarities> similarities) {
+        return similarities
+                .map(closeness -> hybrid.rank(index.search(question, PassageIndex.RERANKED), closeness, index::passage))
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 

@@ -140,6 +140,7 @@ public final class AskTuningReport {
         row.put("unknownWords", AskFixtures.spelling().unknownWords(content));
         row.put("content", content);
         row.put("simBest", similarities.of(nearest.getFirst()));
+        row.put("lead", similarities.notCoveredLead());
         row.put("simFloor", similarities.of(nearest.getLast()));
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (Hit hit : hits.subList(0, Math.min(40, hits.size()))) {
