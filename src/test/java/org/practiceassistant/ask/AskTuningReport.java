@@ -60,6 +60,10 @@ public final class AskTuningReport {
             questions.put("tune+held twins", TypoTwins.of(older, TypoTwins.SEED));
             figures.put("tune+held twins", AskQualitySet.evaluate(q -> service.ask(q, 3), TypoTwins.of(older, TypoTwins.SEED),
                     TypoTwins.ofTexts(set.outOfScope(), TypoTwins.SEED)));
+            questions.put("own", set.split("own"));
+            figures.put("own", AskQualitySet.evaluate(q -> service.ask(q, 3), set.split("own"), List.of()));
+            questions.put("own twins", TypoTwins.of(set.split("own"), TypoTwins.SEED));
+            figures.put("own twins", AskQualitySet.evaluate(q -> service.ask(q, 3), TypoTwins.of(set.split("own"), TypoTwins.SEED), List.of()));
             figures.put("near-miss", AskQualitySet.evaluate(q -> service.ask(q, 3), List.of(), set.tuneNearMiss()));
             figures.put("near-miss2", AskQualitySet.evaluate(q -> service.ask(q, 3), List.of(), set.tuneNearMiss2()));
             figures.put("near-miss2 twins", AskQualitySet.evaluate(q -> service.ask(q, 3), List.of(),
