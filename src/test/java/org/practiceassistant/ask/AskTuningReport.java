@@ -29,6 +29,26 @@ public final class AskTuningReport {
             }
             return;
         }
+        if (args.length == 2 && args[0].equals("ask")) {
+            // Questions typed by hand, one a line: whether each is found, and the first answer's section.
+            AskProperties properties = AskFixtures.defaults();
+            try (PassageIndex index = AskFixtures.realIndex(properties)) {
+                LuceneAskService service = AskFixtures.realService(index, properties);
+                SemanticIndex meaning = AskFixtures.meaning(index);
+                for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]))) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    AskResult result = service.ask(line, 3);
+                    String content = QuestionFraming.content(AskFixtures.spelling().correct(line.strip()).searched()
+                            .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+                    System.out.printf(Locale.ROOT, "%s lead %+.3f | %s%s%n", result.found() ? "FOUND" : "not  ",
+                            meaning.similarities(content).notCoveredLead(), line,
+                            result.found() ? " -> " + result.answers().getFirst().section() : "");
+                }
+            }
+            return;
+        }
         if (args.length == 1 && args[0].equals("cost")) {
             AskQualitySet all = AskQualitySet.load();
             List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
