@@ -47,7 +47,7 @@ class AskQualityTest {
         figures.misses().forEach(miss -> System.out.println("  " + miss));
 
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(10);
-        assertFloors(figures, 0.86, 0.95, 0.02, 1.0);
+        assertFloors(figures, 0.87, 0.96, 0.02, 1.0);
     }
 
     /** The first blind sets were never tuned on: their floors guard against a change that only fits the others. */
@@ -74,6 +74,24 @@ class AskQualityTest {
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(25);
         assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.95);
+        AskQualitySet.Figures second = measure("near-miss2", List.of(), set.tuneNearMiss2());
+        second.misses().forEach(miss -> System.out.println("  " + miss));
+        assertThat(second.outOfScope()).isGreaterThanOrEqualTo(80);
+        assertThat(second.rejectionRate()).isGreaterThanOrEqualTo(0.93);
+        AskQualitySet.Figures secondTwins = measure("near-miss2 twins", List.of(),
+                TypoTwins.ofTexts(set.tuneNearMiss2(), TypoTwins.SEED));
+        assertThat(secondTwins.rejectionRate()).isGreaterThanOrEqualTo(0.93);
+    }
+
+    /** The engineer's own answerable Teams-register questions: what the not-covered lists must never reject. */
+    @Test
+    void answersTheEngineersOwnTeamsRegisterQuestions() {
+        AskQualitySet set = AskQualitySet.load();
+        List<AskQualitySet.Question> own = set.split("own");
+        AskQualitySet.Figures figures = measure("own", own, List.of());
+        figures.misses().forEach(miss -> System.out.println("  " + miss));
+        assertFloors(figures, 15, 0.8, 0.9, 0.0, 1.0);
+        assertFloors(measureTwins("own", own, List.of()), 15, 0.8, 0.9, 0.07, 1.0);
     }
 
     /** The typo twins of the questions that may be read: two words misspelt in each, no capital, no question mark. */
@@ -84,7 +102,7 @@ class AskQualityTest {
         tuned.addAll(set.split("heldout"));
         AskQualitySet.Figures figures = measureTwins("tune+held", tuned, set.outOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, 0.83, 0.94, 0.03, 0.85);
+        assertFloors(figures, 0.84, 0.95, 0.03, 0.85);
     }
 
     /**
@@ -115,10 +133,10 @@ class AskQualityTest {
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_TUNE);
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, TUNE5_QUESTIONS, 0.82, 0.93, 0.02, 0.87);
+        assertFloors(figures, TUNE5_QUESTIONS, 0.86, 0.94, 0.02, 0.87);
         AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE5_QUESTIONS, 0.80, 0.91, 0.03, 0.87);
+        assertFloors(twins, TUNE5_QUESTIONS, 0.83, 0.92, 0.03, 0.87);
     }
 
     /** The second Teams-register tuning set (another reader, read and chosen on since its first run) and its twins. */
@@ -128,10 +146,10 @@ class AskQualityTest {
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_TUNE2);
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, TUNE6_QUESTIONS, 0.79, 0.93, 0.04, 0.92);
+        assertFloors(figures, TUNE6_QUESTIONS, 0.85, 0.95, 0.02, 0.95);
         AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE6_QUESTIONS, 0.77, 0.92, 0.05, 0.92);
+        assertFloors(twins, TUNE6_QUESTIONS, 0.82, 0.94, 0.04, 0.95);
     }
 
     private static final int TUNE5_QUESTIONS = 70;

@@ -158,7 +158,11 @@ public final class AskTuningReport {
         row.put("split", split);
         row.put("q", question);
         row.put("expect", expect);
-        row.put("found", service.ask(question, 3).found());
+        AskResult asked = service.ask(question, 3);
+        row.put("found", asked.found());
+        row.put("notes", asked.notes());
+        row.put("top1", expect != null && asked.found() && AskQualitySet.matches(asked.answers().getFirst().text(), expect));
+        row.put("answers", asked.answers().stream().map(Answer::text).toList());
         row.put("subject", notCovered.asksAbout(question.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)) || notCovered.asksAbout(content));
         row.put("unknown", AskFixtures.spelling().unknownWords(content).size());
         row.put("unknownWords", AskFixtures.spelling().unknownWords(content));
