@@ -59,7 +59,7 @@ class AskConfiguration {
                 GradeLadders.of(pack.rubric(), pack.passages()), properties.answers(), properties.cache(), spelling(pack),
                 notCovered(pack));
         // Answers cached before meaning was ready were ranked by words alone: they are forgotten when it is.
-        meaning.buildInBackground(index.passages(), index.alsoAsked(),
+        meaning.buildInBackground(index.passages(), index.alsoAsked(), notCoveredTopics(pack),
                 new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, service::clearCache);
         return service;
     }
@@ -69,6 +69,11 @@ class AskConfiguration {
         return pack.resource(NotCoveredSubjects.RESOURCE)
                 .map(file -> NotCoveredSubjects.read(file.file(), pack.passages()))
                 .orElseGet(NotCoveredSubjects::none);
+    }
+
+    /** The topics the pack says it does not cover, compared with questions by meaning; none without the file. */
+    static List<String> notCoveredTopics(KnowledgePack pack) {
+        return pack.resource(NotCoveredTopics.RESOURCE).map(file -> NotCoveredTopics.read(file.file())).orElse(List.of());
     }
 
     /** The pack's "also asked as" questions by passage id (already checked when the pack loaded); none without the file. */

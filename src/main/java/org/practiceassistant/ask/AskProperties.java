@@ -47,13 +47,18 @@ public record AskProperties(
      *                      {@code minConfidence / closeCall}
      * @param maxTextLength the longest passage text shown; longer text is cut at a word boundary
      * @param didYouMean    how many alternatives to offer at most
+     * @param topicMargin   a question is not covered when it is at least this much closer in meaning (cosine) to a
+     *                      topic the pack does not cover ({@code not-covered-topics}) than to its nearest passage;
+     *                      calibrated on the tuning splits as the lowest margin that turns no in-scope question there
+     *                      into "not covered"
      */
     public record Answers(
             @DefaultValue("2.3") double minConfidence,
             @DefaultValue("0.70") double minSimilarity,
             @DefaultValue("0.9") double closeCall,
             @DefaultValue("1500") int maxTextLength,
-            @DefaultValue("3") int didYouMean) {}
+            @DefaultValue("3") int didYouMean,
+            @DefaultValue("0.04") double topicMargin) {}
 
     /**
      * @param maximumSize       the most questions remembered

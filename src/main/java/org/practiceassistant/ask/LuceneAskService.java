@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.knowledge.Passage;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ class LuceneAskService implements AskService {
      * by rarity, so its subject): a passage that shares only a common word is not a close topic.
      */
     private static final double TOPIC_COVERAGE = 0.5;
+
+    /** How many of the best passages are looked at for the number of days a question asks for, whatever the limit. */
+    private static final int COUNT_CHECKED = 3;
 
     /** A passage shown after the best one needs at least this share of the best one's relevance. */
     private static final double MIN_RELATIVE_RELEVANCE = 0.5;
@@ -107,9 +111,17 @@ class LuceneAskService implements AskService {
 
     private AskResult search(String question, int limit) {
         long started = System.nanoTime();
-        AskResult result = notCovered.asksAbout(question)
-                ? AskResult.notFound(List.of())
-                : decide(question, candidates(question, limit), limit, !spelling.unknownWords(question).isEmpty());
+        AskResult result;
+        if (notCovered.asksAbout(question)) {
+            result = AskResult.notFound(List.of());
+        } else {
+            Optional<SemanticIndex.Similarities> similarities = meaning.index().map(semantic -> semantic.similarities(question));
+            // Closer in meaning to a subject the pack says it does not cover than to anything it says: not covered,
+            // with no topics offered, however many of its words (the context: "looked after", "care leaver") match.
+            result = similarities.filter(closeness -> closeness.notCoveredLead() >= settings.topicMargin()).isPresent()
+                    ? AskResult.notFound(List.of())
+                    : decide(question, candidates(question, limit, similarities), limit, !spelling.unknownWords(question).isEmpty());
+        }
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
         return result;
@@ -117,9 +129,12 @@ class LuceneAskService implements AskService {
 
     /** The passages considered for a question, best first: by words and meaning, or by words alone until meaning is ready. */
     List<Hit> candidates(String question, int limit) {
-        return meaning.index()
-                .map(semantic -> hybrid.rank(index.search(question, PassageIndex.RERANKED),
-                        semantic.similarities(question), index::passage))
+        return candidates(question, limit, meaning.index().map(semantic -> semantic.similarities(question)));
+    }
+
+    private List<Hit> candidates(String question, int limit, Optional<SemanticIndex.Similarities> similarities) {
+        return similarities
+                .map(closeness -> hybrid.rank(index.search(question, PassageIndex.RERANKED), closeness, index::passage))
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 
@@ -144,6 +159,10 @@ class LuceneAskService implements AskService {
                 .filter(hit -> hit.relevance() >= best.relevance() * MIN_RELATIVE_RELEVANCE)
                 .limit(CANDIDATES)
                 .toList();
+        // Asked for a number of days or nights that none of the best passages gives: the pack does not answer it.
+        if (Specifics.asksACountNoneGives(question, good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList())) {
+            return AskResult.notFound(List.of());
+        }
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));
         List<Conflict> found = conflicts.between(best.passage(), good.stream().skip(1).map(Hit::passage).toList());
         for (Conflict conflict : found) {

@@ -1,20 +1,13 @@
 package org.practiceassistant.ask;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,7 +36,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * {@link DirectSpellChecker} over the words of every passage, heading, synonym and jargon entry.
  *
  * <p>A word is left exactly as typed when the pack knows it, when it is an ordinary English word
- * (a British word list, SCOWL size 50: "pension" must stay "pension", not become the pack's "person",
+ * ({@link EnglishWords}: "pension" must stay "pension", not become the pack's "person",
  * or a question the pack does not cover would be answered), when it looks like a name (a capital
  * letter after the first word) or an acronym (all capitals), when it holds a digit, or when it is
  * shorter than {@link #MIN_LENGTH} letters (too many words are one letter from a short word). A
@@ -63,7 +56,6 @@ final class QuestionSpelling {
     /** The same texts stemmed as the passage index stems them: "allowances" is known when the pack says "allowance". */
     private static final String STEMS = "stem";
 
-    private final Set<String> english;
     private final IndexReader vocabulary;
     /** One edit for words shorter than {@link #TWO_EDITS_FROM}, two for longer ones. */
     private final DirectSpellChecker oneEdit;
@@ -76,8 +68,7 @@ final class QuestionSpelling {
      */
     private static final int TWO_EDITS_FROM = 8;
 
-    private QuestionSpelling(Set<String> english, IndexReader vocabulary) {
-        this.english = english;
+    private QuestionSpelling(IndexReader vocabulary) {
         this.vocabulary = vocabulary;
         this.oneEdit = checker(1);
         this.twoEdits = checker(2);
@@ -125,7 +116,9 @@ final class QuestionSpelling {
                     writer.addDocument(document);
                 }
             }
-            return new QuestionSpelling(ENGLISH, DirectoryReader.open(directory));
+            // The English list is read on first use: here, at start-up, rather than on the first practitioner's question.
+            EnglishWords.contains("warm");
+            return new QuestionSpelling(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the spelling vocabulary", e);
         }
@@ -207,7 +200,7 @@ final class QuestionSpelling {
             return null;
         }
         String word = typed.toLowerCase(Locale.ROOT);
-        if (english.contains(word) || PracticeAnalyzers.STOP_WORDS.contains(word) || packKnows(word)) {
+        if (EnglishWords.contains(word) || PracticeAnalyzers.STOP_WORDS.contains(word) || packKnows(word)) {
             return null;
         }
         try {
@@ -250,25 +243,5 @@ final class QuestionSpelling {
                 return new TokenStreamComponents(source, stream);
             }
         };
-    }
-
-    private static final String ENGLISH_WORDS = "ask/english-words.txt.gz";
-
-    /** Ordinary English words, never corrected (SCOWL size 50, British; see the file's NOTICE beside it). */
-    private static final Set<String> ENGLISH = readEnglish();
-
-    private static Set<String> readEnglish() {
-        try (InputStream in = QuestionSpelling.class.getClassLoader().getResourceAsStream(ENGLISH_WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException(ENGLISH_WORDS + " is not on the class path");
-            }
-            Set<String> words = new HashSet<>(100_000);
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(words::add);
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + ENGLISH_WORDS, e);
-        }
     }
 }

@@ -27,11 +27,14 @@ final class SemanticIndex {
     /** The vectors of the pack's "also asked as" questions, and the position in {@link #ids} of each one's passage. */
     private final float[][] askedVectors;
     private final int[] askedOwners;
+    /** The vectors of the subjects the pack says it does not cover, described in words ({@code not-covered-topics}). */
+    private final float[][] topicVectors;
     /** Whether the vectors were read from the cache rather than embedded at this start. */
     private final boolean fromCache;
 
     private SemanticIndex(SentenceEmbedder embedder, String[] ids, float[][] vectors, float[][] askedVectors,
-                          int[] askedOwners, boolean fromCache) {
+                          int[] askedOwners, float[][] topicVectors, boolean fromCache) {
+        this.topicVectors = topicVectors;
         this.embedder = embedder;
         this.fromCache = fromCache;
         this.ids = ids;
@@ -76,6 +79,16 @@ final class SemanticIndex {
      */
     static SemanticIndex build(SentenceEmbedder embedder, List<Passage> passages, Map<String, List<String>> alsoAsked,
                                PassageVectorCache cache, Runnable beforeEmbedding) {
+        return build(embedder, passages, alsoAsked, List.of(), cache, beforeEmbedding);
+    }
+
+    /**
+     * As {@link #build(SentenceEmbedder, List, Map, PassageVectorCache, Runnable)}, with a vector for each topic the
+     * pack says it does not cover ("claiming back mileage, petrol and train fares"), embedded and cached with the
+     * passages: {@link Similarities#notCoveredLead()} compares a question with them.
+     */
+    static SemanticIndex build(SentenceEmbedder embedder, List<Passage> passages, Map<String, List<String>> alsoAsked,
+                               List<String> notCoveredTopics, PassageVectorCache cache, Runnable beforeEmbedding) {
         List<String> texts = new ArrayList<>(passages.stream().map(passage -> passage.section() + ": " + passage.text()).toList());
         List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -84,6 +97,8 @@ final class SemanticIndex {
                 owners.add(i);
             }
         }
+        int asked = texts.size();
+        texts.addAll(notCoveredTopics);
         Optional<List<float[]>> cached = cache.read(texts);
         List<float[]> vectors = cached.orElseGet(() -> {
             beforeEmbedding.run();
@@ -93,8 +108,9 @@ final class SemanticIndex {
         });
         int count = passages.size();
         return new SemanticIndex(embedder, passages.stream().map(Passage::id).toArray(String[]::new),
-                vectors.subList(0, count).toArray(float[][]::new), vectors.subList(count, vectors.size()).toArray(float[][]::new),
-                owners.stream().mapToInt(Integer::intValue).toArray(), cached.isPresent());
+                vectors.subList(0, count).toArray(float[][]::new), vectors.subList(count, asked).toArray(float[][]::new),
+                owners.stream().mapToInt(Integer::intValue).toArray(),
+                vectors.subList(asked, vectors.size()).toArray(float[][]::new), cached.isPresent());
     }
 
     boolean fromCache() {
@@ -110,7 +126,7 @@ final class SemanticIndex {
         double[] cosines = new double[ids.length];
         if (!SentenceEmbedder.hasTokens(question)) {
             // Nothing the model can read: no passage is any closer in meaning than another.
-            return new Similarities(ids, positions, cosines);
+            return new Similarities(ids, positions, cosines, Double.NEGATIVE_INFINITY);
         }
         float[] asked = embedder.embed(question);
         for (int i = 0; i < vectors.length; i++) {
@@ -127,7 +143,11 @@ final class SemanticIndex {
                 cosines[askedOwners[i]] = dot;
             }
         }
-        return new Similarities(ids, positions, cosines);
+        double topic = Double.NEGATIVE_INFINITY;
+        for (float[] vector : topicVectors) {
+            topic = Math.max(topic, dot(vector, asked));
+        }
+        return new Similarities(ids, positions, cosines, topic);
     }
 
     /**
@@ -151,11 +171,30 @@ final class SemanticIndex {
         private final String[] ids;
         private final double[] cosines;
         private final Map<String, Integer> positions;
+        /** The cosine of the closest not-covered topic; negative infinity when the pack lists none. */
+        private final double topic;
 
         Similarities(String[] ids, Map<String, Integer> positions, double[] cosines) {
+            this(ids, positions, cosines, Double.NEGATIVE_INFINITY);
+        }
+
+        Similarities(String[] ids, Map<String, Integer> positions, double[] cosines, double topic) {
             this.ids = ids;
             this.positions = positions;
             this.cosines = cosines;
+            this.topic = topic;
+        }
+
+        /**
+         * How much closer in meaning the question is to the nearest topic the pack does not cover than to the nearest
+         * passage (negative when a passage is closer; negative infinity when the pack lists no topics).
+         */
+        double notCoveredLead() {
+            double best = Double.NEGATIVE_INFINITY;
+            for (double cosine : cosines) {
+                best = Math.max(best, cosine);
+            }
+            return topic - best;
         }
 
         /** The similarity of the passage with this id; 0 for a passage the vectors do not know. */

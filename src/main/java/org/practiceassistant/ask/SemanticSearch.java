@@ -50,22 +50,32 @@ final class SemanticSearch implements AutoCloseable {
     /** Builds the index over these passages on its own thread, then runs {@code whenReady}. */
     void buildInBackground(List<Passage> passages, Map<String, List<String>> alsoAsked, PassageVectorCache cache,
                            Runnable whenReady) {
-        buildInBackground(passages, alsoAsked, cache, () -> { }, whenReady);
+        buildInBackground(passages, alsoAsked, List.of(), cache, () -> { }, whenReady);
     }
 
     /**
-     * As {@link #buildInBackground(List, Map, PassageVectorCache, Runnable)}, running {@code beforeEmbedding} on the
-     * build's thread before it embeds the passages, which it does only when their vectors are not in the cache.
+     * As {@link #buildInBackground(List, Map, List, PassageVectorCache, Runnable, Runnable)}, with no not-covered topics.
      */
     void buildInBackground(List<Passage> passages, Map<String, List<String>> alsoAsked, PassageVectorCache cache,
                            Runnable beforeEmbedding, Runnable whenReady) {
+        buildInBackground(passages, alsoAsked, List.of(), cache, beforeEmbedding, whenReady);
+    }
+
+    /**
+     * As {@link #buildInBackground(List, Map, PassageVectorCache, Runnable)}, with the topics the pack does not cover,
+     * running {@code beforeEmbedding} on the build's thread before it embeds the passages, which it does only when
+     * their vectors are not in the cache.
+     */
+    void buildInBackground(List<Passage> passages, Map<String, List<String>> alsoAsked, List<String> notCoveredTopics,
+                           PassageVectorCache cache, Runnable beforeEmbedding, Runnable whenReady) {
         if (state.get() != State.WARMING) {
             return;
         }
         builder = Thread.ofPlatform().name("ask-semantic-index").daemon().start(() -> {
             long started = System.nanoTime();
             try {
-                index = SemanticIndex.build(SentenceEmbedder.load(), passages, alsoAsked, cache, beforeEmbedding);
+                index = SemanticIndex.build(SentenceEmbedder.load(), passages, alsoAsked, notCoveredTopics, cache,
+                        beforeEmbedding);
                 state.set(State.READY);
                 whenReady.run();
                 log.info("Ask semantic index ready: {} passages in {} ms (vectors {})", index.size(),

@@ -29,6 +29,26 @@ final class Specifics {
                     + "|\\b(every|daily|weekly|fortnightly|monthly|annually|yearly|within|same day|next day|immediately|straight away)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "How many nights / hours / weeks ...": a question that asks for a count of some span of time. */
+    private static final Pattern ASKS_COUNT = Pattern.compile(
+            "\\bhow many (working )?(hour|night|day|week|month|year)s?\\b");
+
+    /** A number of some span of time ("5 working days", "two weeks", "4-6 weeks"). */
+    private static final Pattern GIVES_COUNT = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(\\s*-\\s*\\d+)?\\s+(working\\s+)?"
+                    + "(hour|night|day|week|month|year)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the (lower-case) question asks how many hours, nights, days, weeks, months or years and none of these
+     * passages gives any such number: then the pack does not answer it ("how many nights of respite is a family
+     * entitled to"), however much its other words match.
+     */
+    static boolean asksACountNoneGives(String question, List<String> passageTexts) {
+        return ASKS_COUNT.matcher(question).find()
+                && passageTexts.stream().noneMatch(text -> GIVES_COUNT.matcher(text).find());
+    }
+
     /** Two meetings people tell apart by name; a passage about one does not answer a question about the other. */
     private record Meeting(String name, List<String> names) {}
 

@@ -54,7 +54,8 @@ final class AskFixtures {
     static synchronized SemanticIndex meaning(PassageIndex index) {
         if (meaning == null) {
             meaning = SemanticIndex.build(SentenceEmbedder.load(), index.passages(), index.alsoAsked(),
-                    new PassageVectorCache(defaults().semantic().cacheDirectory()));
+                    AskConfiguration.notCoveredTopics(pack()), new PassageVectorCache(defaults().semantic().cacheDirectory()),
+                    () -> { });
         }
         return meaning;
     }

@@ -25,11 +25,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param tune5OutOfScope near-domain questions in Teams register written with tune5, a tuning split (read)
  * @param tune6OutOfScope near-domain questions in Teams register written with tune6, a second tuning split (read)
  * @param blind5OutOfScope near-domain questions in Teams register, written with the fifth blind set; never read
+ * @param tuneNearMiss2   more near-domain questions written by the engineer in the fourth round (a tuning split)
+ * @param nearMissHoldout near-domain questions written with those and kept apart: measured as a total, once, to see
+ *                        whether rejection reaches subjects nobody listed
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
                             List<String> tune5OutOfScope, List<String> tune6OutOfScope,
-                            List<String> blind5OutOfScope) {
+                            List<String> blind5OutOfScope, List<String> tuneNearMiss2,
+                            List<String> nearMissHoldout) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -39,7 +43,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     private record FileFormat(List<Question> questions, List<String> out_of_scope, List<String> blind_out_of_scope,
                               List<String> blind3_out_of_scope, List<String> blind4_out_of_scope,
                               List<String> tune_near_miss, List<String> tune5_out_of_scope,
-                              List<String> tune6_out_of_scope, List<String> blind5_out_of_scope) {}
+                              List<String> tune6_out_of_scope, List<String> blind5_out_of_scope,
+                              List<String> tune_near_miss2, List<String> near_miss_holdout) {}
 
     public static AskQualitySet load() {
         try {
@@ -47,7 +52,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
             return new AskQualitySet(file.questions(), file.out_of_scope(), orEmpty(file.blind_out_of_scope()),
                     orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()),
                     orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()), orEmpty(file.tune6_out_of_scope()),
-                    orEmpty(file.blind5_out_of_scope()));
+                    orEmpty(file.blind5_out_of_scope()), orEmpty(file.tune_near_miss2()),
+                    orEmpty(file.near_miss_holdout()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -67,6 +73,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         all.addAll(tune5OutOfScope);
         all.addAll(tune6OutOfScope);
         all.addAll(blind5OutOfScope);
+        all.addAll(tuneNearMiss2);
+        all.addAll(nearMissHoldout);
         return all;
     }
 

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * tuning sets tune5 85.7%, 95.7%, 0%, 36 of 40 (twins 82.9%, 94.3%, 1.4%, 36 of 40) and tune6 81.6%, 94.9%,
  * 2.5%, 39 of 40 (twins 79.1%, 93.7%, 3.8%, 39 of 40); the near-miss calibration list 30 of 30. Below the
  * targets (top-1 90%, top-3 97%, at most 3% wrongly not found, 95% rejected): see the README's Ask section.
+ * The tuning splits' floors were raised after the fourth round (2026-12-05, tuning figures): tune5 88.6%, 95.7%, 0%,
+ * 37 of 40 (twins 85.7%, 94.3%, 1.4%); tune6 87.3%, 96.8%, 1.3%, 39 of 40 (twins 84.8%, 95.6%, 2.5%); tune and
+ * held-out 89.2%, 98.1% (twins 86.6%, 97.5%); own 13, 14 of 15; near-miss2 73 of 81 (twins 75). The blind floors
+ * were left as they were.
  */
 class AskQualityTest {
 
@@ -47,7 +51,7 @@ class AskQualityTest {
         figures.misses().forEach(miss -> System.out.println("  " + miss));
 
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(10);
-        assertFloors(figures, 0.86, 0.95, 0.02, 1.0);
+        assertFloors(figures, 0.87, 0.96, 0.02, 1.0);
     }
 
     /** The first blind sets were never tuned on: their floors guard against a change that only fits the others. */
@@ -74,6 +78,24 @@ class AskQualityTest {
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(25);
         assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(0.95);
+        AskQualitySet.Figures second = measure("near-miss2", List.of(), set.tuneNearMiss2());
+        second.misses().forEach(miss -> System.out.println("  " + miss));
+        assertThat(second.outOfScope()).isGreaterThanOrEqualTo(80);
+        assertThat(second.rejectionRate()).isGreaterThanOrEqualTo(0.88);
+        AskQualitySet.Figures secondTwins = measure("near-miss2 twins", List.of(),
+                TypoTwins.ofTexts(set.tuneNearMiss2(), TypoTwins.SEED));
+        assertThat(secondTwins.rejectionRate()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    /** The engineer's own answerable Teams-register questions: what the not-covered lists must never reject. */
+    @Test
+    void answersTheEngineersOwnTeamsRegisterQuestions() {
+        AskQualitySet set = AskQualitySet.load();
+        List<AskQualitySet.Question> own = set.split("own");
+        AskQualitySet.Figures figures = measure("own", own, List.of());
+        figures.misses().forEach(miss -> System.out.println("  " + miss));
+        assertFloors(figures, 15, 0.8, 0.9, 0.0, 1.0);
+        assertFloors(measureTwins("own", own, List.of()), 15, 0.8, 0.9, 0.07, 1.0);
     }
 
     /** The typo twins of the questions that may be read: two words misspelt in each, no capital, no question mark. */
@@ -84,7 +106,7 @@ class AskQualityTest {
         tuned.addAll(set.split("heldout"));
         AskQualitySet.Figures figures = measureTwins("tune+held", tuned, set.outOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, 0.83, 0.94, 0.03, 0.85);
+        assertFloors(figures, 0.84, 0.95, 0.03, 0.85);
     }
 
     /**
@@ -115,10 +137,10 @@ class AskQualityTest {
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_TUNE);
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, TUNE5_QUESTIONS, 0.82, 0.93, 0.02, 0.87);
+        assertFloors(figures, TUNE5_QUESTIONS, 0.86, 0.94, 0.02, 0.87);
         AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE5_QUESTIONS, 0.80, 0.91, 0.03, 0.87);
+        assertFloors(twins, TUNE5_QUESTIONS, 0.83, 0.92, 0.03, 0.87);
     }
 
     /** The second Teams-register tuning set (another reader, read and chosen on since its first run) and its twins. */
@@ -128,10 +150,10 @@ class AskQualityTest {
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_TUNE2);
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, TUNE6_QUESTIONS, 0.79, 0.93, 0.04, 0.92);
+        assertFloors(figures, TUNE6_QUESTIONS, 0.85, 0.95, 0.02, 0.95);
         AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE6_QUESTIONS, 0.77, 0.92, 0.05, 0.92);
+        assertFloors(twins, TUNE6_QUESTIONS, 0.82, 0.94, 0.04, 0.95);
     }
 
     private static final int TUNE5_QUESTIONS = 70;

@@ -81,4 +81,19 @@ class SpecificsTest {
     private static Passage passage(String phrase) {
         return index.passages().stream().filter(passage -> passage.text().contains(phrase)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aCountOfNightsOrDaysNoPassageGivesIsNotAnswered() {
+        List<String> noNumbers = List.of("Short breaks are planned with the family and reviewed at every care team meeting.");
+        List<String> withDays = List.of("Reports will be shared with the family 3 days before the conference.");
+        List<String> withARange = List.of("Visits to the child are carried out every 4-6 weeks according to plan.");
+
+        assertThat(Specifics.asksACountNoneGives("how many nights of respite does a family get a year", noNumbers)).isTrue();
+        assertThat(Specifics.asksACountNoneGives("how many days before conference do parents get the report", withDays)).isFalse();
+        assertThat(Specifics.asksACountNoneGives("how many weeks between cin visits", withARange)).isFalse();
+        // Another unit still gives a number of some span: "how many days" answered "within 24 hours" is answered.
+        assertThat(Specifics.asksACountNoneGives("how many days to return a call",
+                List.of("Families will have their calls returned within 24 hours."))).isFalse();
+        assertThat(Specifics.asksACountNoneGives("how many agencies attend a strategy discussion", noNumbers)).isFalse();
+    }
 }

@@ -22,7 +22,8 @@ import org.practiceassistant.ask.TypoTwins;
 class AskBenchmark {
 
     /** The splits whose misses may be read: the ones chosen on. Every other split prints its totals only. */
-    private static final List<String> READ = List.of(AskQualitySet.TEAMS_TUNE, AskQualitySet.TEAMS_TUNE2, "tune", "heldout");
+    private static final List<String> READ = List.of(AskQualitySet.TEAMS_TUNE, AskQualitySet.TEAMS_TUNE2, "tune", "heldout", "own",
+            "near-miss", "near-miss2");
 
     @Test
     void printFigures() throws Exception {
@@ -40,13 +41,18 @@ class AskBenchmark {
                     AskQualitySet.TEAMS_TUNE, set.tune5OutOfScope(), AskQualitySet.TEAMS_TUNE2, set.tune6OutOfScope(),
                     AskQualitySet.TEAMS_FRESH, set.blind5OutOfScope());
             for (String split : List.of(AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
-                    AskQualitySet.TEAMS_TUNE2, "tune", "heldout", "blind", "blind2")) {
+                    AskQualitySet.TEAMS_TUNE2, "tune", "heldout", "own", "blind", "blind2")) {
                 List<String> rejected = outOfScope.getOrDefault(split, List.of());
                 figures.put(split, AskQualitySet.evaluate(overHttp, set.split(split), rejected));
                 figures.put(split + " twins", AskQualitySet.evaluate(overHttp, TypoTwins.of(set.split(split), TypoTwins.SEED),
                         TypoTwins.ofTexts(rejected, TypoTwins.SEED)));
             }
             figures.put("near-miss", AskQualitySet.evaluate(overHttp, List.of(), set.tuneNearMiss()));
+            figures.put("near-miss2", AskQualitySet.evaluate(overHttp, List.of(), set.tuneNearMiss2()));
+            // The engineer's own near-domain questions kept apart from tuning: a total only, never their misses.
+            figures.put("near-miss holdout", AskQualitySet.evaluate(overHttp, List.of(), set.nearMissHoldout()));
+            figures.put("near-miss holdout twins", AskQualitySet.evaluate(overHttp, List.of(),
+                    TypoTwins.ofTexts(set.nearMissHoldout(), TypoTwins.SEED)));
             AskQualitySet.Figures all = AskQualitySet.evaluate(overHttp, set.questions(), set.allOutOfScope());
 
             System.out.println();
