@@ -25,6 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param tune5OutOfScope near-domain questions in Teams register written with tune5, a tuning split (read)
  * @param tune6OutOfScope near-domain questions in Teams register written with tune6, a second tuning split (read)
  * @param blind5OutOfScope near-domain questions in Teams register, written with the fifth blind set; never read
+ * @param blind6OutOfScope near-domain questions in Teams register, written with the sixth blind set; never read, never calibrated on
  * @param tuneNearMiss2   more near-domain questions written by the engineer in the fourth round (a tuning split)
  * @param nearMissHoldout near-domain questions written with those and kept apart: measured as a total, once, to see
  *                        whether rejection reaches subjects nobody listed
@@ -33,7 +34,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
                             List<String> tune5OutOfScope, List<String> tune6OutOfScope,
                             List<String> blind5OutOfScope, List<String> tuneNearMiss2,
-                            List<String> nearMissHoldout) {
+                            List<String> nearMissHoldout, List<String> blind6OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -44,7 +45,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                               List<String> blind3_out_of_scope, List<String> blind4_out_of_scope,
                               List<String> tune_near_miss, List<String> tune5_out_of_scope,
                               List<String> tune6_out_of_scope, List<String> blind5_out_of_scope,
-                              List<String> tune_near_miss2, List<String> near_miss_holdout) {}
+                              List<String> tune_near_miss2, List<String> near_miss_holdout, List<String> blind6_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
@@ -53,7 +54,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                     orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()),
                     orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()), orEmpty(file.tune6_out_of_scope()),
                     orEmpty(file.blind5_out_of_scope()), orEmpty(file.tune_near_miss2()),
-                    orEmpty(file.near_miss_holdout()));
+                    orEmpty(file.near_miss_holdout()), orEmpty(file.blind6_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -87,6 +88,9 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     /** The newest Teams-register split nobody reads, written while tune6 was tuned on and measured after: the figure to trust. */
     public static final String TEAMS_FRESH = "blind5";
 
+    /** The sixth blind set (Teams register), written during the fourth round and measured once after it: the figure to trust now. */
+    public static final String TEAMS_NEWEST = "blind6";
+
     /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
     public static final String TEAMS_TUNE = "tune5";
 
@@ -103,7 +107,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /** Every in-scope question but the unread splits': what may be looked at closely and chosen on. */
     public List<Question> read() {
-        return questions.stream().filter(question -> !List.of(UNREAD, TEAMS, TEAMS_FRESH).contains(question.split()))
+        return questions.stream().filter(question -> !List.of(UNREAD, TEAMS, TEAMS_FRESH, TEAMS_NEWEST).contains(question.split()))
                 .toList();
     }
 

@@ -25,10 +25,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CheckQualitySet {
 
     /** The split nobody tuned on: reported first. */
-    public static final String BLIND = "blind2";
+    public static final String BLIND = "blind4";
 
     /** The order splits are reported in. */
-    public static final List<String> SPLITS = List.of(BLIND, "tune5", "tune4", "tune3", "held-out", "tune");
+    public static final List<String> SPLITS = List.of(BLIND, "blind2", "tune5", "tune4", "tune3", "held-out", "tune");
 
     /** One labelled draft. */
     public record Entry(String id, DraftKind kind, String split, boolean inadequate, boolean completeGood, String text,
@@ -67,14 +67,14 @@ public final class CheckQualitySet {
         YAMLMapper yaml = YAMLMapper.builder().build();
         List<Entry> entries = new ArrayList<>();
         try {
-            for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml")) {
+            for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml", "blind4-statements.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
                     }
                 }
             }
-            for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml")) {
+            for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml", "blind4-plans.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));

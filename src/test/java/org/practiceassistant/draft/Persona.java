@@ -41,6 +41,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path TUNE4 = Path.of("tests-data", "draft", "tune4");
     /** A second blind set, written while tune3 was tuned on and played once after (tests-data/draft/blind2/README.md). */
     public static final Path BLIND2 = Path.of("tests-data", "draft", "blind2");
+    /** The third blind set, written during the sixth round and played once after it (tests-data/draft/blind3/README.md). */
+    public static final Path BLIND3 = Path.of("tests-data", "draft", "blind3");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
@@ -83,8 +85,11 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
             anotherWorry.add(replies.asString());
         }
         JsonNode review = root.path("review");
-        boolean edit = review.isObject();
-        String reviewText = edit ? review.path("edit").asString() : review.asString("accept");
+        // An edit is written "review: {edit: ...}" or, by blind3's writer, as the string "edit: ...".
+        String asString = review.isObject() ? "" : review.asString("accept");
+        boolean edit = review.isObject() || asString.strip().toLowerCase(java.util.Locale.ROOT).startsWith("edit:");
+        String reviewText = review.isObject() ? review.path("edit").asString()
+                : edit ? asString.strip().substring("edit:".length()).strip() : asString;
         var firstTries = new LinkedHashMap<String, List<String>>();
         root.path("first_tries").properties().forEach(e -> {
             var tries = new ArrayList<String>();

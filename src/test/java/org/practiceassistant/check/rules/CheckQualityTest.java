@@ -52,12 +52,15 @@ class CheckQualityTest {
         assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.96);
         // A complete, good plan in a tuning split passes every criterion it meets (tune5 had 4 failing on its first run).
         bySplit.forEach((split, agreement) -> {
-            if (!split.equals(CheckQualitySet.BLIND)) {
+            if (!split.startsWith("blind")) {
                 assertThat(agreement.completeGoodFailing()).as("criteria complete good plans meet but fail, " + split).isEmpty();
             }
         });
         // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second, 557 (91.9%) in
         // the third (556 after its last change), 558 (92.1%) in the fourth; the target is 97%.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.91);
+        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.91);
+        // Blind split 4, written for the fourth round by another reader who saw only the documents, kept outside the
+        // repository until the round's tuning had ended and measured once: 607 of 648 (93.7%); the target is 97%.
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.92);
     }
 }
