@@ -41,41 +41,33 @@ final class Timescales {
      * frequency (a goal that says "every day for the next six months" is quoted by its six months).
      */
     static Optional<String> find(String text) {
-        Timescales t = new Timescales(text);
+        return new Timescales(text).first(true);
+    }
+
+    /** The first date, limit or duration in {@code text} (a time the goal is held to), never a frequency alone. */
+    static Optional<String> findHeldTo(String text) {
+        return new Timescales(text).first(false);
+    }
+
+    /** The first date, limit or duration; with {@code orFrequency}, else the first frequency. */
+    private Optional<String> first(boolean orFrequency) {
         Optional<String> frequency = Optional.empty();
-        for (int i = 0; i < t.words.size(); i++) {
-            int vague = t.vagueAt(i);
+        for (int i = 0; i < words.size(); i++) {
+            int vague = vagueAt(i);
             if (vague > i) {
                 // "until the case can be stepped down": the limit word belongs to a vague end, not a timescale.
                 i = vague - 1;
                 continue;
             }
-            int end = t.limitedAt(i);
+            int end = limitedAt(i);
             if (end > i) {
-                return Optional.of(t.quote(i, end));
+                return Optional.of(quote(i, end));
             }
-            if (frequency.isEmpty() && t.frequency(i) > i) {
-                frequency = Optional.of(t.quote(i, t.frequency(i)));
+            if (orFrequency && frequency.isEmpty() && frequency(i) > i) {
+                frequency = Optional.of(quote(i, frequency(i)));
             }
         }
         return frequency;
-    }
-
-    /** The first date, limit or duration in {@code text} (a time the goal is held to), never a frequency alone. */
-    static Optional<String> findHeldTo(String text) {
-        Timescales t = new Timescales(text);
-        for (int i = 0; i < t.words.size(); i++) {
-            int vague = t.vagueAt(i);
-            if (vague > i) {
-                i = vague - 1;
-                continue;
-            }
-            int end = t.limitedAt(i);
-            if (end > i) {
-                return Optional.of(t.quote(i, end));
-            }
-        }
-        return Optional.empty();
     }
 
     private String quote(int from, int to) {
