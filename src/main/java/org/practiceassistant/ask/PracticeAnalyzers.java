@@ -59,7 +59,9 @@ final class PracticeAnalyzers {
             // Contractions typed without their apostrophe: not words to search for, and never to be "corrected"
             // into a pack word ("theres" became "themes").
             "theres", "thats", "shes", "hes", "theyre", "youre", "theyve", "weve", "youve", "didnt", "wasnt", "arent",
-            "havent", "hasnt", "couldnt", "shouldnt", "wouldnt", "wheres", "whos", "itll", "theyll", "youll");
+            "havent", "hasnt", "couldnt", "shouldnt", "wouldnt", "wheres", "whos", "itll", "theyll", "youll",
+            // "what" as typed in a hurry ("wats the timescale"): "wats" had become the pack's "ways".
+            "wat", "wats", "wot", "wots");
 
     static final CharArraySet STOP_WORDS;
 

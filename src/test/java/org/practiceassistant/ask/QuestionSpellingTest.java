@@ -43,6 +43,14 @@ class QuestionSpellingTest {
         assertThat(spelled.changed()).as(spelled.corrections().toString()).isFalse();
     }
 
+    @Test
+    void leavesWhatTypedInAHurryAlone() {
+        // "wats" is one edit from the pack's "ways": it was corrected into it.
+        Spelled spelled = spelling.correct("wats the timescale for a c&f assessment");
+
+        assertThat(spelled.corrections()).as(spelled.corrections().toString()).noneMatch(c -> c.typed().equals("wats"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "what is a genogram?",                          // a word of the pack
