@@ -49,6 +49,16 @@ final class Specifics {
                 && passageTexts.stream().noneMatch(text -> GIVES_COUNT.matcher(text).find());
     }
 
+    /** Phrases that ask how often: only a frequency answers them, not any number of days. */
+    private static final List<String> ASKS_HOW_OFTEN = List.of("how often", "how frequently", "frequency", "how many times");
+
+    /**
+     * A frequency: "every 10 working days", "weekly", "twice a month". "Recorded 24 hours after the visit" gives a
+     * time but says nothing of how often visits are.
+     */
+    private static final Pattern GIVES_HOW_OFTEN = Pattern.compile(
+            "\\b(every|daily|weekly|fortnightly|monthly|annually|yearly|once a|twice a|times a)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Two meetings people tell apart by name; a passage about one does not answer a question about the other. */
     private record Meeting(String name, List<String> names) {}
 
@@ -63,7 +73,8 @@ final class Specifics {
     /** The notes an answer to this (lower-case) question needs, given the passages it shows; usually none. */
     static List<String> notes(String question, List<Answer> shown) {
         List<String> notes = new ArrayList<>();
-        if (asksWhen(question) && shown.stream().noneMatch(answer -> GIVES_WHEN.matcher(answer.text()).find())) {
+        Pattern answersIt = ASKS_HOW_OFTEN.stream().anyMatch(question::contains) ? GIVES_HOW_OFTEN : GIVES_WHEN;
+        if (asksWhen(question) && shown.stream().noneMatch(answer -> answersIt.matcher(answer.text()).find())) {
             notes.add(NO_TIMESCALE);
         }
         meetingNote(question, shown, REVIEW, INITIAL).ifPresent(notes::add);

@@ -38,6 +38,17 @@ class SpecificsTest {
     }
 
     @Test
+    void aHowOftenQuestionNeedsAFrequencyNotJustATime() {
+        List<Answer> timeButNoFrequency = List.of(answer("Audit rubric › Child protection planning › CP – visits",
+                "The child is visited in accordance with the plan. Evidence of CP visits are recorded 24 hours after the visit."));
+
+        assertThat(Specifics.notes("how often do i visit a cp kid", timeButNoFrequency)).containsExactly(Specifics.NO_TIMESCALE);
+        assertThat(Specifics.notes("how soon are visits recorded?", timeButNoFrequency)).isEmpty();
+        assertThat(Specifics.notes("how often are cin reviews", List.of(answer("Practice handbook › Child in Need",
+                "reviewed at every CiN Review, at least every 3 months")))).isEmpty();
+    }
+
+    @Test
     void aReviewConferenceQuestionAnsweredAboutTheInitialOneIsToldWhoseItIs() {
         List<Answer> initial = List.of(answer("Practice handbook › Child Protection › Initial Child Protection Conference",
                 "The ICPC is held within 15 working days of the strategy discussion."));
