@@ -3,10 +3,12 @@ package org.practiceassistant.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,12 +43,16 @@ class HttpEdgeTest {
     }
 
     @Test
-    void aDeclaredBodyOverOneMegabyteIs413OnEveryEndpoint() {
+    void aDeclaredBodyOverOneMegabyteIs413OnEveryEndpoint() throws IOException {
         for (String path : new String[] {"/api/ask", "/api/check", "/api/messages"}) {
-            HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bigQuestion())).build());
-            assertTooLarge(path, response);
+            // Only the headers are sent: a body declared too large is refused before a byte of it is read. (Sending
+            // the body too raced the server's early answer and close: now and then the client saw a broken pipe.)
+            String response = rawRequest("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (2 * OVER_LIMIT) + "\r\nConnection: close\r\n\r\n", 2_000);
+
+            assertThat(response).as(path).startsWith("HTTP/1.1 413");
+            assertThat(response).as(path).containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("larger than").doesNotContain("wrong type");
         }
     }
 
@@ -111,13 +117,27 @@ class HttpEdgeTest {
     }
 
     private String rawRequest(String request) throws IOException {
+        return rawRequest(request, 10_000);
+    }
+
+    /** What the server sends back, until it closes or has sent nothing for {@code quietMillis}. */
+    private String rawRequest(String request, int quietMillis) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(quietMillis);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    received.write(buffer, 0, n);
+                }
+            } catch (SocketTimeoutException e) {
+                // A server that answers and then waits for a body never sent: what it answered is the response.
+            }
+            return received.toString(StandardCharsets.UTF_8);
         }
     }
 }
