@@ -1,9 +1,5 @@
 package org.practiceassistant.ask;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,29 +54,20 @@ final class NotCoveredSubjects {
      *     one the pack's passages use (then the pack does cover it)
      */
     static NotCoveredSubjects read(Path file, List<Passage> passages) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
         NotCoveredSubjects reader = none();
         List<List<String>> passageTerms = passages.stream()
                 .map(passage -> PracticeAnalyzers.terms(reader.analyzer, passage.section() + " \n " + passage.text()))
                 .toList();
         List<List<String>> subjects = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (PackLines entry : PackLines.read(file)) {
+            String line = entry.text();
             List<String> terms = PracticeAnalyzers.terms(reader.analyzer, line);
             if (terms.isEmpty()) {
-                throw new KnowledgePackException(file, i + 1, "'" + line + "' has no word questions are searched by");
+                throw new KnowledgePackException(file, entry.number(), "'" + line + "' has no word questions are searched by");
             }
             for (int p = 0; p < passages.size(); p++) {
                 if (contains(passageTerms.get(p), terms)) {
-                    throw new KnowledgePackException(file, i + 1, "the pack does cover '" + line + "': passage "
+                    throw new KnowledgePackException(file, entry.number(), "the pack does cover '" + line + "': passage "
                             + passages.get(p).id() + " uses it; take the line out");
                 }
             }

@@ -1,9 +1,5 @@
 package org.practiceassistant.ask;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,26 +29,16 @@ final class NotCoveredTopics {
      *     {@link #MAX_LENGTH} characters
      */
     static List<String> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
         List<String> topics = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (PackLines line : PackLines.read(file)) {
+            if (line.text().chars().noneMatch(Character::isLetter)) {
+                throw new KnowledgePackException(file, line.number(), "'" + line.text() + "' describes no topic");
             }
-            if (line.chars().noneMatch(Character::isLetter)) {
-                throw new KnowledgePackException(file, i + 1, "'" + line + "' describes no topic");
+            if (line.text().length() > MAX_LENGTH) {
+                throw new KnowledgePackException(file, line.number(), "a topic is a few words, at most " + MAX_LENGTH
+                        + " characters; this one has " + line.text().length());
             }
-            if (line.length() > MAX_LENGTH) {
-                throw new KnowledgePackException(file, i + 1, "a topic is a few words, at most " + MAX_LENGTH
-                        + " characters; this one has " + line.length());
-            }
-            topics.add(line);
+            topics.add(line.text());
         }
         return List.copyOf(topics);
     }

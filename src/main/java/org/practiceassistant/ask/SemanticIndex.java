@@ -97,7 +97,7 @@ final class SemanticIndex {
                 owners.add(i);
             }
         }
-        int asked = texts.size();
+        int askedEnd = texts.size();
         texts.addAll(notCoveredTopics);
         Optional<List<float[]>> cached = cache.read(texts);
         List<float[]> vectors = cached.orElseGet(() -> {
@@ -108,9 +108,9 @@ final class SemanticIndex {
         });
         int count = passages.size();
         return new SemanticIndex(embedder, passages.stream().map(Passage::id).toArray(String[]::new),
-                vectors.subList(0, count).toArray(float[][]::new), vectors.subList(count, asked).toArray(float[][]::new),
+                vectors.subList(0, count).toArray(float[][]::new), vectors.subList(count, askedEnd).toArray(float[][]::new),
                 owners.stream().mapToInt(Integer::intValue).toArray(),
-                vectors.subList(asked, vectors.size()).toArray(float[][]::new), cached.isPresent());
+                vectors.subList(askedEnd, vectors.size()).toArray(float[][]::new), cached.isPresent());
     }
 
     boolean fromCache() {
