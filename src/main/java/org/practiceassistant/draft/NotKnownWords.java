@@ -12,7 +12,7 @@ final class NotKnownWords {
     private NotKnownWords() {}
 
     /** Ways of saying "I don't know yet", read in a short message wherever they stand. */
-    private static final List<String> NOT_KNOWN = List.of("don't know", "dont know", "do not know", "didn't know",
+    static final List<String> NOT_KNOWN = List.of("don't know", "dont know", "do not know", "didn't know",
             "idk", "not sure", "unsure", "no idea", "dunno", "not known", "unknown", "no clue", "don't no", "dont no",
             "not certain", "can't say", "cant say", "need to find out", "need to check", "tbc", "to be confirmed",
             "not asked", "haven't asked", "havent asked", "not spoken to", "haven't spoken to", "havent spoken to",

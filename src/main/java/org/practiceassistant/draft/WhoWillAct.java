@@ -66,9 +66,10 @@ final class WhoWillAct {
     private static final List<String> REMARK_OPENINGS = List.of("they ", "they've", "theyve", "they're", "theyre", "she ",
             "she's", "he ", "he's", "we ", "i ", "it ", "need ", "needs ", "not ", "idk", "tbc", "unknown", "who else",
             "still ", "all ", "both ", "haven't", "havent", "hasn't", "hasnt");
-    private static final List<String> UNKNOWN_WORDS = List.of("not known", "not sure", "idk", "tbc", "who else", "been asked",
-            "not asked", "unknown", "to be confirmed", "to confirm", "if she can", "if he can", "if they can", "don't know",
-            "dont know", "need to ask", "needs to ask", "to find out", "not yet");
+    /* Not knowing yet as the coach reads it everywhere, and what a list of people says of one not yet asked. */
+    private static final List<String> UNKNOWN_WORDS = java.util.stream.Stream.concat(NotKnownWords.NOT_KNOWN.stream(),
+            java.util.stream.Stream.of("who else", "been asked", "to confirm", "if she can", "if he can", "if they can",
+                    "need to ask", "needs to ask", "to find out")).toList();
 
     static boolean isRemark(String part) {
         String lower = part.strip().toLowerCase(Locale.ROOT);
