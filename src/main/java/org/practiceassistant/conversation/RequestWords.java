@@ -10,7 +10,7 @@ import java.util.Set;
  * it ("how do I check a plan has a contingency", "what should be in a danger statement"). A feature names
  * its verbs and its things; the message is a request when it has one of each, does not open as a question
  * (how, what, why, is, does ...), and asks nothing that wants explaining (understand, explain, mean,
- * difference, example). Token lists only, no pattern over the text, and no more than the first 46 words read.
+ * difference, example, whether something is allowed or counts). Token lists only, no pattern over the text, and no more than the first 46 words read.
  */
 public final class RequestWords {
 
@@ -26,7 +26,7 @@ public final class RequestWords {
     /** Asking for an explanation, not for the work: such a message is a question whatever its verbs. */
     private static final Set<String> WANTS_EXPLAINING = Set.of("understand", "explain", "explained", "mean", "means", "meaning",
             "difference", "differences", "example", "examples", "definition", "define", "what", "whats", "what's", "why", "whether",
-            "should", "supposed", "guidance", "policy");
+            "should", "supposed", "guidance", "policy", "allowed", "counted", "counts");
 
     private final List<List<String>> verbs;
     private final List<List<String>> things;

@@ -1,6 +1,7 @@
 package org.practiceassistant.draft;
 
 import java.util.List;
+import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
 
 /**
@@ -14,14 +15,21 @@ final class DraftRequest {
     private static final RequestWords ASKS_TO_WRITE = new RequestWords(
             List.of("write", "writing", "draft", "drafting", "put together", "build", "word", "walk me through", "coach", "go through",
                     "step by step", "together", "start", "help me", "help with", "need help", "do a", "do the", "do my", "create",
-                    "guided coach", "from scratch", "stuck"),
+                    "guided coach", "from scratch", "stuck", "do some", "new", "another", "fresh"),
             List.of("statement", "statements", "goal", "goals", "mapping", "ds", "sg"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
                     "up to standard"));
 
+    /* "mapping", "new mapping pls": the thing alone, asked for with nothing but these words. */
+    private static final Set<String> MAPPING_ALONE = Set.of("mapping", "a", "new", "another", "pls", "please", "plz", "start", "lets",
+            "let's", "do", "map");
+
     private DraftRequest() {}
 
     static boolean asks(String message) {
-        return ASKS_TO_WRITE.asks(message);
+        List<String> words = RequestWords.tokens(message);
+        boolean mappingAlone = !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(MAPPING_ALONE::contains)
+                && (words.contains("mapping") || words.contains("map"));
+        return mappingAlone || ASKS_TO_WRITE.asks(message);
     }
 }

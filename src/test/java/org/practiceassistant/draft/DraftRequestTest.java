@@ -10,7 +10,8 @@ class DraftRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"can you help me write a danger statement", "i need to do a worry statement for an EH case can you walk me through it",
             "lets draft a wellbeing goal", "havent a clue how to start my danger statement, can you help me write it 🙈",
-            "I'd like to use the guided coach to do a danger statement please", "help me word a safety goal for a baby on a CP plan"})
+            "I'd like to use the guided coach to do a danger statement please", "help me word a safety goal for a baby on a CP plan",
+            "mapping", "new mapping pls", "new worry statement please", "can we do some mapping for the Jones family this afternoon"})
     void aRequestToBeWalkedThroughWritingStartsTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
@@ -19,7 +20,9 @@ class DraftRequestTest {
     @ValueSource(strings = {"how do i write a safety goal the family will actually understand, any examples?",
             "help with writing a danger statement - what should be in it?", "can you check my draft safety goal",
             "what is the difference between a danger statement and a worry statement", "do safety goals need a timescale",
-            "give me feedback on my danger statement", "when is the goal reviewed"})
+            "give me feedback on my danger statement", "when is the goal reviewed",
+            "can i use the word neglect in a danger statement or is it not allowed", "does a safety goal have to be written with the family",
+            "mapping meeting tomorrow, who chairs it"})
     void questionsAndChecksAreNot(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }

@@ -1,18 +1,23 @@
 package org.practiceassistant.channel.turn;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.practiceassistant.ask.EnglishWords;
 
 /**
  * Command words as people type them in a hurry: "chek", "drfat", "hlep", "cancle" are the command one
- * slip away (a letter missing, added, changed, or two swapped). A real English word is never taken for
+ * slip away (a letter missing, added, changed, or two swapped), and "dfrat" is "draft" typed out of order. A real English word is never taken for
  * a command ("heck", "daft", "held", "checks" mean what they say), nor a word shorter than four letters,
  * nor a slip that two commands are equally close to.
  */
 final class CommandSpelling {
 
     private static final int SHORTEST = 4;
+    /** Jumbled letters count as a slip only on words this long: on "chek"-length words they make other words. */
+    private static final int JUMBLED_LENGTH = 5;
 
     private CommandSpelling() {}
 
@@ -26,22 +31,25 @@ final class CommandSpelling {
         return close.size() == 1 ? Optional.of(close.getFirst()) : Optional.empty();
     }
 
-    /** One insertion, deletion, substitution or swap of neighbours (optimal string alignment distance 1). */
-    static boolean oneSlipApart(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+    /**
+     * One insertion, deletion, substitution or swap of neighbours (Lucene's Levenshtein automaton with
+     * transpositions, distance 1), or the command's own letters jumbled behind its first ("dfrat" for
+     * "draft": fingers out of order on a longer word, never a different word, as English words are kept).
+     */
+    static boolean oneSlipApart(String word, String command) {
+        if (word.equals(command)) {
             return false;
         }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
+        if (new CharacterRunAutomaton(new LevenshteinAutomata(command, true).toAutomaton(1)).run(word)) {
+            return true;
         }
-        if (a.length() == b.length()) {
-            boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-            return swapped || a.substring(i + 1).equals(b.substring(i + 1));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = longer == a ? b : a;
-        return longer.substring(i + 1).equals(shorter.substring(i));
+        return word.length() >= JUMBLED_LENGTH && word.length() == command.length() && word.charAt(0) == command.charAt(0)
+                && Arrays.equals(sortedLetters(word), sortedLetters(command));
+    }
+
+    private static char[] sortedLetters(String word) {
+        char[] letters = word.toCharArray();
+        Arrays.sort(letters);
+        return letters;
     }
 }

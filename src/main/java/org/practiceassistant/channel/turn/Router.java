@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.channel.cards.CardAction;
 import org.practiceassistant.conversation.ConversationFeature;
+import org.practiceassistant.conversation.RequestWords;
 import org.practiceassistant.conversation.UserInput;
 
 /**
@@ -91,8 +92,11 @@ public final class Router {
             return channelCommand(CANCEL, active);
         }
         ConversationFeature<?> feature = byCommand.get(line.word());
-        if (feature != null) {
+        if (feature != null && !line.commandWordInAQuestion()) {
             return new Route.Start(feature, line.word(), new UserInput.Text(line.argument()));
+        }
+        if (feature != null && active.isEmpty()) {
+            return new Route.Ask(text);
         }
         for (ConversationFeature<?> starting : byName.values()) {
             if (starting.startsFlow(text)) {
@@ -203,6 +207,26 @@ public final class Router {
      * and the rest.
      */
     record CommandLine(String word, String argument) {
+
+        /* What follows a command given to the bot: "check my plan", "draft a worry statement", "check this?". */
+        private static final Set<String> COMMAND_OBJECTS = Set.of("this", "these", "it", "my", "our", "a", "an", "the", "me",
+                "for", "please", "pls", "plz", "again", "now", "over", "through", "that");
+        /* Shorter than this, "check plan?" is still the command with a doubt in it. */
+        private static final int SHORTEST_QUESTION_WORDS = 4;
+
+        /**
+         * The command word used as an ordinary word in a question ("draft plans - do they need TM sign off before
+         * conference?"): the message asks something (it ends with a question mark, after a few words) and the word after
+         * the command is not what a command takes ("my", "this", "a").
+         */
+        boolean commandWordInAQuestion() {
+            String rest = argument.strip();
+            if (!rest.endsWith("?")) {
+                return false;
+            }
+            List<String> words = RequestWords.tokens(rest);
+            return words.size() >= SHORTEST_QUESTION_WORDS && !COMMAND_OBJECTS.contains(words.getFirst());
+        }
 
         static CommandLine parse(String text) {
             String trimmed = text.strip();

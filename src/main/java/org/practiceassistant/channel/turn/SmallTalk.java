@@ -1,5 +1,6 @@
 package org.practiceassistant.channel.turn;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,8 @@ final class SmallTalk {
     private static final Set<String> GREETS = Set.of("hi", "hello", "hey", "heya", "hiya", "morning", "afternoon", "evening", "yo",
             "howdy", "hallo", "helo", "hii", "hiii");
     private static final Set<String> GREETING_FILLERS = Set.of("good", "all", "there", "team", "everyone", "folks", "bot", "again",
-            "you", "x", "guys", "mate", "friend");
+            "you", "x", "guys", "mate", "friend", "hope", "ur", "you're", "youre", "are", "r", "u", "well", "ok", "okay", "doing",
+            "how", "hows", "how's", "it", "going", "day", "today", "happy", "friday", "monday");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "thx", "ty", "ta", "cheers", "helpful", "helps",
             "appreciated", "appreciate", "perfect", "brilliant", "lovely", "great", "amazing", "fab", "fantastic", "ace", "awesome",
             "superb", "excellent", "legend", "star");
@@ -27,16 +29,25 @@ final class SmallTalk {
             "super", "x", "xx", "xxx", "got", "it", "ok", "okay", "nice", "one", "mate", "a", "lot", "many", "again", "this", "is",
             "was", "for", "the", "help", "all", "just", "what", "i", "needed", "oh", "ah", "wow", "will", "do", "cool", "right",
             "makes", "sense", "great", "brill", "yes", "yep", "noted");
+    /* Closing a chat with an acknowledgement: "got it 👌", "noted", "understood" (only with the fillers above). */
+    private static final Set<String> ACKNOWLEDGES = Set.of("got", "noted", "understood", "gotcha", "sorted");
+    private static final Set<String> THANKS_OR_FILLERS = union(THANKS, THANKS_FILLERS);
     private static final List<String> ABOUT_THE_BOT = List.of("what can you do", "what can u do", "what do you do", "what do u do",
             "how does this work", "how do i use", "how do you work", "what are you", "who are you", "what is this", "what's this",
             "whats this", "what can i ask", "what can it", "what can this", "this bot", "commands", "what do i do", "menu", "options",
-            "how to use", "what are you for", "what can you help");
+            "how to use", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things",
+            "what sort of things");
+    /* The bot's own commands, asked about: "what does forget do", "how does the check thing work". */
+    private static final Set<String> BOT_WORDS = Set.of("check", "draft", "forget", "cancel", "help", "stop");
+    private static final Set<String> ASKS_HOW_IT_WORKS = Set.of("do", "does", "work", "works", "use", "using");
     private static final int LONGEST_ABOUT_THE_BOT = 12;
+    /* Asking how a command works comes with more words: "how does the check thing work, do i just paste my statement in". */
+    private static final int LONGEST_ABOUT_A_COMMAND = 16;
 
     private SmallTalk() {}
 
     static Optional<Kind> of(String message) {
-        List<String> words = RequestWords.tokens(message);
+        List<String> words = RequestWords.tokens(message).stream().map(SmallTalk::withoutDrawnOutEnd).toList();
         if (words.isEmpty()) {
             // Only punctuation or emoji: "?" asks what this is; "👍" or "🙏" closes a chat.
             return Optional.of(message.contains("?") ? Kind.WHAT_CAN_YOU_DO : Kind.THANKS);
@@ -44,15 +55,53 @@ final class SmallTalk {
         if (onlyOf(words, GREETS, GREETING_FILLERS)) {
             return Optional.of(Kind.GREETING);
         }
-        if (onlyOf(words, THANKS, THANKS_FILLERS)) {
+        if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS)) {
             return Optional.of(Kind.THANKS);
         }
-        return words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(message, ABOUT_THE_BOT)
-                ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
+        boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(message, ABOUT_THE_BOT);
+        boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND && asksHowACommandWorks(words);
+        return aboutTheBot || aboutACommand ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
+    }
+
+    /** "what does forget do", "how does the check thing work": a question opening on the bot's own command. */
+    private static boolean asksHowACommandWorks(List<String> words) {
+        if (words.size() < 3 || !(words.getFirst().equals("how") || words.getFirst().equals("what"))) {
+            return false;
+        }
+        int command = words.get(2).equals("the") ? 3 : 2;
+        return (words.get(1).equals("does") || words.get(1).equals("do")) && command < words.size()
+                && BOT_WORDS.contains(words.get(command)) && words.stream().skip(command + 1).limit(3).anyMatch(ASKS_HOW_IT_WORKS::contains);
+    }
+
+    /** "heyy", "hiii", "thanksss", "welll": a word drawn out by its last letter is the word, with its end once or twice. */
+    private static String withoutDrawnOutEnd(String word) {
+        if (knows(word)) {
+            return word;
+        }
+        int end = word.length();
+        while (end > 2 && word.charAt(end - 1) == word.charAt(end - 2)) {
+            end--;
+        }
+        if (end == word.length()) {
+            return word;
+        }
+        String once = word.substring(0, end);
+        return knows(once) ? once : word.substring(0, end + 1);
+    }
+
+    private static boolean knows(String word) {
+        return GREETS.contains(word) || GREETING_FILLERS.contains(word) || THANKS.contains(word) || THANKS_FILLERS.contains(word)
+                || ACKNOWLEDGES.contains(word);
     }
 
     /** Every word is one of {@code core} or {@code fillers}, and at least one is of {@code core}. */
     private static boolean onlyOf(List<String> words, Set<String> core, Set<String> fillers) {
         return words.stream().anyMatch(core::contains) && words.stream().allMatch(w -> core.contains(w) || fillers.contains(w));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
     }
 }

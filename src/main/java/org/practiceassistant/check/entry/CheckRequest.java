@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
 
@@ -20,7 +21,8 @@ final class CheckRequest {
     private static final RequestWords ASKS_TO_CHECK = new RequestWords(
             List.of("check", "chk", "chek", "checking", "checked", "checks", "check over", "review my", "review this", "review our",
                     "audit", "look over", "looking over", "look at my", "look at this", "have a look", "feedback on", "up to standard",
-                    "up to scratch", "good enough", "go over", "sense check", "proof read", "proofread", "critique", "ok to send"),
+                    "up to scratch", "good enough", "go over", "sense check", "proof read", "proofread", "critique", "ok to send", "once over",
+                    "cast an eye", "cast your eye", "eye over", "look through", "second opinion", "thoughts on"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
             List.of());
 
@@ -48,7 +50,21 @@ final class CheckRequest {
 
     /* What an unlabelled danger or worry statement, or goal, says (as the templates word them). */
     private static final List<String> DRAFT_SIGNS = List.of("worried that", "worried about", "are worried", "is worried",
-            "if nothing changes", "will make sure", "will know that", "will know when", "will always", "will keep");
+            "if nothing changes", "will make sure", "will know", "will always", "will keep", "will ensure", "safe enough");
+    /* Who a bare goal opens on ("Mum will ...", "Dad and Nan will ..."), besides a capitalised name. */
+    private static final Set<String> FAMILY_OPENERS = Set.of("mum", "dad", "mother", "father", "parents", "parent", "carer", "carers",
+            "nan", "nana", "nanna", "grandma", "grandad", "grandparents", "aunt", "auntie", "uncle", "stepdad", "stepmum", "family");
+    /* How a worry written as a label opens: "Risk of emotional harm due to ...", "Concerns around DV and neglect ...". */
+    private static final List<String> WORRY_LABEL_OPENINGS = List.of("risk of", "risks of", "concerns around", "concerns about",
+            "concerns re", "concerns regarding", "concern around", "concern about", "worries around", "worries about");
+    /* ...and what makes it a worry about a child rather than a question about a term ("risk of harm threshold for ..."). */
+    private static final List<String> WORRY_LABEL_SUBJECTS = List.of("child", "children", "childrens", "children's", "baby", "kids",
+            "young person", "due to", "because of", "exposure", "exposed");
+    private static final int SHORTEST_BARE_GOAL_WORDS = 8;
+    private static final int SHORTEST_WORRY_LABEL_WORDS = 10;
+    /* "is this ok? Safety goal: ...": a short question or remark before the label. */
+    private static final int LONGEST_LEAD_IN_WORDS = 8;
+    private static final int LONGEST_SHORT_LABEL_WORDS = 6;
     /* What a question with case context says, however it starts ("how" alone is in statements: "how to help him"). */
     private static final List<String> QUESTION_SIGNS = List.of("what", "why", "should", "advice", "anyone", "guidance", "how do",
             "how can", "how should", "how long", "how often", "how soon", "do i", "do we", "can i", "can we", "is it", "am i");
@@ -65,11 +81,14 @@ final class CheckRequest {
             String lower = text.toLowerCase(Locale.ROOT);
             return Optional.of(KINDS.stream().filter(lower::contains).findFirst().orElse(""));
         }
+        if (wholePlan(text)) {
+            return Optional.of(text);
+        }
         Optional<String> labelled = labelled(text);
         if (labelled.isPresent()) {
             return labelled;
         }
-        return unlabelledDraft(text) || wholePlan(text) ? Optional.of(text) : Optional.empty();
+        return unlabelledDraft(text) ? Optional.of(text) : Optional.empty();
     }
 
     /** "check this for me", but not the worker's own "can I check this with my TM?". */
@@ -78,14 +97,33 @@ final class CheckRequest {
     }
 
     /**
-     * A kind's name or short form first, then within reach a colon, a dash or a line break, then a draft: the
-     * draft under its label, a short label ("SG -") spelled out.
+     * A kind's name or short form first, then within reach a colon, a dash, an equals sign or a line break, then a draft:
+     * the draft under its label, a short label ("SG -", "SG for Ruby:") spelled out. A short lead-in before the label
+     * ("is this ok? Safety goal: ...") is set aside.
      */
     private static Optional<String> labelled(String text) {
+        Optional<String> atStart = labelledFromStart(text);
+        if (atStart.isPresent()) {
+            return atStart;
+        }
+        int leadIn = -1;
+        for (int i = 0; i < Math.min(text.length(), LABEL_REACH); i++) {
+            if (text.charAt(i) == '?') {
+                leadIn = i;
+                break;
+            }
+        }
+        if (leadIn < 0 || RequestWords.tokens(text.substring(0, leadIn)).size() > LONGEST_LEAD_IN_WORDS) {
+            return Optional.empty();
+        }
+        return labelledFromStart(text.substring(leadIn + 1).strip());
+    }
+
+    private static Optional<String> labelledFromStart(String text) {
         int end = -1;
         for (int i = 0; i < Math.min(text.length(), LABEL_REACH); i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '\n' || c == '\u2013' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+            if (c == ':' || c == '\n' || c == '\u2013' || c == '=' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
                 end = i;
                 break;
             }
@@ -97,24 +135,49 @@ final class CheckRequest {
         String draft = text.substring(end + 1).strip();
         List<String> first = RequestWords.tokens(label);
         boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith);
-        boolean shortLabel = first.size() == 1 && SHORT_LABELS.containsKey(first.getFirst());
+        boolean shortLabel = !first.isEmpty() && first.size() <= LONGEST_SHORT_LABEL_WORDS && SHORT_LABELS.containsKey(first.getFirst());
         if ((!named && !shortLabel) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(named ? text : SHORT_LABELS.get(first.getFirst()) + ": " + draft);
+        if (named) {
+            return Optional.of(text);
+        }
+        int shortEnd = 0;
+        while (shortEnd < end && Character.isLetter(text.charAt(shortEnd))) {
+            shortEnd++;
+        }
+        return Optional.of(SHORT_LABELS.get(first.getFirst()) + text.substring(shortEnd, end).stripTrailing() + ": " + draft);
     }
 
-    /** A statement or goal pasted bare: long enough, says what one says, and asks nothing. */
+    /**
+     * A statement or goal pasted bare: it asks nothing, and it says what one says, opens as a goal does ("Mum will
+     * ...", "Leah and her nan will ...") or opens as a worry written as a label does ("Risk of ...", "Concerns around ...").
+     */
     private static boolean unlabelledDraft(String text) {
         if (text.indexOf('?') >= 0 || text.lines().filter(line -> !line.isBlank()).count() > 3) {
             return false;
         }
         List<String> words = RequestWords.tokens(text);
-        if (words.size() < SHORTEST_UNLABELLED_WORDS || RequestWords.mentions(text, QUESTION_SIGNS)) {
+        if (words.size() < SHORTEST_BARE_GOAL_WORDS || RequestWords.mentions(text, QUESTION_SIGNS)) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return DRAFT_SIGNS.stream().anyMatch(lower::contains);
+        if (words.size() >= SHORTEST_UNLABELLED_WORDS && DRAFT_SIGNS.stream().anyMatch(lower::contains)) {
+            return true;
+        }
+        if (words.size() >= SHORTEST_WORRY_LABEL_WORDS && WORRY_LABEL_OPENINGS.stream().anyMatch(lower::startsWith)
+                && RequestWords.mentions(text, WORRY_LABEL_SUBJECTS)) {
+            return true;
+        }
+        return opensAsAGoal(text, words);
+    }
+
+    /** "Mum will ...", "Dad and Nan will ...", "Kelly will ...": family or a capitalised name, then "will", within four words. */
+    private static boolean opensAsAGoal(String text, List<String> words) {
+        boolean familyOrName = FAMILY_OPENERS.contains(words.getFirst())
+                || (Character.isUpperCase(text.strip().charAt(0)) && !words.getFirst().equals("i"));
+        int will = words.subList(0, Math.min(words.size(), 5)).indexOf("will");
+        return familyOrName && will > 0;
     }
 
     private static boolean wholePlan(String text) {

@@ -35,6 +35,17 @@ class RouterTest {
     }
 
     @Test
+    void aCommandWordUsedAsAWordInAQuestionIsAQuestion() {
+        assertThat(route("steps plans - who has to agree them first?")).isEqualTo(new Route.Ask("steps plans - who has to agree them first?"));
+        assertThat(route("steps this for me please?")).as("what a command takes follows: still the command")
+                .isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("this for me please?")));
+        assertThat(route("steps plan?")).as("too short to be a question about it")
+                .isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("plan?")));
+        assertThat(route("steps plans for the Smith children")).as("no question asked")
+                .isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("plans for the Smith children")));
+    }
+
+    @Test
     void duringAFlowTextAndHelpGoToTheFeatureButForgetAndCancelStillWin() {
         assertThat(router.route(new UserMessage.Typed("Dad drinks"), "steps"))
                 .isEqualTo(new Route.Continue(steps, new UserInput.Text("Dad drinks")));

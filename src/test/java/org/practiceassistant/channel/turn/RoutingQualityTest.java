@@ -36,12 +36,12 @@ class RoutingQualityTest {
     @Test
     void firstMessagesGoWhereTheirSendersWanted() {
         Router router = new Router(features.orderedStream().toList(), 2_000);
-        Figures blind = measure(router, "blind2", false);
+        Figures secondTuning = measure(router, "blind2", true);
         Figures tuning = measure(router, "tune1", true);
 
-        assertThat(blind.total()).isGreaterThanOrEqualTo(150);
-        assertThat(blind.share()).as("blind2 routed as wanted").isGreaterThanOrEqualTo(0.90);
-        assertThat(blind.questionsTakenAway()).as("blind2 questions taken from Ask").isLessThanOrEqualTo(3);
+        assertThat(secondTuning.total()).isGreaterThanOrEqualTo(150);
+        assertThat(secondTuning.share()).as("blind2 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
+        assertThat(secondTuning.questionsTakenAway()).as("blind2 questions taken from Ask").isLessThanOrEqualTo(1);
         assertThat(tuning.share()).as("tune1 routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(tuning.questionsTakenAway()).as("tune1 questions taken from Ask").isLessThanOrEqualTo(1);
     }

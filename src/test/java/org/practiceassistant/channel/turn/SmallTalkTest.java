@@ -8,27 +8,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SmallTalkTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  ", "morning all", "heya"})
+    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  ", "morning all", "heya", "heyyy", "hiii there", "afternoon, hope you're well", "hey hows it going"})
     void greetings(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "👍", "🙏🙏", "ta", "Thanks so much", "that's great", "thats helpful",
-            "perfect ta x", "got it, thanks"})
+            "perfect ta x", "got it, thanks", "got it", "noted 👍", "understood, ta", "thanksss"})
     void thanks(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what can you do?", "How does this work", "?", "what can i ask"})
+    @ValueSource(strings = {"what can you do?", "How does this work", "?", "what can i ask", "what sort of things can i ask u",
+            "what does forget do", "how does the draft thing work, do i type my answers one by one", "how do i use check"})
     void askingWhatTheBotDoes(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"hi, what is a core group", "thanks - and what about the RCPC?", "ok", "hi how often do I visit on CP",
-            "hi team, quick one about ICPC timescales", "great question what is a fire drill"})
+            "hi team, quick one about ICPC timescales", "great question what is a fire drill",
+            "got a question about core groups", "what does a check of the plan look at in an audit",
+            "dad wont engage with the safety plan at all, what do i do", "well what next", "all sorted for the ICPC?"})
     void aGreetingWithAQuestionIsAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }

@@ -21,7 +21,8 @@ class CheckRequestTest {
             "can you check my plan has everything it needs for conference | plan",
             "need my plan checking before core group at 2 😅 | plan",
             "can u check this for me | ''",
-            "hiya could you have a look at this pls | ''"})
+            "hiya could you have a look at this pls | ''",
+            "can you give my danger statements a once over before conference | danger statement"})
     void aRequestInEverydayWordsOpensCheckWithTheKindAskedFor(String message, String kind) {
         assertThat(CheckRequest.startingInput(message)).contains(kind);
     }
@@ -44,6 +45,32 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("SG - Nan and Mum will make sure Kai is picked up by a sober adult every day"))
                 .as("a short label spelled out").contains("Safety goal: Nan and Mum will make sure Kai is picked up by a sober adult every day");
         assertThat(CheckRequest.startingInput("quick one: how long do i have to write up a strategy discussion")).isEmpty();
+    }
+
+    @Test
+    void labelsAsWorkersWriteThemAndALeadInBeforeTheLabel() {
+        String withEquals = "Danger statement (CP) = Dad has hit Mum twice this month and Kai saw it from the stairs.";
+        assertThat(CheckRequest.startingInput(withEquals)).contains(withEquals);
+        assertThat(CheckRequest.startingInput("WG for Amy: Amy will be at school every day this term, with Mum walking her in"))
+                .contains("Wellbeing goal for Amy: Amy will be at school every day this term, with Mum walking her in");
+        String leadIn = "does this read ok? Safety goal: Nan and Mum will make sure Kai is picked up by a sober adult every day";
+        assertThat(CheckRequest.startingInput(leadIn)).contains("Safety goal: Nan and Mum will make sure Kai is picked up by a sober adult every day");
+        assertThat(CheckRequest.startingInput("is it ok to put the safety goal first? Safety goal: what the plan must say"))
+                .as("a question whose label holds no draft").isEmpty();
+    }
+
+    @Test
+    void goalsAndWorriesPastedBareAsWorkersWriteThemAreChecked() {
+        String goal = "Nan will collect Kai from school every day and stay with him until Mum gets home.";
+        assertThat(CheckRequest.startingInput(goal)).contains(goal);
+        String named = "Kelly and her sister will keep the baby away from Liam and ring the police if he turns up.";
+        assertThat(CheckRequest.startingInput(named)).contains(named);
+        String asLabel = "Concerns around neglect of the children's basic needs and Mum's drug use. Mum lacks insight.";
+        assertThat(CheckRequest.startingInput(asLabel)).contains(asLabel);
+        assertThat(CheckRequest.startingInput("mum will not let me in when i visit, what do i do")).isEmpty();
+        assertThat(CheckRequest.startingInput("Mum will be at the ICPC, can she bring her friend?")).isEmpty();
+        assertThat(CheckRequest.startingInput("I will visit weekly but the family keep cancelling on me lately")).isEmpty();
+        assertThat(CheckRequest.startingInput("risk of harm threshold for a strategy discussion in the handbook")).isEmpty();
     }
 
     @Test
