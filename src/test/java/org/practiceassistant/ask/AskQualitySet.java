@@ -97,11 +97,20 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     /** The second Teams-register tuning split, written by another reader who saw only the pack (read, chosen on). */
     public static final String TEAMS_TUNE2 = "tune6";
 
+    /**
+     * The Teams-register blind sets measured once and read since (2026-12-05, fifth round): tuning data now, named
+     * here by split rather than by the blind constants, which the integrator points at newer sets.
+     */
+    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6");
+
     /** The Teams-register tuning splits with their out-of-scope lists, in that order: what may be chosen on. */
     public java.util.Map<String, List<String>> teamsTuning() {
         java.util.Map<String, List<String>> splits = new java.util.LinkedHashMap<>();
         splits.put(TEAMS_TUNE, tune5OutOfScope);
         splits.put(TEAMS_TUNE2, tune6OutOfScope);
+        splits.put("blind4", blind4OutOfScope);
+        splits.put("blind5", blind5OutOfScope);
+        splits.put("blind6", blind6OutOfScope);
         return splits;
     }
 
