@@ -159,8 +159,12 @@ class LuceneAskService implements AskService {
                 .filter(hit -> hit.relevance() >= best.relevance() * MIN_RELATIVE_RELEVANCE)
                 .limit(CANDIDATES)
                 .toList();
-        // Asked for a number of days or nights that none of the best passages gives: the pack does not answer it.
-        if (Specifics.asksACountNoneGives(question, good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList())) {
+        // Asked for a number of days or nights, an age, or whether a span of time the asker names holds, that none of
+        // the best passages gives; or when a meeting happens, answered about the other one: the pack does not answer it.
+        List<String> bestTexts = good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList();
+        if (Specifics.asksACountNoneGives(question, bestTexts) || Specifics.proposesASpanNoneStates(question, bestTexts)
+                || Specifics.asksAnAgeNoneGives(question, bestTexts)
+                || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());
         }
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));

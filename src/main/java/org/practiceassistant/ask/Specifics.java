@@ -49,6 +49,115 @@ final class Specifics {
                 && passageTexts.stream().noneMatch(text -> GIVES_COUNT.matcher(text).find());
     }
 
+    /**
+     * A span of time the asker puts forward as the answer ("is it 45 working days", "24 hrs?", "within 24hrs"): a
+     * number and a unit. Not one said about the case itself, which is context: an age ("8 months old", "baby is 8
+     * months"), a time ago ("6 months ago") or a history ("over 2 years", "for 3 weeks").
+     */
+    private static final Pattern PROPOSED_SPAN = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s*(working\\s+)?"
+                    + "(hours?|hrs?|days?|weeks?|wks?|months?|years?)\\b");
+
+    /** Words after a span that make it context, not a proposed answer. */
+    private static final Pattern SPAN_IS_CONTEXT_AFTER = Pattern.compile("\\s*(ago|old|pregnant)\\b");
+
+    /** Words just before a span that make it context: "over 2 years", "for 3 weeks", "aged 15 years". */
+    private static final List<String> SPAN_IS_CONTEXT_BEFORE = List.of("over", "for", "about", "aged", "age");
+
+    /**
+     * Whether the (lower-case) question puts forward a span of time ("is it still 45 working days ...", "..., 24
+     * hrs?") that none of these passages states, in the same number and unit: then the pack does not answer it,
+     * whatever else it shares with them. A how-often question answered with some frequency is answered (the asker's
+     * "every 6 weeks" may simply be wrong), and so is one whose span a passage states.
+     */
+    static boolean proposesASpanNoneStates(String question, List<String> passageTexts) {
+        List<String> proposed = spans(question, true);
+        if (proposed.isEmpty()) {
+            return false;
+        }
+        if (ASKS_HOW_OFTEN.stream().anyMatch(question::contains)
+                && passageTexts.stream().anyMatch(text -> GIVES_HOW_OFTEN.matcher(text).find())) {
+            return false;
+        }
+        return passageTexts.stream().map(text -> spans(text.toLowerCase(Locale.ROOT), false)).noneMatch(stated -> stated.stream()
+                .anyMatch(proposed::contains));
+    }
+
+    /** The spans of time in lower-case text as "number unit" ("24 hour", "45 day"), context spans left out when asked. */
+    private static List<String> spans(String text, boolean proposedOnly) {
+        List<String> spans = new ArrayList<>();
+        java.util.regex.Matcher span = PROPOSED_SPAN.matcher(text);
+        while (span.find()) {
+            if (proposedOnly && isContext(text, span.start(), span.end())) {
+                continue;
+            }
+            spans.add(number(span.group(1)) + " " + unit(span.group(3)));
+        }
+        return spans;
+    }
+
+    private static boolean isContext(String text, int start, int end) {
+        if (SPAN_IS_CONTEXT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return true;
+        }
+        String[] before = text.substring(Math.max(0, start - 30), start).strip().split(" ");
+        String previous = before[before.length - 1];
+        String beforeThat = before.length > 1 ? before[before.length - 2] : "";
+        // "baby is 8 months": an age; "is it 3 months": a question.
+        return SPAN_IS_CONTEXT_BEFORE.contains(previous)
+                || List.of("is", "was", "are").contains(previous) && !beforeThat.equals("it");
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty");
+
+    private static String number(String written) {
+        int word = NUMBER_WORDS.indexOf(written);
+        return word >= 0 ? String.valueOf(word) : written.replaceFirst("^0+(?=\\d)", "");
+    }
+
+    private static String unit(String written) {
+        return switch (written.charAt(0)) {
+            case 'h' -> "hour";
+            case 'd' -> "day";
+            case 'w' -> "week";
+            case 'm' -> "month";
+            default -> "year";
+        };
+    }
+
+    /** "What age", "up to what age", "until 21 or 25": a question that asks for an age. */
+    private static final Pattern ASKS_AGE = Pattern.compile(
+            "\\b(what age|which age|age limit)\\b|\\b(until|till|up to) (the age of )?(1[4-9]|2[0-9])\\b|\\b(1[4-9]|2[0-9]) or (1[4-9]|2[0-9])\\b");
+
+    /** An age stated: "from the age of 17", "aged 16", "reach 13", "under 18", "18 years old", "16+". */
+    private static final Pattern GIVES_AGE = Pattern.compile(
+            "\\b(age|aged|ages|reach|reaches|turn|turns|until|till|under|over|up to)\\s+(of\\s+)?(1[0-9]|2[0-9])\\b"
+                    + "|\\b(1[0-9]|2[0-9])\\s*(years? old|\\+|th birthday)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the (lower-case) question asks for an age ("up to what age can care leavers keep their PA") that none of
+     * these passages states: the pack does not answer it, however much of the rest they share.
+     */
+    static boolean asksAnAgeNoneGives(String question, List<String> passageTexts) {
+        return ASKS_AGE.matcher(question).find() && passageTexts.stream().noneMatch(text -> GIVES_AGE.matcher(text).find());
+    }
+
+    /**
+     * Whether the (lower-case) question asks when one of two meetings told apart by name happens ("how soon after the
+     * ICPC is the first review conference") and the best passage is about the other one only: the pack gives no
+     * timescale for the meeting asked about, so it does not answer the question.
+     */
+    static boolean asksWhenOfAnotherMeeting(String question, Answer best) {
+        if (!asksWhen(question) && spans(question, true).isEmpty()) {
+            return false;
+        }
+        String text = (best.section() + " " + best.text()).toLowerCase(Locale.ROOT);
+        return names(question, REVIEW) && !names(text, REVIEW) || names(question, INITIAL) && !names(question, REVIEW)
+                && names(text, REVIEW) && !names(text, INITIAL);
+    }
+
     /** Phrases that ask how often: only a frequency answers them, not any number of days. */
     private static final List<String> ASKS_HOW_OFTEN = List.of("how often", "how frequently", "frequency", "how many times");
 
