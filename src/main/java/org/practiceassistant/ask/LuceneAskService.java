@@ -162,7 +162,8 @@ class LuceneAskService implements AskService {
         // Asked for a number of days or nights, an age, or whether a span of time the asker names holds, that none of
         // the best passages gives; or when a meeting happens, answered about the other one: the pack does not answer it.
         List<String> bestTexts = good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList();
-        if (Specifics.asksACountNoneGives(question, bestTexts) || Specifics.proposesASpanNoneStates(question, bestTexts)
+        if (Specifics.asksACountNoneGives(question, bestTexts)
+                || Specifics.proposesASpanNoneStates(question, good.stream().limit(COUNT_CHECKED).map(this::toAnswer).toList())
                 || Specifics.asksAnAgeNoneGives(question, bestTexts)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());

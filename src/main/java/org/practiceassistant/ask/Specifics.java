@@ -70,16 +70,19 @@ final class Specifics {
      * whatever else it shares with them. A how-often question answered with some frequency is answered (the asker's
      * "every 6 weeks" may simply be wrong), and so is one whose span a passage states.
      */
-    static boolean proposesASpanNoneStates(String question, List<String> passageTexts) {
+    static boolean proposesASpanNoneStates(String question, List<Answer> best) {
         List<String> proposed = spans(question, true);
         if (proposed.isEmpty()) {
             return false;
         }
+        // Only a passage about the service asked about can state it ("every 6 weeks" for CIN meetings is not for TAF reviews).
+        List<Service> asked = SERVICES.stream().filter(service -> names(question, service.names())).toList();
+        List<String> texts = best.stream().filter(answer -> isAbout(answer, asked)).map(Answer::text).toList();
         if (ASKS_HOW_OFTEN.stream().anyMatch(question::contains)
-                && passageTexts.stream().anyMatch(text -> GIVES_HOW_OFTEN.matcher(text).find())) {
+                && texts.stream().anyMatch(text -> GIVES_HOW_OFTEN.matcher(text).find())) {
             return false;
         }
-        return passageTexts.stream().map(text -> spans(text.toLowerCase(Locale.ROOT), false)).noneMatch(stated -> stated.stream()
+        return texts.stream().map(text -> spans(text.toLowerCase(Locale.ROOT), false)).noneMatch(stated -> stated.stream()
                 .anyMatch(proposed::contains));
     }
 
@@ -183,12 +186,35 @@ final class Specifics {
     static List<String> notes(String question, List<Answer> shown) {
         List<String> notes = new ArrayList<>();
         Pattern answersIt = ASKS_HOW_OFTEN.stream().anyMatch(question::contains) ? GIVES_HOW_OFTEN : GIVES_WHEN;
-        if (asksWhen(question) && shown.stream().noneMatch(answer -> answersIt.matcher(answer.text()).find())) {
+        // Only a passage about the service asked about answers it: a CIN meeting's "every 6 weeks" says nothing of how
+        // often a child on a CP plan is visited.
+        List<Service> asked = SERVICES.stream().filter(service -> names(question, service.names())).toList();
+        if (asksWhen(question) && shown.stream().filter(answer -> isAbout(answer, asked))
+                .noneMatch(answer -> answersIt.matcher(answer.text()).find())) {
             notes.add(NO_TIMESCALE);
         }
         meetingNote(question, shown, REVIEW, INITIAL).ifPresent(notes::add);
         meetingNote(question, shown, INITIAL, REVIEW).ifPresent(notes::add);
         return notes;
+    }
+
+    /** Services whose timescales differ, as questions and sections name them. */
+    private record Service(List<String> names) {}
+
+    private static final List<Service> SERVICES = List.of(
+            new Service(List.of("cp", "child protection", "cpp")),
+            new Service(List.of("cin", "child in need", "children in need")),
+            new Service(List.of("lac", "cla", "looked after", "children looked after")),
+            new Service(List.of("eh", "early help", "taf", "team around the family")),
+            new Service(List.of("care leaver", "care leavers", "leaving care")));
+
+    /** Whether the answer is about one of the services asked about (any answer is, when the question names none). */
+    private static boolean isAbout(Answer answer, List<Service> asked) {
+        if (asked.isEmpty()) {
+            return true;
+        }
+        String text = (answer.section() + " " + answer.text()).toLowerCase(Locale.ROOT);
+        return asked.stream().anyMatch(service -> names(text, service.names()));
     }
 
     static boolean asksWhen(String question) {
@@ -209,7 +235,11 @@ final class Specifics {
     }
 
     private static boolean names(String text, Meeting meeting) {
-        for (String name : meeting.names()) {
+        return names(text, meeting.names());
+    }
+
+    private static boolean names(String text, List<String> names) {
+        for (String name : names) {
             int at = text.indexOf(name);
             while (at >= 0) {
                 boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));

@@ -42,9 +42,9 @@ public final class AskTuningReport {
                     AskResult result = service.ask(line, 3);
                     String content = QuestionFraming.content(AskFixtures.spelling().correct(line.strip()).searched()
                             .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-                    System.out.printf(Locale.ROOT, "%s lead %+.3f | %s%s%n", result.found() ? "FOUND" : "not  ",
+                    System.out.printf(Locale.ROOT, "%s lead %+.3f | %s%s %s%n", result.found() ? "FOUND" : "not  ",
                             meaning.similarities(content).notCoveredLead(), line,
-                            result.found() ? " -> " + result.answers().getFirst().section() : "");
+                            result.found() ? " -> " + result.answers().stream().map(a -> a.id() + " {" + a.text().substring(0, Math.min(220, a.text().length())) + "}").toList() : "", result.notes());
                 }
             }
             return;

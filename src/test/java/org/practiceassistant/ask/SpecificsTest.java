@@ -107,4 +107,58 @@ class SpecificsTest {
                 List.of("Families will have their calls returned within 24 hours."))).isFalse();
         assertThat(Specifics.asksACountNoneGives("how many agencies attend a strategy discussion", noNumbers)).isFalse();
     }
+
+    @Test
+    void aSpanOfTimeTheAskerNamesThatNoPassageStatesIsNotAnswered() {
+        List<Answer> assessment = List.of(answer("Practice handbook › Child and Family Assessments",
+                "We will visit the family within 5 working days of a referral or sooner."));
+        List<Answer> cinMeetings = List.of(answer("Audit rubric › Child in need planning › CIN - timeliness",
+                "Child in Need Meetings are held every 6 weeks to review the plan."));
+
+        assertThat(Specifics.proposesASpanNoneStates("is it still 45 working days to complete a c&f assessment", assessment)).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("do i have to visit within 5 days of the referral?", assessment)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("how long has mash got to decide, 24 hrs?", assessment)).isTrue();
+        // Said of the case, a span is context, not a proposed answer: an age, a time ago, a history.
+        assertThat(Specifics.proposesASpanNoneStates("baby is 8 months, how do i get their views", assessment)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("family had a sw about 6 months ago, should i call them", assessment)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("incidents over 2 years - how do i map the past harm", assessment)).isFalse();
+        // A span stated for another service does not answer it; for the same service (or none named) it does.
+        assertThat(Specifics.proposesASpanNoneStates("how often should taf reviews be, every 6 weeks?", cinMeetings)).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("are cin meetings every 6 weeks?", cinMeetings)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("how often do i see 14+ young people, every 6 weeks?",
+                List.of(answer("Practice handbook › 14+ Team", "face to face at the very least every month")))).isFalse();
+    }
+
+    @Test
+    void anAgeNoPassageStatesIsNotAnswered() {
+        List<String> startsAt = List.of("For young people transferring to the 14+, we aim to allocate a Social Worker when they reach 13 3/4.");
+        List<String> noAge = List.of("Personal advisers keep in touch with care leavers at least every 3 months.");
+
+        assertThat(Specifics.asksAnAgeNoneGives("up to what age can care leavers keep their pa", noAge)).isTrue();
+        assertThat(Specifics.asksAnAgeNoneGives("do care leavers keep their pa until 21 or 25", noAge)).isTrue();
+        assertThat(Specifics.asksAnAgeNoneGives("at what age do young people get a 14+ worker", startsAt)).isFalse();
+        assertThat(Specifics.asksAnAgeNoneGives("which agencies does mash share information with", noAge)).isFalse();
+    }
+
+    @Test
+    void whenTheReviewConferenceIsAnsweredAboutTheInitialOneIsNotAnswered() {
+        Answer initial = answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",
+                "Reports will be shared with the family 3 days before the conference.");
+        Answer review = answer("Practice handbook › Child Protection", "brought to any review conferences");
+
+        assertThat(Specifics.asksWhenOfAnotherMeeting("how soon after the icpc is the first review conference", initial)).isTrue();
+        assertThat(Specifics.asksWhenOfAnotherMeeting("first rcpc - is it 3 months after the icpc", initial)).isTrue();
+        assertThat(Specifics.asksWhenOfAnotherMeeting("rcpc next week, what do i bring", initial)).isFalse();
+        assertThat(Specifics.asksWhenOfAnotherMeeting("when is the rcpc", review)).isFalse();
+    }
+
+    @Test
+    void aFrequencyForAnotherServiceIsNoAnswerToHowOften() {
+        List<Answer> shown = List.of(
+                answer("Audit rubric › Child protection planning › CP – visits", "The child is visited in accordance with the plan."),
+                answer("Audit rubric › Child in need planning › CIN - timeliness", "Child in Need Meetings are held every 6 weeks."));
+
+        assertThat(Specifics.notes("how often do i visit a child on a cp plan?", shown)).containsExactly(Specifics.NO_TIMESCALE);
+        assertThat(Specifics.notes("how often are cin meetings?", shown)).isEmpty();
+    }
 }
