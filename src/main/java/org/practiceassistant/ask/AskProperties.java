@@ -74,12 +74,16 @@ public record AskProperties(
      *                    benchmark prints top-1 and top-3 for its neighbours)
      * @param candidates  how many passages nearest in meaning join those found by their words
      * @param cacheDir    where passage vectors are kept between starts; blank for the system temp folder
+     * @param unaskedRubric how much a rubric passage's blended relevance counts when the question is not about audits
+     *                    or grades (the word side already weighs it by {@code boosts.unasked-rubric}; meaning, which
+     *                    reads a grade descriptor as close to any question on its subject, did not)
      */
     public record Semantic(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("0.55") double weight,
             @DefaultValue("50") int candidates,
-            @DefaultValue("") String cacheDir) {
+            @DefaultValue("") String cacheDir,
+            @DefaultValue("0.9") double unaskedRubric) {
 
         Path cacheDirectory() {
             return cacheDir == null || cacheDir.isBlank()

@@ -40,6 +40,7 @@ class LuceneAskService implements AskService {
     private final PassageIndex index;
     private final SemanticSearch meaning;
     private final HybridRanking hybrid;
+    private final double unaskedRubric;
     private final GradeLadders ladders;
     private final AskProperties.Answers settings;
     private final ConflictFinder conflicts;
@@ -58,6 +59,7 @@ class LuceneAskService implements AskService {
         this.notCovered = notCovered;
         this.meaning = meaning;
         this.hybrid = new HybridRanking(semantic.weight(), semantic.candidates());
+        this.unaskedRubric = semantic.unaskedRubric();
         this.ladders = ladders;
         this.settings = settings;
         this.cache = Caffeine.newBuilder()
@@ -134,8 +136,26 @@ class LuceneAskService implements AskService {
 
     private List<Hit> candidates(String question, int limit, Optional<SemanticIndex.Similarities> similarities) {
         return similarities
-                .map(closeness -> hybrid.rank(index.search(question, PassageIndex.RERANKED), closeness, index::passage))
+                .map(closeness -> lessForTheRubric(question, hybrid.rank(index.search(question, PassageIndex.RERANKED), closeness,
+                        index::passage)))
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
+    }
+
+    /**
+     * A rubric passage counts less in the blend too when the question is not about audits or grades: a grade descriptor
+     * ("CIN - effectiveness") is close in meaning to every question on its subject, and the handbook says what to do.
+     */
+    private List<Hit> lessForTheRubric(String question, List<Hit> ranked) {
+        if (unaskedRubric >= 1 || index.asksAboutTheRubric(question)) {
+            return ranked;
+        }
+        List<Hit> weighed = new ArrayList<>(ranked.size());
+        for (Hit hit : ranked) {
+            weighed.add(hit.passage().kind() == org.practiceassistant.knowledge.DocumentKind.RUBRIC
+                    ? hit.withMeaning(hit.similarity(), hit.relevance() * unaskedRubric) : hit);
+        }
+        weighed.sort(java.util.Comparator.comparingDouble(Hit::relevance).reversed());
+        return weighed;
     }
 
     private AskResult decide(String question, List<Hit> hits, int limit, boolean unknownSubject) {

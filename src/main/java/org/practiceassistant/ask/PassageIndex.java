@@ -238,7 +238,8 @@ final class PassageIndex implements Closeable {
             "audit", "rubric", "grade", "outstand", "good", "inadequ", "requir", "improv", "criteria", "criterion",
             "descriptor", "ladder", "judgement");
 
-    private boolean asksAboutTheRubric(String question) {
+    /** Whether the question is about audit grades (its words, stemmed, name the rubric's): then rubric passages count fully. */
+    boolean asksAboutTheRubric(String question) {
         return PracticeAnalyzers.terms(indexAnalyzer, question).stream().anyMatch(RUBRIC_WORDS::contains);
     }
 
