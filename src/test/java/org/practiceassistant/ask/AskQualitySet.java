@@ -25,16 +25,20 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param tune5OutOfScope near-domain questions in Teams register written with tune5, a tuning split (read)
  * @param tune6OutOfScope near-domain questions in Teams register written with tune6, a second tuning split (read)
  * @param blind5OutOfScope near-domain questions in Teams register, written with the fifth blind set; never read
- * @param blind6OutOfScope near-domain questions in Teams register, written with the sixth blind set; never read, never calibrated on
+ * @param blind6OutOfScope near-domain questions in Teams register, written with the sixth blind set; read and calibrated on
+ *                        since its one blind run (fifth round)
  * @param tuneNearMiss2   more near-domain questions written by the engineer in the fourth round (a tuning split)
  * @param nearMissHoldout near-domain questions written with those and kept apart: measured as a total, once, to see
  *                        whether rejection reaches subjects nobody listed
+ * @param blind7OutOfScope near-domain questions in Teams register, written with the seventh blind set; never read, never
+ *                        calibrated on
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
                             List<String> tune5OutOfScope, List<String> tune6OutOfScope,
                             List<String> blind5OutOfScope, List<String> tuneNearMiss2,
-                            List<String> nearMissHoldout, List<String> blind6OutOfScope) {
+                            List<String> nearMissHoldout, List<String> blind6OutOfScope,
+                            List<String> blind7OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -45,7 +49,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                               List<String> blind3_out_of_scope, List<String> blind4_out_of_scope,
                               List<String> tune_near_miss, List<String> tune5_out_of_scope,
                               List<String> tune6_out_of_scope, List<String> blind5_out_of_scope,
-                              List<String> tune_near_miss2, List<String> near_miss_holdout, List<String> blind6_out_of_scope) {}
+                              List<String> tune_near_miss2, List<String> near_miss_holdout, List<String> blind6_out_of_scope,
+                              List<String> blind7_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
@@ -54,7 +59,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                     orEmpty(file.blind3_out_of_scope()), orEmpty(file.blind4_out_of_scope()),
                     orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()), orEmpty(file.tune6_out_of_scope()),
                     orEmpty(file.blind5_out_of_scope()), orEmpty(file.tune_near_miss2()),
-                    orEmpty(file.near_miss_holdout()), orEmpty(file.blind6_out_of_scope()));
+                    orEmpty(file.near_miss_holdout()), orEmpty(file.blind6_out_of_scope()),
+                    orEmpty(file.blind7_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -88,8 +94,11 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     /** The newest Teams-register split nobody reads, written while tune6 was tuned on and measured after: the figure to trust. */
     public static final String TEAMS_FRESH = "blind5";
 
-    /** The sixth blind set (Teams register), written during the fourth round and measured once after it: the figure to trust now. */
-    public static final String TEAMS_NEWEST = "blind6";
+    /**
+     * The seventh blind set (Teams register), written during the fifth round by a reader who saw only the pack and measured
+     * once after it: the figure to trust now.
+     */
+    public static final String TEAMS_NEWEST = "blind7";
 
     /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
     public static final String TEAMS_TUNE = "tune5";

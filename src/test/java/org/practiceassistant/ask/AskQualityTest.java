@@ -160,16 +160,16 @@ class AskQualityTest {
     }
 
     /**
-     * The sixth blind set (blind6: Teams register, written during the fourth round by a reader who saw only the pack,
+     * The seventh blind set (blind7: Teams register, written during the fifth round by a reader who saw only the pack,
      * kept outside the repository until that round had ended) and its typo twins: totals only, never a miss.
      */
     @Test
     void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_NEWEST);
-        assertFloors(measure(AskQualitySet.TEAMS_NEWEST, teams, set.blind6OutOfScope()), 250, BLIND6[0], BLIND6[1], BLIND6[2], BLIND6[3]);
-        assertFloors(measureTwins(AskQualitySet.TEAMS_NEWEST, teams, set.blind6OutOfScope()), 250, BLIND6_TWINS[0], BLIND6_TWINS[1],
-                BLIND6_TWINS[2], BLIND6_TWINS[3]);
+        assertFloors(measure(AskQualitySet.TEAMS_NEWEST, teams, set.blind7OutOfScope()), 250, BLIND7[0], BLIND7[1], BLIND7[2], BLIND7[3]);
+        assertFloors(measureTwins(AskQualitySet.TEAMS_NEWEST, teams, set.blind7OutOfScope()), 250, BLIND7_TWINS[0], BLIND7_TWINS[1],
+                BLIND7_TWINS[2], BLIND7_TWINS[3]);
     }
 
     /**
@@ -187,12 +187,17 @@ class AskQualityTest {
         assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.88);
     }
 
-    /**
-     * Floors for blind6 and its twins (top-1, top-3, most wrongly not found, least rejected), under its one run on
-     * 2026-12-05: 85.0% / 90.4% / 3.1% / 46 of 57; twins 80.0% / 87.7% / 5.0% / 47 of 57.
+    /*
+     * blind6's one blind run, 2026-12-05, before it was read: 85.0% / 90.4% / 3.1% / 46 of 57; twins 80.0% / 87.7% / 5.0% /
+     * 47 of 57 (its floors were 0.83 / 0.88 / 0.04 / 0.78 and 0.78 / 0.86 / 0.06 / 0.78).
      */
-    private static final double[] BLIND6 = {0.83, 0.88, 0.04, 0.78};
-    private static final double[] BLIND6_TWINS = {0.78, 0.86, 0.06, 0.78};
+
+    /**
+     * Floors for blind7 and its twins (top-1, top-3, most wrongly not found, least rejected), under its one run on
+     * 2026-12-05 after the fifth round: 82.4% / 91.6% / 1.2% / 46 of 55; twins 81.2% / 90.0% / 2.0% / 47 of 55.
+     */
+    private static final double[] BLIND7 = {0.80, 0.89, 0.02, 0.80};
+    private static final double[] BLIND7_TWINS = {0.79, 0.88, 0.03, 0.80};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

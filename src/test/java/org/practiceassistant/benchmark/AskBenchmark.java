@@ -12,8 +12,8 @@ import org.practiceassistant.ask.TypoTwins;
 
 /**
  * Ask's quality figures, printed: top-1 / top-3 accuracy, out-of-scope rejection and false not-found on
- * tests-data/ask/questions.yaml, split by split beside each split's typo twins (blind6, the newest Teams-register set,
- * read since its one blind run, first), over HTTP against the real application started in its own JVM once it ranks by
+ * tests-data/ask/questions.yaml, split by split beside each split's typo twins (blind7, the newest Teams-register set,
+ * never read, first), over HTTP against the real application started in its own JVM once it ranks by
  * meaning; the not-found calibration and the meaning weight's neighbours; and a baseline per split: plain BM25
  * over fixed-size chunks of the raw source text. Misses are printed for the tuning splits only. Speed (latency,
  * time to ready, the spelling step's cost) is {@link AskSpeedBenchmark}'s.
@@ -38,13 +38,14 @@ class AskBenchmark {
             app.waitUntilRankingByMeaning();
 
             Function<String, AskResult> overHttp = question -> app.post(question, 3);
-            // Every split beside its typo twins (two words misspelt, no capital, no question mark); blind6 first.
+            // Every split beside its typo twins (two words misspelt, no capital, no question mark); the newest blind set first.
             Map<String, AskQualitySet.Figures> figures = new java.util.LinkedHashMap<>();
             Map<String, List<String>> outOfScope = Map.of("tune", set.outOfScope(), "blind2", set.blindOutOfScope(),
                     AskQualitySet.UNREAD, set.blind3OutOfScope(), AskQualitySet.TEAMS, set.blind4OutOfScope(),
                     AskQualitySet.TEAMS_TUNE, set.tune5OutOfScope(), AskQualitySet.TEAMS_TUNE2, set.tune6OutOfScope(),
-                    AskQualitySet.TEAMS_FRESH, set.blind5OutOfScope(), "blind6", set.blind6OutOfScope());
-            for (String split : List.of("blind6", AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
+                    AskQualitySet.TEAMS_FRESH, set.blind5OutOfScope(), "blind6", set.blind6OutOfScope(),
+                    AskQualitySet.TEAMS_NEWEST, set.blind7OutOfScope());
+            for (String split : List.of(AskQualitySet.TEAMS_NEWEST, "blind6", AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
                     AskQualitySet.TEAMS_TUNE2, "tune", "heldout", "own", "blind", "blind2")) {
                 List<String> rejected = outOfScope.getOrDefault(split, List.of());
                 figures.put(split, AskQualitySet.evaluate(overHttp, set.split(split), rejected));
