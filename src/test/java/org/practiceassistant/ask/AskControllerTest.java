@@ -133,6 +133,12 @@ class AskControllerTest {
     }
 
     @Test
+    void rejectsALimitThatIsNotAWholeNumber() throws Exception {
+        assertProblem(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"visits\", \"limit\": 2.5}"),
+                "Field 'limit' has the wrong type.");
+    }
+
+    @Test
     void rejectsMalformedJsonWithoutEchoingIt() throws Exception {
         MvcTestResult result = post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"Jane Sentinel was hit");
         assertProblem(result, "The request body is not valid JSON.");
