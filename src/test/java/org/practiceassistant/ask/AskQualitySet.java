@@ -32,13 +32,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                        whether rejection reaches subjects nobody listed
  * @param blind7OutOfScope near-domain questions in Teams register, written with the seventh blind set; never read, never
  *                        calibrated on
+ * @param blind8OutOfScope near-domain questions in Teams register, written with the eighth blind set; never read, never
+ *                        calibrated on
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
                             List<String> tune5OutOfScope, List<String> tune6OutOfScope,
                             List<String> blind5OutOfScope, List<String> tuneNearMiss2,
                             List<String> nearMissHoldout, List<String> blind6OutOfScope,
-                            List<String> blind7OutOfScope) {
+                            List<String> blind7OutOfScope, List<String> blind8OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -50,7 +52,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                               List<String> tune_near_miss, List<String> tune5_out_of_scope,
                               List<String> tune6_out_of_scope, List<String> blind5_out_of_scope,
                               List<String> tune_near_miss2, List<String> near_miss_holdout, List<String> blind6_out_of_scope,
-                              List<String> blind7_out_of_scope) {}
+                              List<String> blind7_out_of_scope, List<String> blind8_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
@@ -60,7 +62,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                     orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()), orEmpty(file.tune6_out_of_scope()),
                     orEmpty(file.blind5_out_of_scope()), orEmpty(file.tune_near_miss2()),
                     orEmpty(file.near_miss_holdout()), orEmpty(file.blind6_out_of_scope()),
-                    orEmpty(file.blind7_out_of_scope()));
+                    orEmpty(file.blind7_out_of_scope()), orEmpty(file.blind8_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -96,9 +98,15 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /**
      * The seventh blind set (Teams register), written during the fifth round by a reader who saw only the pack and measured
-     * once after it: the figure to trust now.
+     * once after it; never read (its totals were looked at once more after the "also asked as" entries were added).
      */
-    public static final String TEAMS_NEWEST = "blind7";
+    public static final String TEAMS_SEVENTH = "blind7";
+
+    /**
+     * The eighth blind set (Teams register), written by another reader who saw only the pack while the "also asked as"
+     * entries for every passage were written, and measured once after they were added: the figure to trust now.
+     */
+    public static final String TEAMS_NEWEST = "blind8";
 
     /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
     public static final String TEAMS_TUNE = "tune5";
@@ -125,7 +133,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /** Every in-scope question but the unread splits': what may be looked at closely and chosen on. */
     public List<Question> read() {
-        return questions.stream().filter(question -> !List.of(UNREAD, TEAMS, TEAMS_FRESH, TEAMS_NEWEST).contains(question.split()))
+        return questions.stream().filter(question -> !List.of(UNREAD, TEAMS, TEAMS_FRESH, TEAMS_SEVENTH, TEAMS_NEWEST).contains(question.split()))
                 .toList();
     }
 
