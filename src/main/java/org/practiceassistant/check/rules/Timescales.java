@@ -246,6 +246,10 @@ final class Timescales {
             j += 2;
         }
         int afterNumber = number(j);
+        if (afterNumber < 0 && (is(i, "during") || is(i, "throughout")) && in(j, SEASONS) && in(j, EVENTS)) {
+            // "During Ramadan", "throughout Christmas": a festival is a time of its own.
+            return j + 1;
+        }
         if (afterNumber < 0) {
             int end = period(j);
             return end > 0 && (is(i, "for") || is(i, "over") || is(i, "throughout") || is(i, "during")) && j > i + 1 ? end : -1;
