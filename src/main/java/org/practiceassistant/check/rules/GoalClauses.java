@@ -95,8 +95,10 @@ final class GoalClauses {
                 if (action == null) {
                     // A verb after "will" or "to" that is no inner state or aim is something people can be seen doing:
                     // "Lee will brush Jack's teeth". Read from the clause's shape, not from a list of every such verb.
-                    // After "be" the word is a state ("Callum will be safe"), not an action.
-                    action = copula || NOT_SEEN.contains(tokens.get(j).stem()) ? Action.OTHER : Action.OBSERVABLE;
+                    // After "be" the word is a state ("Callum will be safe"), not an action; after "have" a determiner
+                    // says what someone will have ("Tyrone will have a safe place to live"), not what they will do.
+                    boolean having = j > listEnd && HAVE.contains(tokens.get(j - 1).stem()) && DETERMINERS.contains(tokens.get(j).stem());
+                    action = copula || having || NOT_SEEN.contains(tokens.get(j).stem()) ? Action.OTHER : Action.OBSERVABLE;
                 }
                 clauses.add(new Clause(i, j, end, professionalRole.isPresent(), role.isPresent(), negated, action));
                 break;
@@ -109,6 +111,9 @@ final class GoalClauses {
     private static final int MAX_LIST = 12;
 
     private static final Set<String> COPULAS = WordLists.stems("be", "is", "are");
+    private static final Set<String> HAVE = WordLists.stems("have", "has");
+    private static final Set<String> DETERMINERS = WordLists.stems("a", "an", "the", "his", "her", "their", "its", "no", "some",
+            "any", "more", "enough", "somewhere", "someone");
 
     /* Words inside a list of people that are not people: "and", "his", "both". */
     private static final Set<String> LIST_WORDS = WordLists.stems("and", "or", "his", "her", "their", "both", "also", "the", "my", "our");
@@ -155,6 +160,32 @@ final class GoalClauses {
         return t.end() - t.start() <= 2 && t.start() > 0 && text.text().charAt(t.start() - 1) == '('
                 && text.text().substring(t.start(), t.end()).chars().allMatch(Character::isDigit);
     }
+
+    /**
+     * Whether the actor of {@code clause} is a child the text gives an age ("Jacob (8)", "Tyrone (17)"), anywhere in it,
+     * and the clause says what they will be or have ("will be in school", "will have a safe place"), not something they will
+     * do: that is how the child's life will be, not someone acting for them.
+     */
+    static boolean isChildsState(AnalysedText text, Clause clause) {
+        if (clause.action() != Action.OTHER || clause.familyRole() || clause.professional()) {
+            return false;
+        }
+        AnalysedText.Token actor = text.tokens().get(clause.actorToken());
+        return text.read(NAMED_WITH_AGE).contains(text.text().substring(actor.start(), actor.end()));
+    }
+
+    /* Names with an age in brackets after them, read once per text in one pass over its words. */
+    private static final AnalysedText.Reading<Set<String>> NAMED_WITH_AGE = new AnalysedText.Reading<>(text -> {
+        Set<String> names = new java.util.HashSet<>();
+        String all = text.text();
+        for (AnalysedText.Token token : text.tokens()) {
+            if (Character.isUpperCase(all.charAt(token.start())) && token.end() + 2 < all.length() && all.startsWith(" (", token.end())
+                    && Character.isDigit(all.charAt(token.end() + 2))) {
+                names.add(all.substring(token.start(), token.end()));
+            }
+        }
+        return Set.copyOf(names);
+    });
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {
         return WordLists.FAMILY.at(text, token).or(() -> WordLists.PROFESSIONALS.at(text, token));
