@@ -98,7 +98,8 @@ final class GoalClauses {
                     // After "be" the word is a state ("Callum will be safe"), not an action; after "have" a determiner
                     // says what someone will have ("Tyrone will have a safe place to live"), not what they will do.
                     boolean having = j > listEnd && HAVE.contains(tokens.get(j - 1).stem()) && DETERMINERS.contains(tokens.get(j).stem());
-                    action = copula || having || NOT_SEEN.contains(tokens.get(j).stem()) ? Action.OTHER : Action.OBSERVABLE;
+                    action = copula && !isWithSomeone(text, j) || having || NOT_SEEN.contains(tokens.get(j).stem())
+                            ? Action.OTHER : Action.OBSERVABLE;
                 }
                 clauses.add(new Clause(i, j, end, professionalRole.isPresent(), role.isPresent(), negated, action));
                 break;
@@ -111,6 +112,19 @@ final class GoalClauses {
     private static final int MAX_LIST = 12;
 
     private static final Set<String> COPULAS = WordLists.stems("be", "is", "are");
+    private static final Set<String> WITH = WordLists.stems("with");
+    private static final Set<String> OBJECT_PRONOUNS = WordLists.stems("him", "her", "them");
+
+    /*
+     * "Becky, or Linda and Paul, will be with Noah whenever Kyle is at home": being with someone is where an adult will
+     * be seen, not a state of mind ("will be calm").
+     */
+    private static boolean isWithSomeone(AnalysedText text, int token) {
+        int next = token + 1;
+        return WITH.contains(text.tokens().get(token).stem()) && next < text.tokens().size()
+                && text.tokens().get(next).sentence() == text.tokens().get(token).sentence()
+                && (personAt(text, next).isPresent() || Spans.isName(text, next) || OBJECT_PRONOUNS.contains(text.tokens().get(next).stem()));
+    }
     private static final Set<String> HAVE = WordLists.stems("have", "has");
     private static final Set<String> DETERMINERS = WordLists.stems("a", "an", "the", "his", "her", "their", "its", "no", "some",
             "any", "more", "enough", "somewhere", "someone");
