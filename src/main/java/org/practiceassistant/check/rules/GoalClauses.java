@@ -60,6 +60,12 @@ final class GoalClauses {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;
             }
+            if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && PREPOSITIONS.contains(tokens.get(i - 1).stem())
+                    && !Spans.punctuationBetween(text, i - 1, i)) {
+                // "6 sessions of routines work with Mum and the school nurse will see Lily": after "with" Mum is who the
+                // work is done with; the one who acts is the subject after her.
+                continue;
+            }
             boolean family = role.isPresent() || Spans.isName(text, i);
             Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : WordLists.PROFESSIONALS.at(text, i);
             if (!family && professionalRole.isEmpty()) {
@@ -112,6 +118,7 @@ final class GoalClauses {
     private static final int MAX_LIST = 12;
 
     private static final Set<String> COPULAS = WordLists.stems("be", "is", "are");
+    private static final Set<String> PREPOSITIONS = WordLists.stems("with", "for", "from", "about", "by", "of");
     private static final Set<String> WITH = WordLists.stems("with");
     private static final Set<String> OBJECT_PRONOUNS = WordLists.stems("him", "her", "them");
 
@@ -176,30 +183,13 @@ final class GoalClauses {
     }
 
     /**
-     * Whether the actor of {@code clause} is a child the text gives an age ("Jacob (8)", "Tyrone (17)"), anywhere in it,
-     * and the clause says what they will be or have ("will be in school", "will have a safe place"), not something they will
-     * do: that is how the child's life will be, not someone acting for them.
+     * Whether {@code clause} only says what a person named (not by a family role) will be, have, feel or know: "Ruby will be gaining
+     * weight", "Amira to have a stable placement", "Tyrone (17) will have a safe place to live". That is how someone's
+     * life will be, most often the child's, not someone acting; "Mum will be there" (a role) still acts.
      */
-    static boolean isChildsState(AnalysedText text, Clause clause) {
-        if (clause.action() != Action.OTHER || clause.familyRole() || clause.professional()) {
-            return false;
-        }
-        AnalysedText.Token actor = text.tokens().get(clause.actorToken());
-        return text.read(NAMED_WITH_AGE).contains(text.text().substring(actor.start(), actor.end()));
+    static boolean isNamedPersonsState(Clause clause) {
+        return clause.action() == Action.OTHER && !clause.familyRole() && !clause.professional();
     }
-
-    /* Names with an age in brackets after them, read once per text in one pass over its words. */
-    private static final AnalysedText.Reading<Set<String>> NAMED_WITH_AGE = new AnalysedText.Reading<>(text -> {
-        Set<String> names = new java.util.HashSet<>();
-        String all = text.text();
-        for (AnalysedText.Token token : text.tokens()) {
-            if (Character.isUpperCase(all.charAt(token.start())) && token.end() + 2 < all.length() && all.startsWith(" (", token.end())
-                    && Character.isDigit(all.charAt(token.end() + 2))) {
-                names.add(all.substring(token.start(), token.end()));
-            }
-        }
-        return Set.copyOf(names);
-    });
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {
         return WordLists.FAMILY.at(text, token).or(() -> WordLists.PROFESSIONALS.at(text, token));

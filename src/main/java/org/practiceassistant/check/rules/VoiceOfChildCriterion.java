@@ -24,7 +24,8 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
 
     /* "Summer-Rose too young to give her views. Logan pre-verbal.": a voice section that records no voice. */
     private static final Lexicon NO_VOICE = Lexicon.of("too young", "pre-verbal", "preverbal", "non-verbal", "not able to say",
-            "unable to say", "not yet seen", "not been seen", "not yet been seen", "not spoken to", "not been spoken to", "declined to", "not known");
+            "unable to say", "not yet seen", "not been seen", "not yet been seen", "not spoken to", "not been spoken to", "declined to", "not known",
+            "not verbal", "reluctant to talk", "did not want to talk", "would not talk", "not able to talk");
 
     /**
      * Words under a voice heading meet it unless they only say why there is no voice, with nothing the child said

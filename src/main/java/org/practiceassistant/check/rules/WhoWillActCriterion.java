@@ -17,7 +17,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
             if (!clause.professional() && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
-                    && !GoalClauses.isChildsState(text, clause)) {
+                    && !GoalClauses.isNamedPersonsState(clause)) {
                 return pass(quoted(clause.quote(text)));
             }
         }
