@@ -38,14 +38,15 @@ final class PlanLines {
         return !label.isEmpty();
     }
 
-    /* "== In Zain's words ==": a heading between runs of "=", trimmed by hand (a pattern for it would rescan the runs). */
+    /* "== In Zain's words ==", "~ Plan B ~": a heading between runs of "=" or "~", trimmed by hand (a pattern for it would rescan the runs). */
     static String withoutRules(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && s.charAt(start) == '=') {
+        // "~ Plan B ~" is decorated the same way.
+        while (start < end && (s.charAt(start) == '=' || s.charAt(start) == '~')) {
             start++;
         }
-        while (end > start && s.charAt(end - 1) == '=') {
+        while (end > start && (s.charAt(end - 1) == '=' || s.charAt(end - 1) == '~')) {
             end--;
         }
         return start == 0 && end == s.length() ? s : s.substring(start, end).strip();

@@ -220,6 +220,10 @@ final class PlanParser {
                 && line.indexOf("**", 2) >= line.length() - 3) {
             return true;
         }
+        // "~ Plan B ~", "== Review ==": a line between decorations.
+        if (line.length() > 2 && (line.charAt(0) == '~' || line.charAt(0) == '=') && line.charAt(line.length() - 1) == line.charAt(0)) {
+            return true;
+        }
         int words = wordCount(line);
         if (words > MAX_HEADING_WORDS) {
             return false;

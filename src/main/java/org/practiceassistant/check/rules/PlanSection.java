@@ -15,8 +15,8 @@ enum PlanSection {
             + "the plan|safety planning|outline (?:child protection |child in need )?plan|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?|"
             // "What everyone will do", "What the network will do": what people will do is the action plan.
-            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?"),
-    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
+            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?|who(?:'s| has|'s) got what jobs?"),
+    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change|lines we (?:won't|will not|must not|can't|cannot) cross"),
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
@@ -24,10 +24,12 @@ enum PlanSection {
             + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
             + "what the (?:children|child|young person|young people) (?:say|says|said|think|thinks|want|wants)|"
-            + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*"),
+            + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*|"
+            // "Rosie says": a heading that is the child's name and "says" (the parents' "Mum says" is read as theirs first).
+            + "[\\p{L}-]+ says"),
     /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */
     FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
-            + "(?:views?|voice|wishes(?: and feelings)?|words|comments)"),
+            + "(?:views?|voice|wishes(?: and feelings)?|words|comments)|(?:the )?(?:parents?|family|mum|dad|mother|father|carers?) (?:says|said|say)"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
     VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
@@ -35,7 +37,7 @@ enum PlanSection {
     IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
-            + "plan shared(?: with.*)?|who has the plan"),
+            + "plan shared(?: with.*)?|who has (?:the|this) plan"),
     STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
     HARM("harm|past harm|complicating factors|what has happened"),
     OTHER("");
