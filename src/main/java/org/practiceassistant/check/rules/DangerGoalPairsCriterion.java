@@ -23,7 +23,7 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
      */
     private static boolean isGoal(String item) {
         return isStatement(item) && (WordLists.WILL.first(org.practiceassistant.check.text.AnalysedText.of(item)).isPresent()
-                || Timescales.find(item).isPresent());
+                || TimescaleGrammar.find(item).isPresent());
     }
 
     @Override

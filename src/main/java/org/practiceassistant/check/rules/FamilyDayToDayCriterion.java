@@ -18,7 +18,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
     private static boolean isDayToDay(String what) {
         AnalysedText text = AnalysedText.of(what);
         boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent();
-        boolean onlyIfNeeded = Timescales.findVague(what).isPresent();
+        boolean onlyIfNeeded = TimescaleGrammar.findVague(what).isPresent();
         return !service && !onlyIfNeeded;
     }
 

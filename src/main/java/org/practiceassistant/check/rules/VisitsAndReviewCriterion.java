@@ -141,7 +141,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
                 visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
             // "We will all meet again in three months (around the middle of February)": any timescale says when.
-            if (review.isEmpty() && REVIEW.matcher(clause).find() && (often || Timescales.find(clause).isPresent())) {
+            if (review.isEmpty() && REVIEW.matcher(clause).find() && (often || TimescaleGrammar.find(clause).isPresent())) {
                 review = Optional.of(PlanPartCriterion.shorten(clause));
             }
         }

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Timescales as a small grammar over the words of a goal, read left to right once (linear time, no
+ * Timescales as a small grammar over the words of a goal (the check's reading of a goal's time; Draft's Timescales is another
+ * thing: the hedges a worker types around an answer), read left to right once (linear time, no
  * pattern that backtracks):
  *
  * <pre>
@@ -26,12 +27,12 @@ import java.util.Set;
  * "ongoing", "as needed", "as and when", "until the case can be stepped down" or closed, which set no
  * time the family could hold anyone to.
  */
-final class Timescales {
+final class TimescaleGrammar {
 
     private final String source;
     private final List<TimeWords.Word> words;
 
-    private Timescales(String source) {
+    private TimescaleGrammar(String source) {
         this.source = source;
         this.words = words(source);
     }
@@ -41,12 +42,12 @@ final class Timescales {
      * frequency (a goal that says "every day for the next six months" is quoted by its six months).
      */
     static Optional<String> find(String text) {
-        return new Timescales(text).first(true);
+        return new TimescaleGrammar(text).first(true);
     }
 
     /** The first date, limit or duration in {@code text} (a time the goal is held to), never a frequency alone. */
     static Optional<String> findHeldTo(String text) {
-        return new Timescales(text).first(false);
+        return new TimescaleGrammar(text).first(false);
     }
 
     /** The first date, limit or duration; with {@code orFrequency}, else the first frequency. */
@@ -76,7 +77,7 @@ final class Timescales {
 
     /** The first vague time ("ongoing", "as needed"), to quote when a goal has no timescale. */
     static Optional<String> findVague(String text) {
-        Timescales t = new Timescales(text);
+        TimescaleGrammar t = new TimescaleGrammar(text);
         for (int i = 0; i < t.words.size(); i++) {
             int end = t.vagueAt(i);
             if (end > i) {
