@@ -146,6 +146,13 @@ final class TimescaleGrammar {
             j = skip(j + 1, "of");
             j = skip(j, "the");
         }
+        // "until Tom's review in March", "until her next review": whose event it is, before the event.
+        int owner = j < words.size() && (words.get(j).text().endsWith("'s") || in(j, Set.of("his", "her", "their", "my", "your")))
+                && birthday(j) < 0 ? j + 1 : j;
+        if (owner > j && (in(owner, EVENTS) || ((is(owner, "next") || is(owner, "first")) && in(owner + 1, EVENTS)))) {
+            int event = in(owner, EVENTS) ? owner : owner + 1;
+            return is(event + 1, "in") && isMonth(event + 2) ? withYear(event + 3) : event + 1;
+        }
         if (is(j, "this") || is(j, "next") || is(j, "first") || is(j, "coming")) {
             j++;
         }
@@ -220,6 +227,10 @@ final class TimescaleGrammar {
         if (is(j, "term") || is(j, "half-term") || is(j, "holidays") || (is(j, "year") && j > i)) {
             return j + 1;
         }
+        // "the end of Year 10": a school year by its number.
+        if (is(j, "year") && j == i && number(j + 1) > 0 && isCapitalised(j)) {
+            return j + 2;
+        }
         return -1;
     }
 
@@ -240,7 +251,14 @@ final class TimescaleGrammar {
             int end = period(j);
             return end > 0 ? end : -1;
         }
-        if (is(j, "next") || is(j, "first") || is(j, "coming") || is(j, "following")) {
+        if (is(j, "next") || is(j, "first") || is(j, "coming") || is(j, "following") || is(j, "forthcoming")) {
+            j++;
+        }
+        // "over the forthcoming period of approximately twelve weeks": the period named, then its length, roughly.
+        if (is(j, "period") && is(j + 1, "of")) {
+            j += 2;
+        }
+        if (is(j, "approximately") || is(j, "about") || is(j, "around") || is(j, "roughly")) {
             j++;
         }
         if (is(j, "at") && is(j + 1, "least")) {

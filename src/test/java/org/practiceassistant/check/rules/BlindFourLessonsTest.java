@@ -242,4 +242,17 @@ class BlindFourLessonsTest {
         assertThat(status(DraftKind.SAFETY_GOAL, "Kerry will be calm and protective of Mia for the next 6 months.",
                 "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
     }
+
+    // --- Timescales ----------------------------------------------------------------------------------------------
+
+    @Test
+    void timesTheGoalIsHeldToAsReadersWroteThem() {
+        assertThat(TimescaleGrammar.findHeldTo("from now until Tom's review in March")).contains("from now until Tom's review in March");
+        assertThat(TimescaleGrammar.findHeldTo("Until Sam's next review, his uncle will see him")).contains("Until Sam's next review");
+        assertThat(TimescaleGrammar.findHeldTo("By the end of Year 10, I will go to homework club")).hasValueSatisfying(
+                found -> assertThat(found).startsWith("By the end of Year 10"));
+        assertThat(TimescaleGrammar.findHeldTo("over the forthcoming period of approximately twelve weeks"))
+                .contains("over the forthcoming period of approximately twelve weeks");
+        assertThat(TimescaleGrammar.findHeldTo("every Wednesday")).isEmpty();
+    }
 }
