@@ -243,6 +243,14 @@ class BlindFourLessonsTest {
                 "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
     }
 
+    @Test
+    void servicesShorthandWithToSaysWhatWillBeDone() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Better school attendance. Family to work with the attendance officer.",
+                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Better school attendance. Improved routines.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.FAIL);
+    }
+
     // --- Timescales ----------------------------------------------------------------------------------------------
 
     @Test
