@@ -172,6 +172,18 @@ class BlindFourLessonsTest {
                 "contingency")).isEqualTo(CheckStatus.PASS);
     }
 
+    @Test
+    void professionalsByTitleOrAsThePlansWorkerAreNotTheFamilysDayToDay() {
+        String plan = """
+                WORKER: Priya Shah, leaving care social worker
+                Priya will ring the housing team every Monday.
+                Mr Khan (housing officer) will ring Priya the same week if the rent is late.
+                """;
+        assertThat(status(DraftKind.PLAN, plan, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan + "Aunt Sue will cook tea with Jayden every Sunday.\n", "family-day-to-day"))
+                .isEqualTo(CheckStatus.PASS);
+    }
+
     // --- Statements ----------------------------------------------------------------------------------------------
 
     @Test
