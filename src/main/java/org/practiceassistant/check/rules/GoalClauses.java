@@ -60,10 +60,11 @@ final class GoalClauses {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;
             }
-            if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && PREPOSITIONS.contains(tokens.get(i - 1).stem())
-                    && !Spans.punctuationBetween(text, i - 1, i)) {
+            int p = i > 1 && OWNERS.contains(tokens.get(i - 1).stem()) ? i - 2 : i - 1;
+            if (p >= 0 && tokens.get(p).sentence() == tokens.get(i).sentence() && PREPOSITIONS.contains(tokens.get(p).stem())
+                    && !Spans.punctuationBetween(text, p, i)) {
                 // "6 sessions of routines work with Mum and the school nurse will see Lily": after "with" Mum is who the
-                // work is done with; the one who acts is the subject after her.
+                // work is done with; the one who acts is the subject after her. So too "with her carers".
                 continue;
             }
             boolean family = role.isPresent() || Spans.isName(text, i);
@@ -98,6 +99,11 @@ final class GoalClauses {
                 int end = action == null ? j + 1
                         : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
                 boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent();
+                if (action == Action.OBSERVABLE && copula && !isWithSomeone(text, j)
+                        && !text.text().substring(tokens.get(j).start(), tokens.get(j).end()).endsWith("ing")) {
+                    // "Ruby will be settled": after "be" a listed verb's participle is a state; "will be collecting" is doing.
+                    action = Action.OTHER;
+                }
                 if (action == null) {
                     // A verb after "will" or "to" that is no inner state or aim is something people can be seen doing:
                     // "Lee will brush Jack's teeth". Read from the clause's shape, not from a list of every such verb.
@@ -119,6 +125,7 @@ final class GoalClauses {
 
     private static final Set<String> COPULAS = WordLists.stems("be", "is", "are");
     private static final Set<String> PREPOSITIONS = WordLists.stems("with", "for", "from", "about", "by", "of");
+    private static final Set<String> OWNERS = WordLists.stems("his", "her", "their", "my", "our", "your");
     private static final Set<String> WITH = WordLists.stems("with");
     private static final Set<String> OBJECT_PRONOUNS = WordLists.stems("him", "her", "them");
 

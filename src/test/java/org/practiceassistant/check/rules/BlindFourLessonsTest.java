@@ -239,6 +239,11 @@ class BlindFourLessonsTest {
                 + "will ring each morning.", "who-will-act")).isEqualTo(CheckStatus.FAIL);
         assertThat(status(DraftKind.SAFETY_GOAL, "Mum will be there every night at bedtime until the review.", "who-will-act"))
                 .isEqualTo(CheckStatus.PASS);
+        // After "be" a doing word's participle is a state: "settled" is how Mia will be, "collecting" what Gran will do.
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Mia will be settled and happy in her placement and close to her carers.",
+                "who-will-act")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Gran will be collecting Mia from school every day until July.",
+                "who-will-act")).isEqualTo(CheckStatus.PASS);
     }
 
     @Test
