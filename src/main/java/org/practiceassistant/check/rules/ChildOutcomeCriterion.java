@@ -65,7 +65,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             }
         }
         for (int i = 0; i < text.tokens().size(); i++) {
-            if (!isChild(text, i) || isStoppedFrom(text, i)) {
+            if (!isChild(text, i) || isStoppedFrom(text, i) || inCondition(text, i)) {
                 continue;
             }
             // "Lola (2) will be safe", "Noah (8 weeks) will ...": the age in brackets is part of naming the child.
@@ -79,7 +79,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // The child's own state said only in general words ("Mason will be safe and happy") is no outcome; an adult keeping
             // the named child safe ("Kelly will keep Jack safe") is read as before (the first readers passed it).
             boolean childsOwnState = j > n;
-            if (j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
+            // "Donna's friend Jackie": after a possessive comes what is theirs, not how they will be.
+            boolean possessive = !childsOwnState && text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end()).endsWith("'s");
+            if (!possessive && j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
                     && !(childsOwnState && onlyGeneric(text, j, sentence))) {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
             }
@@ -109,6 +111,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     }
 
     private static final Set<String> LET = WordLists.stems("let", "allow");
+    private static final Set<String> CONDITIONS = WordLists.stems("when", "whenever", "if", "while", "until", "before", "after");
+
+    /* "Steve will do the same when Ellie stays at his house": the child in a condition of the adult's action, not an outcome. */
+    private static boolean inCondition(AnalysedText text, int child) {
+        return child > 0 && text.tokens().get(child - 1).sentence() == text.tokens().get(child).sentence()
+                && CONDITIONS.contains(text.tokens().get(child - 1).stem());
+    }
 
     /* "Kerry will not let Harvey stay up late": what the child will no longer do is what an adult stops, not an outcome. */
     private static boolean isStoppedFrom(AnalysedText text, int child) {

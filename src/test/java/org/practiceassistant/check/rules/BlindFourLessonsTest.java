@@ -226,6 +226,15 @@ class BlindFourLessonsTest {
     }
 
     @Test
+    void theChildInAConditionOrAPossessiveBeforeSomeoneIsNoOutcome() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until October, Mia's mum Kerry will keep all tablets locked away. Lee will do the same when "
+                + "Mia stays at his house, and Kerry's friend Jo will check the box every Wednesday.", "child-outcome"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until October, Kerry will keep all tablets locked away so Mia stays safe and well "
+                + "at home.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void whatOthersSeeTheChildDoingIsTheChildsOutcome() {
         assertThat(status(DraftKind.SAFETY_GOAL, "Every weekday until Easter, Kerry will walk Mia to nursery for 9am. Nursery will see "
                 + "Mia arriving clean, fed and happy.", "child-outcome")).isEqualTo(CheckStatus.PASS);
