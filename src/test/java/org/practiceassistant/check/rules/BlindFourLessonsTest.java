@@ -184,6 +184,23 @@ class BlindFourLessonsTest {
                 .isEqualTo(CheckStatus.PASS);
     }
 
+    @Test
+    void bottomLinesAndContingenciesAreNotTheFamilysDayToDay() {
+        String plan = """
+                Bottom lines
+                Dad to have no unsupervised contact with the children.
+
+                Contingency
+                If Dad comes to the house, Mum will ring the police straight away.
+
+                Actions
+                SW to visit every 10 working days.
+                """;
+        assertThat(status(DraftKind.PLAN, plan, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan + "Gran will take the children to school every Monday.\n", "family-day-to-day"))
+                .isEqualTo(CheckStatus.PASS);
+    }
+
     // --- Statements ----------------------------------------------------------------------------------------------
 
     @Test
