@@ -44,9 +44,9 @@ class CheckQualityTest {
         // 190 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
         // neglect" is two worries to them).
         assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.97);
-        // Tune set 3, read and tuned on in issue 16's second round: 425 of 435 labels (97.7%; 89.9% on its first run).
+        // Tune set 3, read and tuned on in issue 16's second round: 427 of 435 labels (98.2%; 89.9% on its first run).
         assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.97);
-        // Tune set 4, read and tuned on in issue 16's third round: 516 of 540 labels (95.6%; 85.2% on its first run).
+        // Tune set 4, read and tuned on in issue 16's third round: 517 of 540 labels (95.7%; 85.2% on its first run).
         assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.95);
         // Tune set 5, read and tuned on in issue 16's fourth round: 588 of 606 labels (97.0%; 89.1% on its first run).
         assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.96);
@@ -58,7 +58,7 @@ class CheckQualityTest {
             }
         });
         // Blind split 2, measured once per round while blind: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second,
-        // 557 (91.9%) in the third, 558 (92.1%) in the fourth; read and tuned on in the fifth: 569 (93.9%, a tuning figure).
+        // 557 (91.9%) in the third, 558 (92.1%) in the fourth; read and tuned on in the fifth: 570 (94.1%, a tuning figure).
         assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.93);
         // Blind split 4, measured once blind after the fourth round: 607 of 648 (93.7%); read and tuned on in the fifth:
         // 632 (97.5%, a tuning figure).
