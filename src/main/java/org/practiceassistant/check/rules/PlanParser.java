@@ -102,6 +102,11 @@ final class PlanParser {
             boolean listItem = LIST_MARKER.matcher(stripped).find();
             String content = clean(stripped);
             Optional<Heading> heading = heading(content);
+            if (heading.isPresent() && current == PlanSection.VOICE_OF_CHILD && startsWithQuote(heading.get().rest())) {
+                // Under the child's voice, "- Worries: "My tummy hurts ..."" is the worries house of their three houses,
+                // in their words: still their voice, not the plan's worries.
+                heading = Optional.empty();
+            }
             if (heading.isPresent()) {
                 current = heading.get().section();
                 groupWho = "";
@@ -171,6 +176,10 @@ final class PlanParser {
     }
 
     private record Heading(PlanSection section, String rest) {}
+
+    private static boolean startsWithQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
+    }
 
     /*
      * "What needs to happen" heads the mapping's third column, which holds both the goal and the next steps: what

@@ -103,6 +103,16 @@ class BlindFourLessonsTest {
     }
 
     @Test
+    void theChildsThreeHousesInTheirWordsStayTheirVoice() {
+        String plan = "What we are worried about\n" + WORRY + "\n\nWHAT JACK SAYS\nJack did three houses with Amy.\n"
+                + "- Worries: \"I don't like it when Lee shouts at Mum.\"\n- Good things: \"Gran's Sunday dinner.\"\n\n"
+                + "Safety goal\n" + GOAL + "\n";
+        ParsedPlan parsed = PlanParser.parse(plan);
+        assertThat(parsed.dangerStatements()).hasSize(1);
+        assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void aNumberedNameOverSubNumberedActionsIsWhoDoesThem() {
         String plan = """
                 5. Who does what
