@@ -11,19 +11,33 @@ import java.util.Optional;
  * and safety goals are, with the service's own words in the advice.
  */
 public enum DraftKind {
-    DANGER_STATEMENT("danger-statement", "danger statement"),
-    WORRY_STATEMENT("worry-statement", "worry statement"),
-    SAFETY_GOAL("safety-goal", "safety goal"),
-    WELLBEING_GOAL("wellbeing-goal", "wellbeing goal"),
-    SUCCESS_GOAL("success-goal", "success goal"),
-    PLAN("plan", "plan");
+    DANGER_STATEMENT("danger-statement", "danger statement", "ds"),
+    WORRY_STATEMENT("worry-statement", "worry statement", "ws"),
+    SAFETY_GOAL("safety-goal", "safety goal", "sg"),
+    WELLBEING_GOAL("wellbeing-goal", "wellbeing goal", "wg"),
+    SUCCESS_GOAL("success-goal", "success goal", ""),
+    PLAN("plan", "plan", "");
 
     private final String wireName;
     private final String term;
+    private final String shortLabel;
 
-    DraftKind(String wireName, String term) {
+    DraftKind(String wireName, String term, String shortLabel) {
         this.wireName = wireName;
         this.term = term;
+        this.shortLabel = shortLabel;
+    }
+
+    /**
+     * The kind a short label stands for, as workers put it in front of a pasted draft ("SG - Dad will ...", "DS: ..."),
+     * ignoring case; empty when it names none. The one list of them, read by the request parser and the kind guess alike.
+     */
+    public static Optional<DraftKind> ofShortLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = label.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> !k.shortLabel.isEmpty() && k.shortLabel.equals(wanted)).findFirst();
     }
 
     public String wireName() {

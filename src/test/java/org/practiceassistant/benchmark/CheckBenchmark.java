@@ -61,8 +61,9 @@ class CheckBenchmark {
         bySplit.values().forEach(a -> overall.append(String.format(" %16s", figure(new int[] {a.agreed(), a.total()}))));
         System.out.println(overall);
         bySplit.forEach((split, a) -> {
-            // The blind split's items stay unread by whoever writes the rules: counts only, never which item or criterion.
-            boolean blind = split.equals(CheckQualitySet.BLIND);
+            // The blind split's items stay unread by whoever writes the rules: counts only, never which item or criterion
+            // (a split that was blind once and has been read since prints its items like any tuning split).
+            boolean blind = CheckQualitySet.unread(split);
             System.out.printf("  %s: %d drafts, lowest criterion %.1f%%, auditor-inadequate drafts passing every check: %d %s, "
                             + "criteria complete good plans meet but fail here: %d %s%n", split,
                     entries.stream().filter(e -> e.split().equals(split)).count(), 100 * a.lowestCriterion(1),

@@ -3,8 +3,8 @@ package org.practiceassistant.check.entry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
+import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
 
@@ -37,9 +37,6 @@ final class CheckRequest {
     /** The kinds by the names and short forms workers give them, longest first. */
     private static final List<String> KINDS = List.of("danger statement", "worry statement", "safety goal", "wellbeing goal",
             "success goal", "statement", "goal", "plan");
-    /* Short labels as workers write them, spelled out so the check reads the kind and no "jargon" in the draft. */
-    private static final Map<String, String> SHORT_LABELS = Map.of("ds", "Danger statement", "sg", "Safety goal",
-            "ws", "Worry statement", "wg", "Wellbeing goal");
 
     /** How far into a message a label's colon, dash or line break may come: "safety goal for Lola and Frankie:". */
     private static final int LABEL_REACH = 60;
@@ -135,8 +132,9 @@ final class CheckRequest {
         String draft = text.substring(end + 1).strip();
         List<String> first = RequestWords.tokens(label);
         boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith);
-        boolean shortLabel = !first.isEmpty() && first.size() <= LONGEST_SHORT_LABEL_WORDS && SHORT_LABELS.containsKey(first.getFirst());
-        if ((!named && !shortLabel) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS) {
+        Optional<DraftKind> shortLabel = !first.isEmpty() && first.size() <= LONGEST_SHORT_LABEL_WORDS
+                ? DraftKind.ofShortLabel(first.getFirst()) : Optional.empty();
+        if ((!named && shortLabel.isEmpty()) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS) {
             return Optional.empty();
         }
         if (named) {
@@ -146,7 +144,13 @@ final class CheckRequest {
         while (shortEnd < end && Character.isLetter(text.charAt(shortEnd))) {
             shortEnd++;
         }
-        return Optional.of(SHORT_LABELS.get(first.getFirst()) + text.substring(shortEnd, end).stripTrailing() + ": " + draft);
+        // A short label is spelled out, so the check reads the kind and finds no "jargon" in the draft.
+        return Optional.of(spelledOut(shortLabel.get()) + text.substring(shortEnd, end).stripTrailing() + ": " + draft);
+    }
+
+    /* "Safety goal": the kind's term as a label starts a line. */
+    private static String spelledOut(DraftKind kind) {
+        return Character.toUpperCase(kind.term().charAt(0)) + kind.term().substring(1);
     }
 
     /**

@@ -25,7 +25,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
 
     /* Between a child and their outcome: "Jack will always be safe", "Lily feels". */
     private static final Set<String> LINKS = WordLists.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
-            "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and");
+            "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and",
+            // "Sandra will write in the safety book that Alfie was fed every 3 hours": what others see the child had.
+            "was", "were");
 
     private static final int CONSEQUENCE_REACH = 4;
     private static final Set<String> DETERMINERS = WordLists.stems("a", "an", "the", "more", "better");
@@ -63,34 +65,40 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             }
         }
         for (int i = 0; i < text.tokens().size(); i++) {
-            if (!isChild(text, i) || isStoppedFrom(text, i)) {
+            if (!isChild(text, i) || isStoppedFrom(text, i) || inCondition(text, i)) {
                 continue;
             }
-            int j = i + 1;
+            // "Lola (2) will be safe", "Noah (8 weeks) will ...": the age in brackets is part of naming the child.
+            int n = afterAge(text, i);
+            int j = n;
             int sentence = text.tokens().get(i).sentence();
-            while (j < text.tokens().size() && j - i <= 3 && text.tokens().get(j).sentence() == sentence
-                    && OUTCOMES.at(text, j).isEmpty() && LINKS.contains(text.tokens().get(j).stem())) {
+            while (j < text.tokens().size() && j - n < 3 && text.tokens().get(j).sentence() == sentence
+                    && OUTCOMES.at(text, j).isEmpty() && (LINKS.contains(text.tokens().get(j).stem()) || seenDoing(text, i, j))) {
                 j++;
             }
             // The child's own state said only in general words ("Mason will be safe and happy") is no outcome; an adult keeping
             // the named child safe ("Kelly will keep Jack safe") is read as before (the first readers passed it).
-            boolean childsOwnState = j > i + 1;
-            if (j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
+            boolean childsOwnState = j > n;
+            // "Donna's friend Jackie": after a possessive comes what is theirs, not how they will be.
+            boolean possessive = !childsOwnState && text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end()).endsWith("'s");
+            if (!possessive && j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
                     && !(childsOwnState && onlyGeneric(text, j, sentence))) {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
             }
             // "Rosie will be held gently": the child as the one something is done for is what they will experience.
-            if (i + 2 < text.tokens().size() && text.tokens().get(i + 2).sentence() == sentence
-                    && WILL_BE.contains(text.tokens().get(i + 1).stem()) && BE.contains(text.tokens().get(i + 2).stem())
-                    && WordLists.NEGATIONS.at(text, i + 1).isEmpty()
+            if (n + 1 < text.tokens().size() && text.tokens().get(n + 1).sentence() == sentence
+                    && WILL_BE.contains(text.tokens().get(n).stem()) && BE.contains(text.tokens().get(n + 1).stem())
+                    && WordLists.NEGATIONS.at(text, n).isEmpty()
                     // "Kayleigh will be a better mum": what someone becomes, not something done for the child.
-                    && !(i + 3 < text.tokens().size() && DETERMINERS.contains(text.tokens().get(i + 3).stem()))
-                    && !(i + 3 < text.tokens().size() && onlyGeneric(text, i + 3, sentence))
-                    && !(i + 3 < text.tokens().size() && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
-                return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
+                    && !(n + 2 < text.tokens().size() && DETERMINERS.contains(text.tokens().get(n + 2).stem()))
+                    && !(n + 2 < text.tokens().size() && onlyGeneric(text, n + 2, sentence))
+                    && !(n + 2 < text.tokens().size() && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(n + 2).stem()))) {
+                return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), n + 5), 0, 0)));
             }
             // "Alfie will tell his teacher ...", "Jamal will come home to a grown-up who is awake": the child the goal is for
             // (named as "Alfie's mum", "Amelia (9)") is the one who will do it, so it is what they will experience.
+            // Read from the word right after the name: with an age between ("Kai (16) will cook 5 simple meals") the goal is
+            // a young person's own task, which the tune4 reader did not count as what they will experience.
             if (childOfTheGoal(text, i) && i + 1 < text.tokens().size()
                     && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
                     && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem())
@@ -103,6 +111,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     }
 
     private static final Set<String> LET = WordLists.stems("let", "allow");
+    private static final Set<String> CONDITIONS = WordLists.stems("when", "whenever", "if", "while", "until", "before", "after");
+
+    /* "Steve will do the same when Ellie stays at his house": the child in a condition of the adult's action, not an outcome. */
+    private static boolean inCondition(AnalysedText text, int child) {
+        return child > 0 && text.tokens().get(child - 1).sentence() == text.tokens().get(child).sentence()
+                && CONDITIONS.contains(text.tokens().get(child - 1).stem());
+    }
 
     /* "Kerry will not let Harvey stay up late": what the child will no longer do is what an adult stops, not an outcome. */
     private static boolean isStoppedFrom(AnalysedText text, int child) {
@@ -165,7 +180,44 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && text.read(CHILDREN_OF_THE_GOAL).contains(name);
     }
 
+    /*
+     * A name just after a family role is that adult's ("Nan Val staying over", "her mum Kerry"), not a child's. Read on its
+     * own word: a child's name after a role ("Mum and Jack") is joined by a word between them.
+     */
     private static boolean isChild(AnalysedText text, int token) {
-        return WordLists.CHILD.at(text, token).isPresent() || Spans.isName(text, token);
+        if (WordLists.CHILD.at(text, token).isPresent()) {
+            return true;
+        }
+        return Spans.isName(text, token) && !(token > 0 && text.tokens().get(token - 1).sentence() == text.tokens().get(token).sentence()
+                && WordLists.FAMILY.at(text, token - 1).filter(m -> m.endToken() == token).isPresent());
     }
+
+    /* The token after a name and the age in brackets that may follow it ("Noah (8 weeks)"), or the token after the name. */
+    private static int afterAge(AnalysedText text, int name) {
+        String all = text.text();
+        int end = text.tokens().get(name).end();
+        if (!all.startsWith(" (", end) || end + 2 >= all.length() || !Character.isDigit(all.charAt(end + 2))) {
+            return name + 1;
+        }
+        int close = all.indexOf(')', end);
+        if (close < 0 || close - end > MAX_AGE_CHARS) {
+            return name + 1;
+        }
+        int next = name + 1;
+        while (next < text.tokens().size() && text.tokens().get(next).start() < close) {
+            next++;
+        }
+        return next;
+    }
+
+    private static final int MAX_AGE_CHARS = 16;
+
+    /* "Nursery will see Jayden arriving clean": someone sees the child doing something, then how the child is. */
+    private static boolean seenDoing(AnalysedText text, int child, int token) {
+        AnalysedText.Token t = text.tokens().get(token);
+        return token == child + 1 && child > 0 && SEE.contains(text.tokens().get(child - 1).stem())
+                && text.text().substring(t.start(), t.end()).endsWith("ing");
+    }
+
+    private static final Set<String> SEE = WordLists.stems("see", "sees", "notice", "notices", "find", "finds");
 }

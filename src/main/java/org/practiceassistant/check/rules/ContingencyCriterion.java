@@ -40,10 +40,27 @@ final class ContingencyCriterion extends PlanPartCriterion {
     boolean meets(String words) {
         AnalysedText text = AnalysedText.of(words);
         // "We will look again at the plan": a doing verb that only promises to think again is no action.
-        boolean concrete = CONSEQUENCES.first(text).isPresent() || GoalClauses.of(text).stream()
+        boolean concrete = CONSEQUENCES.all(text).stream().anyMatch(m -> !onlyThoughtAbout(text, m)) || GoalClauses.of(text).stream()
                 .anyMatch(c -> !c.negated() && c.action() == GoalClauses.Action.OBSERVABLE
                         && VAGUE.first(text, c.verbToken(), Math.min(text.tokens().size(), c.verbEnd() + 2)).isEmpty());
         return concrete || VAGUE.first(text).isEmpty();
+    }
+
+    /*
+     * Words that put what follows them in the sentence up for thought, not action: "will consider escalating to the PLO".
+     * Not "discuss": "the SW will discuss with her manager the same week whether a strategy discussion is needed" is a
+     * meeting someone will hold (the tune4 reader passed it).
+     */
+    private static final Lexicon THINKING = Lexicon.of("consider", "considered", "think about", "explore", "decide whether",
+            "look at whether");
+
+    /*
+     * "the LA will consider escalating to the PLO and seek legal advice as necessary": a consequence said after a word of
+     * thinking about it, in the same sentence, is only being thought about.
+     */
+    private static boolean onlyThoughtAbout(AnalysedText text, Lexicon.Match consequence) {
+        int sentence = text.sentences().get(text.tokens().get(consequence.firstToken()).sentence()).firstToken();
+        return THINKING.first(text, sentence, consequence.firstToken()).isPresent();
     }
 
     @Override

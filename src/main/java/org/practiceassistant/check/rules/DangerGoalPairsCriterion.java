@@ -23,12 +23,15 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
      */
     private static boolean isGoal(String item) {
         return isStatement(item) && (WordLists.WILL.first(org.practiceassistant.check.text.AnalysedText.of(item)).isPresent()
-                || Timescales.find(item).isPresent());
+                || TimescaleGrammar.find(item).isPresent());
     }
 
     @Override
     CriterionResult check(ParsedPlan plan) {
-        int dangers = (int) plan.dangerStatements().stream().filter(DangerGoalPairsCriterion::isStatement).count();
+        // A statement that adds "we are also worried that ..." holds two worries, and each needs its goal.
+        int dangers = plan.dangerStatements().stream().filter(DangerGoalPairsCriterion::isStatement)
+                .mapToInt(d -> OneWorryPerStatementCriterion.addsAnotherWorry(org.practiceassistant.check.text.AnalysedText.of(d)) ? 2 : 1)
+                .sum();
         int goals = (int) plan.safetyGoals().stream().filter(DangerGoalPairsCriterion::isGoal).count();
         String counts = dangers + " danger statement" + (dangers == 1 ? "" : "s") + ", " + goals + " safety goal" + (goals == 1 ? "" : "s");
         if (dangers == 0) {

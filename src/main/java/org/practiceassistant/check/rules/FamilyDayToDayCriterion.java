@@ -18,7 +18,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
     private static boolean isDayToDay(String what) {
         AnalysedText text = AnalysedText.of(what);
         boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent();
-        boolean onlyIfNeeded = Timescales.findVague(what).isPresent();
+        boolean onlyIfNeeded = TimescaleGrammar.findVague(what).isPresent();
         return !service && !onlyIfNeeded;
     }
 
@@ -28,11 +28,26 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
      * "Nan Carol will take Maisie to school": someone who will do it. Not "Wayne moved in over the summer" (what
      * happened) nor a child the plan is about ("Ava to be weighed").
      */
-    private static boolean willDo(ParsedPlan plan, GoalClauses.Clause clause) {
+    private static boolean willDo(ParsedPlan plan, GoalClauses.Clause clause, java.util.Set<String> workers) {
         AnalysedText text = plan.text();
         AnalysedText.Token actor = text.tokens().get(clause.actorToken());
         String name = text.text().substring(actor.start(), actor.end());
-        return !plan.childNames().contains(name) && Spans.anyStemIn(text, clause.actorToken() + 1, clause.verbToken(), MODALS);
+        return !plan.childNames().contains(name) && !titled(text, clause.actorToken()) && !workers.contains(name)
+                && Spans.anyStemIn(text, clause.actorToken() + 1, clause.verbToken(), MODALS);
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr");
+
+    /*
+     * "Mr Okafor will ring Sunita", "Mrs Lowe will let Sam ...": plans call family and friends by their first names and the
+     * professionals around them by title and surname.
+     */
+    private static boolean titled(AnalysedText text, int actor) {
+        if (actor == 0) {
+            return false;
+        }
+        AnalysedText.Token before = text.tokens().get(actor - 1);
+        return TITLES.contains(text.text().substring(before.start(), before.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /* How far past its verb a clause's object is read: a bound keeps the check linear on a sentence that never ends. */
@@ -50,10 +65,26 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         return text.text().substring(verb.start(), text.tokens().get(last).end());
     }
 
+    /* The sentences of the plan's bottom lines and contingency, read once: a set, so each clause is looked up in constant time. */
+    private static java.util.Set<String> rulesAndContingencies(ParsedPlan plan) {
+        java.util.Set<String> sentences = new java.util.HashSet<>();
+        for (PlanSection section : java.util.List.of(PlanSection.BOTTOM_LINES, PlanSection.CONTINGENCY)) {
+            for (String item : plan.section(section)) {
+                AnalysedText text = AnalysedText.of(item);
+                for (int s = 0; s < text.sentences().size(); s++) {
+                    sentences.add(text.sentenceText(s).strip());
+                }
+            }
+        }
+        return sentences;
+    }
+
     @Override
     CriterionResult check(ParsedPlan plan) {
+        // The worker the plan's header names is a professional, whatever their name: "Sunita will ask the housing team".
+        java.util.Set<String> workers = VisitsAndReviewCriterion.workerNames(plan.text().text());
         for (PlanAction action : plan.actions()) {
-            if (action.who().isBlank()) {
+            if (action.who().isBlank() || workers.stream().anyMatch(w -> action.who().strip().startsWith(w))) {
                 continue;
             }
             AnalysedText who = AnalysedText.of(action.who());
@@ -63,9 +94,14 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
                 return pass(quoted(action.whole()));
             }
         }
+        java.util.Set<String> rules = rulesAndContingencies(plan);
         for (GoalClauses.Clause clause : GoalClauses.of(plan.text())) {
+            if (rules.contains(plan.text().sentenceText(plan.text().tokens().get(clause.verbToken()).sentence()).strip())) {
+                // "Nicola must report this to the police": a bottom line or what happens if the plan breaks down, not day to day.
+                continue;
+            }
             if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE
-                    && willDo(plan, clause) && isDayToDay(restOfSentence(plan.text(), clause))) {
+                    && willDo(plan, clause, workers) && isDayToDay(restOfSentence(plan.text(), clause))) {
                 return pass(quoted(clause.quote(plan.text())));
             }
         }

@@ -16,6 +16,19 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
     private static final Lexicon VAGUE_FUTURE = Lexicon.of("happen", "escalate", "escalating", "needs", "get worse", "deteriorate",
             "worsen", "impact", "impacted", "affected", "harm", "significant harm", "at risk", "risk", "outcomes", "suffer");
 
+    private static final java.util.Set<String> THE_WORRY = WordLists.stems("this", "it", "that");
+    /* Words a future may end with and still say nothing of the child: "this will carry on." */
+    private static final int ENDING_WORDS = 1;
+
+    /*
+     * "We are worried that this will carry on.": the worry itself going on, with nothing after it of what that means for
+     * the child. Said of the child ("Chidi will carry on doing the jobs of a grown-up") it is a future.
+     */
+    private static boolean onlyTheWorryGoesOn(AnalysedText text, Lexicon.Match future, AnalysedText.Sentence sentence) {
+        return future.firstToken() > sentence.firstToken() && THE_WORRY.contains(text.tokens().get(future.firstToken() - 1).stem())
+                && sentence.endToken() - future.endToken() <= ENDING_WORDS;
+    }
+
     FutureIfNothingChangesCriterion() {
         super(CriterionId.FUTURE_IF_NOTHING_CHANGES, Sources.TEMPLATE_DANGER_FUTURE);
     }
@@ -30,7 +43,8 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
             int from = future.endToken() == sentence.endToken()
                     ? Math.max(sentence.firstToken(), future.firstToken() - REACH) : future.firstToken();
             // "they may suffer harm", "his needs will escalate", "what could happen": a future with nothing in it a family could picture.
-            if (WordLists.HARM.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isPresent()) {
+            if (WordLists.HARM.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isPresent()
+                    || onlyTheWorryGoesOn(text, future, sentence)) {
                 vague = vague.or(() -> Optional.of(future));
                 continue;
             }

@@ -60,6 +60,13 @@ final class GoalClauses {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;
             }
+            int p = i > 1 && OWNERS.contains(tokens.get(i - 1).stem()) ? i - 2 : i - 1;
+            if (p >= 0 && tokens.get(p).sentence() == tokens.get(i).sentence() && PREPOSITIONS.contains(tokens.get(p).stem())
+                    && !Spans.punctuationBetween(text, p, i)) {
+                // "6 sessions of routines work with Mum and the school nurse will see Lily": after "with" Mum is who the
+                // work is done with; the one who acts is the subject after her. So too "with her carers".
+                continue;
+            }
             boolean family = role.isPresent() || Spans.isName(text, i);
             Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : WordLists.PROFESSIONALS.at(text, i);
             if (!family && professionalRole.isEmpty()) {
@@ -92,11 +99,19 @@ final class GoalClauses {
                 int end = action == null ? j + 1
                         : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
                 boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent();
+                if (action == Action.OBSERVABLE && copula && !isWithSomeone(text, j)
+                        && !text.text().substring(tokens.get(j).start(), tokens.get(j).end()).endsWith("ing")) {
+                    // "Ruby will be settled": after "be" a listed verb's participle is a state; "will be collecting" is doing.
+                    action = Action.OTHER;
+                }
                 if (action == null) {
                     // A verb after "will" or "to" that is no inner state or aim is something people can be seen doing:
                     // "Lee will brush Jack's teeth". Read from the clause's shape, not from a list of every such verb.
-                    // After "be" the word is a state ("Callum will be safe"), not an action.
-                    action = copula || NOT_SEEN.contains(tokens.get(j).stem()) ? Action.OTHER : Action.OBSERVABLE;
+                    // After "be" the word is a state ("Callum will be safe"), not an action; after "have" a determiner
+                    // says what someone will have ("Tyrone will have a safe place to live"), not what they will do.
+                    boolean having = j > listEnd && HAVE.contains(tokens.get(j - 1).stem()) && DETERMINERS.contains(tokens.get(j).stem());
+                    action = copula && !isWithSomeone(text, j) || having || NOT_SEEN.contains(tokens.get(j).stem())
+                            ? Action.OTHER : Action.OBSERVABLE;
                 }
                 clauses.add(new Clause(i, j, end, professionalRole.isPresent(), role.isPresent(), negated, action));
                 break;
@@ -109,6 +124,24 @@ final class GoalClauses {
     private static final int MAX_LIST = 12;
 
     private static final Set<String> COPULAS = WordLists.stems("be", "is", "are");
+    private static final Set<String> PREPOSITIONS = WordLists.stems("with", "for", "from", "about", "by", "of");
+    private static final Set<String> OWNERS = WordLists.stems("his", "her", "their", "my", "our", "your");
+    private static final Set<String> WITH = WordLists.stems("with");
+    private static final Set<String> OBJECT_PRONOUNS = WordLists.stems("him", "her", "them");
+
+    /*
+     * "Becky, or Linda and Paul, will be with Noah whenever Kyle is at home": being with someone is where an adult will
+     * be seen, not a state of mind ("will be calm").
+     */
+    private static boolean isWithSomeone(AnalysedText text, int token) {
+        int next = token + 1;
+        return WITH.contains(text.tokens().get(token).stem()) && next < text.tokens().size()
+                && text.tokens().get(next).sentence() == text.tokens().get(token).sentence()
+                && (personAt(text, next).isPresent() || Spans.isName(text, next) || OBJECT_PRONOUNS.contains(text.tokens().get(next).stem()));
+    }
+    private static final Set<String> HAVE = WordLists.stems("have", "has");
+    private static final Set<String> DETERMINERS = WordLists.stems("a", "an", "the", "his", "her", "their", "its", "no", "some",
+            "any", "more", "enough", "somewhere", "someone");
 
     /* Words inside a list of people that are not people: "and", "his", "both". */
     private static final Set<String> LIST_WORDS = WordLists.stems("and", "or", "his", "her", "their", "both", "also", "the", "my", "our");
@@ -154,6 +187,15 @@ final class GoalClauses {
         AnalysedText.Token t = text.tokens().get(token);
         return t.end() - t.start() <= 2 && t.start() > 0 && text.text().charAt(t.start() - 1) == '('
                 && text.text().substring(t.start(), t.end()).chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether {@code clause} only says what a person named (not by a family role) will be, have, feel or know: "Ruby will be gaining
+     * weight", "Amira to have a stable placement", "Tyrone (17) will have a safe place to live". That is how someone's
+     * life will be, most often the child's, not someone acting; "Mum will be there" (a role) still acts.
+     */
+    static boolean isNamedPersonsState(Clause clause) {
+        return clause.action() == Action.OTHER && !clause.familyRole() && !clause.professional();
     }
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {

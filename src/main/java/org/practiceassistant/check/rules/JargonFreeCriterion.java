@@ -105,9 +105,10 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1));
     }
 
-    /* "Paul (IRO)": the role's letters in brackets after the name the family knows that person by. */
+    /* "Paul (IRO)", "Dr Okafor (GP, by phone)": the role's letters opening the brackets after the name the family knows that person by. */
     static boolean afterName(String text, int start, int end) {
-        if (start < 3 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')' || text.charAt(start - 2) != ' ') {
+        if (start < 3 || end >= text.length() || text.charAt(start - 1) != '(' || (text.charAt(end) != ')' && text.charAt(end) != ',')
+                || text.charAt(start - 2) != ' ') {
             return false;
         }
         int wordEnd = start - 2;

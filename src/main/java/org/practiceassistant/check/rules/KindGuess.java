@@ -23,10 +23,7 @@ public final class KindGuess {
             Map.entry("success-goal", DraftKind.SUCCESS_GOAL), Map.entry("wellbeing", DraftKind.WELLBEING_GOAL),
             Map.entry("statement", DraftKind.DANGER_STATEMENT), Map.entry("danger-statement", DraftKind.DANGER_STATEMENT),
             Map.entry("worry-statement", DraftKind.WORRY_STATEMENT), Map.entry("danger", DraftKind.DANGER_STATEMENT),
-            Map.entry("worry", DraftKind.WORRY_STATEMENT),
-            // The short labels workers put in front of a pasted draft ("SG - Dad will ...", "DS: ...").
-            Map.entry("ds", DraftKind.DANGER_STATEMENT), Map.entry("ws", DraftKind.WORRY_STATEMENT),
-            Map.entry("sg", DraftKind.SAFETY_GOAL), Map.entry("wg", DraftKind.WELLBEING_GOAL));
+            Map.entry("worry", DraftKind.WORRY_STATEMENT));
 
     private static final int PLAN_LINES = 4;
     private static final int PLAN_WORDS = 180;
@@ -45,7 +42,9 @@ public final class KindGuess {
                 return Optional.of(new Named(twoWords, rest.length == 2 ? draftAfterLabel(rest[1]) : ""));
             }
         }
-        return Optional.ofNullable(WORDS.get(first)).map(kind -> new Named(kind, parts.length == 2 ? draftAfterLabel(parts[1]) : ""));
+        // The short labels workers put in front of a pasted draft ("SG - Dad will ...", "DS: ...") are DraftKind's.
+        return Optional.ofNullable(WORDS.get(first)).or(() -> DraftKind.ofShortLabel(first))
+                .map(kind -> new Named(kind, parts.length == 2 ? draftAfterLabel(parts[1]) : ""));
     }
 
     /** A label's word as written, without the colon or full stop that may end it: "Goal:" is "goal". */

@@ -17,7 +17,9 @@ final class LabelLists {
     private static final Set<String> VERB_WORDS = Set.of("am", "is", "are", "was", "were", "be", "been", "will", "would", "can",
             "could", "may", "might", "must", "should", "has", "have", "had", "does", "do", "did", "worried", "worry",
             "concerned", "feel", "feels", "felt", "says", "said", "want", "wants", "need", "needs", "hit", "hits", "drinks",
-            "leaves", "left", "shouts", "takes", "goes", "gets", "keeps", "to");
+            "leaves", "left", "shouts", "takes", "goes", "gets", "keeps", "to",
+            // "Jacob presents as tired and withdrawn in class": how someone seems is said of them, in a clause.
+            "presents", "presented", "appears", "appeared", "seems", "seemed", "looks", "looked");
 
     private LabelLists() {}
 

@@ -42,6 +42,14 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
 
     private final Wording wording;
 
+    /**
+     * "... fall behind at school. We are also worried that ...": after its first sentence the statement goes on to a second
+     * worry of its own, which needs its own goal. A statement that opens "We are also worried" is the second worry itself.
+     */
+    static boolean addsAnotherWorry(AnalysedText text) {
+        return ANOTHER_WORRY.all(text).stream().anyMatch(m -> text.tokens().get(m.firstToken()).sentence() > 0);
+    }
+
     OneWorryPerStatementCriterion(Wording wording) {
         super(CriterionId.ONE_WORRY_PER_STATEMENT, Sources.HANDBOOK_WORRY_PER_CONCERN);
         this.wording = wording;

@@ -24,14 +24,29 @@ final class PlanLines {
                 && Character.isUpperCase(label.charAt(0)) && line.indexOf(':') < 0 && !line.contains(" will ");
     }
 
-    /* "== In Zain's words ==": a heading between runs of "=", trimmed by hand (a pattern for it would rescan the runs). */
+    /* "Uncle Dave", "Liam (social worker)", "School": every word of the label, brackets aside, starts with a capital. */
+    static boolean isCapitalisedName(String line) {
+        String label = Headings.withoutTrailingParenthesis(line).strip();
+        boolean wordStart = true;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (wordStart && Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+            wordStart = Character.isWhitespace(c);
+        }
+        return !label.isEmpty();
+    }
+
+    /* "== In Zain's words ==", "~ Plan B ~": a heading between runs of "=" or "~", trimmed by hand (a pattern for it would rescan the runs). */
     static String withoutRules(String s) {
         int start = 0;
         int end = s.length();
-        while (start < end && s.charAt(start) == '=') {
+        // "~ Plan B ~" is decorated the same way.
+        while (start < end && (s.charAt(start) == '=' || s.charAt(start) == '~')) {
             start++;
         }
-        while (end > start && s.charAt(end - 1) == '=') {
+        while (end > start && (s.charAt(end - 1) == '=' || s.charAt(end - 1) == '~')) {
             end--;
         }
         return start == 0 && end == s.length() ? s : s.substring(start, end).strip();

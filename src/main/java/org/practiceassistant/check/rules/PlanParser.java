@@ -24,7 +24,7 @@ import org.practiceassistant.check.text.Lexicon;
 final class PlanParser {
 
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*\u2022\u00B7\u25AA\u25CF\u2013o]\\s+|\\d{1,2}\\.\\d{1,2}\\.?\\s+|\\(?\\d{1,2}[.)]\\s*|\\(?[a-h][.)]\\s+|\\(\\d{1,2}\\)\\s*)");
+            "^(?:[-*\u2022\u00B7\u25AA\u25CF\u2013o]\\s+|\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s+|\\(?\\d{1,2}[.)]\\s*|\\(?[a-h][.)]\\s+|\\(\\d{1,2}\\)\\s*)");
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s+]+$");
     private static final int MAX_HEADING_WORDS = 10;
@@ -39,7 +39,8 @@ final class PlanParser {
 
 
     private static final Lexicon GOAL_OPENING = Lexicon.of("we will know", "will know that", "we need to see",
-            "children's services need to see", "what we need to see", "safety goal", "wellbeing goal", "goal");
+            "children's services need to see", "what we need to see", "we want to see", "what we want to see", "we would like to see",
+            "safety goal", "wellbeing goal", "goal");
 
     private PlanParser() {}
 
@@ -54,8 +55,16 @@ final class PlanParser {
         boolean inlineHeading = false;
         String groupWho = "";
         String previousContent = "";
-        for (String line : whole.text().split("\r?\n")) {
+        boolean goalOrActions = false;
+        String[] lines = whole.text().split("\r?\n");
+        for (int index = 0; index < lines.length; index++) {
+            String line = lines[index];
             String stripped = line.strip();
+            if (isRule(stripped)) {
+                // "-----" under a heading, or between parts: it ends a paragraph and says nothing.
+                paragraphOpen = false;
+                continue;
+            }
             if (stripped.isEmpty()) {
                 paragraphOpen = false;
                 if (inlineHeading) {
@@ -93,11 +102,21 @@ final class PlanParser {
             boolean listItem = LIST_MARKER.matcher(stripped).find();
             String content = clean(stripped);
             Optional<Heading> heading = heading(content);
+            if (heading.isPresent() && current == PlanSection.VOICE_OF_CHILD && startsWithQuote(heading.get().rest())) {
+                // Under the child's voice, "- Worries: "My tummy hurts ..."" is the worries house of their three houses,
+                // in their words: still their voice, not the plan's worries.
+                heading = Optional.empty();
+            }
             if (heading.isPresent()) {
                 current = heading.get().section();
                 groupWho = "";
                 paragraphOpen = false;
                 inlineHeading = !heading.get().rest().isBlank();
+                goalOrActions = current == PlanSection.ACTIONS && NEEDS_TO_HAPPEN.matcher(content.toLowerCase(Locale.ROOT)).find();
+                if (inlineHeading && goalOrActions && isGoalParagraph(heading.get().rest())) {
+                    current = PlanSection.SAFETY_GOALS;
+                }
+                goalOrActions &= !inlineHeading;
                 if (inlineHeading) {
                     b.item(current, heading.get().rest());
                     paragraphOpen = true;
@@ -105,7 +124,17 @@ final class PlanParser {
                 previousEnded = inlineHeading && endsSentence(heading.get().rest());
                 continue;
             }
-            if (current == PlanSection.ACTIONS && !listItem && PlanLines.isGroupLabel(content)) {
+            if (!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : "")) {
+                // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
+                // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
+                current = PlanSection.OTHER;
+                groupWho = "";
+                paragraphOpen = false;
+                inlineHeading = false;
+                continue;
+            }
+            // "5.2 Kayleigh (sister, 22)" numbered over its own "5.2.1 ..." items is a label too, when it reads as a name.
+            if (current == PlanSection.ACTIONS && PlanLines.isGroupLabel(content) && (!listItem || PlanLines.isCapitalisedName(content))) {
                 // "Nan Pauline" over her own list of actions: the who of every item below it.
                 groupWho = content;
                 paragraphOpen = false;
@@ -118,6 +147,14 @@ final class PlanParser {
                 current = PlanSection.OTHER;
                 inlineHeading = false;
                 paragraphOpen = false;
+            }
+            if (goalOrActions) {
+                // The first words under "What needs to happen": a paragraph saying what life will be like is the goal,
+                // a list is the actions.
+                if (!listItem && isGoalParagraph(content)) {
+                    current = PlanSection.SAFETY_GOALS;
+                }
+                goalOrActions = false;
             }
             boolean indented = Character.isWhitespace(line.charAt(0));
             boolean wrapped = paragraphOpen && !previousEnded && PlanLines.endsMidPhrase(previousContent);
@@ -139,6 +176,82 @@ final class PlanParser {
     }
 
     private record Heading(PlanSection section, String rest) {}
+
+    private static boolean startsWithQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
+    }
+
+    /*
+     * "What needs to happen" heads the mapping's third column, which holds both the goal and the next steps: what
+     * follows it says which.
+     */
+    private static final Pattern NEEDS_TO_HAPPEN = Pattern.compile("^(?:\\W*)what needs to happen\\b");
+    private static final int MIN_GOAL_WORDS = 20;
+
+    /* Two or more sentences of prose with a "will" in them: what life will be like, not a one-line task. */
+    private static boolean isGoalParagraph(String text) {
+        int sentences = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                sentences++;
+            }
+        }
+        return sentences >= 2 && wordCount(text) >= MIN_GOAL_WORDS && text.contains(" will ");
+    }
+
+    /* A line of three or more dashes, equals signs or underscores and nothing else. */
+    private static boolean isRule(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char first = line.charAt(0);
+        if (first != '-' && first != '=' && first != '_' && first != '\u2014' && first != '\u2013') {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            if (line.charAt(i) != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /*
+     * A line the writer marked as a heading by its form, not its words: a Markdown heading, a line wholly in bold,
+     * a short line in capitals, or a short line with a rule under it.
+     */
+    private static boolean isMarkedHeading(String line, String next) {
+        if (line.length() > PlanSection.MAX_HEADING_CHARS || endsSentence(line)) {
+            return false;
+        }
+        if (line.startsWith("#") || (line.length() > 4 && line.startsWith("**") && (line.endsWith("**") || line.endsWith("**:")))
+                && line.indexOf("**", 2) >= line.length() - 3) {
+            return true;
+        }
+        // "~ Plan B ~", "== Review ==": a line between decorations.
+        if (line.length() > 2 && (line.charAt(0) == '~' || line.charAt(0) == '=') && line.charAt(line.length() - 1) == line.charAt(0)) {
+            return true;
+        }
+        int words = wordCount(line);
+        if (words > MAX_HEADING_WORDS) {
+            return false;
+        }
+        if (isRule(next)) {
+            return true;
+        }
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4 && words >= 2;
+    }
 
     /*
      * A line under the last one continues its paragraph (text wrapped by an e-mail), except in the parts
@@ -356,6 +469,30 @@ final class PlanParser {
             return new ParsedPlan(whole, texts, List.copyOf(dangerStatements), List.copyOf(safetyGoals), actions, childNames);
         }
 
+        /*
+         * A danger statement says who is worried in its first sentences ("We are worried because ...", "Lee and I are
+         * worried that ..."); a paragraph about the family that mentions a worry further on ("She told us she stopped her
+         * medicine because she was worried people at church would find out") is background, not a statement.
+         */
+        private static final int WORRIER_WITHIN_SENTENCES = 2;
+
+        private static boolean opensWithWorry(AnalysedText text) {
+            return WhoIsWorriedCriterion.worrier(text)
+                    .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES).isPresent();
+        }
+
+        /* A reported speech opening: someone "said" or "told me", then their words in quotes. */
+        private static final Pattern SPEECH_OPENING = Pattern.compile("\\b(?:said|says|told (?:me|us|\\p{Lu}\\p{Ll}+)|tells (?:me|us))\\s*:?\\s*[\"\u201C]");
+        private static final int SPEECH_OPENING_CHARS = 80;
+
+        /*
+         * "Aisha told me: "... sometimes I'm scared Ammu is poorly"": a paragraph that opens with what someone said, in
+         * their words, is their voice, however worried the words are.
+         */
+        private static boolean opensWithWordsQuoted(String item) {
+            return SPEECH_OPENING.matcher(item.length() > SPEECH_OPENING_CHARS ? item.substring(0, SPEECH_OPENING_CHARS) : item).find();
+        }
+
         /* "Gran - collect Jack from school - every weekday": who, what and when between dashes. */
         private static PlanAction dashed(String item) {
             String[] parts = DASHES.split(item);
@@ -378,7 +515,7 @@ final class PlanParser {
                 safetyGoals.add(item);
             } else if (timedAction) {
                 actions.add(new PlanAction(item, "", ""));
-            } else if (statementLength && WhoIsWorriedCriterion.worrier(text).isPresent()) {
+            } else if (statementLength && opensWithWorry(text) && !opensWithWordsQuoted(item)) {
                 dangerStatements.add(item);
             } else if (!GoalClauses.of(text).isEmpty() && (WordLists.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
                 // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.

@@ -12,19 +12,24 @@ enum PlanSection {
             + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
             + "who is doing what(?: and (?:by )?when)?|who (?:does|will do) what(?: and (?:by )?when)?|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
-            + "the plan|safety planning|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
+            + "the plan|safety planning|outline (?:child protection |child in need )?plan|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?|"
             // "What everyone will do", "What the network will do": what people will do is the action plan.
-            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?"),
-    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change"),
+            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?|who(?:'s| has|'s) got what jobs?"),
+    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change|lines we (?:won't|will not|must not|can't|cannot) cross"),
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
-    VOICE_OF_CHILD("voice of the child|\\p{L}+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
-            + "what (?:\\p{L}+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|\\p{L}+'s) (?:own )?words|three houses|children'?s views"),
+    VOICE_OF_CHILD("voice of the child|[\\p{L}-]+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
+            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
+            // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
+            + "what the (?:children|child|young person|young people) (?:say|says|said|think|thinks|want|wants)|"
+            + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*|"
+            // "Rosie says": a heading that is the child's name and "says" (the parents' "Mum says" is read as theirs first).
+            + "[\\p{L}-]+ says"),
     /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */
     FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
-            + "(?:views?|voice|wishes(?: and feelings)?|words|comments)"),
+            + "(?:views?|voice|wishes(?: and feelings)?|words|comments)|(?:the )?(?:parents?|family|mum|dad|mother|father|carers?) (?:says|said|say)"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
     VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
@@ -32,7 +37,7 @@ enum PlanSection {
     IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
-            + "plan shared(?: with.*)?|who has the plan"),
+            + "plan shared(?: with.*)?|who has (?:the|this) plan"),
     STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
     HARM("harm|past harm|complicating factors|what has happened"),
     OTHER("");
@@ -55,14 +60,41 @@ enum PlanSection {
         if (h.isEmpty()) {
             return java.util.Optional.empty();
         }
-        for (PlanSection section : ORDER) {
-            if (section.heading.matcher(h).matches()) {
-                return java.util.Optional.of(section);
+        // "What needs to happen (safety goal)": a statement's or goal's own name in brackets says what the part is,
+        // whatever the plan's own words before it would otherwise be read as (here, the action plan).
+        String inBrackets = Headings.trailingParenthesis(heading.strip());
+        java.util.Optional<PlanSection> bracketed = inBrackets.isEmpty() || inBrackets.length() >= heading.strip().length()
+                ? java.util.Optional.empty() : ofHeading(inBrackets);
+        if (bracketed.filter(s -> s == DANGER_STATEMENTS || s == SAFETY_GOALS).isPresent()) {
+            return bracketed;
+        }
+        java.util.Optional<PlanSection> named = matching(h);
+        if (named.isEmpty()) {
+            // "Who will do what, day to day", "Who we are, and what matters to us": the heading's name, then a qualifier.
+            int comma = h.indexOf(", ");
+            if (comma > 0) {
+                named = matching(h.substring(0, comma));
+            }
+        }
+        if (named.isEmpty()) {
+            // "Tyrone's identity", "Sam's network": the part, said of the child it is about.
+            int possessive = h.indexOf("'s ");
+            if (possessive > 0 && h.lastIndexOf(' ', possessive) < 0) {
+                // Not "Rosie's safety plan": a plan named for its child is the title, not the action plan.
+                named = matching(h.substring(possessive + 3)).filter(s -> s != ACTIONS);
             }
         }
         // "Why we are involved (danger statements)": the part's usual name in brackets after the plan's own words.
-        String inBrackets = Headings.trailingParenthesis(heading.strip());
-        return inBrackets.isEmpty() || inBrackets.length() >= heading.strip().length() ? java.util.Optional.empty() : ofHeading(inBrackets);
+        return named.isPresent() ? named : bracketed;
+    }
+
+    private static java.util.Optional<PlanSection> matching(String lowerCaseHeading) {
+        for (PlanSection section : ORDER) {
+            if (section.heading.matcher(lowerCaseHeading).matches()) {
+                return java.util.Optional.of(section);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The longest line read as a heading, in characters. */

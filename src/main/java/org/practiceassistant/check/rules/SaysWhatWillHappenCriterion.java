@@ -54,7 +54,7 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
     private static Optional<Integer> willDo(AnalysedText text) {
         List<AnalysedText.Token> tokens = text.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!WILL.contains(tokens.get(i).stem()) || WordLists.NEGATIONS.at(text, i).isPresent()) {
+            if (!(WILL.contains(tokens.get(i).stem()) || isShorthandTo(text, i)) || WordLists.NEGATIONS.at(text, i).isPresent()) {
                 continue;
             }
             int verb = i + 1;
@@ -67,6 +67,17 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> TO = WordLists.stems("to");
+
+    /*
+     * "Family to engage with Early Help", "TAF to monitor progress": services' shorthand, a one-word subject opening the
+     * sentence and "to" for "will". The readers of tune5 and blind4 read it as saying what will be done.
+     */
+    private static boolean isShorthandTo(AnalysedText text, int token) {
+        AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(token).sentence());
+        return token == sentence.firstToken() + 1 && TO.contains(text.tokens().get(token).stem());
     }
 
     private static String advice() {

@@ -47,9 +47,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         boolean hasTen = ten.find();
         Set<String> people = new LinkedHashSet<>();
         StringBuilder scores = new StringBuilder();
-        // "Marta<TAB>7": a pasted table's cells are a name and its score.
+        // "Marta<TAB>7", "| Sam | 7 |": a pasted table's cells are a name and its score.
         String scoreLines = text.lines().filter(line -> line.chars().anyMatch(Character::isDigit))
-                .map(line -> line.replace('\t', ':')).collect(java.util.stream.Collectors.joining("\n"));
+                .map(line -> line.replace('\t', ':').replace('|', ':')).collect(java.util.stream.Collectors.joining("\n"));
         Matcher score = SCORE.matcher(scoreLines);
         while (score.find()) {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));

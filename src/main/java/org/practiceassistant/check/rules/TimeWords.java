@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The words {@link Timescales} reads: months, day names, units, periods, events, and a goal split into words. */
+/** The words {@link TimescaleGrammar} reads: months, day names, units, periods, events, and a goal split into words. */
 final class TimeWords {
 
     /** One word of the text, lower-cased, with where it is. */

@@ -14,9 +14,9 @@ final class TimescaleCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        Optional<String> timescale = Timescales.find(text.text());
-        Optional<String> openEnd = Timescales.findVague(text.text());
-        if (timescale.isPresent() && openEnd.isPresent() && Timescales.findHeldTo(text.text()).isEmpty()) {
+        Optional<String> timescale = TimescaleGrammar.find(text.text());
+        Optional<String> openEnd = TimescaleGrammar.findVague(text.text());
+        if (timescale.isPresent() && openEnd.isPresent() && TimescaleGrammar.findHeldTo(text.text()).isEmpty()) {
             // "every day ... This will be ongoing": how often, and then in so many words no end; nothing to hold anyone to.
             return fail(quoted(timescale.get()) + ", " + quoted(openEnd.get()),
                     "Say how long or by when as well as how often, for example \"every day for the next six months\" or \"by 30 June\".");
@@ -24,7 +24,7 @@ final class TimescaleCriterion extends Criterion<AnalysedText> {
         if (timescale.isPresent()) {
             return pass(quoted(timescale.get()));
         }
-        return fail(Timescales.findVague(text.text()).map(Criterion::quoted).orElse(""),
+        return fail(TimescaleGrammar.findVague(text.text()).map(Criterion::quoted).orElse(""),
                 "Say how long or by when, in the child's timescale, for example \"every day for the next six months\" or \"by 30 June\".");
     }
 }

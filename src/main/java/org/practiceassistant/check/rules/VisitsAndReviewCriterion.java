@@ -50,7 +50,9 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * Their first name before "will visit" is the social worker visiting.
      */
     private static final Pattern NAMED_WORKER = Pattern.compile("(?i:social worker|sw|family worker|lead (?:practitioner|professional)"
-            + "|key worker)s?\\s*[:\\-\u2013]\\s*(\\p{Lu}\\p{Ll}+)|(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+)?,? \\((?i:social worker|sw)\\)");
+            + "|key worker)s?\\s*[:\\-\u2013]\\s*(\\p{Lu}\\p{Ll}+)|(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+)?,? \\((?i:social worker|sw)\\)"
+            // "WORKER: Sunita Kaur, leaving care social worker": a form's worker field opening its line.
+            + "|^(?i:worker)\\s*:\\s*(\\p{Lu}\\p{Ll}+)");
 
     private static List<String> clauses(String text) {
         List<String> clauses = new ArrayList<>();
@@ -106,7 +108,8 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
         return false;
     }
 
-    private static Set<String> workerNames(String text) {
+    /** The first names the plan gives its social (or lead) worker, from its header or a "(social worker)" after a name. */
+    static Set<String> workerNames(String text) {
         Set<String> names = new HashSet<>();
         for (String line : text.split("\n")) {
             if (line.length() > 400) {
@@ -114,7 +117,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             }
             Matcher m = NAMED_WORKER.matcher(line);
             while (m.find()) {
-                names.add(m.group(1) != null ? m.group(1) : m.group(2));
+                names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
             }
         }
         return names;
@@ -141,7 +144,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
                 visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
             // "We will all meet again in three months (around the middle of February)": any timescale says when.
-            if (review.isEmpty() && REVIEW.matcher(clause).find() && (often || Timescales.find(clause).isPresent())) {
+            if (review.isEmpty() && REVIEW.matcher(clause).find() && (often || TimescaleGrammar.find(clause).isPresent())) {
                 review = Optional.of(PlanPartCriterion.shorten(clause));
             }
         }

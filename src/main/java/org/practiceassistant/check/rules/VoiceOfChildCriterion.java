@@ -24,13 +24,23 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
 
     /* "Summer-Rose too young to give her views. Logan pre-verbal.": a voice section that records no voice. */
     private static final Lexicon NO_VOICE = Lexicon.of("too young", "pre-verbal", "preverbal", "non-verbal", "not able to say",
-            "unable to say", "not yet seen", "not been seen", "not spoken to", "not been spoken to", "declined to", "not known");
+            "unable to say", "not yet seen", "not been seen", "not yet been seen", "not spoken to", "not been spoken to", "declined to", "not known",
+            "not verbal", "reluctant to talk", "did not want to talk", "would not talk", "not able to talk");
 
-    /** Words under a voice heading meet it unless they only say why there is no voice, with nothing the child said. */
+    /**
+     * Words under a voice heading meet it unless they only say why there is no voice, with nothing the child said
+     * ("Evie is pre-verbal. Tommy is too young to give his views."). A baby too young for words is still heard when
+     * the plan says how instead: "Isla is too young to tell us in words, so we watch her".
+     */
     @Override
     boolean meets(String words) {
-        return NO_VOICE.first(AnalysedText.of(words)).isEmpty() || hasQuote(words);
+        AnalysedText text = AnalysedText.of(words);
+        return NO_VOICE.first(text).isEmpty() || hasQuote(words) || HEARD_INSTEAD.first(text).isPresent();
     }
+
+    /* "..., so we watch her", "so we look at how he is with each of us": the way the child is heard without words. */
+    private static final Lexicon HEARD_INSTEAD = Lexicon.of("so we watch", "so we look at", "so we observe", "so we notice",
+            "shows us", "tells us by", "lets us know by");
 
     private static boolean hasQuote(String words) {
         return words.indexOf('"') >= 0 || words.indexOf('\u201C') >= 0;

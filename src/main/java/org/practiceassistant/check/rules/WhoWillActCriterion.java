@@ -16,7 +16,8 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))) {
+            if (!clause.professional() && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
+                    && !GoalClauses.isNamedPersonsState(clause)) {
                 return pass(quoted(clause.quote(text)));
             }
         }

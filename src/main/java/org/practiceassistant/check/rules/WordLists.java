@@ -107,7 +107,9 @@ final class WordLists {
             "ashamed", "withdrawn", "cry", "cries", "crying", "nightmares", "hides", "hide", "wets the bed", "wet the bed",
             "not sleep", "cannot sleep", "can't sleep", "self-harm", "too frightened", "feels", "says he", "says she",
             // How a tired child is now: "arriving at nursery exhausted, irritable".
-            "exhausted", "irritable", "tired");
+            "exhausted", "irritable", "tired",
+            // A baby's distress, said as it happened: "Ruby fell onto the sofa and was screaming ... would not settle for hours".
+            "screaming", "screamed", "would not settle", "wouldn't settle", "won't settle", "will not settle");
 
     /** Words that only gesture at impact: "affected", "impact", "at risk". */
     static final Lexicon VAGUE_IMPACT = Lexicon.of("affected", "impact", "impacted", "at risk", "harm", "harmed",

@@ -34,33 +34,36 @@ class CheckQualityTest {
         Map<String, CheckQualitySet.Agreement> bySplit = CheckQualitySet.measureBySplit(checker, CheckQualitySet.load());
         if (Boolean.getBoolean("check.printDisagreements")) {
             // Never the blind split's: nobody writing the rules reads its items.
-            bySplit.forEach((split, a) -> a.disagreements().stream().filter(d -> !split.equals(CheckQualitySet.BLIND))
+            bySplit.forEach((split, a) -> a.disagreements().stream().filter(d -> !CheckQualitySet.unread(split))
                     .forEach(d -> System.out.println("DISAGREE " + d)));
         }
         bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
                 .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
-        // Every split in issue 16's fourth round, figures after it (tuning figures: these splits were read and tuned on).
+        // Every split after issue 16's fifth round (tuning figures: these splits were read and tuned on).
         assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.98);
-        // 189 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
+        // 190 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
         // neglect" is two worries to them).
-        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.96);
-        // Tune set 3, read and tuned on in issue 16's second round: 424 of 435 labels (97.5%; 89.9% on its first run).
-        assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.96);
-        // Tune set 4, read and tuned on in issue 16's third round: 515 of 540 labels (95.4%; 85.2% on its first run).
+        assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.97);
+        // Tune set 3, read and tuned on in issue 16's second round: 427 of 435 labels (98.2%; 89.9% on its first run).
+        assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.97);
+        // Tune set 4, read and tuned on in issue 16's third round: 517 of 540 labels (95.7%; 85.2% on its first run).
         assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.95);
-        // Tune set 5, read and tuned on in issue 16's fourth round: 587 of 606 labels (96.9%; 89.1% on its first run).
+        // Tune set 5, read and tuned on in issue 16's fourth round: 588 of 606 labels (97.0%; 89.1% on its first run).
         assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.96);
-        // A complete, good plan in a tuning split passes every criterion it meets (tune5 had 4 failing on its first run).
+        // A complete, good plan passes every criterion it meets, in every split but the one nobody has read (blind4 had 4
+        // failing on its one blind run, tune5 4 on its first run).
         bySplit.forEach((split, agreement) -> {
-            if (!split.startsWith("blind")) {
+            if (!CheckQualitySet.unread(split)) {
                 assertThat(agreement.completeGoodFailing()).as("criteria complete good plans meet but fail, " + split).isEmpty();
             }
         });
-        // Blind split 2, measured once per round: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second, 557 (91.9%) in
-        // the third (556 after its last change), 558 (92.1%) in the fourth; the target is 97%.
-        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.91);
-        // Blind split 4, written for the fourth round by another reader who saw only the documents, kept outside the
-        // repository until the round's tuning had ended and measured once: 607 of 648 (93.7%); the target is 97%.
+        // Blind split 2, measured once per round while blind: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second,
+        // 557 (91.9%) in the third, 558 (92.1%) in the fourth; read and tuned on in the fifth: 571 (94.2%, a tuning figure).
+        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.93);
+        // Blind split 4, measured once blind after the fourth round: 607 of 648 (93.7%); read and tuned on in the fifth:
+        // 632 (97.5%, a tuning figure).
+        assertThat(bySplit.get("blind4").overall()).as("agreement on blind split 4").isGreaterThanOrEqualTo(0.97);
+        // The blind split, whichever it is (its floor set when it is measured): the target is 97%.
         assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.92);
     }
 }

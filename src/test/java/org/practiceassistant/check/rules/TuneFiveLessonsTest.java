@@ -245,7 +245,7 @@ class TuneFiveLessonsTest {
                 .isEqualTo(CheckStatus.PASS);
         assertThat(status(DraftKind.WELLBEING_GOAL, "Dee will take Tia swimming on Sundays by the summer.", "timescale"))
                 .isEqualTo(CheckStatus.PASS);
-        assertThat(Timescales.find("until the spring")).contains("until the spring");
+        assertThat(TimescaleGrammar.find("until the spring")).contains("until the spring");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Timescales as a small grammar over the words of a goal, read left to right once (linear time, no
+ * Timescales as a small grammar over the words of a goal (the check's reading of a goal's time; Draft's Timescales is another
+ * thing: the hedges a worker types around an answer), read left to right once (linear time, no
  * pattern that backtracks):
  *
  * <pre>
@@ -26,12 +27,12 @@ import java.util.Set;
  * "ongoing", "as needed", "as and when", "until the case can be stepped down" or closed, which set no
  * time the family could hold anyone to.
  */
-final class Timescales {
+final class TimescaleGrammar {
 
     private final String source;
     private final List<TimeWords.Word> words;
 
-    private Timescales(String source) {
+    private TimescaleGrammar(String source) {
         this.source = source;
         this.words = words(source);
     }
@@ -41,12 +42,12 @@ final class Timescales {
      * frequency (a goal that says "every day for the next six months" is quoted by its six months).
      */
     static Optional<String> find(String text) {
-        return new Timescales(text).first(true);
+        return new TimescaleGrammar(text).first(true);
     }
 
     /** The first date, limit or duration in {@code text} (a time the goal is held to), never a frequency alone. */
     static Optional<String> findHeldTo(String text) {
-        return new Timescales(text).first(false);
+        return new TimescaleGrammar(text).first(false);
     }
 
     /** The first date, limit or duration; with {@code orFrequency}, else the first frequency. */
@@ -76,7 +77,7 @@ final class Timescales {
 
     /** The first vague time ("ongoing", "as needed"), to quote when a goal has no timescale. */
     static Optional<String> findVague(String text) {
-        Timescales t = new Timescales(text);
+        TimescaleGrammar t = new TimescaleGrammar(text);
         for (int i = 0; i < t.words.size(); i++) {
             int end = t.vagueAt(i);
             if (end > i) {
@@ -144,6 +145,13 @@ final class Timescales {
         if (is(j, "end") || is(j, "start") || is(j, "beginning") || is(j, "middle")) {
             j = skip(j + 1, "of");
             j = skip(j, "the");
+        }
+        // "until Tom's review in March", "until her next review": whose event it is, before the event.
+        int owner = j < words.size() && (words.get(j).text().endsWith("'s") || in(j, Set.of("his", "her", "their", "my", "your")))
+                && birthday(j) < 0 ? j + 1 : j;
+        if (owner > j && (in(owner, EVENTS) || ((is(owner, "next") || is(owner, "first")) && in(owner + 1, EVENTS)))) {
+            int event = in(owner, EVENTS) ? owner : owner + 1;
+            return is(event + 1, "in") && isMonth(event + 2) ? withYear(event + 3) : event + 1;
         }
         if (is(j, "this") || is(j, "next") || is(j, "first") || is(j, "coming")) {
             j++;
@@ -219,6 +227,10 @@ final class Timescales {
         if (is(j, "term") || is(j, "half-term") || is(j, "holidays") || (is(j, "year") && j > i)) {
             return j + 1;
         }
+        // "the end of Year 10": a school year by its number.
+        if (is(j, "year") && j == i && number(j + 1) > 0 && isCapitalised(j)) {
+            return j + 2;
+        }
         return -1;
     }
 
@@ -239,13 +251,24 @@ final class Timescales {
             int end = period(j);
             return end > 0 ? end : -1;
         }
-        if (is(j, "next") || is(j, "first") || is(j, "coming") || is(j, "following")) {
+        if (is(j, "next") || is(j, "first") || is(j, "coming") || is(j, "following") || is(j, "forthcoming")) {
+            j++;
+        }
+        // "over the forthcoming period of approximately twelve weeks": the period named, then its length, roughly.
+        if (is(j, "period") && is(j + 1, "of")) {
+            j += 2;
+        }
+        if (is(j, "approximately") || is(j, "about") || is(j, "around") || is(j, "roughly")) {
             j++;
         }
         if (is(j, "at") && is(j + 1, "least")) {
             j += 2;
         }
         int afterNumber = number(j);
+        if (afterNumber < 0 && (is(i, "during") || is(i, "throughout")) && in(j, SEASONS) && in(j, EVENTS)) {
+            // "During Ramadan", "throughout Christmas": a festival is a time of its own.
+            return j + 1;
+        }
         if (afterNumber < 0) {
             int end = period(j);
             return end > 0 && (is(i, "for") || is(i, "over") || is(i, "throughout") || is(i, "during")) && j > i + 1 ? end : -1;
