@@ -20,12 +20,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * since), {@code tune3}, {@code tune4} and {@code tune5} (written by readers who saw only the documents and the criteria's
  * meaning, never the checker, for the second, third and fourth rounds of issue 16, then read in full and tuned on), and
  * {@code blind2} and {@code blind4} (written the same way, each measured once blind, then read and tuned on in the fifth
- * round). Figures are reported per split, the blind one first.
+ * round), and {@code blind5} (written the same way during the fifth round, measured once after it, never read).
+ * Figures are reported per split, the blind one first.
  */
 public final class CheckQualitySet {
 
-    /** The split nobody tuned on: reported first. */
-    public static final String BLIND = "blind4";
+    /** The split nobody tuned on: reported first (blind5, written during the fifth round and measured once after it). */
+    public static final String BLIND = "blind5";
 
     /**
      * Splits that were blind once, were measured once, and have been read and tuned on since (blind2 from the fourth
@@ -39,7 +40,7 @@ public final class CheckQualitySet {
     }
 
     /** The order splits are reported in. */
-    public static final List<String> SPLITS = List.of(BLIND, "blind2", "tune5", "tune4", "tune3", "held-out", "tune");
+    public static final List<String> SPLITS = List.of(BLIND, "blind4", "blind2", "tune5", "tune4", "tune3", "held-out", "tune");
 
     /** One labelled draft. */
     public record Entry(String id, DraftKind kind, String split, boolean inadequate, boolean completeGood, String text,
@@ -78,14 +79,16 @@ public final class CheckQualitySet {
         YAMLMapper yaml = YAMLMapper.builder().build();
         List<Entry> entries = new ArrayList<>();
         try {
-            for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml", "blind4-statements.yaml")) {
+            for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml", "blind4-statements.yaml",
+                    "blind5-statements.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
                     }
                 }
             }
-            for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml", "blind4-plans.yaml")) {
+            for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml", "blind4-plans.yaml",
+                    "blind5-plans.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));

@@ -63,7 +63,8 @@ class CheckQualityTest {
         // Blind split 4, measured once blind after the fourth round: 607 of 648 (93.7%); read and tuned on in the fifth:
         // 632 (97.5%, a tuning figure).
         assertThat(bySplit.get("blind4").overall()).as("agreement on blind split 4").isGreaterThanOrEqualTo(0.97);
-        // The blind split, whichever it is (its floor set when it is measured): the target is 97%.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.92);
+        // The blind split, whichever it is (its floor set when it is measured): the target is 97%. blind5's one run, after
+        // the fifth round: 581 of 648 (89.7%).
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.88);
     }
 }
