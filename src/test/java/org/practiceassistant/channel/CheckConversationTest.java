@@ -71,6 +71,19 @@ class CheckConversationTest extends ConversationTest {
     }
 
     @Test
+    void aFewWordsAfterCheckAskForTheDraftInTheKindTheyName() {
+        assertThat(onlyReply(TestActivities.message("check this pls", serviceUrl, conversation)).path("text").asText())
+                .as("'this' is not the draft").contains("Paste the danger statement, safety goal or plan");
+        assertThat(onlyReply(TestActivities.message("check my safety goal", serviceUrl, conversation)).path("text").asText())
+                .contains("Paste the danger statement, safety goal or plan");
+
+        JsonNode card = onlyReply(TestActivities.message("Mum will make sure that Jo is collected from school by a sober adult every day",
+                serviceUrl, conversation)).path("attachments").path(0).path("content");
+
+        assertThat(card.path("body").path(0).path("text").asText()).startsWith("Safety goal check:");
+    }
+
+    @Test
     void aPastedPlanGetsASummaryARowPerCriterionAndTheRubricRowOnDemand() throws IOException {
         String plan = Files.readString(Path.of("tests-data/check/plans/plan-03-pipe-tables.txt"));
 

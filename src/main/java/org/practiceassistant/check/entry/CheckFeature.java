@@ -21,6 +21,7 @@ import org.practiceassistant.check.text.Quotes;
 import org.practiceassistant.conversation.ConversationFeature;
 import org.practiceassistant.conversation.FeatureTurn;
 import org.practiceassistant.conversation.Reply;
+import org.practiceassistant.conversation.RequestWords;
 import org.practiceassistant.conversation.UserInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,9 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
     record Awaiting(String kind) {}
 
     private static final Logger log = LoggerFactory.getLogger(CheckFeature.class);
+
+    /** Fewer words than this after the command are a request for a check, never the draft itself. */
+    private static final int SHORTEST_DRAFT_WORDS = 5;
 
     private static final String PROMPT = "Paste the danger statement, safety goal or plan you want checked (or a worry statement, wellbeing or success goal), "
             + "or attach it as a Word (.docx) document.";
@@ -115,7 +119,24 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         if (draft.isEmpty()) {
             return FeatureTurn.continueWith(new Awaiting(kind), Reply.text(PROMPT));
         }
+        // "check this", "check my plan pls": a few words after the command ask for a check; no statement, goal or plan
+        // is that short, so the draft is still to come (in the kind they named, if any).
+        if (named.isEmpty() && RequestWords.tokens(draft).size() < SHORTEST_DRAFT_WORDS) {
+            return FeatureTurn.continueWith(new Awaiting(kindNamedIn(draft).orElse(kind)), Reply.text(PROMPT));
+        }
         return FeatureTurn.finish(check(kind, draft));
+    }
+
+    /** The kind a short request names anywhere in it ("my safety goal pls"), as the label would. */
+    private static Optional<String> kindNamedIn(String request) {
+        List<String> words = RequestWords.tokens(request);
+        for (int i = 0; i < words.size(); i++) {
+            Optional<KindGuess.Named> named = KindGuess.named(String.join(" ", words.subList(i, words.size())));
+            if (named.isPresent()) {
+                return Optional.of(named.get().kind().wireName());
+            }
+        }
+        return Optional.empty();
     }
 
     private FeatureTurn<Awaiting> fromDocument(Awaiting state, UserInput.Document document) {
