@@ -74,7 +74,7 @@ class DraftBenchmark {
      * target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a set still blind is never played with a transcript.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3"})
     void tuningPersonasFinishAndTheirTextsPassTheChecks(String set) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("tests-data", "draft", set);
         if (!java.nio.file.Files.isDirectory(folder)) {
