@@ -219,14 +219,32 @@ final class AnswerParsers {
             "(?iu)(?<![\\d.,/])\\b(?:10|ten)\\s*(?:/\\s*10\\s*)?(?:=|:|-|\u2013|means|meaning|being|equals|is when|is where|is|would be|would mean|will be)\\s*(?!(?:0|zero)\\b)");
 
     /**
+     * "0 aisha is doing everything ..., 10 the family have got it": an end said with its number and then the words, no
+     * "=" or "means" between them; never "0 to 10" or "0 out of 10", which name the scale, not an end.
+     */
+    private static final Pattern BARE_ZERO_END = Pattern.compile(
+            "(?iu)(?<![\\d.,/])\\b(?:0|zero)\\s+(?!(?:to|out|of|and|or|10|ten)\\b)(?=\\p{L})");
+    private static final Pattern BARE_TEN_END = Pattern.compile(
+            "(?iu)(?<![\\d.,/])\\b(?:10|ten)\\s+(?!(?:to|out|of|and|or|0|zero)\\b)(?=\\p{L})");
+
+    /**
      * "Scale: 0 = ..., 10 = ...", "zero is ... ten is ...", "10 means ... and 0 means ...": both ends said anywhere, in
      * either order, each meaning running to the other end (or the end of the answer).
      */
     private static Optional<Scale> endsAnywhere(String text) {
         Matcher zero = ZERO_END.matcher(text);
+        if (!zero.find()) {
+            zero = BARE_ZERO_END.matcher(text);
+            if (!zero.find()) {
+                return Optional.empty();
+            }
+        }
         Matcher ten = TEN_END.matcher(text);
-        if (!zero.find() || !ten.find()) {
-            return Optional.empty();
+        if (!ten.find()) {
+            ten = BARE_TEN_END.matcher(text);
+            if (!ten.find()) {
+                return Optional.empty();
+            }
         }
         String zeroMeans = zero.start() < ten.start() ? text.substring(zero.end(), ten.start()) : text.substring(zero.end());
         String tenMeans = ten.start() < zero.start() ? text.substring(ten.end(), zero.start()) : text.substring(ten.end());

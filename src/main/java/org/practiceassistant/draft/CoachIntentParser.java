@@ -165,7 +165,9 @@ final class CoachIntentParser {
             "help which", "help who", "hlep ", "halp ", "why do ", "why is ", "why does ", "can you ", "could you ",
             "where do i ", "when do i ", "how much ", "how long should ", "how many ", "does it ", "do you ",
             "what kind of ", "what sort of ", "what should ", "what if ", "can i put ", "can i just ", "can i say ",
-            "can i write ", "is it ok ", "is it okay ", "are we ", "what are ");
+            "can i write ", "is it ok ", "is it okay ", "are we ", "what are ", "what do you mean ", "what do u mean ",
+            "wdym ", "i don't understand ", "i dont understand ", "don't understand ", "dont understand ", "confused ",
+            "im confused ", "i'm confused ", "not sure what you mean ");
     private static final int QUESTION_MAX_WORDS = 12;
 
     /**

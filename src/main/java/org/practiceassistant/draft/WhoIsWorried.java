@@ -16,9 +16,16 @@ final class WhoIsWorried {
 
     private WhoIsWorried() {}
 
+    /**
+     * How worried, said between the verb and "worried": "is a bit worried", "are really worried", "is quite concerned".
+     * One qualifier of at most two words, so the pattern stays bounded.
+     */
+    private static final String HOW_MUCH = "(?:really|very|most|also|all|both|so|quite|more|slightly|particularly|"
+            + "especially|extremely|a\\s+bit|a\\s+little|a\\s+lot|also\\s+really|all\\s+really)";
+
     private static final Pattern WORRY = Pattern.compile(
-            "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:(?:really|very|most|also|all|both|so)\\s+)?"
-                    + "(?:worried|concerned|scared|afraid|frightened),?\\s+(?:that\\s+|about\\s+)?(.+)$");
+            "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:" + HOW_MUCH + "\\s+)?"
+                    + "(?:worried|concerned|scared|afraid|frightened)(?:[,.:;]|\\s+[-\u2013])?\\s+(?:that\\s+|about\\s+)?(.+)$");
 
     /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
     private static final Pattern WORRY_VERB = Pattern.compile(
@@ -181,7 +188,8 @@ final class WhoIsWorried {
 
     /** What the fear sentence must hold: something that could happen. */
     private static final Pattern A_FEAR = Pattern.compile(
-            "(?i)(?:\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|concerned|if|won['\u2019]?t|can['\u2019]?t)\\b|['\u2019]ll\\b)");
+            "(?i)(?:\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|concerned|if|won['\u2019]?t|can['\u2019]?t"
+                    + "|likely|at risk|risk of|end up|keep|carry on|get worse)\\b|['\u2019]ll\\b)");
 
     /** "We worry that", "we all fear": the list already said who. */
     private static final Pattern WE_WORRY = Pattern.compile(
@@ -194,9 +202,23 @@ final class WhoIsWorried {
      * "we", with "and me" as the subject says it, "and I".
      */
     static String listThenWe(String who) {
-        String said = withoutTrailingWe(who);
+        String said = withoutHowMuch(withoutTrailingWe(who));
         String lower = said.toLowerCase(Locale.ROOT);
         return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
+    }
+
+    /** How much the last of them is worried, said after them: "foster carers a bit", "mum too". */
+    private static final List<String> TRAILING_HOW_MUCH = List.of(" a bit", " a little", " slightly", " too", " as well");
+
+    /** "Me, the IRO, foster carers a bit": who is worried, without how much the last one is. */
+    private static String withoutHowMuch(String who) {
+        String lower = who.toLowerCase(Locale.ROOT);
+        for (String tail : TRAILING_HOW_MUCH) {
+            if (lower.endsWith(tail) && lower.length() > tail.length() + 1) {
+                return trimBreaks(who.substring(0, who.length() - tail.length()));
+            }
+        }
+        return who;
     }
 
     /* "The school and me. If nothing changes we are worried ...": the list ends where its "we" begins. */
