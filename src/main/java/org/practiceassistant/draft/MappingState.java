@@ -94,17 +94,26 @@ public record MappingState(
 
     /**
      * The children one worry is about: those its answers name, or all of them when it names none (a goal
-     * for Sam's school attendance should not promise that Ella is safe too).
+     * for Sam's school attendance should not promise that Ella is safe too) or speaks of them all ("all 3 kids
+     * will be living in a house that makes them poorly").
      */
     public String childNamesFor(WorryAnswers answers) {
         String said = ((answers.fear() == null ? "" : answers.fear()) + " " + (answers.harm() == null ? "" : answers.harm()))
                 .toLowerCase(Locale.ROOT);
+        String padded = " " + said.replaceAll("[^\\p{L}\\d]+", " ") + " ";
+        if (ALL_THE_CHILDREN.stream().anyMatch(padded::contains)) {
+            return names(children);
+        }
         List<Child> named = children.stream()
                 .filter(c -> said.matches("(?s).*\\b" + Pattern.quote(
                         c.firstName().toLowerCase(Locale.ROOT)) + "\\b.*"))
                 .toList();
         return names(named.isEmpty() ? children : named);
     }
+
+    /** Words for every child of the mapping at once. */
+    private static final List<String> ALL_THE_CHILDREN = List.of(" kids ", " children ", " all 3 ", " all three ",
+            " all of them ", " siblings ", " both of them ");
 
     private static String names(List<Child> children) {
         List<String> names = children.stream().map(Child::firstName).toList();

@@ -45,6 +45,45 @@ final class Sentences {
         return out.toString();
     }
 
+    /** Words before a full stop that is no sentence end: "e.g. school", "approx. 3 times", "Mrs. Khan". */
+    private static final java.util.Set<String> ABBREVIATED = java.util.Set.of("e.g", "eg", "i.e", "ie", "approx", "vs",
+            "st", "mr", "mrs", "ms", "dr", "incl", "ref", "tel");
+
+    /**
+     * Each sentence opening with a capital, and "i" as a word written "I": workers type in lower case ("... by 25th.
+     * kerry to see the doctor"), and a sentence that starts in lower case is, to a reader and to Check's sentence
+     * splitter, the same sentence going on. A quote mark before the first letter is passed over. One scan.
+     */
+    static String capitalisedStarts(String text) {
+        var out = new StringBuilder(text);
+        boolean start = true;
+        int wordStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (start && Character.isLowerCase(c)) {
+                    out.setCharAt(i, Character.toUpperCase(c));
+                }
+                if (!start && c == 'i' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)) && text.charAt(i + 1) != '.')) {
+                    out.setCharAt(i, 'I'); // "i" alone or as "i'm", "i've"
+                }
+                start = false;
+            } else if (".!?".indexOf(c) >= 0 && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                String before = text.substring(wordStart, i).toLowerCase(java.util.Locale.ROOT);
+                start = c != '.' || !ABBREVIATED.contains(before);
+            } else if (Character.isDigit(c)) {
+                start = false;
+            } else if (!Character.isWhitespace(c) && "'\"\u2018\u201c".indexOf(c) < 0) {
+                start = start && c == '.';
+            }
+            if (Character.isWhitespace(c)) {
+                wordStart = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     private static String split(String sentence, int keep, int depth) {
         if (words(sentence) <= MAX_WORDS || depth > 6) {
             return sentence;
@@ -118,8 +157,15 @@ final class Sentences {
             end++;
         }
         String word = part.substring(0, end);
+        // "rojin will keep missing school": a word with a modal after it is who the part is about, not its verb.
+        String next = part.substring(end).stripLeading();
+        int nextEnd = 0;
+        while (nextEnd < next.length() && Character.isLetter(next.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        boolean subject = MODALS.contains(next.substring(0, nextEnd).toLowerCase(java.util.Locale.ROOT));
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_VERBS.contains(word)
-                && !SUBJECTS.contains(word);
+                && !SUBJECTS.contains(word) && !subject;
     }
 
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "could", "might", "may", "would", "can");

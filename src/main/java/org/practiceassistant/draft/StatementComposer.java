@@ -54,18 +54,55 @@ final class StatementComposer {
 
     /** The statement for one worry; needs the harm and worry steps answered. */
     public String statement(WorryAnswers answers) {
-        String who = capitalise(asSubject(answers.whoIsWorried()));
-        String fear = withoutContractedWill(withoutIfNothingChanges(answers.fear()));
+        return statement(answers, Named.NONE);
+    }
+
+    /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
+    public String statement(WorryAnswers answers, Named named) {
+        String who = capitalise(WhoWillAct.listed(asSubject(answers.whoIsWorried())));
+        String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(answers.fear())), named.children());
         boolean ownCondition = hasItsOwnCondition(fear);
         String because = ". This is because " + clause(answers.harm()) + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
-        String statement = composed(opening + clause(fear) + because, opening);
+        String statement = composed(opening + clause(fear) + because, opening, named);
         if (Sentences.longest(statement) <= Sentences.CHECK_LIMIT) {
             return statement;
         }
         // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own.
         String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
-        return composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear)) + because, apart);
+        return composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear)) + because,
+                apart, named);
+    }
+
+    /**
+     * The names a mapping knows: the children's (in the order the worker gave them) and everyone's, children and the
+     * people the network names, each written with a capital wherever it was typed in lower case ({@link ProperNames}).
+     */
+    record Named(List<String> children, List<String> everyone) {
+        static final Named NONE = new Named(List.of(), List.of());
+    }
+
+    /** The names known for one worry of a mapping: its children's, and those its network answer gives. */
+    Named named(List<Child> children, WorryAnswers answers) {
+        return new Named(children.stream().map(Child::firstName).toList(),
+                ProperNames.of(children, answers.network(), jargon));
+    }
+
+    /**
+     * "he could seriously hurt his head": with one child, a fear that opens with "he" or "she" is said of the child by
+     * name, as a statement names the child it is about. With more children the pronoun is left as it is.
+     */
+    static String aboutTheChild(String fear, List<String> children) {
+        if (children.size() != 1) {
+            return fear;
+        }
+        String f = fear.strip();
+        for (String pronoun : List.of("he ", "she ")) {
+            if (f.regionMatches(true, 0, pronoun, 0, pronoun.length())) {
+                return children.getFirst() + " " + f.substring(pronoun.length());
+            }
+        }
+        return f;
     }
 
     /** "he'll be bored": the fear said in full ("he will be bored"), as the statement's other sentences are. */
@@ -88,8 +125,9 @@ final class StatementComposer {
     }
 
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
-    private String composed(String text, String opening) {
-        String spelled = jargon.spelledOut(text);
+    private String composed(String text, String opening, Named named) {
+        // Capitals change no lengths, so where the opening ends is where it ended before.
+        String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(jargon.spelledOut(text), named.everyone()));
         int keep = jargon.spelledOut(opening).length();
         return Sentences.shortened(spelled, keep);
     }
@@ -148,6 +186,11 @@ final class StatementComposer {
 
     /** The goal for one worry; needs the network, doing, experience, timescale and how-known steps answered. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
+        return goal(answers, vocabulary, childNames, Named.NONE);
+    }
+
+    /** As {@link #goal(WorryAnswers, MappingWords, String)}, the people's names the mapping knows written as names. */
+    public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames, Named named) {
         String[] people = WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(answers.network()));
         String network = WhoWillAct.listed(WhoWillAct.withoutUnknownPeople(people[0]));
         String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
@@ -159,7 +202,7 @@ final class StatementComposer {
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.timescale()) ? "The timescale is still to be agreed with the family. "
                         : "This will " + timescale(answers.timescale()) + ". ")
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
-                        answers.howKnown().strip()).replaceFirst("")) + ".", opening);
+                        answers.howKnown().strip()).replaceFirst("")) + ".", opening, named);
     }
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */
@@ -206,17 +249,20 @@ final class StatementComposer {
     }
 
     /** The worry's statement as the worker last saw it: their own wording if they wrote one. */
-    public String currentStatement(WorryAnswers answers) {
-        return answers.ownStatement() != null ? answers.ownStatement() : statement(answers);
+    public String currentStatement(WorryAnswers answers, Named named) {
+        return answers.ownStatement() != null ? answers.ownStatement() : statement(answers, named);
     }
 
-    public String currentGoal(WorryAnswers answers, MappingWords vocabulary, String childNames) {
-        return answers.ownGoal() != null ? answers.ownGoal() : goal(answers, vocabulary, childNames);
+    public String currentGoal(WorryAnswers answers, MappingWords vocabulary, String childNames, Named named) {
+        return answers.ownGoal() != null ? answers.ownGoal() : goal(answers, vocabulary, childNames, named);
     }
 
     /** How the goal says a timescale answer: "be in place by 1 June", "carry on for the next 6 months". */
     static String timescale(String answer) {
-        String t = trimEnd(answer);
+        String t = Timescales.unitsInFull(trimEnd(answer));
+        if (t.regionMatches(true, 0, "next ", 0, 5) && DURATION.matcher(t).matches()) {
+            t = "the " + t; // "next 10 days": "for the next 10 days"
+        }
         if (TIMESCALE_LEAD.matcher(t).matches()) {
             return (t.toLowerCase(Locale.ROOT).startsWith("by") || t.toLowerCase(Locale.ROOT).startsWith("within")
                     || t.toLowerCase(Locale.ROOT).startsWith("before") || t.toLowerCase(Locale.ROOT).startsWith("no later")
@@ -238,7 +284,7 @@ final class StatementComposer {
 
     /** "6 months", "a year", "six weeks then review": a length of time, said with "for". */
     private static final Pattern DURATION = Pattern.compile("(?i)^(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight"
-            + "|nine|ten|twelve|eighteen|the next \\w+)\\s+(more\\s+)?(days?|weeks?|months?|years?|terms?)\\b.*");
+            + "|nine|ten|twelve|eighteen|(?:the )?next \\w+)\\s+(more\\s+)?(days?|weeks?|months?|years?|terms?)\\b.*");
 
     /** Text to continue a sentence with: no final full stop, first word in lower case unless it is a name. */
     static String clause(String text) {

@@ -22,7 +22,7 @@ final class Timescales {
             "term", "terms", "review", "conference", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "summer", "autumn", "spring", "winter", "birth",
-            "end");
+            "end", "wk", "wks", "mths", "yrs");
 
     static Optional<String> hedged(String answer) {
         String[] words = answer.strip().split("\\s+");
@@ -61,6 +61,39 @@ final class Timescales {
             "open ended", "open-ended", "as long as needed", "as long as it takes", "long term", "long-term",
             "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
             "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
+
+    /** Units of time as workers shorten them, and the words they stand for. */
+    private static final java.util.Map<String, String> SHORT_UNITS = java.util.Map.of("wk", "week", "wks", "weeks",
+            "mth", "month", "mths", "months", "mnths", "months", "yr", "year", "yrs", "years", "mos", "months");
+
+    /**
+     * "next 6 wks", "3 mths": the units written in full ("next 6 weeks"), as a family reads them and as Check reads a
+     * length of time. Only straight after a number, so no other word is touched.
+     */
+    static String unitsInFull(String text) {
+        var out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end == i) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            String word = text.substring(i, end);
+            String full = SHORT_UNITS.get(word.toLowerCase(Locale.ROOT));
+            int back = out.length() - 1;
+            while (back >= 0 && out.charAt(back) == ' ') {
+                back--;
+            }
+            boolean afterNumber = back >= 0 && Character.isDigit(out.charAt(back));
+            out.append(full != null && afterNumber ? full : word);
+            i = end;
+        }
+        return out.toString();
+    }
 
     static boolean isOpenEnded(String text) {
         return OPEN_ENDED.contains(CoachIntentParser.normalise(text));

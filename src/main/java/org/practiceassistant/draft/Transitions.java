@@ -80,12 +80,13 @@ final class Transitions {
         var replies = new ArrayList<CoachReply>();
         switch (state.step()) {
             case REVIEW_STATEMENT -> {
-                String text = composer.currentStatement(state.currentWorry());
+                String text = composer.currentStatement(state.currentWorry(),
+                        composer.named(state.children(), state.currentWorry()));
                 replies.addAll(composed(state, DraftKind.DANGER_STATEMENT, state.vocabulary().statement(), text));
             }
             case REVIEW_GOAL -> {
                 String text = composer.currentGoal(state.currentWorry(), state.vocabulary(),
-                        state.childNamesFor(state.currentWorry()));
+                        state.childNamesFor(state.currentWorry()), composer.named(state.children(), state.currentWorry()));
                 replies.addAll(composed(state, DraftKind.SAFETY_GOAL, state.vocabulary().goal(), text));
             }
             case SCALE -> {

@@ -1,0 +1,184 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people's names a mapping knows, written with a capital where the worker typed them in lower case ("jo texts
+ * every evening" is written "Jo texts every evening"): a family reads a name as a name, and so does Check, which tells
+ * who will act from the names in a goal. Known are the children's names and the names the network answer gives
+ * people: after how they are related ("nan pearl", "foster carers pat and dave", "chelseas best mate kayleigh"), before
+ * a relation ("rahims brother": Rahim), or on their own in the list ("jo, kayleigh, pa sam"). Nothing is guessed
+ * from free text, where "mum works nights" has a verb where "mum kerry" has a name.
+ */
+final class ProperNames {
+
+    private ProperNames() {}
+
+    /** How people are related or known: the word before a name ("nan pearl") or after a possessive one ("rahims brother"). */
+    private static final Set<String> RELATIONS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
+            "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather", "aunt", "aunty",
+            "auntie", "uncle", "sister", "brother", "cousin", "friend", "mate", "neighbour", "carer", "carers", "partner",
+            "boyfriend", "girlfriend", "stepdad", "stepmum", "son", "daughter", "godmother", "godfather", "pastor", "imam",
+            "coach", "sponsor", "mentor", "teacher", "tutor", "pa", "sw", "worker", "mr", "mrs", "ms", "miss", "dr",
+            "abba", "family", "wife", "husband", "nephew", "niece", "parents");
+
+    /**
+     * Words a one-word item of the network list can be that are no one's name: places, services and the short forms
+     * teams use for them. A word the jargon list knows is never a name either.
+     */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "school", "nursery", "college", "police", "church", "mosque", "gurdwara", "temple", "family", "friends",
+            "neighbours", "everyone", "nobody", "none", "no", "one", "me", "myself", "them", "us", "parents",
+            "grandparents", "carers", "health", "housing", "midwife", "paediatrician", "dentist", "doctor", "nurse",
+            "counsellor", "therapist", "interpreter", "landlord", "employer", "work", "idva", "isva", "yot", "ot",
+            "hv", "gp", "sw", "pa", "camhs", "senco", "dsl", "iro", "cafcass", "edt", "pru", "taf", "tac", "fsw",
+            "nhs", "salt", "slt", "ehcp", "asf", "aa", "na", "uc", "dwp", "ld", "lac", "cin", "cp", "guardian",
+            "tbc", "unknown", "others", "other", "all", "both", "the", "and", "or", "not", "yet", "sure", "maybe",
+            "who", "else", "services", "team", "agencies", "professionals", "staff", "boss", "manager", "mum", "dad",
+            "nan", "gran", "brother", "sister", "aunt", "uncle", "cousin", "friend", "neighbour", "partner", "baby",
+            "kids", "children", "child", "siblings", "twins", "himself", "herself", "he", "she", "they", "his",
+            "her", "their", "local", "community", "group", "centre", "club", "charity", "council", "service",
+            "project", "programme", "lead", "officer", "unit", "hub", "worker", "workers", "support", "panel",
+            "upstairs", "downstairs", "next", "door", "womens", "mens", "childrens", "teachers", "young", "old",
+            "adult", "best", "close", "ex", "good");
+
+    /** Words between a possessive name and the relation: "chelseas best mate", "tias old foster carer". */
+    private static final Set<String> BEFORE_RELATION = Set.of("best", "old", "ex", "older", "younger", "little", "big",
+            "adult", "close", "good", "foster", "family", "new");
+
+    /** Words before a name that make it a thing ("a mark on his hand", "the will"), not the person: left as typed. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "no", "any", "his", "her", "their", "my",
+            "our", "your", "this", "that", "some", "every", "each");
+
+    /** The names worth a capital in what is composed for a worry: the children's, then those the network gives. */
+    static List<String> of(List<Child> children, String network, JargonSpotter jargon) {
+        var names = new LinkedHashSet<String>();
+        children.forEach(c -> names.add(c.firstName()));
+        names.addAll(inNetwork(network == null ? "" : network, jargon));
+        return List.copyOf(names);
+    }
+
+    /**
+     * "nan pearl, aunt keisha, uncle winston (dads brother)", "harjit and kuldeep, their adult son jas", "rahims
+     * brother": the names in a network answer, in lower case, read item by item (commas, "and", "&", "/" part them;
+     * brackets hold notes about a person, which are read too).
+     */
+    static List<String> inNetwork(String network, JargonSpotter jargon) {
+        var names = new ArrayList<String>();
+        for (String item : items(network)) {
+            boolean note = item.startsWith("(");
+            List<String> words = words(item);
+            if (words.size() == 1 && !note) {
+                String only = words.getFirst();
+                if (plausible(only) && jargon.firstIn(only).isEmpty()) {
+                    names.add(only);
+                }
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                boolean afterRelation = i > 0 && RELATIONS.contains(words.get(i - 1))
+                        && (i == words.size() - 1 || NAME_FOLLOWERS.contains(words.get(i + 1)));
+                if (afterRelation && plausible(word) && jargon.firstIn(word).isEmpty()) {
+                    names.add(word);
+                }
+                // "rahims brother", "darius's cousin andrius": the one whose relation it is.
+                boolean beforeRelation = i + 1 < words.size() && (RELATIONS.contains(words.get(i + 1))
+                        || BEFORE_RELATION.contains(words.get(i + 1)) && i + 2 < words.size() && RELATIONS.contains(words.get(i + 2)));
+                if (beforeRelation && !NOT_NAMES.contains(word)) {
+                    String owner = word.endsWith("'s") ? word.substring(0, word.length() - 2)
+                            : word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : "";
+                    if (plausible(owner) && !RELATIONS.contains(owner) && jargon.firstIn(owner).isEmpty()) {
+                        names.add(owner);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Words after a name in a network item: "nan jean in the village", "son jas who kayden looks up to". */
+    private static final Set<String> NAME_FOLLOWERS = Set.of("who", "in", "at", "from", "with", "on", "near", "that",
+            "lives", "living", "if", "when", "as");
+
+    private static boolean plausible(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !NOT_NAMES.contains(word)
+                && !RELATIONS.contains(word) && word.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
+    /** The list's items: parted at commas, semicolons, "/", "&", " and ", and brackets (a note is an item of its own). */
+    private static List<String> items(String network) {
+        var items = new ArrayList<String>();
+        String lower = network.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        var item = new StringBuilder();
+        boolean inNote = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean parts = ",;/&()\n".indexOf(c) >= 0 || c == '.' && (i + 1 == lower.length() || lower.charAt(i + 1) == ' ');
+            boolean and = !parts && lower.startsWith(" and ", i);
+            if (parts || and) {
+                items.add(item.toString());
+                item.setLength(0);
+                inNote = c == '(' || (inNote && c != ')' && c != '\n');
+                if (inNote) {
+                    item.append('('); // a note about the one before ("(phone and contact)"): never a name on its own
+                }
+                i += and ? 3 : 0;
+            } else {
+                item.append(c);
+            }
+        }
+        items.add(item.toString());
+        return items.stream().map(String::strip).filter(s -> !s.isEmpty() && !s.equals("(")).toList();
+    }
+
+    private static List<String> words(String item) {
+        var words = new ArrayList<String>();
+        for (String w : item.split("\\s+")) {
+            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * {@code text} with each of {@code names} that was typed all in lower case written with a capital, also as a
+     * possessive ("davids", "david's"); never after "a", "the", "his" and the like, where the word is a thing. One scan.
+     */
+    static String capitalised(String text, List<String> names) {
+        if (names.isEmpty()) {
+            return text;
+        }
+        Set<String> lower = new java.util.HashSet<>();
+        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        var out = new StringBuilder(text);
+        String previous = "";
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
+                    && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            String key = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+            boolean named = lower.contains(key) || key.endsWith("s") && lower.contains(key.substring(0, key.length() - 1));
+            if (named && word.equals(word.toLowerCase(Locale.ROOT)) && !DETERMINERS.contains(previous)) {
+                out.setCharAt(i, Character.toUpperCase(word.charAt(0)));
+            }
+            previous = word.toLowerCase(Locale.ROOT);
+            i = end;
+        }
+        return out.toString();
+    }
+}

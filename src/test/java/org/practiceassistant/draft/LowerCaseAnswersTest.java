@@ -1,0 +1,121 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Answers in the shapes the third blind persona set showed newly qualified workers typing (issue 12, seventh round),
+ * written here in words of our own: how worried someone is said inside who is worried, a fear with no "will", a scale's
+ * ends said with the number only, a question that opens "what do you mean", and everything typed in lower case, which
+ * the coach composes with capitals where sentences and names start.
+ */
+class LowerCaseAnswersTest {
+
+    private final StatementComposer composer = new StatementComposer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nursery, the gp, me, and dad is a bit worried. if nothing changes tia will be hurt again|nursery, the gp, me, and dad|if nothing changes tia will be hurt again",
+            "the school and nan are really concerned: tia could get hurt|the school and nan|tia could get hurt",
+            "school, me and tia is worried. if dad keeps drinking tia will be scared|school, me and tia|if dad keeps drinking tia will be scared"})
+    void howWorriedTheyAreAndAStopAfterWorriedStillSayWhoAndTheFear(String said, String who, String fear) {
+        var worry = AnswerParsers.worry(said).orElseThrow();
+        assertThat(worry.who()).isEqualTo(who);
+        assertThat(worry.fear()).isEqualTo(fear);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "me, gran, the college. shes 17 soon with nothing to go to and more likely to go back to him|me, gran, the college",
+            "the gp, nan, foster carers a little. tia is at risk of going missing again|the gp, nan, foster carers"})
+    void aListThenAFearSaidAsLikelyOrAtRiskIsWhoIsWorried(String said, String who) {
+        assertThat(AnswerParsers.worry(said).orElseThrow().who()).isEqualTo(who);
+    }
+
+    @Test
+    void aScaleWithTheNumbersAndNoEqualsSignHasBothEnds() {
+        var scale = AnswerParsers.scale("0 tia is hurt and nobody steps in, 10 dad and nan have it so tia is safe").orElseThrow();
+        assertThat(scale.zeroMeans()).isEqualTo("tia is hurt and nobody steps in");
+        assertThat(scale.tenMeans()).isEqualTo("dad and nan have it so tia is safe");
+        assertThat(AnswerParsers.scale("scale of 0 to 10")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"what do you mean the baby isnt here yet|true", "wdym who else|true",
+            "i dont understand what goes here|true", "What they will do is ring nan|false"})
+    void aQuestionOpeningWhatDoYouMeanIsHelpNotAnAnswer(String said, boolean help) {
+        assertThat(new CoachIntentParser().parse(said)).isEqualTo(help ? new CoachInput.Command(CoachCommand.HELP)
+                : new CoachInput.Answer(said));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Nan to ring at 9. mum texts her every night.|Nan to ring at 9. Mum texts her every night.",
+            "She said 'i am fine'. 'no one' was there.|She said 'I am fine'. 'No one' was there.",
+            "Go with e.g. nan or mrs. khan. 2021 was the last time.|Go with e.g. nan or mrs. khan. 2021 was the last time.",
+            "She fell. (nobody saw it)|She fell. (nobody saw it)"})
+    void sentencesStartWithACapitalAndIIsWrittenI(String text, String written) {
+        assertThat(Sentences.capitalisedStarts(text)).isEqualTo(written);
+    }
+
+    @Test
+    void theNetworkAnswerNamesPeopleByRelationByOwnerAndOnTheirOwn() {
+        JargonSpotter none = text -> java.util.Optional.empty();
+        assertThat(ProperNames.inNetwork("nan rose in the village, kerrys friend from toddlers, upstairs neighbour,"
+                + " foster carers pat and dave (phone and contact), young carers service, jo, school, gp", none))
+                .containsExactlyInAnyOrder("rose", "kerry", "pat", "dave", "jo");
+    }
+
+    @Test
+    void knownNamesAreCapitalisedButNotAfterAnArticle() {
+        assertThat(ProperNames.capitalised("jo and mark see Tia. a mark on her arm. jos car, mark's phone",
+                List.of("jo", "mark"))).isEqualTo("Jo and Mark see Tia. a mark on her arm. Jos car, Mark's phone");
+    }
+
+    @Test
+    void aStatementWrittenFromLowerCaseAnswersStartsItsSentencesAndNamesWithCapitals() {
+        var answers = WorryAnswers.empty().withAnswer(Step.HARM, "dad hit tia on 2 may. nan saw the bruise")
+                .withWorry("school, nan, me", "is", "he could get hurt again");
+        String statement = composer.statement(answers, new StatementComposer.Named(List.of("Tia"), List.of("Tia")));
+        assertThat(statement).isEqualTo("School, nan and I are worried that if nothing changes, Tia could get hurt again."
+                + " This is because dad hit Tia on 2 may. Nan saw the bruise.");
+    }
+
+    @Test
+    void aFearAboutHimOrHerKeepsThePronounWhenThereAreSeveralChildren() {
+        assertThat(StatementComposer.aboutTheChild("she could get hurt", List.of("Tia", "Sam"))).isEqualTo("she could get hurt");
+        assertThat(StatementComposer.aboutTheChild("she could get hurt", List.of("Tia"))).isEqualTo("Tia could get hurt");
+    }
+
+    @Test
+    void aLongSentenceSplitBeforeAChildWithAVerbKeepsTheChildAsItsSubject() {
+        String long1 = "The school and I are worried that if nothing changes, without a break mum will be so tired she"
+                + " cannot keep Tia safe at night and Tia could get out again and be hit by a car or fall on the stairs when nobody"
+                + " is awake to see, and sam will keep missing school and losing his own time with friends.";
+        assertThat(Sentences.shortened(long1)).contains(" Sam will keep missing school").doesNotContain("could sam");
+    }
+
+    @Test
+    void aWorryAboutAllTheKidsIsAboutEveryChild() {
+        var state = MappingState.begin(Instant.EPOCH).with(c -> c.children = List.of(new Child("Tia", 4),
+                new Child("Sam", 7), new Child("Ava", 1)));
+        var worry = WorryAnswers.empty().withAnswer(Step.HARM, "Ava had nappy rash on 3 May")
+                .withWorry("I", "am", "Ava will be sore and all 3 kids will go hungry");
+        assertThat(state.childNamesFor(worry)).isEqualTo("Tia, Sam and Ava");
+        var onlyAva = WorryAnswers.empty().withAnswer(Step.HARM, "Ava had nappy rash on 3 May").withWorry("I", "am", "Ava will be sore");
+        assertThat(state.childNamesFor(onlyAva)).isEqualTo("Ava");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"next 6 wks then review|carry on for the next 6 weeks then review",
+            "3 mths|carry on for 3 months", "by the review in 2 wks|be in place by the review in 2 weeks",
+            "weekly wks|happen to this timescale: weekly wks"})
+    void unitsOfTimeAreWrittenInFull(String answer, String said) {
+        assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
+    }
+}
