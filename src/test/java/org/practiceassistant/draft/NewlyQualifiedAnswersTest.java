@@ -416,7 +416,7 @@ class NewlyQualifiedAnswersTest {
         for (String said : List.of("none", "n/a", "nothing")) {
             var c = reach(step).say(said);
             assertThat(c.step()).isNotEqualTo(step);
-            assertThat(c.current().currentWorry().answerFor(step)).isEqualTo(MappingCoach.NONE_KNOWN);
+            assertThat(c.current().currentWorry().answerFor(step)).isEqualTo(StepAnswers.NONE_KNOWN);
         }
     }
 

@@ -1,0 +1,70 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.CriterionId;
+import org.practiceassistant.check.DraftChecker;
+import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.draft.AnswerReview.Nudge;
+
+/**
+ * The gentle re-asks about an answer before it is kept: {@link AnswerReview}'s (one word, jargon, a service given as
+ * a goal) and the checker's own judgement of the answers it can judge alone. An answer sent again after a waivable
+ * nudge is the worker standing by it, and is kept.
+ */
+final class AnswerNudges {
+
+    /**
+     * Answers the checker can judge on their own (what happened, the timescale), before they are built into
+     * a statement or goal: the criterion is run on the answer (after {@code lead}) and a failure asks again
+     * with the criterion's own advice, so the coach and Check never disagree about what is missing.
+     */
+    private record Probe(DraftKind kind, CriterionId criterion, UnaryOperator<String> asWritten, boolean ownAdvice) {}
+
+    private static final Map<Step, Probe> PROBES = Map.of(
+            Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, CriterionId.SPECIFIC_BEHAVIOUR, UnaryOperator.identity(), false),
+            Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, CriterionId.TIMESCALE,
+                    answer -> "This will " + StatementComposer.timescale(answer) + ".", true));
+
+    private final DraftChecker checker;
+    private final AnswerReview review;
+
+    AnswerNudges(DraftChecker checker, AnswerReview review) {
+        this.checker = checker;
+        this.review = review;
+    }
+
+    /** The first gentle check an answer fails, unless the worker already sent it once and stands by it. */
+    Optional<Nudge> nudgeFor(MappingState state, String text) {
+        return review.problemWith(state.step(), text, state.childNames())
+                .or(() -> probe(state.step(), text))
+                .filter(n -> !(n.waivable() && standsBy(state, text)));
+    }
+
+    private Optional<Nudge> probe(Step step, String text) {
+        Probe probe = PROBES.get(step);
+        if (probe == null) {
+            return Optional.empty();
+        }
+        return checker.check(probe.kind(), probe.asWritten().apply(text)).checks().stream()
+                .filter(c -> c.criterion() == probe.criterion() && c.status() == CheckStatus.FAIL)
+                .findFirst()
+                .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
+                        + (step == Step.TIMESCALE && Timescales.isOpenEnded(text) ? CoachWording.OPEN_ENDED_AGAIN : CoachWording.KEEP_IT),
+                        true));
+    }
+
+    /** True when the worker sends again the answer the coach last asked them about. */
+    static boolean standsBy(MappingState state, String text) {
+        return state.nudgedAnswer() != 0 && state.nudgedAnswer() == text.hashCode();
+    }
+
+    /** Stays at the step with the nudge, remembering the answer so that sending it again keeps it. */
+    static CoachTurn nudged(MappingState state, String text, Nudge nudge) {
+        var remembered = state.with(c -> c.nudgedAnswer = nudge.waivable() ? text.hashCode() : 0);
+        return CoachTurn.continueWith(remembered, List.of(new CoachReply.Note(nudge.text())));
+    }
+}

@@ -1,0 +1,175 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.practiceassistant.draft.AnswerReview.Nudge;
+
+/** Reads an answer at the step it was given for, keeps it (or asks again about it), and moves the mapping on. */
+final class StepAnswers {
+
+    /** Kept for "none" at complicating factors or what is working well: the worker's answer, said plainly. */
+    static final String NONE_KNOWN = "None known at the moment.";
+
+    private final Transitions flow;
+    private final StepTemplates templates;
+    private final CoachIntentParser parser;
+    private final ReviewStep reviewStep;
+    private final AnswerNudges nudges;
+    private final MappingProgress progress;
+    private final CoachCommands commands;
+
+    StepAnswers(Transitions flow, StepTemplates templates, CoachIntentParser parser, AnswerNudges nudges,
+                MappingProgress progress, CoachCommands commands) {
+        this.flow = flow;
+        this.templates = templates;
+        this.parser = parser;
+        this.reviewStep = new ReviewStep(flow, templates, parser);
+        this.nudges = nudges;
+        this.progress = progress;
+        this.commands = commands;
+    }
+
+    CoachTurn answer(MappingState state, String text) {
+        return switch (state.step()) {
+            case SERVICE_AREA -> serviceArea(state, text);
+            case CHILDREN -> children(state, text);
+            case WORRY -> worry(state, text);
+            // "none", "n/a": nothing makes it harder (or nothing is working well) as far as the worker knows.
+            case COMPLICATING_FACTORS, WORKING_WELL -> parser.isNo(text)
+                    ? progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), NONE_KNOWN)))
+                    : freeText(state, text);
+            case HARM, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN -> freeText(state, text);
+            case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
+            case ANOTHER_WORRY -> anotherWorry(state, text);
+            case CHILD_VOICE -> parser.isNo(text) ? commands.skip(state) : StepTemplates.onlyBabies(state)
+                    ? BabyViews.said(text, state.children()).map(seen -> progress.afterMappingText(
+                            state.withMappingAnswer(Step.CHILD_VOICE, seen), List.of())).orElseGet(() -> mappingText(state, text))
+                    : mappingText(state, text);
+            case BOTTOM_LINES, CONTINGENCY, IDENTITY, SHARED_WITH -> parser.isNo(text) ? commands.skip(state)
+                    : mappingText(state, text);
+            case SCALE -> scale(state, text);
+            case SCORES -> scores(state, text);
+            case NEXT_STEPS -> mappingText(state, text);
+        };
+    }
+
+    private CoachTurn serviceArea(MappingState state, String text) {
+        var parsed = ServiceArea.parse(text);
+        if (parsed.isEmpty() && ServiceArea.isDisabilitiesWithoutPlan(text) && !AnswerNudges.standsBy(state, text)) {
+            return AnswerNudges.nudged(state, text, new Nudge(CoachWording.disabilitiesPlan(), true));
+        }
+        // Asked twice without a plan: the commonest, said plainly and easy to change, rather than a third ask.
+        ServiceArea area = parsed.orElse(ServiceArea.isDisabilitiesWithoutPlan(text)
+                ? ServiceArea.DISABILITIES_CHILD_IN_NEED : null);
+        if (area == null) {
+            return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.serviceUnknown()),
+                    templates.prompt(state)));
+        }
+        MappingWords v = templates.vocabularyFor(area);
+        var chosen = state.with(c -> {
+            c.serviceArea = area;
+            c.vocabulary = v;
+        });
+        return flow.advance(chosen, List.of(new CoachReply.Note(CoachWording.serviceChosen(area, v))));
+    }
+
+    private CoachTurn children(MappingState state, String text) {
+        List<Child> children;
+        try {
+            children = AnswerParsers.children(text);
+        } catch (IllegalArgumentException e) {
+            return flow.stay(state, CoachWording.CHILDREN_AGES);
+        }
+        if (children.isEmpty()) {
+            return flow.stay(state, AnswerParsers.namesNoTwins(text) ? CoachWording.TWINS_NAMES : CoachWording.CHILDREN_NONE);
+        }
+        var named = state.with(c -> c.children = children);
+        return flow.advance(named, List.of(new CoachReply.Note(CoachWording.childrenNamed(children))));
+    }
+
+    private CoachTurn worry(MappingState state, String text) {
+        var nudge = nudges.nudgeFor(state, text);
+        if (nudge.isPresent()) {
+            return AnswerNudges.nudged(state, text, nudge.get());
+        }
+        var worry = AnswerParsers.worry(text);
+        if (worry.isEmpty()) {
+            return flow.stay(state, CoachWording.worryShape(state.childNames()));
+        }
+        if (!AnswerParsers.namesAChild(worry.get().fear(), state.children()) && !AnswerNudges.standsBy(state, text)) {
+            return AnswerNudges.nudged(state, text, new Nudge(CoachWording.worryNamesNoChild(state), true));
+        }
+        var answered = state.withCurrentWorry(w -> w.withWorry(worry.get().who(), worry.get().verb(), worry.get().fear()));
+        return progress.advanceFromWorryStep(answered);
+    }
+
+    /** A worry's answer in the worker's words: kept, unless it is asked about first. */
+    CoachTurn freeText(MappingState state, String text) {
+        if (state.step() == Step.TIMESCALE && AnswerNudges.standsBy(state, text) && Timescales.isOpenEnded(text)) {
+            // "ongoing" sent again after the coach asked for an end: no timescale yet, so it is left to agree.
+            return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE,
+                            WorryAnswers.NOT_KNOWN_YET)), List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
+        }
+        // Who can act is asked about first: "neglect" there is no person, before it is any jargon.
+        var nudge = (state.step() == Step.NETWORK
+                ? NetworkAnswer.problem(text, state.childNames(), AnswerNudges.standsBy(state, text))
+                : Optional.<Nudge>empty()).or(() -> nudges.nudgeFor(state, text));
+        if (nudge.isPresent()) {
+            return AnswerNudges.nudged(state, text, nudge.get());
+        }
+        return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), text)));
+    }
+
+    private CoachTurn mappingText(MappingState state, String text) {
+        var nudge = nudges.nudgeFor(state, text);
+        if (nudge.isPresent()) {
+            return AnswerNudges.nudged(state, text, nudge.get());
+        }
+        return progress.afterMappingText(state.withMappingAnswer(state.step(), text), List.of());
+    }
+
+    private CoachTurn anotherWorry(MappingState state, String text) {
+        Optional<Boolean> another = parser.anotherWorry(text);
+        if (another.orElse(false)) {
+            var withNext = state.with(c -> {
+                if (state.worries().size() == state.worry() + 1) {
+                    var more = new ArrayList<>(state.worries());
+                    more.add(WorryAnswers.empty());
+                    c.worries = more;
+                }
+            });
+            return flow.moveTo(withNext, StepOrder.firstWorryStep(), state.worry() + 1, List.of());
+        }
+        if (another.isPresent()) {
+            var trimmed = state.with(c -> c.worries = state.worries().subList(0, state.worry() + 1));
+            return flow.advance(trimmed, List.of());
+        }
+        return flow.stay(state, CoachWording.ANOTHER_WORRY);
+    }
+
+    private CoachTurn scale(MappingState state, String text) {
+        if (parser.isYes(text)) {
+            return flow.advance(state.withCurrentWorry(w -> w.withScale(templates.proposedScale(state))), List.of());
+        }
+        var own = AnswerParsers.scale(text);
+        if (own.isEmpty()) {
+            return flow.stay(state, CoachWording.SCALE);
+        }
+        return flow.advance(state.withCurrentWorry(w -> w.withScale(own.get())), List.of());
+    }
+
+    private CoachTurn scores(MappingState state, String text) {
+        List<ScaleScore> scores;
+        try {
+            scores = AnswerParsers.scores(text);
+        } catch (IllegalArgumentException e) {
+            return flow.stay(state, CoachWording.SCORES_RANGE);
+        }
+        if (scores.isEmpty()) {
+            return flow.stay(state, CoachWording.SCORES_NONE);
+        }
+        var scored = state.withCurrentWorry(w -> w.withScores(scores));
+        return progress.afterScores(scored, List.of(new CoachReply.Note(CoachWording.scoresRecorded(scores))));
+    }
+}
