@@ -62,7 +62,7 @@ final class StatementComposer {
         String who = capitalise(WhoWillAct.listed(asSubject(answers.whoIsWorried())));
         String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(answers.fear())), named.children());
         boolean ownCondition = hasItsOwnCondition(fear);
-        String because = ". This is because " + clause(answers.harm()) + ".";
+        String because = ". This is because " + clause(withoutLeadingLabel(answers.harm())) + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
         String statement = composed(opening + clause(fear) + because, opening, named);
         if (Sentences.longest(statement) <= Sentences.CHECK_LIMIT) {
@@ -80,6 +80,36 @@ final class StatementComposer {
      */
     record Named(List<String> children, List<String> everyone) {
         static final Named NONE = new Named(List.of(), List.of());
+    }
+
+    /** A label is at most this many words: "neglectful home conditions", "DV". */
+    private static final int LABEL_WORDS = 4;
+    /** What follows a label must be this long to say what happened on its own. */
+    private static final int MIN_AFTER_LABEL_WORDS = 8;
+
+    /**
+     * "neglectful home conditions - the health visitor saw dog mess ...": what happened with the label the worker put
+     * before it left off, when the label is jargon (the jargon list knows it) and a dash or colon parts it from what
+     * happened. What happened says it in the family's words; the label only names it for professionals.
+     */
+    String withoutLeadingLabel(String harm) {
+        String h = harm.strip();
+        int cut = -1;
+        int cutEnd = -1;
+        for (String mark : List.of(" - ", " – ", ": ")) {
+            int at = h.indexOf(mark);
+            if (at > 0 && (cut < 0 || at < cut)) {
+                cut = at;
+                cutEnd = at + mark.length();
+            }
+        }
+        if (cut < 0) {
+            return h;
+        }
+        String label = h.substring(0, cut);
+        String rest = h.substring(cutEnd).strip();
+        boolean short1 = label.strip().split("\\s+").length <= LABEL_WORDS;
+        return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && jargon.firstIn(label).isPresent() ? rest : h;
     }
 
     /** The names known for one worry of a mapping: its children's, and those its network answer gives. */
@@ -100,6 +130,12 @@ final class StatementComposer {
         for (String pronoun : List.of("he ", "she ")) {
             if (f.regionMatches(true, 0, pronoun, 0, pronoun.length())) {
                 return children.getFirst() + " " + f.substring(pronoun.length());
+            }
+        }
+        // "hes 16 next year", "she's ...": the child's name and "is".
+        for (String pronounIs : List.of("hes ", "he's ", "he\u2019s ", "shes ", "she's ", "she\u2019s ")) {
+            if (f.regionMatches(true, 0, pronounIs, 0, pronounIs.length())) {
+                return children.getFirst() + " is " + f.substring(pronounIs.length());
             }
         }
         return f;
@@ -192,11 +228,13 @@ final class StatementComposer {
     /** As {@link #goal(WorryAnswers, MappingWords, String)}, the people's names the mapping knows written as names. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames, Named named) {
         String[] people = WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(answers.network()));
-        String network = WhoWillAct.listed(WhoWillAct.withoutUnknownPeople(people[0]));
+        var split = FamilyAndSupport.of(WhoWillAct.withoutUnknownPeople(people[0]));
+        String network = WhoWillAct.listed(split.family());
+        String support = split.support().isEmpty() ? "" : ", with support from " + split.support();
         String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
                 + childNames;
-        return composed(network + (isSeveral(network) ? " will work together so that " : " will make sure that ") + childNames
-                + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + ". " + people[1]
+        return composed(opening + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + support
+                + ". " + people[1]
                 + sentence(answers.doing()) + " "
                 + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.timescale()) ? "The timescale is still to be agreed with the family. "

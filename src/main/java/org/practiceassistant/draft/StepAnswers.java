@@ -104,8 +104,9 @@ final class StepAnswers {
         return progress.advanceFromWorryStep(answered);
     }
 
-    /** A worry's answer in the worker's words: kept, unless it is asked about first. */
-    CoachTurn freeText(MappingState state, String text) {
+    /** A worry's answer in the worker's words: kept, unless it is asked about first ("same" is the worry before's). */
+    CoachTurn freeText(MappingState state, String typed) {
+        String text = SameAsBefore.answerFor(state, typed).orElse(typed);
         if (state.step() == Step.TIMESCALE && AnswerNudges.standsBy(state, text) && Timescales.isOpenEnded(text)) {
             // "ongoing" sent again after the coach asked for an end: no timescale yet, so it is left to agree.
             return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE,

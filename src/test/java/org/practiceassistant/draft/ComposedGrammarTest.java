@@ -222,16 +222,19 @@ class ComposedGrammarTest {
                 + " broken arm on 3 May.");
     }
 
-    /** Who will act as workers type it, with notes about the people (sentences of our own, shapes from the read sets). */
+    /**
+     * Who will act as workers type it, with notes about the people (sentences of our own, shapes from the read sets);
+     * professionals among them support the family, after the children's names ({@link FamilyAndSupport}).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Not sure yet - mum Fatima, aunt Hodan (mum's sister). Need to ask mum who else|Mum Fatima and aunt Hodan (mum's sister)",
             "Them - Marek, Ewa and her husband Tomasz, Anna|Marek, Ewa and her husband Tomasz, and Anna",
             "Kerry, her mum Linda, and Shaz from upstairs and they all said they would help|Kerry, her mum Linda, and Shaz from upstairs",
-            "Kerry, Linda, Jo health visitor and idk who else|Kerry, Linda and Jo health visitor",
+            "Kerry, Linda, Jo health visitor and idk who else|Kerry and Linda",
             "Chloe, Tash, Angela, aunty Leanne - not known yet if she can help|Chloe, Tash and Angela",
             "Craig, nan Brenda (Craig's mum, lives 10 mins away) and she hasn't been asked|Craig and nan Brenda (Craig's mum, lives 10 mins away)",
-            "Liz, me, nursery|Liz, I and nursery",
+            "Liz, me, nursery|Liz and I",
             "Mum, Nan and Uncle Pete|Mum, Nan and Uncle Pete"})
     void whoWillActIsThePeopleWithoutNotesAboutThem(String network, String who) {
         var answers = WorryAnswers.empty().withAnswer(Step.NETWORK, network)

@@ -118,4 +118,59 @@ class LowerCaseAnswersTest {
     void unitsOfTimeAreWrittenInFull(String answer, String said) {
         assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"same|for the next 3 months", "same as above - 3 months|for the next 3 months",
+            "Same as before, and then we review it again with nan at the meeting|for the next 3 months. And then we review it"
+                    + " again with nan at the meeting", "samedi|samedi", "3 months|3 months"})
+    void sameAtALaterWorryIsTheAnswerGivenForTheWorryBefore(String said, String kept) {
+        var first = WorryAnswers.empty().withAnswer(Step.TIMESCALE, "for the next 3 months");
+        var state = MappingState.begin(Instant.EPOCH).with(c -> {
+            c.serviceArea = ServiceArea.CHILD_PROTECTION;
+            c.vocabulary = CoachFixtures.SAFETY;
+            c.worries = List.of(first, WorryAnswers.empty());
+            c.worry = 1;
+            c.step = Step.TIMESCALE;
+        });
+        assertThat(SameAsBefore.answerFor(state, said).orElse(said)).isEqualTo(kept);
+        assertThat(SameAsBefore.answerFor(state.with(c -> c.worry = 0), "same")).isEmpty();
+    }
+
+    @Test
+    void aJargonLabelBeforeADashIsLeftOffWhatHappenedWhenWhatFollowsSaysIt() {
+        var composer = new StatementComposer(RealChecker.spotter());
+        assertThat(composer.withoutLeadingLabel("DV - police were called on 3 May when dad pushed mum into the door"))
+                .isEqualTo("police were called on 3 May when dad pushed mum into the door");
+        assertThat(composer.withoutLeadingLabel("DV - see the police log")).isEqualTo("DV - see the police log");
+        assertThat(composer.withoutLeadingLabel("On 3 May - a Sunday - dad pushed mum into the kitchen door twice"))
+                .startsWith("On 3 May - a Sunday");
+        assertThat(StatementComposer.aboutTheChild("shes 16 soon with nowhere to go", List.of("Tia")))
+                .isEqualTo("Tia is 16 soon with nowhere to go");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gran Rose in the next street, school, Tia's friend's mum Jen (after school)|Gran Rose and Tia's friend's mum Jen|the school",
+            "Nan, uncle Lee who drives, the health visitor and Sara|Nan, uncle Lee and Sara|the health visitor",
+            "Kim and the family support team, Dee at nursery|Kim|the family support team and Dee at nursery",
+            "Mum and Dad, Nan|Mum and Dad, Nan|",
+            "school, gp|school, gp|",
+            "me, nan, the school|I and nan|the school"})
+    void theFamilyAreWhoWillActAndProfessionalsSupportThem(String network, String family, String support) {
+        var split = FamilyAndSupport.of(network);
+        assertThat(split.family()).isEqualTo(family);
+        assertThat(split.support()).isEqualTo(support == null ? "" : support);
+    }
+
+    @Test
+    void aGoalNamesTheFamilyFirstAndTheProfessionalsAsSupport() {
+        var answers = WorryAnswers.empty().withAnswer(Step.NETWORK, "school, nan jean who lives next door, aunt bev")
+                .withAnswer(Step.DOING, "nan jean collects tia every day")
+                .withAnswer(Step.CHILD_EXPERIENCE, "tia is picked up on time")
+                .withAnswer(Step.TIMESCALE, "for 3 months").withAnswer(Step.HOW_KNOWN, "school tell me");
+        String goal = composer.goal(answers, CoachFixtures.SAFETY, "Tia",
+                new StatementComposer.Named(List.of("Tia"), List.of("Tia", "jean", "bev")));
+        assertThat(goal).startsWith("Nan Jean and aunt Bev will work together so that Tia is safe, with support from the"
+                + " school. Nan Jean collects Tia every day.");
+    }
 }

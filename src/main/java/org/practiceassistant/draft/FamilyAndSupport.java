@@ -1,0 +1,153 @@
+package org.practiceassistant.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who will act, as a goal says it: the family and network first, by name or relation ("Nan Pearl, aunt Keisha and
+ * uncle Winston will work together ..."), and the professionals in the network answer after them as support ("...,
+ * with support from the school and the health visitor"). The guidance puts the family's own people in the goal and
+ * professionals' tasks in the plan; a reader, and Check, then find who will act in the goal's first words. When the
+ * family are named that way the notes the worker added about them ("who lives on site", "(monthly contact)", "in the
+ * village") stay in the network answer and are left out of the goal's list of who will act.
+ */
+final class FamilyAndSupport {
+
+    private FamilyAndSupport() {}
+
+    /** The people who will act, and those who support them ("" when the network answer does not part them). */
+    record Split(String family, String support) {}
+
+    /** Words that make an item of the network a professional or a service. */
+    private static final Set<String> PROFESSIONAL = Set.of("school", "nursery", "college", "gp", "doctor", "hv", "visitor",
+            "midwife", "idva", "isva", "police", "sw", "social", "pa", "adviser", "advisor", "iro", "yot", "camhs", "team",
+            "service", "services", "council", "tutor", "teacher", "senco", "dsl", "ot", "paediatrician", "paed",
+            "dentist", "nurse", "therapist", "therapy", "officer", "clinic", "programme", "club", "lead", "guardian",
+            "cafcass", "housing", "interpreter", "counsellor", "panel", "hub", "project", "unit", "charity", "worker",
+            "workers", "practitioner", "consultant", "psychologist", "psychiatrist", "lac", "cla", "breaks", "mh",
+            "professionals", "agency", "agencies", "centre", "pru");
+    /** Words that make an item family or network, whatever else it says ("respite carer Linda", "Jo (ex foster carer)"). */
+    private static final Set<String> FAMILY = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
+            "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather", "grandparents",
+            "aunt", "aunty", "auntie", "uncle", "sister", "brother", "cousin", "friend", "friends", "mate", "neighbour",
+            "neighbours", "carer", "carers", "partner", "boyfriend", "girlfriend", "stepdad", "stepmum", "son",
+            "daughter", "godmother", "godfather", "wife", "husband", "family", "parents", "siblings");
+    /** Words that open a note about the person before them: "nan jean in the village", "son jas who ...". */
+    private static final Set<String> NOTE_OPENINGS = Set.of("who", "whos", "who's", "which", "where", "at", "in", "from",
+            "on", "near", "that", "if", "when", "because", "since", "as");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "our", "my");
+
+    static Split of(String people) {
+        var family = new ArrayList<String>();
+        var support = new ArrayList<String>();
+        for (String raw : WhoWillAct.commaItems(people)) {
+            String item = raw.strip().replaceFirst("^(?i)and\\s+", "").replaceAll("[.;\\s]+$", "");
+            if (item.isEmpty()) {
+                continue;
+            }
+            for (String part : parts(item)) {
+                (isProfessional(part) ? support : family).add(part.equalsIgnoreCase("me") ? "I" : part);
+            }
+        }
+        if (family.isEmpty() || support.isEmpty()) {
+            return new Split(people, "");
+        }
+        List<String> named = family.stream().map(FamilyAndSupport::withoutNote).toList();
+        // Support keeps the worker's notes ("Becky at nursery"): who will act is read from the family's names only.
+        List<String> helping = support.stream().map(FamilyAndSupport::withArticle).toList();
+        return new Split(joined(named), joined(helping));
+    }
+
+    /**
+     * "Linda and Jo the health visitor": two people joined by "and", one of the family (a relation or a name) and one a
+     * professional, are parted; "Pat and Ron", "school and nursery", "drug and alcohol worker" stay one item.
+     */
+    private static List<String> parts(String item) {
+        int and = item.toLowerCase(Locale.ROOT).indexOf(" and ");
+        if (and <= 0 || item.indexOf('(') >= 0 && item.indexOf('(') < and) {
+            return List.of(item);
+        }
+        String first = item.substring(0, and).strip();
+        String second = item.substring(and + 5).strip();
+        boolean firstFamily = isFamily(first);
+        boolean secondFamily = isFamily(second);
+        boolean firstProfessional = isProfessional(first);
+        boolean secondProfessional = isProfessional(second);
+        return firstFamily && secondProfessional || firstProfessional && secondFamily ? List.of(first, second) : List.of(item);
+    }
+
+    /** A relation ("nan") or a name (a capital after the first letter of the answer is no help: any word of a name). */
+    private static boolean isFamily(String part) {
+        return !isProfessional(part) && (words(part).stream().anyMatch(FAMILY::contains)
+                || java.util.Arrays.stream(part.strip().split("\\s+")).anyMatch(w -> w.length() > 1
+                        && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))));
+    }
+
+    /** Words that end the name of a service or a group: "young carers service", "the family support team". */
+    private static final Set<String> ORGANISATIONS = Set.of("service", "services", "team", "project", "programme",
+            "club", "unit", "hub", "panel", "council", "charity", "agency", "centre", "clinic");
+
+    static boolean isProfessional(String item) {
+        List<String> all = words(item);
+        if (!all.isEmpty() && ORGANISATIONS.contains(all.getLast())) {
+            return true;
+        }
+        boolean professional = false;
+        for (String word : words(item)) {
+            if (FAMILY.contains(word)) {
+                return false;
+            }
+            professional |= PROFESSIONAL.contains(word);
+        }
+        return professional;
+    }
+
+    /** "nan jean in the village" as "nan jean", "farmer (dads boss) who lives on site" as "farmer": the person only. */
+    static String withoutNote(String item) {
+        int bracket = item.indexOf('(');
+        String cut = bracket > 0 ? item.substring(0, bracket) : item;
+        String[] words = cut.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (NOTE_OPENINGS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            }
+        }
+        return cut.strip();
+    }
+
+    /** "school" as "the school", "virtual school" as "the virtual school"; "Kai's social worker" as it is. */
+    private static String withArticle(String item) {
+        List<String> words = words(item);
+        if (words.isEmpty() || DETERMINERS.contains(words.getFirst()) || !PROFESSIONAL.contains(words.getLast())
+                || Character.isUpperCase(item.charAt(0)) && !PROFESSIONAL.contains(words.getFirst())
+                || words.getFirst().endsWith("s") && !PROFESSIONAL.contains(words.getFirst())) {
+            return item;
+        }
+        // "School" first in the worker's answer had its capital only for being first.
+        boolean acronym = words.getFirst().length() <= 4 && item.startsWith(item.split("\\s+")[0].toUpperCase(Locale.ROOT));
+        return "the " + (PROFESSIONAL.contains(words.getFirst()) && !acronym
+                ? Character.toLowerCase(item.charAt(0)) + item.substring(1) : item);
+    }
+
+    /** "a", "a and b", "a, b and c": as a list is said, closing with ", and" after an item that has its own "and". */
+    private static String joined(List<String> items) {
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        String before = String.join(", ", items.subList(0, items.size() - 1));
+        return before + (before.toLowerCase(Locale.ROOT).contains(" and ") ? ", and " : " and ") + items.getLast();
+    }
+
+    private static List<String> words(String item) {
+        var words = new ArrayList<String>();
+        for (String w : item.toLowerCase(Locale.ROOT).split("[\\s/()]+")) {
+            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+        }
+        return words;
+    }
+}
