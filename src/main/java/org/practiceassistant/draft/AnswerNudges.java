@@ -46,7 +46,7 @@ final class AnswerNudges {
 
     private Optional<Nudge> probe(Step step, String text) {
         Probe probe = PROBES.get(step);
-        if (probe == null) {
+        if (probe == null || step == Step.TIMESCALE && Timescales.namesATime(text)) {
             return Optional.empty();
         }
         return checker.check(probe.kind(), probe.asWritten().apply(text)).checks().stream()

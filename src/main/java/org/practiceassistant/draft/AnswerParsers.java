@@ -298,6 +298,18 @@ final class AnswerParsers {
         return out.toString();
     }
 
+    /**
+     * True when the fear is about the one child of the mapping without naming them: "he could seriously hurt his head",
+     * "if nothing changes, shes 16 next year with ...". The statement says the child's name in its place.
+     */
+    static boolean aboutTheOneChild(String fear, List<Child> children) {
+        if (children.size() != 1) {
+            return false;
+        }
+        String f = StatementComposer.withoutIfNothingChanges(fear).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return List.of("he ", "she ", "hes ", "shes ", "he's ", "she's ", "he'll ", "she'll ").stream().anyMatch(f::startsWith);
+    }
+
     /** True when {@code text} names one of the children as a word. */
     static boolean namesAChild(String text, List<Child> children) {
         String lower = text.toLowerCase(Locale.ROOT);

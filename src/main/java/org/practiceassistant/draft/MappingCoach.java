@@ -86,7 +86,7 @@ final class MappingCoach {
         if (state.serviceArea() == null || state.pending() != Pending.NONE) {
             return Optional.empty();
         }
-        return ServiceArea.changeIn(text).filter(area -> area != state.serviceArea()).map(area -> {
+        return ServiceArea.changeFrom(state.serviceArea(), text).map(area -> {
             MappingWords v = templates.vocabularyFor(area);
             var changed = state.with(c -> {
                 c.serviceArea = area;

@@ -127,6 +127,25 @@ public enum ServiceArea {
         return namedIn(key(text), true);
     }
 
+    /** Words a message opens with when it is a command or a no, whatever service it names after them. */
+    private static final List<String> NOT_A_CHANGE_OPENINGS = List.of("skip", "no", "none", "n/a", "na", "back", "help",
+            "pass", "not");
+
+    /**
+     * As {@link #changeIn}, from the service the mapping is in: never from a message that opens as a command ("skip
+     * its cin/wellbeing" skips, giving the reason), and a plan named inside a children with disabilities service
+     * ("its cin") is that service's own row of the plan, so no change when it is the row already chosen.
+     */
+    public static Optional<ServiceArea> changeFrom(ServiceArea current, String text) {
+        String first = key(text).strip().split(" ")[0];
+        if (NOT_A_CHANGE_OPENINGS.contains(first)) {
+            return Optional.empty();
+        }
+        boolean disabilities = current != null && current.name().startsWith("DISABILITIES_");
+        return changeIn(text).map(area -> disabilities ? withDisabilities("cwd", Optional.of(area)).orElse(area) : area)
+                .filter(area -> area != current);
+    }
+
     /**
      * The one service a message names among other words ("fostring/adoption (sgo support)"), the longest name
      * first at each place and not after "not" or "from"; empty when it names none or two different ones.

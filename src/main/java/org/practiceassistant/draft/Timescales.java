@@ -95,6 +95,35 @@ final class Timescales {
         return out.toString();
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth",
+            "mths", "year", "years", "yr", "yrs", "term", "terms");
+
+    /**
+     * "before the final hearing in march", "by end of year 11 - college start next sept", "next 6 wks then 3 months":
+     * an answer that names a month, a date or a length of time ("6 weeks") gives the end the step asks for, however
+     * the rest of it is put; only an answer with none of these is judged by Check's timescale rule before it is kept.
+     * "May" counts only with its capital, "may" being a verb far more often.
+     */
+    static boolean namesATime(String text) {
+        String[] words = text.strip().split("[\\s,;()\\-\u2013]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = bare(words[i]);
+            if (MONTHS.contains(w) || words[i].startsWith("May") || w.matches("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?")
+                    || w.matches("\\d{1,2}(?:st|nd|rd|th)")) {
+                return true;
+            }
+            boolean number = !w.isEmpty() && w.chars().allMatch(Character::isDigit) && w.length() <= 3;
+            if (number && i + 1 < words.length && UNITS.contains(bare(words[i + 1]))
+                    || w.matches("\\d{1,3}(?:wks?|mths?|months?|weeks?|yrs?)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isOpenEnded(String text) {
         return OPEN_ENDED.contains(CoachIntentParser.normalise(text));
     }

@@ -173,4 +173,30 @@ class LowerCaseAnswersTest {
         assertThat(goal).startsWith("Nan Jean and aunt Bev will work together so that Tia is safe, with support from the"
                 + " school. Nan Jean collects Tia every day.");
     }
+
+    @Test
+    void aSkipWithItsReasonSkipsAndAPlanNamedInADisabilitiesServiceIsThatServicesRow() {
+        assertThat(ServiceArea.changeFrom(ServiceArea.DISABILITIES_CHILD_IN_NEED, "skip its cin not cp")).isEmpty();
+        assertThat(ServiceArea.changeFrom(ServiceArea.DISABILITIES_CHILD_IN_NEED, "sorry its cin")).isEmpty();
+        assertThat(ServiceArea.changeFrom(ServiceArea.DISABILITIES_CHILD_IN_NEED, "actually its cp"))
+                .contains(ServiceArea.DISABILITIES_CHILD_PROTECTION);
+        assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_PROTECTION, "actually its early help")).contains(ServiceArea.EARLY_HELP);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"before the last hearing in march|true", "by end of year 11 then next sept|true",
+            "6 wks then review|true", "by the 20th|true", "until 3/4|true", "ongoing|false", "when things get better|false",
+            "it may take a while|false", "every week|false"})
+    void aTimescaleThatNamesAMonthADateOrALengthOfTimeIsKept(String said, boolean time) {
+        assertThat(Timescales.namesATime(said)).isEqualTo(time);
+    }
+
+    @Test
+    void aFearAboutHimOrHerIsAboutTheOneChild() {
+        List<Child> one = List.of(new Child("Tia", 9));
+        assertThat(AnswerParsers.aboutTheOneChild("if nothing changes, she could get hurt", one)).isTrue();
+        assertThat(AnswerParsers.aboutTheOneChild("hes going to fall behind", one)).isTrue();
+        assertThat(AnswerParsers.aboutTheOneChild("she could get hurt", List.of(new Child("Tia", 9), new Child("Sam", 4)))).isFalse();
+        assertThat(AnswerParsers.aboutTheOneChild("dad will hit mum", one)).isFalse();
+    }
 }
