@@ -98,17 +98,22 @@ public record MappingState(
      * will be living in a house that makes them poorly").
      */
     public String childNamesFor(WorryAnswers answers) {
+        return names(childrenFor(answers));
+    }
+
+    /** The children one worry is about, as {@link #childNamesFor} names them. */
+    public List<Child> childrenFor(WorryAnswers answers) {
         String said = ((answers.fear() == null ? "" : answers.fear()) + " " + (answers.harm() == null ? "" : answers.harm()))
                 .toLowerCase(Locale.ROOT);
         String padded = " " + said.replaceAll("[^\\p{L}\\d]+", " ") + " ";
         if (ALL_THE_CHILDREN.stream().anyMatch(padded::contains)) {
-            return names(children);
+            return children;
         }
         List<Child> named = children.stream()
                 .filter(c -> said.matches("(?s).*\\b" + Pattern.quote(
                         c.firstName().toLowerCase(Locale.ROOT)) + "\\b.*"))
                 .toList();
-        return names(named.isEmpty() ? children : named);
+        return named.isEmpty() ? children : named;
     }
 
     /** Words for every child of the mapping at once. */

@@ -112,10 +112,13 @@ final class StatementComposer {
         return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && jargon.firstIn(label).isPresent() ? rest : h;
     }
 
-    /** The names known for one worry of a mapping: its children's, and those its network answer gives. */
-    Named named(List<Child> children, WorryAnswers answers) {
-        return new Named(children.stream().map(Child::firstName).toList(),
-                ProperNames.of(children, answers.network(), jargon));
+    /**
+     * The names known for one worry of a mapping: the children it is about (a "he" in its fear is one of them), and
+     * everyone's, all the mapping's children and those its network answer gives.
+     */
+    Named named(MappingState state, WorryAnswers answers) {
+        return new Named(state.childrenFor(answers).stream().map(Child::firstName).toList(),
+                ProperNames.of(state.children(), answers.network(), jargon));
     }
 
     /**

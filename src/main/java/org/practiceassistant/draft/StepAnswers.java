@@ -98,7 +98,8 @@ final class StepAnswers {
             return flow.stay(state, CoachWording.worryShape(state.childNames()));
         }
         if (!AnswerParsers.namesAChild(worry.get().fear(), state.children())
-                && !AnswerParsers.aboutTheOneChild(worry.get().fear(), state.children()) && !AnswerNudges.standsBy(state, text)) {
+                && !AnswerParsers.aboutTheOneChild(worry.get().fear(), state.childrenFor(state.currentWorry()))
+                && !AnswerNudges.standsBy(state, text)) {
             return AnswerNudges.nudged(state, text, new Nudge(CoachWording.worryNamesNoChild(state), true));
         }
         var answered = state.withCurrentWorry(w -> w.withWorry(worry.get().who(), worry.get().verb(), worry.get().fear()));

@@ -17,7 +17,7 @@ final class SummaryWriter {
         List<MappingSummary.Pair> pairs = new ArrayList<>();
         // Only agreed pairs: a plan asked for mid-way holds the worries whose statement and goal are accepted.
         for (WorryAnswers w : state.worries().stream().filter(w -> w.statementAccepted() && w.goalAccepted()).toList()) {
-            var named = composer.named(state.children(), w);
+            var named = composer.named(state, w);
             pairs.add(new MappingSummary.Pair(composer.currentStatement(w, named),
                     composer.currentGoal(w, state.vocabulary(), state.childNamesFor(w), named),
                     w.harm(), w.complicatingFactors(), w.workingWell(), w.network(), w.doing(), w.timescale(), w.scale(),

@@ -81,12 +81,12 @@ final class Transitions {
         switch (state.step()) {
             case REVIEW_STATEMENT -> {
                 String text = composer.currentStatement(state.currentWorry(),
-                        composer.named(state.children(), state.currentWorry()));
+                        composer.named(state, state.currentWorry()));
                 replies.addAll(composed(state, DraftKind.DANGER_STATEMENT, state.vocabulary().statement(), text));
             }
             case REVIEW_GOAL -> {
                 String text = composer.currentGoal(state.currentWorry(), state.vocabulary(),
-                        state.childNamesFor(state.currentWorry()), composer.named(state.children(), state.currentWorry()));
+                        state.childNamesFor(state.currentWorry()), composer.named(state, state.currentWorry()));
                 replies.addAll(composed(state, DraftKind.SAFETY_GOAL, state.vocabulary().goal(), text));
             }
             case SCALE -> {

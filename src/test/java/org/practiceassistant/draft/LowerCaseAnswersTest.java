@@ -109,6 +109,8 @@ class LowerCaseAnswersTest {
         assertThat(state.childNamesFor(worry)).isEqualTo("Tia, Sam and Ava");
         var onlyAva = WorryAnswers.empty().withAnswer(Step.HARM, "Ava had nappy rash on 3 May").withWorry("I", "am", "Ava will be sore");
         assertThat(state.childNamesFor(onlyAva)).isEqualTo("Ava");
+        assertThat(state.childrenFor(WorryAnswers.empty().withAnswer(Step.HARM, "Ava had nappy rash on 3 May")))
+                .extracting(Child::firstName).containsExactly("Ava");
     }
 
     @ParameterizedTest
