@@ -69,9 +69,10 @@ class DraftBenchmark {
     }
 
     /**
-     * The tuning personas (tests-data/draft/tune2, tune3 and tune4, and the first two blind sets since they were read
-     * in the sixth round): figures, then each dead end and failing text, to read; each persona's conversation goes to
-     * target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a set still blind is never played with a transcript.
+     * The tuning personas (tests-data/draft/tune2, tune3 and tune4, the first two blind sets since they were read in the
+     * sixth round, and blind3 since it was read in the seventh): figures, then each dead end and failing text, to read;
+     * each persona's conversation goes to target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a set still blind is
+     * never played with a transcript.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3"})
