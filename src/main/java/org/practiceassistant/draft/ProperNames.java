@@ -56,10 +56,64 @@ final class ProperNames {
 
     /** The names worth a capital in what is composed for a worry: the children's, then those the network gives. */
     static List<String> of(List<Child> children, String network, JargonSpotter jargon) {
+        return of(children, network, "", jargon);
+    }
+
+    /** As {@link #of(List, String, JargonSpotter)}, with the parents' names said in {@code said} ("mum kerry"). */
+    static List<String> of(List<Child> children, String network, String said, JargonSpotter jargon) {
         var names = new LinkedHashSet<String>();
         children.forEach(c -> names.add(c.firstName()));
         names.addAll(inNetwork(network == null ? "" : network, jargon));
+        names.addAll(afterParent(said == null ? "" : said, jargon));
         return List.copyOf(names);
+    }
+
+    /** The family words a name follows in what workers write about what happened: "mum kerry", "dad steve says". */
+    private static final Set<String> PARENTS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "stepdad",
+            "stepmum", "nan", "gran", "grandma", "grandad", "aunt", "aunty", "auntie", "uncle", "partner", "boyfriend",
+            "girlfriend");
+    /**
+     * Words after "mum" or "dad" that say what they did or are, not who they are: "mum gave", "dad hit", "mum never". A
+     * word ending "s", "ed", "ing" or "ly" is read as a verb or an adverb too ("mum works", "dad agreed", "mum mostly").
+     */
+    private static final Set<String> NOT_A_NAME_AFTER_PARENT = Set.of(
+            "to", "and", "or", "but", "is", "was", "has", "had", "can", "could", "will", "would", "should", "must",
+            "might", "may", "did", "do", "got", "get", "gave", "give", "went", "go", "took", "take", "came", "come",
+            "left", "leave", "told", "tell", "fell", "rang", "ring", "hit", "let", "put", "said", "say", "saw",
+            "see", "found", "made", "make", "kept", "keep", "felt", "feel", "thought", "think", "knew", "know",
+            "never", "always", "also", "still", "just", "now", "then", "too", "not", "cant", "wont", "doesnt",
+            "didnt", "isnt", "wasnt", "hasnt", "hadnt", "dont", "at", "in", "on", "by", "for", "from", "with", "of",
+            "who", "that", "the", "a", "an", "her", "his", "their", "him", "them", "she", "he", "they", "it", "i",
+            "me", "we", "you", "all", "both", "only", "even", "again", "agree", "drank", "drunk", "drink", "smoke",
+            "use", "used", "lost", "lives", "live", "work", "stay", "stayed", "home", "here", "there", "away", "out",
+            "up", "down", "off", "asleep", "alone", "very", "really", "so", "well", "ok", "fine", "new", "old",
+            "own", "one", "two", "being", "been", "be", "are", "were", "am", "as", "if", "when", "after", "before",
+            "since", "until", "about", "like", "sober", "angry", "upset", "low", "mood");
+
+    /**
+     * "dad steve says ...", "mum kirsty was found ...": the name said straight after a parent's relation in the worker's
+     * answers about what happened, when it reads as no verb or other word ({@link #NOT_A_NAME_AFTER_PARENT}).
+     */
+    /** Numbers and times that follow a parent as the object's count ("hit mum three times", "saw dad last week"). */
+    private static final Set<String> COUNTS_AND_TIMES = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "once", "twice", "first", "second", "third", "every",
+            "each", "last", "next", "this", "today", "tonight", "yesterday", "because", "while", "into", "over", "without",
+            "through", "anymore", "again", "please", "some", "most", "many", "more", "less", "other", "another");
+
+    static List<String> afterParent(String said, JargonSpotter jargon) {
+        var names = new ArrayList<String>();
+        String[] words = said.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            String name = words[i + 1];
+            if (!PARENTS.contains(words[i]) || name.length() < 3 || NOT_A_NAME_AFTER_PARENT.contains(name)
+                    || COUNTS_AND_TIMES.contains(name)
+                    || name.endsWith("s") || name.endsWith("ed") || name.endsWith("ing") || name.endsWith("ly")
+                    || name.contains("'") || !plausible(name) || jargon.firstIn(name).isPresent()) {
+                continue;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     /**

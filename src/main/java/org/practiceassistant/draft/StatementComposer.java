@@ -60,7 +60,8 @@ final class StatementComposer {
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers answers, Named named) {
         String who = capitalise(WhoWillAct.listed(asSubject(answers.whoIsWorried())));
-        String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(answers.fear())), named.children());
+        String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))),
+                named.children());
         boolean ownCondition = hasItsOwnCondition(fear);
         String because = ". This is because " + clause(withoutLeadingLabel(answers.harm())) + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
@@ -117,8 +118,11 @@ final class StatementComposer {
      * everyone's, all the mapping's children and those its network answer gives.
      */
     Named named(MappingState state, WorryAnswers answers) {
+        String said = String.join(" ", java.util.Objects.requireNonNullElse(answers.harm(), ""),
+                java.util.Objects.requireNonNullElse(answers.complicatingFactors(), ""),
+                java.util.Objects.requireNonNullElse(answers.workingWell(), ""));
         return new Named(state.childrenFor(answers).stream().map(Child::firstName).toList(),
-                ProperNames.of(state.children(), answers.network(), jargon));
+                ProperNames.of(state.children(), answers.network(), said, jargon));
     }
 
     /**
@@ -187,7 +191,7 @@ final class StatementComposer {
             return w.substring(0, w.length() - 2) + "I";
         }
         // "... and me (supervising social worker)", "Mrs Hughes, me, and Stacey": "me" as part of the subject is "I".
-        for (String meInList : List.of(" and me (", ", me, ", ", me and ", " and me, ")) {
+        for (String meInList : List.of(" and me (", ", me, ", ", me and ", " and me, ", ", me (")) {
             int at = lower.indexOf(meInList);
             if (at >= 0) {
                 int m = at + meInList.indexOf("me");
@@ -195,6 +199,31 @@ final class StatementComposer {
             }
         }
         return w;
+    }
+
+    /** A label is at most this many words before the fear itself: "risk of placement breakdown - if nothing changes". */
+    private static final int FEAR_LABEL_WORDS = 5;
+
+    /**
+     * "risk of placement breakdown - if nothing changes, Kai will ...": the fear without the few words that name it
+     * before a dash or colon, when what follows is the fear's own "if ..."; the statement says the fear, not its name.
+     */
+    static String withoutLabelBeforeIf(String fear) {
+        String f = fear.strip();
+        for (String mark : List.of(" - ", " \u2013 ", ": ")) {
+            int at = f.indexOf(mark);
+            String lead = " " + f.substring(0, Math.max(at, 0)).toLowerCase(Locale.ROOT) + " ";
+            boolean aLabel = at > 0 && lead.strip().split("\\s+").length <= FEAR_LABEL_WORDS
+                    && java.util.stream.Stream.of(" will ", " could ", " might ", " may ", " would ", " is ", " are ", " can ")
+                            .noneMatch(lead::contains);
+            if (aLabel) {
+                String rest = f.substring(at + mark.length()).strip();
+                if (rest.regionMatches(true, 0, "if ", 0, 3) && rest.split("\\s+").length > FEAR_LABEL_WORDS) {
+                    return rest;
+                }
+            }
+        }
+        return f;
     }
 
     /** The worker's fear often opens with the words the statement already says: "if nothing changes, ...". */

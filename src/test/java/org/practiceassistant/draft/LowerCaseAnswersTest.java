@@ -201,4 +201,20 @@ class LowerCaseAnswersTest {
         assertThat(AnswerParsers.aboutTheOneChild("she could get hurt", List.of(new Child("Tia", 9), new Child("Sam", 4)))).isFalse();
         assertThat(AnswerParsers.aboutTheOneChild("dad will hit mum", one)).isFalse();
     }
+
+    @Test
+    void aNameForTheFearBeforeItsOwnIfIsLeftOffAndMeInBracketsIsI() {
+        assertThat(StatementComposer.withoutLabelBeforeIf("risk of the placement ending - if nothing changes Kai will move"))
+                .isEqualTo("if nothing changes Kai will move");
+        assertThat(StatementComposer.withoutLabelBeforeIf("Kai will move - if nothing changes")).isEqualTo("Kai will move - if nothing changes");
+        assertThat(StatementComposer.asSubject("carers, me (ssw) and school")).isEqualTo("carers, I (ssw) and school");
+    }
+
+    @Test
+    void aParentsNameIsReadAfterMumOrDadButNotAVerb() {
+        JargonSpotter none = text -> java.util.Optional.empty();
+        assertThat(ProperNames.afterParent("mum kerry low mood since may. dad works nights, dad steve says he is fine."
+                + " mum gave it to nan. dad hit him. mum mostly agrees, dad's car, dad hit mum three times", none))
+                .containsExactly("kerry", "steve");
+    }
 }
