@@ -187,7 +187,7 @@ final class StatementComposer {
         if (andMeAs >= 0) {
             return w.substring(0, andMeAs) + " and I, as " + w.substring(andMeAs + " and me as ".length()).replaceAll("[,\\s]+$", "") + ",";
         }
-        if (lower.endsWith(" and me")) {
+        if (lower.endsWith(" and me") || lower.endsWith(" & me")) {
             return w.substring(0, w.length() - 2) + "I";
         }
         // "... and me (supervising social worker)", "Mrs Hughes, me, and Stacey": "me" as part of the subject is "I".

@@ -24,7 +24,7 @@ final class WhoIsWorried {
             + "especially|extremely|a\\s+bit|a\\s+little|a\\s+lot|also\\s+really|all\\s+really)";
 
     private static final Pattern WORRY = Pattern.compile(
-            "(?is)^(.+?)(?:\\s+(is|are|am|were|was)|(['’]re|['’]m))\\s+(?:" + HOW_MUCH + "\\s+)?"
+            "(?is)^(.+?)(?:\\s+(is|are|am|were|was|r)|(['’]re|['’]m))\\s+(?:" + HOW_MUCH + "\\s+)?"
                     + "(?:worried|concerned|scared|afraid|frightened)(?:[,.:;]|\\s+[-\u2013])?\\s+(?:that\\s+|about\\s+)?(.+)$");
 
     /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
@@ -61,6 +61,7 @@ final class WhoIsWorried {
                 : m.group(3).endsWith("m") ? "am" : "are";
         verb = switch (verb) {
             case "was" -> "is";
+            case "r" -> "are";
             case "were" -> "are";
             default -> verb;
         };
@@ -172,7 +173,9 @@ final class WhoIsWorried {
         }
         String who = listThenWe(head);
         String lower = who.toLowerCase(Locale.ROOT);
-        String verb = lower.equals("i") || lower.equals("me") ? "am" : lower.contains(",") || lower.contains(" and ") ? "are" : "is";
+        String verb = lower.equals("i") || lower.equals("me") ? "am"
+                : lower.contains(",") || lower.contains(" and ") || lower.contains("/") || lower.contains("&") || lower.contains("+")
+                ? "are" : "is";
         if (lower.equals("me")) {
             who = "I";
         }
@@ -189,20 +192,23 @@ final class WhoIsWorried {
     /** What the fear sentence must hold: something that could happen. */
     private static final Pattern A_FEAR = Pattern.compile(
             "(?i)(?:\\b(?:will|could|might|may|would|going to|worr(?:y|ied)|fear|concerned|if|won['\u2019]?t|can['\u2019]?t"
-                    + "|likely|at risk|risk of|end up|keep|carry on|get worse)\\b|['\u2019]ll\\b)");
+                    + "|likely|at risk|risk of|end up|keep|carry on|get worse)\\b|['\u2019]ll\\b"
+                    + "|^that\\s|\\b(?:getting|get|being|be)\\s+(?:hurt|harmed|injured|exploited|abused|hit))");
 
     /** "We worry that", "we all fear": the list already said who. */
     private static final Pattern WE_WORRY = Pattern.compile(
             "(?i)^(?:(?:if nothing changes|if things don['\u2019]?t change),?\\s+)?(?:we|they)\\s+(?:all\\s+|both\\s+)?"
                     + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?"
-                    + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+");
+                    + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+"
+                    + "|^(?:(?:the|our|my|main|the main|our main)\\s+)?(?:worry|fear|concern)\\s+is\\s+(?:that\\s+)?|^that\\s+");
 
     /**
      * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the
      * "we", with "and me" as the subject says it, "and I".
      */
     static String listThenWe(String who) {
-        String said = withoutHowMuch(withoutTrailingWe(who));
+        // "school/police/me", "me + school": a list typed with slashes or pluses, said with commas.
+        String said = withoutHowMuch(withoutTrailingWe(who)).replaceAll("\\s*[/+]\\s*", ", ");
         String lower = said.toLowerCase(Locale.ROOT);
         return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
     }

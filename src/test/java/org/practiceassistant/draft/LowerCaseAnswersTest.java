@@ -37,6 +37,26 @@ class LowerCaseAnswersTest {
         assertThat(AnswerParsers.worry(said).orElseThrow().who()).isEqualTo(who);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "me and the gp r worried sam will be hurt|me and the gp|are|sam will be hurt",
+            "nursery/police/me - sam could get hurt when mum drinks|nursery, police, me|are|sam could get hurt when mum drinks",
+            "nursery & me. the worry is that sam will be hurt again|nursery & me|are|sam will be hurt again",
+            "police and me. that sam gets hurt again when mum drinks|police and I|are|sam gets hurt again when mum drinks",
+            "nursery, me. sam getting hurt again|nursery, me|are|sam getting hurt again"})
+    void listsTypedInAHurryAndAFearWithoutWillAreWhoIsWorried(String said, String who, String verb, String fear) {
+        var worry = AnswerParsers.worry(said).orElseThrow();
+        assertThat(worry.who()).isEqualTo(who);
+        assertThat(worry.verb()).isEqualTo(verb);
+        assertThat(worry.fear()).isEqualTo(fear);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Nursery and me. Sam likes drawing.", "Mum hit Sam. He was crying."})
+    void aListThenNoFearIsStillNotWhoIsWorried(String said) {
+        assertThat(AnswerParsers.worry(said)).isEmpty();
+    }
+
     @Test
     void aScaleWithTheNumbersAndNoEqualsSignHasBothEnds() {
         var scale = AnswerParsers.scale("0 tia is hurt and nobody steps in, 10 dad and nan have it so tia is safe").orElseThrow();
