@@ -22,7 +22,7 @@ final class AnswerParsers {
                     + "(?:\\s*(months?|mths?|m|weeks?|wks?|w)\\b|\\s*(?:years?|yrs?|yo|y)\\b|\\b)");
 
     private static final Pattern SCALE = Pattern.compile(
-            "(?is)^\\s*0\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;.]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
+            "(?is)^\\s*[01]\\s*(?:=|:|-|means|is)\\s*(.+?)[\\s,;./]*\\b10\\s*(?:=|:|-|means|is)\\s*(.+)$");
 
     private static final Pattern SCORE = Pattern.compile(
             "(?iu)(\\p{L}[\\p{L}' ]{0,40}?)\\s*(?:[:=-]|\\bis\\b|\\bsays\\b|\\bsaid\\b|\\bscored\\b|\\bgave\\b|\\bput\\b|\\bat\\b)?\\s*"
@@ -207,9 +207,19 @@ final class AnswerParsers {
     static Optional<Scale> scale(String text) {
         Matcher m = SCALE.matcher(text);
         if (m.matches()) {
-            return Optional.of(new Scale(m.group(1), m.group(2).strip().replaceAll("[.\\s]+$", "")));
+            return Optional.of(new Scale(withoutJoiningEnd(withoutLeadingArrow(m.group(1))),
+                    withoutLeadingArrow(m.group(2)).strip().replaceAll("[.\\s]+$", "")));
         }
         return endsAnywhere(text);
+    }
+
+    /** "0 -> nobody helps", "0 => ...": the arrow typed after the number is no part of what the end means. */
+    private static String withoutLeadingArrow(String meaning) {
+        int i = 0;
+        while (i < meaning.length() && (Character.isWhitespace(meaning.charAt(i)) || "=->:\u2192".indexOf(meaning.charAt(i)) >= 0)) {
+            i++;
+        }
+        return meaning.substring(i);
     }
 
     /** "0", "zero", then "=", ":", "-", "means", "is" or "would be": one end of the scale. */
@@ -248,8 +258,8 @@ final class AnswerParsers {
         }
         String zeroMeans = zero.start() < ten.start() ? text.substring(zero.end(), ten.start()) : text.substring(zero.end());
         String tenMeans = ten.start() < zero.start() ? text.substring(ten.end(), zero.start()) : text.substring(ten.end());
-        zeroMeans = withoutJoiningEnd(zeroMeans);
-        tenMeans = withoutJoiningEnd(tenMeans);
+        zeroMeans = withoutJoiningEnd(withoutLeadingArrow(zeroMeans));
+        tenMeans = withoutJoiningEnd(withoutLeadingArrow(tenMeans));
         return zeroMeans.isBlank() || tenMeans.isBlank() ? Optional.empty() : Optional.of(new Scale(zeroMeans, tenMeans));
     }
 
@@ -266,7 +276,7 @@ final class AnswerParsers {
 
     /** "Kai is safe, and " as "Kai is safe": the separators and joining word before the other end, trimmed by hand. */
     private static String withoutJoiningEnd(String meaning) {
-        String t = trimBreaks(meaning.strip());
+        String t = trimBreaks(meaning.strip().replaceAll("[\\s/]+$", ""));
         for (String join : List.of(" and", " but", " while", " whereas")) {
             if (t.toLowerCase(Locale.ROOT).endsWith(join)) {
                 t = trimBreaks(t.substring(0, t.length() - join.length()));

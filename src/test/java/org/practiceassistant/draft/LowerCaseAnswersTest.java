@@ -66,6 +66,15 @@ class LowerCaseAnswersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0 - sam is hurt / 10 - sam is safe", "1 = sam is hurt 10 = sam is safe",
+            "0 -> sam is hurt, 10 -> sam is safe", "0 = sam is hurt and 10 = sam is safe"})
+    void aScaleTypedWithSlashesArrowsOrFromOneHasBothEndsWithoutTheMarks(String said) {
+        var scale = AnswerParsers.scale(said).orElseThrow();
+        assertThat(scale.zeroMeans()).isEqualTo("sam is hurt");
+        assertThat(scale.tenMeans()).isEqualTo("sam is safe");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"what do you mean the baby isnt here yet|true", "wdym who else|true",
             "i dont understand what goes here|true", "What they will do is ring nan|false"})
     void aQuestionOpeningWhatDoYouMeanIsHelpNotAnAnswer(String said, boolean help) {
