@@ -68,7 +68,7 @@ final class Timescales {
 
     /**
      * "next 6 wks", "3 mths": the units written in full ("next 6 weeks"), as a family reads them and as Check reads a
-     * length of time. Only straight after a number, so no other word is touched.
+     * length of time; only straight after a number, so no other word is touched. "xmas" is written "Christmas".
      */
     static String unitsInFull(String text) {
         var out = new StringBuilder(text.length() + 8);
@@ -83,6 +83,11 @@ final class Timescales {
                 continue;
             }
             String word = text.substring(i, end);
+            if (word.equalsIgnoreCase("xmas")) {
+                out.append("Christmas"); // "till xmas": the holiday as a family, and Check, read it
+                i = end;
+                continue;
+            }
             String full = SHORT_UNITS.get(word.toLowerCase(Locale.ROOT));
             int back = out.length() - 1;
             while (back >= 0 && out.charAt(back) == ' ') {
