@@ -106,8 +106,21 @@ final class FamilyAndSupport {
 
     /** "nan jean in the village" as "nan jean", "farmer (dads boss) who lives on site" as "farmer": the person only. */
     static String withoutNote(String item) {
-        int bracket = item.indexOf('(');
-        String cut = bracket > 0 ? item.substring(0, bracket) : item;
+        // "the children's nan (Saira's mum) Nasreen": the bracket is the note, the name after it stays.
+        var unbracketed = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            depth += c == '(' ? 1 : 0;
+            if (depth == 0) {
+                unbracketed.append(c);
+            }
+            depth -= c == ')' && depth > 0 ? 1 : 0;
+        }
+        String cut = unbracketed.toString().replaceAll("\\s{2,}", " ");
+        if (cut.isBlank()) {
+            return item.strip();
+        }
         String[] words = cut.strip().split("\\s+");
         for (int i = 1; i < words.length; i++) {
             if (NOTE_OPENINGS.contains(words[i].toLowerCase(Locale.ROOT))) {

@@ -94,19 +94,34 @@ final class ProperNames {
      * "dad steve says ...", "mum kirsty was found ...": the name said straight after a parent's relation in the worker's
      * answers about what happened, when it reads as no verb or other word ({@link #NOT_A_NAME_AFTER_PARENT}).
      */
+    /** Verbs with no "-ed" to tell them by: "dad hurt", "mum cut", "dad threw". */
+    private static final Set<String> INVARIANT_VERBS = Set.of("hurt", "cut", "hit", "put", "let", "set", "shut", "beat",
+            "threw", "throw", "broke", "bit", "shook", "caught", "drove", "ran", "sent", "brought", "held", "sat", "woke",
+            "paid", "met", "heard", "spoke", "shouted", "swore", "slept", "stood", "wrote", "read", "won", "bought", "sold",
+            "kicked", "pushed", "slapped", "grabbed", "stole", "fought", "forgot", "hid", "left", "took", "tried", "cried");
+
     /** Numbers and times that follow a parent as the object's count ("hit mum three times", "saw dad last week"). */
     private static final Set<String> COUNTS_AND_TIMES = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "twenty", "once", "twice", "first", "second", "third", "every",
             "each", "last", "next", "this", "today", "tonight", "yesterday", "because", "while", "into", "over", "without",
             "through", "anymore", "again", "please", "some", "most", "many", "more", "less", "other", "another");
 
+    /**
+     * Words after which the one before is a verb with its object ("dad hurt mum", "mum cut him off"), never a name: a
+     * name is followed by what the person did, a comma or a note.
+     */
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "me", "us", "it", "mum", "dad", "the", "a",
+            "an", "his", "their", "my", "nan", "gran", "up", "down", "out", "off", "into", "over", "badly", "himself",
+            "herself", "themselves", "everyone", "someone", "anyone", "nobody", "kids", "children", "baby");
+
     static List<String> afterParent(String said, JargonSpotter jargon) {
         var names = new ArrayList<String>();
         String[] words = said.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
         for (int i = 0; i + 1 < words.length; i++) {
             String name = words[i + 1];
+            boolean verbWithObject = i + 2 < words.length && OBJECTS.contains(words[i + 2]);
             if (!PARENTS.contains(words[i]) || name.length() < 3 || NOT_A_NAME_AFTER_PARENT.contains(name)
-                    || COUNTS_AND_TIMES.contains(name)
+                    || COUNTS_AND_TIMES.contains(name) || verbWithObject || INVARIANT_VERBS.contains(name)
                     || name.endsWith("s") || name.endsWith("ed") || name.endsWith("ing") || name.endsWith("ly")
                     || name.contains("'") || !plausible(name) || jargon.firstIn(name).isPresent()) {
                 continue;

@@ -184,6 +184,7 @@ class LowerCaseAnswersTest {
             "Gran Rose in the next street, school, Tia's friend's mum Jen (after school)|Gran Rose and Tia's friend's mum Jen|the school",
             "Nan, uncle Lee who drives, the health visitor and Sara|Nan, uncle Lee and Sara|the health visitor",
             "Kim and the family support team, Dee at nursery|Kim|the family support team and Dee at nursery",
+            "Kim, the children's nan (Kim's mum) Pat, the school|Kim and the children's nan Pat|the school",
             "Mum and Dad, Nan|Mum and Dad, Nan|",
             "school, gp|school, gp|",
             "me, nan, the school|I and nan|the school"})
@@ -243,7 +244,8 @@ class LowerCaseAnswersTest {
     void aParentsNameIsReadAfterMumOrDadButNotAVerb() {
         JargonSpotter none = text -> java.util.Optional.empty();
         assertThat(ProperNames.afterParent("mum kerry low mood since may. dad works nights, dad steve says he is fine."
-                + " mum gave it to nan. dad hit him. mum mostly agrees, dad's car, dad hit mum three times", none))
+                + " mum gave it to nan. dad hit him. mum mostly agrees, dad's car, dad hit mum three times. dad hurt mum,"
+                + " boyfriend smacked her", none))
                 .containsExactly("kerry", "steve");
     }
 }
