@@ -115,14 +115,24 @@ final class StatementComposer {
 
     /**
      * The names known for one worry of a mapping: the children it is about (a "he" in its fear is one of them), and
-     * everyone's, all the mapping's children and those its network answer gives.
+     * everyone's, all the mapping's children and those any worry's network answer or what happened gives.
      */
     Named named(MappingState state, WorryAnswers answers) {
-        String said = String.join(" ", java.util.Objects.requireNonNullElse(answers.harm(), ""),
-                java.util.Objects.requireNonNullElse(answers.complicatingFactors(), ""),
-                java.util.Objects.requireNonNullElse(answers.workingWell(), ""));
+        // A name given at any worry is a name in every worry's text: "chelseas best mate kayleigh" names Chelsea for both.
+        var said = new StringBuilder();
+        var networks = new StringBuilder();
+        var worries = new java.util.ArrayList<>(state.worries());
+        if (!worries.contains(answers)) {
+            worries.add(answers);
+        }
+        for (WorryAnswers w : worries) {
+            for (String part : new String[] {w.harm(), w.complicatingFactors(), w.workingWell()}) {
+                said.append(part == null ? "" : part).append(". ");
+            }
+            networks.append(w.network() == null ? "" : w.network()).append(", ");
+        }
         return new Named(state.childrenFor(answers).stream().map(Child::firstName).toList(),
-                ProperNames.of(state.children(), answers.network(), said, jargon));
+                ProperNames.of(state.children(), networks.toString(), said.toString(), jargon));
     }
 
     /**
