@@ -13,8 +13,10 @@ import java.util.Optional;
  * disabilities has one row per plan the child is on, so it is four choices here.
  */
 public enum ServiceArea {
-    EARLY_HELP("Early Help", "Early Help", "early help", "eh", "early help team", "ehat", "family support"),
-    CHILD_IN_NEED("Child in Need", "Child in Need", "child in need", "cin", "children in need", "child in need team"),
+    EARLY_HELP("Early Help", "Early Help", "early help", "eh", "early help team", "ehat", "family support",
+            "family help", "taf", "team around the family"),
+    CHILD_IN_NEED("Child in Need", "Child in Need", "child in need", "cin", "children in need", "child in need team",
+            "c in n"),
     CHILD_PROTECTION("Child Protection", "Child Protection", "child protection", "cp", "cpp", "child protection plan",
             "safeguarding", "s47", "section 47"),
     CHILDREN_LOOKED_AFTER("Children Looked After", "Child looked after/Adoption", "children looked after",
@@ -33,9 +35,9 @@ public enum ServiceArea {
      * overall signs of success plan", the looked-after row's framework, so 14+ uses that row.
      */
     FOURTEEN_PLUS("14+", "Child looked after/Adoption", "14+", "14 plus", "fourteen plus", "14+ team", "14 +", "adolescent",
-            "adolescents", "adolescent team", "adolescent service", "adolescents team", "over 14s"),
+            "adolescents", "adolescent team", "adolescent service", "adolescents team", "over 14s", "exploitation team"),
     LEAVING_CARE("Leaving Care", "Leaving Care", "leaving care", "care leavers", "care leaver", "leaving care team", "lc",
-            "leaving care pa", "care leavers team", "after care", "aftercare"),
+            "leaving care pa", "care leavers team", "after care", "aftercare", "pa team"),
     /**
      * The handbook's table has no First Contact row; its First Contact chapter says the MASH social worker
      * prepares "a draft danger statement, safety goal and scaling questions", so Signs of Safety's words.

@@ -216,6 +216,13 @@ class LowerCaseAnswersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"PA team|LEAVING_CARE", "TAF|EARLY_HELP", "family help|EARLY_HELP",
+            "c in n|CHILD_IN_NEED", "exploitation team|FOURTEEN_PLUS"})
+    void servicesByTheNamesTeamsUse(String said, ServiceArea area) {
+        assertThat(ServiceArea.parse(said)).contains(area);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"before the last hearing in march|true", "by end of year 11 then next sept|true",
             "6 wks then review|true", "by the 20th|true", "until 3/4|true", "ongoing|false", "when things get better|false",
             "it may take a while|false", "every week|false"})
