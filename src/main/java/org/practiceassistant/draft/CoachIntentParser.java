@@ -157,7 +157,23 @@ final class CoachIntentParser {
             Map.entry("rework it", ReviewChoice.REWORK),
             Map.entry("redo", ReviewChoice.REWORK),
             Map.entry("change an answer", ReviewChoice.REWORK),
-            Map.entry("change one answer", ReviewChoice.REWORK)));
+            Map.entry("change one answer", ReviewChoice.REWORK),
+            Map.entry("edit please", ReviewChoice.EDIT),
+            Map.entry("edit pls", ReviewChoice.EDIT),
+            Map.entry("rewrite", ReviewChoice.EDIT),
+            Map.entry("rewrite it", ReviewChoice.EDIT),
+            Map.entry("i want to rewrite it", ReviewChoice.EDIT),
+            Map.entry("i want to edit it", ReviewChoice.EDIT),
+            Map.entry("i'll write my own", ReviewChoice.EDIT),
+            Map.entry("ill write my own", ReviewChoice.EDIT),
+            Map.entry("my own wording", ReviewChoice.EDIT),
+            Map.entry("rework please", ReviewChoice.REWORK),
+            Map.entry("done", ReviewChoice.ACCEPT),
+            Map.entry("next", ReviewChoice.ACCEPT),
+            Map.entry("go with it", ReviewChoice.ACCEPT),
+            Map.entry("go with that", ReviewChoice.ACCEPT),
+            Map.entry("lets go with that", ReviewChoice.ACCEPT),
+            Map.entry("let's go with that", ReviewChoice.ACCEPT)));
 
     private static final List<String> QUESTION_OPENINGS = List.of("do i ", "how do i ", "how do you ", "what is ",
             "what's ", "whats ", "what does ", "should i ", "is it ", "is this ", "is that ", "do we ", "what do i ",
@@ -222,7 +238,8 @@ final class CoachIntentParser {
 
     /** "can i change the bit about homeless" at a review: a rework, read by the review step. */
     static final List<String> CHANGING = List.of("can i change", "can i edit", "i want to change", "i'd like to change",
-            "id like to change", "change the bit", "can we change", "how do i change");
+            "id like to change", "change the bit", "can we change", "how do i change", "rework the ", "change the ",
+            "change who ", "change what ", "change how ", "redo the ");
 
     /** True when the message asks for a new mapping. */
     boolean isStart(String text) {
@@ -285,7 +302,9 @@ final class CoachIntentParser {
     private static final java.util.Set<String> LEADING_NO = java.util.Set.of("no", "nope", "nah", "n");
     /** Another worry asked for in words. */
     private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",
-            "add another worry", "there is another", "there's another", "theres another", "i have another");
+            "add another worry", "there is another", "there's another", "theres another", "i have another", "2nd worry",
+            "second worry", "the second worry", "the 2nd worry", "there is also", "there's also", "theres also",
+            "also worried", "we are also", "i think so");
     private static final List<String> NO_MORE = List.of("that's everything", "thats everything", "all done",
             "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one");
 
@@ -326,10 +345,18 @@ final class CoachIntentParser {
     private static final java.util.Set<String> BUT = java.util.Set.of("but", "change", "edit", "rework", "not", "except",
             "although", "though", "no", "wrong");
 
-    /** "accept that one", "yes thats great", "happy with it ta": up to four words opening with a yes, and no "but". */
+    /** Words of accepting said after "I" or "I'm": "i'll accept that", "im happy with it". */
+    private static final java.util.Set<String> ACCEPTING_AFTER_I = java.util.Set.of("accept", "happy", "fine", "ok", "okay");
+
+    /**
+     * "accept that one", "yes thats great", "happy with it ta", "im happy with it": up to four words opening with a yes
+     * (or five opening "I" and a yes), and no "but".
+     */
     private static Optional<ReviewChoice> shortAccept(String text) {
         String[] words = normalise(text).replace(",", " ").strip().split("\\s+");
-        if (words.length > 4 || !ACCEPTING.contains(words[0])) {
+        boolean afterI = words.length >= 2 && words.length <= 5 && java.util.Set.of("i", "im", "i'm", "i'll", "ill", "id",
+                "i'd").contains(words[0]) && ACCEPTING_AFTER_I.contains(words[1].equals("am") && words.length > 2 ? words[2] : words[1]);
+        if (!afterI && (words.length > 4 || !ACCEPTING.contains(words[0]))) {
             return Optional.empty();
         }
         return java.util.Arrays.stream(words).anyMatch(BUT::contains) ? Optional.empty() : Optional.of(ReviewChoice.ACCEPT);

@@ -41,7 +41,7 @@ final class ReviewStep {
             case NONE -> { }
         }
         var choice = parser.reviewChoice(text);
-        if (choice.isEmpty() && text.split("\\s+").length >= OWN_WORDING_MIN_WORDS) {
+        if (choice.isEmpty() && text.split("\\s+").length >= OWN_WORDING_MIN_WORDS && readsAsWording(state, text)) {
             var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(text) : w.withOwnGoal(text));
             return CoachTurn.continueWith(edited, flow.enter(edited));
         }
@@ -59,6 +59,19 @@ final class ReviewStep {
             case REWORK -> CoachTurn.continueWith(state.with(c -> c.pending = Pending.REWORK_CHOICE), List.of(
                     new CoachReply.Note(CoachWording.whichToRework())));
         };
+    }
+
+    /** Words a statement or goal of the worker's own has: a fear, a future, or what someone will do. */
+    private static final List<String> WORDING_WORDS = List.of(" worried", " worry", " will ", " could ", " might ",
+            " would ", " if ", " so that ", " safe", " hurt", " by ", " every ");
+
+    /**
+     * "im happy with it thanks a lot" is a reply, not a statement: wording of the worker's own names a child or says
+     * what could happen or will be done; anything else at a review is asked about again.
+     */
+    private static boolean readsAsWording(MappingState state, String text) {
+        String padded = " " + text.toLowerCase(java.util.Locale.ROOT) + " ";
+        return AnswerParsers.namesAChild(text, state.children()) || WORDING_WORDS.stream().anyMatch(padded::contains);
     }
 
     private CoachTurn reworkChoice(MappingState state, String text) {

@@ -255,4 +255,26 @@ class LowerCaseAnswersTest {
                 + " boyfriend smacked her", none))
                 .containsExactly("kerry", "steve");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"edit please|EDIT", "i want to rewrite it|EDIT", "rework the timescale|REWORK",
+            "change who is worried|REWORK", "i'll accept that|ACCEPT", "im happy with it|ACCEPT", "lets go with that|ACCEPT",
+            "done|ACCEPT"})
+    void aReviewReplyInEverydayWords(String said, CoachIntentParser.ReviewChoice choice) {
+        assertThat(new CoachIntentParser().reviewChoice(said)).contains(choice);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2nd worry is school|true", "there is also the drinking|true", "nope thats it|false"})
+    void anotherWorrySaidByWhatItIs(String said, boolean another) {
+        assertThat(new CoachIntentParser().anotherWorry(said)).contains(another);
+    }
+
+    @Test
+    void aLongReplyAtAReviewThatSaysNothingOfAStatementIsAskedAboutNotKeptAsTheWording() {
+        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start().say(CoachFixtures.CP_TO_REVIEW);
+        assertThat(c.current().step()).isEqualTo(Step.REVIEW_STATEMENT);
+        c.say("yeah thats lovely thanks very much");
+        assertThat(c.current().currentWorry().ownStatement()).isNull();
+    }
 }
