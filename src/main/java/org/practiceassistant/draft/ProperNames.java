@@ -220,12 +220,25 @@ final class ProperNames {
      * {@code text} with each of {@code names} that was typed all in lower case written with a capital, also as a
      * possessive ("davids", "david's"); never after "a", "the", "his" and the like, where the word is a thing. One scan.
      */
+    /**
+     * Names that are everyday words too ("Will", "May", "Mark", "Hope", "Drew"): typed in lower case they are more
+     * often the word ("will", "a mark") than the person, so they are left as typed. The coach's own mentions of a
+     * child are written from the name as given, with its capital.
+     */
+    private static final Set<String> EVERYDAY_WORDS = Set.of("will", "may", "can", "mark", "bill", "rose", "hope", "drew",
+            "grace", "joy", "summer", "autumn", "winter", "spring", "frank", "rich", "ray", "guy", "jack", "pat", "sue",
+            "chase", "faith", "hunter", "sky", "river", "storm", "dawn", "eve", "holly", "ivy", "daisy", "ruby", "amber",
+            "penny", "robin", "rob", "bob", "art", "miles", "august", "april", "june", "mercy", "honey", "angel", "star",
+            "page", "cole", "dean", "gene", "lane", "max", "norman", "ted", "win", "young", "long", "king", "carter", "baker",
+            "major", "marshall", "neil", "gay", "earl", "kit", "reed", "wade", "price", "rock");
+
     static String capitalised(String text, List<String> names) {
         if (names.isEmpty()) {
             return text;
         }
         Set<String> lower = new java.util.HashSet<>();
         names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        lower.removeAll(EVERYDAY_WORDS);
         var out = new StringBuilder(text);
         String previous = "";
         int i = 0;

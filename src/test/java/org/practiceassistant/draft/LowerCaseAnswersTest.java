@@ -101,9 +101,15 @@ class LowerCaseAnswersTest {
     }
 
     @Test
+    void aNameThatIsAnEverydayWordIsLeftAsTyped() {
+        assertThat(ProperNames.capitalised("mum will ring nan and will is fine", List.of("Will", "nan")))
+                .isEqualTo("mum will ring Nan and will is fine");
+    }
+
+    @Test
     void knownNamesAreCapitalisedButNotAfterAnArticle() {
-        assertThat(ProperNames.capitalised("jo and mark see Tia. a mark on her arm. jos car, mark's phone",
-                List.of("jo", "mark"))).isEqualTo("Jo and Mark see Tia. a mark on her arm. Jos car, Mark's phone");
+        assertThat(ProperNames.capitalised("jo and ash see Tia. the ash on the floor. jos car, ash's phone",
+                List.of("jo", "ash"))).isEqualTo("Jo and Ash see Tia. the ash on the floor. Jos car, Ash's phone");
     }
 
     @Test
