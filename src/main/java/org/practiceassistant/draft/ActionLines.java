@@ -33,10 +33,64 @@ final class ActionLines {
         if (text == null) {
             return actions;
         }
-        for (String part : sentences(text)) {
-            actions.add(action(part));
+        for (String sentence : sentences(text)) {
+            for (String part : byPerson(sentence)) {
+                actions.add(action(part));
+            }
         }
         return actions;
+    }
+
+    /** The most words a second person can have in "..., mum will give ...": more is a clause, not a person. */
+    private static final int MAX_NEXT_WHO_WORDS = 3;
+
+    /**
+     * "I will ring nan by fri, mum will give school nans number by mon": two people's actions in one sentence, split
+     * where the second person starts (after a comma, "and" or "then" just before their "will"), so each row has its
+     * own who and by when.
+     */
+    static List<String> byPerson(String sentence) {
+        var parts = new ArrayList<String>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int start = 0;
+        int from = lower.indexOf(" will ");
+        while (from >= 0) {
+            int next = lower.indexOf(" will ", from + 1);
+            if (next < 0) {
+                break;
+            }
+            int cut = personStart(lower, from + " will ".length(), next);
+            if (cut > start) {
+                parts.add(sentence.substring(start, cut));
+                start = cut;
+            }
+            from = next;
+        }
+        parts.add(sentence.substring(start));
+        var kept = new ArrayList<String>();
+        for (String part : parts) {
+            var tidy = new StringBuilder(part);
+            add(kept, tidy);
+        }
+        return kept;
+    }
+
+    /** Where the person before {@code will} starts, after a comma, "and", "&" or "then"; -1 when none is close. */
+    private static int personStart(String lower, int from, int will) {
+        int best = -1;
+        for (String mark : List.of(", ", " and ", " & ", " then ", " + ")) {
+            int at = lower.lastIndexOf(mark, will);
+            if (at >= from && at + mark.length() <= will) {
+                best = Math.max(best, at);
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        String who = lower.substring(best, will).replaceFirst("^(,|\\s)*(and|&|then|\\+)?\\s*", "");
+        int n = words(who);
+        boolean clause = List.of("if", "when", "it", "this", "that", "there", "who", "which").contains(who.split(" ")[0]);
+        return n >= 1 && n <= MAX_NEXT_WHO_WORDS && !clause ? best + 1 : -1;
     }
 
     /** Split at semicolons, line breaks and sentence ends (a full stop followed by a space and a capital). */
@@ -62,8 +116,10 @@ final class ActionLines {
         while (!part.isEmpty() && ".!,".indexOf(part.charAt(part.length() - 1)) >= 0) {
             part = part.substring(0, part.length() - 1).strip();
         }
-        if (part.startsWith("and ")) {
-            part = part.substring(4);
+        for (String joining : List.of("and ", "then ", "& ", "+ ")) {
+            if (part.startsWith(joining)) {
+                part = part.substring(joining.length()).strip();
+            }
         }
         if (!part.isEmpty()) {
             parts.add(Character.toUpperCase(part.charAt(0)) + part.substring(1));
@@ -79,6 +135,7 @@ final class ActionLines {
             who = sentence.substring(0, will).strip();
             rest = sentence.substring(will + " will ".length()).strip();
         }
+        who = asWorker(who);
         String[] words = rest.split(" ");
         for (int i = Math.max(1, words.length - MAX_WHEN_WORDS); i < words.length; i++) {
             if (WHEN_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
@@ -87,7 +144,34 @@ final class ActionLines {
                 return new Action(sentence, who, what, when);
             }
         }
+        // "ring nan by fri to agree pick up days": a "by" and a day in the middle is the when too.
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (words[i].equalsIgnoreCase("by") && aDay(words[i + 1])) {
+                String what = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)) + " "
+                        + String.join(" ", java.util.Arrays.copyOfRange(words, i + 2, words.length));
+                return new Action(sentence, who, what.strip(), "by " + words[i + 1]);
+            }
+        }
         return new Action(sentence, who, rest, "");
+    }
+
+    /** "I" in the worker's own next steps is the social worker: the plan is read by the family, who are not "I". */
+    private static String asWorker(String who) {
+        String w = who.toLowerCase(Locale.ROOT).strip();
+        return w.equals("i") || w.equals("me") || w.equals("myself") ? WORKER : who;
+    }
+
+    static final String WORKER = "Social worker";
+
+    private static final java.util.Set<String> DAYS = java.util.Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
+            "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+            "tomorrow", "today", "tonight", "weekend", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december", "conference", "christmas", "easter");
+
+    private static boolean aDay(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d/]", "");
+        return DAYS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
     private static int words(String text) {
