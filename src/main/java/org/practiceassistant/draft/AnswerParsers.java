@@ -15,7 +15,10 @@ final class AnswerParsers {
     private static final Pattern CHILD = Pattern.compile(
             "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
                     + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump"
-                    + "|who|which|that|was|were|turning|will|be|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im)\\b)"
+                    + "|who|which|that|was|were|turning|will|be|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im"
+                    // A sentence's small words before a time, date or count ("found on 3 nov", "at 11", "for 2 days"): no names.
+                    + "|on|at|in|by|for|to|of|from|since|until|till|after|before|during|than|last|next|every|per|me|my|we|us|our"
+                    + "|you|your|had|has|have|got|found|alone|home|pm|times|x|day|days|night|nights|hours?|mins?|minutes|weeks?)\\b)"
                     // Not the "s" of "she's": a name has two letters or more and follows no apostrophe.
                     + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:who\\s+is|who['\u2019]?s|aged?|is)\\s+)?(\\d{1,2})"
                     // "3 months", "3m", "4yrs", "7yo": a unit right after the number counts too.
@@ -39,6 +42,10 @@ final class AnswerParsers {
         Matcher m = CHILD.matcher(text);
         int previousEnd = 0;
         while (m.find()) {
+            if (aDate(text, m.end())) {
+                previousEnd = m.end(); // "Police 3 nov": the number is a day of the month, not an age
+                continue;
+            }
             int said = m.group(3) == null ? Integer.parseInt(m.group(2)) : 0;
             // "Mum is 28 weeks pregnant", "Helen 50 and Rob 52": a parent, or anyone older than a care leaver, is not a child.
             tooOld |= said > OLDEST_CHILD;
@@ -66,6 +73,23 @@ final class AnswerParsers {
             found.add(Child.unbornBaby());
         }
         return found;
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "january", "feb", "february", "mar", "march",
+            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december", "pm", "am", "th", "st", "nd", "rd", "o'clock", "oclock");
+
+    /** True when the number just read is followed by a month or a time ("3 nov", "11 pm"): a date, not an age. */
+    private static boolean aDate(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '/' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+            j++;
+        }
+        return j > i && MONTHS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
     }
 
     /* "Mia 3 and unborn baby due June": an unborn brother or sister said as plainly as that joins the named children. */
@@ -266,12 +290,51 @@ final class AnswerParsers {
     /** "Mum 6, Dad 5, school: 4". Empty when none found; scores above 10 are refused by {@link ScaleScore}. */
     static List<ScaleScore> scores(String typed) {
         var found = new ArrayList<ScaleScore>();
-        Matcher m = SCORE.matcher(withDigits(typed));
+        String text = withDigits(typed);
+        Matcher m = SCORE.matcher(text);
+        int previousEnd = 0;
+        var unscored = new ArrayList<ScaleScore>();
         while (m.find()) {
+            unscored.addAll(notScoredYet(text.substring(previousEnd, m.start())));
             String person = m.group(1).strip().replaceAll("(?i)^(and|,)\\s+", "");
             found.add(new ScaleScore(person, Integer.parseInt(m.group(2))));
+            previousEnd = m.end();
         }
+        if (found.isEmpty()) {
+            return found; // only "not sure": the not-known reply asks, as before
+        }
+        unscored.addAll(notScoredYet(text.substring(previousEnd)));
+        found.addAll(unscored);
         return found;
+    }
+
+    /** Up to this many words before "not sure" name the person who has not scored ("Nan", "the school"). */
+    private static final int UNSCORED_NAME_WORDS = 3;
+
+    /**
+     * "nan not sure", "dad hasn't scored yet": between the scores, a person said with not knowing is kept as not
+     * scored yet, so the plan shows who is still to ask. Read part by part (split at commas and "and"), no pattern.
+     */
+    private static List<ScaleScore> notScoredYet(String between) {
+        var people = new ArrayList<ScaleScore>();
+        for (String part : between.split("[,;.]|\\band\\b")) {
+            String lower = " " + part.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip() + " ";
+            for (String phrase : NotKnownWords.NOT_KNOWN) {
+                int at = lower.indexOf(" " + phrase + " ");
+                if (at < 0) {
+                    continue;
+                }
+                String[] words = lower.substring(0, at).strip().split("\\s+");
+                boolean named = words.length >= 1 && words.length <= UNSCORED_NAME_WORDS && !words[0].isEmpty()
+                        && java.util.Arrays.stream(words).allMatch(w -> w.chars().allMatch(Character::isLetter))
+                        && !List.of("i", "im", "we", "it", "still", "is").contains(words[0]);
+                if (named) {
+                    people.add(ScaleScore.notKnownYet(capitalised(String.join(" ", words))));
+                }
+                break;
+            }
+        }
+        return people;
     }
 
     /** "Kai is safe, and " as "Kai is safe": the separators and joining word before the other end, trimmed by hand. */

@@ -68,6 +68,9 @@ final class AnswerReview {
         if (answer.strip().split("\\s+").length < minimum) {
             return Optional.of(new Nudge(CoachWording.goodAnswer(step, childNames) + CoachWording.KEEP_IT, true));
         }
+        if (step == Step.WORKING_WELL && WorryNotStrength.statesAWorry(answer)) {
+            return Optional.of(new Nudge(CoachWording.worryAtWorkingWell(childNames), true));
+        }
         var term = jargon.firstIn(answer);
         if (term.isPresent()) {
             return Optional.of(new Nudge("You used \"" + term.get().term() + "\", which families may not understand. Plain words"

@@ -153,7 +153,7 @@ final class ChildAndFamilyPlan {
             if (pair.scores().isEmpty()) {
                 page.text("Scores: not recorded yet.");
             }
-            pair.scores().forEach(score -> page.text(capitalise(score.person()) + ": " + score.score()));
+            pair.scores().forEach(score -> page.text(capitalise(score.person()) + ": " + score.shown()));
         }
     }
 

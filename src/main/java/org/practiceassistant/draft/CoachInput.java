@@ -9,6 +9,9 @@ sealed interface CoachInput {
     /** "I don't know", "not sure", "idk": kept as not known yet, never as the answer itself. */
     record NotKnown() implements CoachInput {}
 
+    /** A question about the work beyond this mapping ("how many days before conference does mum get the report"). */
+    record Aside() implements CoachInput {}
+
     /** Anything else: an answer to the question being asked (possibly empty). */
     record Answer(String text) implements CoachInput {
         public Answer {

@@ -200,6 +200,32 @@ final class CoachIntentParser {
                 || padded.contains(" or not ") && normalised.startsWith("is ");
     }
 
+    /** How a question opens, whatever it is about. */
+    private static final List<String> ANY_QUESTION = List.of("how ", "what ", "whats ", "what's ", "when ", "where ",
+            "why ", "who ", "which ", "does ", "do ", "can ", "could ", "should ", "is ", "are ", "will ", "am i ", "b4 ");
+    /** Words of the work around a mapping (procedure, meetings, reports), not of any step's answer. */
+    private static final List<String> PROCEDURE_WORDS = List.of(" conference", " report ", " reports ", " court",
+            " core group", " strategy meeting", " strategy discussion", " section 47", " s47", " section 17", " s17",
+            " legal", " pla ", " pre proceedings", " pre-proceedings", " deadline", " procedures", " procedure ",
+            " policy", " lado", " mash", " gdpr", " data protection", " parental responsibility", " chronology",
+            " minutes", " sign off", " supervision", " review meeting", " days before", " days b4", " weeks before",
+            " child in need meeting", " cin meeting", " transfer in", " step down", " close the case", " case closure");
+    /** Words that tie a question to the mapping itself, so it is a question about the step (help), not an aside. */
+    private static final List<String> STEP_WORDS = List.of(" scale", " score", " goal", " statement", " worry", " worried",
+            " working well", " timescale", " network", " bottom line", " this step", " this question", " here ",
+            " answer", " mapping", " plan ", " example", " put ");
+
+    /**
+     * "how many days b4 conference does mum get the report": a question about the work around the mapping, typed
+     * mid-mapping. Not an answer and not about the step, so the coach keeps the worker's place and says where to ask.
+     */
+    static boolean asksSomethingElse(String normalised) {
+        String padded = " " + normalised.replace('?', ' ') + " ";
+        boolean question = normalised.endsWith("?") || ANY_QUESTION.stream().anyMatch(normalised::startsWith);
+        return question && normalised.split(" ").length <= 2 * QUESTION_MAX_WORDS
+                && PROCEDURE_WORDS.stream().anyMatch(padded::contains) && STEP_WORDS.stream().noneMatch(padded::contains);
+    }
+
     /** Short requests for back, skip or an example said in a sentence, not as the one word. */
     private static final int REQUEST_MAX_WORDS = 8;
     private static final List<String> BACK_OPENINGS = List.of("can i go back", "can we go back", "could i go back",
@@ -228,12 +254,35 @@ final class CoachIntentParser {
         if (SKIP_OPENINGS.stream().anyMatch(said::startsWith)) {
             return Optional.of(CoachCommand.SKIP);
         }
+        if (asksForThePlan(said)) {
+            return Optional.of(CoachCommand.PLAN);
+        }
         String padded = " " + said.replace('?', ' ').replace(',', ' ') + " ";
         if (EXAMPLE_WORDS.stream().anyMatch(padded::contains) && said.split(" ").length <= 6
                 && (said.endsWith("?") || ASKING.stream().anyMatch(said::startsWith))) {
             return Optional.of(CoachCommand.EXAMPLE);
         }
         return Optional.empty();
+    }
+
+    /** The words a request for the plan document is made of, and nothing else: no answer is read as one. */
+    private static final java.util.Set<String> PLAN_REQUEST_WORDS = java.util.Set.of("can", "could", "i", "we", "have",
+            "get", "the", "a", "my", "me", "us", "pls", "plz", "please", "send", "give", "download", "see", "want", "need",
+            "to", "it", "again", "now", "copy", "of", "you", "thanks", "ta", "cheers", "x", "and", "child", "family",
+            "word", "doc", "docx", "document", "plan", "plan's", "where", "is", "whats", "what's", "that", "this", "our");
+    private static final java.util.Set<String> PLAN_WORDS = java.util.Set.of("plan", "doc", "docx", "document");
+
+    /** "plan pls", "can i have the plan doc pls", "send me the word doc again": only request words and the plan. */
+    static boolean asksForThePlan(String said) {
+        String[] words = said.replace('?', ' ').replace(',', ' ').replace('.', ' ').replace('!', ' ').strip().split("\\s+");
+        boolean plan = false;
+        for (String w : words) {
+            if (!PLAN_REQUEST_WORDS.contains(w)) {
+                return false;
+            }
+            plan |= PLAN_WORDS.contains(w);
+        }
+        return plan && words.length >= 2;
     }
 
     /** "can i change the bit about homeless" at a review: a rework, read by the review step. */
@@ -262,6 +311,9 @@ final class CoachIntentParser {
         }
         if (isNotKnown(said)) {
             return new CoachInput.NotKnown();
+        }
+        if (asksSomethingElse(said)) {
+            return new CoachInput.Aside();
         }
         if (asksAboutTheStep(said)) {
             return new CoachInput.Command(CoachCommand.HELP);

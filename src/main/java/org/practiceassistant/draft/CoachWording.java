@@ -34,7 +34,15 @@ final class CoachWording {
     static final String OWN_WORDING_EMPTY = "Please type your wording, or say \"back\" to return to the one I built.";
     static final String FINISHED = "That is the mapping done. Here is the summary; the plain text below it can be"
             + " pasted into the case record, and the Child and Family Plan follows as a Word document. I do not keep"
-            + " a copy.";
+            + " a copy, so please save the Word document now: once the mapping is finished I cannot send it again.";
+    /** A question about the work around the mapping, typed mid-mapping: the coach answers only the mapping. */
+    static final String ASIDE = "That sounds like a question for me outside the mapping, which I cannot answer while we"
+            + " draft. I'll keep your place here: finish the mapping, or type **cancel** (your answers are not kept), and"
+            + " then ask it. Here is where we were:";
+    /** "plan" after the mapping ended: nothing was kept, so the plan cannot be made again; where to find it. */
+    static final String PLAN_NOT_KEPT = "I do not keep a mapping once it is finished or cancelled, so I cannot send its"
+            + " Child and Family Plan again. It was sent as a Word document at the end of the mapping: look for"
+            + " \"Child and Family Plan\" further up this chat. To make a new one, say **draft**.";
     static final String PLAN_NOT_YET = "The Child and Family Plan is ready once the first statement and goal are"
             + " accepted. Let's carry on.";
     static final String PLAN_HERE = "Here is the Child and Family Plan so far, as a Word document. It holds the pairs"
@@ -211,8 +219,16 @@ final class CoachWording {
                 + ", or \"edit\" to write your own wording.";
     }
 
+    /** A worry sent as what is working well: not kept, so the plan never lists the danger as a strength. */
+    static String worryAtWorkingWell(String childNames) {
+        return "That sounds like a worry rather than something working well, so I have not kept it here. The worries"
+                + " come next, at \"who is worried\". What is going well for " + childNames + " now: what do people"
+                + " already do that helps, for example \"Mum has kept the house clean and got " + childNames
+                + " to school every day since May\"? (Send the same answer again if you want it kept as working well.)";
+    }
+
     static String scoresRecorded(List<ScaleScore> scores) {
-        return "Recorded: " + String.join(", ", scores.stream().map(s -> s.person() + " " + s.score()).toList()) + ".";
+        return "Recorded: " + String.join(", ", scores.stream().map(s -> s.person() + " " + s.shown()).toList()) + ".";
     }
 
     /**

@@ -65,7 +65,19 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     /** "can you help me write a danger statement" and other requests in words: see {@link DraftRequest}. */
     @Override
     public Optional<UserInput.Text> startsFrom(String message) {
+        if (asksForAPlanNotKept(message)) {
+            return Optional.of(new UserInput.Text(PLAN_AFTER_THE_END));
+        }
         return DraftRequest.asks(message) ? Optional.of(new UserInput.Text("")) : Optional.empty();
+    }
+
+    /** Stands for "plan pls" with no mapping in progress; no one can type it, so "draft a plan" still starts one. */
+    private static final String PLAN_AFTER_THE_END = "\u0000plan";
+
+    /** "plan", "can i have the plan doc pls" once the mapping is over: the coach kept no copy to send again. */
+    private static boolean asksForAPlanNotKept(String message) {
+        String said = ForgivingMatch.normalise(message == null ? "" : message);
+        return said.equals("plan") || said.equals("the plan") || CoachIntentParser.asksForThePlan(said);
     }
 
     @Override
@@ -80,6 +92,9 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
 
     @Override
     public FeatureTurn<MappingState> start(String command, UserInput input) {
+        if (input instanceof UserInput.Text(String rest) && rest.equals(PLAN_AFTER_THE_END)) {
+            return FeatureTurn.finish(Reply.text(CoachWording.PLAN_NOT_KEPT));
+        }
         CoachTurn turn = coach.start(clock.instant());
         // "draft child protection" answers the first question at once.
         if (input instanceof UserInput.Text(String rest) && ServiceArea.parse(rest).isPresent()) {
@@ -175,7 +190,7 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
             items.add(new Reply.Item(capitalise(v.goal()) + " " + (i + 1), "", pair.goal()));
             items.add(new Reply.Item("Scale " + (i + 1), "", "0 means " + pair.scale().zeroMeans() + ".\n\n10 means "
                     + pair.scale().tenMeans() + ".\n\nScores: " + pair.scores().stream()
-                    .map(s -> s.person() + ": " + s.score()).collect(Collectors.joining(", "))));
+                    .map(s -> s.person() + ": " + s.shown()).collect(Collectors.joining(", "))));
         }
         addIfGiven(items, "The child's views", summary.childVoice());
         addIfGiven(items, "Identity and culture", summary.identity());

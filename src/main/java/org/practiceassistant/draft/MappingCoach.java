@@ -76,9 +76,30 @@ final class MappingCoach {
             case CoachInput.Command(CoachCommand command) -> commands.command(state, command, now);
             case CoachInput.NotKnown unknown -> state.step() == Step.TIMESCALE && state.pending() == Pending.NONE
                     ? Timescales.hedged(text).map(guess -> answers.freeText(state, guess)).orElseGet(() -> notKnown.notKnown(state))
+                    // "me 3 mum 7 nan not sure": the scores given are kept, the rest recorded as not known yet.
+                    : state.step() == Step.SCORES && state.pending() == Pending.NONE && scoresGiven(text)
+                    ? answers.answer(state, text)
                     : notKnown.notKnown(state);
+            case CoachInput.Aside aside -> state.pending() == Pending.NONE
+                    ? aside(state)
+                    : answers.answer(state, text);
             case CoachInput.Answer(String answer) -> answers.answer(state, answer);
         };
+    }
+
+    private CoachTurn aside(MappingState state) {
+        var replies = new ArrayList<CoachReply>();
+        replies.add(new CoachReply.Note(CoachWording.ASIDE));
+        replies.addAll(flow.enter(state));
+        return CoachTurn.continueWith(state, replies);
+    }
+
+    private static boolean scoresGiven(String text) {
+        try {
+            return AnswerParsers.scores(text).stream().anyMatch(ScaleScore::known);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** "Actually it's early help, not CP" in the middle of a mapping: the words change, the answers stay. */

@@ -58,7 +58,7 @@ final class SummaryWriter {
     }
 
     static String scores(List<ScaleScore> scores) {
-        return scores.stream().map(x -> x.person() + " " + x.score()).collect(Collectors.joining(", "));
+        return scores.stream().map(x -> x.person() + " " + x.shown()).collect(Collectors.joining(", "));
     }
 
     private static String orNotRecorded(String answer) {

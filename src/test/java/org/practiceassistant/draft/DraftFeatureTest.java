@@ -34,6 +34,20 @@ class DraftFeatureTest {
                 .containsExactly("help", "example", "start over", "cancel", "where am i");
     }
 
+    /** After the end nothing is kept: "plan pls" is told plainly where the plan went, and starts no mapping. */
+    @Test
+    void thePlanAskedForAfterTheEndSaysWhereItWent() {
+        for (String asked : new String[] {"plan", "plan please", "can i get the plan doc please"}) {
+            var input = feature.startsFrom(asked);
+            assertThat(input).as(asked).isPresent();
+            var turn = feature.start("draft", input.get());
+            assertThat(turn.flowContinues()).isFalse();
+            assertThat(((Reply.Text) turn.replies().getFirst()).markdown()).contains("cannot send").contains("**draft**");
+        }
+        assertThat(feature.startsFrom("mum will keep the plan on the fridge")).isEmpty();
+        assertThat(feature.start("draft", new UserInput.Text("a plan")).nextState().step()).isEqualTo(Step.SERVICE_AREA);
+    }
+
     @Test
     void aServiceAfterTheCommandAnswersTheFirstQuestion() {
         var turn = feature.start("draft", new UserInput.Text("child protection"));
