@@ -269,20 +269,25 @@ final class CoachIntentParser {
     private static final java.util.Set<String> PLAN_REQUEST_WORDS = java.util.Set.of("can", "could", "i", "we", "have",
             "get", "the", "a", "my", "me", "us", "pls", "plz", "please", "send", "give", "download", "see", "want", "need",
             "to", "it", "again", "now", "copy", "of", "you", "thanks", "ta", "cheers", "x", "and", "child", "family",
-            "word", "doc", "docx", "document", "plan", "plan's", "where", "is", "whats", "what's", "that", "this", "our");
+            "word", "doc", "docx", "document", "plan", "that", "this", "our");
     private static final java.util.Set<String> PLAN_WORDS = java.util.Set.of("plan", "doc", "docx", "document");
+    /** A request needs one of these: "child and family plan" alone names the template (Ask explains it), asks for nothing. */
+    private static final java.util.Set<String> ASKING_FOR = java.util.Set.of("pls", "plz", "please", "can", "could",
+            "send", "give", "get", "have", "want", "need", "download", "again", "copy", "doc", "docx", "document");
 
     /** "plan pls", "can i have the plan doc pls", "send me the word doc again": only request words and the plan. */
     static boolean asksForThePlan(String said) {
         String[] words = said.replace('?', ' ').replace(',', ' ').replace('.', ' ').replace('!', ' ').strip().split("\\s+");
         boolean plan = false;
+        boolean asking = false;
         for (String w : words) {
             if (!PLAN_REQUEST_WORDS.contains(w)) {
                 return false;
             }
             plan |= PLAN_WORDS.contains(w);
+            asking |= ASKING_FOR.contains(w);
         }
-        return plan && words.length >= 2;
+        return plan && asking && words.length >= 2;
     }
 
     /** "can i change the bit about homeless" at a review: a rework, read by the review step. */

@@ -157,6 +157,9 @@ class ExploratoryWorkerAnswersTest {
     void anAnswerMentioningThePlanIsNotARequest() {
         assertThat(CoachIntentParser.asksForThePlan("mum will keep the plan on the fridge")).isFalse();
         assertThat(CoachIntentParser.asksForThePlan("plan")).isFalse(); // the one word is the exact command already
+        // Questions about the template are Ask's, not a request for this mapping's plan.
+        assertThat(CoachIntentParser.asksForThePlan("whats a child and family plan")).isFalse();
+        assertThat(CoachIntentParser.asksForThePlan("child and family plan")).isFalse();
     }
 
     // ---- 6. a procedure question mid-mapping -------------------------------------------------------------
