@@ -297,6 +297,10 @@ final class AnswerParsers {
         while (m.find()) {
             unscored.addAll(notScoredYet(text.substring(previousEnd, m.start())));
             String person = m.group(1).strip().replaceAll("(?i)^(and|,)\\s+", "");
+            // "me 3": the worker's own score, named as in the plan's next steps, so the family reads one name for them.
+            if (List.of("me", "i", "myself", "my score", "mine").contains(person.toLowerCase(Locale.ROOT))) {
+                person = ActionLines.WORKER;
+            }
             found.add(new ScaleScore(person, Integer.parseInt(m.group(2))));
             previousEnd = m.end();
         }

@@ -132,7 +132,7 @@ class ExploratoryWorkerAnswersTest {
         var c = reachAfterWorry(Step.SCORES).say("me 4 dad 8 grandma not sure");
         assertThat(c.step()).isNotEqualTo(Step.SCORES);
         var scores = c.current().worries().getFirst().scores();
-        assertThat(scores).extracting(ScaleScore::person).containsExactly("me", "dad", "Grandma");
+        assertThat(scores).extracting(ScaleScore::person).containsExactly("Social worker", "dad", "Grandma");
         assertThat(scores).extracting(ScaleScore::shown).containsExactly("4", "8", WorryAnswers.NOT_KNOWN_YET);
         assertThat(c.text()).doesNotContain("Grandma -1");
     }
