@@ -78,6 +78,11 @@ final class GoalClauses {
             }
             int sentence = tokens.get(i).sentence();
             int listEnd = endOfPeopleList(text, actorEnd, sentence);
+            if (professionalRole.isPresent() && namesAMeeting(text, listEnd, sentence)) {
+                // "at the next care team meeting", "the core group meeting": the role names a meeting; nobody acts there
+                // ("Gran meeting Tom from school" still does).
+                continue;
+            }
             boolean introduced = false;
             boolean copula = false;
             for (int k = listEnd; k < Math.min(tokens.size(), listEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
@@ -186,6 +191,15 @@ final class GoalClauses {
             }
         }
         return lastPerson;
+    }
+
+    private static boolean namesAMeeting(AnalysedText text, int token, int sentence) {
+        if (token >= text.tokens().size() || text.tokens().get(token).sentence() != sentence) {
+            return false;
+        }
+        AnalysedText.Token t = text.tokens().get(token);
+        String word = text.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("meeting") || word.equals("meetings");
     }
 
     /* "Jo rings Grandma": a listed action in its "-s" form is what the person does, not a word naming the next person. */
