@@ -40,6 +40,9 @@ class RoundSevenLessonsTest {
             "Mum is worried that Tyler throws things at his little sister when he loses a game.",
             "Gran is worried because Shane punched a hole in the kitchen door last week.",
             "We are worried because Mr Kowalski kicked the bedroom door in while the children were home.",
+            // Acts no list names, read from their shape: a person, an action, who or what it was done to.
+            "We are worried that Tyler pinned his sister against the wall on Sunday.",
+            "Nursery are worried that Dad drags Leo by the arm to the car most mornings.",
     })
     void everydayHarmfulActsAreWhatHappened(String statement) {
         assertThat(status(DraftKind.WORRY_STATEMENT, statement, "specific-behaviour")).isEqualTo(CheckStatus.PASS);
@@ -49,6 +52,8 @@ class RoundSevenLessonsTest {
     @ValueSource(strings = {
             "We are worried about neglect and Mum's mental health.",
             "We are worried about domestic abuse and that Mum needs a break from caring.",
+            "We are worried that Mum neglects the children and has a history of domestic abuse.",
+            "We are worried that Dad struggles with his mental health and parenting.",
     })
     void aLabelWithNoActStillFails(String statement) {
         assertThat(status(DraftKind.WORRY_STATEMENT, statement, "specific-behaviour")).isEqualTo(CheckStatus.FAIL);
