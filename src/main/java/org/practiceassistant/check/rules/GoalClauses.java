@@ -78,6 +78,11 @@ final class GoalClauses {
             }
             int sentence = tokens.get(i).sentence();
             int listEnd = endOfPeopleList(text, actorEnd, sentence);
+            if (professionalRole.isPresent() && namesAMeeting(text, listEnd, sentence)) {
+                // "at the next care team meeting", "the core group meeting": the role names a meeting; nobody acts there
+                // ("Gran meeting Tom from school" still does).
+                continue;
+            }
             boolean introduced = false;
             boolean copula = false;
             for (int k = listEnd; k < Math.min(tokens.size(), listEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
@@ -174,13 +179,55 @@ final class GoalClauses {
                 // "Kai (16) will cook": the age after a name is part of naming them.
                 k++;
                 lastPerson = k;
-            } else if (k + 1 < tokens.size() && !GAP_WORDS.contains(tokens.get(k).stem()) && personAt(text, k + 1).isPresent()) {
+            } else if (k + 1 < tokens.size() && !GAP_WORDS.contains(tokens.get(k).stem()) && !isPresentAction(text, k)
+                    && personAt(text, k + 1).isPresent()) {
                 k++;
+            } else if (k > from && LIST_WORDS.contains(tokens.get(k - 1).stem()) && teamAhead(text, k, sentence) > k) {
+                // "Mum, Grandad and the perinatal mental health team will": after "and" or "the", a few words the lists
+                // do not know may name a team, so long as a person or service word ends them.
+                k = teamAhead(text, k, sentence);
             } else {
                 break;
             }
         }
         return lastPerson;
+    }
+
+    private static boolean namesAMeeting(AnalysedText text, int token, int sentence) {
+        if (token >= text.tokens().size() || text.tokens().get(token).sentence() != sentence) {
+            return false;
+        }
+        AnalysedText.Token t = text.tokens().get(token);
+        String word = text.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("meeting") || word.equals("meetings");
+    }
+
+    /* "Jo rings Grandma": a listed action in its "-s" form is what the person does, not a word naming the next person. */
+    private static boolean isPresentAction(AnalysedText text, int k) {
+        AnalysedText.Token t = text.tokens().get(k);
+        String word = text.text().substring(t.start(), t.end());
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                && WordLists.OBSERVABLE_ACTIONS.at(text, k).map(m -> m.endToken() == k + 1).orElse(false);
+    }
+
+    /* Unknown words before a team or service in a list: at most this many ("perinatal mental health team"). */
+    private static final int MAX_TEAM_WORDS = 3;
+
+    /* Where the person or service word ends that the next few words (none a gap word, no punctuation) lead to; -1 if none. */
+    private static int teamAhead(AnalysedText text, int k, int sentence) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int d = 1; d <= MAX_TEAM_WORDS && k + d < tokens.size() && tokens.get(k + d).sentence() == sentence; d++) {
+            int skipped = k + d - 1;
+            if (GAP_WORDS.contains(tokens.get(skipped).stem()) || LIST_WORDS.contains(tokens.get(skipped).stem())
+                    || Spans.punctuationBetween(text, skipped, k + d)) {
+                return -1;
+            }
+            Optional<Lexicon.Match> person = personAt(text, k + d);
+            if (person.isPresent()) {
+                return person.get().endToken();
+            }
+        }
+        return -1;
     }
 
     private static boolean isAge(AnalysedText text, int token) {

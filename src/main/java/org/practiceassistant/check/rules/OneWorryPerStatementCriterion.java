@@ -36,6 +36,29 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
                 "immunisations"));
     }
 
+    /*
+     * "missed 3 checks", "misses appointments": the stemmer reads "missed" as "missing", but missing something is not a
+     * child going missing. Only the word "missing" itself is, and not "missing school" or "missing appointments".
+     */
+    private static final java.util.Set<String> MISSED_THINGS = WordLists.stems("school", "appointments", "appointment",
+            "checks", "check", "lessons", "meals", "contact", "visits", "out", "nursery", "college", "medication", "doses");
+
+    private static Optional<Lexicon.Match> firstOfTheme(AnalysedText text, Lexicon theme, int from, int to) {
+        for (Lexicon.Match m : theme.all(text, from, to)) {
+            if (!m.phrase().equals("missing")) {
+                return Optional.of(m);
+            }
+            String word = text.text().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+            int next = m.endToken();
+            boolean missedThing = next < text.tokens().size() && text.tokens().get(next).sentence() == text.tokens().get(m.firstToken()).sentence()
+                    && MISSED_THINGS.contains(text.tokens().get(next).stem());
+            if (word.equals("missing") && !missedThing) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final Lexicon ANOTHER_WORRY = Lexicon.of("also worried", "also concerned", "another worry",
             "other worries", "second worry", "further concern", "further concerns", "additional concerns",
             "we are also", "also worry");
@@ -75,7 +98,7 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         }
         List<String> themes = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
-        THEMES.forEach((theme, lexicon) -> lexicon.first(text).ifPresent(m -> {
+        THEMES.forEach((theme, lexicon) -> firstOfTheme(text, lexicon, 0, text.tokens().size()).ifPresent(m -> {
             themes.add(theme);
             evidence.add(quoted(text.quote(m.start(), m.end())));
         }));
@@ -136,7 +159,7 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         }
         int split = and.get().firstToken();
         boolean newTheme = THEMES.values().stream()
-                .anyMatch(theme -> theme.first(text, split, end).isPresent() && theme.first(text, from, split).isEmpty());
+                .anyMatch(theme -> firstOfTheme(text, theme, split, end).isPresent() && firstOfTheme(text, theme, from, split).isEmpty());
         return newTheme ? and : Optional.empty();
     }
 

@@ -88,7 +88,36 @@ final class Spans {
         if (next >= text.tokens().size() || text.tokens().get(next).sentence() != text.tokens().get(token).sentence()) {
             return false;
         }
-        return punctuationBetween(text, token, next) || AFTER_A_NAME.contains(text.tokens().get(next).stem());
+        return punctuationBetween(text, token, next) || AFTER_A_NAME.contains(text.tokens().get(next).stem())
+                || doesSomethingToSomeone(text, token, next);
+    }
+
+    /* Who or what a present-tense action is done to, straight after it: "Jo texts Gran", "Jo rings the school". */
+    private static final Set<String> OBJECT_STARTS = WordLists.stems("the", "his", "her", "their", "him", "them", "a", "an",
+            "me", "us");
+
+    /*
+     * "Jo texts Grandma Sue every night": a name, then a listed action in its present "-s" form, then who or what it is
+     * done to. The shape, not a longer list of verbs after a name; the object keeps out "Weekly visits from ...", and the
+     * first word must not read as an adverb or a participle ("Supervised visits ...").
+     */
+    private static boolean doesSomethingToSomeone(AnalysedText text, int token, int verb) {
+        AnalysedText.Token first = text.tokens().get(token);
+        String name = text.text().substring(first.start(), first.end()).toLowerCase(java.util.Locale.ROOT);
+        AnalysedText.Token v = text.tokens().get(verb);
+        String verbWord = text.text().substring(v.start(), v.end()).toLowerCase(java.util.Locale.ROOT);
+        int object = verb + 1;
+        if (name.endsWith("ly") || (name.length() > 4 && name.endsWith("ed")) || !verbWord.endsWith("s") || verbWord.endsWith("ss")
+                || object >= text.tokens().size() || text.tokens().get(object).sentence() != first.sentence()
+                || punctuationBetween(text, verb, object)) {
+            return false;
+        }
+        boolean action = WordLists.OBSERVABLE_ACTIONS.at(text, verb).map(m -> m.endToken() == verb + 1).orElse(false);
+        AnalysedText.Token o = text.tokens().get(object);
+        boolean objectStarts = OBJECT_STARTS.contains(o.stem()) || WordLists.FAMILY.at(text, object).isPresent()
+                || WordLists.CHILD.at(text, object).isPresent() || WordLists.PROFESSIONALS.at(text, object).isPresent()
+                || Character.isUpperCase(text.text().charAt(o.start()));
+        return action && objectStarts;
     }
 
     /** The first family member or named person in tokens {@code [from, to)}. */

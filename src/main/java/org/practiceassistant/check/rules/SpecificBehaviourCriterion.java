@@ -57,11 +57,62 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         return Optional.empty();
     }
 
+    /*
+     * Beyond the list of acts, the shape of one: a person (family role or name), an action in its "-s" or "-ed" form, and
+     * who or what it was done to ("Tyler kicks the dog", "Dad pinned her against the wall"). Verbs that say what someone
+     * is, has or goes through ("Mum has a history of", "Dad struggles with", "Mum neglects the children") are no act.
+     */
+    private static final java.util.Set<String> NOT_ACTS = WordLists.stems("has", "is", "was", "does", "needs", "seems",
+            "appears", "uses", "misuses", "neglects", "struggles", "suffers", "lacks", "continues", "presents", "engages",
+            "attends", "feels", "wants", "says", "seemed", "appeared", "used", "misused", "neglected", "struggled", "suffered",
+            "lacked", "continued", "presented", "engaged", "attended", "needed", "wanted", "refused", "refuses", "loves",
+            "cares", "cared", "finds", "found", "believes", "thinks", "knows", "means", "lives", "lived", "works", "worked",
+            "minimises", "minimised", "denies", "denied", "recognises", "accepts", "accepted", "prioritises", "shows",
+            "showed", "understands", "gets", "got", "goes", "went", "comes", "came", "manages", "managed", "supports",
+            "supported", "protects", "protected", "meets", "met", "provides", "provided", "looks", "looked");
+    private static final java.util.Set<String> ADVERBS = WordLists.stems("often", "sometimes", "regularly", "repeatedly",
+            "has", "have", "had", "then", "also", "always", "once", "twice", "again");
+    private static final java.util.Set<String> OBJECTS = WordLists.stems("his", "her", "their", "the", "a", "an", "him",
+            "them", "things", "me", "us", "it", "objects", "furniture");
+
+    private static Optional<String> actOnSomeone(AnalysedText text) {
+        java.util.List<AnalysedText.Token> tokens = text.tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            final int i = t;
+            Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i).or(() -> WordLists.CHILD.at(text, i));
+            if (role.isEmpty() && !Spans.isName(text, i)) {
+                continue;
+            }
+            int v = role.map(Lexicon.Match::endToken).orElse(i + 1);
+            for (int gap = 0; gap < 2 && v < tokens.size() && ADVERBS.contains(tokens.get(v).stem()); gap++) {
+                v++;
+            }
+            int object = v + 1;
+            if (object >= tokens.size() || tokens.get(object).sentence() != tokens.get(i).sentence()
+                    || Spans.punctuationBetween(text, i, object)) {
+                continue;
+            }
+            String verb = text.text().substring(tokens.get(v).start(), tokens.get(v).end()).toLowerCase(java.util.Locale.ROOT);
+            boolean verbForm = (verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s")) || verb.endsWith("ed");
+            boolean onSomeone = OBJECTS.contains(tokens.get(object).stem()) || WordLists.FAMILY.at(text, object).isPresent()
+                    || WordLists.CHILD.at(text, object).isPresent() || Spans.isName(text, object);
+            if (verbForm && verb.length() > 3 && onSomeone && !NOT_ACTS.contains(tokens.get(v).stem())
+                    && WordLists.LABELS.at(text, object + 1).isEmpty()) {
+                return Optional.of(Spans.around(text, i, Math.min(tokens.size(), object + 3), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     CriterionResult check(AnalysedText text) {
         Optional<Lexicon.Match> behaviour = firstOutsideAGloss(text);
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
+        }
+        Optional<String> act = actOnSomeone(text);
+        if (act.isPresent()) {
+            return pass(quoted(act.get()));
         }
         String label = WordLists.LABELS.all(text).stream().map(m -> quoted(text.quote(m.start(), m.end())))
                 .distinct().collect(java.util.stream.Collectors.joining(", "));

@@ -29,7 +29,9 @@ final class TimeWords {
     /* Events a plan is measured against. */
     static final Set<String> EVENTS = Set.of("review", "reviews", "conference", "hearing", "court", "meeting",
             "core", "group", "birth", "exams", "gcses", "gcse", "christmas", "easter", "eid", "diwali", "ramadan", "holidays",
-            "holiday", "birthday", "move", "operation", "appointment", "trial", "sentencing", "release", "discharge");
+            "holiday", "birthday", "move", "operation", "appointment", "trial", "sentencing", "release", "discharge",
+            // Review meetings by their short names, however they are typed: "until the icpc", "before the RCPC".
+            "icpc", "rcpc", "cgm", "cgms", "lac");
     /* "until Jack starts school", "before she turns 16": someone reaching a point in their life. */
     static final Set<String> LIFE_VERBS = Set.of("starts", "start", "turns", "turn", "leaves", "leave", "finishes",
             "finish", "is", "reaches", "moves", "goes", "returns", "comes", "arrives", "born", "sits");

@@ -99,6 +99,10 @@ final class TimescaleGrammar {
         if (end < 0 && (is(i, "this") || is(i, "next")) && period(i + 1) > 0) {
             end = period(i + 1);
         }
+        if (end < 0 && is(i, "next") && number(i + 1) > 0 && in(number(i + 1), UNITS)) {
+            // "stay with Lily next 10 days": a typed-in-a-hurry duration without its "for".
+            end = number(i + 1) + 1;
+        }
         return end;
     }
 
@@ -139,6 +143,13 @@ final class TimescaleGrammar {
         return point(next);
     }
 
+    /* Words that say which meeting or hearing: "the final hearing", "the initial child protection conference". */
+    private static final Set<String> EVENT_QUALIFIERS = Set.of("final", "initial", "interim", "child", "protection", "cp",
+            "cin", "lac", "cla", "family", "network", "professionals", "professionals'", "strategy", "planning", "fact",
+            "finding", "issues", "resolution", "first", "second", "statutory", "care", "team", "case", "safety",
+            "multi-agency", "follow-up", "pre-birth", "looked", "after", "children", "in", "need");
+    private static final int MAX_EVENT_QUALIFIERS = 3;
+
     private int point(int i) {
         int j = i;
         j = skip(j, "the");
@@ -155,6 +166,16 @@ final class TimescaleGrammar {
         }
         if (is(j, "this") || is(j, "next") || is(j, "first") || is(j, "coming")) {
             j++;
+        }
+        // "before the final hearing in March", "until the initial child protection conference": a few words that say which
+        // meeting or hearing come between "the" and the event; only words that qualify events, so "the final straw" is none.
+        int qualified = j;
+        while (qualified < j + MAX_EVENT_QUALIFIERS && in(qualified, EVENT_QUALIFIERS) && !in(qualified, EVENTS)) {
+            qualified++;
+        }
+        if (qualified > j && in(qualified, EVENTS)) {
+            int event = in(qualified + 1, EVENTS) ? qualified + 2 : qualified + 1;
+            return is(event, "in") && isMonth(event + 1) ? withYear(event + 2) : event;
         }
         int end = date(j);
         if (end > 0) {

@@ -30,7 +30,9 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      */
     private static final Pattern OTHER_PROFESSIONAL = Pattern.compile("(?i)\\b(?:health visitor|midwife|nurse|school nurse|"
             + "family support worker|support worker|family worker|early help worker|youth worker|gp|doctor|teacher|"
-            + "school|nursery|camhs|therapist|police|probation|housing)\\b");
+            + "school|nursery|camhs|therapist|police|probation|housing|"
+            // Their short forms too: "HV to visit weekly" is the health visitor, FNP the family nurse.
+            + "hvs?|fnp|idva|isva|paediatrician|recovery worker|drugs? worker|alcohol worker|outreach worker)\\b");
     /*
      * The meetings that review a plan, by their names and the short forms plans use for them (CGM a core group meeting,
      * RCPC a review conference, TAF the team around the family's meeting), and a review in the family's words.

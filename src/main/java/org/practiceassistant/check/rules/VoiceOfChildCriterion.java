@@ -56,11 +56,42 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
         for (String child : plan.childNames()) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(child) + "(?:\\s+\\(\\d+\\))?\\s+(?:has\\s+|also\\s+)?" + SPEECH
                     + "\\b[^.\\n]*").matcher(text);
-            if (m.find()) {
+            while (m.find()) {
+                if (!isGoalOutcome(plan, text, m.start(), m.group())) {
+                    return Optional.of(m.group());
+                }
+            }
+        }
+        Matcher m = CHILD_NOUN_SPEAKS.matcher(text);
+        while (m.find()) {
+            if (!isGoalOutcome(plan, text, m.start(), m.group())) {
                 return Optional.of(m.group());
             }
         }
-        return find(CHILD_NOUN_SPEAKS, text);
+        return Optional.empty();
+    }
+
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told|tells|drew|wrote|scored|asked)\\b");
+    /* The reporting verb comes straight after the child ("Jade (14) has told"): only the match's opening is read for it. */
+    private static final int REPORT_VERB_WITHIN = 40;
+
+    /*
+     * "Dean will not drink at home, and Kayden feels safe at home, for the next 6 months": how a goal wants the child's
+     * life to be, not what the child said or showed. Such a clause is held to a timescale, or sits in a goal's line.
+     */
+    private static boolean isGoalOutcome(ParsedPlan plan, String text, int start, String found) {
+        if (TimescaleGrammar.findHeldTo(found).isPresent()) {
+            return true;
+        }
+        // "Jade told me ..." is a report of what the child said wherever the plan's layout put it.
+        if (REPORTED.matcher(found.substring(0, Math.min(found.length(), REPORT_VERB_WITHIN))).find()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return !line.isEmpty() && plan.safetyGoals().stream().map(String::strip).filter(goal -> !goal.isEmpty())
+                .anyMatch(goal -> goal.contains(line) || line.contains(goal));
     }
 
     /* "Kathleen: "I like living on the site"": a line that starts with a child's name, a colon, then their words in quotes. */

@@ -51,7 +51,9 @@ final class WordLists {
             "services", "the local authority", "the council", "worker", "family support worker", "practitioner",
             "team manager", "manager", "camhs", "therapist", "counsellor", "probation", "the team", "agency", "agencies",
             "core group", "conference", "iro", "chair", "support", "multi-agency support", "work", "health", "sw", "hv",
-            "early help", "youth worker", "personal adviser", "pa");
+            "early help", "youth worker", "personal adviser", "pa",
+            // The end of a team's or service's name: "the perinatal mental health team", "the drug and alcohol service".
+            "team", "service");
 
     /** Ways to refer to a child without a name. */
     static final Lexicon CHILD = Lexicon.of("child", "children", "baby", "babies", "son", "daughter", "boy", "girl",
@@ -78,7 +80,12 @@ final class WordLists {
             "photos", "messages", "touch", "touched", "injury", "injuries", "hospital", "bed", "dirty",
 "late", "pick * up", "picking * up", "not picked up", "left waiting", "waiting at", "waited at", "left on their own",
             "days off", "absent", "weight", "lost weight", "not eaten", "cold", "hungry", "locked out", "kicked out",
-            "told", "said", "saw", "seen", "heard", "found");
+            "told", "said", "saw", "seen", "heard", "found",
+            // Everyday harm to people and things, said as it happens: "bangs his head", "smashes the windows", "breaks things".
+            // "break" only with what is broken, so "a break from caring" is no act.
+            "bang", "bangs", "banged", "smash", "smashes", "smashed", "broke", "breaks things", "break things",
+            "breaks his", "breaks her", "breaks their", "breaks the", "headbutt", "headbutted", "head-butt", "head-butted",
+            "spat", "spit", "stamp", "stamped", "wrecked", "trashed");
 
     /** Labels that stand in for behaviour: "neglect", "DV", "mental health". */
     static final Lexicon LABELS = Lexicon.of("neglect", "neglected", "dv", "da", "domestic violence", "domestic abuse",
@@ -100,7 +107,12 @@ final class WordLists {
             "end up", "care for", "look after themselves", "harm himself", "harm herself", "hit back", "hurt himself",
             "hurt herself", "hurt themselves", "worn out", "be blamed", "nobody to look after", "worthless",
             "keep worrying", "will worry", "be worried", "scared", "frightened", "afraid", "upset", "anxious", "lonely",
-            "alone", "sad", "ashamed", "withdrawn", "angry", "feel", "feels", "cry", "nightmares", "not sleep");
+            "alone", "sad", "ashamed", "withdrawn", "angry", "feel", "feels", "cry", "nightmares", "not sleep",
+            // Harm said as a likelihood: "more likely to get pulled back into ...", "might not wake up for the baby",
+            // "could be born small".
+            "pulled back", "pulled into", "drawn into", "dragged into", "groomed", "not wake", "won't wake", "never wake",
+            "not hear", "born small", "born early", "born too early", "born too small", "born premature", "premature",
+            "withdrawal", "withdrawals", "small for");
 
     /** What a child feels or does now because of the worry: impact even without a future tense. */
     static final Lexicon FEELINGS = Lexicon.of("scared", "frightened", "afraid", "upset", "anxious", "lonely", "sad",
