@@ -166,20 +166,22 @@ class AskQualityTest {
     @Test
     void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_NEWEST);
-        assertFloors(measure(AskQualitySet.TEAMS_NEWEST, teams, set.blind8OutOfScope()), 190, BLIND8[0], BLIND8[1], BLIND8[2], BLIND8[3]);
-        assertFloors(measureTwins(AskQualitySet.TEAMS_NEWEST, teams, set.blind8OutOfScope()), 190, BLIND8_TWINS[0], BLIND8_TWINS[1],
-                BLIND8_TWINS[2], BLIND8_TWINS[3]);
+        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind8OutOfScope(), 190, BLIND8, BLIND8_TWINS);
     }
 
     /** The seventh blind set and its twins: totals only, never a miss. */
     @Test
     void meetsTheFloorsOnTheSeventhBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_SEVENTH);
-        assertFloors(measure(AskQualitySet.TEAMS_SEVENTH, teams, set.blind7OutOfScope()), 250, BLIND7[0], BLIND7[1], BLIND7[2], BLIND7[3]);
-        assertFloors(measureTwins(AskQualitySet.TEAMS_SEVENTH, teams, set.blind7OutOfScope()), 250, BLIND7_TWINS[0], BLIND7_TWINS[1],
-                BLIND7_TWINS[2], BLIND7_TWINS[3]);
+        assertBlindFloors(AskQualitySet.TEAMS_SEVENTH, set, set.blind7OutOfScope(), 250, BLIND7, BLIND7_TWINS);
+    }
+
+    /** A blind split and its twins against their floors (top-1, top-3, most wrongly not found, least rejected): totals only. */
+    private static void assertBlindFloors(String split, AskQualitySet set, List<String> outOfScope, int questions, double[] floors,
+                                          double[] twinFloors) {
+        List<AskQualitySet.Question> teams = set.split(split);
+        assertFloors(measure(split, teams, outOfScope), questions, floors[0], floors[1], floors[2], floors[3]);
+        assertFloors(measureTwins(split, teams, outOfScope), questions, twinFloors[0], twinFloors[1], twinFloors[2], twinFloors[3]);
     }
 
     /**
