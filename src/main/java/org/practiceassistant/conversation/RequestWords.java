@@ -3,6 +3,7 @@ package org.practiceassistant.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads whether a short message asks the bot to DO something to a thing ("can u check my plan pls", "help
@@ -27,6 +28,11 @@ public final class RequestWords {
     private static final Set<String> WANTS_EXPLAINING = Set.of("understand", "explain", "explained", "mean", "means", "meaning",
             "difference", "differences", "example", "examples", "definition", "define", "what", "whats", "what's", "why", "whether",
             "should", "supposed", "guidance", "policy", "allowed", "counted", "counts");
+    /* A question asked part way through: "for a CLA case do we still write danger statements or is it success goals". */
+    private static final List<List<String>> QUESTION_WITHIN = Stream.of("do we", "do i", "or is it", "or are they", "or do", "or does")
+            .map(RequestWords::tokens).toList();
+    /* "do a mapping with me", "do my plan": "do" giving an instruction, not asking ("do we ...", "do the plans have to ..."). */
+    private static final Set<String> DONE_TO = Set.of("a", "an", "my", "some", "me", "one");
 
     private final List<List<String>> verbs;
     private final List<List<String>> things;
@@ -49,17 +55,30 @@ public final class RequestWords {
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
+        if (opensAsAQuestion(message)) {
+            return false;
+        }
+        if (words.stream().anyMatch(WANTS_EXPLAINING::contains) || containsAny(words, QUESTION_WITHIN)) {
+            return false;
+        }
+        return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+    }
+
+    /**
+     * True when {@code text} opens as a question, once greetings and "quick q" are set aside: "does the standard want
+     * them SMART" after a label is a question about goals, not a goal.
+     */
+    public static boolean opensAsAQuestion(String text) {
+        List<String> words = tokens(text);
         int start = 0;
         while (start < words.size() && PREAMBLE.contains(words.get(start))) {
             start++;
         }
-        if (start < words.size() && QUESTION_OPENERS.contains(words.get(start))) {
-            return false;
-        }
-        if (words.stream().anyMatch(WANTS_EXPLAINING::contains)) {
-            return false;
-        }
-        return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+        return start < words.size() && QUESTION_OPENERS.contains(words.get(start)) && !instructs(words, start);
+    }
+
+    private static boolean instructs(List<String> words, int start) {
+        return words.get(start).equals("do") && start + 1 < words.size() && DONE_TO.contains(words.get(start + 1));
     }
 
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */

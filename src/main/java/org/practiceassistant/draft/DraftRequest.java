@@ -15,14 +15,16 @@ final class DraftRequest {
     private static final RequestWords ASKS_TO_WRITE = new RequestWords(
             List.of("write", "writing", "draft", "drafting", "put together", "build", "word", "walk me through", "coach", "go through",
                     "step by step", "together", "start", "help me", "help with", "need help", "do a", "do the", "do my", "create",
-                    "guided coach", "from scratch", "stuck", "do some", "new", "another", "fresh"),
-            List.of("statement", "statements", "goal", "goals", "mapping", "ds", "sg"),
+                    "guided coach", "from scratch", "stuck", "do some", "new", "another", "fresh", "guide me", "work out", "turn them into", "begin", "no idea",
+                    "thru"),
+            // "plan" too: "help me put together a safety plan" is a mapping to walk through ("check my plan" is Check's).
+            List.of("statement", "statements", "stmt", "goal", "goals", "mapping", "map", "ds", "sg", "plan", "bottom lines"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
                     "up to standard"));
 
     /* "mapping", "new mapping pls": the thing alone, asked for with nothing but these words. */
     private static final Set<String> MAPPING_ALONE = Set.of("mapping", "a", "new", "another", "pls", "please", "plz", "start", "lets",
-            "let's", "do", "map");
+            "let's", "do", "map", "guided", "with", "me");
 
     private DraftRequest() {}
 

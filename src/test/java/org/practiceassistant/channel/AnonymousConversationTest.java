@@ -148,6 +148,16 @@ class AnonymousConversationTest extends ConversationTest {
                 + "night until the review in June", serviceUrl, conversation)).toString();
         assertThat(shortLabel).as("a short label inside Check names the kind").contains("Safety goal check:")
                 .doesNotContain("Danger statement check:");
+
+        String besideARequest = onlyReply(TestActivities.message("could u look over this safety goal pls\nDad will take Kai to "
+                + "nursery sober every morning and Nan will check in by 9am, until the review on 30 June", serviceUrl, conversation))
+                .toString();
+        assertThat(besideARequest).as("a goal pasted under a request is checked at once, as the kind asked for")
+                .contains("Safety goal check:").doesNotContain("Paste the");
+        String doubt = onlyReply(TestActivities.message("would this pass audit? 'Mum and the nursery are worried that Kai's dad "
+                + "shouts at him when he has been drinking and Kai hides under the table.'", serviceUrl, conversation)).toString();
+        assertThat(doubt).as("a doubt before a quoted statement checks the statement").contains("check:")
+                .doesNotContain("Paste the");
     }
 
     @Test

@@ -11,7 +11,9 @@ class DraftRequestTest {
     @ValueSource(strings = {"can you help me write a danger statement", "i need to do a worry statement for an EH case can you walk me through it",
             "lets draft a wellbeing goal", "havent a clue how to start my danger statement, can you help me write it 🙈",
             "I'd like to use the guided coach to do a danger statement please", "help me word a safety goal for a baby on a CP plan",
-            "mapping", "new mapping pls", "new worry statement please", "can we do some mapping for the Jones family this afternoon"})
+            "mapping", "new mapping pls", "new worry statement please", "can we do some mapping for the Jones family this afternoon",
+            "do a mapping with me - EH, one child of 4", "guided mapping please", "can you help me put a safety plan together for the Ahmeds",
+            "need a worry stmt for a toddler, no idea where to begin", "help me map this case: dad Lee, twins aged 3, nursery worried"})
     void aRequestToBeWalkedThroughWritingStartsTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
@@ -22,7 +24,8 @@ class DraftRequestTest {
             "what is the difference between a danger statement and a worry statement", "do safety goals need a timescale",
             "give me feedback on my danger statement", "when is the goal reviewed",
             "can i use the word neglect in a danger statement or is it not allowed", "does a safety goal have to be written with the family",
-            "mapping meeting tomorrow, who chairs it"})
+            "mapping meeting tomorrow, who chairs it", "for an EH case do we write worry statements or danger statements",
+            "do the bottom lines have to be agreed before conference", "can i start a plan on the system or does it need a TM first"})
     void questionsAndChecksAreNot(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }

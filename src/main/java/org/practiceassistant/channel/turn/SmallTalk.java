@@ -2,6 +2,7 @@ package org.practiceassistant.channel.turn;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
@@ -28,18 +29,24 @@ final class SmallTalk {
     private static final Set<String> THANKS_FILLERS = Set.of("you", "u", "so", "much", "very", "that's", "thats", "that", "really",
             "super", "x", "xx", "xxx", "got", "it", "ok", "okay", "nice", "one", "mate", "a", "lot", "many", "again", "this", "is",
             "was", "for", "the", "help", "all", "just", "what", "i", "needed", "oh", "ah", "wow", "will", "do", "cool", "right",
-            "makes", "sense", "great", "brill", "yes", "yep", "noted");
+            "makes", "sense", "great", "brill", "yes", "yep", "noted", "helped", "useful", "loads", "lots");
     /* Closing a chat with an acknowledgement: "got it 👌", "noted", "understood" (only with the fillers above). */
     private static final Set<String> ACKNOWLEDGES = Set.of("got", "noted", "understood", "gotcha", "sorted");
     private static final Set<String> THANKS_OR_FILLERS = union(THANKS, THANKS_FILLERS);
     private static final List<String> ABOUT_THE_BOT = List.of("what can you do", "what can u do", "what do you do", "what do u do",
-            "how does this work", "how do i use", "how do you work", "what are you", "who are you", "what is this", "what's this",
-            "whats this", "what can i ask", "what can it", "what can this", "this bot", "commands", "what do i do", "menu", "options",
-            "how to use", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things",
-            "what sort of things");
+            "how does this work", "how do you work", "what are you", "who are you", "what is this", "what's this",
+            "whats this", "what can i ask", "what can it", "what can this", "this bot", "commands", "how to use this", "how to use you",
+            "how to use it", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things",
+            "what sort of things", "what does it do", "is this a bot", "are you a bot", "anything other than", "anything besides", "anything else", "what else can you",
+            "instructions", "how do you use", "how do i use this", "how do i use you", "how do i use it", "use check", "use the check", "use draft", "use the draft");
+    /* Whole messages that ask what to do here, and nothing more: "what do i do?", "menu", "options". */
+    private static final Set<String> ONLY_ABOUT_THE_BOT = Set.of("what do i do", "what do i do now", "what do i do here", "menu",
+            "options", "the menu", "show options", "show menu");
     /* The bot's own commands, asked about: "what does forget do", "how does the check thing work". */
     private static final Set<String> BOT_WORDS = Set.of("check", "draft", "forget", "cancel", "help", "stop");
     private static final Set<String> ASKS_HOW_IT_WORKS = Set.of("do", "does", "work", "works", "use", "using");
+    private static final Map<String, String> SHORTHAND = Map.of("u", "you", "r", "are", "ur", "your", "wat", "what", "wot", "what",
+            "cn", "can");
     private static final int LONGEST_ABOUT_THE_BOT = 12;
     /* Asking how a command works comes with more words: "how does the check thing work, do i just paste my statement in". */
     private static final int LONGEST_ABOUT_A_COMMAND = 16;
@@ -58,7 +65,8 @@ final class SmallTalk {
         if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS)) {
             return Optional.of(Kind.THANKS);
         }
-        boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(message, ABOUT_THE_BOT);
+        boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelledOut(words), ABOUT_THE_BOT)
+                || ONLY_ABOUT_THE_BOT.contains(spelledOut(words));
         boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND && asksHowACommandWorks(words);
         return aboutTheBot || aboutACommand ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
     }
@@ -71,6 +79,11 @@ final class SmallTalk {
         int command = words.get(2).equals("the") ? 3 : 2;
         return (words.get(1).equals("does") || words.get(1).equals("do")) && command < words.size()
                 && BOT_WORDS.contains(words.get(command)) && words.stream().skip(command + 1).limit(3).anyMatch(ASKS_HOW_IT_WORKS::contains);
+    }
+
+    /** "what can u help with", "wat r u for": Teams shorthand for the words the phrases above are written in. */
+    private static String spelledOut(List<String> words) {
+        return String.join(" ", words.stream().map(word -> SHORTHAND.getOrDefault(word, word)).toList());
     }
 
     /** "heyy", "hiii", "thanksss", "welll": a word drawn out by its last letter is the word, with its end once or twice. */

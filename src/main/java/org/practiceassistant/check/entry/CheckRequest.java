@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
 
@@ -22,7 +23,8 @@ final class CheckRequest {
             List.of("check", "chk", "chek", "checking", "checked", "checks", "check over", "review my", "review this", "review our",
                     "audit", "look over", "looking over", "look at my", "look at this", "have a look", "feedback on", "up to standard",
                     "up to scratch", "good enough", "go over", "sense check", "proof read", "proofread", "critique", "ok to send", "once over",
-                    "cast an eye", "cast your eye", "eye over", "look through", "second opinion", "thoughts on"),
+                    "cast an eye", "cast your eye", "eye over", "look through", "second opinion", "thoughts on", "paste", "run my",
+                    "run them", "run these", "through you", "sign off", "sign these off", "sign this off", "sign it off"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
             List.of());
 
@@ -33,6 +35,8 @@ final class CheckRequest {
     private static final List<String> CHECK_THIS = List.of("check this", "check it", "check these", "chek this", "check over this",
             "check this over", "look over this", "look at this", "have a look at this", "go over this", "check something");
     private static final RequestWords ASKS_TO_CHECK_THIS = new RequestWords(CHECK_THIS, CHECK_THIS, List.of());
+    /* The worker's own checking, not a check asked of the bot. */
+    private static final Set<String> WORKER_CHECKS = Set.of("check", "chk", "chek", "checking", "audit", "review");
 
     /** The kinds by the names and short forms workers give them, longest first. */
     private static final List<String> KINDS = List.of("danger statement", "worry statement", "safety goal", "wellbeing goal",
@@ -62,9 +66,28 @@ final class CheckRequest {
     /* "is this ok? Safety goal: ...": a short question or remark before the label. */
     private static final int LONGEST_LEAD_IN_WORDS = 8;
     private static final int LONGEST_SHORT_LABEL_WORDS = 6;
-    /* What a question with case context says, however it starts ("how" alone is in statements: "how to help him"). */
+    /*
+     * What a question with case context says, however it starts ("how" alone is in statements: "how to help him"), and
+     * what a request for the coach says before its case notes ("help me map this case: ... HV worried about ...").
+     */
     private static final List<String> QUESTION_SIGNS = List.of("what", "why", "should", "advice", "anyone", "guidance", "how do",
-            "how can", "how should", "how long", "how often", "how soon", "do i", "do we", "can i", "can we", "is it", "am i");
+            "how can", "how should", "how long", "how often", "how soon", "do i", "do we", "can i", "can we", "is it", "am i",
+            "help me", "walk me");
+
+    /*
+     * A doubt about the draft beside it, on its own line or before it: "would this pass audit? '...'", "<statement>\n\nok
+     * for ICPC??", "is my plan ok for sign off?\n- worry: ...". It points at the paste ("this", "my") or judges it.
+     */
+    private static final List<String> DOUBTS = List.of("is this", "does this", "would this", "will this", "is my", "are these",
+            "are my", "does my", "would my", "ok for", "okay for", "ok to", "sign off", "signed off", "pass audit", "auditor", "rubric",
+            "too vague", "jargon free", "good enough", "any good", "thoughts");
+    private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "audit", "review");
+    /** A request or doubt beside a paste is a line, or a sentence, of no more than this. */
+    private static final int LONGEST_REQUEST_WORDS = 20;
+    private static final int LONGEST_BARE_CHECK_WORDS = 5;
+    /* What a paste with no label says when it is a draft or plan (a quoted paste needs none of these). */
+    private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "if nothing changes", "will", "at risk", "harm",
+            "safe", "hurt", "danger", "goal", "plan", "contingency");
 
     private CheckRequest() {}
 
@@ -74,12 +97,15 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
-        if (ASKS_TO_CHECK.asks(text) || asksToCheckThis(text)) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            return Optional.of(KINDS.stream().filter(lower::contains).findFirst().orElse(""));
-        }
         if (wholePlan(text)) {
             return Optional.of(text);
+        }
+        Optional<String> besideARequest = pasteBesideARequest(text);
+        if (besideARequest.isPresent()) {
+            return besideARequest;
+        }
+        if (asksForACheck(text)) {
+            return Optional.of(kindNamedIn(text).orElse(""));
         }
         Optional<String> labelled = labelled(text);
         if (labelled.isPresent()) {
@@ -88,9 +114,95 @@ final class CheckRequest {
         return unlabelledDraft(text) ? Optional.of(text) : Optional.empty();
     }
 
-    /** "check this for me", but not the worker's own "can I check this with my TM?". */
-    private static boolean asksToCheckThis(String text) {
-        return ASKS_TO_CHECK_THIS.asks(text) && !RequestWords.mentions(text, List.of("can i", "can we", "do i", "do we", "should i", "am i"));
+    private static Optional<String> kindNamedIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return KINDS.stream().filter(lower::contains).findFirst();
+    }
+
+    /**
+     * A request or a doubt and the draft it is about, the request first ("audit my plan please\n<plan>", "pls check - <statement>",
+     * "would this pass audit? '<statement>'") or last ("<plan>\n\ncan you check this against the rubric"): the paste, checked.
+     */
+    private static Optional<String> pasteBesideARequest(String text) {
+        int leadEnd = -1;
+        for (int i = 0; i < text.length() && leadEnd < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '?' || c == ':' || c == '\u2013' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+                leadEnd = i;
+            }
+        }
+        if (leadEnd > 0 && requests(text.substring(0, leadEnd))) {
+            String lead = text.substring(0, leadEnd);
+            Optional<String> paste = paste(skipMarks(text, leadEnd));
+            if (paste.isPresent()) {
+                // "could you look over this safety goal? <goal>": the kind the request names labels a paste that has none.
+                return paste.map(draft -> kindNamedIn(lead).filter(kind -> kind.contains(" ")).filter(kind -> KindGuess.named(draft).isEmpty())
+                        .map(kind -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + draft).orElse(draft));
+            }
+        }
+        int lastLine = text.stripTrailing().lastIndexOf('\n');
+        if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
+            return paste(text.substring(0, lastLine));
+        }
+        return Optional.empty();
+    }
+
+    private static String skipMarks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == '?' || text.charAt(i) == ':' || text.charAt(i) == '-' || text.charAt(i) == '\u2013')) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    private static boolean requests(String line) {
+        List<String> words = RequestWords.tokens(line);
+        if (words.isEmpty() || words.size() > LONGEST_REQUEST_WORDS) {
+            return false;
+        }
+        return asksForACheck(line) || RequestWords.mentions(line, DOUBTS)
+                || (words.size() <= LONGEST_BARE_CHECK_WORDS && RequestWords.mentions(line, CHECK_VERBS));
+    }
+
+    /** The draft beside the request: long enough, asking nothing, and quoted or saying what a draft says. */
+    private static Optional<String> paste(String candidate) {
+        String paste = candidate.strip();
+        boolean quoted = paste.length() > 2 && isQuote(paste.charAt(0)) && isQuote(paste.charAt(paste.length() - 1));
+        if (quoted) {
+            paste = paste.substring(1, paste.length() - 1).strip();
+        }
+        if (paste.indexOf('?') >= 0 || AnalysedText.of(paste).wordCount() < SHORTEST_DRAFT_WORDS) {
+            return Optional.empty();
+        }
+        String lower = paste.toLowerCase(Locale.ROOT);
+        return quoted || PASTE_SIGNS.stream().anyMatch(sign -> RequestWords.mentions(lower, List.of(sign)))
+                ? Optional.of(paste) : Optional.empty();
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d';
+    }
+
+    /**
+     * "can u check my plan pls", "check this for me", but not the worker's own "can I check this with my TM?" or "can we DBS
+     * check a family friend as part of the safety plan?".
+     */
+    private static boolean asksForACheck(String text) {
+        return (ASKS_TO_CHECK.asks(text) || ASKS_TO_CHECK_THIS.asks(text)) && !workerChecks(RequestWords.tokens(text));
+    }
+
+    /** "I" or "we", then a checking verb within two words: "can I check this with my TM", "can we DBS check a friend". */
+    private static boolean workerChecks(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("i") || words.get(i).equals("we")) {
+                for (int j = i + 1; j <= i + 2 && j < words.size(); j++) {
+                    if (WORKER_CHECKS.contains(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -134,7 +246,8 @@ final class CheckRequest {
         boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith);
         Optional<DraftKind> shortLabel = !first.isEmpty() && first.size() <= LONGEST_SHORT_LABEL_WORDS
                 ? DraftKind.ofShortLabel(first.getFirst()) : Optional.empty();
-        if ((!named && shortLabel.isEmpty()) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS) {
+        if ((!named && shortLabel.isEmpty()) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS
+                || RequestWords.opensAsAQuestion(draft)) {
             return Optional.empty();
         }
         if (named) {

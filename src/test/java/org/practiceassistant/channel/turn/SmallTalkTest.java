@@ -15,14 +15,15 @@ class SmallTalkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "👍", "🙏🙏", "ta", "Thanks so much", "that's great", "thats helpful",
-            "perfect ta x", "got it, thanks", "got it", "noted 👍", "understood, ta", "thanksss"})
+            "perfect ta x", "got it, thanks", "got it", "noted 👍", "understood, ta", "thanksss", "thanks that helped loads", "really useful ta"})
     void thanks(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"what can you do?", "How does this work", "?", "what can i ask", "what sort of things can i ask u",
-            "what does forget do", "how does the draft thing work, do i type my answers one by one", "how do i use check"})
+            "what does forget do", "how does the draft thing work, do i type my answers one by one", "how do i use check",
+            "wat can u help me with", "is this a bot or a person", "can you do anything besides answer questions", "instructions?", "menu"})
     void askingWhatTheBotDoes(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
     }
@@ -31,7 +32,9 @@ class SmallTalkTest {
     @ValueSource(strings = {"hi, what is a core group", "thanks - and what about the RCPC?", "ok", "hi how often do I visit on CP",
             "hi team, quick one about ICPC timescales", "great question what is a fire drill",
             "got a question about core groups", "what does a check of the plan look at in an audit",
-            "dad wont engage with the safety plan at all, what do i do", "well what next", "all sorted for the ICPC?"})
+            "dad wont engage with the safety plan at all, what do i do", "well what next", "all sorted for the ICPC?",
+            "mum has no support at all - what do i do", "what are the options when a family says no to a network meeting",
+            "how do i use the scaling question with a 5 year old"})
     void aGreetingWithAQuestionIsAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }

@@ -93,6 +93,29 @@ class CheckRequestTest {
     }
 
     @Test
+    void aDraftBesideARequestOrADoubtIsCheckedWithoutTheRequest() {
+        String statement = "The school and Gran are worried that Mo's dad shouts at him and throws things when he has been drinking.";
+        assertThat(CheckRequest.startingInput("can u look over my plan before review pls\n1. Gran will collect Mo every Friday\n"
+                + "2. Dad will not drink when Mo stays")).contains("1. Gran will collect Mo every Friday\n2. Dad will not drink when Mo stays");
+        assertThat(CheckRequest.startingInput("pls check - " + statement)).contains(statement);
+        assertThat(CheckRequest.startingInput("would my manager sign this off? '" + statement + "'")).contains(statement);
+        assertThat(CheckRequest.startingInput("is this too vague: Mo will be safe and happy at home with his dad"))
+                .contains("Mo will be safe and happy at home with his dad");
+        assertThat(CheckRequest.startingInput(statement + "\n\nok for conference??")).contains(statement);
+        assertThat(CheckRequest.startingInput("hi, my TM wants my goals run through you before panel, can i paste them"))
+                .contains("goal");
+        assertThat(CheckRequest.startingInput("can i have some feedback on my wellbeing goal")).contains("wellbeing goal");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can we police check a neighbour before she helps with the safety plan?",
+            "is this right - core groups meet every four weeks after the conference", "can I check my plan with my TM first?",
+            "safety goals in the plan - do they need to have dates in them", "would this count as a bottom line? no overnight stays"})
+    void aQuestionBesideSomethingThatLooksLikeARequestIsStillAQuestion(String message) {
+        assertThat(CheckRequest.startingInput(message)).isEmpty();
+    }
+
+    @Test
     void hostileTextIsNotARequest() {
         // A request is matched only on short text; label and plan are read by counting, never by backtracking.
         assertThat(CheckRequest.startingInput("check my " + "plan ".repeat(20_000))).isEmpty();
