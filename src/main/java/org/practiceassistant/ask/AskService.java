@@ -26,4 +26,10 @@ public interface AskService {
      * as typed, for when a correction was wrong); {@link AskResult#corrections()} says what was corrected.
      */
     AskResult ask(String question, int limit, boolean asTyped);
+
+    /**
+     * Whether {@code passageId} names a passage of the pack: a "was this helpful?" vote is kept only for passages an answer
+     * can show, so a forged or stale vote puts nothing in front of the content owners.
+     */
+    boolean knowsPassage(String passageId);
 }

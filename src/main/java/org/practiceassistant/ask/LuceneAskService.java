@@ -70,6 +70,11 @@ class LuceneAskService implements AskService {
     }
 
     @Override
+    public boolean knowsPassage(String passageId) {
+        return passageId != null && index.passage(passageId) != null;
+    }
+
+    @Override
     public AskResult ask(String question, int limit, boolean asTyped) {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("question must not be blank");

@@ -222,6 +222,14 @@ class AnonymousConversationTest extends ConversationTest {
                 .contains("\"comment\":\"\"")
                 .doesNotContain(FIRE_DRILL)
                 .doesNotContain("29:user-1").doesNotContain("A Practitioner").doesNotContain("user-object-1"));
+
+        // The same vote with a passage the pack does not hold (the card's data can be changed by anyone) is not kept.
+        long kept = Files.readAllLines(FEEDBACK).size();
+        Map<String, Object> forged = new java.util.HashMap<>(vote);
+        forged.put("passages", "handbook/made-up#nowhere");
+        JsonNode refused = onlyReply(TestActivities.submit(forged, serviceUrl, conversation));
+        assertThat(refused.path("text").asText()).isEqualTo(PracticeBot.FEEDBACK_NOT_KEPT);
+        assertThat(Files.readAllLines(FEEDBACK)).hasSize((int) kept);
     }
 
     @Test

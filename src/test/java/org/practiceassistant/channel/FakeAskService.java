@@ -19,6 +19,11 @@ final class FakeAskService implements AskService {
     }
 
     @Override
+    public boolean knowsPassage(String passageId) {
+        return "handbook/child-protection#3".equals(passageId);
+    }
+
+    @Override
     public AskResult ask(String question, int limit, boolean asTyped) {
         try {
             Thread.sleep(delay.get().toMillis());

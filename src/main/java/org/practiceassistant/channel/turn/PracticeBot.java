@@ -57,6 +57,8 @@ public final class PracticeBot extends ActivityHandler {
             + "Ask me a question, or type **help**.";
     public static final String FILE_NOT_FOR_CHECK = "I read attached files only to check them, so I haven't opened that one. "
             + "To check a plan, send the file with the word **check**.";
+    public static final String FEEDBACK_NOT_KEPT = "I couldn't match that vote to an answer of mine, so I haven't kept it. "
+            + "Ask the question again and use the buttons on the new answer.";
     public static final String NUDGE = "I didn't catch a question there. Ask me about practice, or type **help** to see what I can do.";
 
     private static final Logger log = LoggerFactory.getLogger(PracticeBot.class);
@@ -223,6 +225,10 @@ public final class PracticeBot extends ActivityHandler {
                     "That message is too long for me (%,d characters; I can take up to %,d). "
                             + "Please send a shorter message, or attach a long plan as a Word document with **check**.",
                     tooLong.length(), tooLong.limit()))), record.touched(now));
+            case Route.RecordFeedback rating when !aboutPassagesOfThePack(rating.rating()) -> {
+                log.info("activity {} feedback not kept: it names passages the pack does not hold", LogText.id(turn.getActivity().getId()));
+                yield new Outcome(List.of(MessageFactory.text(FEEDBACK_NOT_KEPT)), record.touched(now));
+            }
             case Route.RecordFeedback rating -> {
                 CardAction.RateAnswer rate = rating.rating();
                 feedback.record(new FeedbackLog.Vote(now, rate.passageIds(), rate.vote().wireName(), rate.comment()));
@@ -236,6 +242,12 @@ public final class PracticeBot extends ActivityHandler {
                     () -> start.feature().start(start.command(), start.input()));
             case Route.Continue next -> continueFeature(turn, record, next.feature(), next.input(), now);
         };
+    }
+
+    /** A vote is kept only for passages the pack holds (the ids come back from the card, so anyone can change them). */
+    private boolean aboutPassagesOfThePack(CardAction.RateAnswer rate) {
+        AskService service = ask.getIfAvailable();
+        return service != null && rate.passageIds().stream().allMatch(service::knowsPassage);
     }
 
     private List<Activity> answer(TurnContext turn, String question, boolean asTyped) {

@@ -35,6 +35,9 @@ final class CheckRequest {
     private static final List<String> CHECK_THIS = List.of("check this", "check it", "check these", "chek this", "check over this",
             "check this over", "look over this", "look at this", "have a look at this", "go over this", "check something");
     private static final RequestWords ASKS_TO_CHECK_THIS = new RequestWords(CHECK_THIS, CHECK_THIS, List.of());
+    /* How a worker's question opens when it follows a label ("can the family ...", "can i ..."): no draft opens so. */
+    private static final Set<String> WORKER_QUESTION_OPENERS = Set.of("can i", "can we", "can the", "can they", "could i",
+            "could we", "can it", "can you");
     /* The worker's own checking, not a check asked of the bot. */
     private static final Set<String> WORKER_CHECKS = Set.of("check", "chk", "chek", "checking", "audit", "review");
 
@@ -45,6 +48,8 @@ final class CheckRequest {
     /** How far into a message a label's colon, dash or line break may come: "safety goal for Lola and Frankie:". */
     private static final int LABEL_REACH = 60;
     private static final int SHORTEST_DRAFT_WORDS = 8;
+    /* Under a statement's or goal's own label a short draft is still one: "DS: Dad hits Leo when he drinks". */
+    private static final int SHORTEST_LABELLED_DRAFT_WORDS = 5;
     private static final int SHORTEST_UNLABELLED_WORDS = 18;
     private static final int PASTED_PLAN_LINES = 6;
     private static final int PASTED_PLAN_WORDS = 100;
@@ -246,8 +251,9 @@ final class CheckRequest {
         boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith);
         Optional<DraftKind> shortLabel = !first.isEmpty() && first.size() <= LONGEST_SHORT_LABEL_WORDS
                 ? DraftKind.ofShortLabel(first.getFirst()) : Optional.empty();
-        if ((!named && shortLabel.isEmpty()) || AnalysedText.of(draft).wordCount() < SHORTEST_DRAFT_WORDS
-                || RequestWords.opensAsAQuestion(draft)) {
+        int shortest = label.startsWith("plan") ? SHORTEST_DRAFT_WORDS : SHORTEST_LABELLED_DRAFT_WORDS;
+        if ((!named && shortLabel.isEmpty()) || AnalysedText.of(draft).wordCount() < shortest
+                || asksAfterALabel(draft)) {
             return Optional.empty();
         }
         if (named) {
@@ -259,6 +265,17 @@ final class CheckRequest {
         }
         // A short label is spelled out, so the check reads the kind and finds no "jargon" in the draft.
         return Optional.of(spelledOut(shortLabel.get()) + text.substring(shortEnd, end).stripTrailing() + ": " + draft);
+    }
+
+    /**
+     * "safety goals met - can the family step down ...", "safety goals all met - can i just close it?": after the label, a
+     * question about the goals, not a goal. A doubt after the draft ("... managing her money. too thin?") keeps it a draft.
+     */
+    private static boolean asksAfterALabel(String draft) {
+        int mark = draft.indexOf('?');
+        return RequestWords.opensAsAQuestion(draft) || RequestWords.tokens(draft).size() >= 2
+                && WORKER_QUESTION_OPENERS.contains(String.join(" ", RequestWords.tokens(draft).subList(0, 2)))
+                || (mark >= 0 && RequestWords.tokens(draft.substring(0, mark)).size() < SHORTEST_DRAFT_WORDS);
     }
 
     /* "Safety goal": the kind's term as a label starts a line. */

@@ -105,6 +105,8 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("hi, my TM wants my goals run through you before panel, can i paste them"))
                 .contains("goal");
         assertThat(CheckRequest.startingInput("can i have some feedback on my wellbeing goal")).contains("wellbeing goal");
+        assertThat(CheckRequest.startingInput("DS: Dad hits Leo when he drinks")).get().asString().startsWith("Danger statement");
+        assertThat(CheckRequest.startingInput("DS: what goes in one")).isEmpty();
     }
 
     @ParameterizedTest
