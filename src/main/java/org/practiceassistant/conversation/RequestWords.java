@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Reads whether a short message asks the bot to DO something to a thing ("can u check my plan pls", "help
@@ -37,6 +39,10 @@ public final class RequestWords {
     private final List<List<String>> verbs;
     private final List<List<String>> things;
     private final List<List<String>> notWith;
+    private final List<String> longThings;
+    private final List<CharacterRunAutomaton> longThingSlips;
+    /* Things this long or longer are read through one slip. */
+    private static final int LONGEST_EXACT = 8;
 
     /**
      * @param verbs   the actions, each one or more words ("check", "look over", "up to standard")
@@ -47,11 +53,15 @@ public final class RequestWords {
         this.verbs = verbs.stream().map(RequestWords::tokens).toList();
         this.things = things.stream().map(RequestWords::tokens).toList();
         this.notWith = notWith.stream().map(RequestWords::tokens).toList();
+        this.longThings = this.things.stream().filter(thing -> thing.size() == 1 && thing.getFirst().length() >= LONGEST_EXACT)
+                .map(List::getFirst).toList();
+        this.longThingSlips = longThings.stream()
+                .map(thing -> new CharacterRunAutomaton(new LevenshteinAutomata(thing, true).toAutomaton(1))).toList();
     }
 
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
     public boolean asks(String message) {
-        List<String> words = tokens(message);
+        List<String> words = tokens(message).stream().map(this::spelledAsAThing).toList();
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
@@ -79,6 +89,23 @@ public final class RequestWords {
 
     private static boolean instructs(List<String> words, int start) {
         return words.get(start).equals("do") && start + 1 < words.size() && DONE_TO.contains(words.get(start + 1));
+    }
+
+    /**
+     * "statment", "statemnet": a long thing typed one slip away (a letter missing, added, changed or two swapped; Lucene's
+     * Levenshtein automaton) is that thing. Only things of {@value #LONGEST_EXACT} letters or more, where one slip makes no
+     * other word people would mean ("mapping" is one slip from "napping").
+     */
+    private String spelledAsAThing(String word) {
+        if (word.length() < LONGEST_EXACT) {
+            return word;
+        }
+        for (int i = 0; i < longThings.size(); i++) {
+            if (longThingSlips.get(i).run(word)) {
+                return longThings.get(i);
+            }
+        }
+        return word;
     }
 
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */

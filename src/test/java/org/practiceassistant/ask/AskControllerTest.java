@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceassistant.system.metrics.AssistantMetrics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.practiceassistant.web.StrictJsonTypes;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The web slice of /api/ask: the JSON contract, and a clear 400 problem for each kind of bad input. */
 @WebMvcTest(AskController.class)
+@Import(StrictJsonTypes.class)
 class AskControllerTest {
 
     @Autowired
@@ -136,6 +138,13 @@ class AskControllerTest {
     void rejectsALimitThatIsNotAWholeNumber() throws Exception {
         assertProblem(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"visits\", \"limit\": 2.5}"),
                 "Field 'limit' has the wrong type.");
+    }
+
+    @Test
+    void rejectsFieldsOfTheWrongTypeEvenWhenTheyCouldBeConverted() throws Exception {
+        assertProblem(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": \"visits\", \"limit\": \"2\"}"),
+                "Field 'limit' has the wrong type.");
+        assertProblem(post(MediaType.APPLICATION_JSON_VALUE, "{\"question\": 12}"), "Field 'question' has the wrong type.");
     }
 
     @Test

@@ -13,7 +13,8 @@ class DraftRequestTest {
             "I'd like to use the guided coach to do a danger statement please", "help me word a safety goal for a baby on a CP plan",
             "mapping", "new mapping pls", "new worry statement please", "can we do some mapping for the Jones family this afternoon",
             "do a mapping with me - EH, one child of 4", "guided mapping please", "can you help me put a safety plan together for the Ahmeds",
-            "need a worry stmt for a toddler, no idea where to begin", "help me map this case: dad Lee, twins aged 3, nursery worried"})
+            "need a worry stmt for a toddler, no idea where to begin", "help me map this case: dad Lee, twins aged 3, nursery worried",
+            "can u help me write a danger statment", "help me draft a worry statemnet"})
     void aRequestToBeWalkedThroughWritingStartsTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }

@@ -84,14 +84,16 @@ final class CheckRequest {
      * for ICPC??", "is my plan ok for sign off?\n- worry: ...". It points at the paste ("this", "my") or judges it.
      */
     private static final List<String> DOUBTS = List.of("is this", "does this", "would this", "will this", "is my", "are these",
-            "are my", "does my", "would my", "ok for", "okay for", "ok to", "sign off", "signed off", "pass audit", "auditor", "rubric",
+            "are my", "does my", "would my", "ok for", "okay for", "sign off", "signed off", "pass audit", "auditor", "rubric",
             "too vague", "jargon free", "good enough", "any good", "thoughts");
     private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "audit", "review");
     /** A request or doubt beside a paste is a line, or a sentence, of no more than this. */
     private static final int LONGEST_REQUEST_WORDS = 20;
     private static final int LONGEST_BARE_CHECK_WORDS = 5;
+    /* Beside a request, a weak draft is still the draft to check: "pls check - Mum will engage with services." */
+    private static final int SHORTEST_PASTE_WORDS = 4;
     /* What a paste with no label says when it is a draft or plan (a quoted paste needs none of these). */
-    private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "if nothing changes", "will", "at risk", "harm",
+    private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "concern", "concerns", "if nothing changes", "will", "at risk", "harm",
             "safe", "hurt", "danger", "goal", "plan", "contingency");
 
     private CheckRequest() {}
@@ -132,13 +134,18 @@ final class CheckRequest {
         int leadEnd = -1;
         for (int i = 0; i < text.length() && leadEnd < 0; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '?' || c == ':' || c == '\u2013' || (c == '-' && i > 0 && text.charAt(i - 1) == ' ')) {
+            boolean dash = c == '-' && i > 0 && text.charAt(i - 1) == ' ';
+            boolean openingQuote = isQuote(c) && i > 0 && text.charAt(i - 1) == ' ';
+            if (c == '\n' || c == '?' || c == ':' || c == '\u2013' || dash || openingQuote) {
                 leadEnd = i;
             }
         }
         if (leadEnd > 0 && requests(text.substring(0, leadEnd))) {
             String lead = text.substring(0, leadEnd);
-            Optional<String> paste = paste(skipMarks(text, leadEnd));
+            // After an opening quote the paste is the quotation, whole: "is it ok to say 'neglect' in a ..." is a question.
+            String rest = text.substring(leadEnd).strip();
+            boolean wholeQuotation = !isQuote(rest.charAt(0)) || isQuote(rest.charAt(rest.length() - 1));
+            Optional<String> paste = paste(skipMarks(text, leadEnd)).filter(draft -> wholeQuotation);
             if (paste.isPresent()) {
                 // "could you look over this safety goal? <goal>": the kind the request names labels a paste that has none.
                 return paste.map(draft -> kindNamedIn(lead).filter(kind -> kind.contains(" ")).filter(kind -> KindGuess.named(draft).isEmpty())
@@ -176,7 +183,7 @@ final class CheckRequest {
         if (quoted) {
             paste = paste.substring(1, paste.length() - 1).strip();
         }
-        if (paste.indexOf('?') >= 0 || AnalysedText.of(paste).wordCount() < SHORTEST_DRAFT_WORDS) {
+        if (paste.indexOf('?') >= 0 || AnalysedText.of(paste).wordCount() < SHORTEST_PASTE_WORDS) {
             return Optional.empty();
         }
         String lower = paste.toLowerCase(Locale.ROOT);

@@ -105,6 +105,9 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("hi, my TM wants my goals run through you before panel, can i paste them"))
                 .contains("goal");
         assertThat(CheckRequest.startingInput("can i have some feedback on my wellbeing goal")).contains("wellbeing goal");
+        assertThat(CheckRequest.startingInput("can u check this \"There are worries about drugs.\"")).contains("There are worries about drugs.");
+        assertThat(CheckRequest.startingInput("pls check - Dad will go to his groups.")).contains("Dad will go to his groups.");
+        assertThat(CheckRequest.startingInput("is this ok? Concerns about home conditions.")).contains("Concerns about home conditions.");
         assertThat(CheckRequest.startingInput("DS: Dad hits Leo when he drinks")).get().asString().startsWith("Danger statement");
         assertThat(CheckRequest.startingInput("DS: what goes in one")).isEmpty();
     }
