@@ -250,10 +250,13 @@ final class PassageIndex implements Closeable {
     private double prior(Passage passage, boolean rubricAsked, List<String> questionWords) {
         double prior = passage.kind() == DocumentKind.RUBRIC && !rubricAsked ? unaskedRubric : 1.0;
         List<String> name = names.get(passage.id());
-        return name != null && PassageNames.names(questionWords, name) ? prior * NAMED_BONUS : prior;
+        return name != null && PassageNames.isAbout(questionWords, name) ? prior * NAMED_BONUS : prior;
     }
 
-    /** A question that names a glossary term or criterion outright is asking about it. */
+    /**
+     * A question that names a glossary term or criterion outright, and little else, is asking about it; one that names
+     * it in passing ("what do we use the harm matrix for in CWD") asks about something the name is only part of.
+     */
     private static final double NAMED_BONUS = 1.5;
 
     private List<Hit> search(IndexSearcher searcher, QuestionQuery query, int maxHits, boolean rubricAsked,

@@ -130,6 +130,35 @@ final class Specifics {
         };
     }
 
+    /**
+     * Phrases that ask when something happens or how long it may take: fewer than {@link #ASKS_WHEN}, whose "when do i"
+     * also opens "when do i write a danger statement rather than a worry statement", and whose bare "timescale" is in
+     * "do safety goals need timescales".
+     */
+    private static final List<String> ASKS_TIMING = List.of(
+            "how often", "how soon", "how quickly", "how frequently", "frequency", "how long have", "how long do",
+            "how long does", "how long until", "how many days", "how many working days", "how many weeks", "how many months",
+            "when is the first", "when is the next", "when are the first", " due", "timescale for", "timescale to");
+
+    /** A second thing asked beside the timing ("how often and what for"): the passages may answer that one. */
+    private static final Pattern ASKS_MORE = Pattern.compile("\\band (what|who|how|why|where|which)\\b");
+
+    /**
+     * Whether the (lower-case) question asks when or how often something happens, asks nothing else, and none of these
+     * passages about the service it names (any, when it names none) sets a timescale: "when is the first LAC review
+     * due" answered with what care team meetings are for. The caller applies it only when the best passage covers
+     * little of the question, so a passage about the very thing asked still comes with "The guidance sets no
+     * timescale for this" ({@link #notes}).
+     */
+    static boolean asksATimingNoneGives(String question, List<Answer> best) {
+        if (ASKS_TIMING.stream().noneMatch(question::contains) || ASKS_MORE.matcher(question).find()) {
+            return false;
+        }
+        Pattern answersIt = ASKS_HOW_OFTEN.stream().anyMatch(question::contains) ? GIVES_HOW_OFTEN : GIVES_WHEN;
+        List<Service> asked = SERVICES.stream().filter(service -> names(question, service.names())).toList();
+        return best.stream().filter(answer -> isAbout(answer, asked)).noneMatch(answer -> answersIt.matcher(answer.text()).find());
+    }
+
     /** "What age", "up to what age", "until 21 or 25": a question that asks for an age. */
     private static final Pattern ASKS_AGE = Pattern.compile(
             "\\b(what age|which age|age limit)\\b|\\b(until|till|up to) (the age of )?(1[4-9]|2[0-9])\\b|\\b(1[4-9]|2[0-9]) or (1[4-9]|2[0-9])\\b");
@@ -175,10 +204,11 @@ final class Specifics {
     private record Meeting(String name, List<String> names) {}
 
     private static final Meeting INITIAL = new Meeting("the initial child protection conference (ICPC)",
-            List.of("icpc", "initial child protection conference", "initial cp conference", "initial conference"));
+            List.of("icpc", "icpcs", "initial child protection conference", "initial cp conference", "initial conference",
+                    "initial conf", "initial cp conf"));
     private static final Meeting REVIEW = new Meeting("the review child protection conference (RCPC)",
-            List.of("rcpc", "review child protection conference", "review cp conference", "review conference",
-                    "review conferences", "reviews conference"));
+            List.of("rcpc", "rcpcs", "review child protection conference", "review cp conference", "review conference",
+                    "review conferences", "reviews conference", "review conf", "review cp conf"));
 
     private Specifics() {}
 

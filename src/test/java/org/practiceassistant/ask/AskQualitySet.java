@@ -115,10 +115,11 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     public static final String TEAMS_TUNE2 = "tune6";
 
     /**
-     * The Teams-register blind sets measured once and read since (2026-12-05, fifth round): tuning data now, named
-     * here by split rather than by the blind constants, which the integrator points at newer sets.
+     * The Teams-register blind sets measured once and read since (blind4 to blind6 in the fifth round, blind7 and blind8
+     * in the sixth, 2026-12-05): tuning data now, named here by split rather than by the blind constants, which the
+     * integrator points at newer sets.
      */
-    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6");
+    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6", "blind7", "blind8");
 
     /** The Teams-register tuning splits with their out-of-scope lists, in that order: what may be chosen on. */
     public java.util.Map<String, List<String>> teamsTuning() {
@@ -128,6 +129,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         splits.put("blind4", blind4OutOfScope);
         splits.put("blind5", blind5OutOfScope);
         splits.put("blind6", blind6OutOfScope);
+        splits.put("blind7", blind7OutOfScope);
+        splits.put("blind8", blind8OutOfScope);
         return splits;
     }
 

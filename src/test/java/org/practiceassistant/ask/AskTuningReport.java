@@ -22,6 +22,19 @@ public final class AskTuningReport {
             dump(java.nio.file.Path.of(args[1]));
             return;
         }
+        if (args.length == 2 && args[0].equals("passages")) {
+            // Every passage as a JSON line (id, kind, section, text), to read the misses beside what they were answered with.
+            tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+            try (PassageIndex index = AskFixtures.realIndex(AskFixtures.defaults());
+                 java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[1]))) {
+                for (org.practiceassistant.knowledge.Passage passage : index.passages()) {
+                    out.write(json.writeValueAsString(Map.of("id", passage.id(), "kind", passage.kind().name(),
+                            "section", passage.section(), "text", passage.text())));
+                    out.newLine();
+                }
+            }
+            return;
+        }
         if (args.length >= 1 && args[0].equals("spell")) {
             for (String text : List.of(args).subList(1, args.length)) {
                 Spelled spelled = AskFixtures.spelling().correct(text);

@@ -161,4 +161,31 @@ class SpecificsTest {
         assertThat(Specifics.notes("how often do i visit a child on a cp plan?", shown)).containsExactly(Specifics.NO_TIMESCALE);
         assertThat(Specifics.notes("how often are cin meetings?", shown)).isEmpty();
     }
+    @Test
+    void theConferencesAreKnownByTheirPluralsAndTheirShortName() {
+        Answer initial = answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",
+                "Reports will be shared with the family 3 days before the conference.");
+
+        assertThat(Specifics.asksWhenOfAnotherMeeting("how often are rcpcs after the first one", initial)).isTrue();
+        assertThat(Specifics.asksWhenOfAnotherMeeting("how soon is the review conf after the icpc", initial)).isTrue();
+        assertThat(Specifics.asksWhenOfAnotherMeeting("how soon do parents get the report before icpcs", initial)).isFalse();
+    }
+
+    @Test
+    void aTimingNoPassageAboutTheServiceSetsIsNotAnswered() {
+        List<Answer> careTeam = List.of(answer("Practice handbook › Children Looked After › Care Team Meetings",
+                "Care team meetings bring together the people who support the child in their placement."));
+        List<Answer> cinMeetings = List.of(answer("Audit rubric › Child in need planning › CIN - timeliness",
+                "Child in Need Meetings are held every 6 weeks to review the plan."));
+
+        assertThat(Specifics.asksATimingNoneGives("how soon is the first lac review after a placement starts", careTeam)).isTrue();
+        assertThat(Specifics.asksATimingNoneGives("placement plan review for looked after kids - how often", careTeam)).isTrue();
+        // Some frequency about the service asked answers it; one about another service does not.
+        assertThat(Specifics.asksATimingNoneGives("how often are cin meetings", cinMeetings)).isFalse();
+        assertThat(Specifics.asksATimingNoneGives("how often are lac reviews", cinMeetings)).isTrue();
+        // Not a timing asked, or a second thing asked beside it that the passages may answer.
+        assertThat(Specifics.asksATimingNoneGives("do safety goals need timescales", careTeam)).isFalse();
+        assertThat(Specifics.asksATimingNoneGives("when do i write a worry statement rather than a danger statement", careTeam)).isFalse();
+        assertThat(Specifics.asksATimingNoneGives("care team meetings - how often and who comes", careTeam)).isFalse();
+    }
 }
