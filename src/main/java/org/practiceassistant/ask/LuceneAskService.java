@@ -198,8 +198,9 @@ class LuceneAskService implements AskService {
         // the best passages gives; or when a meeting happens, answered about the other one: the pack does not answer it.
         List<String> bestTexts = good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList();
         List<Answer> bestAnswers = good.stream().limit(COUNT_CHECKED).map(this::toAnswer).toList();
-        if (Specifics.asksACountNoneGives(question, bestTexts)
-                || Specifics.proposesASpanNoneStates(question, bestAnswers)
+        java.util.function.Predicate<String> aboutTheQuestion = index.aboutTheSubjectOf(question);
+        if (Specifics.asksACountNoneGives(question, bestTexts, aboutTheQuestion)
+                || Specifics.proposesASpanNoneStates(question, bestAnswers, aboutTheQuestion)
                 || best.coverage() < TIMING_COVERAGE && !index.asksAboutTheRubric(question)
                         && Specifics.asksATimingNoneGives(question, bestAnswers)
                 || Specifics.asksAnAgeNoneGives(question, bestTexts)

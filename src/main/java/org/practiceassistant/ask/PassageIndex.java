@@ -76,6 +76,7 @@ final class PassageIndex implements Closeable {
         this.indexAnalyzer = PracticeAnalyzers.indexing();
         this.unaskedRubric = boosts.unaskedRubric();
         this.fieldBoosts = boosts(boosts);
+        this.countingTerms = Set.copyOf(PracticeAnalyzers.terms(indexAnalyzer, COUNTING_WORDS));
         try {
             // Each file is read back as one buffer: with the default (many small buffers) every term lookup
             // duplicated a list of buffers, about 0.7 MB of garbage per question (of 2.1 MB; JFR).
@@ -232,6 +233,50 @@ final class PassageIndex implements Closeable {
             throw new UncheckedIOException("Search failed", e);
         }
     }
+
+    /**
+     * Which sentences are about what the question asks of: those sharing a word of its subject with it, synonyms counted
+     * ("strat" is "strategy", "ICPC" a "conference"), its words for time and counting left out ("days", "within",
+     * "every"), as they are in every question for a timescale and every answer to one. Any sentence is, when the
+     * question has no other word.
+     */
+    java.util.function.Predicate<String> aboutTheSubjectOf(String question) {
+        Set<String> asked = new HashSet<>(PracticeAnalyzers.terms(queryAnalyzer, question));
+        asked.removeAll(countingTerms);
+        asked.removeIf(term -> Character.isDigit(term.charAt(0)) || isCommon(term));
+        if (asked.isEmpty()) {
+            return sentence -> true;
+        }
+        // The sentence is read with the synonyms too, so its "Child in Need" is the question's "CIN".
+        return sentence -> PracticeAnalyzers.terms(queryAnalyzer, sentence).stream().anyMatch(asked::contains);
+    }
+
+    /**
+     * Whether a term is in more than {@link #COMMON} of the passages ("child", "family", "plan"): sharing it says
+     * nothing of what a sentence is about. A synonym brings such words into a question ("C&F" is "child and family").
+     */
+    private boolean isCommon(String term) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                return reader.docFreq(new Term(IndexFields.TEXT, term)) > COMMON * reader.numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final double COMMON = 0.1;
+
+    /** The words of spans of time and of counting, as the index stems them. */
+    private final Set<String> countingTerms;
+
+    private static final String COUNTING_WORDS = "hour hours night nights day days week weeks month months year years "
+            + "working time timescale timescales within after before first last next often frequency frequently every weekly "
+            + "monthly daily fortnightly hr hrs wk wks";
 
     /** Words (stemmed) that show a question is about audit grades rather than everyday practice. */
     private static final Set<String> RUBRIC_WORDS = Set.of(

@@ -3,6 +3,8 @@ package org.practiceassistant.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -44,10 +46,21 @@ final class Specifics {
      * passages gives any such number: then the pack does not answer it ("how many nights of respite is a family
      * entitled to"), however much its other words match.
      */
-    static boolean asksACountNoneGives(String question, List<String> passageTexts) {
-        return ASKS_COUNT.matcher(question).find()
-                && passageTexts.stream().noneMatch(text -> GIVES_COUNT.matcher(text).find());
+    static boolean asksACountNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion) {
+        return ASKS_COUNT.matcher(question).find() && passageTexts.stream()
+                .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> GIVES_COUNT.matcher(sentence).find()));
     }
+
+    /**
+     * The sentences of a passage about what the question asks of ({@code aboutTheQuestion}: they share a word of its
+     * subject): only they can give its number. "Visit the family within 5 working days of a referral" gives no number
+     * of days to finish an assessment, and "Child in Need Meetings are held every 6 weeks" none for supervision.
+     */
+    private static Stream<String> sentences(String text, Predicate<String> aboutTheQuestion) {
+        return SENTENCE_END.splitAsStream(text).filter(aboutTheQuestion);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?\\n]+");
 
     /**
      * A span of time the asker puts forward as the answer ("is it 45 working days", "24 hrs?", "within 24hrs"): a
@@ -70,7 +83,7 @@ final class Specifics {
      * whatever else it shares with them. A how-often question answered with some frequency is answered (the asker's
      * "every 6 weeks" may simply be wrong), and so is one whose span a passage states.
      */
-    static boolean proposesASpanNoneStates(String question, List<Answer> best) {
+    static boolean proposesASpanNoneStates(String question, List<Answer> best, Predicate<String> aboutTheQuestion) {
         List<String> proposed = spans(question, true);
         if (proposed.isEmpty()) {
             return false;
@@ -78,11 +91,14 @@ final class Specifics {
         // Only a passage about the service asked about can state it ("every 6 weeks" for CIN meetings is not for TAF reviews).
         List<Service> asked = SERVICES.stream().filter(service -> names(question, service.names())).toList();
         List<String> texts = best.stream().filter(answer -> isAbout(answer, asked)).map(Answer::text).toList();
+        // Only a sentence about what the question asks of counts: "CIN meetings are held every 6 weeks" says nothing of
+        // how often supervision is, though both are "every 6 weeks".
+        List<String> sentences = texts.stream().flatMap(text -> sentences(text, aboutTheQuestion)).toList();
         if (ASKS_HOW_OFTEN.stream().anyMatch(question::contains)
-                && texts.stream().anyMatch(text -> GIVES_HOW_OFTEN.matcher(text).find())) {
+                && sentences.stream().anyMatch(sentence -> GIVES_HOW_OFTEN.matcher(sentence).find())) {
             return false;
         }
-        return texts.stream().map(text -> spans(text.toLowerCase(Locale.ROOT), false)).noneMatch(stated -> stated.stream()
+        return sentences.stream().map(sentence -> spans(sentence.toLowerCase(Locale.ROOT), false)).noneMatch(stated -> stated.stream()
                 .anyMatch(proposed::contains));
     }
 

@@ -23,6 +23,9 @@ class SpecificsTest {
         index.close();
     }
 
+    /** Every sentence is about the question: the rules as they read numbers, whatever the sentence is about. */
+    private static final java.util.function.Predicate<String> ANY = sentence -> true;
+
     private static Answer answer(String section, String text) {
         return new Answer("x", text, "Practice handbook", section, 1.0);
     }
@@ -99,13 +102,13 @@ class SpecificsTest {
         List<String> withDays = List.of("Reports will be shared with the family 3 days before the conference.");
         List<String> withARange = List.of("Visits to the child are carried out every 4-6 weeks according to plan.");
 
-        assertThat(Specifics.asksACountNoneGives("how many nights of respite does a family get a year", noNumbers)).isTrue();
-        assertThat(Specifics.asksACountNoneGives("how many days before conference do parents get the report", withDays)).isFalse();
-        assertThat(Specifics.asksACountNoneGives("how many weeks between cin visits", withARange)).isFalse();
+        assertThat(Specifics.asksACountNoneGives("how many nights of respite does a family get a year", noNumbers, ANY)).isTrue();
+        assertThat(Specifics.asksACountNoneGives("how many days before conference do parents get the report", withDays, ANY)).isFalse();
+        assertThat(Specifics.asksACountNoneGives("how many weeks between cin visits", withARange, ANY)).isFalse();
         // Another unit still gives a number of some span: "how many days" answered "within 24 hours" is answered.
         assertThat(Specifics.asksACountNoneGives("how many days to return a call",
-                List.of("Families will have their calls returned within 24 hours."))).isFalse();
-        assertThat(Specifics.asksACountNoneGives("how many agencies attend a strategy discussion", noNumbers)).isFalse();
+                List.of("Families will have their calls returned within 24 hours."), ANY)).isFalse();
+        assertThat(Specifics.asksACountNoneGives("how many agencies attend a strategy discussion", noNumbers, ANY)).isFalse();
     }
 
     @Test
@@ -115,18 +118,18 @@ class SpecificsTest {
         List<Answer> cinMeetings = List.of(answer("Audit rubric › Child in need planning › CIN - timeliness",
                 "Child in Need Meetings are held every 6 weeks to review the plan."));
 
-        assertThat(Specifics.proposesASpanNoneStates("is it still 45 working days to complete a c&f assessment", assessment)).isTrue();
-        assertThat(Specifics.proposesASpanNoneStates("do i have to visit within 5 days of the referral?", assessment)).isFalse();
-        assertThat(Specifics.proposesASpanNoneStates("how long has mash got to decide, 24 hrs?", assessment)).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("is it still 45 working days to complete a c&f assessment", assessment, ANY)).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("do i have to visit within 5 days of the referral?", assessment, ANY)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("how long has mash got to decide, 24 hrs?", assessment, ANY)).isTrue();
         // Said of the case, a span is context, not a proposed answer: an age, a time ago, a history.
-        assertThat(Specifics.proposesASpanNoneStates("baby is 8 months, how do i get their views", assessment)).isFalse();
-        assertThat(Specifics.proposesASpanNoneStates("family had a sw about 6 months ago, should i call them", assessment)).isFalse();
-        assertThat(Specifics.proposesASpanNoneStates("incidents over 2 years - how do i map the past harm", assessment)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("baby is 8 months, how do i get their views", assessment, ANY)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("family had a sw about 6 months ago, should i call them", assessment, ANY)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("incidents over 2 years - how do i map the past harm", assessment, ANY)).isFalse();
         // A span stated for another service does not answer it; for the same service (or none named) it does.
-        assertThat(Specifics.proposesASpanNoneStates("how often should taf reviews be, every 6 weeks?", cinMeetings)).isTrue();
-        assertThat(Specifics.proposesASpanNoneStates("are cin meetings every 6 weeks?", cinMeetings)).isFalse();
+        assertThat(Specifics.proposesASpanNoneStates("how often should taf reviews be, every 6 weeks?", cinMeetings, ANY)).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("are cin meetings every 6 weeks?", cinMeetings, ANY)).isFalse();
         assertThat(Specifics.proposesASpanNoneStates("how often do i see 14+ young people, every 6 weeks?",
-                List.of(answer("Practice handbook › 14+ Team", "face to face at the very least every month")))).isFalse();
+                List.of(answer("Practice handbook › 14+ Team", "face to face at the very least every month")), ANY)).isFalse();
     }
 
     @Test
@@ -187,5 +190,26 @@ class SpecificsTest {
         assertThat(Specifics.asksATimingNoneGives("do safety goals need timescales", careTeam)).isFalse();
         assertThat(Specifics.asksATimingNoneGives("when do i write a worry statement rather than a danger statement", careTeam)).isFalse();
         assertThat(Specifics.asksATimingNoneGives("care team meetings - how often and who comes", careTeam)).isFalse();
+    }
+    @Test
+    void aNumberCountsOnlyFromASentenceAboutWhatTheQuestionAsksOf() {
+        String firstVisit = "We will visit the family within 5 working days of a referral or sooner.";
+        String conference = "CP conference held 15 working days from the strategy meeting.";
+        String cinMeetings = "Child in Need Meetings are held every 6 weeks to review the plan.";
+
+        assertThat(index.aboutTheSubjectOf("how many working days to finish a c&f assessment").test(firstVisit)).isFalse();
+        assertThat(index.aboutTheSubjectOf("how many days have i got for the first visit after a referral").test(firstVisit)).isTrue();
+        // Synonyms count: "strat" is the strategy meeting, "icpc" the conference.
+        assertThat(index.aboutTheSubjectOf("icpc timescale - 15 days from the strat?").test(conference)).isTrue();
+        assertThat(index.aboutTheSubjectOf("is supervision every 6 weeks for an nqsw").test(cinMeetings)).isFalse();
+
+        assertThat(Specifics.asksACountNoneGives("how many working days to finish a c&f assessment", List.of(firstVisit),
+                index.aboutTheSubjectOf("how many working days to finish a c&f assessment"))).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("is supervision every 6 weeks for an nqsw",
+                List.of(answer("Audit rubric › Child in need planning › CIN - timeliness", cinMeetings)),
+                index.aboutTheSubjectOf("is supervision every 6 weeks for an nqsw"))).isTrue();
+        assertThat(Specifics.proposesASpanNoneStates("are cin meetings every 6 weeks?",
+                List.of(answer("Audit rubric › Child in need planning › CIN - timeliness", cinMeetings)),
+                index.aboutTheSubjectOf("are cin meetings every 6 weeks?"))).isFalse();
     }
 }
