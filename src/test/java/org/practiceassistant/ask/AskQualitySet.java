@@ -30,10 +30,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param tuneNearMiss2   more near-domain questions written by the engineer in the fourth round (a tuning split)
  * @param nearMissHoldout near-domain questions written with those and kept apart: measured as a total, once, to see
  *                        whether rejection reaches subjects nobody listed
- * @param blind7OutOfScope near-domain questions in Teams register, written with the seventh blind set; never read, never
- *                        calibrated on
- * @param blind8OutOfScope near-domain questions in Teams register, written with the eighth blind set; never read, never
- *                        calibrated on
+ * @param blind7OutOfScope near-domain questions in Teams register, written with the seventh blind set; read and tuned on
+ *                        since its one blind run (sixth round)
+ * @param blind8OutOfScope near-domain questions in Teams register, written with the eighth blind set; read and tuned on
+ *                        since its one blind run (sixth round)
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * 37 of 40 (twins 85.7%, 94.3%, 1.4%); tune6 87.3%, 96.8%, 1.3%, 39 of 40 (twins 84.8%, 95.6%, 2.5%); tune and
  * held-out 89.2%, 98.1% (twins 86.6%, 97.5%); own 13, 14 of 15; near-miss2 73 of 81 (twins 75). The blind floors
  * were left as they were. In the fifth round (2026-12-05) blind4, blind5 and blind6, each measured once, became tuning
- * splits: their floors now sit under the tuning figures given at each test.
+ * splits: their floors now sit under the tuning figures given at each test. In the sixth round (2026-12-05) blind7 and
+ * blind8 became tuning splits too (floors by split name under their tuning figures); tune5's rejection floor rose to 0.95
+ * (39 of 40 rejected, twins 39).
  */
 class AskQualityTest {
 
@@ -140,10 +142,10 @@ class AskQualityTest {
         List<AskQualitySet.Question> teams = set.split(AskQualitySet.TEAMS_TUNE);
         AskQualitySet.Figures figures = measure(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, TUNE5_QUESTIONS, 0.86, 0.94, 0.02, 0.87);
+        assertFloors(figures, TUNE5_QUESTIONS, 0.86, 0.94, 0.02, 0.95);
         AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE, teams, set.tune5OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE5_QUESTIONS, 0.83, 0.92, 0.03, 0.87);
+        assertFloors(twins, TUNE5_QUESTIONS, 0.83, 0.92, 0.03, 0.95);
     }
 
     /** The second Teams-register tuning set (another reader, read and chosen on since its first run) and its twins. */
@@ -198,6 +200,27 @@ class AskQualityTest {
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         assertFloors(figures, 250, 0.86, 0.94, 0.03, 0.9);
         assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.88);
+    }
+
+    /**
+     * blind7 and blind8 as tuning splits since the sixth round (2026-12-05: read and chosen on; named by split, as the
+     * blind constants move on to the next sets): floors under their tuning figures after that round, blind7 84.0% /
+     * 93.6% / 0.8% / 50 of 55 (twins 83.2% / 92.0% / 1.6% / 49), blind8 83.2% / 95.9% / 0.5% / 46 of 50 (twins 84.2% /
+     * 93.4% / 1.5% / 45). Their one blind run each is recorded at {@link #BLIND7} and {@link #BLIND8}.
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind7AndBlind8AndTheirTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        List<AskQualitySet.Question> blind7 = set.split("blind7");
+        AskQualitySet.Figures seventh = measure("blind7", blind7, set.blind7OutOfScope());
+        seventh.misses().forEach(miss -> System.out.println("  " + miss));
+        assertFloors(seventh, 250, 0.82, 0.92, 0.015, 0.87);
+        assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.81, 0.90, 0.025, 0.85);
+        List<AskQualitySet.Question> blind8 = set.split("blind8");
+        AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
+        eighth.misses().forEach(miss -> System.out.println("  " + miss));
+        assertFloors(eighth, 190, 0.81, 0.94, 0.015, 0.88);
+        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.82, 0.92, 0.025, 0.86);
     }
 
     /*
