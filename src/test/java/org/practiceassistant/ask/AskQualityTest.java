@@ -204,9 +204,10 @@ class AskQualityTest {
 
     /**
      * blind7 and blind8 as tuning splits since the sixth round (2026-12-05: read and chosen on; named by split, as the
-     * blind constants move on to the next sets): floors under their tuning figures after that round, blind7 84.0% /
-     * 93.6% / 0.8% / 50 of 55 (twins 83.2% / 92.0% / 1.6% / 49), blind8 83.2% / 95.9% / 0.5% / 46 of 50 (twins 84.2% /
-     * 93.4% / 1.5% / 45). Their one blind run each is recorded at {@link #BLIND7} and {@link #BLIND8}.
+     * blind constants move on to the next sets): floors under their tuning figures after that round, with the readers'
+     * sixth "also asked as" entries: blind7 83.2% / 94.0% / 0.8% / 49 of 55 (twins 82.0% / 92.8% / 1.6% / 49), blind8
+     * 85.7% / 95.9% / 0.5% / 44 of 50 (twins 87.2% / 94.9% / 0.5% / 43). Their one blind run each is recorded at
+     * {@link #BLIND7} and {@link #BLIND8}.
      */
     @Test
     void meetsTheTuningFloorsOnBlind7AndBlind8AndTheirTwins() {
@@ -214,13 +215,13 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind7 = set.split("blind7");
         AskQualitySet.Figures seventh = measure("blind7", blind7, set.blind7OutOfScope());
         seventh.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(seventh, 250, 0.82, 0.92, 0.015, 0.87);
-        assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.81, 0.90, 0.025, 0.85);
+        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.85);
+        assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.80, 0.91, 0.025, 0.85);
         List<AskQualitySet.Question> blind8 = set.split("blind8");
         AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
         eighth.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(eighth, 190, 0.81, 0.94, 0.015, 0.88);
-        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.82, 0.92, 0.025, 0.86);
+        assertFloors(eighth, 190, 0.83, 0.94, 0.015, 0.84);
+        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.85, 0.93, 0.015, 0.82);
     }
 
     /*
