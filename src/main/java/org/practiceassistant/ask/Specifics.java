@@ -156,6 +156,13 @@ final class Specifics {
             "how long does", "how long until", "how many days", "how many working days", "how many weeks", "how many months",
             "when is the first", "when is the next", "when are the first", " due", "timescale for", "timescale to");
 
+    /**
+     * A question for yes or no ("does the plan have to say how often the SW will visit", "do i need to put visit
+     * frequency in the plan"): its timing words name what is asked about, they do not ask for a timescale.
+     */
+    private static final Pattern ASKS_YES_OR_NO = Pattern.compile(
+            "(do|does|did|is|are|should|must|can|will|would|have|has|need) ");
+
     /** A second thing asked beside the timing ("how often and what for"): the passages may answer that one. */
     private static final Pattern ASKS_MORE = Pattern.compile("\\band (what|who|how|why|where|which)\\b");
 
@@ -167,7 +174,8 @@ final class Specifics {
      * timescale for this" ({@link #notes}).
      */
     static boolean asksATimingNoneGives(String question, List<Answer> best) {
-        if (ASKS_TIMING.stream().noneMatch(question::contains) || ASKS_MORE.matcher(question).find()) {
+        if (ASKS_TIMING.stream().noneMatch(question::contains) || ASKS_MORE.matcher(question).find()
+                || ASKS_YES_OR_NO.matcher(question).lookingAt()) {
             return false;
         }
         Pattern answersIt = ASKS_HOW_OFTEN.stream().anyMatch(question::contains) ? GIVES_HOW_OFTEN : GIVES_WHEN;

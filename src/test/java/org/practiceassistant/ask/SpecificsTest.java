@@ -190,6 +190,8 @@ class SpecificsTest {
         assertThat(Specifics.asksATimingNoneGives("do safety goals need timescales", careTeam)).isFalse();
         assertThat(Specifics.asksATimingNoneGives("when do i write a worry statement rather than a danger statement", careTeam)).isFalse();
         assertThat(Specifics.asksATimingNoneGives("care team meetings - how often and who comes", careTeam)).isFalse();
+        assertThat(Specifics.asksATimingNoneGives("does the care plan have to say how often the child is seen", careTeam)).isFalse();
+        assertThat(Specifics.asksATimingNoneGives("do we record the frequency of care team meetings", careTeam)).isFalse();
     }
     @Test
     void aNumberCountsOnlyFromASentenceAboutWhatTheQuestionAsksOf() {
