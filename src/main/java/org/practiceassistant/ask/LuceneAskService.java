@@ -216,7 +216,8 @@ class LuceneAskService implements AskService {
                 || hits.size() > 1 && hits.get(1).relevance() >= best.relevance() * settings.closeCall();
         List<String> alternatives = closeCall ? didYouMean(hits, shown.size()) : List.of();
         List<Answer> answers = shown.stream().map(this::toAnswer).toList();
-        return new AskResult(true, answers, alternatives, found).noting(Specifics.notes(question, answers));
+        return new AskResult(true, answers, alternatives, found).noting(Specifics.notes(question, answers,
+                index.aboutTheSubjectOf(Specifics.withoutTheEventCountedFrom(question))));
     }
 
     /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */

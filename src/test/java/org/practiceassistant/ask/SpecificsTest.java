@@ -214,4 +214,25 @@ class SpecificsTest {
                 List.of(answer("Audit rubric › Child in need planning › CIN - timeliness", cinMeetings)),
                 index.aboutTheSubjectOf("are cin meetings every 6 weeks?"))).isFalse();
     }
+
+    @Test
+    void aTimescaleCountedFromAnotherEventIsNoAnswerToWhenTheFirstOneIs() {
+        List<Answer> conference = List.of(answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",
+                "Reports will be shared with the family 3 days before the conference."));
+        String firstCoreGroup = "first core group after icpc";
+        String reports = "how soon after the strat do parents get the conference report";
+
+        assertThat(Specifics.withoutTheEventCountedFrom(firstCoreGroup).strip()).isEqualTo("first core group");
+        assertThat(Specifics.withoutTheEventCountedFrom("how long after the strategy meeting is the icpc"))
+                .doesNotContain("strategy").contains("icpc");
+        assertThat(Specifics.notes(firstCoreGroup, conference,
+                index.aboutTheSubjectOf(Specifics.withoutTheEventCountedFrom(firstCoreGroup)))).contains(Specifics.NO_TIMESCALE);
+        // About the very thing asked, the same timescale answers it.
+        assertThat(Specifics.notes(reports, conference, index.aboutTheSubjectOf(Specifics.withoutTheEventCountedFrom(reports))))
+                .doesNotContain(Specifics.NO_TIMESCALE);
+        // "First ... after" asks when, as "when is the first" does.
+        assertThat(Specifics.asksATimingNoneGives(firstCoreGroup, conference)).isFalse();
+        assertThat(Specifics.asksATimingNoneGives("first lac review after placement", List.of(answer(
+                "Practice handbook › Children Looked After › Care Team Meetings", "Care team meetings support the placement.")))).isTrue();
+    }
 }
