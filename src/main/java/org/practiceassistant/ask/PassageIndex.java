@@ -241,14 +241,26 @@ final class PassageIndex implements Closeable {
      * question has no other word.
      */
     java.util.function.Predicate<String> aboutTheSubjectOf(String question) {
+        // Worked out on the first sentence asked about: most questions never need it (no count, span or timescale asked).
+        return new java.util.function.Predicate<>() {
+            private Set<String> asked;
+
+            @Override
+            public boolean test(String sentence) {
+                if (asked == null) {
+                    asked = subjectTerms(question);
+                }
+                // The sentence is read with the synonyms too, so its "Child in Need" is the question's "CIN".
+                return asked.isEmpty() || PracticeAnalyzers.terms(queryAnalyzer, sentence).stream().anyMatch(asked::contains);
+            }
+        };
+    }
+
+    private Set<String> subjectTerms(String question) {
         Set<String> asked = new HashSet<>(PracticeAnalyzers.terms(queryAnalyzer, question));
         asked.removeAll(countingTerms);
         asked.removeIf(term -> Character.isDigit(term.charAt(0)) || isCommon(term));
-        if (asked.isEmpty()) {
-            return sentence -> true;
-        }
-        // The sentence is read with the synonyms too, so its "Child in Need" is the question's "CIN".
-        return sentence -> PracticeAnalyzers.terms(queryAnalyzer, sentence).stream().anyMatch(asked::contains);
+        return asked;
     }
 
     /**
