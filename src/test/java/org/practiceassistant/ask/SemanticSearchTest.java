@@ -126,7 +126,10 @@ class SemanticSearchTest {
         LuceneAskService words = AskFixtures.wordsOnly(index, GradeLadders.none(), properties);
         LuceneAskService both = AskFixtures.realService(index, properties);
 
-        assertThat(words.ask(question, 3).found()).isFalse();
+        // Words alone do not reach the passage that answers it (since the readers' sixth "also asked as" entries, a
+        // question about not getting hold of a parent lets words find something, but not this).
+        AskResult byWords = words.ask(question, 3);
+        assertThat(byWords.found() && byWords.answers().getFirst().text().contains("write a letter asking them to call us")).isFalse();
         AskResult answer = both.ask(question, 3);
         assertThat(answer.found()).isTrue();
         assertThat(answer.answers().getFirst().text()).contains("write a letter asking them to call us");
