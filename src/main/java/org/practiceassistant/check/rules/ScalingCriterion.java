@@ -72,6 +72,21 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
                 scores.append(found);
             }
         }
+        // "Kezia 6 (...)" / "Mum 3" / "Dad 4": one score to a line, a name and a number and at most a note after it.
+        Set<String> oneToALine = new LinkedHashSet<>();
+        StringBuilder listed = new StringBuilder();
+        for (String line : scoreLines.split("\n")) {
+            Matcher bare = BARE_SCORE.matcher(line.strip());
+            if (bare.lookingAt() && isNoteOrNothing(line.strip().substring(bare.end())) && Integer.parseInt(bare.group(2)) <= 10) {
+                String who = bare.group(1).toLowerCase();
+                if (canScore(who) && oneToALine.add(who) && oneToALine.size() <= 4) {
+                    listed.append(listed.isEmpty() ? "" : ", ").append(quoted(bare.group()));
+                }
+            }
+        }
+        if (oneToALine.size() >= 2 && people.addAll(oneToALine) && scores.isEmpty()) {
+            scores.append(listed);
+        }
         if (hasZero && hasTen && people.size() >= 2) {
             return pass(quoted(zero.group()) + "; " + quoted(ten.group()) + "; scores: " + scores);
         }
@@ -79,6 +94,12 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         String evidence = people.isEmpty() ? "" : "scores: " + scores;
         return fail(evidence, "Add " + missing + ": for example \"10 means everyone is confident Jack is safe at home and we can close; "
                 + "0 means Jack cannot live at home\", then each person's score (Kelly 6, Gran 5, school 4, social worker 4).");
+    }
+
+    /* What may follow a score on its own line: nothing, "/10", or a note in brackets or quotes ("6 ("I know who to stay away from")"). */
+    private static boolean isNoteOrNothing(String rest) {
+        String r = rest.strip();
+        return r.isEmpty() || r.startsWith("(") || r.startsWith("\"") || r.startsWith("\u201C") || r.startsWith("/10") || r.startsWith("/ 10");
     }
 
     private static boolean canScore(String who) {

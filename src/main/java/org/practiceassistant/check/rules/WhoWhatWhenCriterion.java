@@ -14,6 +14,9 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             // "rings Mark back within 5 minutes of his text", "while this plan is in place": a time after a trigger, or the plan's life.
             + "within \\d+ (?:minutes?|hours?|(?:working )?days?)|while (?:this|the) plan is in place|for as long as|"
             + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)|"
+            // A time of day that comes round each day: "at home time", "at bedtime", "in the mornings", "at weekends".
+            + "at (?:home|bed|tea|lunch|dinner|break|play|pick[- ]?up|drop[- ]?off|school pick[- ]?up)[ -]?time|at (?:bedtime|teatime|lunchtime|night|weekends)|"
+            + "in the (?:mornings|evenings|afternoons)|"
             + "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -83,8 +86,8 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
      * of a list, and when the condition is about someone (a name, "he", "mum"): "if things don't get better" is how the
      * plan goes, not an event that sets the action off. In a paragraph of several sentences an "if" is as likely someone's wish ("he would go back if ...").
      */
-    private static final Pattern TRIGGER = Pattern.compile("\\b[Ii]f\\s+(?:\\p{Lu}\\p{Ll}+|(?i:he|she|they|mum|dad|mother|father))"
-            + "\\s+[\\p{L}']+");
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?:[Ii]f|[Ww]hen|[Ww]henever)\\s+(?:\\p{Lu}\\p{Ll}+|"
+            + "(?i:he|she|they|mum|dad|mother|father|anyone|anybody|someone|somebody))\\s+[\\p{L}']+");
 
     private static final int MAX_TRIGGERED_WORDS = 25;
 
