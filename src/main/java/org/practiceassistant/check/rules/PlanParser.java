@@ -535,7 +535,21 @@ final class PlanParser {
 
         private static boolean opensWithWorry(AnalysedText text) {
             return WhoIsWorriedCriterion.worrier(text)
-                    .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES).isPresent();
+                    .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES
+                            || fearsWhatWillHappen(text, text.tokens().get(w.worryToken()).sentence())).isPresent();
+        }
+
+        private static final Lexicon IF_NOTHING_CHANGES = Lexicon.of("if nothing changes", "if things do not change",
+                "if things don't change", "if this continues", "if this carries on", "if things carry on");
+
+        /*
+         * "We (school, Louise's doctor and the social worker) are worried that if nothing changes Mollie will ...": a
+         * paragraph of running prose that gets to who is worried late still holds the statement, when that sentence says
+         * what will happen if nothing changes (background that mentions a worry does not).
+         */
+        private static boolean fearsWhatWillHappen(AnalysedText text, int sentence) {
+            AnalysedText.Sentence s = text.sentences().get(sentence);
+            return IF_NOTHING_CHANGES.first(text, s.firstToken(), s.endToken()).isPresent();
         }
 
         /* A reported speech opening: someone "said" or "told me", then their words in quotes. */
