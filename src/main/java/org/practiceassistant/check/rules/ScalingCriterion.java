@@ -10,8 +10,8 @@ import org.practiceassistant.check.CriterionResult;
 /** The plan's safety scale defines 0 and 10 and records each person's score. */
 final class ScalingCriterion extends Criterion<ParsedPlan> {
 
-    private static final Pattern ZERO = Pattern.compile("(?i)(?:\\b0|\\bzero)\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013|out of 10 (?:is|means))\\s*\\S+");
-    private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013)\\s*(?!\\d)\\S+");
+    private static final Pattern ZERO = Pattern.compile("(?i)(?:\\b0|\\bzero)\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013|out of 10 (?:is|means))\\s*\\S+(?:[ \\t]+\\S+){0,5}");
+    private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013)\\s*(?!\\d)\\S+(?:[ \\t]+\\S+){0,5}");
     private static final Pattern SCORE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'-]{1,30}(?: \\([^)]{1,30}\\))?|[Mm]um|[Dd]ad|[Gg]ran|[Nn]an|[Ss]ocial worker|[Tt]eacher|[Ss]chool)"
                     + "\\s*(?::|-|\u2013|=|scored|scores|gave|rated|put (?:it|things|us|herself|himself) at|said|says|is at|at)\\s*(?:a\\s+)?"
@@ -55,7 +55,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));
             String who = score.group(1).toLowerCase();
             if (value <= 10 && !who.equals("10") && canScore(who) && people.add(who) && people.size() <= 4) {
-                scores.append(scores.isEmpty() ? "" : ", ").append(quoted(score.group().strip()));
+                scores.append(scores.isEmpty() ? "" : ", ").append(quoted(asWritten(score.group())));
             }
         }
         for (String line : scoreLines.split("\\n")) {
@@ -100,6 +100,11 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
     private static boolean isNoteOrNothing(String rest) {
         String r = rest.strip();
         return r.isEmpty() || r.startsWith("(") || r.startsWith("\"") || r.startsWith("\u201C") || r.startsWith("/10") || r.startsWith("/ 10");
+    }
+
+    /* "Kerry : 7" from a table's cells reads "Kerry: 7"; the score as the plan wrote it otherwise. */
+    private static String asWritten(String score) {
+        return score.strip().replace(" : ", ": ");
     }
 
     private static boolean canScore(String who) {

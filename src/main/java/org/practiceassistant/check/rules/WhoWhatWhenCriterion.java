@@ -51,15 +51,15 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             }
         }
         if (firstIncomplete == null) {
-            return pass(counted + " actions, each with who and when, for example " + quoted(plan.actions().get(0).whole()));
+            return pass(counted + " actions, each with who and when, for example " + plan.actions().get(0).shown());
         }
         String advice = "Say " + missingThere + " for every action; this one has no " + missingThere + ".";
         // An auditor reads the action plan as a whole: one line wrapped or left without a date in a plan whose
         // actions otherwise all say who and when still says who does what by when; a plan where many do not, does not.
         if (complete >= MIN_COMPLETE && complete >= Math.ceil(counted * SHARE_COMPLETE)) {
-            return pass(complete + " of " + counted + " actions say who and when. " + advice + " " + quoted(firstIncomplete.whole()));
+            return pass(complete + " of " + counted + " actions say who and when. " + advice + " " + firstIncomplete.shown());
         }
-        return fail(quoted(firstIncomplete.whole()), advice);
+        return fail(firstIncomplete.shown(), advice);
     }
 
     /* The share of actions that must say who and when, and the fewest such actions, for the plan to say who does what by when. */
