@@ -101,6 +101,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // a young person's own task, which the tune4 reader did not count as what they will experience.
             if (childOfTheGoal(text, i) && i + 1 < text.tokens().size()
                     && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
+                    // "Kacey will be happier": only general words, as above, whoever says them.
+                    && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem()) && onlyGeneric(text, i + 3, sentence))
                     && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem())
                     && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
