@@ -225,6 +225,30 @@ final class WordLists {
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
             "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");
 
+    /**
+     * Whether a harm word between {@code from} and {@code to} is one a family could picture: not inside a label that only
+     * names a kind of harm ("exposed to domestic abuse" holds "abuse", but names nothing that could happen to the child).
+     */
+    static boolean picturableHarm(AnalysedText text, int from, int to) {
+        for (Lexicon.Match harm : HARM.all(text, from, to)) {
+            if (LABELS.at(text, harm.firstToken()).isEmpty() && !insideLabel(text, harm.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* A label's last word: "abuse" in "domestic abuse" starts no label itself, so the words just before it are looked at. */
+    private static boolean insideLabel(AnalysedText text, int token) {
+        for (int start = Math.max(0, token - 2); start < token; start++) {
+            java.util.Optional<Lexicon.Match> label = LABELS.at(text, start);
+            if (label.isPresent() && label.get().endToken() > token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private WordLists() {}
 
     static Set<String> stems(String... words) {

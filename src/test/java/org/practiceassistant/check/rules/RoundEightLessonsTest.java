@@ -267,6 +267,19 @@ class RoundEightLessonsTest {
         assertThat(who.evidence()).isEqualTo("\"Who: Nursery, Gran\"");
     }
 
+    // --- Statements: a label is no harm a family could picture ----------------------------------------------------------
+
+    @Test
+    void beingExposedToALabelIsNoFutureAndNoImpact() {
+        String statement = "School and I are worried that Dad has thrown plates at Mum most Fridays since June. "
+                + "If nothing changes Kira may continue to be exposed to domestic abuse.";
+        assertThat(status(DraftKind.DANGER_STATEMENT, statement, "future-if-nothing-changes")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.DANGER_STATEMENT, statement, "impact-on-child")).isEqualTo(CheckStatus.FAIL);
+        String pictured = statement.replace("may continue to be exposed to domestic abuse", "could be hit by a plate and be frightened at home");
+        assertThat(status(DraftKind.DANGER_STATEMENT, pictured, "future-if-nothing-changes")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.DANGER_STATEMENT, pictured, "impact-on-child")).isEqualTo(CheckStatus.PASS);
+    }
+
     // --- Jargon ---------------------------------------------------------------------------------------------------------
 
     @Test
@@ -313,6 +326,13 @@ class RoundEightLessonsTest {
         assertThat(Criterion.quoted("Dad calls him \"useless\" at tea")).isEqualTo("\"Dad calls him 'useless' at tea\"");
         String plan = "Mia's voice\n\"I want Nan to live with us.\" \"I miss my dog.\"";
         assertThat(plan(plan, "voice-of-child").evidence()).doesNotContain("\"\"");
+    }
+
+    @Test
+    void aTableRowIsQuotedWithoutItsPipes() {
+        assertThat(org.practiceassistant.check.text.Quotes.shorten("| Visit Sam at home | Social worker | | Every 2 weeks |"))
+                .isEqualTo("Visit Sam at home \u2013 Social worker \u2013 Every 2 weeks");
+        assertThat(org.practiceassistant.check.text.Quotes.shorten("**Written with:** Jo and Gran")).isEqualTo("Written with: Jo and Gran");
     }
 
     @Test
