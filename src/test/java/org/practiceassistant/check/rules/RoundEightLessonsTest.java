@@ -246,6 +246,18 @@ class RoundEightLessonsTest {
     }
 
     @Test
+    void aTimeSaidBeforeTheChildStillLeadsToTheirOutcome() {
+        assertThat(status(DraftKind.SUCCESS_GOAL, "His carers Jan and Phil will help him with his reading every evening, so that by "
+                + "the end of Year 9 Omar can read his own letters.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aChildsNeedsBeingMetIsTheServicesAim() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Mum and Gran will keep to the plan at all times so that Nia's needs are met.",
+                "child-outcome")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
     void aPronounGoesOnAboutTheAdultJustNamed() {
         assertThat(status(DraftKind.SAFETY_GOAL,
                 "Dad will finish the parenting course by May, and when he is angry he will walk round the block until he is calm.",
