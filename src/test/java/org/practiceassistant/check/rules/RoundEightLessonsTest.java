@@ -265,6 +265,14 @@ class RoundEightLessonsTest {
     }
 
     @Test
+    void anAsideBetweenThePeopleAndTheirWillIsReadThrough() {
+        String goal = "Dad and Uncle Sam, with help from Gran, who lives next door, will walk Ava to school every morning until "
+                + "the summer, so Ava gets to school on time.";
+        assertThat(status(DraftKind.SAFETY_GOAL, goal, "who-will-act")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, goal, "observable-behaviour")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void aPronounAloneNamesNobodyActing() {
         assertThat(status(DraftKind.SAFETY_GOAL, "He will walk round the block when he is angry.", "observable-behaviour"))
                 .isEqualTo(CheckStatus.FAIL);
