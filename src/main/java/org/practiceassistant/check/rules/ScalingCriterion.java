@@ -15,7 +15,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
     private static final Pattern SCORE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'-]{1,30}(?: \\([^)]{1,30}\\))?|[Mm]um|[Dd]ad|[Gg]ran|[Nn]an|[Ss]ocial worker|[Tt]eacher|[Ss]chool)"
                     + "\\s*(?::|-|\u2013|=|scored|scores|gave|rated|put (?:it|things|us|herself|himself) at|said|says|is at|at)\\s*(?:a\\s+)?"
-                    + "(\\d{1,2}(?:\\.5)?)(?:\\s*/\\s*10|\\s+out of 10)?\\b");
+                    + "(\\d{1,2}(?:\\.5)?)(?:\\s*/\\s*10|\\s+out of 10)?\\b"
+                    // "DOB: 03/06/2012", "Sent: 09 January": a date in a form's field, not someone's score.
+                    + "(?![/.]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)");
 
     /*
      * Names are at most 31 letters: an unbounded [\p{L}'-]+ is tried from every capital of "A-A-A-A..."

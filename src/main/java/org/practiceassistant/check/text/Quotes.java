@@ -27,6 +27,11 @@ public final class Quotes {
         return out.toString();
     }
 
+    /* "- Beth will visit ...": a list's bullet is not the draft's words. */
+    private static String withoutListMark(String oneLine) {
+        return oneLine.startsWith("- ") || oneLine.startsWith("\u2022 ") || oneLine.startsWith("* ") ? oneLine.substring(2) : oneLine;
+    }
+
     /* "a –  – b" from an empty cell reads "a – b"; a row's outer pipes leave no dash at either end. */
     private static String withoutEmptyCells(String oneLine) {
         String text = oneLine;
@@ -47,7 +52,7 @@ public final class Quotes {
 
     /** {@code s} on one line, at most {@value #MAX_QUOTE} characters (cut with "..."). */
     public static String shorten(String s) {
-        String one = withoutEmptyCells(readable(s).replaceAll("\\s+", " ").strip());
+        String one = withoutListMark(withoutEmptyCells(readable(s).replaceAll("\\s+", " ").strip()));
         return one.length() <= MAX_QUOTE ? one : one.substring(0, MAX_QUOTE - 3) + "...";
     }
 }

@@ -85,7 +85,8 @@ class RoundEightLessonsTest {
         assertThat(parsed.section(PlanSection.DANGER_STATEMENTS)).hasSize(1);
         assertThat(parsed.section(PlanSection.SAFETY_GOALS)).hasSize(1);
         assertThat(parsed.section(PlanSection.ACTIONS)).hasSize(3);
-        assertThat(plan(plan, "danger-goal-pairs").evidence()).isEqualTo("1 danger statement, 1 safety goal");
+        // Counted in the plan's own words.
+        assertThat(plan(plan, "danger-goal-pairs").evidence()).isEqualTo("1 worry statement, 1 success goal");
     }
 
     @Test
@@ -353,6 +354,12 @@ class RoundEightLessonsTest {
         assertThat(org.practiceassistant.check.text.Quotes.shorten("| Visit Sam at home | Social worker | | Every 2 weeks |"))
                 .isEqualTo("Visit Sam at home \u2013 Social worker \u2013 Every 2 weeks");
         assertThat(org.practiceassistant.check.text.Quotes.shorten("**Written with:** Jo and Gran")).isEqualTo("Written with: Jo and Gran");
+    }
+
+    @Test
+    void aDateInAFormsFieldIsNoScore() {
+        String plan = "Name: Kyle Roe    DOB: 03/06/2012\nSent: 09 January\n0 = Kyle is not safe, 10 = Kyle is safe at home.";
+        assertThat(plan(plan, "scaling").evidence()).doesNotContain("DOB").doesNotContain("Sent");
     }
 
     @Test
