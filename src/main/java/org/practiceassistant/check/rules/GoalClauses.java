@@ -55,7 +55,9 @@ final class GoalClauses {
         List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
-            Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i);
+            // "parenting course": the stemmer makes "parenting" "parent", but a word in "-ing" is what is done, not who.
+            Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i)
+                    .filter(m -> !text.text().substring(tokens.get(i).start(), tokens.get(i).end()).toLowerCase(java.util.Locale.ROOT).endsWith("ing"));
             if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && OBJECT_OF.contains(tokens.get(i - 1).stem())) {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;

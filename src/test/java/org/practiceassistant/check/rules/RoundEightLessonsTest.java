@@ -274,6 +274,14 @@ class RoundEightLessonsTest {
     }
 
     @Test
+    void parentingIsWhatIsDoneNotWhoDoesIt() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Family to go on a parenting course by March. Better routines.", "who-will-act"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Parents to go on a parenting course by March.", "who-will-act"))
+                .isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
     void aPronounAloneNamesNobodyActing() {
         assertThat(status(DraftKind.SAFETY_GOAL, "He will walk round the block when he is angry.", "observable-behaviour"))
                 .isEqualTo(CheckStatus.FAIL);
