@@ -45,6 +45,8 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             "if things don't change", "if this continues", "if this carries on", "if things carry on", "if * continues",
             "if * carries on");
     private static final java.util.Set<String> MODALS = WordLists.stems("will", "could", "may", "might");
+    /* How far after the child the future is read: a bound keeps a sentence that never ends linear. */
+    private static final int FUTURE_WORDS = 15;
     private static final Lexicon EXPOSED = Lexicon.of("exposed", "exposure", "at risk", "affected", "impacted", "harm");
 
     /*
@@ -58,7 +60,8 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             if (subject + 1 < end && (WordLists.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject))
                     && MODALS.contains(text.tokens().get(subject + 1).stem())
                     // "If nothing changes Jayden may continue to be exposed to domestic abuse": only a label after it.
-                    && !(EXPOSED.first(text, subject, end).isPresent() && !WordLists.picturableHarm(text, subject, end))) {
+                    && !(EXPOSED.first(text, subject, Math.min(end, subject + FUTURE_WORDS)).isPresent()
+                            && !WordLists.picturableHarm(text, subject, Math.min(end, subject + FUTURE_WORDS)))) {
                 return Optional.of(Spans.around(text, condition.firstToken(), Math.min(end, subject + 6), 0, 0));
             }
         }
