@@ -65,7 +65,7 @@ class CheckQualityTest {
         // 632 (97.5%, a tuning figure).
         assertThat(bySplit.get("blind4").overall()).as("agreement on blind split 4").isGreaterThanOrEqualTo(0.97);
         // Blind split 5, measured once blind after the fifth round: 581 of 648 (89.7%, unchanged by the seventh); read and
-        // tuned on in the eighth: 615 (94.9%, a tuning figure).
+        // tuned on in the eighth: 614 (94.8%, a tuning figure).
         assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
         // The blind split, whichever it is (its floor set when it is measured): the target is 97%. Until the integrator points
         // it at the next set it is blind5, above.
