@@ -20,19 +20,24 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * since), {@code tune3}, {@code tune4} and {@code tune5} (written by readers who saw only the documents and the criteria's
  * meaning, never the checker, for the second, third and fourth rounds of issue 16, then read in full and tuned on), and
  * {@code blind2} and {@code blind4} (written the same way, each measured once blind, then read and tuned on in the fifth
- * round), and {@code blind5} (written the same way during the fifth round, measured once after it, never read).
+ * round), and {@code blind5} (written the same way during the fifth round, measured once after it, read and tuned on in the
+ * eighth).
  * Figures are reported per split, the blind one first.
  */
 public final class CheckQualitySet {
 
-    /** The split nobody tuned on: reported first (blind5, written during the fifth round and measured once after it). */
+    /**
+     * The split nobody tuned on: reported first. Still blind5 (written during the fifth round, measured once after it, read in
+     * the eighth) until the integrator points it at the next blind set.
+     */
     public static final String BLIND = "blind5";
 
     /**
      * Splits that were blind once, were measured once, and have been read and tuned on since (blind2 from the fourth
-     * round, blind4 from the fifth): their items are printed like any tuning split's, whatever {@link #BLIND} names.
+     * round, blind4 from the fifth, blind5 from the eighth): their items are printed like any tuning split's, whatever
+     * {@link #BLIND} names.
      */
-    public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4");
+    public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5");
 
     /** Whether a split's items stay unread: the blind split, unless it has been read since. */
     public static boolean unread(String split) {
@@ -40,7 +45,8 @@ public final class CheckQualitySet {
     }
 
     /** The order splits are reported in. */
-    public static final List<String> SPLITS = List.of(BLIND, "blind4", "blind2", "tune5", "tune4", "tune3", "held-out", "tune");
+    public static final List<String> SPLITS = java.util.stream.Stream.of(BLIND, "blind5", "blind4", "blind2", "tune5", "tune4", "tune3",
+            "held-out", "tune").distinct().toList();
 
     /** One labelled draft. */
     public record Entry(String id, DraftKind kind, String split, boolean inadequate, boolean completeGood, String text,

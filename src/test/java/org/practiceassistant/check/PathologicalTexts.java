@@ -22,6 +22,11 @@ public final class PathologicalTexts {
         texts.put("one word per line", repeat("Gran\n", length));
         // Conditions with no comma: a search for the comma after "If" must stop at the sentence's end, not run on to the text's.
         texts.put("conditions, no comma", repeat("If Mum is late again Gran will come. ", length));
+        // The eighth round's readings: scores one to a line, boxed one-cell table rows each under its rule, people with an
+        // aside before their "will" that never ends.
+        texts.put("a score per line", repeat("Mum 3\n", length));
+        texts.put("boxed rows", repeat("| a |\n|---|\n", length));
+        texts.put("asides, no will", repeat("Kerry and Jordan, with the help of Linda ", length));
         return texts;
     }
 

@@ -65,6 +65,9 @@ public final class JargonList {
         }
         if (phrases != null) {
             for (Lexicon.Match m : phrases.all(text)) {
+                if (!sameWordInflected(m.phrase(), text.text().substring(m.start(), m.end()))) {
+                    continue;
+                }
                 found.add(new JargonMatch(text.quote(m.start(), m.end()), m.start(), m.end(), bySpelling.get(m.phrase())));
             }
         }
@@ -78,6 +81,27 @@ public final class JargonList {
             }
         }
         return List.copyOf(distinct);
+    }
+
+    /* The longest ending that makes another form of the same word: "boundary" / "boundaries", "neglect" / "neglected". */
+    private static final int INFLECTION = 3;
+
+    /*
+     * A one-word term matches its own forms, not every word the stemmer cuts to the same stem: "presentation" is jargon,
+     * "presents" (gifts) is not, though both stem to "present". Phrases of several words keep matching by stem.
+     */
+    static boolean sameWordInflected(String spelling, String found) {
+        if (spelling.indexOf(' ') >= 0 || found.indexOf(' ') >= 0) {
+            return true;
+        }
+        String a = spelling.toLowerCase(java.util.Locale.ROOT);
+        String b = found.toLowerCase(java.util.Locale.ROOT);
+        int shorter = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return Math.abs(a.length() - b.length()) <= INFLECTION && common >= shorter - INFLECTION;
     }
 
     private static boolean isAcronym(String spelling) {

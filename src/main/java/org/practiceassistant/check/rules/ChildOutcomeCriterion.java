@@ -56,8 +56,14 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         for (Lexicon.Match marker : CONSEQUENCE.all(text)) {
             int sentenceEnd = text.sentences().get(text.tokens().get(marker.firstToken()).sentence()).endToken();
-            int reach = Math.min(sentenceEnd, marker.endToken() + CONSEQUENCE_REACH);
+            // "so that by the end of this school year Yonas can ...": a time said first comes between the marker and the child.
+            boolean timeFirst = marker.endToken() < sentenceEnd && TIME_OPENERS.contains(text.tokens().get(marker.endToken()).stem());
+            int reach = Math.min(sentenceEnd, marker.endToken() + CONSEQUENCE_REACH + (timeFirst ? TIME_PHRASE_WORDS : 0));
             for (int i = marker.endToken(); i < reach; i++) {
+                if (isChild(text, i) && needsMet(text, i)) {
+                    // "so that Kayleigh's needs are met": the service's aim for the child, not what the child will live.
+                    break;
+                }
                 // After "so" a pronoun is the child the goal is for: "so he can stay in class".
                 if (isChild(text, i) || PRONOUNS.contains(text.tokens().get(i).stem())) {
                     return pass(quoted(Spans.around(text, marker.firstToken(), Math.min(sentenceEnd, i + 4), 0, 0)));
@@ -101,6 +107,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // a young person's own task, which the tune4 reader did not count as what they will experience.
             if (childOfTheGoal(text, i) && i + 1 < text.tokens().size()
                     && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
+                    // "Kacey will be happier": only general words, as above, whoever says them.
+                    && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem()) && onlyGeneric(text, i + 3, sentence))
                     && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem())
                     && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(i + 3).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
@@ -108,6 +116,17 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    private static final Set<String> NEEDS = WordLists.stems("needs");
+    /* Words that open a time said before the child: "so that by the end of this school year Yonas ...". */
+    private static final Set<String> TIME_OPENERS = WordLists.stems("by", "until", "within", "from", "after", "once", "in");
+    private static final int TIME_PHRASE_WORDS = 7;
+
+    /* "Kayleigh's needs": the child's needs, as the services say it; met or not, nothing the child will be seen to live. */
+    private static boolean needsMet(AnalysedText text, int child) {
+        return child + 1 < text.tokens().size() && text.text().substring(text.tokens().get(child).start(), text.tokens().get(child).end()).endsWith("'s")
+                && NEEDS.contains(text.tokens().get(child + 1).stem());
     }
 
     private static final Set<String> LET = WordLists.stems("let", "allow");

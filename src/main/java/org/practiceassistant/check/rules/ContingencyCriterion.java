@@ -66,7 +66,45 @@ final class ContingencyCriterion extends PlanPartCriterion {
     @Override
     Optional<String> inText(ParsedPlan plan) {
         Optional<String> inline = find(INLINE, plan.text().text());
-        return inline.isPresent() ? inline : conditionalAction(plan);
+        return inline.isPresent() ? inline : conditionalAction(plan).or(() -> conditionalRow(plan));
+    }
+
+    /*
+     * "| If Nicola takes too many tablets again ...: Riley goes to Marcus's straight away; Fiona and her manager meet the
+     * family within 2 working days ... | Fiona, Marcus, Nicola | Straight away if needed |": a row of the action table
+     * that opens with a condition and then says who does what is the plan's contingency, in whatever tense it is written.
+     */
+    private static Optional<String> conditionalRow(ParsedPlan plan) {
+        for (PlanAction action : plan.actions()) {
+            String what = action.what().strip();
+            if (what.length() > MAX_SENTENCE_CHARS || what.length() < 3 || !what.regionMatches(true, 0, "if ", 0, 3)) {
+                continue;
+            }
+            AnalysedText text = AnalysedText.of(what);
+            if (NOTHING_CHANGES.at(text, 0).isPresent()) {
+                continue;
+            }
+            int split = firstOf(what, ':', ',');
+            if (split < 0) {
+                continue;
+            }
+            boolean someoneActs = GoalClauses.of(text).stream().anyMatch(c -> text.tokens().get(c.actorToken()).start() > split
+                    && !c.negated() && c.action() == GoalClauses.Action.OBSERVABLE);
+            if (someoneActs) {
+                return Optional.of(what);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first of two marks in {@code text}, or -1. */
+    private static int firstOf(String text, char a, char b) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == a || text.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /* "If nothing changes, ..." is a danger statement's future, not what the plan does when it is not kept. */

@@ -58,7 +58,34 @@ abstract class Criterion<D> {
         return List.copyOf(results);
     }
 
+    /**
+     * The draft's words in quotation marks, once: words the draft itself quoted ("he said "I hate you"") keep their own
+     * marks as single ones inside ours, and words that are wholly one quote of the draft's are shown in its marks alone,
+     * so the card never shows ""...".
+     */
     static String quoted(String words) {
-        return "\"" + words + "\"";
+        String w = words.strip();
+        if (w.length() >= 2 && isDoubleQuote(w.charAt(0)) && isDoubleQuote(w.charAt(w.length() - 1))
+                && countDoubleQuotes(w) == 2) {
+            return "\"" + w.substring(1, w.length() - 1) + "\"";
+        }
+        StringBuilder out = new StringBuilder(words.length() + 2).append('"');
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            out.append(isDoubleQuote(c) ? '\'' : c);
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D';
+    }
+
+    private static int countDoubleQuotes(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += isDoubleQuote(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -33,12 +33,15 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
                 .mapToInt(d -> OneWorryPerStatementCriterion.addsAnotherWorry(org.practiceassistant.check.text.AnalysedText.of(d)) ? 2 : 1)
                 .sum();
         int goals = (int) plan.safetyGoals().stream().filter(DangerGoalPairsCriterion::isGoal).count();
-        String counts = dangers + " danger statement" + (dangers == 1 ? "" : "s") + ", " + goals + " safety goal" + (goals == 1 ? "" : "s");
+        // Counted in the plan's own words: a Signs of Success plan has worry statements and success goals.
+        String statement = plan.statementKind().term();
+        String goal = plan.goalKind().term();
+        String counts = dangers + " " + statement + (dangers == 1 ? "" : "s") + ", " + goals + " " + goal + (goals == 1 ? "" : "s");
         if (dangers == 0) {
-            return fail(counts, "Add a danger statement for each worry (who is worried, what happened, what it could mean for the child).");
+            return fail(counts, "Add a " + statement + " for each worry (who is worried, what happened, what it could mean for the child).");
         }
         if (goals < dangers) {
-            return fail(counts, "Write a safety goal for every danger statement, so each worry has what we need to see instead.");
+            return fail(counts, "Write a " + goal + " for every " + statement + ", so each worry has what we need to see instead.");
         }
         return pass(counts);
     }

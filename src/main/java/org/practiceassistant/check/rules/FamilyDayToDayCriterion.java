@@ -91,7 +91,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
             boolean family = WordLists.FAMILY.first(who).isPresent()
                     || (Spans.firstPerson(who, 0, who.wordCount()).isPresent() && WordLists.PROFESSIONALS.first(who).isEmpty());
             if (family && isDayToDay(action.what())) {
-                return pass(quoted(action.whole()));
+                return pass(action.shown());
             }
         }
         java.util.Set<String> rules = rulesAndContingencies(plan);

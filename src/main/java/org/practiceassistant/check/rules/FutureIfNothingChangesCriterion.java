@@ -14,7 +14,9 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
 
     /* Futures that name no harm a family could picture. */
     private static final Lexicon VAGUE_FUTURE = Lexicon.of("happen", "escalate", "escalating", "needs", "get worse", "deteriorate",
-            "worsen", "impact", "impacted", "affected", "harm", "significant harm", "at risk", "risk", "outcomes", "suffer");
+            "worsen", "impact", "impacted", "affected", "harm", "significant harm", "at risk", "risk", "outcomes", "suffer",
+            // "may continue to be exposed to domestic abuse": being exposed to a label is no harm a family could picture.
+            "exposed", "exposure");
 
     private static final java.util.Set<String> THE_WORRY = WordLists.stems("this", "it", "that");
     /* Words a future may end with and still say nothing of the child: "this will carry on." */
@@ -43,7 +45,7 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
             int from = future.endToken() == sentence.endToken()
                     ? Math.max(sentence.firstToken(), future.firstToken() - REACH) : future.firstToken();
             // "they may suffer harm", "his needs will escalate", "what could happen": a future with nothing in it a family could picture.
-            if (WordLists.HARM.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isPresent()
+            if (!WordLists.picturableHarm(text, from, to) && VAGUE_FUTURE.first(text, from, to).isPresent()
                     || onlyTheWorryGoesOn(text, future, sentence)) {
                 vague = vague.or(() -> Optional.of(future));
                 continue;

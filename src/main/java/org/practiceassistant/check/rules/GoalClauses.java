@@ -55,7 +55,9 @@ final class GoalClauses {
         List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
-            Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i);
+            // "parenting course": the stemmer makes "parenting" "parent", but a word in "-ing" is what is done, not who.
+            Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i)
+                    .filter(m -> !text.text().substring(tokens.get(i).start(), tokens.get(i).end()).toLowerCase(java.util.Locale.ROOT).endsWith("ing"));
             if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && OBJECT_OF.contains(tokens.get(i - 1).stem())) {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;
@@ -85,7 +87,8 @@ final class GoalClauses {
             }
             boolean introduced = false;
             boolean copula = false;
-            for (int k = listEnd; k < Math.min(tokens.size(), listEnd + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
+            int verbFrom = afterAside(text, listEnd, sentence);
+            for (int k = verbFrom; k < Math.min(tokens.size(), verbFrom + MAX_GAP) && tokens.get(k).sentence() == sentence; k++) {
                 final int j = k;
                 Optional<Lexicon.Match> observable = WordLists.OBSERVABLE_ACTIONS.at(text, j);
                 Optional<Lexicon.Match> service = WordLists.SERVICE_TASKS.at(text, j);
@@ -123,6 +126,33 @@ final class GoalClauses {
             }
         }
         return List.copyOf(clauses);
+    }
+
+    /* The longest aside read between people and their "will": "Kerry and Jordan, with the help of ... Aaron, who have agreed ..., will". */
+    private static final int MAX_ASIDE = 30;
+    private static final Set<String> ASIDE_ENDS_AT = WordLists.stems("will", "must", "shall", "won't");
+
+    /*
+     * Where the verb phrase of the people ending at {@code listEnd} starts: straight after them, or after an aside set off by
+     * commas ("Kerry and Jordan, with the help of Kerry's mum Linda, will make sure ..."), when a comma and then "will" end it
+     * within {@value #MAX_ASIDE} words of the same sentence. Read once, forward, a bounded distance.
+     */
+    private static int afterAside(AnalysedText text, int listEnd, int sentence) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        if (listEnd <= 0 || listEnd >= tokens.size() || tokens.get(listEnd).sentence() != sentence
+                || !commaBetween(text, listEnd - 1, listEnd)) {
+            return listEnd;
+        }
+        for (int j = listEnd + 1; j < Math.min(tokens.size(), listEnd + MAX_ASIDE) && tokens.get(j).sentence() == sentence; j++) {
+            if (ASIDE_ENDS_AT.contains(tokens.get(j).stem()) && commaBetween(text, j - 1, j)) {
+                return j;
+            }
+        }
+        return listEnd;
+    }
+
+    private static boolean commaBetween(AnalysedText text, int left, int right) {
+        return text.text().substring(text.tokens().get(left).end(), text.tokens().get(right).start()).indexOf(',') >= 0;
     }
 
     /* The longest list of people after the first that one verb can follow: "Sam's foster carers, his uncle Dev and his youth worker". */

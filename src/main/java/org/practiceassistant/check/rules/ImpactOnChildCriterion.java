@@ -27,7 +27,8 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             }
         }
         for (Lexicon.Match harm : WordLists.HARM.all(text)) {
-            if (mentionsChild(text, harm) && saidOfTheFuture(text, harm) && !isTheWorryWord(text, harm)) {
+            if (mentionsChild(text, harm) && saidOfTheFuture(text, harm) && !isTheWorryWord(text, harm)
+                    && WordLists.picturableHarm(text, harm.firstToken(), harm.endToken())) {
                 return pass(quoted(Spans.around(text, harm, 3, 3)));
             }
         }
@@ -44,6 +45,9 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             "if things don't change", "if this continues", "if this carries on", "if things carry on", "if * continues",
             "if * carries on");
     private static final java.util.Set<String> MODALS = WordLists.stems("will", "could", "may", "might");
+    /* How far after the child the future is read: a bound keeps a sentence that never ends linear. */
+    private static final int FUTURE_WORDS = 15;
+    private static final Lexicon EXPOSED = Lexicon.of("exposed", "exposure", "at risk", "affected", "impacted", "harm");
 
     /*
      * "If this continues, Noah will stop wanting to go to school": the child, by name or as "the child", is who the
@@ -54,7 +58,10 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             int end = text.sentences().get(text.tokens().get(condition.firstToken()).sentence()).endToken();
             int subject = condition.endToken();
             if (subject + 1 < end && (WordLists.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject))
-                    && MODALS.contains(text.tokens().get(subject + 1).stem())) {
+                    && MODALS.contains(text.tokens().get(subject + 1).stem())
+                    // "If nothing changes Jayden may continue to be exposed to domestic abuse": only a label after it.
+                    && !(EXPOSED.first(text, subject, Math.min(end, subject + FUTURE_WORDS)).isPresent()
+                            && !WordLists.picturableHarm(text, subject, Math.min(end, subject + FUTURE_WORDS)))) {
                 return Optional.of(Spans.around(text, condition.firstToken(), Math.min(end, subject + 6), 0, 0));
             }
         }

@@ -33,6 +33,16 @@ public final class KindGuess {
     private KindGuess() {}
 
     public static Optional<Named> named(String text) {
+        // "WS (CIN) = Mum ...", "DS(CP): ...": a label with its qualifier in brackets names the kind as the label alone does.
+        int labelEnd = DraftLabel.end(text);
+        if (labelEnd > 0) {
+            String[] label = text.strip().split("[\\s(:=\u2013\u2014-]+", 3);
+            Optional<DraftKind> kind = Optional.ofNullable(WORDS.get(bare(label[0]) + (label.length > 1 ? "-" + bare(label[1]) : "")))
+                    .or(() -> Optional.ofNullable(WORDS.get(bare(label[0])))).or(() -> DraftKind.ofShortLabel(bare(label[0])));
+            if (kind.isPresent()) {
+                return Optional.of(new Named(kind.get(), text.substring(labelEnd)));
+            }
+        }
         String[] parts = text.strip().split("\\s+", 2);
         String first = bare(parts[0]);
         if (parts.length == 2) {

@@ -44,6 +44,13 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
                 return pass(quoted(Spans.around(text, member, 2, 3)));
             }
         }
+        // "maternal gran to support", "her aunt will have the boys on Fridays": a relative by role who is given a part in
+        // the plan is in the network, named or not.
+        for (GoalClauses.Clause clause : GoalClauses.of(text)) {
+            if (clause.familyRole() && NETWORK_MEMBERS.at(text, clause.actorToken()).isPresent()) {
+                return pass(quoted(clause.quote(text)));
+            }
+        }
         java.util.regex.Matcher tie = NAMED_WITH_TIE.matcher(text.text());
         if (tie.find()) {
             return pass(quoted(tie.group()));

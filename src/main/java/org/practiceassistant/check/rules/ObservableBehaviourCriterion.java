@@ -25,10 +25,43 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(clause.quote(text)));
             }
         }
+        Optional<String> continued = continuedByPronoun(text);
+        if (continued.isPresent()) {
+            return pass(quoted(continued.get()));
+        }
         Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
                 "Describe what the family will be doing day to day that others could see, for example "
                         + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim.");
+    }
+
+    private static final java.util.Set<String> PRONOUNS = WordLists.stems("he", "she", "they");
+    private static final java.util.Set<String> WILL = WordLists.stems("will");
+
+    /*
+     * "Dad will finish the sessions ..., and when he feels stressed he will put Alfie down in his cot": after a family member
+     * or named person has been said to act, "he will ..." goes on about them. What they will be seen doing then counts.
+     */
+    private static Optional<String> continuedByPronoun(AnalysedText text) {
+        java.util.List<GoalClauses.Clause> clauses = GoalClauses.of(text);
+        int firstFamily = clauses.stream().filter(c -> !c.professional()).mapToInt(GoalClauses.Clause::actorToken).min().orElse(-1);
+        if (firstFamily < 0) {
+            return Optional.empty();
+        }
+        java.util.List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = firstFamily + 1; i + 2 < tokens.size(); i++) {
+            if (!PRONOUNS.contains(tokens.get(i).stem()) || !WILL.contains(tokens.get(i + 1).stem())
+                    || tokens.get(i + 2).sentence() != tokens.get(i).sentence()) {
+                continue;
+            }
+            Optional<Lexicon.Match> action = WordLists.OBSERVABLE_ACTIONS.at(text, i + 2);
+            int to = Math.min(tokens.size(), i + 6);
+            if (action.isPresent() && WordLists.SERVICE_TASKS.first(text, i + 2, to).isEmpty()
+                    && WordLists.VAGUE_AIMS.first(text, i + 2, to).isEmpty()) {
+                return Optional.of(Spans.around(text, i, action.get().endToken(), 0, 4));
+            }
+        }
+        return Optional.empty();
     }
 
     /* "keep appointments", "make sure she attends": an observable verb wrapped around a service task. */

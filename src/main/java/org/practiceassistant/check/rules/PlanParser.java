@@ -57,9 +57,12 @@ final class PlanParser {
         String previousContent = "";
         boolean goalOrActions = false;
         String[] lines = whole.text().split("\r?\n");
+        boolean previousBlank = true;
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
             String stripped = line.strip();
+            boolean afterBlank = previousBlank;
+            previousBlank = stripped.isEmpty();
             if (isRule(stripped)) {
                 // "-----" under a heading, or between parts: it ends a paragraph and says nothing.
                 paragraphOpen = false;
@@ -80,11 +83,24 @@ final class PlanParser {
                 if (TABLE_SEPARATOR.matcher(stripped).matches()) {
                     continue;
                 }
-                if (tableHeader == null && isHeaderRow(cells)) {
+                // A new table starts after a blank line or with a row the Markdown rule underlines ("|---|---|"):
+                // its header row is read as a header even when another table's rows came just before it.
+                boolean underlined = index + 1 < lines.length && isSeparatorRow(lines[index + 1].strip());
+                if ((tableHeader == null || afterBlank || underlined) && isHeaderRow(cells)) {
                     tableHeader = cells;
                     if (cells.stream().map(PlanParser::column).anyMatch(c -> c == Column.WHO || c == Column.WHEN)) {
                         // A who / when table is the action plan, whatever heading was above it: the lines after it are not that heading's.
                         current = PlanSection.OTHER;
+                    }
+                    continue;
+                }
+                if (underlined && (afterBlank || tableHeader == null)) {
+                    // "| Visits and reviews | |" over its own rule: a table's title row, not one of its rows. Its name says
+                    // which part the rows under it are, when it names one.
+                    tableHeader = null;
+                    Optional<PlanSection> titled = PlanSection.ofHeading(clean(String.join(" ", cells)));
+                    if (titled.isPresent()) {
+                        current = titled.get();
                     }
                     continue;
                 }
@@ -283,13 +299,31 @@ final class PlanParser {
             Optional<PlanSection> label = PlanSection.ofHeading(clean(labelled.group(1)));
             String rest = labelled.group(2).strip();
             if (label.isPresent()) {
-                // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item.
-                boolean subtitle = PlanSection.ofHeading(rest).isPresent() || (wordCount(rest) <= 5 && !endsSentence(rest)
-                        && Character.isLowerCase(rest.charAt(0)));
-                return Optional.of(new Heading(label.get(), subtitle ? "" : rest));
+                // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item; so is
+                // "Safety plan – Child and Family Network Plan", a subtitle in capitals.
+                Optional<PlanSection> restNames = PlanSection.ofHeading(rest);
+                boolean subtitle = restNames.isPresent() || (wordCount(rest) <= 5 && !endsSentence(rest)
+                        && (Character.isLowerCase(rest.charAt(0)) || PlanLines.isCapitalisedName(withoutSmallWords(rest))));
+                // "What are we worried about – Harm", "What is working well – Strengths": the template's column, then
+                // the box within it after a dash; the box says what the part holds.
+                boolean dashed = !line.substring(labelled.end(1), labelled.start(2)).contains(":");
+                return Optional.of(new Heading(dashed && restNames.isPresent() ? restNames.get() : label.get(), subtitle ? "" : rest));
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "for", "with", "to", "a", "in", "on");
+
+    /* "Child and Family Network Plan" read as "Child Family Network Plan": the small words of a title stay in lower case. */
+    private static String withoutSmallWords(String title) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (!SMALL_WORDS.contains(word)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return kept.toString();
     }
 
     /** Cells of a pipe or tab table row; null when the line is not one. */
@@ -306,6 +340,10 @@ final class PlanParser {
         }
         List<String> cells = parts.stream().map(String::strip).toList();
         return cells.stream().filter(c -> !c.isEmpty()).count() >= 2 || TABLE_SEPARATOR.matcher(s).matches() ? cells : null;
+    }
+
+    private static boolean isSeparatorRow(String line) {
+        return !line.isEmpty() && line.indexOf('-') >= 0 && TABLE_SEPARATOR.matcher(line).matches();
     }
 
     private static boolean isHeaderRow(List<String> cells) {
@@ -344,9 +382,28 @@ final class PlanParser {
     }
 
     static String clean(String line) {
-        String s = LIST_MARKER.matcher(line.strip()).replaceFirst("");
+        String s = LIST_MARKER.matcher(withoutOuterPipes(line.strip())).replaceFirst("");
         s = MARKDOWN.matcher(s).replaceAll("");
         return PlanLines.withoutRules(s.replace("**", "").strip());
+    }
+
+    /*
+     * "| Things that must happen (bottom lines) |", "| If the plan is not working | |": a table row with one filled cell
+     * is a line of text (a heading or an item) boxed in by the table, read without its pipes.
+     */
+    private static String withoutOuterPipes(String line) {
+        if (line.isEmpty() || (line.charAt(0) != '|' && line.charAt(line.length() - 1) != '|')) {
+            return line;
+        }
+        int start = 0;
+        int end = line.length();
+        while (start < end && (line.charAt(start) == '|' || Character.isWhitespace(line.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (line.charAt(end - 1) == '|' || Character.isWhitespace(line.charAt(end - 1)))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     static int wordCount(String s) {
@@ -478,7 +535,21 @@ final class PlanParser {
 
         private static boolean opensWithWorry(AnalysedText text) {
             return WhoIsWorriedCriterion.worrier(text)
-                    .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES).isPresent();
+                    .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES
+                            || fearsWhatWillHappen(text, text.tokens().get(w.worryToken()).sentence())).isPresent();
+        }
+
+        private static final Lexicon IF_NOTHING_CHANGES = Lexicon.of("if nothing changes", "if things do not change",
+                "if things don't change", "if this continues", "if this carries on", "if things carry on");
+
+        /*
+         * "We (school, Louise's doctor and the social worker) are worried that if nothing changes Mollie will ...": a
+         * paragraph of running prose that gets to who is worried late still holds the statement, when that sentence says
+         * what will happen if nothing changes (background that mentions a worry does not).
+         */
+        private static boolean fearsWhatWillHappen(AnalysedText text, int sentence) {
+            AnalysedText.Sentence s = text.sentences().get(sentence);
+            return IF_NOTHING_CHANGES.first(text, s.firstToken(), s.endToken()).isPresent();
         }
 
         /* A reported speech opening: someone "said" or "told me", then their words in quotes. */

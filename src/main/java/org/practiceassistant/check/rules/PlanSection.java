@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /** The parts a plan can have, each recognised by the many headings authorities use for it. */
 enum PlanSection {
     DANGER_STATEMENTS("danger statements?|worry statements?|what are we worried about\\??|why we are (?:involved|worried)|worries|our worries|"
-            + "(?:the )?worries(?: are)?|what we are worried about|critical worries|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
+            + "(?:the )?worries(?: are)?|what we are worried about|critical worries|"
+            // "What people are worried about", "What everyone is worried about": who, then what they are worried about.
+            + "what (?:[\\p{L}']+ ){1,3}(?:are|is) (?:worried|concerned) about|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
     SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
             + "what needs to be different|what (?:do )?we (?:all )?(?:need|want|would like) to see|family goals?|what will tell us .*safe|sg|"
             + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
@@ -15,13 +17,15 @@ enum PlanSection {
             + "the plan|safety planning|outline (?:child protection |child in need )?plan|what (?:is|are) the actions?\\??|what will (?:other people|professionals|the family) do.*|"
             + "family actions|professional actions|tasks|trajectory|direct work(?: plan)?|"
             // "What everyone will do", "What the network will do": what people will do is the action plan.
-            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?|who(?:'s| has|'s) got what jobs?"),
+            + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?|who(?:'s| has|'s) got what jobs?|"
+            // "Plan:" over a list of who does what; "What will happen, who and when": a heading that names who and when.
+            + "plan|.*\\bwho\\b.*\\bwhen\\b.*"),
     BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change|lines we (?:won't|will not|must not|can't|cannot) cross"),
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
     VOICE_OF_CHILD("voice of the child|[\\p{L}-]+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
-            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
+            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
             + "what the (?:children|child|young person|young people) (?:say|says|said|think|thinks|want|wants)|"
             + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*|"
@@ -30,9 +34,11 @@ enum PlanSection {
     /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */
     FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
             + "(?:views?|voice|wishes(?: and feelings)?|words|comments)|(?:the )?(?:parents?|family|mum|dad|mother|father|carers?) (?:says|said|say)"),
-    SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?"),
+    SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?|"
+            // "How worried are we? (0 to 10)", "How safe is Kezia?": the scale's question as its heading.
+            + "how (?:worried|safe|confident|sure) (?:are|is|do|does) .*|.*\\b0 ?(?:to|-|\u2013) ?10\\b.*"),
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
-    VISITS_AND_REVIEW("visits?(?: and review)?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
+    VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
     IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
@@ -55,8 +61,9 @@ enum PlanSection {
             // No heading is this long; the limit also keeps every heading pattern's work small and fixed.
             return java.util.Optional.empty();
         }
-        String h = TRIM_END.matcher(NUMBER_END.matcher(NUMBER_START.matcher(Headings.withoutTrailingParenthesis(heading.strip()))
-                .replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        // "Worry statement 1:": the colon goes before the number, so the number can go too.
+        String h = TRIM_END.matcher(NUMBER_END.matcher(TRIM_END.matcher(NUMBER_START.matcher(Headings.withoutTrailingParenthesis(heading.strip()))
+                .replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
         if (h.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -60,7 +60,9 @@ class RubricDraftChecker implements DraftChecker {
         if (kind == DraftKind.PLAN) {
             report = checkPlan(text, deadline);
         } else {
-            List<CriterionResult> checks = statements.check(kind, AnalysedText.of(text), deadline);
+            // "WS (CIN) = Mum has ...": the worker's label in front of the draft is not the draft's text.
+            String draft = DraftLabel.without(text);
+            List<CriterionResult> checks = statements.check(kind, AnalysedText.of(draft.isBlank() ? text : draft), deadline);
             report = new CheckReport(kind, checks, List.of(), rubric.assessSingle(kind, checks));
         }
         // Every check is timed here, whoever asks for it (the bot, /api/check, the mapping coach).

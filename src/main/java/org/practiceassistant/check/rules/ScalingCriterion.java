@@ -10,12 +10,14 @@ import org.practiceassistant.check.CriterionResult;
 /** The plan's safety scale defines 0 and 10 and records each person's score. */
 final class ScalingCriterion extends Criterion<ParsedPlan> {
 
-    private static final Pattern ZERO = Pattern.compile("(?i)(?:\\b0|\\bzero)\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013|out of 10 (?:is|means))\\s*\\S+");
-    private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013)\\s*(?!\\d)\\S+");
+    private static final Pattern ZERO = Pattern.compile("(?i)(?:\\b0|\\bzero)\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013|out of 10 (?:is|means))\\s*\\S+(?:[ \\t]+\\S+){0,5}");
+    private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s*(?:=|means|is|would (?:mean|be)|will (?:mean|be)|:|-|\u2013)\\s*(?!\\d)\\S+(?:[ \\t]+\\S+){0,5}");
     private static final Pattern SCORE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'-]{1,30}(?: \\([^)]{1,30}\\))?|[Mm]um|[Dd]ad|[Gg]ran|[Nn]an|[Ss]ocial worker|[Tt]eacher|[Ss]chool)"
                     + "\\s*(?::|-|\u2013|=|scored|scores|gave|rated|put (?:it|things|us|herself|himself) at|said|says|is at|at)\\s*(?:a\\s+)?"
-                    + "(\\d{1,2}(?:\\.5)?)(?:\\s*/\\s*10|\\s+out of 10)?\\b");
+                    + "(\\d{1,2}(?:\\.5)?)(?:\\s*/\\s*10|\\s+out of 10)?\\b"
+                    // "DOB: 03/06/2012", "Sent: 09 January": a date in a form's field, not someone's score.
+                    + "(?![/.]\\d|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)");
 
     /*
      * Names are at most 31 letters: an unbounded [\p{L}'-]+ is tried from every capital of "A-A-A-A..."
@@ -55,7 +57,7 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
             int value = Integer.parseInt(score.group(2).replace(".5", ""));
             String who = score.group(1).toLowerCase();
             if (value <= 10 && !who.equals("10") && canScore(who) && people.add(who) && people.size() <= 4) {
-                scores.append(scores.isEmpty() ? "" : ", ").append(quoted(score.group().strip()));
+                scores.append(scores.isEmpty() ? "" : ", ").append(quoted(asWritten(score.group())));
             }
         }
         for (String line : scoreLines.split("\\n")) {
@@ -72,6 +74,21 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
                 scores.append(found);
             }
         }
+        // "Kezia 6 (...)" / "Mum 3" / "Dad 4": one score to a line, a name and a number and at most a note after it.
+        Set<String> oneToALine = new LinkedHashSet<>();
+        StringBuilder listed = new StringBuilder();
+        for (String line : scoreLines.split("\n")) {
+            Matcher bare = BARE_SCORE.matcher(line.strip());
+            if (bare.lookingAt() && isNoteOrNothing(line.strip().substring(bare.end())) && Integer.parseInt(bare.group(2)) <= 10) {
+                String who = bare.group(1).toLowerCase();
+                if (canScore(who) && oneToALine.add(who) && oneToALine.size() <= 4) {
+                    listed.append(listed.isEmpty() ? "" : ", ").append(quoted(bare.group()));
+                }
+            }
+        }
+        if (oneToALine.size() >= 2 && people.addAll(oneToALine) && scores.isEmpty()) {
+            scores.append(listed);
+        }
         if (hasZero && hasTen && people.size() >= 2) {
             return pass(quoted(zero.group()) + "; " + quoted(ten.group()) + "; scores: " + scores);
         }
@@ -79,6 +96,17 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         String evidence = people.isEmpty() ? "" : "scores: " + scores;
         return fail(evidence, "Add " + missing + ": for example \"10 means everyone is confident Jack is safe at home and we can close; "
                 + "0 means Jack cannot live at home\", then each person's score (Kelly 6, Gran 5, school 4, social worker 4).");
+    }
+
+    /* What may follow a score on its own line: nothing, "/10", or a note in brackets or quotes ("6 ("I know who to stay away from")"). */
+    private static boolean isNoteOrNothing(String rest) {
+        String r = rest.strip();
+        return r.isEmpty() || r.startsWith("(") || r.startsWith("\"") || r.startsWith("\u201C") || r.startsWith("/10") || r.startsWith("/ 10");
+    }
+
+    /* "Kerry : 7" from a table's cells reads "Kerry: 7"; the score as the plan wrote it otherwise. */
+    private static String asWritten(String score) {
+        return score.strip().replace(" : ", ": ");
     }
 
     private static boolean canScore(String who) {

@@ -203,7 +203,9 @@ final class TimescaleGrammar {
         }
         // "Jack starts school", "she turns 16", "the baby is born": someone reaching a point in their life.
         if (j < words.size() && (isNameAt(j) || in(j, Set.of("he", "she", "they", "baby")))) {
-            if (in(j + 1, LIFE_VERBS)) {
+            // "before Dad starts drinking": a verb and an activity in "-ing" is something done, again and again, not a point
+            // someone's life reaches.
+            if (in(j + 1, LIFE_VERBS) && !(j + 2 < words.size() && words.get(j + 2).text().endsWith("ing"))) {
                 return j + 2 + (j + 2 < words.size() ? 1 : 0);
             }
         }
@@ -311,6 +313,10 @@ final class TimescaleGrammar {
                 int j = i + 2;
                 if (is(i + 1, "other") || in(i + 1, NUMBER_WORDS) || in(i + 1, Set.of("two", "three", "four", "six", "couple"))) {
                     j = in(j, UNITS) || isDayName(j) ? j + 1 : (is(j, "of") && in(j + 1, UNITS) ? j + 2 : j);
+                    if (j == i + 2 && is(i + 1, "other")) {
+                        // "talk to each other": "other" with no time after it is one another, not every other week.
+                        return -1;
+                    }
                 }
                 return j;
             }

@@ -16,6 +16,10 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
+        java.util.regex.Matcher field = WHO_FIELD.matcher(text.text());
+        if (field.lookingAt() && !field.group(1).isBlank()) {
+            return pass(quoted(field.group().replace('\u2022', ' ').strip()));
+        }
         Optional<Worrier> named = worrier(text);
         if (named.isPresent()) {
             return pass(quoted(named.get().words()));
@@ -23,6 +27,13 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
         String unnamed = WordLists.WORRY.first(text).map(m -> quoted(Spans.around(text, m, 3, 1))).orElse("");
         return fail(unnamed, "Start by saying who is worried, for example \"Children's Services, the school and Gran are worried that...\".");
     }
+
+    /*
+     * "• Who: Early Help, Mum • Worry: ...": the template's fields written out, the first naming who is worried. Anchored
+     * at the draft's start and bounded, so it reads a few dozen characters at most.
+     */
+    private static final java.util.regex.Pattern WHO_FIELD = java.util.regex.Pattern.compile(
+            "[\\s\u2022*-]{0,6}(?i:who(?: is worried| are worried|'s worried)?)\\s*:\\s*([^\u2022\\n:.]{2,80}?)(?=\\s*(?:\u2022|\\n|$|\\.|\\p{Lu}\\p{Ll}+:))");
 
     /** Who is worried, in the draft's words, and where the worry word is. */
     record Worrier(String words, int worryToken) {}

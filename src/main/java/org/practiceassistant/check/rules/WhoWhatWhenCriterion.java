@@ -14,6 +14,9 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             // "rings Mark back within 5 minutes of his text", "while this plan is in place": a time after a trigger, or the plan's life.
             + "within \\d+ (?:minutes?|hours?|(?:working )?days?)|while (?:this|the) plan is in place|for as long as|"
             + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)|"
+            // A time of day that comes round each day: "at home time", "at bedtime", "in the mornings", "at weekends".
+            + "at (?:home|bed|tea|lunch|dinner|break|play|pick[- ]?up|drop[- ]?off|school pick[- ]?up)[ -]?time|at (?:bedtime|teatime|lunchtime|night|weekends)|"
+            + "in the (?:mornings|evenings|afternoons)|"
             + "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -48,15 +51,15 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             }
         }
         if (firstIncomplete == null) {
-            return pass(counted + " actions, each with who and when, for example " + quoted(plan.actions().get(0).whole()));
+            return pass(counted + " actions, each with who and when, for example " + plan.actions().get(0).shown());
         }
         String advice = "Say " + missingThere + " for every action; this one has no " + missingThere + ".";
         // An auditor reads the action plan as a whole: one line wrapped or left without a date in a plan whose
         // actions otherwise all say who and when still says who does what by when; a plan where many do not, does not.
         if (complete >= MIN_COMPLETE && complete >= Math.ceil(counted * SHARE_COMPLETE)) {
-            return pass(complete + " of " + counted + " actions say who and when. " + advice + " " + quoted(firstIncomplete.whole()));
+            return pass(complete + " of " + counted + " actions say who and when. " + advice + " " + firstIncomplete.shown());
         }
-        return fail(quoted(firstIncomplete.whole()), advice);
+        return fail(firstIncomplete.shown(), advice);
     }
 
     /* The share of actions that must say who and when, and the fewest such actions, for the plan to say who does what by when. */
@@ -83,8 +86,8 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
      * of a list, and when the condition is about someone (a name, "he", "mum"): "if things don't get better" is how the
      * plan goes, not an event that sets the action off. In a paragraph of several sentences an "if" is as likely someone's wish ("he would go back if ...").
      */
-    private static final Pattern TRIGGER = Pattern.compile("\\b[Ii]f\\s+(?:\\p{Lu}\\p{Ll}+|(?i:he|she|they|mum|dad|mother|father))"
-            + "\\s+[\\p{L}']+");
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?:[Ii]f|[Ww]hen|[Ww]henever)\\s+(?:\\p{Lu}\\p{Ll}+|"
+            + "(?i:he|she|they|mum|dad|mother|father|anyone|anybody|someone|somebody))\\s+[\\p{L}']+");
 
     private static final int MAX_TRIGGERED_WORDS = 25;
 

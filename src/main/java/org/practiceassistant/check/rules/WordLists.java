@@ -155,7 +155,9 @@ final class WordLists {
             "parenting course", "parenting programme",
             // Errands with a service and tests for professionals are done once, for them: "register Mason with a dentist",
             // "provide a hair strand test". Not what the family does day to day.
-            "register", "registered", "hair strand", "drug test", "drugs test", "alcohol test");
+            "register", "registered", "hair strand", "drug test", "drugs test", "alcohol test",
+            // Going on with a service already in place: "mum to continue with GP", "carry on with CAMHS".
+            "continue with", "carry on with", "keep seeing");
 
     /** Aims that name no behaviour anyone could see: "be protective", "improve parenting". */
     static final Lexicon VAGUE_AIMS = Lexicon.of("be protective", "protective", "improve", "improved", "address",
@@ -163,7 +165,9 @@ final class WordLists {
             "recognise", "acknowledge", "demonstrate", "show insight", "gain insight", "have insight", "be aware",
             "reduce", "manage", "work on", "think about", "consider", "be able to", "be better", "try", "appropriate",
             "ensure the children are safe", "ensure * safe", "keep * safe", "keep * * safe", "be safe parents", "good enough",
-            "implement", "implemented");
+            "implement", "implemented",
+            // Keeping up a standard is an aim, not an act: "maintain home conditions to an acceptable standard".
+            "maintain", "maintained", "sustain", "support");
 
     /** Concrete things an adult can be seen doing. */
     static final Lexicon OBSERVABLE_ACTIONS = Lexicon.of("take", "takes", "taking", "took", "collect", "check",
@@ -220,6 +224,30 @@ final class WordLists {
             "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
             "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");
+
+    /**
+     * Whether a harm word between {@code from} and {@code to} is one a family could picture: not inside a label that only
+     * names a kind of harm ("exposed to domestic abuse" holds "abuse", but names nothing that could happen to the child).
+     */
+    static boolean picturableHarm(AnalysedText text, int from, int to) {
+        for (Lexicon.Match harm : HARM.all(text, from, to)) {
+            if (LABELS.at(text, harm.firstToken()).isEmpty() && !insideLabel(text, harm.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* A label's last word: "abuse" in "domestic abuse" starts no label itself, so the words just before it are looked at. */
+    private static boolean insideLabel(AnalysedText text, int token) {
+        for (int start = Math.max(0, token - 2); start < token; start++) {
+            java.util.Optional<Lexicon.Match> label = LABELS.at(text, start);
+            if (label.isPresent() && label.get().endToken() > token) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private WordLists() {}
 

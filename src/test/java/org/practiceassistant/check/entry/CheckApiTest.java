@@ -61,6 +61,17 @@ class CheckApiTest {
     }
 
     @Test
+    void aWorkersLabelIsNotTheDraftAndEvidenceIsQuotedOnce() throws Exception {
+        String draft = "WS (CIN) = Nursery and Gran are worried that Dad tells Zac he is \"useless\" most mornings. "
+                + "If nothing changes Zac could stop trying at nursery and feel bad about himself.";
+
+        JsonNode body = JSON.readTree(post(JSON.writeValueAsString(Map.of("kind", "worry-statement", "text", draft))).body());
+
+        assertThat(find(body.path("checks"), "id", "jargon-free").path("status").asString()).isEqualTo("pass");
+        body.path("checks").forEach(check -> assertThat(check.path("evidence").asString()).doesNotContain("\"\""));
+    }
+
+    @Test
     void aPlanWithoutContingencySupportsInadequateOnThatRow() throws Exception {
         String plan = Files.readString(Path.of("tests-data/check/plans/plan-02-poor-minimal.txt"));
 

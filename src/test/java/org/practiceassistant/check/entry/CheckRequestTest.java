@@ -55,6 +55,9 @@ class CheckRequestTest {
                 .contains("Wellbeing goal for Amy: Amy will be at school every day this term, with Mum walking her in");
         String leadIn = "does this read ok? Safety goal: Nan and Mum will make sure Kai is picked up by a sober adult every day";
         assertThat(CheckRequest.startingInput(leadIn)).contains("Safety goal: Nan and Mum will make sure Kai is picked up by a sober adult every day");
+        assertThat(CheckRequest.startingInput("WS (CIN) = School and Nan are worried that Amy has missed 20 days this term"))
+                .as("a short label with its qualifier in brackets, spelled out")
+                .contains("Worry statement (CIN): School and Nan are worried that Amy has missed 20 days this term");
         assertThat(CheckRequest.startingInput("is it ok to put the safety goal first? Safety goal: what the plan must say"))
                 .as("a question whose label holds no draft").isEmpty();
     }

@@ -39,17 +39,17 @@ class CheckQualityTest {
         }
         bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
                 .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
-        // Every split after issue 16's fifth round (tuning figures: these splits were read and tuned on).
+        // Every split after issue 16's eighth round (tuning figures: these splits were read and tuned on).
         assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.98);
         // 190 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
         // neglect" is two worries to them).
         assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.97);
         // Tune set 3, read and tuned on in issue 16's second round: 427 of 435 labels (98.2%; 89.9% on its first run).
         assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.97);
-        // Tune set 4, read and tuned on in issue 16's third round: 517 of 540 labels (95.7%; 85.2% on its first run).
+        // Tune set 4, read and tuned on in issue 16's third round: 518 of 540 labels (95.9%; 85.2% on its first run).
         assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.95);
-        // Tune set 5, read and tuned on in issue 16's fourth round: 588 of 606 labels (97.0%; 89.1% on its first run).
-        assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.96);
+        // Tune set 5, read and tuned on in issue 16's fourth round: 590 of 606 labels (97.4%; 89.1% on its first run).
+        assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.97);
         // A complete, good plan passes every criterion it meets, in every split but the one nobody has read (blind4 had 4
         // failing on its one blind run, tune5 4 on its first run).
         bySplit.forEach((split, agreement) -> {
@@ -58,13 +58,17 @@ class CheckQualityTest {
             }
         });
         // Blind split 2, measured once per round while blind: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second,
-        // 557 (91.9%) in the third, 558 (92.1%) in the fourth; read and tuned on in the fifth: 571 (94.2%, a tuning figure).
-        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.93);
+        // 557 (91.9%) in the third, 558 (92.1%) in the fourth; read and tuned on in the fifth: 571 (94.2%), 574 (94.7%) after
+        // the eighth (tuning figures).
+        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.94);
         // Blind split 4, measured once blind after the fourth round: 607 of 648 (93.7%); read and tuned on in the fifth:
         // 632 (97.5%, a tuning figure).
         assertThat(bySplit.get("blind4").overall()).as("agreement on blind split 4").isGreaterThanOrEqualTo(0.97);
-        // The blind split, whichever it is (its floor set when it is measured): the target is 97%. blind5's one run, after
-        // the fifth round: 581 of 648 (89.7%).
+        // Blind split 5, measured once blind after the fifth round: 581 of 648 (89.7%, unchanged by the seventh); read and
+        // tuned on in the eighth: 614 (94.8%, a tuning figure).
+        assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
+        // The blind split, whichever it is (its floor set when it is measured): the target is 97%. Until the integrator points
+        // it at the next set it is blind5, above.
         assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.88);
     }
 }
