@@ -422,6 +422,17 @@ final class PlanParser {
         return cells.stream().filter(c -> !c.isEmpty()).count() >= 2 || TABLE_SEPARATOR.matcher(s).matches() ? cells : null;
     }
 
+    /**
+     * Whether the text opens with a table's header row, pasted with tabs or pipes ("Danger statement<TAB>Safety goal",
+     * "What | Who | By when"): its first words are then column names, not a label naming one draft.
+     */
+    static boolean opensWithTableHeader(String text) {
+        String first = text.strip();
+        int end = first.indexOf('\n');
+        List<String> cells = cells(end < 0 ? first : first.substring(0, end));
+        return cells != null && isHeaderRow(cells);
+    }
+
     private static boolean isHeaderRow(List<String> cells) {
         long known = cells.stream().filter(c -> column(c) != Column.OTHER).count();
         return known >= 2 && cells.stream().allMatch(c -> wordCount(c) <= 8);

@@ -150,4 +150,35 @@ class ExploratoryCheckFindingsTest {
     void wordsThatAreNoPlaceholder(String body) {
         assertThat(Placeholders.isPlaceholder(body)).isFalse();
     }
+
+    // --- A statement | goal table pasted from Word is a plan ------------------------------------------------------------
+
+    private static final String TAB_TABLE = "Danger statement\tSafety goal\n"
+            + "Nursery are worried that Jo leaves Kai (2) alone in the flat when she goes out at night.\t"
+            + "Jo and Nanna Bev will make sure an adult is always with Kai at night, every night until Kai starts school.\n"
+            + "We are worried that Kai has missed 4 of his hospital checks for his heart.\t"
+            + "Jo will take Kai to every heart check with Nanna Bev, by his third birthday in May.\n";
+
+    @Test
+    void aTableWhoseHeaderNamesStatementAndGoalIsAPlan() {
+        assertThat(KindGuess.named(TAB_TABLE)).get().extracting(KindGuess.Named::kind).isEqualTo(DraftKind.PLAN);
+        assertThat(KindGuess.named("| Danger statement | Safety goal |\n|---|---|\n| Jo leaves Kai alone at night | Nanna Bev stays over |"))
+                .get().extracting(KindGuess.Named::kind).isEqualTo(DraftKind.PLAN);
+        assertThat(KindGuess.named("What | Who | By when\nRing Nanna Bev after 9pm | Jo | every night"))
+                .get().extracting(KindGuess.Named::kind).isEqualTo(DraftKind.PLAN);
+    }
+
+    @Test
+    void aLabelColumnBesideItsDraftStillNamesTheDraft() {
+        assertThat(KindGuess.named("Danger statement\tNursery are worried that Jo leaves Kai alone at night."))
+                .get().extracting(KindGuess.Named::kind).isEqualTo(DraftKind.DANGER_STATEMENT);
+    }
+
+    @Test
+    void eachRowOfTheTableIsAStatementAndItsGoal() {
+        CheckReport report = checker.check(DraftKind.PLAN, TAB_TABLE);
+        assertThat(report.statements()).filteredOn(s -> s.kind() == DraftKind.DANGER_STATEMENT).hasSize(2);
+        assertThat(report.statements()).filteredOn(s -> s.kind() == DraftKind.SAFETY_GOAL).hasSize(2)
+                .allSatisfy(goal -> assertThat(goal.text()).contains("will"));
+    }
 }
