@@ -80,6 +80,9 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * weeks, once at school"). A table row is read as before: its cells are not in sentence order.
      */
     private static boolean isSocialWorkerVisit(String clause, boolean inVisitsPart, Set<String> workerNames) {
+        if (!isTableRow(clause) && familyVisits(clause, workerNames)) {
+            return false;
+        }
         boolean socialWorker = SOCIAL_WORKER.matcher(clause).find();
         boolean byWordAnywhere = !(OTHER_PROFESSIONAL.matcher(clause).find() && !socialWorker)
                 && (VISIT.matcher(clause).find() || (socialWorker && SEES.matcher(clause).find()));
@@ -99,6 +102,24 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
         String how = verb.group().toLowerCase(java.util.Locale.ROOT);
         boolean isVisit = how.startsWith("visit");
         return isVisit || inVisitsPart || (how.startsWith("se") && namesWorker(before, workerNames));
+    }
+
+    /*
+     * "Grandad Tony to visit every Sunday", "Nan will see the children each weekend": a family or network member named
+     * before the visiting verb, with no social worker in the clause, is the one who visits; their visits are not the
+     * social worker's.
+     */
+    private static boolean familyVisits(String clause, Set<String> workerNames) {
+        Matcher verb = VISITS_OR_SEES.matcher(clause);
+        if (!verb.find()) {
+            return false;
+        }
+        // Anywhere in the clause: "Mum will make sure Ava is seen by the social worker every week" is the worker's visit.
+        if (SOCIAL_WORKER.matcher(clause).find() || namesWorker(clause, workerNames)) {
+            return false;
+        }
+        String before = clause.substring(0, verb.start());
+        return !before.isBlank() && WordLists.FAMILY.first(org.practiceassistant.check.text.AnalysedText.of(before)).isPresent();
     }
 
     private static boolean namesWorker(String words, Set<String> workerNames) {

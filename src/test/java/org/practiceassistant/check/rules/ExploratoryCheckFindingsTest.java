@@ -181,4 +181,29 @@ class ExploratoryCheckFindingsTest {
         assertThat(report.statements()).filteredOn(s -> s.kind() == DraftKind.SAFETY_GOAL).hasSize(2)
                 .allSatisfy(goal -> assertThat(goal.text()).contains("will"));
     }
+
+    // --- A relative's visits are not the social worker's --------------------------------------------------------------
+
+    private static String planWithActions(String actions) {
+        return String.join("\n\n", STATEMENT, GOAL, IDENTITY, SHARED, VOICE, BOTTOM_LINES, "Who does what\n" + actions
+                + "\nThe core group will review the plan every 6 weeks, first on 20 January.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- Grandpa Ken to visit every Saturday - Grandpa Ken - every Saturday",
+            "- Aunt Rosa will visit Mia and Dee twice a week",
+            "- Dee's friend Lorna will see Mia at the weekend, every weekend"})
+    void aRelativesVisitsAreNotTheSocialWorkers(String actions) {
+        CriterionResult result = checkPlan(planWithActions(actions)).get("visits-and-review");
+        assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result.advice()).contains("how often the social worker will visit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- Grandpa Ken to visit every Saturday\n- Social worker to visit Mia at home every 2 weeks",
+            "- Dee will make sure Mia is seen by the social worker every 10 working days",
+            "- Grandpa Ken and I will visit Mia every fortnight"})
+    void theSocialWorkersVisitsBesideARelativesStillCount(String actions) {
+        assertThat(checkPlan(planWithActions(actions)).get("visits-and-review").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
