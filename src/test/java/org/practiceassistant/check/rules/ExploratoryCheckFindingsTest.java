@@ -206,4 +206,25 @@ class ExploratoryCheckFindingsTest {
     void theSocialWorkersVisitsBesideARelativesStillCount(String actions) {
         assertThat(checkPlan(planWithActions(actions)).get("visits-and-review").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    // --- Worries listed with "and" are several worries ----------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"There are concerns around domestic abuse and neglect and Dad not taking his medication.",
+            "We have concerns regarding substance misuse, mental health and the children missing school.",
+            "Children's Services are worried about Mum's mental health and neglect of the baby."})
+    void worriesListedWithAndAreSeveralWorries(String statement) {
+        assertThat(checker.check(DraftKind.DANGER_STATEMENT, statement).checks().stream()
+                .filter(c -> c.id().equals("one-worry-per-statement")).findFirst().orElseThrow().status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The school is worried about Mum and Dad shouting at each other late at night while Mia is trying to sleep.",
+            "We are worried about Dad's drinking because when he drinks he shouts at Dee and has thrown a chair at her.",
+            "Nursery are worried about the bruises on Mia's arm and what she said about Shaun grabbing her."})
+    void oneWorryWithAnAndIsStillOneWorry(String statement) {
+        assertThat(checker.check(DraftKind.DANGER_STATEMENT, statement).checks().stream()
+                .filter(c -> c.id().equals("one-worry-per-statement")).findFirst().orElseThrow().status()).isEqualTo(CheckStatus.PASS);
+    }
 }
