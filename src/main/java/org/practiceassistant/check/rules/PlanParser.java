@@ -268,8 +268,15 @@ final class PlanParser {
             close();
         }
 
+        /*
+         * Statements, goals and actions are found by what they say, and their headings often stand over the parts below
+         * them ("Worry statements and wellbeing goals" over "Worry 1"): such a heading is left as it is.
+         */
+        private static final Set<PlanSection> UMBRELLAS = Set.of(PlanSection.OTHER, PlanSection.DANGER_STATEMENTS,
+                PlanSection.SAFETY_GOALS, PlanSection.ACTIONS);
+
         void close() {
-            if (section != null && section != PlanSection.OTHER && !real) {
+            if (section != null && !UMBRELLAS.contains(section) && !real) {
                 parts.putIfAbsent(section, heading);
                 blankLines.addAll(lines);
             }

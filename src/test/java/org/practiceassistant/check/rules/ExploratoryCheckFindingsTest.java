@@ -77,7 +77,9 @@ class ExploratoryCheckFindingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Identity and culture\nNil.", "Identity and culture\nn/a", "Identity: Not applicable",
             "Culture, religion and language: not known", "Identity and culture\n-", "Identity and culture\nTBC",
-            "Identity and culture: not recorded", "**Identity**\n- None identified at present", "Identity and culture"})
+            "Identity and culture: not recorded", "**Identity**\n- None identified at present", "Identity and culture",
+            // A Word form pasted with tabs: the label in one box, nothing real in the next.
+            "Identity and culture\tNone"})
     void anIdentityHeadingOverNothingIsNotMet(String identity) {
         CriterionResult result = checkPlan(plan(identity, SHARED, VOICE, BOTTOM_LINES)).get("identity-and-diversity");
         assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
@@ -102,9 +104,11 @@ class ExploratoryCheckFindingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Mia's views\nNot spoken to yet - she was at her dad's.", "Mia's views: not yet seen",
-            "Voice of the child\nNone recorded."})
+            "Voice of the child\nNone recorded.", "Mia's views\tNot seen yet"})
     void aVoiceHeadingOverNothingIsNotMet(String voice) {
-        assertThat(checkPlan(plan(IDENTITY, SHARED, voice, BOTTOM_LINES)).get("voice-of-child").status()).isEqualTo(CheckStatus.FAIL);
+        CriterionResult result = checkPlan(plan(IDENTITY, SHARED, voice, BOTTOM_LINES)).get("voice-of-child");
+        assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result.advice()).startsWith("This part is empty");
     }
 
     @ParameterizedTest
