@@ -80,7 +80,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * weeks, once at school"). A table row is read as before: its cells are not in sentence order.
      */
     private static boolean isSocialWorkerVisit(String clause, boolean inVisitsPart, Set<String> workerNames) {
-        if (!isTableRow(clause) && familyVisits(clause, workerNames)) {
+        if (familyVisits(clause, workerNames)) {
             return false;
         }
         boolean socialWorker = SOCIAL_WORKER.matcher(clause).find();
@@ -118,8 +118,24 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
         if (SOCIAL_WORKER.matcher(clause).find() || namesWorker(clause, workerNames)) {
             return false;
         }
+        if (isTableRow(clause)) {
+            // "Visit Leo every Sunday | Grandad Tony | every Sunday": the row's who, a short cell naming a family member.
+            for (String cell : clause.split("[|\t]")) {
+                if (PlanParser.wordCount(cell) <= WHO_CELL_WORDS && namesFamily(cell)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         String before = clause.substring(0, verb.start());
-        return !before.isBlank() && WordLists.FAMILY.first(org.practiceassistant.check.text.AnalysedText.of(before)).isPresent();
+        return !before.isBlank() && namesFamily(before);
+    }
+
+    /* A who cell names a person or two ("Grandad Tony", "Mum and Nan"); a longer cell is what they do. */
+    private static final int WHO_CELL_WORDS = 4;
+
+    private static boolean namesFamily(String words) {
+        return WordLists.FAMILY.first(org.practiceassistant.check.text.AnalysedText.of(words)).isPresent();
     }
 
     private static boolean namesWorker(String words, Set<String> workerNames) {

@@ -196,7 +196,8 @@ class ExploratoryCheckFindingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"- Grandpa Ken to visit every Saturday - Grandpa Ken - every Saturday",
             "- Aunt Rosa will visit Mia and Dee twice a week",
-            "- Dee's friend Lorna will see Mia at the weekend, every weekend"})
+            "- Dee's friend Lorna will see Mia at the weekend, every weekend",
+            "What\tWho\tWhen\nVisit Mia and Dee\tGrandpa Ken\tevery Saturday"})
     void aRelativesVisitsAreNotTheSocialWorkers(String actions) {
         CriterionResult result = checkPlan(planWithActions(actions)).get("visits-and-review");
         assertThat(result.status()).isEqualTo(CheckStatus.FAIL);
@@ -206,7 +207,9 @@ class ExploratoryCheckFindingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"- Grandpa Ken to visit every Saturday\n- Social worker to visit Mia at home every 2 weeks",
             "- Dee will make sure Mia is seen by the social worker every 10 working days",
-            "- Grandpa Ken and I will visit Mia every fortnight"})
+            "- Grandpa Ken and I will visit Mia every fortnight",
+            "What\tWho\tWhen\nVisit Mia at home and see her alone\tSocial worker\tevery 2 weeks",
+            "What | Who | When\n|---|---|---|\n| Visit Mum and Mia at home, and see Mia on her own | Kim | every 2 weeks |"})
     void theSocialWorkersVisitsBesideARelativesStillCount(String actions) {
         assertThat(checkPlan(planWithActions(actions)).get("visits-and-review").status()).isEqualTo(CheckStatus.PASS);
     }
