@@ -134,8 +134,17 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     /* A who cell names a person or two ("Grandad Tony", "Mum and Nan"); a longer cell is what they do. */
     private static final int WHO_CELL_WORDS = 4;
 
+    /*
+     * The family and network members of WordLists.FAMILY, as a pattern: every clause of a long plan may be read for them,
+     * and analysing each one's words would cost far more than matching them.
+     */
+    private static final Pattern FAMILY_MEMBER = Pattern.compile("(?i)\\b(?:mum|mummy|mother|dad|daddy|father|parents?|"
+            + "step-?(?:dad|mum|father|mother)|gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|grandpa|grandfather|"
+            + "grandparents?|aunt|auntie|aunty|uncle|cousin|god(?:mother|father|parent)|neighbours?|friends?|partner|"
+            + "foster carers?|carers?|boyfriend|girlfriend|husband|wife|sister|brother|pastor|imam|childminder)s?\\b");
+
     private static boolean namesFamily(String words) {
-        return WordLists.FAMILY.first(org.practiceassistant.check.text.AnalysedText.of(words)).isPresent();
+        return FAMILY_MEMBER.matcher(words).find();
     }
 
     private static boolean namesWorker(String words, Set<String> workerNames) {
