@@ -33,6 +33,11 @@ public final class KindGuess {
     private KindGuess() {}
 
     public static Optional<Named> named(String text) {
+        if (PlanParser.opensWithTableHeader(text)) {
+            // "Danger statement<TAB>Safety goal" over rows pasted from Word: the columns of a plan, each row a statement and
+            // its goal, not one statement under its label.
+            return Optional.of(new Named(DraftKind.PLAN, text.strip()));
+        }
         // "WS (CIN) = Mum ...", "DS(CP): ...": a label with its qualifier in brackets names the kind as the label alone does.
         int labelEnd = DraftLabel.end(text);
         if (labelEnd > 0) {

@@ -96,6 +96,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         if (labels.isPresent()) {
             return fail(quoted(labels.get()), advice());
         }
+        Optional<String> listed = listedWorries(text);
+        if (listed.isPresent()) {
+            return fail(quoted(listed.get()), advice());
+        }
         List<String> themes = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         THEMES.forEach((theme, lexicon) -> firstOfTheme(text, lexicon, 0, text.tokens().size()).ifPresent(m -> {
@@ -185,6 +189,91 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * "There are concerns around DV and neglect and mum not engaging with services", "worried about substance misuse, mental
+     * health and ...": what the worry is about, listed with "and", "or" or commas, names two or more different labels, and
+     * each is a worry of its own. Only the worry's object is read, up to the first word that opens a clause, so themes
+     * joined in one happening ("worried about Dad's drinking because he hits Mum when he drinks") are not a list.
+     */
+    private static final Lexicon ABOUT = Lexicon.of("about", "around", "re", "regarding", "over");
+    private static final java.util.Set<String> OBJECT_ENDS = WordLists.stems("that", "because", "when", "if", "which", "who",
+            "as", "so", "but", "since", "while", "where", "after", "before", "which", "is", "are", "was", "were", "has", "have",
+            "will", "could", "may", "might", "can");
+    private static final java.util.Set<String> LIST_WORDS = WordLists.stems("and", "or");
+    /* A worry's object is a few labels long; a bounded read keeps a long run-on paste linear. */
+    private static final int MAX_OBJECT_WORDS = 30;
+    /* Words the label list holds that name no worry by themselves ("concerns", "risk", "poor"). */
+    private static final java.util.Set<String> GENERIC_LABELS = java.util.Set.of("risk", "risks", "issues", "concerns", "poor",
+            "lack of", "inappropriate", "unsuitable", "vulnerable", "vulnerability", "chaotic", "volatile", "presenting as",
+            "lifestyle", "safeguarding");
+
+    private static Optional<String> listedWorries(AnalysedText text) {
+        for (Lexicon.Match worry : WordLists.WORRY.all(text)) {
+            int from = worry.endToken();
+            if (text.tokens().get(worry.firstToken()).sentence() >= MAX_SENTENCES_READ) {
+                break;
+            }
+            Optional<Lexicon.Match> about = from < text.tokens().size() ? ABOUT.at(text, from) : Optional.empty();
+            if (about.isEmpty()) {
+                continue;
+            }
+            int start = about.get().endToken();
+            int sentence = text.tokens().get(worry.firstToken()).sentence();
+            int end = start;
+            while (end < text.tokens().size() && end - start < MAX_OBJECT_WORDS && text.tokens().get(end).sentence() == sentence
+                    && !OBJECT_ENDS.contains(text.tokens().get(end).stem())) {
+                end++;
+            }
+            java.util.Set<String> worries = new java.util.LinkedHashSet<>();
+            int partStart = start;
+            for (int i = start; i <= end; i++) {
+                boolean partEnds = i == end || LIST_WORDS.contains(text.tokens().get(i).stem())
+                        || (i > start && separatedByListMark(text, i));
+                if (partEnds) {
+                    worryOf(text, partStart, i).ifPresent(worries::add);
+                    partStart = LIST_WORDS.contains(i < end ? text.tokens().get(i).stem() : "") ? i + 1 : i;
+                }
+            }
+            if (worries.size() >= 2 && end > start) {
+                return Optional.of(text.quote(text.tokens().get(worry.firstToken()).start(), text.tokens().get(end - 1).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /* A comma, semicolon, slash or "&" between a token and the one before it: the list goes on to its next part. */
+    private static boolean separatedByListMark(AnalysedText text, int token) {
+        String between = text.text().substring(text.tokens().get(token - 1).end(), text.tokens().get(token).start());
+        return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf('/') >= 0 || between.indexOf('&') >= 0;
+    }
+
+    /* Labels that name one worry under different words: "neglect and home conditions" is one worry. */
+    private static final Map<String, String> SAME_WORRY = Map.of("neglect", "home and basic care", "neglected", "home and basic care",
+            "hygiene", "home and basic care", "basic care", "home and basic care", "unkempt", "home and basic care",
+            "dv", "adults hurting each other", "da", "adults hurting each other", "domestic violence", "adults hurting each other",
+            "domestic abuse", "adults hurting each other");
+    /* A list names its worries up front ("DV", "Mum's mental health", "the children missing school"), not at its end. */
+    private static final int NAMED_WITHIN = 3;
+
+    /*
+     * The worry a part of a list names near its start: its theme, or else the label it holds; none when it names neither
+     * ("the impact of exposure to parental conflict" is what a worry does, named late in the part).
+     */
+    private static Optional<String> worryOf(AnalysedText text, int from, int to) {
+        if (to <= from) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Lexicon> theme : THEMES.entrySet()) {
+            Optional<Lexicon.Match> m = firstOfTheme(text, theme.getValue(), from, to);
+            if (m.isPresent() && m.get().endToken() <= to && m.get().firstToken() < from + NAMED_WITHIN) {
+                return Optional.of(theme.getKey());
+            }
+        }
+        return WordLists.LABELS.all(text, from, to).stream()
+                .filter(m -> m.endToken() <= to && m.firstToken() < from + NAMED_WITHIN && !GENERIC_LABELS.contains(m.phrase()))
+                .map(m -> SAME_WORRY.getOrDefault(m.phrase(), m.phrase())).findFirst();
     }
 
     /* Labels come first and few; a long draft is not read sentence by sentence for them. */

@@ -9,10 +9,12 @@ import org.practiceassistant.check.text.AnalysedText;
 
 /**
  * A plan split into its parts: which sections it has (whatever they were called), its danger
- * statements and safety goals, its actions, and the names of the children it is about.
+ * statements and safety goals, its actions, the names of the children it is about, and the parts
+ * it names under a heading but leaves empty. Its text leaves such empty headings out.
  */
 record ParsedPlan(AnalysedText text, Map<PlanSection, List<String>> sections, List<String> dangerStatements,
-                  List<String> safetyGoals, List<PlanAction> actions, Set<String> childNames) {
+                  List<String> safetyGoals, List<PlanAction> actions, Set<String> childNames,
+                  Map<PlanSection, String> emptyParts) {
 
     ParsedPlan {
         Map<PlanSection, List<String>> copy = new EnumMap<>(PlanSection.class);
@@ -22,6 +24,15 @@ record ParsedPlan(AnalysedText text, Map<PlanSection, List<String>> sections, Li
         safetyGoals = List.copyOf(safetyGoals);
         actions = List.copyOf(actions);
         childNames = Set.copyOf(childNames);
+        emptyParts = Map.copyOf(emptyParts);
+    }
+
+    /**
+     * The heading, as written, of a part the plan names but leaves empty ("Identity and culture" over "None.",
+     * "Bottom lines: none set"), when nothing else in the plan is that part.
+     */
+    java.util.Optional<String> emptyHeading(PlanSection section) {
+        return has(section) ? java.util.Optional.empty() : java.util.Optional.ofNullable(emptyParts.get(section));
     }
 
     /** The items under a section's heading (empty when the plan has no such section). */

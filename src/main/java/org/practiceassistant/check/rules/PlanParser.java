@@ -58,6 +58,7 @@ final class PlanParser {
         boolean goalOrActions = false;
         String[] lines = whole.text().split("\r?\n");
         boolean previousBlank = true;
+        EmptyParts empty = new EmptyParts();
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
             String stripped = line.strip();
@@ -74,6 +75,7 @@ final class PlanParser {
                     // "In Oscar's words: ..." labels its own paragraph; what follows the blank line is read by what it says.
                     current = PlanSection.OTHER;
                     inlineHeading = false;
+                    empty.close();
                 }
                 continue;
             }
@@ -88,6 +90,8 @@ final class PlanParser {
                 boolean underlined = index + 1 < lines.length && isSeparatorRow(lines[index + 1].strip());
                 if ((tableHeader == null || afterBlank || underlined) && isHeaderRow(cells)) {
                     tableHeader = cells;
+                    // A table straight under a heading is its body; after a placeholder ("None.") it is not.
+                    empty.tableFollows();
                     if (cells.stream().map(PlanParser::column).anyMatch(c -> c == Column.WHO || c == Column.WHEN)) {
                         // A who / when table is the action plan, whatever heading was above it: the lines after it are not that heading's.
                         current = PlanSection.OTHER;
@@ -104,13 +108,23 @@ final class PlanParser {
                     }
                     continue;
                 }
-                if (tableHeader == null && cells.size() == 2 && PlanSection.ofHeading(clean(cells.get(0))).isPresent()
-                        && wordCount(cells.get(1)) > 3) {
+                Optional<PlanSection> labelColumn = tableHeader == null && cells.size() == 2
+                        ? PlanSection.ofHeading(clean(cells.get(0))) : Optional.empty();
+                if (labelColumn.isPresent() && Placeholders.isPlaceholder(cells.get(1))) {
+                    // "Child's views<TAB>Not seen yet": a form's label with nothing in its box.
+                    empty.open(labelColumn.get(), index, clean(cells.get(0)) + ": " + cells.get(1).strip());
+                    empty.close();
+                    current = labelColumn.get();
+                    continue;
+                }
+                if (labelColumn.isPresent() && wordCount(cells.get(1)) > 3) {
                     // "Danger statement 1<TAB>We are worried..." : a label column, not a table.
-                    current = PlanSection.ofHeading(clean(cells.get(0))).get();
+                    current = labelColumn.get();
+                    empty.close();
                     b.item(current, cells.get(1));
                     continue;
                 }
+                empty.content();
                 b.row(current, tableHeader, cells);
                 continue;
             }
@@ -128,6 +142,17 @@ final class PlanParser {
                 groupWho = "";
                 paragraphOpen = false;
                 inlineHeading = !heading.get().rest().isBlank();
+                empty.open(current, index, content);
+                if (heading.get().subtitled()) {
+                    // "Contingency: if things do not improve ...": words after the label, however they are read, are not nothing.
+                    empty.content();
+                }
+                if (inlineHeading && Placeholders.isPlaceholder(heading.get().rest())) {
+                    // "Identity: N/A", "Bottom lines: none set": the label is there, the part is empty.
+                    goalOrActions = false;
+                    previousEnded = true;
+                    continue;
+                }
                 goalOrActions = current == PlanSection.ACTIONS && NEEDS_TO_HAPPEN.matcher(content.toLowerCase(Locale.ROOT)).find();
                 if (inlineHeading && goalOrActions && isGoalParagraph(heading.get().rest())) {
                     current = PlanSection.SAFETY_GOALS;
@@ -135,6 +160,7 @@ final class PlanParser {
                 goalOrActions &= !inlineHeading;
                 if (inlineHeading) {
                     b.item(current, heading.get().rest());
+                    empty.content();
                     paragraphOpen = true;
                 }
                 previousEnded = inlineHeading && endsSentence(heading.get().rest());
@@ -144,6 +170,7 @@ final class PlanParser {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
                 current = PlanSection.OTHER;
+                empty.close();
                 groupWho = "";
                 paragraphOpen = false;
                 inlineHeading = false;
@@ -153,6 +180,7 @@ final class PlanParser {
             if (current == PlanSection.ACTIONS && PlanLines.isGroupLabel(content) && (!listItem || PlanLines.isCapitalisedName(content))) {
                 // "Nan Pauline" over her own list of actions: the who of every item below it.
                 groupWho = content;
+                empty.content();
                 paragraphOpen = false;
                 continue;
             }
@@ -161,6 +189,7 @@ final class PlanParser {
                 // "What we want to see: ..." labels its own line; in a plan of one sentence a line with no blank lines,
                 // "Granny Merle will pick Keisha up ... - from 13 May" after it is an action, read by what it says.
                 current = PlanSection.OTHER;
+                empty.close();
                 inlineHeading = false;
                 paragraphOpen = false;
             }
@@ -172,6 +201,13 @@ final class PlanParser {
                 }
                 goalOrActions = false;
             }
+            if (current != PlanSection.OTHER && Placeholders.isPlaceholder(content)) {
+                // "None." under its heading: nothing to read as an item, and nothing for the next line to continue.
+                empty.placeholder(index, content);
+                paragraphOpen = false;
+                continue;
+            }
+            empty.content();
             boolean indented = Character.isWhitespace(line.charAt(0));
             boolean wrapped = paragraphOpen && !previousEnded && PlanLines.endsMidPhrase(previousContent);
             if (paragraphOpen && !listItem && !b.isEmpty(current)
@@ -188,10 +224,94 @@ final class PlanParser {
             previousActs = current == PlanSection.OTHER && PlanLines.startsWithSomeoneWhoWill(content);
             paragraphOpen = true;
         }
-        return b.build(whole, PlanChildren.names(whole.text()));
+        empty.close();
+        AnalysedText read = empty.blankLines().isEmpty() ? whole : AnalysedText.of(withoutLines(lines, empty.blankLines()));
+        return b.build(read, PlanChildren.names(read.text()), empty.parts());
     }
 
-    private record Heading(PlanSection section, String rest) {}
+    /* The text with the given lines left blank: a heading over nothing is no evidence for any criterion that reads the text. */
+    private static String withoutLines(String[] lines, Set<Integer> blank) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            if (!blank.contains(i)) {
+                text.append(lines[i]);
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The parts whose heading has nothing real under it: no line at all before the next heading, or only placeholders
+     * ("None.", "N/A", "Not shared yet."). Such a heading and its placeholders are left out of the text the criteria read,
+     * so the heading's own words ("Identity and culture", "Bottom lines: none set") meet nothing.
+     */
+    private static final class EmptyParts {
+        private final Map<PlanSection, String> parts = new EnumMap<>(PlanSection.class);
+        private final Set<Integer> blankLines = new HashSet<>();
+        private PlanSection section;
+        private String heading = "";
+        private final List<Integer> lines = new ArrayList<>();
+        private boolean real;
+
+        void open(PlanSection section, int line, String heading) {
+            close();
+            this.section = section;
+            this.heading = heading;
+            lines.add(line);
+        }
+
+        void placeholder(int line, String words) {
+            if (section != null) {
+                lines.add(line);
+                if (lines.size() == 2) {
+                    String label = heading.strip();
+                    heading = (label.endsWith(":") ? label.substring(0, label.length() - 1) : label) + ": " + words;
+                }
+            }
+        }
+
+        void content() {
+            real = true;
+        }
+
+        void tableFollows() {
+            if (lines.size() == 1) {
+                real = true;
+            }
+            close();
+        }
+
+        /*
+         * Statements, goals and actions are found by what they say, and their headings often stand over the parts below
+         * them ("Worry statements and wellbeing goals" over "Worry 1"): such a heading is left as it is.
+         */
+        private static final Set<PlanSection> UMBRELLAS = Set.of(PlanSection.OTHER, PlanSection.DANGER_STATEMENTS,
+                PlanSection.SAFETY_GOALS, PlanSection.ACTIONS);
+
+        void close() {
+            if (section != null && !UMBRELLAS.contains(section) && !real) {
+                parts.putIfAbsent(section, heading);
+                blankLines.addAll(lines);
+            }
+            section = null;
+            lines.clear();
+            real = false;
+        }
+
+        Map<PlanSection, String> parts() {
+            return parts;
+        }
+
+        Set<Integer> blankLines() {
+            return blankLines;
+        }
+    }
+
+    /* A heading, the text after its label when that is an item, and whether words after the label were read as its subtitle. */
+    private record Heading(PlanSection section, String rest, boolean subtitled) {}
 
     private static boolean startsWithQuote(String text) {
         return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
@@ -291,7 +411,7 @@ final class PlanParser {
         if (wordCount(Headings.withoutTrailingParenthesis(line)) <= MAX_HEADING_WORDS && !endsSentence(line)) {
             Optional<PlanSection> whole = PlanSection.ofHeading(line);
             if (whole.isPresent()) {
-                return Optional.of(new Heading(whole.get(), ""));
+                return Optional.of(new Heading(whole.get(), "", false));
             }
         }
         Matcher labelled = LABELLED.matcher(line);
@@ -300,14 +420,15 @@ final class PlanParser {
             String rest = labelled.group(2).strip();
             if (label.isPresent()) {
                 // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item; so is
-                // "Safety plan – Child and Family Network Plan", a subtitle in capitals.
+                // "Safety plan – Child and Family Network Plan", a subtitle in capitals. "Identity and culture: not recorded"
+                // is a label over nothing, not a subtitle.
                 Optional<PlanSection> restNames = PlanSection.ofHeading(rest);
-                boolean subtitle = restNames.isPresent() || (wordCount(rest) <= 5 && !endsSentence(rest)
-                        && (Character.isLowerCase(rest.charAt(0)) || PlanLines.isCapitalisedName(withoutSmallWords(rest))));
+                boolean subtitle = !Placeholders.isPlaceholder(rest) && (restNames.isPresent() || (wordCount(rest) <= 5 && !endsSentence(rest)
+                        && (Character.isLowerCase(rest.charAt(0)) || PlanLines.isCapitalisedName(withoutSmallWords(rest)))));
                 // "What are we worried about – Harm", "What is working well – Strengths": the template's column, then
                 // the box within it after a dash; the box says what the part holds.
                 boolean dashed = !line.substring(labelled.end(1), labelled.start(2)).contains(":");
-                return Optional.of(new Heading(dashed && restNames.isPresent() ? restNames.get() : label.get(), subtitle ? "" : rest));
+                return Optional.of(new Heading(dashed && restNames.isPresent() ? restNames.get() : label.get(), subtitle ? "" : rest, subtitle));
             }
         }
         return Optional.empty();
@@ -344,6 +465,17 @@ final class PlanParser {
 
     private static boolean isSeparatorRow(String line) {
         return !line.isEmpty() && line.indexOf('-') >= 0 && TABLE_SEPARATOR.matcher(line).matches();
+    }
+
+    /**
+     * Whether the text opens with a table's header row, pasted with tabs or pipes ("Danger statement<TAB>Safety goal",
+     * "What | Who | By when"): its first words are then column names, not a label naming one draft.
+     */
+    static boolean opensWithTableHeader(String text) {
+        String first = text.strip();
+        int end = first.indexOf('\n');
+        List<String> cells = cells(end < 0 ? first : first.substring(0, end));
+        return cells != null && isHeaderRow(cells);
     }
 
     private static boolean isHeaderRow(List<String> cells) {
@@ -500,7 +632,7 @@ final class PlanParser {
             };
         }
 
-        ParsedPlan build(AnalysedText whole, Set<String> childNames) {
+        ParsedPlan build(AnalysedText whole, Set<String> childNames, Map<PlanSection, String> emptyParts) {
             for (String item : items(PlanSection.DANGER_STATEMENTS)) {
                 if (wordCount(item) >= 2) {
                     dangerStatements.add(item);
@@ -523,7 +655,7 @@ final class PlanParser {
             }
             Map<PlanSection, List<String>> texts = new EnumMap<>(PlanSection.class);
             sections.keySet().forEach(section -> texts.put(section, items(section)));
-            return new ParsedPlan(whole, texts, List.copyOf(dangerStatements), List.copyOf(safetyGoals), actions, childNames);
+            return new ParsedPlan(whole, texts, List.copyOf(dangerStatements), List.copyOf(safetyGoals), actions, childNames, emptyParts);
         }
 
         /*

@@ -34,6 +34,11 @@ abstract class PlanPartCriterion extends Criterion<ParsedPlan> {
         if (inText.isPresent()) {
             return pass(quoted(shorten(inText.get())));
         }
+        Optional<String> emptyHeading = plan.emptyHeading(section);
+        if (emptyHeading.isPresent()) {
+            // "Identity and culture" over "None.": the form's heading is kept, but nothing is written under it.
+            return fail(quoted(shorten(emptyHeading.get())), "This part is empty: there is a heading but nothing real under it. " + advice);
+        }
         // A heading with nothing that does its job ("Contingency: we will consider next steps") is quoted, not passed.
         return fail(items.isEmpty() ? "" : quoted(shorten(items.get(0))), advice);
     }

@@ -40,7 +40,8 @@ enum PlanSection {
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
     VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
-    IDENTITY("identity(?: and diversity)?|diversity|culture|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
+    // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
+    IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|diversity|culture(?: and identity)?|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
             + "plan shared(?: with.*)?|who has (?:the|this) plan"),

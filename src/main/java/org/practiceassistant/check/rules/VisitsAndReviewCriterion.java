@@ -80,6 +80,9 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * weeks, once at school"). A table row is read as before: its cells are not in sentence order.
      */
     private static boolean isSocialWorkerVisit(String clause, boolean inVisitsPart, Set<String> workerNames) {
+        if (familyVisits(clause, workerNames)) {
+            return false;
+        }
         boolean socialWorker = SOCIAL_WORKER.matcher(clause).find();
         boolean byWordAnywhere = !(OTHER_PROFESSIONAL.matcher(clause).find() && !socialWorker)
                 && (VISIT.matcher(clause).find() || (socialWorker && SEES.matcher(clause).find()));
@@ -99,6 +102,49 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
         String how = verb.group().toLowerCase(java.util.Locale.ROOT);
         boolean isVisit = how.startsWith("visit");
         return isVisit || inVisitsPart || (how.startsWith("se") && namesWorker(before, workerNames));
+    }
+
+    /*
+     * "Grandad Tony to visit every Sunday", "Nan will see the children each weekend": a family or network member named
+     * before the visiting verb, with no social worker in the clause, is the one who visits; their visits are not the
+     * social worker's.
+     */
+    private static boolean familyVisits(String clause, Set<String> workerNames) {
+        Matcher verb = VISITS_OR_SEES.matcher(clause);
+        if (!verb.find()) {
+            return false;
+        }
+        // Anywhere in the clause: "Mum will make sure Ava is seen by the social worker every week" is the worker's visit.
+        if (SOCIAL_WORKER.matcher(clause).find() || namesWorker(clause, workerNames)) {
+            return false;
+        }
+        if (isTableRow(clause)) {
+            // "Visit Leo every Sunday | Grandad Tony | every Sunday": the row's who, a short cell naming a family member.
+            for (String cell : clause.split("[|\t]")) {
+                if (PlanParser.wordCount(cell) <= WHO_CELL_WORDS && namesFamily(cell)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String before = clause.substring(0, verb.start());
+        return !before.isBlank() && namesFamily(before);
+    }
+
+    /* A who cell names a person or two ("Grandad Tony", "Mum and Nan"); a longer cell is what they do. */
+    private static final int WHO_CELL_WORDS = 4;
+
+    /*
+     * The family and network members of WordLists.FAMILY, as a pattern: every clause of a long plan may be read for them,
+     * and analysing each one's words would cost far more than matching them.
+     */
+    private static final Pattern FAMILY_MEMBER = Pattern.compile("(?i)\\b(?:mum|mummy|mother|dad|daddy|father|parents?|"
+            + "step-?(?:dad|mum|father|mother)|gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|grandpa|grandfather|"
+            + "grandparents?|aunt|auntie|aunty|uncle|cousin|god(?:mother|father|parent)|neighbours?|friends?|partner|"
+            + "foster carers?|carers?|boyfriend|girlfriend|husband|wife|sister|brother|pastor|imam|childminder)s?\\b");
+
+    private static boolean namesFamily(String words) {
+        return FAMILY_MEMBER.matcher(words).find();
     }
 
     private static boolean namesWorker(String words, Set<String> workerNames) {
