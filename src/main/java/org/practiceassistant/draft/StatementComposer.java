@@ -62,17 +62,23 @@ final class StatementComposer {
         String who = capitalise(WhoWillAct.listed(asSubject(answers.whoIsWorried())));
         String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))),
                 named.children());
-        boolean ownCondition = hasItsOwnCondition(fear);
+        boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String because = ". This is because " + clause(withoutLeadingLabel(answers.harm())) + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
+        String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
+        if (WhoIsWorried.opensWithAWorrier(fear)) {
+            // "School and mum are worried. School are worried Kayden will ..., and mum is frightened ...": each one's fear.
+            return composed(apart + capitalise(clause(fear)) + because, apart, named);
+        }
         String statement = composed(opening + clause(fear) + because, opening, named);
-        if (Sentences.longest(statement) <= Sentences.CHECK_LIMIT) {
+        if (Sentences.longest(statement) <= Sentences.MAX_WORDS) {
             return statement;
         }
-        // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own.
-        String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
-        return composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear)) + because,
-                apart, named);
+        // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own (Check
+        // reads a sentence over 40 words as too long where the text has many long words or acronyms).
+        String shorter = composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear))
+                + because, apart, named);
+        return Sentences.longest(shorter) < Sentences.longest(statement) ? shorter : statement;
     }
 
     /**
@@ -109,7 +115,8 @@ final class StatementComposer {
         }
         String label = h.substring(0, cut);
         String rest = h.substring(cutEnd).strip();
-        boolean short1 = label.strip().split("\\s+").length <= LABEL_WORDS;
+        // "HV visit 20/11/26: dog mess ...": words with a date or a number say when, which is what happened, not a label.
+        boolean short1 = label.strip().split("\\s+").length <= LABEL_WORDS && label.chars().noneMatch(Character::isDigit);
         return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && jargon.firstIn(label).isPresent() ? rest : h;
     }
 
@@ -259,6 +266,20 @@ final class StatementComposer {
                 || f.contains(" would "));
     }
 
+    /** Ways workers say "if nothing changes" anywhere in the fear. */
+    private static final java.util.List<String> NOTHING_CHANGES_ANYWHERE = java.util.List.of("if nothing changes",
+            "if things stay the same", "if things don't change", "if things dont change", "if things do not change",
+            "if this continues", "if this carries on", "if things carry on", "if nothing is done");
+
+    /**
+     * "..., they will worry all the time and not have regular meals if things stay the same": a fear that says "if
+     * nothing changes" in its own words, wherever, is not given it a second time.
+     */
+    static boolean saysIfNothingChanges(String fear) {
+        String f = fear.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return NOTHING_CHANGES_ANYWHERE.stream().anyMatch(f::contains);
+    }
+
     private static final java.util.List<String> IF_NOTHING_CHANGES = java.util.List.of("if nothing changes",
             "if things don't change", "if things do not change", "if nothing is done");
 
@@ -340,6 +361,10 @@ final class StatementComposer {
     /** How the goal says a timescale answer: "be in place by 1 June", "carry on for the next 6 months". */
     static String timescale(String answer) {
         String t = Timescales.unitsInFull(trimEnd(answer));
+        if (DURATION_AS_SUBJECT.matcher(t).matches()) {
+            // "next 4 weeks are the urgent bit, then ...": a sentence of the worker's own, said as they gave it.
+            return "happen to this timescale: " + lowerFirstWord(t);
+        }
         if (t.regionMatches(true, 0, "next ", 0, 5) && DURATION.matcher(t).matches()) {
             t = "the " + t; // "next 10 days": "for the next 10 days"
         }
@@ -361,6 +386,10 @@ final class StatementComposer {
         // Several dates or steps ("health check by 18 Dec, therapy by February"): said as the worker gave them.
         return "happen to this timescale: " + lowerFirstWord(t);
     }
+
+    /** "next 4 weeks are the urgent bit": a length of time that is the subject of the worker's own sentence. */
+    private static final Pattern DURATION_AS_SUBJECT = Pattern.compile("(?i)^(?:the\\s+)?(?:next\\s+|first\\s+)?\\S+\\s+(?:more\\s+)?"
+            + "(?:days?|weeks?|months?|years?|terms?)\\s+(?:are|is|will|would|should|need|needs|must|have|has)\\b.*");
 
     /** "6 months", "a year", "six weeks then review": a length of time, said with "for". */
     private static final Pattern DURATION = Pattern.compile("(?i)^(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight"
