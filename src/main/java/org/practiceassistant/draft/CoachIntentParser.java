@@ -200,6 +200,16 @@ final class CoachIntentParser {
                 || padded.contains(" or not ") && normalised.startsWith("is ");
     }
 
+    /**
+     * "how does that work for an unborn?": a short message that opens as a question and ends with its question mark
+     * asks about the step whatever its words, so it is never kept as the answer.
+     */
+    static boolean isAShortQuestion(String typed, String normalised) {
+        return typed.strip().endsWith("?") && !normalised.isEmpty() && normalised.split(" ").length <= QUESTION_MAX_WORDS
+                && ANY_QUESTION.stream().anyMatch(normalised::startsWith)
+                && CHANGING.stream().noneMatch(normalised::startsWith);
+    }
+
     /** How a question opens, whatever it is about. */
     private static final List<String> ANY_QUESTION = List.of("how ", "what ", "whats ", "what's ", "when ", "where ",
             "why ", "who ", "which ", "does ", "do ", "can ", "could ", "should ", "is ", "are ", "will ", "am i ", "b4 ");
@@ -320,7 +330,7 @@ final class CoachIntentParser {
         if (asksSomethingElse(said)) {
             return new CoachInput.Aside();
         }
-        if (asksAboutTheStep(said)) {
+        if (asksAboutTheStep(said) || isAShortQuestion(text, said)) {
             return new CoachInput.Command(CoachCommand.HELP);
         }
         return new CoachInput.Answer(text);

@@ -36,7 +36,9 @@ final class FamilyAndSupport {
             "daughter", "godmother", "godfather", "wife", "husband", "family", "parents", "siblings");
     /** Words that open a note about the person before them: "nan jean in the village", "son jas who ...". */
     private static final Set<String> NOTE_OPENINGS = Set.of("who", "whos", "who's", "which", "where", "at", "in", "from",
-            "on", "near", "that", "if", "when", "because", "since", "as");
+            "on", "near", "that", "if", "when", "because", "since", "as",
+            // "Nana Pat lives round the corner", "Jodie next door is mums best friend": what the person does or is.
+            "is", "was", "lives", "lived", "has", "had", "does", "knows", "helps", "works", "comes", "visits", "-", "\u2013");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "our", "my");
 
     static Split of(String people) {
@@ -139,7 +141,9 @@ final class FamilyAndSupport {
             return item;
         }
         // "School" first in the worker's answer had its capital only for being first.
-        boolean acronym = words.getFirst().length() <= 4 && item.startsWith(item.split("\\s+")[0].toUpperCase(Locale.ROOT));
+        // "CAMHS LD team" keeps its capitals: an acronym is written as the worker wrote it.
+        String first = item.split("\\s+")[0];
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
         return "the " + (PROFESSIONAL.contains(words.getFirst()) && !acronym
                 ? Character.toLowerCase(item.charAt(0)) + item.substring(1) : item);
     }
