@@ -161,7 +161,7 @@ final class Sentences {
                         : subjectBefore(sentence, best).map(subject -> subject + " " + after).orElse(after);
                 // "..., and that the kids keep getting frightened": a second fear, which alone would read "That the kids ...".
                 String second = thatClause(sentence, best + boundary[0].length()) ? ALSO_A_WORRY + rest.substring(5)
-                        : boundary[1].isEmpty() ? capitalise(rest) : boundary[1] + rest;
+                        : boundary[1].isEmpty() ? opening(rest) : boundary[1] + rest;
                 return split(sentence.substring(0, best) + ".", keep, depth + 1) + " " + split(second, 0, depth + 1);
             }
         }
@@ -318,6 +318,11 @@ final class Sentences {
 
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The part after a join as a sentence of its own: a capital, or "On" before a date ("..., and 17/11 she came"). */
+    private static String opening(String text) {
+        return opensWithADate(text, 0) ? "On " + text : capitalise(text);
     }
 
     private static int words(String text) {
