@@ -112,6 +112,13 @@ final class FamilyAndSupport {
         var unbracketed = new StringBuilder();
         int depth = 0;
         for (int i = 0; i < item.length(); i++) {
+            // "mum (Kelly)": a bracket holding one capitalised word is the person's name, not a note about them.
+            int close = item.charAt(i) == '(' && depth == 0 ? item.indexOf(')', i) : -1;
+            if (close > i + 2 && aName(item.substring(i + 1, close))) {
+                unbracketed.append(item, i + 1, close);
+                i = close;
+                continue;
+            }
             char c = item.charAt(i);
             depth += c == '(' ? 1 : 0;
             if (depth == 0) {
@@ -130,6 +137,11 @@ final class FamilyAndSupport {
             }
         }
         return cut.strip();
+    }
+
+    /** One word with a capital and lower-case letters after it: "Kelly", not "maternal" or "LD". */
+    private static boolean aName(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /** "school" as "the school", "virtual school" as "the virtual school"; "Kai's social worker" as it is. */

@@ -100,7 +100,7 @@ final class Sentences {
      * sentence splitter (and a reader's eye) one that does not open with a capital runs on from the sentence before,
      * so two short sentences count as one long one. "24/7" is a length of time, not a date.
      */
-    private static boolean opensWithADate(String text, int at) {
+    static boolean opensWithADate(String text, int at) {
         int i = at;
         int[] parts = new int[3];
         int count = 0;

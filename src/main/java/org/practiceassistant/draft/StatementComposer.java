@@ -63,7 +63,9 @@ final class StatementComposer {
         String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))),
                 named.children());
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
-        String because = ". This is because " + clause(withoutLeadingLabel(answers.harm())) + ".";
+        String happened = clause(withoutLeadingLabel(answers.harm()));
+        // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
+        String because = ". This is because " + (Sentences.opensWithADate(happened, 0) ? "on " : "") + happened + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
         String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
         if (WhoIsWorried.opensWithAWorrier(fear)) {
@@ -117,7 +119,17 @@ final class StatementComposer {
         String rest = h.substring(cutEnd).strip();
         // "HV visit 20/11/26: dog mess ...": words with a date or a number say when, which is what happened, not a label.
         boolean short1 = label.strip().split("\\s+").length <= LABEL_WORDS && label.chars().noneMatch(Character::isDigit);
-        return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && jargon.firstIn(label).isPresent() ? rest : h;
+        return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && aJargonLabel(label) ? rest : h;
+    }
+
+    /** The longest a label typed in lower case can be and still be read as the acronym: "dv", "cse", "camhs". */
+    private static final int ACRONYM_LETTERS = 5;
+
+    /** Whether {@code label} is jargon the list knows, a short word typed in lower case ("dv - ...") read as its acronym. */
+    private boolean aJargonLabel(String label) {
+        String l = label.strip();
+        boolean acronymInLowerCase = l.length() >= 2 && l.length() <= ACRONYM_LETTERS && l.chars().allMatch(Character::isLetter);
+        return jargon.firstIn(l).isPresent() || acronymInLowerCase && jargon.firstIn(l.toUpperCase(Locale.ROOT)).isPresent();
     }
 
     /**

@@ -27,6 +27,10 @@ final class WhoIsWorried {
             "(?is)^(.+?)(?:\\s+(is|are|am|were|was|r)|(['’]re|['’]m))\\s+(?:" + HOW_MUCH + "\\s+)?"
                     + "(?:worried|concerned|scared|afraid|frightened)(?:\\s+too|\\s+as\\s+well)?(?:[,.:;]|\\s+[-\u2013])?\\s+(?:that\\s+|about\\s+)?(.+)$");
 
+    /** "so is nursery, that ...", "and so are the police, ...": one more worried, then the fear (bounded). */
+    private static final Pattern SO_IS = Pattern.compile(
+            "(?is)^(?:and\\s+)?(?:so|as)\\s+(?:is|are|does|do)\\s+([^,.;]{1,60}),\\s*(?:that\\s+)?(\\S.*)$");
+
     /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
     private static final Pattern WORRY_VERB = Pattern.compile(
             "(?is)^([^.:\\n]{1,120}?)\\s+(?:(?:all|both|also|really|do|still|very)\\s+)?(worry|worries|fear|fears|worried|concerned|think|thinks|believe|believes|feel|feels)"
@@ -89,6 +93,13 @@ final class WhoIsWorried {
             verb = "are";
         }
         String fear = m.group(4).strip();
+        // "I'm worried, so is nursery, that Leo ...": the nursery is worried too, about what follows.
+        Matcher soIs = SO_IS.matcher(fear);
+        if (soIs.matches()) {
+            String other = soIs.group(1).strip();
+            return Optional.of(new Worry(who.equalsIgnoreCase("I") ? other + " and I" : who + " and " + other, "are",
+                    soIs.group(2).strip()));
+        }
         // "I am worried, and the school is worried, that ...": both are worried, about what follows the second.
         if (fear.regionMatches(true, 0, "and ", 0, 4)) {
             var second = read(fear.substring(4));
@@ -229,7 +240,7 @@ final class WhoIsWorried {
         if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !A_FEAR.matcher(fear).find()) {
             return Optional.empty();
         }
-        String who = listThenWe(head);
+        String who = listThenWe(withoutWorriedWords(head));
         String lower = who.toLowerCase(Locale.ROOT);
         String verb = lower.equals("i") || lower.equals("me") ? "am"
                 : lower.contains(",") || lower.contains(" and ") || lower.contains("/") || lower.contains("&") || lower.contains("+")
@@ -259,6 +270,31 @@ final class WhoIsWorried {
                     + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?"
                     + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+"
                     + "|^(?:(?:the|our|my|main|the main|our main)\\s+)?(?:worry|fear|concern)\\s+is\\s+(?:that\\s+)?|^that\\s+");
+
+    /** Words in a list of people that say they are worried: "nursery worried, me too" lists the nursery and me. */
+    private static final java.util.Set<String> WORRIED_WORDS = java.util.Set.of("worried", "concerned", "scared", "too",
+            "also", "aswell");
+
+    /** "nursery worried, me too": the people without the words saying they are worried ("nursery, me"). */
+    static String withoutWorriedWords(String head) {
+        var out = new StringBuilder();
+        for (String word : head.split(" ")) {
+            String bare = word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (WORRIED_WORDS.contains(bare) && !out.isEmpty()) {
+                // the punctuation that parted the people stays: "worried," leaves its comma
+                int end = out.length();
+                while (end > 0 && out.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                out.setLength(end);
+                out.append(word.replaceAll("\\p{L}", "")).append(' ');
+            } else {
+                out.append(word).append(' ');
+            }
+        }
+        String said = out.toString().strip();
+        return said.isEmpty() ? head : said;
+    }
 
     /**
      * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the

@@ -169,6 +169,32 @@ class ShorthandCompositionTest {
         assertThat(new CoachIntentParser().parse(typed)).isInstanceOf(CoachInput.Answer.class);
     }
 
+    // ---- found probing each step with answers of our own ------------------------------------------------------
+
+    @Test
+    void anAcronymLabelTypedInLowerCaseIsLeftOffAndADateOpeningWhatHappenedIsSaidOnIt() {
+        var answers = WorryAnswers.empty().withWorry("The school and I", "are", "Leo will be hurt.")
+                .withAnswer(Step.HARM, "dv - 3/5 Dad hit Mum in the kitchen while Leo watched from the stairs.");
+        assertThat(COMPOSER.statement(answers)).endsWith("This is because on 3/5 Dad hit Mum in the kitchen while Leo"
+                + " watched from the stairs.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nursery worried, me too. Leo could be hurt|nursery, me|Leo could be hurt",
+            "I'm worried, so is nursery, that Leo will be left alone|nursery and I|Leo will be left alone"})
+    void everyoneSaidToBeWorriedIsWhoIsWorried(String said, String who, String fear) {
+        var worry = AnswerParsers.worry(said).orElseThrow();
+        assertThat(worry.who()).isEqualTo(who);
+        assertThat(worry.verb()).isEqualTo("are");
+        assertThat(worry.fear()).isEqualTo(fear);
+    }
+
+    @Test
+    void aNameInBracketsAfterARelationIsTheirName() {
+        assertThat(FamilyAndSupport.of("mum (Kelly), nan (maternal), the school").family()).isEqualTo("mum Kelly and nan");
+    }
+
     // ---- a label with a date ---------------------------------------------------------------------------------
 
     @Test
