@@ -195,6 +195,31 @@ class ShorthandCompositionTest {
         assertThat(FamilyAndSupport.of("mum (Kelly), nan (maternal), the school").family()).isEqualTo("mum Kelly and nan");
     }
 
+    @Test
+    void agesInWordsAndInMonthsOverAYearAreReadAsAges() {
+        assertThat(AnswerParsers.children("Noor, six, and Idris, three")).containsExactly(new Child("Noor", 6),
+                new Child("Idris", 3));
+        assertThat(AnswerParsers.children("Idris 20 mths")).containsExactly(new Child("Idris", 1));
+    }
+
+    @Test
+    void theWorkersOwnScoreAsSwIsTheSocialWorkers() {
+        assertThat(AnswerParsers.scores("Dad - 5, SW - 3")).extracting(ScaleScore::person)
+                .containsExactly("Dad", ActionLines.WORKER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"theres one more about money|true", "not at the moment|false", "nothing else|false"})
+    void anotherWorrySaidInWordsIsRead(String said, boolean another) {
+        assertThat(new CoachIntentParser().anotherWorry(said)).contains(another);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lets change who is worried", "can i tweak the goal", "amend the timescale please"})
+    void changingAnAnswerInWordsAtAReviewIsRework(String said) {
+        assertThat(new CoachIntentParser().reviewChoice(said)).contains(CoachIntentParser.ReviewChoice.REWORK);
+    }
+
     // ---- a label with a date ---------------------------------------------------------------------------------
 
     @Test
