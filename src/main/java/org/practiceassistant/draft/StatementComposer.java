@@ -87,8 +87,40 @@ final class StatementComposer {
      * The names a mapping knows: the children's (in the order the worker gave them) and everyone's, children and the
      * people the network names, each written with a capital wherever it was typed in lower case ({@link ProperNames}).
      */
-    record Named(List<String> children, List<String> everyone) {
+    record Named(List<String> children, List<String> everyone, boolean personalAssistants) {
         static final Named NONE = new Named(List.of(), List.of());
+
+        Named(List<String> children, List<String> everyone) {
+            this(children, everyone, false);
+        }
+    }
+
+    /**
+     * In a children with disabilities service "PA" is the personal assistant that direct payments pay for, not a care
+     * leaver's personal adviser (the jargon list's full form): written so, the family reads who Kelly is.
+     */
+    private static String withPersonalAssistants(String text, Named named) {
+        if (!named.personalAssistants() || !text.contains("PA")) {
+            return text;
+        }
+        var out = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && text.startsWith("PA", i)) {
+                int end = i + 2;
+                boolean plural = end < text.length() && text.charAt(end) == 's';
+                end += plural ? 1 : 0;
+                if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+                    out.append(plural ? "personal assistants" : "personal assistant");
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(text.charAt(i));
+            i++;
+        }
+        return out.toString();
     }
 
     /** A label is at most this many words: "neglectful home conditions", "DV". */
@@ -151,7 +183,8 @@ final class StatementComposer {
             networks.append(w.network() == null ? "" : w.network()).append(", ");
         }
         return new Named(state.childrenFor(answers).stream().map(Child::firstName).toList(),
-                ProperNames.of(state.children(), networks.toString(), said.toString(), jargon));
+                ProperNames.of(state.children(), networks.toString(), said.toString(), jargon),
+                state.serviceArea() != null && state.serviceArea().name().startsWith("DISABILITIES"));
     }
 
     /**
@@ -198,9 +231,11 @@ final class StatementComposer {
 
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
     private String composed(String text, String opening, Named named) {
-        // Capitals change no lengths, so where the opening ends is where it ended before.
-        String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(jargon.spelledOut(text), named.everyone()));
-        int keep = jargon.spelledOut(opening).length();
+        // Capitals change no lengths, and "On" goes only before a date opening a sentence, after the opening: where the
+        // opening ends is where it ended before.
+        String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(
+                jargon.spelledOut(withPersonalAssistants(text, named)), named.everyone()));
+        int keep = jargon.spelledOut(withPersonalAssistants(opening, named)).length();
         return Sentences.shortened(spelled, keep);
     }
 

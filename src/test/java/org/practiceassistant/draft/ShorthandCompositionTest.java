@@ -40,6 +40,16 @@ class ShorthandCompositionTest {
         assertThat(JARGON.spelledOut("Mum goes to the DA group.")).isEqualTo("Mum goes to the DA group.");
     }
 
+    @Test
+    void inAChildrenWithDisabilitiesServiceAPaIsAPersonalAssistant() {
+        var answers = WorryAnswers.empty().withWorry("His PA and I", "are", "Sam will be hurt.")
+                .withAnswer(Step.HARM, "Sam's PA saw a bruise on his arm on 3 May.");
+        assertThat(COMPOSER.statement(answers, new StatementComposer.Named(List.of("Sam"), List.of("Sam"), true)))
+                .startsWith("His personal assistant and I are worried").contains("Sam's personal assistant saw");
+        assertThat(COMPOSER.statement(answers, new StatementComposer.Named(List.of("Sam"), List.of("Sam"))))
+                .startsWith("His personal adviser and I are worried");
+    }
+
     // ---- a sentence opening with a date ------------------------------------------------------------------
 
     @Test
