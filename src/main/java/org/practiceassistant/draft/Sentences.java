@@ -219,11 +219,15 @@ final class Sentences {
         return end > start && !THAT_AS_SUBJECT.contains(sentence.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A sentence that says what someone fears: its "and that ..." is a second fear. */
+    /**
+     * A sentence that says what someone fears, as the composer opens one ("... are worried that ...", "If nothing
+     * changes, ..."): its "and that ..." is a second fear. What happened ("Mum said she was worried, and that Dad had
+     * left") is not.
+     */
     private static boolean aFear(String sentence) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("worried") || lower.contains("worry") || lower.contains("if nothing changes")
-                || lower.contains("concerned") || lower.contains("fear");
+        String lower = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(" are worried that ") || lower.contains(" is worried that ") || lower.contains(" am worried that ")
+                || lower.startsWith("if nothing changes");
     }
 
     /** Words that open a part of a sentence without being its verb: no subject is put before them. */

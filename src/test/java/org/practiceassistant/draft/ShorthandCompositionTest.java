@@ -89,6 +89,9 @@ class ShorthandCompositionTest {
         String said = "Mum said on the phone on Monday that she was fine and that things at home were calm for the"
                 + " children now, and that Dad had moved out to his brother's flat across town last week.";
         assertThat(Sentences.shortened(said)).doesNotContain("There is also a worry").doesNotContain(". That");
+        String worried = "Mum told the nursery on Monday that she was worried about money and the rent, and that Dad had"
+                + " moved out to his brother's flat across town last week after the police were called to the house.";
+        assertThat(Sentences.shortened(worried)).doesNotContain("There is also a worry");
     }
 
     // ---- who is worried in two sentences -------------------------------------------------------------------
