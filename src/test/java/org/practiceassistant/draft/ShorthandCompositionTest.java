@@ -30,7 +30,9 @@ class ShorthandCompositionTest {
             "He waits for CAMHS.|He waits for children's mental health service.",
             "Sam lives with his aunt on an SGO.|Sam lives with his aunt on a special guardianship order.",
             "Sam has an IRO called Jo.|Sam has an independent reviewing officer called Jo.",
-            "The LA pays for it.|The council pays for it."})
+            "The LA pays for it.|The council pays for it.",
+            "The MASH referral came on 2 May.|The first contact team referral came on 2 May.",
+            "An s17 assessment started.|A child in need assessment started."})
     void anAcronymTheListHasWordsForIsWrittenInThem(String typed, String written) {
         assertThat(JARGON.spelledOut(typed)).isEqualTo(written);
     }
