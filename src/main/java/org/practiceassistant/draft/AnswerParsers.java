@@ -32,7 +32,15 @@ final class AnswerParsers {
                     + "(\\d{1,2})(?:\\s*/\\s*10|\\s+out of 10)?\\b");
 
     /** Children named with ages: "Ella, 4", "Ella 4 and Sam 7", "baby Kai 6 months". Empty when none found. */
-    static List<Child> children(String text) {
+    /** An age in words straight after a name: "Leo, four, and Amy, two", "Leo aged nine". */
+    private static final Pattern AGE_IN_WORDS = Pattern.compile("(?iu)(\\p{L}{2,},?\\s+(?:aged?\\s+|is\\s+)?)(one|two|three|four|five"
+            + "|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\\b");
+    private static final List<String> AGES_IN_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen");
+
+    static List<Child> children(String typed) {
+        String text = AGE_IN_WORDS.matcher(typed).replaceAll(m -> Matcher.quoteReplacement(m.group(1))
+                + AGES_IN_WORDS.indexOf(m.group(2).toLowerCase(Locale.ROOT)));
         var oneAge = sharingOneAge(text);
         if (!oneAge.isEmpty()) {
             return oneAge;
@@ -46,7 +54,9 @@ final class AnswerParsers {
                 previousEnd = m.end(); // "Police 3 nov": the number is a day of the month, not an age
                 continue;
             }
-            int said = m.group(3) == null ? Integer.parseInt(m.group(2)) : 0;
+            // "18 mths" is 1 year old; "3 weeks", "3m" under one.
+            int number = Integer.parseInt(m.group(2));
+            int said = m.group(3) == null ? number : m.group(3).toLowerCase(Locale.ROOT).startsWith("m") ? number / 12 : 0;
             // "Mum is 28 weeks pregnant", "Helen 50 and Rob 52": a parent, or anyone older than a care leaver, is not a child.
             tooOld |= said > OLDEST_CHILD;
             if (said > OLDEST_CHILD || ADULTS.contains(m.group(1).toLowerCase(Locale.ROOT))
@@ -54,7 +64,7 @@ final class AnswerParsers {
                 previousEnd = m.end();
                 continue;
             }
-            int age = m.group(3) == null ? Integer.parseInt(m.group(2)) : 0;
+            int age = said;
             // "twins jude and jonah 2": a name joined by "and" to a named child with no age of its own shares it.
             Matcher sharing = SHARES_AGE.matcher(text.substring(previousEnd, m.start()));
             if (sharing.find() && !NOT_A_CHILD.contains(sharing.group(1).toLowerCase(Locale.ROOT))) {
@@ -298,7 +308,7 @@ final class AnswerParsers {
             unscored.addAll(notScoredYet(text.substring(previousEnd, m.start())));
             String person = m.group(1).strip().replaceAll("(?i)^(and|,)\\s+", "");
             // "me 3": the worker's own score, named as in the plan's next steps, so the family reads one name for them.
-            if (List.of("me", "i", "myself", "my score", "mine").contains(person.toLowerCase(Locale.ROOT))) {
+            if (List.of("me", "i", "myself", "my score", "mine", "sw").contains(person.toLowerCase(Locale.ROOT))) {
                 person = ActionLines.WORKER;
             }
             found.add(new ScaleScore(person, Integer.parseInt(m.group(2))));

@@ -60,9 +60,12 @@ final class AnswerReview {
         }
         // A few words where a step needs the facts ("skye staying out", "mum copes", "budget better"): asked for
         // more, and kept if the worker sends the same again.
+        // A two-word label at what makes it harder ("drug debt", "early trauma") or an outcome with no one to see it
+        // at how everyone will know ("no more incidents", "core group") is asked about too.
         int minimum = switch (step) {
             case HARM, DOING -> 5;
-            case WORKING_WELL -> 4;
+            case WORKING_WELL, HOW_KNOWN -> 4;
+            case COMPLICATING_FACTORS -> 3;
             default -> 0;
         };
         if (answer.strip().split("\\s+").length < minimum) {

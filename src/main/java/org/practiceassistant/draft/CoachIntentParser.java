@@ -200,6 +200,16 @@ final class CoachIntentParser {
                 || padded.contains(" or not ") && normalised.startsWith("is ");
     }
 
+    /**
+     * "how does that work for an unborn?": a short message that opens as a question and ends with its question mark
+     * asks about the step whatever its words, so it is never kept as the answer.
+     */
+    static boolean isAShortQuestion(String typed, String normalised) {
+        return typed.strip().endsWith("?") && !normalised.isEmpty() && normalised.split(" ").length <= QUESTION_MAX_WORDS
+                && ANY_QUESTION.stream().anyMatch(normalised::startsWith)
+                && CHANGING.stream().noneMatch(normalised::startsWith);
+    }
+
     /** How a question opens, whatever it is about. */
     private static final List<String> ANY_QUESTION = List.of("how ", "what ", "whats ", "what's ", "when ", "where ",
             "why ", "who ", "which ", "does ", "do ", "can ", "could ", "should ", "is ", "are ", "will ", "am i ", "b4 ");
@@ -293,7 +303,8 @@ final class CoachIntentParser {
     /** "can i change the bit about homeless" at a review: a rework, read by the review step. */
     static final List<String> CHANGING = List.of("can i change", "can i edit", "i want to change", "i'd like to change",
             "id like to change", "change the bit", "can we change", "how do i change", "rework the ", "change the ",
-            "change who ", "change what ", "change how ", "redo the ");
+            "change who ", "change what ", "change how ", "redo the ", "lets change", "let's change", "can i tweak",
+            "tweak the ", "i want to tweak", "can i amend", "amend the ");
 
     /** True when the message asks for a new mapping. */
     boolean isStart(String text) {
@@ -320,7 +331,7 @@ final class CoachIntentParser {
         if (asksSomethingElse(said)) {
             return new CoachInput.Aside();
         }
-        if (asksAboutTheStep(said)) {
+        if (asksAboutTheStep(said) || isAShortQuestion(text, said)) {
             return new CoachInput.Command(CoachCommand.HELP);
         }
         return new CoachInput.Answer(text);
@@ -361,9 +372,10 @@ final class CoachIntentParser {
     private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",
             "add another worry", "there is another", "there's another", "theres another", "i have another", "2nd worry",
             "second worry", "the second worry", "the 2nd worry", "there is also", "there's also", "theres also",
-            "also worried", "we are also", "i think so");
+            "also worried", "we are also", "i think so", "there is one more", "there's one more", "theres one more");
     private static final List<String> NO_MORE = List.of("that's everything", "thats everything", "all done",
-            "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one");
+            "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one",
+            "not right now", "not at the moment", "not for now", "nothing else", "none", "not yet");
 
     /**
      * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one

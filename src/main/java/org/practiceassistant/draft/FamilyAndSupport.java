@@ -36,7 +36,9 @@ final class FamilyAndSupport {
             "daughter", "godmother", "godfather", "wife", "husband", "family", "parents", "siblings");
     /** Words that open a note about the person before them: "nan jean in the village", "son jas who ...". */
     private static final Set<String> NOTE_OPENINGS = Set.of("who", "whos", "who's", "which", "where", "at", "in", "from",
-            "on", "near", "that", "if", "when", "because", "since", "as");
+            "on", "near", "that", "if", "when", "because", "since", "as",
+            // "Nana Pat lives round the corner", "Jodie next door is mums best friend": what the person does or is.
+            "is", "was", "lives", "lived", "has", "had", "does", "knows", "helps", "works", "comes", "visits", "-", "\u2013");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "our", "my");
 
     static Split of(String people) {
@@ -110,6 +112,13 @@ final class FamilyAndSupport {
         var unbracketed = new StringBuilder();
         int depth = 0;
         for (int i = 0; i < item.length(); i++) {
+            // "mum (Kelly)": a bracket holding one capitalised word is the person's name, not a note about them.
+            int close = item.charAt(i) == '(' && depth == 0 ? item.indexOf(')', i) : -1;
+            if (close > i + 2 && aName(item.substring(i + 1, close))) {
+                unbracketed.append(item, i + 1, close);
+                i = close;
+                continue;
+            }
             char c = item.charAt(i);
             depth += c == '(' ? 1 : 0;
             if (depth == 0) {
@@ -130,6 +139,11 @@ final class FamilyAndSupport {
         return cut.strip();
     }
 
+    /** One word with a capital and lower-case letters after it: "Kelly", not "maternal" or "LD". */
+    private static boolean aName(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
     /** "school" as "the school", "virtual school" as "the virtual school"; "Kai's social worker" as it is. */
     private static String withArticle(String item) {
         List<String> words = words(item);
@@ -139,7 +153,9 @@ final class FamilyAndSupport {
             return item;
         }
         // "School" first in the worker's answer had its capital only for being first.
-        boolean acronym = words.getFirst().length() <= 4 && item.startsWith(item.split("\\s+")[0].toUpperCase(Locale.ROOT));
+        // "CAMHS LD team" keeps its capitals: an acronym is written as the worker wrote it.
+        String first = item.split("\\s+")[0];
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
         return "the " + (PROFESSIONAL.contains(words.getFirst()) && !acronym
                 ? Character.toLowerCase(item.charAt(0)) + item.substring(1) : item);
     }

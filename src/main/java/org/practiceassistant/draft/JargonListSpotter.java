@@ -66,13 +66,22 @@ final class JargonListSpotter implements JargonSpotter {
                 replacement = Character.toUpperCase(words.charAt(0)) + words.substring(1);
             }
             text.replace(start, end, replacement);
-            // "a LAC review" read "a children in care review"; "a" before a vowel becomes "an".
+            // "a LAC review" read "a children in care review"; "a" before a vowel becomes "an", and "an SGO" read
+            // "a special guardianship order": "an" before a consonant becomes "a".
             int articleEnd = start - 1;
-            if (articleEnd >= 1 && text.charAt(articleEnd) == ' ' && "aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0
-                    && (text.charAt(articleEnd - 1) == 'a' || text.charAt(articleEnd - 1) == 'A')
-                    && (articleEnd < 2 || !Character.isLetter(text.charAt(articleEnd - 2)))) {
+            boolean vowel = "aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0;
+            if (vowel && articleEnd >= 1 && text.charAt(articleEnd) == ' ' && isArticle(text, articleEnd - 1, articleEnd)) {
                 text.insert(articleEnd, 'n');
+            } else if (!vowel && articleEnd >= 2 && text.charAt(articleEnd) == ' ' && isArticle(text, articleEnd - 2, articleEnd)
+                    && Character.toLowerCase(text.charAt(articleEnd - 1)) == 'n') {
+                text.deleteCharAt(articleEnd - 1);
             }
+        }
+
+        /** Whether text[from, to) is the word "a" or "an" (any case) standing on its own. */
+        private static boolean isArticle(CharSequence text, int from, int to) {
+            String word = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+            return (word.equals("a") || word.equals("an")) && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
         }
 
         private static boolean sentenceStart(CharSequence text, int at) {

@@ -218,7 +218,8 @@ final class ProperNames {
 
     /**
      * {@code text} with each of {@code names} that was typed all in lower case written with a capital, also as a
-     * possessive ("davids", "david's"); never after "a", "the", "his" and the like, where the word is a thing. One scan.
+     * possessive ("davids", "david's"); never after "a", "the", "his" and the like ("the new baby" too), where the word
+     * is a thing. One scan.
      */
     /**
      * Names that are everyday words too ("Will", "May", "Mark", "Hope", "Drew"): typed in lower case they are more
@@ -232,6 +233,10 @@ final class ProperNames {
             "page", "cole", "dean", "gene", "lane", "max", "norman", "ted", "win", "young", "long", "king", "carter", "baker",
             "major", "marshall", "neil", "gay", "earl", "kit", "reed", "wade", "price", "rock");
 
+    /** Words between a determiner and a name that keep it the thing: "the new baby", "his little brother". */
+    private static final Set<String> DESCRIBING = Set.of("new", "little", "unborn", "newborn", "young", "old", "big",
+            "small", "own", "next", "first", "second");
+
     static String capitalised(String text, List<String> names) {
         if (names.isEmpty()) {
             return text;
@@ -241,9 +246,14 @@ final class ProperNames {
         lower.removeAll(EVERYDAY_WORDS);
         var out = new StringBuilder(text);
         String previous = "";
+        String beforePrevious = "";
         int i = 0;
         while (i < text.length()) {
             if (!Character.isLetter(text.charAt(i))) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    previous = ""; // "on her own, liam goes": a comma or full stop between, so "her" is no determiner of it
+                    beforePrevious = "";
+                }
                 i++;
                 continue;
             }
@@ -255,9 +265,11 @@ final class ProperNames {
             String word = text.substring(i, end);
             String key = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
             boolean named = lower.contains(key) || key.endsWith("s") && lower.contains(key.substring(0, key.length() - 1));
-            if (named && word.equals(word.toLowerCase(Locale.ROOT)) && !DETERMINERS.contains(previous)) {
+            boolean aThing = DETERMINERS.contains(previous) || DESCRIBING.contains(previous) && DETERMINERS.contains(beforePrevious);
+            if (named && word.equals(word.toLowerCase(Locale.ROOT)) && !aThing) {
                 out.setCharAt(i, Character.toUpperCase(word.charAt(0)));
             }
+            beforePrevious = previous;
             previous = word.toLowerCase(Locale.ROOT);
             i = end;
         }

@@ -56,10 +56,14 @@ final class Sentences {
      */
     static String capitalisedStarts(String text) {
         var out = new StringBuilder(text);
+        var dated = new java.util.ArrayList<Integer>();
         boolean start = true;
         int wordStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (start && Character.isDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && opensWithADate(text, i)) {
+                dated.add(i);
+            }
             if (Character.isLetter(c)) {
                 if (start && Character.isLowerCase(c)) {
                     out.setCharAt(i, Character.toUpperCase(c));
@@ -81,7 +85,54 @@ final class Sentences {
                 wordStart = i + 1;
             }
         }
+        for (int d = dated.size() - 1; d >= 0; d--) {
+            out.insert(dated.get(d), "On ");
+        }
         return out.toString();
+    }
+
+    /** Words after a day and month that make it no date: "1/2 the time", "3/4 of them". */
+    private static final java.util.Set<String> NOT_AFTER_A_DATE = java.util.Set.of("of", "the", "a", "an");
+
+    /**
+     * "21/10 neighbour rang police": a sentence that opens with a date (day and month, a year if given) and then
+     * words is said "On 21/10 neighbour rang police". A sentence opening with a figure reads badly, and to Check's
+     * sentence splitter (and a reader's eye) one that does not open with a capital runs on from the sentence before,
+     * so two short sentences count as one long one. "24/7" is a length of time, not a date.
+     */
+    static boolean opensWithADate(String text, int at) {
+        int i = at;
+        int[] parts = new int[3];
+        int count = 0;
+        while (count < 3) {
+            int digits = 0;
+            int value = 0;
+            while (i < text.length() && Character.isDigit(text.charAt(i)) && digits < 4) {
+                value = value * 10 + (text.charAt(i) - '0');
+                i++;
+                digits++;
+            }
+            if (digits == 0 || (count < 2 && digits > 2) || (count == 2 && digits != 2 && digits != 4)) {
+                return false;
+            }
+            parts[count++] = value;
+            if (i < text.length() && text.charAt(i) == '/' && count < 3) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (count < 2 || parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 || parts[0] == 24 && parts[1] == 7 && count == 2) {
+            return false;
+        }
+        if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isLetter(text.charAt(i + 1))) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return !NOT_AFTER_A_DATE.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String split(String sentence, int keep, int depth) {
@@ -94,6 +145,9 @@ final class Sentences {
         for (String[] boundary : BOUNDARIES) {
             int best = -1;
             for (int at = sentence.indexOf(boundary[0], keep); at >= 0; at = sentence.indexOf(boundary[0], at + 1)) {
+                if (thatClause(sentence, at + boundary[0].length()) && !aFear(sentence)) {
+                    continue; // "Mum said she was fine, and that Dad had left": what was said, no sentence of its own
+                }
                 boolean whole = total > CHECK_LIMIT || startsWithASubject(sentence, at + boundary[0].length());
                 if (whole && wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
@@ -105,7 +159,9 @@ final class Sentences {
                 // A sentence over Check's limit with only a verb after the join: said again who will do it.
                 String rest = startsWithASubject(sentence, best + boundary[0].length()) || !startsWithAVerb(after) ? after
                         : subjectBefore(sentence, best).map(subject -> subject + " " + after).orElse(after);
-                String second = boundary[1].isEmpty() ? capitalise(rest) : boundary[1] + rest;
+                // "..., and that the kids keep getting frightened": a second fear, which alone would read "That the kids ...".
+                String second = thatClause(sentence, best + boundary[0].length()) ? ALSO_A_WORRY + rest.substring(5)
+                        : boundary[1].isEmpty() ? opening(rest) : boundary[1] + rest;
                 return split(sentence.substring(0, best) + ".", keep, depth + 1) + " " + split(second, 0, depth + 1);
             }
         }
@@ -142,6 +198,36 @@ final class Sentences {
         }
         char first = word.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final String ALSO_A_WORRY = "There is also a worry that ";
+
+    /** Verbs after "that" that make it the thing pointed at ("and that was the last time"), not "that" opening a clause. */
+    private static final java.util.Set<String> THAT_AS_SUBJECT = java.util.Set.of("was", "is", "has", "had", "made", "makes",
+            "meant", "means", "led", "caused", "happened", "will", "would", "could", "can", "did", "does", "went", "got");
+
+    /** Whether the words from {@code from} are "that" opening a clause of its own: "that the kids keep ...". */
+    private static boolean thatClause(String sentence, int from) {
+        if (!sentence.startsWith("that ", from)) {
+            return false;
+        }
+        int start = from + 5;
+        int end = start;
+        while (end < sentence.length() && (Character.isLetter(sentence.charAt(end)) || sentence.charAt(end) == '\'')) {
+            end++;
+        }
+        return end > start && !THAT_AS_SUBJECT.contains(sentence.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A sentence that says what someone fears, as the composer opens one ("... are worried that ...", "If nothing
+     * changes, ..."): its "and that ..." is a second fear. What happened ("Mum said she was worried, and that Dad had
+     * left") is not.
+     */
+    private static boolean aFear(String sentence) {
+        String lower = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(" are worried that ") || lower.contains(" is worried that ") || lower.contains(" am worried that ")
+                || lower.startsWith("if nothing changes");
     }
 
     /** Words that open a part of a sentence without being its verb: no subject is put before them. */
@@ -236,6 +322,11 @@ final class Sentences {
 
     private static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The part after a join as a sentence of its own: a capital, or "On" before a date ("..., and 17/11 she came"). */
+    private static String opening(String text) {
+        return opensWithADate(text, 0) ? "On " + text : capitalise(text);
     }
 
     private static int words(String text) {

@@ -62,25 +62,65 @@ final class StatementComposer {
         String who = capitalise(WhoWillAct.listed(asSubject(answers.whoIsWorried())));
         String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))),
                 named.children());
-        boolean ownCondition = hasItsOwnCondition(fear);
-        String because = ". This is because " + clause(withoutLeadingLabel(answers.harm())) + ".";
+        boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
+        String happened = clause(withoutLeadingLabel(answers.harm()));
+        // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
+        String because = ". This is because " + (Sentences.opensWithADate(happened, 0) ? "on " : "") + happened + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
+        String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
+        if (WhoIsWorried.opensWithAWorrier(fear)) {
+            // "School and mum are worried. School are worried Kayden will ..., and mum is frightened ...": each one's fear.
+            return composed(apart + capitalise(clause(fear)) + because, apart, named);
+        }
         String statement = composed(opening + clause(fear) + because, opening, named);
-        if (Sentences.longest(statement) <= Sentences.CHECK_LIMIT) {
+        if (Sentences.longest(statement) <= Sentences.MAX_WORDS) {
             return statement;
         }
-        // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own.
-        String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
-        return composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear)) + because,
-                apart, named);
+        // A long list of who is worried and a fear with no clause to split at: who is worried says it on its own (Check
+        // reads a sentence over 40 words as too long where the text has many long words or acronyms).
+        String shorter = composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear))
+                + because, apart, named);
+        return Sentences.longest(shorter) < Sentences.longest(statement) ? shorter : statement;
     }
 
     /**
      * The names a mapping knows: the children's (in the order the worker gave them) and everyone's, children and the
      * people the network names, each written with a capital wherever it was typed in lower case ({@link ProperNames}).
      */
-    record Named(List<String> children, List<String> everyone) {
+    record Named(List<String> children, List<String> everyone, boolean personalAssistants) {
         static final Named NONE = new Named(List.of(), List.of());
+
+        Named(List<String> children, List<String> everyone) {
+            this(children, everyone, false);
+        }
+    }
+
+    /**
+     * In a children with disabilities service "PA" is the personal assistant that direct payments pay for, not a care
+     * leaver's personal adviser (the jargon list's full form): written so, the family reads who Kelly is.
+     */
+    private static String withPersonalAssistants(String text, Named named) {
+        if (!named.personalAssistants() || !text.contains("PA")) {
+            return text;
+        }
+        var out = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (wordStart && text.startsWith("PA", i)) {
+                int end = i + 2;
+                boolean plural = end < text.length() && text.charAt(end) == 's';
+                end += plural ? 1 : 0;
+                if (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+                    out.append(plural ? "personal assistants" : "personal assistant");
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(text.charAt(i));
+            i++;
+        }
+        return out.toString();
     }
 
     /** A label is at most this many words: "neglectful home conditions", "DV". */
@@ -109,8 +149,19 @@ final class StatementComposer {
         }
         String label = h.substring(0, cut);
         String rest = h.substring(cutEnd).strip();
-        boolean short1 = label.strip().split("\\s+").length <= LABEL_WORDS;
-        return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && jargon.firstIn(label).isPresent() ? rest : h;
+        // "HV visit 20/11/26: dog mess ...": words with a date or a number say when, which is what happened, not a label.
+        boolean short1 = label.strip().split("\\s+").length <= LABEL_WORDS && label.chars().noneMatch(Character::isDigit);
+        return short1 && rest.split("\\s+").length >= MIN_AFTER_LABEL_WORDS && aJargonLabel(label) ? rest : h;
+    }
+
+    /** The longest a label typed in lower case can be and still be read as the acronym: "dv", "cse", "camhs". */
+    private static final int ACRONYM_LETTERS = 5;
+
+    /** Whether {@code label} is jargon the list knows, a short word typed in lower case ("dv - ...") read as its acronym. */
+    private boolean aJargonLabel(String label) {
+        String l = label.strip();
+        boolean acronymInLowerCase = l.length() >= 2 && l.length() <= ACRONYM_LETTERS && l.chars().allMatch(Character::isLetter);
+        return jargon.firstIn(l).isPresent() || acronymInLowerCase && jargon.firstIn(l.toUpperCase(Locale.ROOT)).isPresent();
     }
 
     /**
@@ -132,7 +183,8 @@ final class StatementComposer {
             networks.append(w.network() == null ? "" : w.network()).append(", ");
         }
         return new Named(state.childrenFor(answers).stream().map(Child::firstName).toList(),
-                ProperNames.of(state.children(), networks.toString(), said.toString(), jargon));
+                ProperNames.of(state.children(), networks.toString(), said.toString(), jargon),
+                state.serviceArea() != null && state.serviceArea().name().startsWith("DISABILITIES"));
     }
 
     /**
@@ -179,9 +231,11 @@ final class StatementComposer {
 
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
     private String composed(String text, String opening, Named named) {
-        // Capitals change no lengths, so where the opening ends is where it ended before.
-        String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(jargon.spelledOut(text), named.everyone()));
-        int keep = jargon.spelledOut(opening).length();
+        // Capitals change no lengths, and "On" goes only before a date opening a sentence, after the opening: where the
+        // opening ends is where it ended before.
+        String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(
+                jargon.spelledOut(withPersonalAssistants(text, named)), named.everyone()));
+        int keep = jargon.spelledOut(withPersonalAssistants(opening, named)).length();
         return Sentences.shortened(spelled, keep);
     }
 
@@ -257,6 +311,20 @@ final class StatementComposer {
         return f.startsWith(" if ") && (f.contains(" will ") || f.contains(" could ") || f.contains(" may ")
                 || f.contains(" might ") || f.contains("'ll ") || f.contains(" won't ") || f.contains(" wont ")
                 || f.contains(" would "));
+    }
+
+    /** Ways workers say "if nothing changes" anywhere in the fear. */
+    private static final java.util.List<String> NOTHING_CHANGES_ANYWHERE = java.util.List.of("if nothing changes",
+            "if things stay the same", "if things don't change", "if things dont change", "if things do not change",
+            "if this continues", "if this carries on", "if things carry on", "if nothing is done");
+
+    /**
+     * "..., they will worry all the time and not have regular meals if things stay the same": a fear that says "if
+     * nothing changes" in its own words, wherever, is not given it a second time.
+     */
+    static boolean saysIfNothingChanges(String fear) {
+        String f = fear.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return NOTHING_CHANGES_ANYWHERE.stream().anyMatch(f::contains);
     }
 
     private static final java.util.List<String> IF_NOTHING_CHANGES = java.util.List.of("if nothing changes",
@@ -340,6 +408,10 @@ final class StatementComposer {
     /** How the goal says a timescale answer: "be in place by 1 June", "carry on for the next 6 months". */
     static String timescale(String answer) {
         String t = Timescales.unitsInFull(trimEnd(answer));
+        if (DURATION_AS_SUBJECT.matcher(t).matches()) {
+            // "next 4 weeks are the urgent bit, then ...": a sentence of the worker's own, said as they gave it.
+            return "happen to this timescale: " + lowerFirstWord(t);
+        }
         if (t.regionMatches(true, 0, "next ", 0, 5) && DURATION.matcher(t).matches()) {
             t = "the " + t; // "next 10 days": "for the next 10 days"
         }
@@ -361,6 +433,10 @@ final class StatementComposer {
         // Several dates or steps ("health check by 18 Dec, therapy by February"): said as the worker gave them.
         return "happen to this timescale: " + lowerFirstWord(t);
     }
+
+    /** "next 4 weeks are the urgent bit": a length of time that is the subject of the worker's own sentence. */
+    private static final Pattern DURATION_AS_SUBJECT = Pattern.compile("(?i)^(?:the\\s+)?(?:next\\s+|first\\s+)?\\S+\\s+(?:more\\s+)?"
+            + "(?:days?|weeks?|months?|years?|terms?)\\s+(?:are|is|will|would|should|need|needs|must|have|has)\\b.*");
 
     /** "6 months", "a year", "six weeks then review": a length of time, said with "for". */
     private static final Pattern DURATION = Pattern.compile("(?i)^(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight"

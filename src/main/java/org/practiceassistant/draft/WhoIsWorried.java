@@ -25,7 +25,11 @@ final class WhoIsWorried {
 
     private static final Pattern WORRY = Pattern.compile(
             "(?is)^(.+?)(?:\\s+(is|are|am|were|was|r)|(['’]re|['’]m))\\s+(?:" + HOW_MUCH + "\\s+)?"
-                    + "(?:worried|concerned|scared|afraid|frightened)(?:[,.:;]|\\s+[-\u2013])?\\s+(?:that\\s+|about\\s+)?(.+)$");
+                    + "(?:worried|concerned|scared|afraid|frightened)(?:\\s+too|\\s+as\\s+well)?(?:[,.:;]|\\s+[-\u2013])?\\s+(?:that\\s+|about\\s+)?(.+)$");
+
+    /** "so is nursery, that ...", "and so are the police, ...": one more worried, then the fear (bounded). */
+    private static final Pattern SO_IS = Pattern.compile(
+            "(?is)^(?:and\\s+)?(?:so|as)\\s+(?:is|are|does|do)\\s+([^,.;]{1,60}),\\s*(?:that\\s+)?(\\S.*)$");
 
     /** "Nan and I worry that ...", "The school fears Ella will ...": who, then a verb of worrying, then the fear. */
     private static final Pattern WORRY_VERB = Pattern.compile(
@@ -42,6 +46,24 @@ final class WhoIsWorried {
             }
         }
         return text;
+    }
+
+    /** A fear that names its own worrier first: "School are worried Kayden will ...", "mum is frightened it goes to court". */
+    private static final Pattern OWN_WORRIER = Pattern.compile(
+            "(?i)^([^.,;:]{1,60}?)\\s+(?:is|are|was|were)\\s+(?:also\\s+|really\\s+|very\\s+|more\\s+)?"
+                    + "(?:worried|frightened|scared|concerned|afraid)\\b");
+
+    /**
+     * Whether the fear opens with who fears it ("School are worried Kayden will fall behind, and mum is frightened ..."):
+     * the worker said who is worried, then each one's fear, so the statement says who is worried on its own.
+     */
+    static boolean opensWithAWorrier(String fear) {
+        Matcher m = OWN_WORRIER.matcher(fear.strip());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String who = m.group(1).toLowerCase(Locale.ROOT);
+        return who.split("\\s+").length <= 8 && !(" " + who + " ").contains(" if ") && !(" " + who + " ").contains(" that ");
     }
 
     /** The worry answer split into who is worried, the verb, and what they fear. */
@@ -71,6 +93,13 @@ final class WhoIsWorried {
             verb = "are";
         }
         String fear = m.group(4).strip();
+        // "I'm worried, so is nursery, that Leo ...": the nursery is worried too, about what follows.
+        Matcher soIs = SO_IS.matcher(fear);
+        if (soIs.matches()) {
+            String other = soIs.group(1).strip();
+            return Optional.of(new Worry(who.equalsIgnoreCase("I") ? other + " and I" : who + " and " + other, "are",
+                    soIs.group(2).strip()));
+        }
         // "I am worried, and the school is worried, that ...": both are worried, about what follows the second.
         if (fear.regionMatches(true, 0, "and ", 0, 4)) {
             var second = read(fear.substring(4));
@@ -93,7 +122,9 @@ final class WhoIsWorried {
      * will ...", "Me, the doctor and Debbie. If nothing changes and we dont know how Noah got hurt, we are worried he
      * could ...": a list of people as the first sentence, and later "we are worried": who is the list, the fear what
      * follows "we are worried", with an "if ..." said before it in its sentence kept as the fear's own condition.
-     * Sentences between them are left out: they are not the fear.
+     * A sentence between them naming one more person ("Chloe's mum Debbie too.") adds them to who is worried; one
+     * about the child ("Tyler says he's scared going home.") is kept after the fear, in the worker's words; one that
+     * is someone's own worry about something else ("Darren is worried about money.") is left out.
      */
     private static Optional<Worry> listThenWeAreWorried(String text) {
         Matcher first = PEOPLE_THEN_FEAR.matcher(text);
@@ -123,10 +154,48 @@ final class WhoIsWorried {
         if (fear.isEmpty() || !A_FEAR.matcher(fear).find()) {
             return Optional.empty();
         }
-        String who = listThenWe(head);
+        // Sentences between the list and the fear: "Chloe's mum Debbie too." is one more who is worried; any other
+        // ("Tyler says he's 'a bit scared' going home.") is kept after the fear, as the worker said it.
+        String people = head;
+        var asides = new StringBuilder();
+        String between = sentenceStart < 0 ? "" : rest.substring(0, sentenceStart + 1).strip();
+        for (String said : between.split("(?<=[.!?])\\s+|\\n+")) {
+            String sentence = trimBreaks(said.strip());
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Optional<String> alsoWorried = alsoWorried(sentence);
+            if (alsoWorried.isPresent()) {
+                people = withOneMore(people, alsoWorried.get());
+            } else if (!opensWithAWorrier(sentence)) {
+                // "Darren is worried about money": someone's own worry about something else is not this fear; left out.
+                asides.append(". ").append(sentence);
+            }
+        }
+        String who = listThenWe(people);
         String lower = who.toLowerCase(Locale.ROOT);
         String verb = lower.equals("i") || lower.equals("me") ? "am" : StatementComposer.isSeveral(who) ? "are" : "is";
-        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, fear));
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, asides.isEmpty() ? fear : trimBreaks(fear) + asides + "."));
+    }
+
+    /** "Chloe's mum Debbie too", "nan as well": a person said after the list to be worried too (no verb of their own). */
+    private static Optional<String> alsoWorried(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String tail : List.of(" too", " as well", " is worried too", " is also worried", " is worried as well")) {
+            if (lower.endsWith(tail) && lower.length() > tail.length()) {
+                String who = sentence.substring(0, sentence.length() - tail.length()).strip();
+                if (!who.isEmpty() && who.split("\\s+").length <= 6 && !NOT_A_LIST.matcher(who).find()) {
+                    return Optional.of(who);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "police, nursery and me" with Debbie: "police, nursery, Debbie and me", the list still closing with its own last. */
+    private static String withOneMore(String people, String more) {
+        int and = people.toLowerCase(Locale.ROOT).lastIndexOf(" and ");
+        return and < 0 ? people + " and " + more : people.substring(0, and) + ", " + more + people.substring(and);
     }
 
     /** "Nan and I worry that Ella will ...": the people before the verb (no sentence of their own), then the fear. */
@@ -171,7 +240,7 @@ final class WhoIsWorried {
         if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !A_FEAR.matcher(fear).find()) {
             return Optional.empty();
         }
-        String who = listThenWe(head);
+        String who = listThenWe(withoutWorriedWords(head));
         String lower = who.toLowerCase(Locale.ROOT);
         String verb = lower.equals("i") || lower.equals("me") ? "am"
                 : lower.contains(",") || lower.contains(" and ") || lower.contains("/") || lower.contains("&") || lower.contains("+")
@@ -201,6 +270,31 @@ final class WhoIsWorried {
                     + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?"
                     + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+"
                     + "|^(?:(?:the|our|my|main|the main|our main)\\s+)?(?:worry|fear|concern)\\s+is\\s+(?:that\\s+)?|^that\\s+");
+
+    /** Words in a list of people that say they are worried: "nursery worried, me too" lists the nursery and me. */
+    private static final java.util.Set<String> WORRIED_WORDS = java.util.Set.of("worried", "concerned", "scared", "too",
+            "also", "aswell");
+
+    /** "nursery worried, me too": the people without the words saying they are worried ("nursery, me"). */
+    static String withoutWorriedWords(String head) {
+        var out = new StringBuilder();
+        for (String word : head.split(" ")) {
+            String bare = word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (WORRIED_WORDS.contains(bare) && !out.isEmpty()) {
+                // the punctuation that parted the people stays: "worried," leaves its comma
+                int end = out.length();
+                while (end > 0 && out.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                out.setLength(end);
+                out.append(word.replaceAll("\\p{L}", "")).append(' ');
+            } else {
+                out.append(word).append(' ');
+            }
+        }
+        String said = out.toString().strip();
+        return said.isEmpty() ? head : said;
+    }
 
     /**
      * "The health visitor, the nursery and me. We are worried ...": the people listed before "We", who are the

@@ -70,12 +70,13 @@ class DraftBenchmark {
 
     /**
      * The tuning personas (tests-data/draft/tune2, tune3 and tune4, the first two blind sets since they were read in the
-     * sixth round, and blind3 since it was read in the seventh): figures, then each dead end and failing text, to read;
+     * sixth round, blind3 since it was read in the seventh and blind4 since the ninth): figures, then each dead end and
+     * failing text, to read;
      * each persona's conversation goes to target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a set still blind is
      * never played with a transcript.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4"})
     void tuningPersonasFinishAndTheirTextsPassTheChecks(String set) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("tests-data", "draft", set);
         if (!java.nio.file.Files.isDirectory(folder)) {

@@ -284,6 +284,44 @@ class DraftConversationTest extends ConversationTest {
                 .doesNotContain(": tbc").doesNotContain("need to ask their mum").doesNotContain("neglect");
     }
 
+    /**
+     * The ninth round's patterns through the adapter, in answers of our own: an acronym kept after the nudge ("CP",
+     * "CAMHS") written in words the list gives, a sentence opening with a date said "On ...", one more person and a
+     * sentence about the child between who is worried and the fear, a network member's note after a verb, a short
+     * question at a step answered as help, and a timescale said as a sentence.
+     */
+    @Test
+    void shorthandAnswersAreComposedAsWrittenText() {
+        replyTexts("draft");
+        replyTexts("child protection");
+        replyTexts("Kai 6 and Mo 3");
+        String harm = "Kai had a burn on his hand on 2/3 and said Dad did it with a lighter. 5/3 nursery saw a bruise on"
+                + " Mo's ear. No CP plan before.";
+        assertThat(replyTexts(harm)).contains("You used").contains("CP").contains("families may not understand");
+        replyTexts(harm);
+        replyTexts("Dad works away and Mum is on her own with the boys.");
+        replyTexts("Grandad collects the boys from school every Tuesday and Thursday.");
+        assertThat(replyTexts("The school, the nursery and me. Grandad too. Kai told his teacher he hides when Dad shouts."
+                + " If nothing changes we are worried Kai and Mo will be burnt or badly hurt.")).contains("Which family and network members");
+        String network = "Grandad Joe lives round the corner, Aunt Pam, the CAMHS worker";
+        assertThat(replyTexts(network)).contains("You used").contains("CAMHS");
+        replyTexts(network);
+        replyTexts("Grandad Joe will stay over when Dad is home and Aunt Pam will ring Mum every evening.");
+        String asked = replyTexts("how would that work for a three year old?");
+        assertThat(asked).contains("When this is happening, what will Kai and Mo experience?");
+        replyTexts("Kai and Mo will feel safe and play happily at home.");
+        replyTexts("first 6 weeks are the key bit, then 6 months");
+        String statement = replyTexts("Grandad will write in the safety journal and I will read it at visits.");
+        assertThat(statement).contains("The school, the nursery, Grandad and I are worried that if nothing changes, Kai and Mo"
+                        + " will be burnt or badly hurt. Kai told his teacher he hides when Dad shouts. This is because")
+                .contains(". On 5/3 nursery saw a bruise on Mo's ear. No child protection plan before.");
+        String goal = replyTexts("accept");
+        assertThat(goal).contains("Grandad Joe and Aunt Pam will work together so that Kai and Mo are safe, with support from"
+                        + " the children's mental health service worker.")
+                .contains("This will happen to this timescale: first 6 weeks are the key bit, then 6 months.")
+                .doesNotContain("lives round the corner").doesNotContain("three year old");
+    }
+
     @Test
     void statementsAndGoalsAgreeWithSeveralChildrenAndAdults() {
         replyTexts("draft");

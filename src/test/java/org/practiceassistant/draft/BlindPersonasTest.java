@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The four blind persona sets so far (tests-data/draft/blind/, blind2/, blind3/ and blind4/, written by practice educators
  * who never saw the coach) played by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker.
- * The first two were read in the sixth Draft round, the third in the seventh; all are tuning data now (their READMEs
- * say so), and the floors hold the fixes made on them, a little below the figures after tuning (DraftBenchmark prints
- * them). The fourth has been played once and never read: its floors sit under that one run.
+ * The first two were read in the sixth Draft round, the third in the seventh, the fourth in the ninth; all are tuning data
+ * now (their READMEs say so), and the floors hold the fixes made on them, a little below the figures after tuning
+ * (DraftBenchmark prints them).
  */
 class BlindPersonasTest {
 
@@ -32,11 +32,13 @@ class BlindPersonasTest {
     private static final double BLIND3_PASSING_FLOOR = 0.8;
 
     /**
-     * blind4's one run, after the seventh round, never read: 12 of 12 finished without a dead end, 20 of 36 texts passing
-     * every check (55.6%). Its floors sit under that run.
+     * blind4's one blind run, after the seventh round: 12 of 12 finished without a dead end, 20 of 36 texts passing every
+     * check (55.6%; stays recorded). Read and tuned on in the ninth round (tuning data now): 21 of 36 at the round's start
+     * (after the eighth round's changes), 28 of 36 (77.8%) after it; the eight left are jargon the worker kept when asked
+     * (a label with no plain words to put in its place) or Check's reading (tests-data/draft/blind4/README.md).
      */
     private static final double BLIND4_FINISHED_FLOOR = 0.95;
-    private static final double BLIND4_PASSING_FLOOR = 0.5;
+    private static final double BLIND4_PASSING_FLOOR = 0.75;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -55,7 +57,7 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND3, 12, BLIND3_FINISHED_FLOOR, BLIND3_PASSING_FLOOR);
     }
 
-    /** The fourth set (tests-data/draft/blind4/): played once blind after the seventh round; figures only, never a transcript. */
+    /** The fourth set (tests-data/draft/blind4/): played once blind after the seventh round, read and tuned on in the ninth. */
     @Test
     void workersOfTheFourthBlindSetFinishAndTheirTextsPassTheChecks() {
         BlindFigures.assertFloors(Persona.BLIND4, 12, BLIND4_FINISHED_FLOOR, BLIND4_PASSING_FLOOR);
