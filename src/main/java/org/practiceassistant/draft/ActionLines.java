@@ -69,6 +69,11 @@ final class ActionLines {
         String lower = sentence.toLowerCase(Locale.ROOT);
         var parts = new ArrayList<String>();
         Actor current = actor(lower, 0, MAX_WHO_WORDS).orElse(null);
+        int firstWill = lower.indexOf(WILL);
+        if (current == null && firstWill >= 0) {
+            // "After the meeting on Friday the social worker will ...": a long opening still has its "will".
+            current = new Actor(firstWill, firstWill + WILL.length(), true);
+        }
         int start = 0;
         for (int i = 0; i < lower.length(); i++) {
             String mark = boundaryAt(lower, i);

@@ -52,6 +52,15 @@ class TesterFindingsTest {
         assertThat(rows).extracting(ActionLines.Action::when).containsExactly("", "thurs");
     }
 
+    @Test
+    void aLongOpeningBeforeTheFirstWillStillSplitsAtTheNextPerson() {
+        var rows = ActionLines.of("After the network meeting on Friday the social worker will book a room, mum will ring"
+                + " nan by mon");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).who()).isEqualTo("Mum");
+        assertThat(rows.get(1).when()).isEqualTo("by mon");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "I will visit mum and dad to talk about the plan by fri",
