@@ -45,52 +45,104 @@ final class ActionLines {
     private static final int MAX_NEXT_WHO_WORDS = 3;
 
     /**
-     * "I will ring nan by fri, mum will give school nans number by mon": two people's actions in one sentence, split
-     * where the second person starts (after a comma, "and" or "then" just before their "will"), so each row has its
-     * own who and by when.
+     * How an action follows its person. "Will" after any short subject ("Grandma Jean will ring ..."); the others
+     * ("mum to see the gp", "nan needs to ring school") only after words that name people, as "to" follows a verb
+     * far more often ("ring nan to agree ...").
+     */
+    private static final List<String> ACTING = List.of(" will ", " is going to ", " are going to ", " needs to ",
+            " need to ", " has to ", " have to ", " is to ", " are to ", " should ", " must ", " to ");
+    private static final String WILL = " will ";
+    /** Where one person's action may end and the next person's start. */
+    private static final List<String> BOUNDARIES = List.of(", ", " and ", " & ", " then ", " + ", " - ");
+    private static final List<String> CLAUSE_OPENINGS = List.of("if", "when", "it", "this", "that", "there", "who", "which");
+
+    /** A person and how their action is said: who ends at {@code markStart}, what starts at {@code markEnd}. */
+    private record Actor(int markStart, int markEnd, boolean will) {}
+
+    /**
+     * "I will ring nan by fri, mum will give school nans number by mon", "sw to do home visit every 2 wks, mum to see gp
+     * by fri, nan to ring school mon": several people's actions in one sentence, split where the next person starts
+     * (after a comma, "and" or "then" just before their "will", or after a comma before "to" in a list said that way), so
+     * each row has its own who and by when. One scan of the sentence, a few words looked at from each boundary.
      */
     static List<String> byPerson(String sentence) {
-        var parts = new ArrayList<String>();
         String lower = sentence.toLowerCase(Locale.ROOT);
+        var parts = new ArrayList<String>();
+        Actor current = actor(lower, 0, MAX_WHO_WORDS).orElse(null);
+        int firstWill = lower.indexOf(WILL);
+        if (current == null && firstWill >= 0) {
+            // "After the meeting on Friday the social worker will ...": a long opening still has its "will".
+            current = new Actor(firstWill, firstWill + WILL.length(), true);
+        }
         int start = 0;
-        int from = lower.indexOf(" will ");
-        while (from >= 0) {
-            int next = lower.indexOf(" will ", from + 1);
-            if (next < 0) {
-                break;
+        for (int i = 0; i < lower.length(); i++) {
+            String mark = boundaryAt(lower, i);
+            if (mark == null || current == null || current.markEnd() > i) {
+                continue;
             }
-            int cut = personStart(lower, from + " will ".length(), next);
-            if (cut > start) {
-                parts.add(sentence.substring(start, cut));
-                start = cut;
+            int who = afterJoiningWords(lower, i + mark.length());
+            Actor next = actor(lower, who, MAX_NEXT_WHO_WORDS).orElse(null);
+            // A list said "mum to ..., nan to ..." is split at its commas only: "visit mum and dad to talk" is one action.
+            boolean listed = next != null && !next.will() && !current.will() && (mark.equals(", ") || mark.equals(" then "));
+            if (next != null && (next.will() || listed)) {
+                parts.add(sentence.substring(start, i));
+                start = who;
+                current = next;
             }
-            from = next;
         }
         parts.add(sentence.substring(start));
         var kept = new ArrayList<String>();
         for (String part : parts) {
-            var tidy = new StringBuilder(part);
-            add(kept, tidy);
+            add(kept, new StringBuilder(part));
         }
         return kept;
     }
 
-    /** Where the person before {@code will} starts, after a comma, "and", "&" or "then"; -1 when none is close. */
-    private static int personStart(String lower, int from, int will) {
-        int best = -1;
-        for (String mark : List.of(", ", " and ", " & ", " then ", " + ")) {
-            int at = lower.lastIndexOf(mark, will);
-            if (at >= from && at + mark.length() <= will) {
-                best = Math.max(best, at);
+    private static String boundaryAt(String lower, int i) {
+        for (String mark : BOUNDARIES) {
+            if (lower.startsWith(mark, i)) {
+                return mark;
             }
         }
-        if (best < 0) {
-            return -1;
+        return null;
+    }
+
+    private static int afterJoiningWords(String lower, int from) {
+        int at = from;
+        for (String joining : List.of("and ", "then ", "& ", "+ ")) {
+            if (lower.startsWith(joining, at)) {
+                at += joining.length();
+            }
         }
-        String who = lower.substring(best, will).replaceFirst("^(,|\\s)*(and|&|then|\\+)?\\s*", "");
-        int n = words(who);
-        boolean clause = List.of("if", "when", "it", "this", "that", "there", "who", "which").contains(who.split(" ")[0]);
-        return n >= 1 && n <= MAX_NEXT_WHO_WORDS && !clause ? best + 1 : -1;
+        return at;
+    }
+
+    /**
+     * The person whose action starts at {@code from}: up to {@code maxWords} words and then "will", or words that name
+     * people and then "to", "needs to", "should" and the like. Empty when the words there are no person.
+     */
+    private static java.util.Optional<Actor> actor(String lower, int from, int maxWords) {
+        int words = 0;
+        for (int i = from; i < lower.length() && words <= maxWords; i++) {
+            if (lower.charAt(i) != ' ') {
+                continue;
+            }
+            words++;
+            for (String mark : ACTING) {
+                if (words <= maxWords && lower.startsWith(mark, i)) {
+                    String who = lower.substring(from, i).strip();
+                    boolean will = mark.equals(WILL);
+                    boolean clause = CLAUSE_OPENINGS.contains(who.split(" ")[0]);
+                    if (!who.isEmpty() && !clause && (will || FamilyAndSupport.onlyPeople(who))) {
+                        return java.util.Optional.of(new Actor(i, i + mark.length(), will));
+                    }
+                    if (will) {
+                        return java.util.Optional.empty();
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Split at semicolons, line breaks and sentence ends (a full stop followed by a space and a capital). */
@@ -130,10 +182,10 @@ final class ActionLines {
     private static Action action(String sentence) {
         String who = "";
         String rest = sentence;
-        int will = sentence.toLowerCase(Locale.ROOT).indexOf(" will ");
-        if (will > 0 && words(sentence.substring(0, will)) <= MAX_WHO_WORDS) {
-            who = sentence.substring(0, will).strip();
-            rest = sentence.substring(will + " will ".length()).strip();
+        var actor = actor(sentence.toLowerCase(Locale.ROOT), 0, MAX_WHO_WORDS);
+        if (actor.isPresent()) {
+            who = sentence.substring(0, actor.get().markStart()).strip();
+            rest = sentence.substring(actor.get().markEnd()).strip();
         }
         who = asWorker(who);
         String[] words = rest.split(" ");
@@ -152,13 +204,72 @@ final class ActionLines {
                 return new Action(sentence, who, what.strip(), "by " + words[i + 1]);
             }
         }
+        // "nan to ring school mon": a day said last, with no "by" or "on", is the when.
+        if (words.length > 1 && WEEKDAYS.contains(bareWord(words[words.length - 1]))) {
+            return new Action(sentence, who, String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - 1)),
+                    words[words.length - 1]);
+        }
         return new Action(sentence, who, rest, "");
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("mon", "monday", "tue", "tues", "tuesday",
+            "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
+            "sunday", "tomorrow", "today", "tonight");
+
+    private static String bareWord(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
+    /** Words that open how long a goal lasts or by when: "until her 2nd birthday in May", "for the next 6 months". */
+    private static final java.util.Set<String> TIME_OPENINGS = java.util.Set.of("by", "until", "till", "til", "within",
+            "for", "before", "from", "over", "throughout");
+
+    /**
+     * The family network plan's row for a goal in the worker's own words: who as the goal's first words say it ("Nan Sue
+     * will ..."), what as the goal says it, and by when as the first time it names ("until her 2nd birthday in May"),
+     * so the table agrees with the goal the worker wrote rather than the answers it replaced. A column the goal does not
+     * say is left empty.
+     */
+    static Action goalRow(String goal) {
+        String text = goal.strip();
+        String first = sentences(text).stream().findFirst().orElse(text);
+        var actor = actor(first.toLowerCase(Locale.ROOT), 0, MAX_WHO_WORDS);
+        String who = actor.map(a -> asWorker(first.substring(0, a.markStart()).strip())).orElse("");
+        return new Action(text, who, text, timeIn(text));
+    }
+
+    /** Times a family names by the occasion: "until her 2nd birthday", "by the summer hols". */
+    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("birthday", "holidays", "hols");
+
+    /** The first stretch from a time opening to the end of its clause that names a time, or "". */
+    private static String timeIn(String text) {
+        String[] words = text.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (!TIME_OPENINGS.contains(bareWord(words[i]))) {
+                continue;
+            }
+            var phrase = new StringBuilder(words[i]);
+            for (int j = i + 1; j < words.length && j - i <= MAX_WHEN_WORDS + 2; j++) {
+                String word = words[j];
+                boolean ends = ",.;:!".indexOf(word.charAt(word.length() - 1)) >= 0;
+                phrase.append(' ').append(ends ? word.substring(0, word.length() - 1) : word);
+                if (ends) {
+                    break;
+                }
+            }
+            String said = phrase.toString();
+            if (Timescales.namesATime(said) || java.util.Arrays.stream(said.split(" "))
+                    .anyMatch(w -> Timescales.TIME_WORDS.contains(bareWord(w)) || OCCASIONS.contains(bareWord(w)))) {
+                return said;
+            }
+        }
+        return "";
     }
 
     /** "I" in the worker's own next steps is the social worker: the plan is read by the family, who are not "I". */
     private static String asWorker(String who) {
         String w = who.toLowerCase(Locale.ROOT).strip();
-        return w.equals("i") || w.equals("me") || w.equals("myself") ? WORKER : who;
+        return w.equals("i") || w.equals("me") || w.equals("myself") || w.equals("sw") ? WORKER : who;
     }
 
     static final String WORKER = "Social worker";

@@ -65,12 +65,16 @@ final class AnswerParsers {
                 continue;
             }
             int age = said;
+            boolean weeks = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("w");
             // "twins jude and jonah 2": a name joined by "and" to a named child with no age of its own shares it.
             Matcher sharing = SHARES_AGE.matcher(text.substring(previousEnd, m.start()));
             if (sharing.find() && !NOT_A_CHILD.contains(sharing.group(1).toLowerCase(Locale.ROOT))) {
-                found.add(new Child(capitalised(sharing.group(1)), age));
+                found.add(m.group(3) == null ? new Child(capitalised(sharing.group(1)), age)
+                        : Child.young(capitalised(sharing.group(1)), Integer.parseInt(m.group(2)), weeks));
             }
-            found.add(new Child(capitalised(m.group(1)), age));
+            // "ruby 14 months": the age in months as said, and in whole years for the steps that ask about babies.
+            found.add(m.group(3) == null ? new Child(capitalised(m.group(1)), age)
+                    : Child.young(capitalised(m.group(1)), Integer.parseInt(m.group(2)), weeks));
             previousEnd = m.end();
         }
         if (found.isEmpty()) {
@@ -155,6 +159,7 @@ final class AnswerParsers {
                 return List.of();
             }
             boolean months = at + 1 < words.length && words[at + 1].toLowerCase(Locale.ROOT).matches("months?|mths?|weeks?|wks?");
+            boolean weeks = months && words[at + 1].toLowerCase(Locale.ROOT).startsWith("w");
             int age = months ? 0 : Integer.parseInt(words[at]);
             var children = new ArrayList<Child>();
             for (int j = 0; j < i; j++) {
@@ -163,7 +168,8 @@ final class AnswerParsers {
                 if (name.isEmpty() || NOT_A_CHILD.contains(lower) || lower.equals("are") || !Character.isLetter(name.charAt(0))) {
                     continue;
                 }
-                children.add(new Child(capitalised(name), age));
+                children.add(months ? Child.young(capitalised(name), Integer.parseInt(words[at]), weeks)
+                        : new Child(capitalised(name), age));
             }
             return children.size() >= 2 ? children : List.of();
         }

@@ -183,7 +183,8 @@ final class CoachIntentParser {
             "what kind of ", "what sort of ", "what should ", "what if ", "can i put ", "can i just ", "can i say ",
             "can i write ", "is it ok ", "is it okay ", "are we ", "what are ", "what do you mean ", "what do u mean ",
             "wdym ", "i don't understand ", "i dont understand ", "don't understand ", "dont understand ", "confused ",
-            "im confused ", "i'm confused ", "not sure what you mean ");
+            "im confused ", "i'm confused ", "not sure what you mean ", "how will we ", "how would we ", "how will i ",
+            "how would i ", "how can we ");
     private static final int QUESTION_MAX_WORDS = 12;
 
     /**
@@ -345,9 +346,25 @@ final class CoachIntentParser {
         return yesOrNo(text).filter(YesNo.NO::equals).isPresent();
     }
 
+    /**
+     * "none", "n/a", "nothing known" as an answer that is kept in the plan ("None known at the moment.") or leaves an
+     * optional step out. A typo is forgiven only in a longer phrase ("nothign known"): a short word such as "nan", "nana"
+     * or a name is the worker's answer, never read as "none" or "nah".
+     */
+    boolean isNone(String text) {
+        return yesOrNo(text, NONE_TYPO_FROM).filter(YesNo.NO::equals).isPresent();
+    }
+
+    /** The fewest letters a "none" must have for a typo in it to be forgiven. */
+    private static final int NONE_TYPO_FROM = 6;
+
     /** "no ta", "yes please", "nope cheers": the yes or no, with the thanks after it left off. */
     private static Optional<YesNo> yesOrNo(String text) {
-        Optional<YesNo> whole = YES_NO.match(text);
+        return yesOrNo(text, 0);
+    }
+
+    private static Optional<YesNo> yesOrNo(String text, int typoFrom) {
+        Optional<YesNo> whole = YES_NO.match(text, typoFrom);
         if (whole.isPresent()) {
             return whole;
         }
@@ -357,7 +374,7 @@ final class CoachIntentParser {
             end--;
         }
         return end == words.length ? Optional.empty()
-                : YES_NO.match(String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)));
+                : YES_NO.match(String.join(" ", java.util.Arrays.copyOfRange(words, 0, end)), typoFrom);
     }
 
     /** Words said after a yes or no out of politeness. */

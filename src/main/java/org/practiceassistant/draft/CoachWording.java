@@ -205,6 +205,12 @@ final class CoachWording {
         return "Type your own wording of the " + term + " and I will check it. Say \"back\" to keep the one above.";
     }
 
+    /** A reply at a review that is no choice and does not read as a statement or goal: nothing is changed. */
+    static String reviewNotWording(String term) {
+        return "I have not changed the " + term + ". To put it in your own words, say \"edit\" and then send your wording;"
+                + " to change one of your answers, say \"rework\"; or \"accept\" to keep it.";
+    }
+
     static String whichToRework() {
         return "Which answer would you like to change? " + reworkList() + ". Send the number or the name.";
     }

@@ -173,10 +173,22 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         for (CriterionResult criterion : composed.report().checks()) {
             items.add(new Reply.Item(criterion.criterion().label(), criterion.status().label(),
                     criterion.status() == CheckStatus.PASS || criterion.advice().isBlank()
-                            ? (criterion.evidence().isBlank() ? "" : "“" + criterion.evidence() + "”")
+                            ? quotedOnce(criterion.evidence())
                             : criterion.advice()));
         }
         return new Reply.Report("Your " + composed.term() + " (worry " + composed.worry() + ")", items, List.of());
+    }
+
+    /** Check's evidence comes in its own straight quotes: shown in one pair of curly ones, never both. */
+    static String quotedOnce(String evidence) {
+        String words = evidence.strip();
+        if (words.isEmpty()) {
+            return "";
+        }
+        if (words.length() >= 2 && words.startsWith("\"") && words.endsWith("\"")) {
+            words = words.substring(1, words.length() - 1).strip();
+        }
+        return "\u201C" + words + "\u201D";
     }
 
     private static Reply summaryReport(MappingSummary summary) {

@@ -106,6 +106,32 @@ final class FamilyAndSupport {
         return professional;
     }
 
+    /** Joining words a list of people is said with: "mum and the hv", "nan & his uncle". */
+    private static final Set<String> BETWEEN_PEOPLE = Set.of("and", "&", "+", "the", "his", "her", "their", "my", "our",
+            "i", "me", "we", "they", "he", "she");
+
+    /**
+     * True when {@code said} only names people, by relation or role and the name after it ("mum", "nan pearl and the
+     * school", "sw"): how the next steps tell "mum to see the gp" (a person and what they will do) from "ring nan to
+     * agree" (what will be done), where a word that is neither comes first.
+     */
+    static boolean onlyPeople(String said) {
+        List<String> all = words(said);
+        boolean person = false;
+        for (int i = 0; i < all.size(); i++) {
+            String w = all.get(i);
+            boolean role = FAMILY.contains(w) || PROFESSIONAL.contains(w) || ORGANISATIONS.contains(w);
+            boolean nameAfterRole = i > 0 && (FAMILY.contains(all.get(i - 1)) || PROFESSIONAL.contains(all.get(i - 1)));
+            if (!role && !nameAfterRole && !BETWEEN_PEOPLE.contains(w)) {
+                return false;
+            }
+            person |= role || PRONOUNS.contains(w);
+        }
+        return person;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "we", "they", "he", "she");
+
     /** "nan jean in the village" as "nan jean", "farmer (dads boss) who lives on site" as "farmer": the person only. */
     static String withoutNote(String item) {
         // "the children's nan (Saira's mum) Nasreen": the bracket is the note, the name after it stays.

@@ -38,6 +38,15 @@ final class ForgivingMatch<T> {
     }
 
     Optional<T> match(String text) {
+        return match(text, 0);
+    }
+
+    /**
+     * As {@link #match(String)}, with a typo forgiven only in a message of at least {@code typoFrom} letters: where a
+     * phrase read from a typo would be kept in place of the words typed, a short word is taken as it is, since short
+     * words close to "none" or "nah" are people ("nan", "Nat", "Nona").
+     */
+    Optional<T> match(String text, int typoFrom) {
         String said = normalise(text);
         if (said.isEmpty() || said.length() > LONGEST) {
             return Optional.empty();
@@ -45,6 +54,9 @@ final class ForgivingMatch<T> {
         T found = exact.get(said);
         if (found != null) {
             return Optional.of(found);
+        }
+        if (said.length() < typoFrom) {
+            return Optional.empty();
         }
         Set<T> close = new HashSet<>();
         for (Entry<T> entry : fuzzy) {

@@ -41,12 +41,14 @@ final class ReviewStep {
             case NONE -> { }
         }
         var choice = parser.reviewChoice(text);
-        if (choice.isEmpty() && text.split("\\s+").length >= OWN_WORDING_MIN_WORDS && readsAsWording(state, text)) {
+        if (choice.isEmpty() && text.split("\\s+").length >= OWN_WORDING_MIN_WORDS && readsAsWording(state, text, statement)) {
             var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(text) : w.withOwnGoal(text));
             return CoachTurn.continueWith(edited, flow.enter(edited));
         }
         if (choice.isEmpty()) {
-            return flow.stay(state, templates.question(state));
+            // Nothing typed here replaces the text unless it reads as one: the choices again, with the buttons.
+            return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.reviewNotWording(templates.term(state))),
+                    templates.prompt(state)));
         }
         return switch (choice.get()) {
             case ACCEPT -> statement
@@ -61,17 +63,25 @@ final class ReviewStep {
         };
     }
 
-    /** Words a statement or goal of the worker's own has: a fear, a future, or what someone will do. */
-    private static final List<String> WORDING_WORDS = List.of(" worried", " worry", " will ", " could ", " might ",
-            " would ", " if ", " so that ", " safe", " hurt", " by ", " every ");
+    /** Words that say a worry or what could happen: a statement has one. */
+    private static final List<String> WORRY_WORDS = List.of(" worried", " worry", " worries", " concern", " scared",
+            " afraid", " frightened", " could ", " might ", " would ", " will ", " at risk", " if nothing changes");
+    /** Words that say what will happen: a goal has one. */
+    private static final List<String> GOAL_WORDS = List.of(" will ", " so that ", " safe", " well ", " every ");
+    /** Words that stand for the children when the worker's wording does not name them. */
+    private static final List<String> CHILD_WORDS = List.of(" he ", " she ", " him ", " her ", " they ", " them ",
+            " child ", " children ", " kids ", " baby ", " both ");
 
     /**
-     * "im happy with it thanks a lot" is a reply, not a statement: wording of the worker's own names a child or says
-     * what could happen or will be done; anything else at a review is asked about again.
+     * The one rule at a review: a reply that is no choice is the worker's own wording only when it reads as the text
+     * under review, naming the children (or "he", "the kids") and saying a worry or what could happen (a statement) or
+     * what will happen (a goal). "im happy with it thanks a lot", or a late answer to an earlier step ("nan and school
+     * will tell us, and ..."), changes nothing: the choices are asked for again.
      */
-    private static boolean readsAsWording(MappingState state, String text) {
-        String padded = " " + text.toLowerCase(java.util.Locale.ROOT) + " ";
-        return AnswerParsers.namesAChild(text, state.children()) || WORDING_WORDS.stream().anyMatch(padded::contains);
+    private static boolean readsAsWording(MappingState state, String text, boolean statement) {
+        String padded = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d' ]", " ") + " ";
+        boolean children = AnswerParsers.namesAChild(text, state.children()) || CHILD_WORDS.stream().anyMatch(padded::contains);
+        return children && (statement ? WORRY_WORDS : GOAL_WORDS).stream().anyMatch(padded::contains);
     }
 
     private CoachTurn reworkChoice(MappingState state, String text) {

@@ -36,17 +36,17 @@ final class StepAnswers {
             case CHILDREN -> children(state, text);
             case WORRY -> worry(state, text);
             // "none", "n/a": nothing makes it harder (or nothing is working well) as far as the worker knows.
-            case COMPLICATING_FACTORS, WORKING_WELL -> parser.isNo(text)
+            case COMPLICATING_FACTORS, WORKING_WELL -> parser.isNone(text)
                     ? progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), NONE_KNOWN)))
                     : freeText(state, text);
             case HARM, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN -> freeText(state, text);
             case REVIEW_STATEMENT, REVIEW_GOAL -> reviewStep.answer(state, text);
             case ANOTHER_WORRY -> anotherWorry(state, text);
-            case CHILD_VOICE -> parser.isNo(text) ? commands.skip(state) : StepTemplates.onlyBabies(state)
+            case CHILD_VOICE -> parser.isNone(text) ? commands.skip(state) : StepTemplates.onlyBabies(state)
                     ? BabyViews.said(text, state.children()).map(seen -> progress.afterMappingText(
                             state.withMappingAnswer(Step.CHILD_VOICE, seen), List.of())).orElseGet(() -> mappingText(state, text))
                     : mappingText(state, text);
-            case BOTTOM_LINES, CONTINGENCY, IDENTITY, SHARED_WITH -> parser.isNo(text) ? commands.skip(state)
+            case BOTTOM_LINES, CONTINGENCY, IDENTITY, SHARED_WITH -> parser.isNone(text) ? commands.skip(state)
                     : mappingText(state, text);
             case SCALE -> scale(state, text);
             case SCORES -> scores(state, text);

@@ -18,9 +18,13 @@ final class SummaryWriter {
         // Only agreed pairs: a plan asked for mid-way holds the worries whose statement and goal are accepted.
         for (WorryAnswers w : state.worries().stream().filter(w -> w.statementAccepted() && w.goalAccepted()).toList()) {
             var named = composer.named(state, w);
+            // A goal in the worker's own words gives the family plan's who, what and by when; the answers it
+            // replaced may say otherwise ("just mum" where the goal names Nan Sue).
+            var own = w.ownGoal() == null ? null : ActionLines.goalRow(w.ownGoal());
             pairs.add(new MappingSummary.Pair(composer.currentStatement(w, named),
                     composer.currentGoal(w, state.vocabulary(), state.childNamesFor(w), named),
-                    w.harm(), w.complicatingFactors(), w.workingWell(), w.network(), w.doing(), w.timescale(), w.scale(),
+                    w.harm(), w.complicatingFactors(), w.workingWell(), own == null ? w.network() : own.who(),
+                    own == null ? w.doing() : own.what(), own == null ? w.timescale() : own.when(), w.scale(),
                     w.scores()));
         }
         return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs,

@@ -18,7 +18,8 @@ final class Timescales {
     private static final Set<String> HEDGES = Set.of("not", "sure", "yet", "idk", "dunno", "don't", "dont", "do", "know",
             "unsure", "maybe", "probably", "prob", "possibly", "perhaps", "about", "around", "roughly", "approx", "i", "think",
             "tbc", "no", "idea", "tbh", "but", "so", "guess", "say", "-", "\u2013", "?", "...", "um", "erm", "hmm");
-    private static final Set<String> TIME_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+    /** Words that name a time or a length of time (also read in a goal in the worker's own words). */
+    static final Set<String> TIME_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "term", "terms", "review", "conference", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "summer", "autumn", "spring", "winter", "birth",

@@ -231,7 +231,7 @@ class DraftConversationTest extends ConversationTest {
     void aBabysMappingTypedAsNewlyQualifiedWorkersTypeItIsFinished() {
         replyTexts("draft");
         replyTexts("child in need");
-        assertThat(replyTexts("baby ruby 3 months")).contains("This mapping is about Ruby (0)");
+        assertThat(replyTexts("baby ruby 3 months")).contains("This mapping is about Ruby (3 months)");
         assertThat(replyTexts("?")).contains("You can say: example, back").contains("What has happened to Ruby?");
         assertThat(replyTexts("neglect")).contains("Could you say what actually happened to Ruby?");
         replyTexts("The health visitor found Ruby's bottles unwashed with old milk in them on 2 and 16 October.");

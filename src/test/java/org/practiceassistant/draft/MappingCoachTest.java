@@ -130,7 +130,7 @@ class MappingCoachTest {
                 "Ella, 4|Ella (4)",
                 "ella 4|Ella (4)",
                 "Ella aged 4 and Sam aged 7|Ella (4), Sam (7)",
-                "Ella (4), Sam (7) and Kai 6 months|Ella (4), Sam (7), Kai (0)"})
+                "Ella (4), Sam (7) and Kai 6 months|Ella (4), Sam (7), Kai (6 months)"})
         void readsNamesAndAges(String answer, String described) {
             var c = talk().say("3", answer);
             assertThat(c.step()).isEqualTo(Step.HARM);

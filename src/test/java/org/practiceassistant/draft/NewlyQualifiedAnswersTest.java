@@ -85,9 +85,9 @@ class NewlyQualifiedAnswersTest {
     @CsvSource(delimiter = '|', value = {
             "ruby (0)|Ruby (0)",
             "ruby 0|Ruby (0)",
-            "baby ruby 3 months|Ruby (0)",
-            "Ruby 3m|Ruby (0)",
-            "ruby, 10 weeks old|Ruby (0)",
+            "baby ruby 3 months|Ruby (3 months)",
+            "Ruby 3m|Ruby (3 months)",
+            "ruby, 10 weeks old|Ruby (10 weeks)",
             "bump due march|Baby (unborn)",
             "unborn|Baby (unborn)",
             "baby due end of may|Baby (unborn)",
@@ -125,7 +125,7 @@ class NewlyQualifiedAnswersTest {
     @Test
     void aBabysViewsAreWhatIsSeenAndTooYoungIsRecordedAsASentence() {
         var c = reach(Step.CHILD_VOICE, "baby ella 3 months");
-        assertThat(c.current().children()).extracting(Child::describe).containsExactly("Ella (0)");
+        assertThat(c.current().children()).extracting(Child::describe).containsExactly("Ella (3 months)");
         assertThat(c.text()).contains("Ella cannot tell you in words yet").doesNotContain("What has Ella said");
         c.say("too young");
         assertThat(c.step()).isEqualTo(Step.IDENTITY);

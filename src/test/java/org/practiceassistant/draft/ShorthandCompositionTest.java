@@ -214,7 +214,7 @@ class ShorthandCompositionTest {
     void agesInWordsAndInMonthsOverAYearAreReadAsAges() {
         assertThat(AnswerParsers.children("Noor, six, and Idris, three")).containsExactly(new Child("Noor", 6),
                 new Child("Idris", 3));
-        assertThat(AnswerParsers.children("Idris 20 mths")).containsExactly(new Child("Idris", 1));
+        assertThat(AnswerParsers.children("Idris 20 mths")).containsExactly(new Child("Idris", 1, false, "20 months"));
     }
 
     @Test

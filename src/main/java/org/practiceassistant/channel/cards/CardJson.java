@@ -59,7 +59,7 @@ public final class CardJson {
             int marker = clean.indexOf(BOLD, from);
             int end = marker < 0 ? clean.length() : marker;
             if (end > from) {
-                inlines.add(run(clean.substring(from, end), bold));
+                addRuns(inlines, clean.substring(from, end), bold);
             }
             if (marker < 0) {
                 break;
@@ -68,6 +68,48 @@ public final class CardJson {
             from = marker + BOLD.length();
         }
         return block;
+    }
+
+    /**
+     * The runs of one bold or plain stretch: words between italic markers ("_The service sets the words ..._") become a
+     * run in italics by the TextRun's own {@code italic} property, as a TextRun shows Markdown literally. An underscore
+     * that opens no pair ("file_name", "_ _") is kept as written.
+     */
+    private static void addRuns(ArrayNode inlines, String text, boolean bold) {
+        int from = 0;
+        for (int[] span : italicSpans(text)) {
+            if (span[0] > from) {
+                inlines.add(run(text.substring(from, span[0]), bold));
+            }
+            inlines.add(run(text.substring(span[0] + 1, span[1]), bold).put("italic", true));
+            from = span[1] + 1;
+        }
+        if (from < text.length()) {
+            inlines.add(run(text.substring(from), bold));
+        }
+    }
+
+    /** The positions of paired italic underscores: one opening a word, the next closing one; one pass over the text. */
+    static java.util.List<int[]> italicSpans(String text) {
+        var spans = new java.util.ArrayList<int[]>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '_') {
+                continue;
+            }
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            char after = i + 1 == text.length() ? ' ' : text.charAt(i + 1);
+            boolean opens = (Character.isWhitespace(before) || "([\"\u201C".indexOf(before) >= 0) && !Character.isWhitespace(after)
+                    && after != '_';
+            boolean closes = !Character.isWhitespace(before) && before != '_' && !Character.isLetterOrDigit(after) && after != '_';
+            if (open >= 0 && closes) {
+                spans.add(new int[] {open, i});
+                open = -1;
+            } else if (open < 0 && opens) {
+                open = i;
+            }
+        }
+        return spans;
     }
 
     /** A run of rich text; its words are shown as they are, never read as mark-up. */

@@ -71,20 +71,20 @@ final class RubricAssessor {
         Map<CriterionId, CriterionResult> byId = checks.stream().collect(Collectors.toMap(CriterionResult::criterion, Function.identity(), (a, b) -> a));
         if (kind.isGoal()) {
             List<String> missing = java.util.stream.Stream.of(CriterionId.CHILD_OUTCOME, CriterionId.OBSERVABLE_BEHAVIOUR,
-                    CriterionId.TIMESCALE).filter(id -> byId.get(id).status() != CheckStatus.PASS).map(CriterionId::id).toList();
+                    CriterionId.TIMESCALE).filter(id -> byId.get(id).status() != CheckStatus.PASS).map(RubricAssessor::said).toList();
             return List.of(missing.isEmpty()
                     ? finding(ASSESSMENT, "assessment", "Outcomes", Grade.REQUIRES_IMPROVEMENT,
                             "the " + kind.term() + " says what the child will experience, what people will be doing and by when; "
                                     + "Good also needs the rationale, which is in the assessment, not the goal")
                     : finding(ASSESSMENT, "assessment", "Outcomes", Grade.INADEQUATE,
-                            "the " + kind.term() + " does not make the outcome clear (" + String.join(", ", missing) + " not met)"));
+                            "the " + kind.term() + " does not make the outcome clear (not met: " + String.join("; ", missing) + ")"));
         }
         List<String> missing = java.util.stream.Stream.of(CriterionId.WHO_IS_WORRIED, CriterionId.SPECIFIC_BEHAVIOUR,
                 CriterionId.IMPACT_ON_CHILD, CriterionId.FUTURE_IF_NOTHING_CHANGES).filter(id -> byId.get(id).status() != CheckStatus.PASS)
-                .map(CriterionId::id).toList();
+                .map(RubricAssessor::said).toList();
         return List.of(manual(ASSESSMENT, "assessment", "Analysis and plans", "the grade is for the whole assessment; this "
                 + kind.term() + (missing.isEmpty() ? " gives it a clear worry: who is worried, what happened and what it could mean for the child."
-                : " leaves the analysis weaker: " + String.join(", ", missing) + " not met.")));
+                : " leaves the analysis weaker (not met: " + String.join("; ", missing) + ").")));
     }
 
     private RubricFinding contingency(Map<CriterionId, CriterionResult> byId, ParsedPlan plan) {
@@ -129,8 +129,14 @@ final class RubricAssessor {
     private RubricFinding graded(String sectionTitle, String sectionKey, String criterionTitle, CriterionResult check,
                                  Grade whenMet, Grade whenNotMet) {
         boolean met = check.status() == CheckStatus.PASS;
-        String because = met ? "the plan shows it: " + check.evidence() : "the plan does not show it (" + check.id() + " not met)";
+        String because = met ? "the plan shows it: " + check.evidence() : "the plan does not show it (not met: " + said(check.criterion()) + ")";
         return finding(sectionTitle, sectionKey, criterionTitle, met ? whenMet : whenNotMet, because);
+    }
+
+    /** A criterion as a reader says it, from its own label ("says who is worried"), never its wire id. */
+    private static String said(CriterionId id) {
+        String label = id.label();
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private RubricFinding finding(String sectionTitle, String sectionKey, String criterionTitle, Grade grade, String because) {
