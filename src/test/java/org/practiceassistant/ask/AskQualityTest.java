@@ -168,7 +168,7 @@ class AskQualityTest {
     @Test
     void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind8OutOfScope(), 190, BLIND8, BLIND8_TWINS);
+        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind9OutOfScope(), 240, BLIND9, BLIND9_TWINS);
     }
 
     /** The seventh blind set and its twins: totals only, never a miss. */
@@ -242,6 +242,12 @@ class AskQualityTest {
      * asked as" entries): 82.1% / 95.4% / 0.5% / 43 of 50; twins 83.2% / 93.4% / 1.5% / 43 of 50.
      */
     private static final double[] BLIND8 = {0.80, 0.93, 0.015, 0.82};
+    /**
+     * Floors for blind9 and its twins, under its one run on 2026-12-05 (after the seventh round and the sixth "also asked
+     * as" round): 87.4% / 95.7% / 0.4% / 50 of 60; twins 85.8% / 94.5% / 1.2% / 49 of 60.
+     */
+    private static final double[] BLIND9 = {0.85, 0.94, 0.015, 0.80};
+    private static final double[] BLIND9_TWINS = {0.83, 0.92, 0.025, 0.78};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
 
     private static final int TUNE5_QUESTIONS = 70;

@@ -40,12 +40,17 @@ class AskBenchmark {
             Function<String, AskResult> overHttp = question -> app.post(question, 3);
             // Every split beside its typo twins (two words misspelt, no capital, no question mark); the newest blind set first.
             Map<String, AskQualitySet.Figures> figures = new java.util.LinkedHashMap<>();
-            Map<String, List<String>> outOfScope = Map.of("tune", set.outOfScope(), "blind2", set.blindOutOfScope(),
-                    AskQualitySet.UNREAD, set.blind3OutOfScope(), AskQualitySet.TEAMS, set.blind4OutOfScope(),
-                    AskQualitySet.TEAMS_TUNE, set.tune5OutOfScope(), AskQualitySet.TEAMS_TUNE2, set.tune6OutOfScope(),
-                    AskQualitySet.TEAMS_FRESH, set.blind5OutOfScope(), "blind6", set.blind6OutOfScope(),
-                    AskQualitySet.TEAMS_SEVENTH, set.blind7OutOfScope(), AskQualitySet.TEAMS_NEWEST, set.blind8OutOfScope());
-            for (String split : List.of(AskQualitySet.TEAMS_NEWEST, AskQualitySet.TEAMS_SEVENTH, "blind6", AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
+            Map<String, List<String>> outOfScope = Map.ofEntries(Map.entry("blind8", set.blind8OutOfScope()), Map.entry("tune", set.outOfScope()),
+                    Map.entry("blind2", set.blindOutOfScope()),
+                    Map.entry(AskQualitySet.UNREAD, set.blind3OutOfScope()),
+                    Map.entry(AskQualitySet.TEAMS, set.blind4OutOfScope()),
+                    Map.entry(AskQualitySet.TEAMS_TUNE, set.tune5OutOfScope()),
+                    Map.entry(AskQualitySet.TEAMS_TUNE2, set.tune6OutOfScope()),
+                    Map.entry(AskQualitySet.TEAMS_FRESH, set.blind5OutOfScope()),
+                    Map.entry("blind6", set.blind6OutOfScope()),
+                    Map.entry(AskQualitySet.TEAMS_SEVENTH, set.blind7OutOfScope()),
+                    Map.entry(AskQualitySet.TEAMS_NEWEST, set.blind9OutOfScope()));
+            for (String split : List.of(AskQualitySet.TEAMS_NEWEST, "blind8", AskQualitySet.TEAMS_SEVENTH, "blind6", AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
                     AskQualitySet.TEAMS_TUNE2, "tune", "heldout", "own", "blind", "blind2")) {
                 List<String> rejected = outOfScope.getOrDefault(split, List.of());
                 figures.put(split, AskQualitySet.evaluate(overHttp, set.split(split), rejected));

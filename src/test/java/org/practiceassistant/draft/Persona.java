@@ -45,6 +45,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path BLIND3 = Path.of("tests-data", "draft", "blind3");
     /** The fourth blind set, written during the seventh round and played once after it (tests-data/draft/blind4/README.md). */
     public static final Path BLIND4 = Path.of("tests-data", "draft", "blind4");
+    /** The fifth blind set, written during the ninth round by a reader who saw only the pack and the seeds; played once after it. */
+    public static final Path BLIND5 = Path.of("tests-data", "draft", "blind5");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */

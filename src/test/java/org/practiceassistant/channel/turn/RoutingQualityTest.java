@@ -39,14 +39,17 @@ class RoutingQualityTest {
     @Test
     void firstMessagesGoWhereTheirSendersWanted() {
         Router router = new Router(features.orderedStream().toList(), 2_000);
-        Figures blind = measure(router, "blind3", true);
+        Figures blind = measure(router, "blind4", false);
+        Figures thirdTuning = measure(router, "blind3", true);
         Figures secondTuning = measure(router, "blind2", true);
         Figures tuning = measure(router, "tune1", true);
 
         assertThat(blind.total()).isGreaterThanOrEqualTo(150);
-        // blind3's one run, after blind2 was tuned on: 141 of 170 (82.9%), 1 of 70 questions taken from Ask.
-        assertThat(blind.share()).as("blind3 routed as wanted").isGreaterThanOrEqualTo(0.80);
-        assertThat(blind.questionsTakenAway()).as("blind3 questions taken from Ask").isLessThanOrEqualTo(2);
+        // blind4's one run, after blind3 was tuned on: 160 of 170 (94.1%), none of 70 questions taken from Ask.
+        assertThat(blind.share()).as("blind4 routed as wanted").isGreaterThanOrEqualTo(0.92);
+        assertThat(blind.questionsTakenAway()).as("blind4 questions taken from Ask").isLessThanOrEqualTo(1);
+        // blind3's one run was 141 of 170 (82.9%); read and tuned on since: 170 of 170 (tuning figure).
+        assertThat(thirdTuning.share()).as("blind3 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(secondTuning.total()).isGreaterThanOrEqualTo(150);
         assertThat(secondTuning.share()).as("blind2 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(secondTuning.questionsTakenAway()).as("blind2 questions taken from Ask").isLessThanOrEqualTo(1);
