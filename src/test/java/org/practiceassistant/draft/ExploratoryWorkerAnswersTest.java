@@ -20,7 +20,7 @@ class ExploratoryWorkerAnswersTest {
             RealChecker.spotter(), RealChecker.CHECKER, new DraftSettings(1200, java.time.Duration.ofHours(2)));
 
     /** The CP script's answers up to (not including) {@code step}, for steps up to the last worry step. */
-    private static Conversation reach(Step step) {
+    static Conversation reach(Step step) {
         var c = new Conversation(COACH).start();
         for (int i = 0; i < step.ordinal(); i++) {
             Step at = c.step();

@@ -1,7 +1,6 @@
 package org.practiceassistant.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.practiceassistant.draft.CoachFixtures.CP_TO_REVIEW;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,20 +15,9 @@ import org.practiceassistant.draft.CoachFixtures.Conversation;
  */
 class TesterFindingsTest {
 
-    private static final MappingCoach COACH = new MappingCoach(new PackCoachGuidance(RealChecker.PACK),
-            RealChecker.spotter(), RealChecker.CHECKER, new DraftSettings(1200, java.time.Duration.ofHours(2)));
-
+    /** The CP script's answers up to {@code step}, as the exploratory worker's tests reach it. */
     private static Conversation reach(Step step) {
-        var c = new Conversation(COACH).start();
-        for (int i = 0; i < step.ordinal(); i++) {
-            Step at = c.step();
-            c.say(CP_TO_REVIEW[i]);
-            if (c.step() == at) {
-                c.say(CP_TO_REVIEW[i]);
-            }
-        }
-        assertThat(c.step()).isEqualTo(step);
-        return c;
+        return ExploratoryWorkerAnswersTest.reach(step);
     }
 
     // ---- next steps said "who to do what" ------------------------------------------------------------------
