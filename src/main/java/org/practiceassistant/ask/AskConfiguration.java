@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.practiceassistant.knowledge.AlternativeQuestions;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
@@ -34,7 +32,8 @@ class AskConfiguration {
     PassageIndex passageIndex(KnowledgePack pack, AskProperties properties) {
         long started = System.nanoTime();
         PassageIndex index = new PassageIndex(synonyms(pack), properties.boosts());
-        index.replaceAll(pack.passages(), alsoAsked(pack));
+        // The pack's "also asked as" questions were read and checked once, when the pack loaded.
+        index.replaceAll(pack.passages(), pack.alsoAsked());
         // One question at start-up loads the query path's classes, so the first practitioner does not wait for it.
         index.search("what should a safety plan include?", 1);
         log.info("Ask index built and warmed: {} passages in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
@@ -74,13 +73,6 @@ class AskConfiguration {
     /** The topics the pack says it does not cover, compared with questions by meaning; none without the file. */
     static List<String> notCoveredTopics(KnowledgePack pack) {
         return pack.resource(NotCoveredTopics.RESOURCE).map(file -> NotCoveredTopics.read(file.file())).orElse(List.of());
-    }
-
-    /** The pack's "also asked as" questions by passage id (already checked when the pack loaded); none without the file. */
-    static Map<String, List<String>> alsoAsked(KnowledgePack pack) {
-        return pack.resource(AlternativeQuestions.RESOURCE)
-                .map(file -> AlternativeQuestions.read(file.file(), pack.passages()))
-                .orElse(Map.of());
     }
 
     /** The vocabulary questions are corrected against: every passage and heading, the synonyms and the jargon list. */
