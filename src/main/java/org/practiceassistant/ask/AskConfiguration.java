@@ -40,26 +40,29 @@ class AskConfiguration {
         return index;
     }
 
+    /**
+     * The semantic half of Ask, which starts loading here, in the background, as soon as the pack is loaded (before
+     * the word index is built): with the passage vectors cached it is ready about when the application is (the
+     * model's load and the vectors' read run on the second core while the first builds the rest), not a second or
+     * more after. Embedding the passages afresh (a new pack or model) keeps every core busy for seconds, so it waits
+     * until the application serves.
+     */
     @Bean(destroyMethod = "close")
-    SemanticSearch semanticSearch(AskProperties properties) {
-        return properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
+    SemanticSearch semanticSearch(KnowledgePack pack, AskProperties properties, Serving serving) {
+        SemanticSearch meaning = properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
+        meaning.buildInBackground(pack.passages(), pack.alsoAsked(), notCoveredTopics(pack),
+                new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, () -> { });
+        return meaning;
     }
 
-    /**
-     * The Ask service; its semantic half starts loading here, in the background, while the rest of the application
-     * starts: with the passage vectors cached it is ready about when the application is (a second core is mostly
-     * idle during start-up), not a second or more after. Embedding the passages afresh (a new pack or model) keeps
-     * every core busy for seconds, so it waits until the application serves.
-     */
+    /** The Ask service. Its semantic half is made first (the parameters' order), so it loads while this is built. */
     @Bean
-    LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties,
-                                Serving serving) {
+    LuceneAskService askService(SemanticSearch meaning, PassageIndex index, KnowledgePack pack, AskProperties properties) {
         LuceneAskService service = new LuceneAskService(index, meaning, properties.semantic(),
                 GradeLadders.of(pack.rubric(), pack.passages()), properties.answers(), properties.cache(), spelling(pack),
                 notCovered(pack));
         // Answers cached before meaning was ready were ranked by words alone: they are forgotten when it is.
-        meaning.buildInBackground(index.passages(), index.alsoAsked(), notCoveredTopics(pack),
-                new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, service::clearCache);
+        meaning.whenReady(service::clearCache);
         return service;
     }
 
