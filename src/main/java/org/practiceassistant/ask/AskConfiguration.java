@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.practiceassistant.knowledge.AlternativeQuestions;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
@@ -34,33 +32,37 @@ class AskConfiguration {
     PassageIndex passageIndex(KnowledgePack pack, AskProperties properties) {
         long started = System.nanoTime();
         PassageIndex index = new PassageIndex(synonyms(pack), properties.boosts());
-        index.replaceAll(pack.passages(), alsoAsked(pack));
+        // The pack's "also asked as" questions were read and checked once, when the pack loaded.
+        index.replaceAll(pack.passages(), pack.alsoAsked());
         // One question at start-up loads the query path's classes, so the first practitioner does not wait for it.
         index.search("what should a safety plan include?", 1);
         log.info("Ask index built and warmed: {} passages in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
         return index;
     }
 
+    /**
+     * The semantic half of Ask, which starts loading here, in the background, as soon as the pack is loaded (before
+     * the word index is built): with the passage vectors cached it is ready about when the application is (the
+     * model's load and the vectors' read run on the second core while the first builds the rest), not a second or
+     * more after. Embedding the passages afresh (a new pack or model) keeps every core busy for seconds, so it waits
+     * until the application serves.
+     */
     @Bean(destroyMethod = "close")
-    SemanticSearch semanticSearch(AskProperties properties) {
-        return properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
+    SemanticSearch semanticSearch(KnowledgePack pack, AskProperties properties, Serving serving) {
+        SemanticSearch meaning = properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
+        meaning.buildInBackground(pack.passages(), pack.alsoAsked(), notCoveredTopics(pack),
+                new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, () -> { });
+        return meaning;
     }
 
-    /**
-     * The Ask service; its semantic half starts loading here, in the background, while the rest of the application
-     * starts: with the passage vectors cached it is ready about when the application is (a second core is mostly
-     * idle during start-up), not a second or more after. Embedding the passages afresh (a new pack or model) keeps
-     * every core busy for seconds, so it waits until the application serves.
-     */
+    /** The Ask service. Its semantic half is made first (the parameters' order), so it loads while this is built. */
     @Bean
-    LuceneAskService askService(PassageIndex index, SemanticSearch meaning, KnowledgePack pack, AskProperties properties,
-                                Serving serving) {
+    LuceneAskService askService(SemanticSearch meaning, PassageIndex index, KnowledgePack pack, AskProperties properties) {
         LuceneAskService service = new LuceneAskService(index, meaning, properties.semantic(),
                 GradeLadders.of(pack.rubric(), pack.passages()), properties.answers(), properties.cache(), spelling(pack),
                 notCovered(pack));
         // Answers cached before meaning was ready were ranked by words alone: they are forgotten when it is.
-        meaning.buildInBackground(index.passages(), index.alsoAsked(), notCoveredTopics(pack),
-                new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, service::clearCache);
+        meaning.whenReady(service::clearCache);
         return service;
     }
 
@@ -74,13 +76,6 @@ class AskConfiguration {
     /** The topics the pack says it does not cover, compared with questions by meaning; none without the file. */
     static List<String> notCoveredTopics(KnowledgePack pack) {
         return pack.resource(NotCoveredTopics.RESOURCE).map(file -> NotCoveredTopics.read(file.file())).orElse(List.of());
-    }
-
-    /** The pack's "also asked as" questions by passage id (already checked when the pack loaded); none without the file. */
-    static Map<String, List<String>> alsoAsked(KnowledgePack pack) {
-        return pack.resource(AlternativeQuestions.RESOURCE)
-                .map(file -> AlternativeQuestions.read(file.file(), pack.passages()))
-                .orElse(Map.of());
     }
 
     /** The vocabulary questions are corrected against: every passage and heading, the synonyms and the jargon list. */

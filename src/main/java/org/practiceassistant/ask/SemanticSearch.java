@@ -1,6 +1,7 @@
 package org.practiceassistant.ask;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class SemanticSearch implements AutoCloseable {
     private final AtomicReference<State> state;
     private volatile SemanticIndex index;
     private volatile Thread builder;
+    /** What {@link #whenReady(Runnable)} was given before the build finished. */
+    private final List<Runnable> readyActions = new ArrayList<>();
 
     private SemanticSearch(State initial) {
         this.state = new AtomicReference<>(initial);
@@ -76,7 +79,7 @@ final class SemanticSearch implements AutoCloseable {
             try {
                 index = SemanticIndex.build(SentenceEmbedder.load(), passages, alsoAsked, notCoveredTopics, cache,
                         beforeEmbedding);
-                state.set(State.READY);
+                becomeReady();
                 whenReady.run();
                 log.info("Ask semantic index ready: {} passages in {} ms (vectors {})", index.size(),
                         Duration.ofNanos(System.nanoTime() - started).toMillis(),
@@ -104,6 +107,30 @@ final class SemanticSearch implements AutoCloseable {
             running.interrupt();
             running.join(STOP_WAIT);
         }
+    }
+
+    /**
+     * Runs {@code action} once ranking by meaning is ready: now, on this thread, if it is already, else on the build's
+     * thread when it becomes so (never, if it is off or fails). For what is made after the build has started.
+     */
+    void whenReady(Runnable action) {
+        synchronized (readyActions) {
+            if (state.get() != State.READY) {
+                readyActions.add(action);
+                return;
+            }
+        }
+        action.run();
+    }
+
+    private void becomeReady() {
+        List<Runnable> actions;
+        synchronized (readyActions) {
+            state.set(State.READY);
+            actions = List.copyOf(readyActions);
+            readyActions.clear();
+        }
+        actions.forEach(Runnable::run);
     }
 
     State state() {

@@ -41,6 +41,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** Wires the Teams channel: the SDK adapter, state, the bot and its helpers. */
 @Configuration(proxyBeanMethods = false)
@@ -111,7 +112,9 @@ class ChannelConfiguration {
                 new ConnectorClients(new ConnectorRetryInterceptor(connectorRetry, metrics, deadlines), connectorRetry));
     }
 
+    /** Lazy: built just after start-up, with the drafting coach, or by the first message if it comes sooner (BotBuiltAfterStartup). */
     @Bean
+    @Lazy
     Bot practiceBot(ConversationStore conversations, ObjectProvider<AskService> ask,
             ObjectProvider<ConversationFeature<?>> features, FeedbackLog feedback, TurnBudget budget,
             TypingIndicator typing, TeamsProperties settings, ConversationProperties conversation, AssistantMetrics metrics,
@@ -128,6 +131,7 @@ class ChannelConfiguration {
 
     /** Documents the bot offers in Teams are held here until the user accepts or declines them. */
     @Bean
+    @Lazy
     TeamsFileOffer teamsFileOffer(TeamsProperties settings, AttachmentProperties attachments) {
         return new TeamsFileOffer(settings.authenticated(), attachments);
     }

@@ -10,13 +10,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** Wires the coach to the knowledge pack, the shared checker and jargon list, and the bot. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DraftProperties.class, ConversationProperties.class})
 class DraftConfiguration {
 
+    /**
+     * Lazy, with the feature: only the Teams bot uses the coach, and it is built just after start-up (its word lists
+     * and classes take most of a second that Ask's first answer does not need). The pack and the jargon list it reads
+     * are loaded and checked before the application serves, as ever.
+     */
     @Bean
+    @Lazy
     MappingCoach mappingCoach(KnowledgePack pack, JargonList jargon, DraftChecker checker, DraftProperties properties,
             ConversationProperties conversation) {
         return new MappingCoach(new PackCoachGuidance(pack), new JargonListSpotter(jargon), checker,
@@ -24,12 +31,18 @@ class DraftConfiguration {
     }
 
     @Bean
-    DraftFeature draftFeature(MappingCoach coach, KnowledgePack pack, ObjectProvider<Clock> clock,
+    @Lazy
+    DraftFeature draftFeature(MappingCoach coach, ChildAndFamilyPlan plan, ObjectProvider<Clock> clock,
                               AssistantMetrics metrics) {
+        return new DraftFeature(coach, plan, clock.getIfAvailable(Clock::systemUTC), metrics);
+    }
+
+    /** Not lazy: a pack without the plan's template stops start-up, as before the coach was built after it. */
+    @Bean
+    ChildAndFamilyPlan childAndFamilyPlan(KnowledgePack pack) {
         var template = pack.template(PLAN_TEMPLATE).orElseThrow(() -> new IllegalStateException(
                 "the knowledge pack has no " + PLAN_TEMPLATE + " template; the drafting coach lays the plan out from it"));
-        return new DraftFeature(coach, new ChildAndFamilyPlan(template), clock.getIfAvailable(Clock::systemUTC),
-                metrics);
+        return new ChildAndFamilyPlan(template);
     }
 
     /** The pack's Child and Family Plan template, which the Word document follows. */

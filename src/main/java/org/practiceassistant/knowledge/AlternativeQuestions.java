@@ -40,6 +40,9 @@ public final class AlternativeQuestions {
      */
     public static Map<String, List<String>> read(Path file, List<Passage> passages) {
         Entry[] entries = YamlFiles.read(file, Entry[].class);
+        // Each passage made plain once, not once per entry: the file has hundreds of entries and the pack
+        // hundreds of passages, and making them plain again for every entry was most of loading the pack.
+        List<Plain> plain = passages.stream().map(Plain::of).toList();
         Map<String, List<String>> byPassage = new LinkedHashMap<>();
         for (int i = 0; i < entries.length; i++) {
             Entry entry = entries[i];
@@ -57,7 +60,7 @@ public final class AlternativeQuestions {
                             "a question must have text, at most " + MAX_QUESTION_LENGTH + " characters");
                 }
             }
-            Passage passage = onePassage(file, pointer, entry, passages);
+            Passage passage = onePassage(file, pointer, entry, plain);
             byPassage.computeIfAbsent(passage.id(), id -> new ArrayList<>()).addAll(entry.asked().stream().map(String::strip).toList());
         }
         Map<String, List<String>> frozen = new LinkedHashMap<>();
@@ -65,20 +68,20 @@ public final class AlternativeQuestions {
         return Collections.unmodifiableMap(frozen);
     }
 
-    private static Passage onePassage(Path file, String pointer, Entry entry, List<Passage> passages) {
+    private static Passage onePassage(Path file, String pointer, Entry entry, List<Plain> passages) {
         String phrase = plain(entry.passage());
         String stem = entry.file() == null ? null : stem(entry.file());
         String section = entry.section() == null ? null : plain(entry.section());
         List<Passage> matches = new ArrayList<>();
-        for (Passage passage : passages) {
-            if (stem != null && !passage.id().contains(stem)) {
+        for (Plain passage : passages) {
+            if (stem != null && !passage.passage().id().contains(stem)) {
                 continue;
             }
-            if (section != null && passage.headingPath().stream().map(AlternativeQuestions::plain).noneMatch(section::equals)) {
+            if (section != null && !passage.headings().contains(section)) {
                 continue;
             }
-            if (plain(passage.text()).contains(phrase)) {
-                matches.add(passage);
+            if (passage.text().contains(phrase)) {
+                matches.add(passage.passage());
             }
         }
         String where = (entry.file() == null ? "the pack" : entry.file())
@@ -92,6 +95,14 @@ public final class AlternativeQuestions {
                     + " contain '" + entry.passage() + "'; quote more of the one you mean");
         }
         return matches.getFirst();
+    }
+
+    /** A passage with its text and headings as {@link #plain(String)} makes them, for comparing with entries. */
+    private record Plain(Passage passage, String text, List<String> headings) {
+        static Plain of(Passage passage) {
+            return new Plain(passage, plain(passage.text()),
+                    passage.headingPath().stream().map(AlternativeQuestions::plain).toList());
+        }
     }
 
     private static String stem(String fileName) {

@@ -1,7 +1,10 @@
 package org.practiceassistant.knowledge;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,10 +19,19 @@ import java.util.Optional;
  * @param rubric     the audit rubric ({@link Rubric#none()} when the pack has none)
  * @param templates  the mapping templates
  * @param resources  supporting files that exist (synonyms, jargon list ...)
+ * @param alsoAsked  the "also asked as" questions by passage id ({@link AlternativeQuestions}), read and checked
+ *                   once when the pack loads; empty when the pack has no such file
  */
 public record KnowledgePack(List<DocumentInfo> documents, List<Passage> passages, List<GlossaryEntry> glossary,
                             ServiceVocabulary vocabulary, Rubric rubric, List<MappingTemplate> templates,
-                            List<PackResource> resources) {
+                            List<PackResource> resources, Map<String, List<String>> alsoAsked) {
+
+    /** A pack with no "also asked as" questions. */
+    public KnowledgePack(List<DocumentInfo> documents, List<Passage> passages, List<GlossaryEntry> glossary,
+                         ServiceVocabulary vocabulary, Rubric rubric, List<MappingTemplate> templates,
+                         List<PackResource> resources) {
+        this(documents, passages, glossary, vocabulary, rubric, templates, resources, Map.of());
+    }
 
     public KnowledgePack {
         documents = List.copyOf(documents);
@@ -29,6 +41,8 @@ public record KnowledgePack(List<DocumentInfo> documents, List<Passage> passages
         Objects.requireNonNull(rubric, "rubric");
         templates = List.copyOf(templates);
         resources = List.copyOf(resources);
+        // Kept in file order (the order the index adds them in), so not Map.copyOf.
+        alsoAsked = Collections.unmodifiableMap(new LinkedHashMap<>(alsoAsked));
         var documentIds = new HashSet<String>();
         documents.forEach(document -> requireNew(documentIds, document.id(), "document"));
         var passageIds = new HashSet<String>();
@@ -40,6 +54,11 @@ public record KnowledgePack(List<DocumentInfo> documents, List<Passage> passages
         }
         var resourceIds = new HashSet<String>();
         resources.forEach(resource -> requireNew(resourceIds, resource.id(), "resource"));
+    }
+
+    /** This pack with these "also asked as" questions. */
+    KnowledgePack withAlsoAsked(Map<String, List<String>> questions) {
+        return new KnowledgePack(documents, passages, glossary, vocabulary, rubric, templates, resources, questions);
     }
 
     public Optional<DocumentInfo> document(String documentId) {

@@ -52,9 +52,11 @@ public final class KnowledgePackLoader {
         } catch (IllegalArgumentException e) {
             throw new KnowledgePackException(manifestFile, 0, e.getMessage(), e);
         }
-        // Checked here with the rest of the pack, so a stale phrase stops start-up like any other fault.
-        built.resource(AlternativeQuestions.RESOURCE).ifPresent(file -> AlternativeQuestions.read(file.file(), built.passages()));
-        return built;
+        // Checked here with the rest of the pack, so a stale phrase stops start-up like any other fault; kept in the
+        // pack, so Ask does not read and check the file a second time.
+        return built.resource(AlternativeQuestions.RESOURCE)
+                .map(file -> built.withAlsoAsked(AlternativeQuestions.read(file.file(), built.passages())))
+                .orElse(built);
     }
 
     private void loadDocument(Path root, Path manifestFile, int index, DocumentEntry entry, PackBuilder pack) {

@@ -1,7 +1,6 @@
 package org.practiceassistant.channel.http;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
-import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
@@ -38,13 +37,14 @@ class MessagesController {
     private static final Logger log = LoggerFactory.getLogger(MessagesController.class);
 
     private final TeamsAdapter adapter;
-    private final Bot bot;
+    /** The bot, built just after start-up (see {@link BotBuiltAfterStartup}). */
+    private final BotBuiltAfterStartup bot;
     private final ActivityBody inbound;
     private final boolean authenticated;
 
     private final TurnDeadlines deadlines;
 
-    MessagesController(TeamsAdapter adapter, Bot bot, TeamsProperties settings, TurnDeadlines deadlines,
+    MessagesController(TeamsAdapter adapter, BotBuiltAfterStartup bot, TeamsProperties settings, TurnDeadlines deadlines,
             InboundProperties inboundProperties) {
         this.deadlines = deadlines;
         this.adapter = adapter;
@@ -110,7 +110,7 @@ class MessagesController {
         Activity activity = accepted.activity();
         CompletableFuture<InvokeResponse> turn;
         try {
-            turn = adapter.processIncomingActivity(authorization, activity, bot);
+            turn = adapter.processIncomingActivity(authorization, activity, bot.bot());
         } catch (RuntimeException e) {
             // The SDK decodes the token before its first future: a malformed token throws right here.
             turn = CompletableFuture.failedFuture(e);
