@@ -65,7 +65,7 @@ public final class RequestWords {
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
-        if (opensAsAQuestion(message)) {
+        if (opensAsAQuestion(words)) {
             return false;
         }
         if (words.stream().anyMatch(WANTS_EXPLAINING::contains) || containsAny(words, QUESTION_WITHIN)) {
@@ -79,7 +79,10 @@ public final class RequestWords {
      * them SMART" after a label is a question about goals, not a goal.
      */
     public static boolean opensAsAQuestion(String text) {
-        List<String> words = tokens(text);
+        return opensAsAQuestion(tokens(text));
+    }
+
+    private static boolean opensAsAQuestion(List<String> words) {
         int start = 0;
         while (start < words.size() && PREAMBLE.contains(words.get(start))) {
             start++;

@@ -65,8 +65,9 @@ final class SmallTalk {
         if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS)) {
             return Optional.of(Kind.THANKS);
         }
-        boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelledOut(words), ABOUT_THE_BOT)
-                || ONLY_ABOUT_THE_BOT.contains(spelledOut(words));
+        String spelled = spelledOut(words);
+        boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelled, ABOUT_THE_BOT)
+                || ONLY_ABOUT_THE_BOT.contains(spelled);
         boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND && asksHowACommandWorks(words);
         return aboutTheBot || aboutACommand ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
     }

@@ -38,8 +38,6 @@ final class CheckRequest {
     /* How a worker's question opens when it follows a label ("can the family ...", "can i ..."): no draft opens so. */
     private static final Set<String> WORKER_QUESTION_OPENERS = Set.of("can i", "can we", "can the", "can they", "could i",
             "could we", "can it", "can you");
-    /* The worker's own checking, not a check asked of the bot. */
-    private static final Set<String> WORKER_CHECKS = Set.of("check", "chk", "chek", "checking", "audit", "review");
 
     /** The kinds by the names and short forms workers give them, longest first. */
     private static final List<String> KINDS = List.of("danger statement", "worry statement", "safety goal", "wellbeing goal",
@@ -86,7 +84,8 @@ final class CheckRequest {
     private static final List<String> DOUBTS = List.of("is this", "does this", "would this", "will this", "is my", "are these",
             "are my", "does my", "would my", "ok for", "okay for", "sign off", "signed off", "pass audit", "auditor", "rubric",
             "too vague", "jargon free", "good enough", "any good", "thoughts");
-    private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "audit", "review");
+    /* Checking in one word: a bare request beside a paste ("pls check - ..."), or the worker's own ("can I check ..."). */
+    private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "checking", "audit", "review");
     /** A request or doubt beside a paste is a line, or a sentence, of no more than this. */
     private static final int LONGEST_REQUEST_WORDS = 20;
     private static final int LONGEST_BARE_CHECK_WORDS = 5;
@@ -147,9 +146,7 @@ final class CheckRequest {
             boolean wholeQuotation = !isQuote(rest.charAt(0)) || isQuote(rest.charAt(rest.length() - 1));
             Optional<String> paste = paste(skipMarks(text, leadEnd)).filter(draft -> wholeQuotation);
             if (paste.isPresent()) {
-                // "could you look over this safety goal? <goal>": the kind the request names labels a paste that has none.
-                return paste.map(draft -> kindNamedIn(lead).filter(kind -> kind.contains(" ")).filter(kind -> KindGuess.named(draft).isEmpty())
-                        .map(kind -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + draft).orElse(draft));
+                return paste.map(draft -> labelledAsAsked(lead, draft));
             }
         }
         int lastLine = text.stripTrailing().lastIndexOf('\n');
@@ -157,6 +154,12 @@ final class CheckRequest {
             return paste(text.substring(0, lastLine));
         }
         return Optional.empty();
+    }
+
+    /** "could you look over this safety goal? <goal>": the kind the request names labels a paste that has none. */
+    private static String labelledAsAsked(String request, String draft) {
+        return kindNamedIn(request).filter(kind -> kind.contains(" ")).filter(kind -> KindGuess.named(draft).isEmpty())
+                .map(kind -> asLabel(kind) + ": " + draft).orElse(draft);
     }
 
     private static String skipMarks(String text, int from) {
@@ -186,9 +189,7 @@ final class CheckRequest {
         if (paste.indexOf('?') >= 0 || AnalysedText.of(paste).wordCount() < SHORTEST_PASTE_WORDS) {
             return Optional.empty();
         }
-        String lower = paste.toLowerCase(Locale.ROOT);
-        return quoted || PASTE_SIGNS.stream().anyMatch(sign -> RequestWords.mentions(lower, List.of(sign)))
-                ? Optional.of(paste) : Optional.empty();
+        return quoted || RequestWords.mentions(paste, PASTE_SIGNS) ? Optional.of(paste) : Optional.empty();
     }
 
     private static boolean isQuote(char c) {
@@ -208,7 +209,7 @@ final class CheckRequest {
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).equals("i") || words.get(i).equals("we")) {
                 for (int j = i + 1; j <= i + 2 && j < words.size(); j++) {
-                    if (WORKER_CHECKS.contains(words.get(j))) {
+                    if (CHECK_VERBS.contains(words.get(j))) {
                         return true;
                     }
                 }
@@ -271,7 +272,7 @@ final class CheckRequest {
             shortEnd++;
         }
         // A short label is spelled out, so the check reads the kind and finds no "jargon" in the draft.
-        return Optional.of(spelledOut(shortLabel.get()) + text.substring(shortEnd, end).stripTrailing() + ": " + draft);
+        return Optional.of(asLabel(shortLabel.get().term()) + text.substring(shortEnd, end).stripTrailing() + ": " + draft);
     }
 
     /**
@@ -280,14 +281,15 @@ final class CheckRequest {
      */
     private static boolean asksAfterALabel(String draft) {
         int mark = draft.indexOf('?');
-        return RequestWords.opensAsAQuestion(draft) || RequestWords.tokens(draft).size() >= 2
-                && WORKER_QUESTION_OPENERS.contains(String.join(" ", RequestWords.tokens(draft).subList(0, 2)))
+        List<String> words = RequestWords.tokens(draft);
+        return RequestWords.opensAsAQuestion(draft)
+                || words.size() >= 2 && WORKER_QUESTION_OPENERS.contains(words.get(0) + " " + words.get(1))
                 || (mark >= 0 && RequestWords.tokens(draft.substring(0, mark)).size() < SHORTEST_DRAFT_WORDS);
     }
 
-    /* "Safety goal": the kind's term as a label starts a line. */
-    private static String spelledOut(DraftKind kind) {
-        return Character.toUpperCase(kind.term().charAt(0)) + kind.term().substring(1);
+    /* "Safety goal": a kind's term as a label starts a line. */
+    private static String asLabel(String term) {
+        return Character.toUpperCase(term.charAt(0)) + term.substring(1);
     }
 
     /**
