@@ -59,6 +59,16 @@ class HttpEdgeTest {
     }
 
     @Test
+    void aClientThatAsksFirstHears413NotContinue() throws IOException {
+        // Expect: 100-continue with a declared length over the limit: the first line back is the refusal, not "100 Continue"
+        // (Tomcat's default says "go on" at once, and a big body then meets a closed connection instead of the 413).
+        String response = rawRequest("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Expect: 100-continue\r\nContent-Length: " + (2 * OVER_LIMIT) + "\r\nConnection: close\r\n\r\n", 2_000);
+
+        assertThat(response).startsWith("HTTP/1.1 413").doesNotContain("100 Continue");
+    }
+
+    @Test
     void aChunkedBodyOverOneMegabyteIs413() {
         for (String path : new String[] {"/api/ask", "/api/check", "/api/messages"}) {
             // An input stream of unknown length is sent chunked: no Content-Length to refuse up front. Only just over the
