@@ -133,7 +133,7 @@ final class ActionLines {
                     String who = lower.substring(from, i).strip();
                     boolean will = mark.equals(WILL);
                     boolean clause = CLAUSE_OPENINGS.contains(who.split(" ")[0]);
-                    if (!who.isEmpty() && !clause && (will || FamilyAndSupport.onlyPeople(who))) {
+                    if (!who.isEmpty() && !clause && (will || FamilyAndSupport.onlyPeople(who) || aNameInLowerCase(who))) {
                         return java.util.Optional.of(new Actor(i, i + mark.length(), will));
                     }
                     if (will) {
@@ -143,6 +143,15 @@ final class ActionLines {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * "jo to be mum's phone a friend": one word before "to" that is no English word is a name typed in lower case, a
+     * person as much as "Jo" is ("ring to ..." and "walk to ..." stay what is done).
+     */
+    static boolean aNameInLowerCase(String who) {
+        return who.length() >= 2 && who.chars().allMatch(Character::isLetter)
+                && !org.practiceassistant.ask.EnglishWords.contains(who);
     }
 
     /** Split at semicolons, line breaks and sentence ends (a full stop followed by a space and a capital). */

@@ -51,25 +51,6 @@ final class CoachIntentParser {
             Map.entry("help pls", CoachCommand.HELP),
             Map.entry("what's this", CoachCommand.HELP),
             Map.entry("what is this", CoachCommand.HELP),
-            Map.entry("wait", CoachCommand.WAIT),
-            Map.entry("wait a sec", CoachCommand.WAIT),
-            Map.entry("wait a second", CoachCommand.WAIT),
-            Map.entry("wait a minute", CoachCommand.WAIT),
-            Map.entry("wait a min", CoachCommand.WAIT),
-            Map.entry("hang on", CoachCommand.WAIT),
-            Map.entry("hold on", CoachCommand.WAIT),
-            Map.entry("one sec", CoachCommand.WAIT),
-            Map.entry("one second", CoachCommand.WAIT),
-            Map.entry("one moment", CoachCommand.WAIT),
-            Map.entry("one min", CoachCommand.WAIT),
-            Map.entry("just a sec", CoachCommand.WAIT),
-            Map.entry("just a minute", CoachCommand.WAIT),
-            Map.entry("give me a sec", CoachCommand.WAIT),
-            Map.entry("give me a minute", CoachCommand.WAIT),
-            Map.entry("brb", CoachCommand.WAIT),
-            Map.entry("pause", CoachCommand.WAIT),
-            Map.entry("let me check", CoachCommand.WAIT),
-            Map.entry("let me think", CoachCommand.WAIT),
             Map.entry("wait go back", CoachCommand.BACK),
             Map.entry("wait back", CoachCommand.BACK),
             Map.entry("oops back", CoachCommand.BACK),
@@ -111,6 +92,31 @@ final class CoachIntentParser {
             Map.entry("download the plan", CoachCommand.PLAN),
             Map.entry("child and family plan", CoachCommand.PLAN),
             Map.entry("get the plan", CoachCommand.PLAN)));
+
+    /**
+     * Asking for time, matched exactly: one slip from "wait" are names ("Walt", "Watt"), and a missed "wiat" costs
+     * nothing (it is kept as an answer the coach asks about).
+     */
+    private static final java.util.Set<String> WAITING = java.util.Set.of("wait", "wait a sec", "wait a second", "wait a minute", "wait a min", "hang on", "hold on", "one sec", "one second", "one moment", "one min", "just a sec", "just a minute", "give me a sec", "give me a minute", "brb", "pause", "let me check", "let me think");
+
+    /**
+     * Typos of the commands that throw the answers away ("cancle", "strat over"): one slip only, and never when every
+     * word typed is an English word ("cancer", "candle" mean what they say), as the channel reads its own commands.
+     */
+    private static final ForgivingMatch<CoachCommand> THROWING_AWAY = new ForgivingMatch<>(Map.of(
+            "cancel", CoachCommand.CANCEL,
+            "start over", CoachCommand.START_OVER,
+            "start again", CoachCommand.START_OVER,
+            "restart", CoachCommand.START_OVER), 1);
+    /** Below this many letters a slip of a throw-away command is more likely another word ("stpo", "quiet"). */
+    private static final int THROWING_AWAY_FROM = 6;
+
+    static Optional<CoachCommand> throwingAwayTypo(String said) {
+        if (java.util.Arrays.stream(said.split(" ")).allMatch(w -> org.practiceassistant.ask.EnglishWords.contains(w))) {
+            return Optional.empty();
+        }
+        return THROWING_AWAY.match(said, THROWING_AWAY_FROM);
+    }
 
     /** Commands that throw the answers away: exact words only. */
     private static final Map<String, CoachCommand> EXACT_COMMANDS = Map.of(
@@ -318,7 +324,10 @@ final class CoachIntentParser {
         if (command != null) {
             return new CoachInput.Command(command);
         }
-        Optional<CoachCommand> forgiven = COMMANDS.match(said);
+        if (WAITING.contains(said)) {
+            return new CoachInput.Command(CoachCommand.WAIT);
+        }
+        Optional<CoachCommand> forgiven = throwingAwayTypo(said).or(() -> COMMANDS.match(said));
         if (forgiven.isPresent()) {
             return new CoachInput.Command(forgiven.get());
         }
@@ -413,7 +422,23 @@ final class CoachIntentParser {
             return Optional.of(false);
         }
         String first = said.split("\\s+")[0];
-        return LEADING_YES.contains(first) ? Optional.of(true) : LEADING_NO.contains(first) ? Optional.of(false) : Optional.empty();
+        Optional<Boolean> leading = LEADING_YES.contains(first) ? Optional.of(true) : LEADING_NO.contains(first)
+                ? Optional.of(false) : Optional.empty();
+        return leading.or(() -> decidedLast(text));
+    }
+
+    /**
+     * "not sure - maybe another one? no leave it": a worker thinking aloud decides at the end, so the last part (after
+     * the last question mark, full stop or dash) is read on its own.
+     */
+    private Optional<Boolean> decidedLast(String text) {
+        String t = text.strip();
+        int cut = Math.max(Math.max(t.lastIndexOf('?', t.length() - 2), t.lastIndexOf(". ")), t.lastIndexOf(" - "));
+        if (cut <= 0) {
+            return Optional.empty();
+        }
+        String last = t.substring(cut + 1).replaceFirst("^[\\s.?-]+", "");
+        return last.isBlank() || last.length() == t.length() ? Optional.empty() : anotherWorry(last);
     }
 
     Optional<ReviewChoice> reviewChoice(String text) {

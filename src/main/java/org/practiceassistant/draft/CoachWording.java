@@ -154,6 +154,14 @@ final class CoachWording {
                 + " are not sure, send the same again and I will use child in need; you can change it later.";
     }
 
+    /** A team named for how it holds cases ("transfer"): the plan the child is on decides the words. */
+    static String teamPlan() {
+        return "Which plan is the child on? A team like yours holds children on any of them, and the handbook uses"
+                + " different words for each: " + serviceList(ServiceArea.CHILD_IN_NEED,
+                ServiceArea.CHILDREN_LOOKED_AFTER) + ". If you are not sure, send the same again and I will use child in"
+                + " need; you can change it later.";
+    }
+
     static String serviceChosen(ServiceArea area, MappingWords v) {
         return area.label() + " uses " + v.model() + ": for each worry we will write a " + v.statement()
                 + " and a paired " + v.goal() + ".";
@@ -167,6 +175,30 @@ final class CoachWording {
     static String worryShape(String childNames) {
         return "Please start with who is worried and then what they fear, for example \"The school and I are worried"
                 + " that " + childNames + " will ...\".";
+    }
+
+    /** Who is worried was said alone: what they fear is asked for on its own. */
+    static String worryFearNext(String who, String childNames) {
+        return "Thank you: " + who + ". What do they fear will happen to " + childNames + " if nothing changes? For"
+                + " example \"" + childNames + " will be hurt when ...\".";
+    }
+
+    /** Asked for the fear, the worker named people again: what is still missing, not the whole request. */
+    static String worryFearStill(String who, String childNames) {
+        return "I have who is worried (" + who + "). What I still need is what they fear will happen to " + childNames
+                + " if nothing changes, for example \"" + childNames + " will miss school and fall behind\".";
+    }
+
+    /** The fear was said without who is worried: who fears it is asked for on its own. */
+    static String worryWhoNext() {
+        return "Thank you, that is what they fear. Now say who is worried about it: name them, for example \"the school,"
+                + " Nan and I\".";
+    }
+
+    /** Asked who is worried, the worker said something that names no one. */
+    static String worryWhoStill() {
+        return "I have what they fear. What I still need is who is worried: name the people, for example \"the"
+                + " health visitor and I\".";
     }
 
     static String worryNamesNoChild(MappingState state) {

@@ -132,6 +132,21 @@ final class FamilyAndSupport {
 
     private static final Set<String> PRONOUNS = Set.of("i", "me", "we", "they", "he", "she");
 
+    /**
+     * True when {@code said} names at least one person: a relation, a role or service, "I" or "me", or a name (a word
+     * with a capital): how "police, school, HV, me" is told from "everyone lol" when who is worried is said alone.
+     */
+    static boolean namesAPerson(String said) {
+        for (String w : words(said)) {
+            if (FAMILY.contains(w) || PROFESSIONAL.contains(w) || ORGANISATIONS.contains(w) || w.equals("i") || w.equals("me")) {
+                return true;
+            }
+        }
+        return java.util.Arrays.stream(said.strip().split("[\\s,]+")).anyMatch(w -> w.length() > 1
+                && Character.isUpperCase(w.charAt(0)));
+    }
+
+
     /** "nan jean in the village" as "nan jean", "farmer (dads boss) who lives on site" as "farmer": the person only. */
     static String withoutNote(String item) {
         // "the children's nan (Saira's mum) Nasreen": the bracket is the note, the name after it stays.

@@ -30,10 +30,18 @@ final class ForgivingMatch<T> {
     private final List<Entry<T>> fuzzy;
 
     ForgivingMatch(Map<String, T> phrases) {
+        this(phrases, 2);
+    }
+
+    /**
+     * @param mostSlips the most typos forgiven in any phrase: 1 where a phrase two slips away could be a name or a
+     *                  word someone meant ("Carmel" is two from "cancel")
+     */
+    ForgivingMatch(Map<String, T> phrases, int mostSlips) {
         phrases.forEach((phrase, meaning) -> exact.put(normalise(phrase), meaning));
         fuzzy = exact.entrySet().stream()
                 .filter(e -> slips(e.getKey()) > 0)
-                .map(e -> new Entry<>(e.getKey(), automaton(e.getKey()), e.getValue()))
+                .map(e -> new Entry<>(e.getKey(), automaton(e.getKey(), Math.min(mostSlips, slips(e.getKey()))), e.getValue()))
                 .toList();
     }
 
@@ -108,9 +116,9 @@ final class ForgivingMatch<T> {
         return letters <= 2 ? 0 : letters <= 5 ? 1 : 2;
     }
 
-    private static CharacterRunAutomaton automaton(String phrase) {
+    private static CharacterRunAutomaton automaton(String phrase, int slips) {
         int prefixEnd = phrase.offsetByCodePoints(0, 1);
         return new CharacterRunAutomaton(new LevenshteinAutomata(phrase.substring(prefixEnd), true)
-                .toAutomaton(slips(phrase), phrase.substring(0, prefixEnd)));
+                .toAutomaton(slips, phrase.substring(0, prefixEnd)));
     }
 }

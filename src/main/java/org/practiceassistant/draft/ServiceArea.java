@@ -193,6 +193,20 @@ public enum ServiceArea {
         return DISABILITIES_WORDS.match(key(text)).isPresent();
     }
 
+    /**
+     * Teams named for how they hold cases rather than for a plan ("transfer", "long term team", "locality"): their
+     * children are on any plan, so the plan, which decides the words, is asked for.
+     */
+    private static final ForgivingMatch<Boolean> TEAM_WORDS = new ForgivingMatch<>(java.util.stream.Stream.of(
+            "transfer", "transfers", "transfer team", "transfers team", "long term", "long term team", "long-term",
+            "long-term team", "ltt", "locality", "locality team", "safeguarding team", "case holding",
+            "case holding team", "court team").collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+
+    /** True for a team that holds children on any plan, named without the plan. */
+    public static boolean isTeamWithoutPlan(String text) {
+        return TEAM_WORDS.match(key(text)).isPresent();
+    }
+
     /** "disabilties", "disabilites": typos forgiven as in every other service name. */
     private static final ForgivingMatch<Boolean> DISABILITIES_WORDS = new ForgivingMatch<>(
             DISABILITIES.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));

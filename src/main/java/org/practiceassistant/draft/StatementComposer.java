@@ -59,13 +59,15 @@ final class StatementComposer {
 
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers answers, Named named) {
-        String who = capitalise(WhoWillAct.listed(asSubject(answers.whoIsWorried())));
+        String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(answers.whoIsWorried()))));
         String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))),
                 named.children());
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(withoutLeadingLabel(answers.harm()));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
-        String because = ". This is because " + (Sentences.opensWithADate(happened, 0) ? "on " : "") + happened + ".";
+        // "mum drinking most nights": what happened named without a verb is said "This is because of mum drinking ...".
+        String because = ". This is because " + (Sentences.opensWithADate(happened, 0) ? "on "
+                : namesWithoutAVerb(happened) ? "of " : "") + happened + ".";
         String opening = who + " " + be(who, answers.worriedVerb()) + " worried that " + (ownCondition ? "" : "if nothing changes, ");
         String apart = who + " " + be(who, answers.worriedVerb()) + " worried. ";
         if (WhoIsWorried.opensWithAWorrier(fear)) {
@@ -351,6 +353,78 @@ final class StatementComposer {
                         : "This will " + timescale(answers.timescale()) + ". ")
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
                         answers.howKnown().strip()).replaceFirst("")) + ".", opening, named);
+    }
+
+    /**
+     * "Nursery, I and health visitor": the worker names themself last, as a list of people is written ("Nursery, the
+     * health visitor and I"), and a job said bare in the list takes "the". Left alone when the list holds brackets or
+     * an "as" aside ("Jackie and I, as her personal adviser,").
+     */
+    static String withTheWorkerLast(String who) {
+        String w = who.strip();
+        if (w.contains("(") || w.contains(" as ") || w.contains(";")) {
+            return who;
+        }
+        int lastAnd = w.lastIndexOf(" and ");
+        List<String> items = new java.util.ArrayList<>();
+        String head = lastAnd < 0 ? w : w.substring(0, lastAnd);
+        for (String item : head.split(",")) {
+            items.add(item.strip());
+        }
+        if (lastAnd >= 0) {
+            items.add(w.substring(lastAnd + 5).strip());
+        }
+        int me = items.indexOf("I");
+        if (items.size() < 2 || items.stream().anyMatch(String::isEmpty) || me < 0 || me == items.size() - 1) {
+            return who;
+        }
+        items.remove(me);
+        List<String> others = items.stream().map(StatementComposer::withTheBeforeAJob).toList();
+        return String.join(", ", others) + " and I";
+    }
+
+    /** Jobs said of one person, lower case and bare in a list ("health visitor"): they take "the". */
+    private static final java.util.Set<String> JOBS = java.util.Set.of("visitor", "teacher", "nurse", "worker", "officer",
+            "midwife", "paediatrician", "adviser", "advisor", "guardian", "therapist", "psychologist", "practitioner",
+            "consultant", "senco", "dsl", "keyworker", "gp", "iro", "doctor", "manager", "coordinator");
+    private static final java.util.Set<String> DETERMINING = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "my", "our", "mum's", "dad's");
+
+    private static String withTheBeforeAJob(String item) {
+        String[] words = item.split("\\s+");
+        boolean lower = item.equals(item.toLowerCase(Locale.ROOT));
+        return lower && words.length <= 3 && JOBS.contains(words[words.length - 1])
+                && !DETERMINING.contains(words[0]) ? "the " + item : item;
+    }
+
+    /** Verbs what happened is said with, besides any word ending "-ed": with one, it is a clause of its own. */
+    private static final java.util.Set<String> SAID_WITH = java.util.Set.of("is", "are", "was", "were", "has", "have",
+            "had", "hit", "said", "says", "told", "tells", "took", "left", "went", "came", "got", "gets", "threw", "fell",
+            "broke", "saw", "made", "ran", "kept", "keeps", "found", "put", "lost", "did", "does", "do", "been", "gave",
+            "bit", "cut", "sent", "brought", "caught", "heard", "ate", "drank", "drinks", "slept", "woke", "sat", "stood",
+            "began", "spent", "will", "would", "could", "can", "may", "might", "should", "uses", "smokes", "hits",
+            "shouts", "leaves", "lives", "takes", "became", "grabbed", "shook", "hurt", "isn't", "wasn't", "didn't",
+            "doesn't", "won't", "can't", "don't", "hasn't", "haven't", "punched", "slapped", "pushed");
+
+    /**
+     * "mum drinking wine most evenings", "neglect": what happened names something (one or two words, or someone doing
+     * it) without a verb of its own in its first part, so "This is because" needs "of" before it to be a sentence.
+     */
+    static boolean namesWithoutAVerb(String happened) {
+        String first = happened.split("[,.;:(]", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String[] words = first.split("\\s+");
+        if (first.isEmpty() || words.length > 12) {
+            return false;
+        }
+        boolean doing = false;
+        for (String word : words) {
+            String bare = word.replaceAll("[^\\p{L}'’]", "").replace('’', '\'');
+            if (SAID_WITH.contains(bare) || bare.length() > 3 && bare.endsWith("ed") || bare.endsWith("n't")) {
+                return false;
+            }
+            doing |= bare.length() > 4 && bare.endsWith("ing");
+        }
+        return doing || words.length <= 2;
     }
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */

@@ -59,9 +59,13 @@ final class StepAnswers {
         if (parsed.isEmpty() && ServiceArea.isDisabilitiesWithoutPlan(text) && !AnswerNudges.standsBy(state, text)) {
             return AnswerNudges.nudged(state, text, new Nudge(CoachWording.disabilitiesPlan(), true));
         }
+        if (parsed.isEmpty() && ServiceArea.isTeamWithoutPlan(text) && !AnswerNudges.standsBy(state, text)) {
+            return AnswerNudges.nudged(state, text, new Nudge(CoachWording.teamPlan(), true));
+        }
         // Asked twice without a plan: the commonest, said plainly and easy to change, rather than a third ask.
         ServiceArea area = parsed.orElse(ServiceArea.isDisabilitiesWithoutPlan(text)
-                ? ServiceArea.DISABILITIES_CHILD_IN_NEED : null);
+                ? ServiceArea.DISABILITIES_CHILD_IN_NEED
+                : ServiceArea.isTeamWithoutPlan(text) ? ServiceArea.CHILD_IN_NEED : null);
         if (area == null) {
             return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.serviceUnknown()),
                     templates.prompt(state)));
@@ -93,9 +97,21 @@ final class StepAnswers {
         if (nudge.isPresent()) {
             return AnswerNudges.nudged(state, text, nudge.get());
         }
-        var worry = AnswerParsers.worry(text);
+        var worry = AnswerParsers.worry(text).or(() -> onePart(state, text));
         if (worry.isEmpty()) {
-            return flow.stay(state, CoachWording.worryShape(state.childNames()));
+            return flow.stay(state, stillMissing(state));
+        }
+        if (worry.get().fear().isEmpty()) {
+            // Who alone: kept, and what they fear is asked for on its own (the pending part lives in the worry's answers).
+            var who = worry.get();
+            boolean askedBefore = state.currentWorry().whoIsWorried() != null;
+            return flow.stay(state.withCurrentWorry(w -> w.withWorry(who.who(), who.verb(), null)), askedBefore
+                    ? CoachWording.worryFearStill(who.who(), state.childNames())
+                    : CoachWording.worryFearNext(who.who(), state.childNames()));
+        }
+        if (worry.get().who().isEmpty()) {
+            String fear = worry.get().fear();
+            return flow.stay(state.withCurrentWorry(w -> w.withWorry(null, null, fear)), CoachWording.worryWhoNext());
         }
         if (!AnswerParsers.namesAChild(worry.get().fear(), state.children())
                 && !AnswerParsers.aboutTheOneChild(worry.get().fear(), state.childrenFor(state.currentWorry()))
@@ -104,6 +120,40 @@ final class StepAnswers {
         }
         var answered = state.withCurrentWorry(w -> w.withWorry(worry.get().who(), worry.get().verb(), worry.get().fear()));
         return progress.advanceFromWorryStep(answered);
+    }
+
+    /**
+     * The worry step's answer as one of its two parts, with the other from an earlier turn: who alone (then the fear is
+     * asked), a fear alone (then who is asked), or the part the coach asked for completing the one it kept. A part
+     * still missing comes back empty ("" for the fear, "" for who), so the coach asks for it.
+     */
+    private static Optional<WhoIsWorried.Worry> onePart(MappingState state, String text) {
+        WorryAnswers kept = state.currentWorry();
+        var who = WhoIsWorried.whoAlone(text);
+        if (who.isPresent()) {
+            return Optional.of(kept.fear() != null && kept.whoIsWorried() == null
+                    ? new WhoIsWorried.Worry(who.get().who(), who.get().verb(), kept.fear()) : who.get());
+        }
+        boolean fearAsked = kept.whoIsWorried() != null && kept.fear() == null;
+        if (fearAsked && !text.isBlank()) {
+            return Optional.of(new WhoIsWorried.Worry(kept.whoIsWorried(), kept.worriedVerb(), WhoIsWorried.fearAlone(text)));
+        }
+        if (kept.whoIsWorried() == null && WhoIsWorried.soundsLikeAFear(text)) {
+            return Optional.of(new WhoIsWorried.Worry("", "", WhoIsWorried.fearAlone(text)));
+        }
+        return Optional.empty();
+    }
+
+    /** The re-ask at the worry step: what is still missing, given the part kept from an earlier turn. */
+    private static String stillMissing(MappingState state) {
+        WorryAnswers kept = state.currentWorry();
+        if (kept.whoIsWorried() != null && kept.fear() == null) {
+            return CoachWording.worryFearStill(kept.whoIsWorried(), state.childNames());
+        }
+        if (kept.fear() != null && kept.whoIsWorried() == null) {
+            return CoachWording.worryWhoStill();
+        }
+        return CoachWording.worryShape(state.childNames());
     }
 
     /** A worry's answer in the worker's words: kept, unless it is asked about first ("same" is the worry before's). */

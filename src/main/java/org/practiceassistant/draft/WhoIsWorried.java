@@ -178,6 +178,40 @@ final class WhoIsWorried {
         return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, asides.isEmpty() ? fear : trimBreaks(fear) + asides + "."));
     }
 
+    /**
+     * Who is worried said alone, with no fear yet: "police, school, HV, grandma Denise, me" or "the school and I". A
+     * short list (at most 16 words) with no verb of its own ({@link #NOT_A_LIST}) and nothing that could happen
+     * ({@link #A_FEAR}); the coach then asks what they fear. The fear of the returned worry is empty.
+     */
+    static Optional<Worry> whoAlone(String typed) {
+        String text = trimBreaks(typed.strip());
+        if (text.isEmpty() || text.length() > 160 || text.split("\\s+").length > 16 || text.contains("?")
+                || NOT_A_LIST.matcher(text).find() || A_FEAR.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String who = withoutHowMuch(withoutWorriedWords(text));
+        String lower = who.toLowerCase(Locale.ROOT);
+        if (lower.equals("we") || NOT_PEOPLE_HEADS.contains(lower) || !FamilyAndSupport.namesAPerson(who)) {
+            return Optional.empty();
+        }
+        String verb = lower.equals("i") || lower.equals("me") ? "am" : StatementComposer.isSeveral(who) ? "are" : "is";
+        return Optional.of(new Worry(lower.equals("me") ? "I" : who, verb, ""));
+    }
+
+    /**
+     * What they fear, said alone after the coach asked for it: "that Ella will be hurt", "we worry Ella will be hurt",
+     * "Ella will be hurt" all keep "Ella will be hurt".
+     */
+    static String fearAlone(String typed) {
+        String fear = WE_WORRY.matcher(typed.strip()).replaceFirst("").strip();
+        return fear.isEmpty() ? typed.strip() : fear;
+    }
+
+    /** Whether an answer without who is worried says something that could happen: a fear, said before who fears it. */
+    static boolean soundsLikeAFear(String typed) {
+        return A_FEAR.matcher(typed).find() && typed.strip().split("\\s+").length >= 3;
+    }
+
     /** "Chloe's mum Debbie too", "nan as well": a person said after the list to be worried too (no verb of their own). */
     private static Optional<String> alsoWorried(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);

@@ -63,7 +63,7 @@ public record WorryAnswers(
             case HARM -> harm;
             case COMPLICATING_FACTORS -> complicatingFactors;
             case WORKING_WELL -> workingWell;
-            case WORRY -> whoIsWorried == null ? null : whoIsWorried + " " + worriedVerb + " worried that " + fear;
+            case WORRY -> whoIsWorried == null || fear == null ? null : whoIsWorried + " " + worriedVerb + " worried that " + fear;
             case NETWORK -> network;
             case DOING -> doing;
             case CHILD_EXPERIENCE -> childExperience;

@@ -322,6 +322,48 @@ class DraftConversationTest extends ConversationTest {
                 .doesNotContain("lives round the corner").doesNotContain("three year old");
     }
 
+    /**
+     * Who is worried said alone is kept and the fear asked for on its own; people named again are told what is still
+     * missing; after "back" and forward again the kept part is still there; the statement reads as one sentence.
+     */
+    @Test
+    void whoIsWorriedAloneIsKeptAndTheFearIsAskedForNext() {
+        replyTexts("draft");
+        replyTexts("child in need");
+        replyTexts("Ruby 5");
+        replyTexts("Ruby has missed 20 days of school since September and was late on 12 more.");
+        replyTexts("Mum works nights and sleeps through the morning.");
+        replyTexts("Ruby's aunt Carol takes her in when she can.");
+        String fearAsked = replyTexts("nursery, me and the health visitor");
+        assertThat(fearAsked).contains("What do they fear will happen to Ruby if nothing changes?")
+                .doesNotContain("Please start with who is worried");
+        String stillMissing = replyTexts("nursery, me and the health visitor");
+        assertThat(stillMissing).contains("What I still need is what they fear will happen to Ruby");
+        String asked = replyTexts("Ruby will fall behind with her reading and lose her friends.");
+        assertThat(asked).contains("Which family and network members");
+        replyTexts("Aunt Carol");
+        replyTexts("Aunt Carol will take Ruby to school every morning Mum has worked a night.");
+        replyTexts("Ruby will be in class on time and enjoy reading with her friends.");
+        replyTexts("by the end of the summer term");
+        String statement = replyTexts("The school will send me Ruby's attendance every Friday.");
+        assertThat(statement).contains("Nursery, the health visitor and I are worried that if nothing changes, Ruby will"
+                + " fall behind with her reading and lose her friends.").doesNotContain("null");
+    }
+
+    /** The fear said before who fears it: kept, and who is asked for next. */
+    @Test
+    void aFearWithoutWhoIsAskedWhoNext() {
+        replyTexts("draft");
+        replyTexts("child in need");
+        replyTexts("Ruby 5");
+        replyTexts("Ruby has missed 20 days of school since September.");
+        replyTexts("Mum works nights.");
+        replyTexts("Aunt Carol takes her in when she can.");
+        assertThat(replyTexts("Ruby will fall behind with her reading")).contains("Now say who is worried about it");
+        String statement = replyTexts("I and the school");
+        assertThat(statement).contains("Which family and network members");
+    }
+
     @Test
     void statementsAndGoalsAgreeWithSeveralChildrenAndAdults() {
         replyTexts("draft");

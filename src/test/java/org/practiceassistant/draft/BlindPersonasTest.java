@@ -43,11 +43,12 @@ class BlindPersonasTest {
     /**
      * blind5's one blind run, after the ninth round: 0 of 12 finished, so no text composed. Eleven stop at the first "who
      * is worried" step: these workers name who is worried and nothing more, and the coach asks for who and what they
-     * fear in one answer, repeating the same request (the twelfth stops at the service). Only the persona count is held
-     * until the coach asks for the fear on its own; then these floors rise.
+     * fear in one answer, repeating the same request (the twelfth stops at the service; stays recorded). Read and tuned
+     * on in the tenth round (tuning data now): the worry step takes who and the fear one at a time, a team named without
+     * its plan is asked for it; 11 of 12 finished, 15 of 30 texts passing (50.0%) as tuning figures.
      */
-    private static final double BLIND5_FINISHED_FLOOR = 0.0;
-    private static final double BLIND5_PASSING_FLOOR = 0.0;
+    private static final double BLIND5_FINISHED_FLOOR = 0.9;
+    private static final double BLIND5_PASSING_FLOOR = 0.45;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -72,7 +73,7 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND4, 12, BLIND4_FINISHED_FLOOR, BLIND4_PASSING_FLOOR);
     }
 
-    /** The fifth set (tests-data/draft/blind5/): written during the ninth round, played once after it, never read. */
+    /** The fifth set (tests-data/draft/blind5/): played once blind after the ninth round, read and tuned on in the tenth. */
     @Test
     void workersOfTheFifthBlindSetFinishAndTheirTextsPassTheChecks() {
         BlindFigures.assertFloors(Persona.BLIND5, 12, BLIND5_FINISHED_FLOOR, BLIND5_PASSING_FLOOR);

@@ -53,7 +53,7 @@ class ComposedGrammarTest {
                         + " from unsafe sleeping on the sofa.")
                 .withAnswer(Step.HARM, "Esme was taken to hospital on 2 November with a bruise on her cheek.");
         // Over 40 words with who is worried in it, the first sentence lets who is worried say it on its own.
-        assertThat(composer.statement(answers)).startsWith("I, the health visitor Jo Anand, and the police are worried."
+        assertThat(composer.statement(answers)).startsWith("The health visitor Jo Anand, the police and I are worried."
                 + " If nothing changes, Esme could be seriously hurt again").contains(" shaken. Esme could also die");
         var ownIf = WorryAnswers.empty().withWorry("The GP and I", "are", "if Bethan falls again, Cal will be frightened.")
                 .withAnswer(Step.HARM, "Bethan fell twice in October.");
@@ -218,7 +218,7 @@ class ComposedGrammarTest {
         assertThat(own.fear()).isEqualTo("If nothing changes and we dont know how Noah got hurt, he could be hurt again.");
         var answers = WorryAnswers.empty().withWorry(own.who(), own.verb(), own.fear())
                 .withAnswer(Step.HARM, "Noah had a broken arm on 3 May.");
-        assertThat(new StatementComposer().statement(answers)).isEqualTo("I, the doctor and Debbie are worried that if"
+        assertThat(new StatementComposer().statement(answers)).isEqualTo("The doctor, Debbie and I are worried that if"
                 + " nothing changes and we dont know how Noah got hurt, he could be hurt again. This is because Noah had a"
                 + " broken arm on 3 May.");
     }

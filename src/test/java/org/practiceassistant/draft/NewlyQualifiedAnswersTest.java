@@ -283,7 +283,7 @@ class NewlyQualifiedAnswersTest {
                 + " hurt.").orElseThrow();
         var answers = WorryAnswers.empty().withWorry(worry.who(), worry.verb(), worry.fear())
                 .withAnswer(Step.HARM, "Dad hit Mum on 2 May while Ella watched.");
-        assertThat(composer.statement(answers)).isEqualTo("I, the police, Nan and Grandad are worried that if nothing"
+        assertThat(composer.statement(answers)).isEqualTo("The police, Nan, Grandad and I are worried that if nothing"
                 + " changes, Ella will be hurt. This is because Dad hit Mum on 2 May while Ella watched.");
         var own = AnswerParsers.worry("Mum and me. If Kai stays out of school he'll be bored.").orElseThrow();
         assertThat(composer.statement(WorryAnswers.empty().withWorry(own.who(), own.verb(), own.fear())

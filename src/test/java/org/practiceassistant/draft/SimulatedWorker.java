@@ -104,8 +104,24 @@ public final class SimulatedWorker {
     }
 
     private static String key(MappingState state) {
-        return topic(state.step()) + (state.step().scope() == Step.Scope.WORRY ? "#" + state.worry() : "");
+        return topicAt(state) + (state.step().scope() == Step.Scope.WORRY ? "#" + state.worry() : "");
     }
+
+    /**
+     * The persona's topic for where the coach is: its step's, except at the worry step once who is worried is kept and
+     * the coach asks for the fear on its own ({@link #FEAR}).
+     */
+    static String topicAt(MappingState state) {
+        WorryAnswers kept = state.currentWorry();
+        return state.step() == Step.WORRY && kept.whoIsWorried() != null && kept.fear() == null ? FEAR : topic(state.step());
+    }
+
+    /**
+     * The fear asked on its own after who is worried: answered from the persona's "fear" for that worry when it has one,
+     * else from its child_experience (what the child will live through if nothing changes), the persona field that says
+     * what could happen to the child; no per-persona code.
+     */
+    static final String FEAR = "fear";
 
     /** The persona's topic for a step of the coach. */
     static String topic(Step step) {
@@ -138,7 +154,7 @@ public final class SimulatedWorker {
     /** What the worker will type at a topic on first reaching it, in order. */
     private static List<String> bank(Persona persona, MappingState state) {
         Step step = state.step();
-        String topic = topic(step);
+        String topic = topicAt(state);
         boolean firstVisit = step.scope() == Step.Scope.MAPPING || state.worry() == 0;
         var bank = new ArrayList<String>();
         if (firstVisit) {
@@ -163,6 +179,15 @@ public final class SimulatedWorker {
                 String typed = replies.isEmpty() ? "" : replies.get(Math.min(state.worry(), replies.size() - 1)).strip();
                 boolean typedYes = typed.toLowerCase(Locale.ROOT).startsWith("y");
                 bank.add(more ? (typedYes ? typed : "yes") : (!typed.isEmpty() && !typedYes ? typed : "no"));
+            }
+            case WORRY -> {
+                if (topic.equals(FEAR)) {
+                    Map<String, String> answers = persona.worries().get(worry);
+                    String fear = answers.getOrDefault(FEAR, "");
+                    bank.add(fear == null || fear.isBlank() ? Objects.requireNonNullElse(answers.get("child_experience"), "") : fear);
+                } else {
+                    bank.add(Objects.requireNonNullElse(persona.worries().get(worry).get(topic), ""));
+                }
             }
             default -> {
                 String answer = Objects.requireNonNullElse(step.scope() == Step.Scope.WORRY
