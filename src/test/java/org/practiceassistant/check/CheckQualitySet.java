@@ -34,10 +34,10 @@ public final class CheckQualitySet {
 
     /**
      * Splits that were blind once, were measured once, and have been read and tuned on since (blind2 from the fourth
-     * round, blind4 from the fifth, blind5 from the eighth): their items are printed like any tuning split's, whatever
+     * round, blind4 from the fifth, blind5 from the eighth, blind6 from the tenth): their items are printed like any tuning split's, whatever
      * {@link #BLIND} names.
      */
-    public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5");
+    public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5", "blind6");
 
     /** Whether a split's items stay unread: the blind split, unless it has been read since. */
     public static boolean unread(String split) {

@@ -24,8 +24,9 @@ enum PlanSection {
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
-    VOICE_OF_CHILD("voice of the child|[\\p{L}-]+'s (?:voice|views|wishes(?: and feelings)?|words)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
-            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
+    VOICE_OF_CHILD("voice of the child|[\\p{L}-]+'s (?:voice|views|wishes(?: and feelings)?|words|say)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
+            // "Milo's say", "What Milo has told us": the child's say and what they have told us are their voice too.
+            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|has told us|have told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
             + "what the (?:children|child|young person|young people) (?:say|says|said|think|thinks|want|wants)|"
             + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*|"
@@ -33,7 +34,7 @@ enum PlanSection {
             + "[\\p{L}-]+ says"),
     /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */
     FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
-            + "(?:views?|voice|wishes(?: and feelings)?|words|comments)|(?:the )?(?:parents?|family|mum|dad|mother|father|carers?) (?:says|said|say)"),
+            + "(?:views?|voice|wishes(?: and feelings)?|words|comments|say)|(?:the )?(?:parents?|family|mum|dad|mother|father|carers?) (?:says|said|say)"),
     SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?|"
             // "How worried are we? (0 to 10)", "How safe is Kezia?": the scale's question as its heading.
             + "how (?:worried|safe|confident|sure) (?:are|is|do|does) .*|.*\\b0 ?(?:to|-|\u2013) ?10\\b.*"),

@@ -16,7 +16,9 @@ final class SharedWithFamilyCriterion extends PlanPartCriterion {
             + "parents?|the family|family|gran|the network|everyone|both|(?-i:\\p{Lu}\\p{Ll}+))|(?:copy|copies) of (?:the|this) plan|"
             + "(?:has|have|were|was) (?:been )?(?:given|sent) (?:a )?cop(?:y|ies)|signed by|family (?:have|has) (?:agreed|signed)|"
             // "Nanna Jean and school also have a copy", "were given the plan at the meeting": who holds the plan.
-            + "(?:has|have|had|got) (?:a|their own|their|his|her) cop(?:y|ies)|(?:were|was|been) (?:given|sent) (?:the|this|a copy of the) plan)");
+            + "(?:has|have|had|got) (?:a|their own|their|his|her) cop(?:y|ies)|(?:were|was|been) (?:given|sent) (?:the|this|a copy of the) plan|"
+            // A plan written as a letter to the parents: "I have sent this letter to you both", "they agree with this plan".
+            + "(?:sent|given|posted|emailed) (?:this|the) (?:letter|plan) to|agreed? (?:with|to) (?:this|the) plan)");
     /*
      * Not "words and pictures": a story made to explain to the child what happened is direct work with the child, not
      * the plan shared with the family (two independent readers, tune3 and tune5, labelled it so).

@@ -14,8 +14,9 @@ import org.practiceassistant.check.CriterionResult;
 /** The plan says how often the social worker visits and how the plan is reviewed. */
 final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
 
+    /* How often: "as per statutory timescales" only points elsewhere ("per" as in "twice per week" counts). */
     private static final Pattern OFTEN = Pattern.compile("(?i)\\b(?:every|each|weekly|fortnightly|monthly|at least|twice|"
-            + "once|times a|per|within (?:\\d|a |an |one |two |three |four |five |six |ten )|\\d+\\s*(?:working )?(?:days|weeks|months)|in \\w+ (?:weeks|months)|on \\d|by \\d|next|"
+            + "once|times a|(?<!as )per\\b|within (?:\\d|a |an |one |two |three |four |five |six |ten )|\\d+\\s*(?:working )?(?:days|weeks|months)|in \\w+ (?:weeks|months)|on \\d|by \\d|next|"
             + "\\d{1,2}[/.]\\d{1,2})");
     /* The social worker's visits: "visit", "visits", "visiting" (not "visitor"), or the social worker seeing the child. */
     private static final Pattern VISIT = Pattern.compile("(?i)\\bvisit(?:s|ed|ing)?\\b");
@@ -48,11 +49,12 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     private static final Pattern WHICH_VISITS = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[a-z]{1,20}\\s+and\\s+)?visits?\\b");
     /*
      * Who the plan says its social worker (or, in Early Help, its lead worker) is: "Social worker: Aled Rees", "My social
-     * worker: Kirsty Lamb", "Allocated SW: Daniel Forster", "Family worker: Nicola Baird", "Joanne Tait (social worker)".
+     * worker: Kirsty Lamb", "Allocated SW: Daniel Forster", "Family worker: Nicola Baird", "Joanne Tait (social worker)";
+     * a care leaver's personal adviser ("PA: Nadia Khan") is their allocated worker.
      * Their first name before "will visit" is the social worker visiting.
      */
     private static final Pattern NAMED_WORKER = Pattern.compile("(?i:social worker|sw|family worker|lead (?:practitioner|professional)"
-            + "|key worker)s?\\s*[:\\-\u2013]\\s*(\\p{Lu}\\p{Ll}+)|(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+)?,? \\((?i:social worker|sw)\\)"
+            + "|key worker|\\bpersonal advis[eo]r|\\bpa)s?\\s*[:\\-\u2013]\\s*(\\p{Lu}\\p{Ll}+)|(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+)?,? \\((?i:social worker|sw)\\)"
             // "WORKER: Sunita Kaur, leaving care social worker": a form's worker field opening its line.
             + "|^(?i:worker)\\s*:\\s*(\\p{Lu}\\p{Ll}+)");
 
