@@ -122,7 +122,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
      * in the sixth, 2026-12-05): tuning data now, named here by split rather than by the blind constants, which the
      * integrator points at newer sets.
      */
-    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6", "blind7", "blind8");
+    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6", "blind7", "blind8", "blind9");
 
     /** The Teams-register tuning splits with their out-of-scope lists, in that order: what may be chosen on. */
     public java.util.Map<String, List<String>> teamsTuning() {
@@ -134,6 +134,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         splits.put("blind6", blind6OutOfScope);
         splits.put("blind7", blind7OutOfScope);
         splits.put("blind8", blind8OutOfScope);
+        splits.put("blind9", blind9OutOfScope);
         return splits;
     }
 

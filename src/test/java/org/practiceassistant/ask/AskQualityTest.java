@@ -244,10 +244,12 @@ class AskQualityTest {
     private static final double[] BLIND8 = {0.80, 0.93, 0.015, 0.82};
     /**
      * Floors for blind9 and its twins, under its one run on 2026-12-05 (after the seventh round and the sixth "also asked
-     * as" round): 87.4% / 95.7% / 0.4% / 50 of 60; twins 85.8% / 94.5% / 1.2% / 49 of 60.
+     * as" round): 87.4% / 95.7% / 0.4% / 50 of 60; twins 85.8% / 94.5% / 1.2% / 49 of 60. Raised in the eighth round
+     * (blind9 read and tuned on since, so these are under its tuning figures: 87.7% / 96.0% / 0.4% / 50 of 60; twins
+     * 86.2% / 94.9% / 1.2% / 49 of 60); its blind floors were 0.85 / 0.94 / 0.015 / 0.80 and 0.83 / 0.92 / 0.025 / 0.78.
      */
-    private static final double[] BLIND9 = {0.85, 0.94, 0.015, 0.80};
-    private static final double[] BLIND9_TWINS = {0.83, 0.92, 0.025, 0.78};
+    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.83};
+    private static final double[] BLIND9_TWINS = {0.855, 0.945, 0.015, 0.81};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
 
     private static final int TUNE5_QUESTIONS = 70;
