@@ -34,14 +34,17 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                        since its one blind run (sixth round)
  * @param blind8OutOfScope near-domain questions in Teams register, written with the eighth blind set; read and tuned on
  *                        since its one blind run (sixth round)
- * @param blind9OutOfScope near-domain questions in Teams register, written with the ninth blind set; never read
+ * @param blind9OutOfScope near-domain questions in Teams register, written with the ninth blind set; read and tuned on
+ *                        since its one blind run (eighth round)
+ * @param blind10OutOfScope near-domain questions in Teams register, written with the tenth blind set; never read
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
                             List<String> tune5OutOfScope, List<String> tune6OutOfScope,
                             List<String> blind5OutOfScope, List<String> tuneNearMiss2,
                             List<String> nearMissHoldout, List<String> blind6OutOfScope,
-                            List<String> blind7OutOfScope, List<String> blind8OutOfScope, List<String> blind9OutOfScope) {
+                            List<String> blind7OutOfScope, List<String> blind8OutOfScope, List<String> blind9OutOfScope,
+                            List<String> blind10OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -54,7 +57,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                               List<String> tune6_out_of_scope, List<String> blind5_out_of_scope,
                               List<String> tune_near_miss2, List<String> near_miss_holdout, List<String> blind6_out_of_scope,
                               List<String> blind7_out_of_scope, List<String> blind8_out_of_scope,
-                              List<String> blind9_out_of_scope) {}
+                              List<String> blind9_out_of_scope, List<String> blind10_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
@@ -64,7 +67,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                     orEmpty(file.tune_near_miss()), orEmpty(file.tune5_out_of_scope()), orEmpty(file.tune6_out_of_scope()),
                     orEmpty(file.blind5_out_of_scope()), orEmpty(file.tune_near_miss2()),
                     orEmpty(file.near_miss_holdout()), orEmpty(file.blind6_out_of_scope()),
-                    orEmpty(file.blind7_out_of_scope()), orEmpty(file.blind8_out_of_scope()), orEmpty(file.blind9_out_of_scope()));
+                    orEmpty(file.blind7_out_of_scope()), orEmpty(file.blind8_out_of_scope()), orEmpty(file.blind9_out_of_scope()),
+                    orEmpty(file.blind10_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -105,11 +109,11 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     public static final String TEAMS_SEVENTH = "blind7";
 
     /**
-     * The ninth blind set (Teams register), written by another reader who saw only the pack during the seventh round
-     * (while blind7 and blind8 were tuned on and the sixth "also asked as" round was written), and measured once after
-     * it: the figure to trust now. blind8, the newest before it, is tuning data (FORMER_BLIND).
+     * The tenth blind set (Teams register), written by another reader who saw only the pack during the eighth round
+     * (while blind9 was tuned on and the seventh "also asked as" round was written), and measured once after it: the
+     * figure to trust now. blind9, the newest before it, is tuning data.
      */
-    public static final String TEAMS_NEWEST = "blind9";
+    public static final String TEAMS_NEWEST = "blind10";
 
     /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
     public static final String TEAMS_TUNE = "tune5";

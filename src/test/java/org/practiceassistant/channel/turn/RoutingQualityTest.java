@@ -25,7 +25,7 @@ class RoutingQualityTest {
     private static final Path ROUTING = Path.of("tests-data", "routing");
 
     /** The Ask split (and its near-domain list) nobody has read: its questions are counted, never printed. */
-    private static final String UNREAD_ASK_SPLIT = "blind9";
+    private static final String UNREAD_ASK_SPLIT = "blind10";
 
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;

@@ -67,8 +67,10 @@ class CheckQualityTest {
         // Blind split 5, measured once blind after the fifth round: 581 of 648 (89.7%, unchanged by the seventh); read and
         // tuned on in the eighth: 614 (94.8%, a tuning figure).
         assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
-        // The blind split, whichever it is (its floor set when it is measured): the target is 97%. blind6's one run, after the
-        // eighth round and check9: 619 of 683 (90.6%), 25 criteria below 90%, no inadequate draft passing every check.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.88);
+        // Blind split 6, measured once blind after the eighth round and check9: 619 of 683 (90.6%), 25 criteria below 90%, no
+        // inadequate draft passing every check.
+        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.88);
+        // The blind split, whichever it is (its floor set when it is measured): the target is 97%.
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.0);
     }
 }
