@@ -36,6 +36,7 @@ import org.practiceassistant.conversation.FeatureTurn;
 import org.practiceassistant.conversation.Reply;
 import org.practiceassistant.conversation.UserInput;
 import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.practiceassistant.system.text.LinkFreeText;
 import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -316,7 +317,8 @@ public final class PracticeBot extends ActivityHandler {
 
     private Activity render(TurnContext turn, String feature, Reply reply) {
         return switch (reply) {
-            case Reply.Text text -> MessageFactory.text(text.markdown());
+            // Features echo the user's words (quotes, answers read back); a link among them is never rendered.
+            case Reply.Text text -> MessageFactory.text(LinkFreeText.of(text.markdown()));
             case Reply.Choices choices -> card(FeatureReplyCard.choices(feature, choices));
             case Reply.Report report -> card(FeatureReplyCard.report(feature, report));
             case Reply.File file -> fileOffer.appliesTo(turn) ? fileOffer.consentCard(turn, file) : fileActivity(file);
