@@ -94,6 +94,14 @@ public interface ConversationFeature<S> {
     }
 
     /**
+     * True when the flow asks the worker about a family, step by step (the guided mapping): started where others read
+     * along (a team channel or a group chat), the worker is told first that everyone there will see the case details.
+     */
+    default boolean asksForCaseDetail() {
+        return false;
+    }
+
+    /**
      * Starts the feature.
      *
      * @param command the command word that was used (one of {@link #commands()})

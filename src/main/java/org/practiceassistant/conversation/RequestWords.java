@@ -2,7 +2,9 @@ package org.practiceassistant.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -33,6 +35,19 @@ public final class RequestWords {
     /* A question asked part way through: "for a CLA case do we still write danger statements or is it success goals". */
     private static final List<List<String>> QUESTION_WITHIN = Stream.of("do we", "do i", "or is it", "or are they", "or do", "or does")
             .map(RequestWords::tokens).toList();
+    /*
+     * Words after the opening that read as one word: the mapping's own headings name a part of the mapping, not a question
+     * ("help me draft what's working well and what we're worried about" reads "mapping"); "where do i start" after a
+     * request asks to be started ("start"), not a question asked part way through.
+     */
+    private static final Map<List<String>, String> READ_AS_ONE = Stream.of(
+            Map.entry("what's working well", "mapping"), Map.entry("whats working well", "mapping"),
+            Map.entry("what is working well", "mapping"), Map.entry("what's going well", "mapping"),
+            Map.entry("what is going well", "mapping"), Map.entry("what we're worried about", "mapping"),
+            Map.entry("what we are worried about", "mapping"), Map.entry("what are we worried about", "mapping"),
+            Map.entry("what needs to happen", "mapping"), Map.entry("where do i start", "start"),
+            Map.entry("where do i begin", "start"), Map.entry("where to start", "start"))
+            .collect(Collectors.toUnmodifiableMap(e -> tokens(e.getKey()), Map.Entry::getValue));
     /* "do a mapping with me", "do my plan": "do" giving an instruction, not asking ("do we ...", "do the plans have to ..."). */
     private static final Set<String> DONE_TO = Set.of("a", "an", "my", "some", "me", "one");
 
@@ -68,10 +83,30 @@ public final class RequestWords {
         if (opensAsAQuestion(words)) {
             return false;
         }
+        words = readAsOne(words);
         if (words.stream().anyMatch(WANTS_EXPLAINING::contains) || containsAny(words, QUESTION_WITHIN)) {
             return false;
         }
         return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+    }
+
+    /** {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word. */
+    private static List<String> readAsOne(List<String> words) {
+        List<String> read = new ArrayList<>(words.size());
+        int i = 0;
+        outer:
+        while (i < words.size()) {
+            for (var phrase : READ_AS_ONE.entrySet()) {
+                List<String> p = phrase.getKey();
+                if (i + p.size() <= words.size() && words.subList(i, i + p.size()).equals(p)) {
+                    read.add(phrase.getValue());
+                    i += p.size();
+                    continue outer;
+                }
+            }
+            read.add(words.get(i++));
+        }
+        return read;
     }
 
     /**

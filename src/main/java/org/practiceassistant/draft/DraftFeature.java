@@ -47,6 +47,11 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     }
 
     @Override
+    public boolean asksForCaseDetail() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "draft";
     }

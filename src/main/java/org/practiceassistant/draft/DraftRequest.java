@@ -16,7 +16,7 @@ final class DraftRequest {
             List.of("write", "writing", "draft", "drafting", "put together", "build", "word", "walk me through", "coach", "go through",
                     "step by step", "together", "start", "help me", "help with", "need help", "do a", "do the", "do my", "create",
                     "guided coach", "from scratch", "stuck", "do some", "new", "another", "fresh", "guide me", "work out", "turn them into", "begin", "no idea",
-                    "thru"),
+                    "thru", "take me through", "talk me through"),
             // "plan" too: "help me put together a safety plan" is a mapping to walk through ("check my plan" is Check's).
             List.of("statement", "statements", "stmt", "goal", "goals", "mapping", "map", "ds", "sg", "plan", "bottom lines"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",

@@ -77,6 +77,15 @@ final class TestActivities {
         return this;
     }
 
+    /** Posted in a team channel, the bot @mentioned, as Teams sends it. */
+    TestActivities inTeamChannelMentioning(String botName) {
+        inGroupChatMentioning(botName);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> conversation = (Map<String, Object>) activity.get("conversation");
+        conversation.put("conversationType", "channel");
+        return this;
+    }
+
     String id() {
         return (String) activity.get("id");
     }

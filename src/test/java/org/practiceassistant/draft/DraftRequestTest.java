@@ -30,4 +30,18 @@ class DraftRequestTest {
     void questionsAndChecksAreNot(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"got to write a danger statement for a toddler whose mum drinks, where do i start",
+            "could you take me through the worry statements for the Smith family",
+            "help me write what is working well and what we are worried about for the Lees"})
+    void askingToBeStartedOrNamingTheMappingsHeadingsStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what's working well - does it go before the worries?", "where do i start with a safety goal?"})
+    void aHeadingOrStartingQuestionAtTheOpeningIsStillAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

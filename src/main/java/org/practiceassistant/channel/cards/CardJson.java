@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
+import org.practiceassistant.system.text.LinkFreeText;
 
 /**
  * Small builders for Adaptive Card 1.5 elements (the newest version Teams renders), shared by the card
- * classes. Cards are Jackson 2 trees because the SDK serialises attachments with Jackson 2.
+ * classes. Cards are Jackson 2 trees because the SDK serialises attachments with Jackson 2. Every text a card
+ * shows goes through {@link #plain} or {@link #run}, which drop links ({@link LinkFreeText}): a card never
+ * renders a link a user typed.
  */
 public final class CardJson {
 
@@ -115,7 +118,7 @@ public final class CardJson {
     /** A run of rich text; its words are shown as they are, never read as mark-up. */
     static ObjectNode run(String text, boolean bold) {
         ObjectNode run = Serialization.createObjectNode();
-        run.put("type", "TextRun").put("text", text);
+        run.put("type", "TextRun").put("text", LinkFreeText.of(text));
         if (bold) {
             run.put("weight", "Bolder");
         }
@@ -124,7 +127,7 @@ public final class CardJson {
 
     private static ObjectNode plain(String text) {
         ObjectNode block = Serialization.createObjectNode();
-        block.put("type", "TextBlock").put("text", text).put("wrap", true);
+        block.put("type", "TextBlock").put("text", LinkFreeText.of(text)).put("wrap", true);
         return block;
     }
 

@@ -59,7 +59,12 @@ final class ActivityBody {
         }
     }
 
-    /** Longer than any id a channel gives an activity; a longer one is not a channel's. */
+    /**
+     * Longer than any id a channel gives an activity, a conversation or a user; a longer one is not a channel's. Teams'
+     * longest are a personal chat's conversation id ("a:1" and about 130 characters) and a user's ("29:1" and about 90),
+     * a channel thread's "19:...@thread.skype;messageid=..." is shorter; the ids key our conversation records and
+     * rate limits, so a longer one is refused before it reaches them.
+     */
     static final int MAX_ID_LENGTH = 256;
 
     /** Arrays the SDK walks without a null check ({@code ActivityHandler}, our reader): null elements are dropped. */
@@ -138,6 +143,10 @@ final class ActivityBody {
         if (missing != null) {
             return new Rejected(HttpStatus.BAD_REQUEST, "The activity has no " + missing + ".");
         }
+        String tooLong = tooLongId(activity);
+        if (tooLong != null) {
+            return new Rejected(HttpStatus.BAD_REQUEST, "The activity's " + tooLong + " is longer than " + MAX_ID_LENGTH + " characters.");
+        }
         if (!peers.channels().contains(activity.getChannelId().toLowerCase(Locale.ROOT))) {
             return new Rejected(HttpStatus.BAD_REQUEST, "The activity's channel is not one this bot serves.");
         }
@@ -193,6 +202,20 @@ final class ActivityBody {
         }
         if (activity.getFrom() == null || activity.getFrom().getId() == null || activity.getFrom().getId().isBlank()) {
             return "from.id";
+        }
+        return null;
+    }
+
+    private static String tooLongId(Activity activity) {
+        if (activity.getConversation().getId().length() > MAX_ID_LENGTH) {
+            return "conversation.id";
+        }
+        if (activity.getFrom().getId().length() > MAX_ID_LENGTH) {
+            return "from.id";
+        }
+        if (activity.getRecipient() != null && activity.getRecipient().getId() != null
+                && activity.getRecipient().getId().length() > MAX_ID_LENGTH) {
+            return "recipient.id";
         }
         return null;
     }

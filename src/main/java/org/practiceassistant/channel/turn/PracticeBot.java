@@ -36,6 +36,7 @@ import org.practiceassistant.conversation.FeatureTurn;
 import org.practiceassistant.conversation.Reply;
 import org.practiceassistant.conversation.UserInput;
 import org.practiceassistant.system.metrics.AssistantMetrics;
+import org.practiceassistant.system.text.LinkFreeText;
 import org.practiceassistant.system.text.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,9 +178,7 @@ public final class PracticeBot extends ActivityHandler {
     @Override
     protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turn) {
         // In a team or group chat a new member should not trigger a card for everyone; installation does.
-        String type = turn.getActivity().getConversation().getConversationType();
-        boolean personal = type == null || type.isBlank() || "personal".equalsIgnoreCase(type);
-        return personal && !membersAdded.isEmpty() ? welcomeOnce(turn) : CompletableFuture.completedFuture(null);
+        return personal(turn) && !membersAdded.isEmpty() ? welcomeOnce(turn) : CompletableFuture.completedFuture(null);
     }
 
     /**
@@ -238,10 +237,35 @@ public final class PracticeBot extends ActivityHandler {
                         record.touched(now));
             }
             case Route.Ask question -> new Outcome(answer(turn, question.question(), question.asTyped()), record.touched(now));
-            case Route.Start start -> runFeature(turn, record, start.feature(), now,
-                    () -> start.feature().start(start.command(), start.input()));
+            case Route.Start start -> warnedWhereOthersRead(turn, start.feature(), runFeature(turn, record, start.feature(), now,
+                    () -> start.feature().start(start.command(), start.input())));
             case Route.Continue next -> continueFeature(turn, record, next.feature(), next.input(), now);
         };
+    }
+
+    /**
+     * A guided mapping started in a team channel or a group chat: before its first question, the worker is told that
+     * everyone there sees what they type and where to map privately. The mapping still starts (a worker and their
+     * manager may map together in a group chat); "cancel" stops it.
+     */
+    private static Outcome warnedWhereOthersRead(TurnContext turn, ConversationFeature<?> feature, Outcome started) {
+        if (!feature.asksForCaseDetail() || personal(turn) || started.next() == null || started.next().activeFeature() == null) {
+            return started;
+        }
+        List<Activity> replies = new ArrayList<>();
+        replies.add(MessageFactory.text(SHARED_CONVERSATION));
+        replies.addAll(started.replies());
+        return new Outcome(replies, started.next());
+    }
+
+    static final String SHARED_CONVERSATION = "**Everyone in this conversation will see the case details you type here.** "
+            + "A mapping is about a family: to keep it private, message me in a personal chat (open the app from the Teams "
+            + "side bar, or select my name and **Chat**). To stop here, type **cancel**.";
+
+    /** A one-to-one chat with the bot; a channel or group chat has other readers. No type (the local page) is personal. */
+    private static boolean personal(TurnContext turn) {
+        String type = turn.getActivity().getConversation().getConversationType();
+        return type == null || type.isBlank() || "personal".equalsIgnoreCase(type);
     }
 
     /** A vote is kept only for passages the pack holds (the ids come back from the card, so anyone can change them). */
@@ -316,7 +340,8 @@ public final class PracticeBot extends ActivityHandler {
 
     private Activity render(TurnContext turn, String feature, Reply reply) {
         return switch (reply) {
-            case Reply.Text text -> MessageFactory.text(text.markdown());
+            // Features echo the user's words (quotes, answers read back); a link among them is never rendered.
+            case Reply.Text text -> MessageFactory.text(LinkFreeText.of(text.markdown()));
             case Reply.Choices choices -> card(FeatureReplyCard.choices(feature, choices));
             case Reply.Report report -> card(FeatureReplyCard.report(feature, report));
             case Reply.File file -> fileOffer.appliesTo(turn) ? fileOffer.consentCard(turn, file) : fileActivity(file);

@@ -22,7 +22,9 @@ final class SmallTalk {
             "howdy", "hallo", "helo", "hii", "hiii");
     private static final Set<String> GREETING_FILLERS = Set.of("good", "all", "there", "team", "everyone", "folks", "bot", "again",
             "you", "x", "guys", "mate", "friend", "hope", "ur", "you're", "youre", "are", "r", "u", "well", "ok", "okay", "doing",
-            "how", "hows", "how's", "it", "going", "day", "today", "happy", "friday", "monday");
+            "how", "hows", "how's", "it", "going", "day", "today", "happy", "friday", "monday",
+            // Checking someone is there: "morning, anyone there?", "hello? anybody about".
+            "anyone", "anybody", "about", "around");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "thx", "ty", "ta", "cheers", "helpful", "helps",
             "appreciated", "appreciate", "perfect", "brilliant", "lovely", "great", "amazing", "fab", "fantastic", "ace", "awesome",
             "superb", "excellent", "legend", "star");
@@ -35,7 +37,7 @@ final class SmallTalk {
     private static final Set<String> THANKS_OR_FILLERS = union(THANKS, THANKS_FILLERS);
     private static final List<String> ABOUT_THE_BOT = List.of("what can you do", "what can u do", "what do you do", "what do u do",
             "how does this work", "how do you work", "what are you", "who are you", "what is this", "what's this",
-            "whats this", "what can i ask", "what can it", "what can this", "this bot", "commands", "how to use this", "how to use you",
+            "whats this", "what can i ask", "what can it", "what you can do", "what you can help", "what you do", "what can this", "this bot", "commands", "how to use this", "how to use you",
             "how to use it", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things",
             "what sort of things", "what does it do", "is this a bot", "are you a bot", "anything other than", "anything besides", "anything else", "what else can you",
             "instructions", "how do you use", "how do i use this", "how do i use you", "how do i use it", "use check", "use the check", "use draft", "use the draft");

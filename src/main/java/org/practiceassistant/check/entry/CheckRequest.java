@@ -33,7 +33,8 @@ final class CheckRequest {
      * so "can you check if it is ok to visit" stays a question.
      */
     private static final List<String> CHECK_THIS = List.of("check this", "check it", "check these", "chek this", "check over this",
-            "check this over", "look over this", "look at this", "have a look at this", "go over this", "check something");
+            "check this over", "look over this", "look at this", "have a look at this", "go over this", "check something",
+            "feedback on this", "feedback on these");
     private static final RequestWords ASKS_TO_CHECK_THIS = new RequestWords(CHECK_THIS, CHECK_THIS, List.of());
     /* How a worker's question opens when it follows a label ("can the family ...", "can i ..."): no draft opens so. */
     private static final Set<String> WORKER_QUESTION_OPENERS = Set.of("can i", "can we", "can the", "can they", "could i",
@@ -93,7 +94,9 @@ final class CheckRequest {
     private static final int SHORTEST_PASTE_WORDS = 4;
     /* What a paste with no label says when it is a draft or plan (a quoted paste needs none of these). */
     private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "concern", "concerns", "if nothing changes", "will", "at risk", "harm",
-            "safe", "hurt", "danger", "goal", "plan", "contingency");
+            "safe", "hurt", "danger", "goal", "plan", "contingency",
+            // The mapping's own headings ("What needs to happen:\n1. Mum to ...").
+            "needs to happen", "working well");
 
     private CheckRequest() {}
 
@@ -149,6 +152,16 @@ final class CheckRequest {
                 return paste.map(draft -> labelledAsAsked(lead, draft));
             }
         }
+        // "checking before sign off - is the plan smart enough?\n<plan>": the whole first line is the request when the
+        // text after its first mark asks something.
+        int firstLine = text.indexOf('\n');
+        if (firstLine > 0 && firstLine != leadEnd && requests(text.substring(0, firstLine))) {
+            String lead = text.substring(0, firstLine);
+            Optional<String> paste = paste(text.substring(firstLine + 1));
+            if (paste.isPresent()) {
+                return paste.map(draft -> labelledAsAsked(lead, draft));
+            }
+        }
         int lastLine = text.stripTrailing().lastIndexOf('\n');
         if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
             return paste(text.substring(0, lastLine));
@@ -172,6 +185,11 @@ final class CheckRequest {
 
     private static boolean requests(String line) {
         List<String> words = RequestWords.tokens(line);
+        int sentenceEnd = line.indexOf(". ");
+        if (words.size() > LONGEST_REQUEST_WORDS && sentenceEnd > 0) {
+            // "Can someone check this against the audit before ... tomorrow. Signs of Safety CP plan for ...": its first sentence.
+            return requests(line.substring(0, sentenceEnd));
+        }
         if (words.isEmpty() || words.size() > LONGEST_REQUEST_WORDS) {
             return false;
         }
@@ -253,7 +271,8 @@ final class CheckRequest {
         if (end < 0) {
             return Optional.empty();
         }
-        String label = text.substring(0, end).toLowerCase(Locale.ROOT).strip();
+        String typed = text.substring(0, end).toLowerCase(Locale.ROOT).strip();
+        String label = spelledOut(typed);
         String draft = text.substring(end + 1).strip();
         List<String> first = RequestWords.tokens(label);
         boolean named = KINDS.stream().filter(kind -> !kind.equals("statement") && !kind.equals("goal")).anyMatch(label::startsWith);
@@ -265,7 +284,7 @@ final class CheckRequest {
             return Optional.empty();
         }
         if (named) {
-            return Optional.of(text);
+            return Optional.of(label.equals(typed) ? text : asLabel(label) + ": " + draft);
         }
         int shortEnd = 0;
         while (shortEnd < end && Character.isLetter(text.charAt(shortEnd))) {
@@ -285,6 +304,17 @@ final class CheckRequest {
         return RequestWords.opensAsAQuestion(draft)
                 || words.size() >= 2 && WORKER_QUESTION_OPENERS.contains(words.get(0) + " " + words.get(1))
                 || (mark >= 0 && RequestWords.tokens(draft.substring(0, mark)).size() < SHORTEST_DRAFT_WORDS);
+    }
+
+    /* "worry stmnt", "danger statment": the word "statement" as workers shorten or slip on it, in a label. */
+    private static final Set<String> STATEMENT_SPELLINGS = Set.of("stmt", "stmnt", "stmts", "statment", "statemnt", "statemnet");
+
+    private static String spelledOut(String label) {
+        List<String> words = RequestWords.tokens(label);
+        if (words.stream().noneMatch(STATEMENT_SPELLINGS::contains)) {
+            return label;
+        }
+        return String.join(" ", words.stream().map(w -> STATEMENT_SPELLINGS.contains(w) ? "statement" : w).toList());
     }
 
     /* "Safety goal": a kind's term as a label starts a line. */

@@ -41,6 +41,22 @@ class ActivityBodyTest {
     }
 
     @Test
+    void idsLongerThanAnyChannelGivesAreRefused() {
+        String teamsUser = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw";
+        String teamsChannel = "19:3f1a6c0e2b4d4e7f9a8b7c6d5e4f3a2b@thread.skype;messageid=1701234567890";
+        assertThat(inbound.parse(activity("").replace("\"u1\"", "\"" + teamsUser + "\"")
+                .replace("\"c1\"", "\"" + teamsChannel + "\""), 300)).isInstanceOf(ActivityBody.Accepted.class);
+
+        String hostile = "\"" + "x".repeat(300) + "\"";
+        assertRejected(inbound.parse(activity("").replace("\"c1\"", hostile), 400), HttpStatus.BAD_REQUEST,
+                "conversation.id is longer than 256 characters");
+        assertRejected(inbound.parse(activity("").replace("\"u1\"", hostile), 400), HttpStatus.BAD_REQUEST,
+                "from.id is longer than 256 characters");
+        assertRejected(inbound.parse(activity("\"recipient\":{\"id\":" + hostile + "},"), 400), HttpStatus.BAD_REQUEST,
+                "recipient.id is longer");
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedBeforeParsingEvenWithoutALength() throws Exception {
         byte[] big = ("{\"type\":\"message\",\"text\":\"" + "x".repeat(20_000) + "\"}").getBytes();
 

@@ -16,8 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * First messages as people send them in Teams with no flow running, each labelled with where its sender
  * wanted it to go by readers who never saw the router (tests-data/routing/README.md), routed by the real
- * router over the application's real features. Prints agreement per label and which labels went where;
- * the misses of the tuning split only, never the blind split's. Asserts floors under the figures.
+ * router over the application's real features. Prints agreement per label and which labels went where, and the
+ * misses of every split (all have been read since their one blind run). Asserts floors under the figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoutingQualityTest {
@@ -39,15 +39,15 @@ class RoutingQualityTest {
     @Test
     void firstMessagesGoWhereTheirSendersWanted() {
         Router router = new Router(features.orderedStream().toList(), 2_000);
-        Figures blind = measure(router, "blind4", false);
+        Figures fourthTuning = measure(router, "blind4", true);
         Figures thirdTuning = measure(router, "blind3", true);
         Figures secondTuning = measure(router, "blind2", true);
         Figures tuning = measure(router, "tune1", true);
 
-        assertThat(blind.total()).isGreaterThanOrEqualTo(150);
-        // blind4's one run, after blind3 was tuned on: 160 of 170 (94.1%), none of 70 questions taken from Ask.
-        assertThat(blind.share()).as("blind4 routed as wanted").isGreaterThanOrEqualTo(0.92);
-        assertThat(blind.questionsTakenAway()).as("blind4 questions taken from Ask").isLessThanOrEqualTo(1);
+        assertThat(fourthTuning.total()).isGreaterThanOrEqualTo(150);
+        // blind4's one run, after blind3 was tuned on, was 160 of 170 (94.1%); read and tuned on since: 169 of 170 (tuning figure).
+        assertThat(fourthTuning.share()).as("blind4 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
+        assertThat(fourthTuning.questionsTakenAway()).as("blind4 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind3's one run was 141 of 170 (82.9%); read and tuned on since: 170 of 170 (tuning figure).
         assertThat(thirdTuning.share()).as("blind3 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(secondTuning.total()).isGreaterThanOrEqualTo(150);

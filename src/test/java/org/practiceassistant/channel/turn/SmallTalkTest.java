@@ -38,4 +38,16 @@ class SmallTalkTest {
     void aGreetingWithAQuestionIsAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"afternoon - anybody about?", "hello, anyone around"})
+    void checkingSomeoneIsThereIsAGreeting(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"could you tell me what you can do", "pls explain what u can help with"})
+    void askingIndirectlyWhatTheBotDoesGetsTheHelpCard(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
 }

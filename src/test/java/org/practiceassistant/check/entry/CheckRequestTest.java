@@ -129,4 +129,29 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("check my " + "plan ".repeat(20_000))).isEmpty();
         assertThat(CheckRequest.startingInput("Danger statement:" + "\n".repeat(50_000))).isEmpty();
     }
+
+    @Test
+    void aRequestLineWithADoubtInItThenThePasteIsChecked() {
+        String plan = "What needs to happen:\n1. Dad to go to the alcohol service\n2. Nan to collect Leo from school\n3. SW to visit weekly";
+        assertThat(CheckRequest.startingInput("reviewing before sign off - are the goals clear enough?\n\n" + plan)).contains(plan);
+    }
+
+    @Test
+    void aLongRequestLineIsReadByItsFirstSentence() {
+        String paste = "Harm: Leo was found alone at home twice in March.\nDanger: neglect\nSafety goal: Dad will keep Leo safe";
+        assertThat(CheckRequest.startingInput("Could somebody check this against the audit before my team manager looks at it on"
+                + " Friday. Safety plan for the Lee family\n\n" + paste)).contains(paste);
+    }
+
+    @Test
+    void feedbackOnThisAsksForACheckOfThePaste() {
+        String paste = "Worry statement: we are worried that Leo is left alone at home when Dad goes out drinking.";
+        assertThat(CheckRequest.startingInput("any feedback on this? my first go\n\n" + paste)).get().asString().endsWith(paste);
+    }
+
+    @Test
+    void aStatementLabelTypedShortIsSpelledOut() {
+        assertThat(CheckRequest.startingInput("danger stmnt - we are worried Leo will be hurt when Dad drinks"))
+                .contains("Danger statement: we are worried Leo will be hurt when Dad drinks");
+    }
 }

@@ -51,7 +51,19 @@ class DeploymentFilesTest {
         assertThat(runtime.args("COPY")).anyMatch(copy -> copy.contains("extracted/dependencies/"))
             .anyMatch(copy -> copy.contains("extracted/application/"))
             .anyMatch(copy -> copy.startsWith("knowledge/"));
-        assertThat(runtime.args("ENTRYPOINT")).containsExactly("[\"java\", \"-jar\", \"application.jar\"]");
+        assertThat(runtime.args("ENTRYPOINT"))
+            .containsExactly("[\"java\", \"-XX:SharedArchiveFile=application.jsa\", \"-jar\", \"application.jar\"]");
+    }
+
+    /** The README's faster start (class data sharing) is the image's start: the archive is written in the build. */
+    @Test
+    void theImageStartsTheFasterWayTheReadmeDocuments() throws Exception {
+        var runtime = dockerfile.runtime();
+        assertThat(runtime.args("RUN")).anyMatch(run -> run.startsWith("java -XX:ArchiveClassesAtExit=application.jsa")
+            && run.contains("-Dspring.context.exit=onRefresh") && run.endsWith("-jar application.jar"));
+        assertThat(runtime.args("ENTRYPOINT").getFirst()).contains("-XX:SharedArchiveFile=application.jsa");
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        assertThat(readme).contains("-XX:SharedArchiveFile=").contains("The container image starts this way");
     }
 
     @Test

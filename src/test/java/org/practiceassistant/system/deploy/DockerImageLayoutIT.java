@@ -49,6 +49,22 @@ class DockerImageLayoutIT {
         }
 
         int port = Loopback.freePort();
+        // The runtime stage's training start (the faster start's class data sharing archive), run as the image build runs it.
+        String training = dockerfile.runtime().args("RUN").stream().filter(run -> run.startsWith("java ")).findFirst()
+            .orElseThrow(() -> new AssertionError("the runtime stage writes no class data sharing archive"));
+        ProcessBuilder train = new ProcessBuilder(command(PackagedApp.javaCommand(), training.substring("java ".length())))
+            .directory(app.toFile()).redirectErrorStream(true).redirectOutput(temp.resolve("training.log").toFile());
+        dockerfile.env().forEach((name, value) -> train.environment().put(name, value));
+        train.environment().put("ASSISTANT_KNOWLEDGE_PATH", app.resolve("knowledge").toString());
+        train.environment().put("SERVER_PORT", Integer.toString(port));
+        train.environment().put("SERVER_ADDRESS", "127.0.0.1");
+        train.environment().remove("JAVA_TOOL_OPTIONS");
+        Process trained = train.start();
+        assertThat(trained.waitFor(3, TimeUnit.MINUTES)).as("the training start stops by itself").isTrue();
+        assertThat(trained.exitValue()).as("training start exit code; log:\n%s", Files.readString(temp.resolve("training.log")))
+            .isZero();
+        assertThat(app.resolve("application.jsa")).as("the archive the ENTRYPOINT maps").isNotEmptyFile();
+
         List<String> entrypoint = jsonArray(dockerfile.runtime().args("ENTRYPOINT").getFirst());
         entrypoint.set(0, PackagedApp.javaCommand());
         ProcessBuilder start = new ProcessBuilder(entrypoint).directory(app.toFile()).redirectErrorStream(true)
