@@ -50,9 +50,12 @@ class BlindPersonasTest {
     private static final double BLIND5_FINISHED_FLOOR = 0.9;
     private static final double BLIND5_PASSING_FLOOR = 0.45;
 
-    /** blind6: floors set under its one blind run, after the tenth round. */
-    private static final double BLIND6_FINISHED_FLOOR = 0.0;
-    private static final double BLIND6_PASSING_FLOOR = 0.0;
+    /**
+     * blind6's one blind run, after the tenth round (the coach now asks for the fear on its own): 9 of 12 finished, 17 of
+     * 26 composed texts passing every check.
+     */
+    private static final double BLIND6_FINISHED_FLOOR = 0.7;
+    private static final double BLIND6_PASSING_FLOOR = 0.6;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {

@@ -68,9 +68,11 @@ class CheckQualityTest {
         // tuned on in the eighth: 614 (94.8%, a tuning figure).
         assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
         // Blind split 6, measured once blind after the eighth round and check9: 619 of 683 (90.6%), 25 criteria below 90%, no
-        // inadequate draft passing every check.
-        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.88);
-        // The blind split, whichever it is (its floor set when it is measured): the target is 97%.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.0);
+        // inadequate draft passing every check; read and tuned on in the tenth: 624 (91.4%, a tuning figure).
+        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.91);
+        // The blind split, whichever it is: the target is 97%. blind7's one run, after the tenth round: 616 of 690 (89.3%), 26
+        // criteria below 90% (lowest success-goal timescale 8 of 11), no inadequate draft passing every check, 3 criteria
+        // complete good plans meet failing.
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.87);
     }
 }
