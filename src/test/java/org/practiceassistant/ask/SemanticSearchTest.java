@@ -122,12 +122,12 @@ class SemanticSearchTest {
     @Test
     void findsAParaphraseThatWordsAloneCannot() {
         AskProperties properties = AskFixtures.defaults();
-        String question = "what if I can't get hold of the family about a referral?";
+        String question = "the family keep ignoring me since the referral, what do I do";
         LuceneAskService words = AskFixtures.wordsOnly(index, GradeLadders.none(), properties);
         LuceneAskService both = AskFixtures.realService(index, properties);
 
-        // Words alone do not reach the passage that answers it (since the readers' sixth "also asked as" entries, a
-        // question about not getting hold of a parent lets words find something, but not this).
+        // Words alone do not reach the passage that answers it. (The readers' seventh "also asked as" entries taught words
+        // "can't get hold of the family", this test's earlier question; "ignoring me" they still cannot read.)
         AskResult byWords = words.ask(question, 3);
         assertThat(byWords.found() && byWords.answers().getFirst().text().contains("write a letter asking them to call us")).isFalse();
         AskResult answer = both.ask(question, 3);
