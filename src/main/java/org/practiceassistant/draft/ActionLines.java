@@ -3,6 +3,7 @@ package org.practiceassistant.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.practiceassistant.ask.EnglishWords;
 
 /**
  * The worker's next steps as the plan's action rows: one action per sentence or semicolon, each split into who,
@@ -151,7 +152,7 @@ final class ActionLines {
      */
     static boolean aNameInLowerCase(String who) {
         return who.length() >= 2 && who.chars().allMatch(Character::isLetter)
-                && !org.practiceassistant.ask.EnglishWords.contains(who);
+                && !EnglishWords.contains(who);
     }
 
     /** Split at semicolons, line breaks and sentence ends (a full stop followed by a space and a capital). */

@@ -1,10 +1,13 @@
 package org.practiceassistant.draft;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.practiceassistant.ask.EnglishWords;
 
 /**
  * The one place that reads what a worker's words mean to the coach: starting a mapping, the commands that
@@ -97,7 +100,9 @@ final class CoachIntentParser {
      * Asking for time, matched exactly: one slip from "wait" are names ("Walt", "Watt"), and a missed "wiat" costs
      * nothing (it is kept as an answer the coach asks about).
      */
-    private static final java.util.Set<String> WAITING = java.util.Set.of("wait", "wait a sec", "wait a second", "wait a minute", "wait a min", "hang on", "hold on", "one sec", "one second", "one moment", "one min", "just a sec", "just a minute", "give me a sec", "give me a minute", "brb", "pause", "let me check", "let me think");
+    private static final Set<String> WAITING = Set.of("wait", "wait a sec", "wait a second", "wait a minute", "wait a min",
+            "hang on", "hold on", "one sec", "one second", "one moment", "one min", "just a sec", "just a minute",
+            "give me a sec", "give me a minute", "brb", "pause", "let me check", "let me think");
 
     /**
      * Typos of the commands that throw the answers away ("cancle", "strat over"): one slip only, and never when every
@@ -112,7 +117,7 @@ final class CoachIntentParser {
     private static final int THROWING_AWAY_FROM = 6;
 
     static Optional<CoachCommand> throwingAwayTypo(String said) {
-        if (java.util.Arrays.stream(said.split(" ")).allMatch(w -> org.practiceassistant.ask.EnglishWords.contains(w))) {
+        if (Arrays.stream(said.split(" ")).allMatch(EnglishWords::contains)) {
             return Optional.empty();
         }
         return THROWING_AWAY.match(said, THROWING_AWAY_FROM);
@@ -283,13 +288,13 @@ final class CoachIntentParser {
     }
 
     /** The words a request for the plan document is made of, and nothing else: no answer is read as one. */
-    private static final java.util.Set<String> PLAN_REQUEST_WORDS = java.util.Set.of("can", "could", "i", "we", "have",
+    private static final Set<String> PLAN_REQUEST_WORDS = Set.of("can", "could", "i", "we", "have",
             "get", "the", "a", "my", "me", "us", "pls", "plz", "please", "send", "give", "download", "see", "want", "need",
             "to", "it", "again", "now", "copy", "of", "you", "thanks", "ta", "cheers", "x", "and", "child", "family",
             "word", "doc", "docx", "document", "plan", "that", "this", "our");
-    private static final java.util.Set<String> PLAN_WORDS = java.util.Set.of("plan", "doc", "docx", "document");
+    private static final Set<String> PLAN_WORDS = Set.of("plan", "doc", "docx", "document");
     /** A request needs one of these: "child and family plan" alone names the template (Ask explains it), asks for nothing. */
-    private static final java.util.Set<String> ASKING_FOR = java.util.Set.of("pls", "plz", "please", "can", "could",
+    private static final Set<String> ASKING_FOR = Set.of("pls", "plz", "please", "can", "could",
             "send", "give", "get", "have", "want", "need", "download", "again", "copy", "doc", "docx", "document");
 
     /** "plan pls", "can i have the plan doc pls", "send me the word doc again": only request words and the plan. */
@@ -387,13 +392,13 @@ final class CoachIntentParser {
     }
 
     /** Words said after a yes or no out of politeness. */
-    private static final java.util.Set<String> POLITE = java.util.Set.of("ta", "thanks", "thank", "you", "cheers",
+    private static final Set<String> POLITE = Set.of("ta", "thanks", "thank", "you", "cheers",
             "please", "pls", "plz", "mate", "x", "thx", "ty");
 
     /** Words that start a longer yes ("yes there is another one") or no ("no that's everything for now"). */
-    private static final java.util.Set<String> LEADING_YES = java.util.Set.of("yes", "yeah", "yep", "yup", "ye", "yh",
+    private static final Set<String> LEADING_YES = Set.of("yes", "yeah", "yep", "yup", "ye", "yh",
             "ya", "y", "yea");
-    private static final java.util.Set<String> LEADING_NO = java.util.Set.of("no", "nope", "nah", "n");
+    private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "n");
     /** Another worry asked for in words. */
     private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",
             "add another worry", "there is another", "there's another", "theres another", "i have another", "2nd worry",
@@ -451,13 +456,13 @@ final class CoachIntentParser {
         return REVIEW_WORDS.match(text).or(() -> shortAccept(text));
     }
 
-    private static final java.util.Set<String> ACCEPTING = java.util.Set.of("accept", "accepted", "yes", "yeah", "yep",
+    private static final Set<String> ACCEPTING = Set.of("accept", "accepted", "yes", "yeah", "yep",
             "ok", "okay", "happy", "fine", "good", "great", "perfect", "lovely", "brill", "brilliant", "spot");
-    private static final java.util.Set<String> BUT = java.util.Set.of("but", "change", "edit", "rework", "not", "except",
+    private static final Set<String> BUT = Set.of("but", "change", "edit", "rework", "not", "except",
             "although", "though", "no", "wrong");
 
     /** Words of accepting said after "I" or "I'm": "i'll accept that", "im happy with it". */
-    private static final java.util.Set<String> ACCEPTING_AFTER_I = java.util.Set.of("accept", "happy", "fine", "ok", "okay");
+    private static final Set<String> ACCEPTING_AFTER_I = Set.of("accept", "happy", "fine", "ok", "okay");
 
     /**
      * "accept that one", "yes thats great", "happy with it ta", "im happy with it": up to four words opening with a yes
@@ -465,7 +470,7 @@ final class CoachIntentParser {
      */
     private static Optional<ReviewChoice> shortAccept(String text) {
         String[] words = normalise(text).replace(",", " ").strip().split("\\s+");
-        boolean afterI = words.length >= 2 && words.length <= 5 && java.util.Set.of("i", "im", "i'm", "i'll", "ill", "id",
+        boolean afterI = words.length >= 2 && words.length <= 5 && Set.of("i", "im", "i'm", "i'll", "ill", "id",
                 "i'd").contains(words[0]) && ACCEPTING_AFTER_I.contains(words[1].equals("am") && words.length > 2 ? words[2] : words[1]);
         if (!afterI && (words.length > 4 || !ACCEPTING.contains(words[0]))) {
             return Optional.empty();
