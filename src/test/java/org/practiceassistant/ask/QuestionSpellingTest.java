@@ -2,7 +2,6 @@ package org.practiceassistant.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,21 +65,5 @@ class QuestionSpellingTest {
         assertThat(spelled.searched()).isEqualTo(question);
     }
 
-    @Test
-    void correctsInAboutAMillisecondAtMost() {
-        List<String> questions = List.of("how do i wirte a decent danger statment", "frist home visit on a new assesment",
-                "what goes in a safty plan for the famly network");
-        for (int warm = 0; warm < 200; warm++) {
-            questions.forEach(spelling::correct);
-        }
-        long started = System.nanoTime();
-        int rounds = 300;
-        for (int i = 0; i < rounds; i++) {
-            questions.forEach(spelling::correct);
-        }
-        double perQuestionMs = (System.nanoTime() - started) / 1e6 / (rounds * questions.size());
-
-        // About 0.1-0.2 ms a misspelt word on a quiet machine; the bound leaves room for a busy one.
-        assertThat(perQuestionMs).isLessThan(3.0);
-    }
+    // How fast it corrects is a benchmark figure, not a unit test: AskSpeedBenchmark prints it (SpellingCost).
 }
