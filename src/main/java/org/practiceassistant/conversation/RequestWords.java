@@ -46,7 +46,9 @@ public final class RequestWords {
             Map.entry("what is going well", "mapping"), Map.entry("what we're worried about", "mapping"),
             Map.entry("what we are worried about", "mapping"), Map.entry("what are we worried about", "mapping"),
             Map.entry("what needs to happen", "mapping"), Map.entry("where do i start", "start"),
-            Map.entry("where do i begin", "start"), Map.entry("where to start", "start"))
+            Map.entry("where do i begin", "start"), Map.entry("where to start", "start"),
+            Map.entry("where do i even start", "start"), Map.entry("where do i even begin", "start"),
+            Map.entry("where to even start", "start"))
             .collect(Collectors.toUnmodifiableMap(e -> tokens(e.getKey()), Map.Entry::getValue));
     /* "do a mapping with me", "do my plan": "do" giving an instruction, not asking ("do we ...", "do the plans have to ..."). */
     private static final Set<String> DONE_TO = Set.of("a", "an", "my", "some", "me", "one");
@@ -88,6 +90,20 @@ public final class RequestWords {
             return false;
         }
         return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+    }
+
+    /**
+     * True when {@code message} names one of the verbs and one of the things and asks for nothing explained, however it
+     * opens: for a feature that has other signs the work is wanted now ("how do i write one, i've got to get one done today").
+     */
+    public boolean names(String message) {
+        List<String> words = tokens(message).stream().map(this::spelledAsAThing).toList();
+        if (words.isEmpty() || words.size() > MOST_WORDS) {
+            return false;
+        }
+        words = readAsOne(words);
+        return words.stream().noneMatch(WANTS_EXPLAINING::contains) && containsAny(words, verbs) && containsAny(words, things)
+                && !containsAny(words, notWith);
     }
 
     /** {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word. */

@@ -44,4 +44,27 @@ class DraftRequestTest {
     void aHeadingOrStartingQuestionAtTheOpeningIsStillAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first mapping help pls", "need a worry statement for a baby whose dad uses cannabis, help?",
+            "can we work through the strengths column together", "help me word the bottom line for the contact arrangements",
+            "have to write a safety goal about school attendance, where do i even begin"})
+    void needingOneOrWorkingThroughAColumnStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do you write a wellbeing goal? need one for core group tomorrow",
+            "how do i word a danger statement about domestic abuse, it's due today"})
+    void aHowToQuestionWithTheWorkDueNowStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"do i need a safety goal for every danger statement", "how do i write a danger statement",
+            "what does a good safety goal look like, i need one for tomorrow", "is the plan due today or within 10 days",
+            "by when does a care leaver need a pathway plan?", "returning home - does he need a safety plan"})
+    void aQuestionWithoutTheWorkDueIsStillAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

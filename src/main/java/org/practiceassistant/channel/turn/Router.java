@@ -119,6 +119,9 @@ public final class Router {
         if (meant.isPresent()) {
             return routeText(line.argument().isEmpty() ? meant.get() : meant.get() + " " + line.argument(), Optional.empty());
         }
+        if (SmallTalk.asksWhichJobsItDoes(text)) {
+            return new Route.ShowHelp();
+        }
         for (ConversationFeature<?> starting : byName.values()) {
             Optional<UserInput.Text> input = starting.startsFrom(text);
             if (input.isPresent()) {

@@ -24,14 +24,19 @@ final class SmallTalk {
             "you", "x", "guys", "mate", "friend", "hope", "ur", "you're", "youre", "are", "r", "u", "well", "ok", "okay", "doing",
             "how", "hows", "how's", "it", "going", "day", "today", "happy", "friday", "monday",
             // Checking someone is there: "morning, anyone there?", "hello? anybody about".
-            "anyone", "anybody", "about", "around");
+            "anyone", "anybody", "about", "around",
+            // "gd morning", "gud afternoon": good as it is typed in a hurry.
+            "gd", "gud", "goood");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "thx", "ty", "ta", "cheers", "helpful", "helps",
             "appreciated", "appreciate", "perfect", "brilliant", "lovely", "great", "amazing", "fab", "fantastic", "ace", "awesome",
-            "superb", "excellent", "legend", "star");
+            "superb", "excellent", "legend", "star",
+            // "lifesaver ty", "you're a lifesaver": praise that thanks.
+            "lifesaver", "lifesavers", "saviour", "hero");
     private static final Set<String> THANKS_FILLERS = Set.of("you", "u", "so", "much", "very", "that's", "thats", "that", "really",
             "super", "x", "xx", "xxx", "got", "it", "ok", "okay", "nice", "one", "mate", "a", "lot", "many", "again", "this", "is",
             "was", "for", "the", "help", "all", "just", "what", "i", "needed", "oh", "ah", "wow", "will", "do", "cool", "right",
-            "makes", "sense", "great", "brill", "yes", "yep", "noted", "helped", "useful", "loads", "lots");
+            "makes", "sense", "great", "brill", "yes", "yep", "noted", "helped", "useful", "loads", "lots", "ur", "you're", "youre",
+            "absolute", "total");
     /* Closing a chat with an acknowledgement: "got it 👌", "noted", "understood" (only with the fillers above). */
     private static final Set<String> ACKNOWLEDGES = Set.of("got", "noted", "understood", "gotcha", "sorted");
     private static final Set<String> THANKS_OR_FILLERS = union(THANKS, THANKS_FILLERS);
@@ -46,6 +51,18 @@ final class SmallTalk {
             "options", "the menu", "show options", "show menu");
     /* The bot's own commands, asked about: "what does forget do", "how does the check thing work". */
     private static final Set<String> BOT_WORDS = Set.of("check", "draft", "forget", "cancel", "help", "stop");
+    /*
+     * Asking how to use the bot, or what it knows, in more words: "how do i get u to look at my plan, do i just paste it",
+     * "where does your info come from". Read in messages up to LONGEST_ABOUT_A_COMMAND words.
+     */
+    private static final List<String> ABOUT_USING_THE_BOT = List.of("get you to", "get u to", "do i just paste", "do i paste it",
+            "your info", "your information", "your sources", "your knowledge", "where do you get", "where do u get");
+    /* Which of its jobs the bot does, one set against another: "can u write goals or do you only check them". */
+    private static final Set<String> ASKED_OF_THE_BOT = Set.of("can you", "can u", "do you", "do u", "could you", "will you");
+    private static final List<String> ONE_OR_THE_OTHER = List.of("or only", "or just", "or do you just", "or do you only",
+            "or do u just", "or do u only", "or can you", "or can u", "or is it just", "or is it only");
+    private static final Set<String> THE_BOTS_JOBS = Set.of("check", "checks", "write", "writes", "draft", "drafts", "answer",
+            "answers", "map", "mapping", "review", "search");
     private static final Set<String> ASKS_HOW_IT_WORKS = Set.of("do", "does", "work", "works", "use", "using");
     private static final Map<String, String> SHORTHAND = Map.of("u", "you", "r", "are", "ur", "your", "wat", "what", "wot", "what",
             "cn", "can");
@@ -70,8 +87,24 @@ final class SmallTalk {
         String spelled = spelledOut(words);
         boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelled, ABOUT_THE_BOT)
                 || ONLY_ABOUT_THE_BOT.contains(spelled);
-        boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND && asksHowACommandWorks(words);
+        boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND
+                && (asksHowACommandWorks(words) || RequestWords.mentions(spelled, ABOUT_USING_THE_BOT));
         return aboutTheBot || aboutACommand ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
+    }
+
+    /**
+     * "can you check plans or do you just answer questions?", "can u write goals or only check them": the message weighs
+     * two of the bot's jobs against each other, addressing the bot, so it asks what the bot does rather than for either
+     * job (the router reads it before any feature's request words, which would take the first job as asked for).
+     */
+    static boolean asksWhichJobsItDoes(String message) {
+        List<String> words = RequestWords.tokens(message);
+        if (words.size() < 4 || words.size() > LONGEST_ABOUT_A_COMMAND
+                || !ASKED_OF_THE_BOT.contains(words.get(0) + " " + words.get(1))
+                || !RequestWords.mentions(message, ONE_OR_THE_OTHER)) {
+            return false;
+        }
+        return words.stream().filter(THE_BOTS_JOBS::contains).distinct().count() >= 2;
     }
 
     /** "what does forget do", "how does the check thing work": a question opening on the bot's own command. */

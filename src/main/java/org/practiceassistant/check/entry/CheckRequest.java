@@ -1,9 +1,11 @@
 package org.practiceassistant.check.entry;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.AnalysedText;
@@ -24,7 +26,9 @@ final class CheckRequest {
                     "audit", "look over", "looking over", "look at my", "look at this", "have a look", "feedback on", "up to standard",
                     "up to scratch", "good enough", "go over", "sense check", "proof read", "proofread", "critique", "ok to send", "once over",
                     "cast an eye", "cast your eye", "eye over", "look through", "second opinion", "thoughts on", "paste", "run my",
-                    "run them", "run these", "through you", "sign off", "sign these off", "sign this off", "sign it off"),
+                    "run them", "run these", "through you", "sign off", "sign these off", "sign this off", "sign it off",
+                    // "can you tell me if my assessment would get good": the worker's own work, judged.
+                    "tell me if my", "tell me if this", "let me know if my"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
             List.of());
 
@@ -76,7 +80,9 @@ final class CheckRequest {
      */
     private static final List<String> QUESTION_SIGNS = List.of("what", "why", "should", "advice", "anyone", "guidance", "how do",
             "how can", "how should", "how long", "how often", "how soon", "do i", "do we", "can i", "can we", "is it", "am i",
-            "help me", "walk me");
+            "help me", "walk me",
+            // "i need a safety goal to go with this danger statement: ...": the statement is there for the coach to pair.
+            "to go with", "i need a", "i need to write");
 
     /*
      * A doubt about the draft beside it, on its own line or before it: "would this pass audit? '...'", "<statement>\n\nok
@@ -84,7 +90,16 @@ final class CheckRequest {
      */
     private static final List<String> DOUBTS = List.of("is this", "does this", "would this", "will this", "is my", "are these",
             "are my", "does my", "would my", "ok for", "okay for", "sign off", "signed off", "pass audit", "auditor", "rubric",
-            "too vague", "jargon free", "good enough", "any good", "thoughts");
+            "too vague", "jargon free", "good enough", "any good", "thoughts",
+            // "what do u think: '...'", "can you see if its specific enough? ...".
+            "what do you think", "what do u think", "specific enough", "clear enough", "worded right", "worded ok", "see if its",
+            "see if it's");
+    /*
+     * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
+     * "is it ok to put the goal first?" before a label asks about practice.
+     */
+    private static final List<List<String>> CLOSING_DOUBTS = Stream.of("is it ok", "is it okay", "is that ok", "is that okay",
+            "is that enough", "is it enough", "is it alright", "is that alright").map(RequestWords::tokens).toList();
     /* Checking in one word: a bare request beside a paste ("pls check - ..."), or the worker's own ("can I check ..."). */
     private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "checking", "audit", "review");
     /** A request or doubt beside a paste is a line, or a sentence, of no more than this. */
@@ -96,7 +111,24 @@ final class CheckRequest {
     private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "concern", "concerns", "if nothing changes", "will", "at risk", "harm",
             "safe", "hurt", "danger", "goal", "plan", "contingency",
             // The mapping's own headings ("What needs to happen:\n1. Mum to ...").
-            "needs to happen", "working well");
+            "needs to happen", "working well",
+            // A bottom line: "Mum must not let him into the house".
+            "must not", "bottom line");
+    /* Who a plan's action line opens on ("Mum and Dad to engage ...", "SW to visit ..."), besides the family. */
+    private static final Set<String> AGENCIES = Set.of("sw", "school", "nursery", "hv", "gp", "network", "social", "iro", "police",
+            "camhs", "health");
+    /* How far into a line its "to" comes: "Mum and Dad to engage", "Nan and Grandad to have". */
+    private static final int ACTION_TO_WITHIN = 4;
+    /* Between the people an action line opens on: "Mum and Dad to", "Nan & Grandad to". */
+    private static final Set<String> JOINING_WHO = Set.of("and", "both", "all", "the");
+    /* The first line of a plan pasted as a list or a table: "Next steps:", "What needs to happen | Who | By when". */
+    private static final List<String> PLAN_HEADINGS = List.of("next steps", "needs to happen", "action plan", "action", "actions",
+            "who when", "by when", "safety plan", "plan");
+    private static final int LONGEST_PLAN_HEADING_WORDS = 10;
+    /* A heading and at least three lines under it. */
+    private static final int SHORTEST_LISTED_PLAN_LINES = 4;
+    /* A question the worker wrote for the family, quoted to be checked: "is my scaling question ok? 'On a scale of ...?'". */
+    private static final int SHORTEST_QUOTED_QUESTION_WORDS = 12;
 
     private CheckRequest() {}
 
@@ -106,7 +138,7 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
-        if (wholePlan(text)) {
+        if (wholePlan(text) || listedPlan(text)) {
             return Optional.of(text);
         }
         Optional<String> besideARequest = pasteBesideARequest(text);
@@ -147,7 +179,9 @@ final class CheckRequest {
             // After an opening quote the paste is the quotation, whole: "is it ok to say 'neglect' in a ..." is a question.
             String rest = text.substring(leadEnd).strip();
             boolean wholeQuotation = !isQuote(rest.charAt(0)) || isQuote(rest.charAt(rest.length() - 1));
-            Optional<String> paste = paste(skipMarks(text, leadEnd)).filter(draft -> wholeQuotation);
+            String afterMarks = skipMarks(text, leadEnd).strip();
+            // "... gateway: '<statement>' - is that enough??": a quotation, then a doubt about it.
+            Optional<String> paste = quotationThenDoubt(afterMarks).or(() -> paste(afterMarks).filter(draft -> wholeQuotation));
             if (paste.isPresent()) {
                 return paste.map(draft -> labelledAsAsked(lead, draft));
             }
@@ -165,6 +199,40 @@ final class CheckRequest {
         int lastLine = text.stripTrailing().lastIndexOf('\n');
         if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
             return paste(text.substring(0, lastLine));
+        }
+        return doubtAsTheLastSentence(text);
+    }
+
+    /**
+     * "&lt;bottom line&gt;. is that worded right for a bottom line?": a doubt asked as the last sentence, after the draft on the
+     * same line. Only a message ending in a question mark, whose last sentence is a doubt; the draft before it asks nothing.
+     */
+    private static Optional<String> doubtAsTheLastSentence(String text) {
+        String trimmed = text.stripTrailing();
+        if (!trimmed.endsWith("?")) {
+            return Optional.empty();
+        }
+        int sentenceEnd = Math.max(trimmed.lastIndexOf(". "), trimmed.lastIndexOf(".\n"));
+        if (sentenceEnd <= 0 || !doubtAfterTheDraft(trimmed.substring(sentenceEnd + 1))) {
+            return Optional.empty();
+        }
+        return paste(trimmed.substring(0, sentenceEnd + 1));
+    }
+
+    /**
+     * "'The Local Authority is worried that ...' - is that enough??": a quotation with a doubt after it. The quotation ends at
+     * the first closing quote that no letter follows (an apostrophe in "can't" or "mum's" does not end it).
+     */
+    private static Optional<String> quotationThenDoubt(String rest) {
+        if (rest.length() < 3 || !isQuote(rest.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < rest.length(); i++) {
+            if (isQuote(rest.charAt(i)) && (i + 1 == rest.length() || !Character.isLetter(rest.charAt(i + 1)))) {
+                String after = rest.substring(i + 1);
+                boolean doubtOrNothing = RequestWords.tokens(after).isEmpty() || doubtAfterTheDraft(after);
+                return doubtOrNothing ? paste(rest.substring(0, i + 1)) : Optional.empty();
+            }
         }
         return Optional.empty();
     }
@@ -193,8 +261,20 @@ final class CheckRequest {
         if (words.isEmpty() || words.size() > LONGEST_REQUEST_WORDS) {
             return false;
         }
-        return asksForACheck(line) || RequestWords.mentions(line, DOUBTS)
+        return asksForACheck(line) || RequestWords.mentions(line, DOUBTS) || closesOnADoubt(words)
                 || (words.size() <= LONGEST_BARE_CHECK_WORDS && RequestWords.mentions(line, CHECK_VERBS));
+    }
+
+    private static boolean closesOnADoubt(List<String> words) {
+        return CLOSING_DOUBTS.stream().anyMatch(doubt -> words.size() >= doubt.size()
+                && words.subList(words.size() - doubt.size(), words.size()).equals(doubt));
+    }
+
+    /** A doubt after the draft: any of {@link #DOUBTS}, or a closing one anywhere ("is that ok as a bottom line?"). */
+    private static boolean doubtAfterTheDraft(String text) {
+        List<String> words = RequestWords.tokens(text);
+        return words.size() <= LONGEST_REQUEST_WORDS && (RequestWords.mentions(text, DOUBTS)
+                || CLOSING_DOUBTS.stream().anyMatch(doubt -> Collections.indexOfSubList(words, doubt) >= 0));
     }
 
     /** The draft beside the request: long enough, asking nothing, and quoted or saying what a draft says. */
@@ -204,10 +284,13 @@ final class CheckRequest {
         if (quoted) {
             paste = paste.substring(1, paste.length() - 1).strip();
         }
-        if (paste.indexOf('?') >= 0 || AnalysedText.of(paste).wordCount() < SHORTEST_PASTE_WORDS) {
+        int words = AnalysedText.of(paste).wordCount();
+        boolean quotedQuestion = quoted && words >= SHORTEST_QUOTED_QUESTION_WORDS;
+        if (paste.indexOf('?') >= 0 && !quotedQuestion || words < SHORTEST_PASTE_WORDS) {
             return Optional.empty();
         }
-        return quoted || RequestWords.mentions(paste, PASTE_SIGNS) ? Optional.of(paste) : Optional.empty();
+        return quoted || RequestWords.mentions(paste, PASTE_SIGNS) || opensAsAnAction(RequestWords.tokens(paste))
+                ? Optional.of(paste) : Optional.empty();
     }
 
     private static boolean isQuote(char c) {
@@ -342,7 +425,40 @@ final class CheckRequest {
                 && RequestWords.mentions(text, WORRY_LABEL_SUBJECTS)) {
             return true;
         }
-        return opensAsAGoal(text, words);
+        return opensAsAGoal(text, words) || opensAsAnAction(words) && !asksInAClause(text);
+    }
+
+    /** "Dad to attend rehab - does the LA pay for it": a part after a dash, comma or full stop opens as a question. */
+    private static boolean asksInAClause(String text) {
+        for (String clause : text.split(" - |, |\\. |; | \u2013 ", 8)) {
+            if (RequestWords.opensAsAQuestion(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mum and Dad to engage with ...", "SW to visit ...": a plan's action line, who (the family or an agency, nothing else)
+     * then "to"; "parents have asked me to ..." and "grandad cant come to ..." say something else.
+     */
+    private static boolean opensAsAnAction(List<String> words) {
+        int to = words.subList(0, Math.min(words.size(), ACTION_TO_WITHIN + 1)).indexOf("to");
+        return to > 0 && to + 1 < words.size() && words.subList(0, to).stream()
+                .allMatch(who -> FAMILY_OPENERS.contains(who) || AGENCIES.contains(who) || JOINING_WHO.contains(who));
+    }
+
+    /**
+     * "Next steps:\n1. SW to visit ...\n2. ...", "What needs to happen | Who | By when\n...": a plan's heading on the first
+     * line, at least three lines under it, and no question anywhere. A plan this short is not a {@link #wholePlan}.
+     */
+    private static boolean listedPlan(String text) {
+        if (text.indexOf('?') >= 0) {
+            return false;
+        }
+        List<String> lines = text.lines().filter(line -> !line.isBlank()).limit(SHORTEST_LISTED_PLAN_LINES).toList();
+        return lines.size() >= SHORTEST_LISTED_PLAN_LINES && RequestWords.tokens(lines.getFirst()).size() <= LONGEST_PLAN_HEADING_WORDS
+                && RequestWords.mentions(lines.getFirst(), PLAN_HEADINGS);
     }
 
     /** "Mum will ...", "Dad and Nan will ...", "Kelly will ...": family or a capitalised name, then "will", within four words. */

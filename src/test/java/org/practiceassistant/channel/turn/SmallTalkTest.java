@@ -50,4 +50,36 @@ class SmallTalkTest {
     void askingIndirectlyWhatTheBotDoesGetsTheHelpCard(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gud morning", "gd afternoon all"})
+    void goodTypedShortIsStillAGreeting(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ur a lifesaver thx", "hero, cheers"})
+    void praiseThatThanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how can i get u to review a safety goal, do i paste it in here?", "where does your information come from",
+            "which policies is your knowledge based on"})
+    void askingHowToUseTheBotOrWhatItKnows(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"do you draft goals too or only check them", "can u review my plan or do you just answer stuff"})
+    void weighingTheBotsJobsAsksWhatItDoes(String message) {
+        assertThat(SmallTalk.asksWhichJobsItDoes(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can you check my plan or just the goals", "can you check this pls", "do you check plans for CIN or only CP?",
+            "can parents draft the plan or only the social worker"})
+    void oneJobAskedForIsNotWeighingJobs(String message) {
+        assertThat(SmallTalk.asksWhichJobsItDoes(message)).isFalse();
+    }
 }

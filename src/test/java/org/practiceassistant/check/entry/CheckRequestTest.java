@@ -154,4 +154,51 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("danger stmnt - we are worried Leo will be hurt when Dad drinks"))
                 .contains("Danger statement: we are worried Leo will be hurt when Dad drinks");
     }
+
+    @Test
+    void aDoubtAfterAQuotationOrAsTheLastSentenceIsAboutTheDraft() {
+        String statement = "Children's services are worried that Ellie (4) will be hurt when her parents fight in front of her";
+        assertThat(CheckRequest.startingInput("quick check before panel: '" + statement + "' - clear enough?")).contains(statement);
+        assertThat(CheckRequest.startingInput("Dad must not drive with the twins in the car after drinking. is that ok as a bottom line?"))
+                .contains("Dad must not drive with the twins in the car after drinking.");
+        assertThat(CheckRequest.startingInput("is it ok to call it 'neglect' in the letter to the family?")).isEmpty();
+    }
+
+    @Test
+    void aDoubtNamedInTheLeadThenTheDraft() {
+        String goal = "Ellie will be living with an adult who keeps her safe when her parents argue";
+        assertThat(CheckRequest.startingInput("this is the wellbeing goal i came up with, is it ok? '" + goal + "'")).isPresent();
+        assertThat(CheckRequest.startingInput("my manager thinks this goal is woolly, what do you think: \"" + goal + "\"")).isPresent();
+        assertThat(CheckRequest.startingInput("done my worry statement for the Reids, could you see if it's clear enough? We are worried"
+                + " that Tom will be left alone overnight")).isPresent();
+        String scaling = "'Where 10 means everyone agrees Tom is safe at home and 0 means he has to live elsewhere, where would you put things?'";
+        assertThat(CheckRequest.startingInput("is my scaling question alright? " + scaling)).isPresent();
+    }
+
+    @Test
+    void actionLinesAndShortListedPlansAreChecked() {
+        assertThat(CheckRequest.startingInput("does this work? Nan and Grandad to have the children every other weekend")).isPresent();
+        assertThat(CheckRequest.startingInput("Mum to attend the freedom programme and tell school when Lee visits. HV to check weekly."))
+                .isPresent();
+        String list = "Next steps:\n- Nan to do the school run\n- Dad to start the alcohol group\n- Review at core group";
+        assertThat(CheckRequest.startingInput(list)).contains(list);
+        String table = "Action | Who | When\nWeekly visits | SW | ongoing\nAlcohol group | Dad | Monday\nSchool run | Nan | daily";
+        assertThat(CheckRequest.startingInput(table)).contains(table);
+    }
+
+    @Test
+    void aStatementBesideARequestForItsGoalIsForTheCoach() {
+        assertThat(CheckRequest.startingInput("i need a wellbeing goal to go with this worry statement: We are worried that Sam (2) will"
+                + " not get to his health appointments and his eczema will get worse because mum struggles to get out of the house."))
+                .isEmpty();
+    }
+
+    @Test
+    void aQuestionAboutAWholePlanOrAnActionStaysAQuestion() {
+        assertThat(CheckRequest.startingInput("Next steps:\n- who chairs the core group\n- when is the review\n- is the plan due?")).isEmpty();
+        assertThat(CheckRequest.startingInput("Dad to attend rehab - does the LA pay for it")).isEmpty();
+        assertThat(CheckRequest.startingInput("mum has asked me to write to the housing officer for the family")).isEmpty();
+        assertThat(CheckRequest.startingInput("dad wont come to the core group but wants his views heard")).isEmpty();
+        assertThat(CheckRequest.startingInput("review of the assessment after the strategy meeting, how long for audit")).isEmpty();
+    }
 }
