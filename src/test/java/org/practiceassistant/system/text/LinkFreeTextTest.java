@@ -34,4 +34,44 @@ class LinkFreeTextTest {
         LinkFreeText.of(hostile);
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
     }
+
+    @Test
+    void anHtmlAnchorKeepsItsWordsAndLosesItsAddress() {
+        assertThat(LinkFreeText.of("see the <a href=\"https://example.org/plan\">family's plan</a> before Friday"))
+                .isEqualTo("see the family's plan before Friday");
+        assertThat(LinkFreeText.of("<A HREF='javascript:alert(1)'>click me</A>!")).isEqualTo("click me!");
+        assertThat(LinkFreeText.of("<a href=\"https://x.example\">https://x.example</a>")).isEqualTo(LinkFreeText.REMOVED);
+        assertThat(LinkFreeText.of("an unclosed <a href=\"https://x.example\">tag and more")).isEqualTo("an unclosed tag and more");
+    }
+
+    @Test
+    void anEmailAddressIsRemovedButTheSentenceStays() {
+        assertThat(LinkFreeText.of("email jo.bloggs+cp@council.gov.uk about it."))
+                .isEqualTo("email (e-mail removed) about it.");
+        assertThat(LinkFreeText.of("<a href=\"mailto:sam@example.org\">sam@example.org</a>")).isEqualTo(LinkFreeText.EMAIL_REMOVED);
+        assertThat(LinkFreeText.of("meet @ 3pm, or @school; a@b is no address")).isEqualTo("meet @ 3pm, or @school; a@b is no address");
+    }
+
+    @Test
+    void searchedTextLosesLinksAndAddressesWithoutAPlaceholder() {
+        assertThat(LinkFreeText.forSearch("what goes in a <a href=\"https://x.example\">safety plan</a>? ask me@example.org"))
+                .isEqualTo("what goes in a safety plan? ask");
+        assertThat(LinkFreeText.forSearch("what is a core group")).isEqualTo("what is a core group");
+    }
+
+    @Test
+    void lessThanSignsAndAtSignsInOrdinaryTextStay() {
+        String text = "Leo <3 years, mum @ nan's; scale <5 means worry; <b>bold</b> and <abbr>CP</abbr>";
+        assertThat(LinkFreeText.of(text)).isEqualTo(text);
+    }
+
+    @Test
+    void longHostileAnchorsAndAddressesAreReadInLinearTime() {
+        String hostile = "<a ".repeat(100_000) + "a".repeat(100_000) + "@".repeat(100_000) + "x.".repeat(100_000)
+                + "a@b ".repeat(50_000) + "<a href=".repeat(50_000);
+        long started = System.nanoTime();
+        LinkFreeText.of(hostile);
+        LinkFreeText.forSearch(hostile);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
+    }
 }
