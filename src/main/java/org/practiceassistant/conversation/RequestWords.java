@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.practiceassistant.system.text.TypingSlips;
 
 /**
  * Reads whether a short message asks the bot to DO something to a thing ("can u check my plan pls", "help
@@ -57,7 +56,7 @@ public final class RequestWords {
     private final List<List<String>> things;
     private final List<List<String>> notWith;
     private final List<String> longThings;
-    private final List<CharacterRunAutomaton> longThingSlips;
+    private final List<TypingSlips> longThingSlips;
     /* Things this long or longer are read through one slip. */
     private static final int LONGEST_EXACT = 8;
 
@@ -73,7 +72,7 @@ public final class RequestWords {
         this.longThings = this.things.stream().filter(thing -> thing.size() == 1 && thing.getFirst().length() >= LONGEST_EXACT)
                 .map(List::getFirst).toList();
         this.longThingSlips = longThings.stream()
-                .map(thing -> new CharacterRunAutomaton(new LevenshteinAutomata(thing, true).toAutomaton(1))).toList();
+                .map(thing -> TypingSlips.of(thing, 1)).toList();
     }
 
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
@@ -146,8 +145,8 @@ public final class RequestWords {
     }
 
     /**
-     * "statment", "statemnet": a long thing typed one slip away (a letter missing, added, changed or two swapped; Lucene's
-     * Levenshtein automaton) is that thing. Only things of {@value #LONGEST_EXACT} letters or more, where one slip makes no
+     * "statment", "statemnet": a long thing typed one slip away (a letter missing, added, changed or two swapped;
+     * {@link TypingSlips}) is that thing. Only things of {@value #LONGEST_EXACT} letters or more, where one slip makes no
      * other word people would mean ("mapping" is one slip from "napping").
      */
     private String spelledAsAThing(String word) {
@@ -155,7 +154,7 @@ public final class RequestWords {
             return word;
         }
         for (int i = 0; i < longThings.size(); i++) {
-            if (longThingSlips.get(i).run(word)) {
+            if (longThingSlips.get(i).matches(word)) {
                 return longThings.get(i);
             }
         }

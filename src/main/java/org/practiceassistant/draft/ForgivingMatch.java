@@ -7,14 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.practiceassistant.system.text.TypingSlips;
 
 /**
  * Reads a short typed answer as one of a fixed set of phrases, forgiving the typos people make in chat:
  * one slip (a wrong, missing, extra or swapped letter: "bakc", "examle", "skp") in a word of three to
- * five letters, two in a longer one ("child protecton"). Uses Lucene's Levenshtein automata, as its
- * FuzzyQuery does, with the first letter kept exact (FuzzyQuery's prefix) so that a name such as "Jack"
+ * five letters, two in a longer one ("child protecton"). Uses {@link TypingSlips} (Lucene's Levenshtein
+ * automata) with the first letter kept exact (FuzzyQuery's prefix) so that a name such as "Jack"
  * is not read as "back". An answer close to two different meanings matches neither.
  *
  * @param <T> what a phrase means
@@ -24,7 +23,7 @@ final class ForgivingMatch<T> {
     /** Whole-message phrases longer than this are never short answers, so they are not matched. */
     private static final int LONGEST = 40;
 
-    private record Entry<T>(String phrase, CharacterRunAutomaton automaton, T meaning) {}
+    private record Entry<T>(String phrase, TypingSlips slips, T meaning) {}
 
     private final Map<String, T> exact = new LinkedHashMap<>();
     private final List<Entry<T>> fuzzy;
@@ -41,7 +40,8 @@ final class ForgivingMatch<T> {
         phrases.forEach((phrase, meaning) -> exact.put(normalise(phrase), meaning));
         fuzzy = exact.entrySet().stream()
                 .filter(e -> slips(e.getKey()) > 0)
-                .map(e -> new Entry<>(e.getKey(), automaton(e.getKey(), Math.min(mostSlips, slips(e.getKey()))), e.getValue()))
+                .map(e -> new Entry<>(e.getKey(), TypingSlips.keepingFirstLetter(e.getKey(), Math.min(mostSlips, slips(e.getKey()))),
+                        e.getValue()))
                 .toList();
     }
 
@@ -68,7 +68,7 @@ final class ForgivingMatch<T> {
         }
         Set<T> close = new HashSet<>();
         for (Entry<T> entry : fuzzy) {
-            if (Math.abs(entry.phrase().length() - said.length()) <= 2 && entry.automaton().run(said)) {
+            if (Math.abs(entry.phrase().length() - said.length()) <= 2 && entry.slips().matches(said)) {
                 close.add(entry.meaning());
             }
         }
@@ -114,11 +114,5 @@ final class ForgivingMatch<T> {
     private static int slips(String phrase) {
         int letters = phrase.codePointCount(0, phrase.length());
         return letters <= 2 ? 0 : letters <= 5 ? 1 : 2;
-    }
-
-    private static CharacterRunAutomaton automaton(String phrase, int slips) {
-        int prefixEnd = phrase.offsetByCodePoints(0, 1);
-        return new CharacterRunAutomaton(new LevenshteinAutomata(phrase.substring(prefixEnd), true)
-                .toAutomaton(slips, phrase.substring(0, prefixEnd)));
     }
 }

@@ -3,9 +3,8 @@ package org.practiceassistant.channel.turn;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.practiceassistant.ask.EnglishWords;
+import org.practiceassistant.system.text.TypingSlips;
 
 /**
  * Command words as people type them in a hurry: "chek", "drfat", "hlep", "cancle" are the command one
@@ -32,15 +31,14 @@ final class CommandSpelling {
     }
 
     /**
-     * One insertion, deletion, substitution or swap of neighbours (Lucene's Levenshtein automaton with
-     * transpositions, distance 1), or the command's own letters jumbled behind its first ("dfrat" for
+     * One insertion, deletion, substitution or swap of neighbours ({@link TypingSlips}), or the command's own letters jumbled behind its first ("dfrat" for
      * "draft": fingers out of order on a longer word, never a different word, as English words are kept).
      */
     static boolean oneSlipApart(String word, String command) {
         if (word.equals(command)) {
             return false;
         }
-        if (new CharacterRunAutomaton(new LevenshteinAutomata(command, true).toAutomaton(1)).run(word)) {
+        if (TypingSlips.withinOne(word, command)) {
             return true;
         }
         return word.length() >= JUMBLED_LENGTH && word.length() == command.length() && word.charAt(0) == command.charAt(0)
