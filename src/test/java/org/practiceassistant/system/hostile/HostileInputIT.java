@@ -38,8 +38,9 @@ import org.practiceassistant.system.PackagedApp;
 /**
  * The hostile-input run against the packaged application, started as in production ({@code java -jar},
  * the Dockerfile's heap share of the deployed 2 GiB container and exit on out-of-memory), on the loopback
- * in anonymous mode. Each test repeats one reported attack at its reported scale and checks the
- * application answers it and stays up; the last sends a seeded random mix over all three endpoints. The
+ * in anonymous mode, with the per-user rate limit on as in production. Each test repeats one reported attack at its
+ * reported scale and checks the application answers it and stays up (a flood from one user, a 50,000-character message,
+ * odd conversation and user ids among them); the last sends a seeded random mix over all three endpoints. The
  * figures (requests, 5xx, time, peak memory) are printed at the end, for the README.
  */
 class HostileInputIT {
@@ -69,7 +70,7 @@ class HostileInputIT {
                 .withFixedDelay(30_000).withBody("{\"id\":\"late\"}")));
         app = PackagedApp.jarApp().jvmOption(PRODUCTION_HEAP).jvmOption("-XX:+ExitOnOutOfMemoryError")
                 .property("assistant.attachments.allowed-hosts", "localhost")
-                .property("assistant.rate-limit.enabled", "false")
+                .property("assistant.rate-limit.enabled", "true")
                 .property("assistant.teams.feedback.file", Path.of("target", "feedback-hostile-it.jsonl").toAbsolutePath().toString())
                 .start();
         started = System.nanoTime();
@@ -176,6 +177,85 @@ class HostileInputIT {
     }
 
     @Test
+    void aFloodFromOneUserIsAnsweredPolitelyAndNeverWith5xx() throws Exception {
+        String user = "29:flood-" + UUID.randomUUID();
+        String conversation = "a:flood-" + UUID.randomUUID();
+        int flood = 200;
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < flood; i++) {
+                sent.add(pool.submit(() -> send("/api/messages", HttpRequest.BodyPublishers.ofString(
+                        activity(conversation, user, peers.baseUrl() + "/", ",\"text\":\"what is a fire drill?\"")))));
+            }
+            for (Future<HttpResponse<String>> future : sent) {
+                answers.add(future.get());
+            }
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertAnsweredWithoutFault(answer, "a flooded turn"));
+        List<String> replies = repliesIn(conversation);
+        long refusals = replies.stream().filter(reply -> reply.contains("faster than I can keep up")).count();
+        System.out.printf("HostileInputIT: a flood of %d messages from one user, %d refused politely%n", flood, refusals);
+        // The default limit lets 30 through at once and 90 a minute: most of a flood this quick is refused, politely.
+        assertThat(refusals).isGreaterThanOrEqualTo(flood / 2);
+        assertThat(replies).noneMatch(reply -> reply.contains("went wrong"));
+        assertAlive();
+    }
+
+    @Test
+    void aFiftyThousandCharacterMessageGetsAProblemOrAHelpfulReply() throws Exception {
+        String marker = "Quillonbury";
+        String text = ("Mum told me " + marker + " that Leo was left alone again on Tuesday night. ").repeat(700).substring(0, 50_000);
+        String conversation = "a:long-" + UUID.randomUUID();
+
+        HttpResponse<String> message = send("/api/messages", HttpRequest.BodyPublishers.ofString(
+                activity(conversation, peers.baseUrl() + "/", ",\"text\":" + HostileRequests.json(text))));
+        HttpResponse<String> check = send("/api/check", HttpRequest.BodyPublishers.ofString(
+                "{\"kind\":\"plan\",\"text\":" + HostileRequests.json(text) + "}"));
+        HttpResponse<String> checkStatement = send("/api/check", HttpRequest.BodyPublishers.ofString(
+                "{\"kind\":\"statement\",\"text\":" + HostileRequests.json(text) + "}"));
+
+        assertAnsweredWithoutFault(message, "a 50,000-character message");
+        assertAnsweredWithoutFault(check, "a 50,000-character plan to /api/check");
+        assertAnsweredWithoutFault(checkStatement, "a 50,000-character statement to /api/check");
+        if (message.statusCode() == 200) {
+            assertThat(repliesIn(conversation)).as("a reply that says what to do").isNotEmpty()
+                    .noneMatch(reply -> reply.contains("went wrong"));
+        }
+        assertNoCaseTextInTheLog(marker);
+        assertAlive();
+    }
+
+    @Test
+    void oddConversationAndUserIdsGetAProblemOrAHelpfulReply() throws Exception {
+        String marker = "Brackenwhistle";
+        List<String> odd = List.of("x".repeat(10_000), "ctl\u0000\u0007\u001b[31m\r\nforged log line", "\u202eevil\u0301 \ud83d\ude00 \u4f1a\u8bdd",
+                "lone\ud800surrogate", "", " ", "../../etc/passwd", "%00%0d%0a");
+        List<String> failures = new ArrayList<>();
+        for (String id : odd) {
+            for (boolean asConversation : new boolean[] {true, false}) {
+                String conversation = asConversation ? id : "a:odd-" + UUID.randomUUID();
+                String user = asConversation ? "29:odd-" + UUID.randomUUID() : id;
+                HttpResponse<String> answer = send("/api/messages", HttpRequest.BodyPublishers.ofString(activity(conversation, user,
+                        peers.baseUrl() + "/", ",\"text\":" + HostileRequests.json("check Mum will keep " + marker + " safe at home"))));
+                boolean problem = answer.headers().firstValue("Content-Type").orElse("").contains("problem+json");
+                if (answer.statusCode() >= 500 || answer.statusCode() >= 400 && !problem) {
+                    failures.add(answer.statusCode() + " for an odd " + (asConversation ? "conversation" : "user") + " id of "
+                            + id.length() + " chars");
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(peers.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*")).withRequestBody(containing("went wrong"))))
+                .as("apologies").isEmpty();
+        assertNoCaseTextInTheLog(marker);
+        assertThat(app.outputLines()).noneMatch(line -> line.startsWith("forged log line"));
+        assertAlive();
+    }
+
+    @Test
     void aSeededRandomMixOverAllThreeEndpointsNeverAnswers5xx() throws Exception {
         System.out.printf("HostileInputIT: random mix, seed %d (replay with -Dhostile.seed=%d)%n", SEED, SEED);
         Random random = new Random(SEED);
@@ -213,10 +293,35 @@ class HostileInputIT {
         assertAlive();
     }
 
+    /** An activity from a user of its own (the rate limit is per user, and only the flood test means to reach it). */
     private static String activity(String conversation, String serviceUrl, String extra) {
+        return activity(conversation, "29:hostile-" + UUID.randomUUID(), serviceUrl, extra);
+    }
+
+    private static String activity(String conversation, String user, String serviceUrl, String extra) {
         return "{\"type\":\"message\",\"id\":\"act-" + UUID.randomUUID() + "\",\"channelId\":\"msteams\",\"serviceUrl\":\""
-                + serviceUrl + "\",\"from\":{\"id\":\"29:hostile\"},\"recipient\":{\"id\":\"28:bot\"},\"conversation\":{\"id\":\""
-                + conversation + "\",\"conversationType\":\"personal\"}" + extra + "}";
+                + serviceUrl + "\",\"from\":{\"id\":" + HostileRequests.json(user) + "},\"recipient\":{\"id\":\"28:bot\"},"
+                + "\"conversation\":{\"id\":" + HostileRequests.json(conversation) + ",\"conversationType\":\"personal\"}" + extra + "}";
+    }
+
+    /** Replies the connector received that name {@code conversation}. */
+    private static List<String> repliesIn(String conversation) {
+        return peers.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*"))).stream()
+                .map(reply -> reply.getBodyAsString()).filter(body -> body.contains(conversation)).toList();
+    }
+
+    /** A 4xx with a problem body, or a 2xx: never a 5xx, never a bare error page. */
+    private static void assertAnsweredWithoutFault(HttpResponse<String> answer, String what) {
+        assertThat(answer.statusCode()).as(what).isLessThan(500);
+        if (answer.statusCode() >= 400) {
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).contains("problem+json");
+        }
+    }
+
+    /** No log line holds the marker a test's case text carried, nor a control character that could forge a line or colour it. */
+    private static void assertNoCaseTextInTheLog(String marker) {
+        assertThat(app.outputLines()).as("log lines").noneMatch(line -> line.contains(marker))
+                .noneMatch(line -> line.indexOf('\u001b') >= 0 || line.indexOf('\u0007') >= 0 || line.indexOf('\u0000') >= 0);
     }
 
     private static HttpResponse<String> send(String path, HttpRequest.BodyPublisher body) {

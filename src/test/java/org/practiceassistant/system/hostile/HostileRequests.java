@@ -82,7 +82,10 @@ public final class HostileRequests {
         a.append(",\"channelId\":").append(json(random.nextInt(10) == 0 ? text(random) : "msteams"));
         a.append(",\"serviceUrl\":").append(json(random.nextInt(10) == 0 ? "http://169.254.169.254/" : serviceUrl));
         a.append(",\"timestamp\":").append(random.nextInt(10) == 0 ? json(text(random)) : "\"2026-12-04T10:00:00Z\"");
-        a.append(",\"from\":{\"id\":\"29:hostile\",\"name\":").append(json(text(random))).append("}");
+        // A user of its own each (not drawn from the seed, so a seed replays as before): the per-user rate limit, on in the
+        // packaged run, answers a flood from one user; this mix is about what the turns hold.
+        a.append(",\"from\":{\"id\":").append(json("29:hostile-" + UUID.randomUUID())).append(",\"name\":").append(json(text(random)))
+                .append("}");
         a.append(",\"recipient\":{\"id\":\"28:bot\"}");
         a.append(",\"conversation\":{\"id\":").append(json("a:hostile-" + UUID.randomUUID())).append(",\"conversationType\":\"personal\"}");
         a.append(",\"text\":").append(json(random.nextInt(5) == 0 ? "check " + text(random) : text(random)));
