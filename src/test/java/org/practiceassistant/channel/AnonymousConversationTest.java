@@ -1,22 +1,16 @@
 package org.practiceassistant.channel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceassistant.ask.AskService;
 import org.practiceassistant.channel.cards.WelcomeCard;
 import org.practiceassistant.channel.turn.PracticeBot;
@@ -36,10 +30,7 @@ import tools.jackson.databind.JsonNode;
 // One test user sends every message of this class: the per-user rate limit is tested on its own.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
-class AnonymousConversationTest extends ConversationTest {
-
-    @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class AnonymousConversationTest extends ConnectorConversationTest {
 
     static final Path FEEDBACK = Path.of("target", "feedback-" + UUID.randomUUID() + ".jsonl");
 
@@ -60,16 +51,6 @@ class AnonymousConversationTest extends ConversationTest {
         StepByStepFeature stepByStep() {
             return new StepByStepFeature();
         }
-    }
-
-    @Override
-    String connectorUrl() {
-        return connector.baseUrl();
-    }
-
-    @BeforeEach
-    void stubThePeers() {
-        ChannelPeers.connector(connector);
     }
 
     @Test
@@ -374,11 +355,4 @@ class AnonymousConversationTest extends ConversationTest {
         return replies.getFirst();
     }
 
-    /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded). */
-    private List<JsonNode> repliesTo(TestActivities activity) {
-        return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
-                .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))
-                .filter(reply -> !reply.path("type").asText().equals("typing"))
-                .toList();
-    }
 }

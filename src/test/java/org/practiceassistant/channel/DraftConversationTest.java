@@ -1,22 +1,16 @@
 package org.practiceassistant.channel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practiceassistant.channel.cards.WelcomeCard;
@@ -35,20 +29,7 @@ import tools.jackson.databind.JsonNode;
 // A scripted mapping is many quick turns from one user: the per-user rate limit is tested on its own.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
-class DraftConversationTest extends ConversationTest {
-
-    @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @Override
-    String connectorUrl() {
-        return connector.baseUrl();
-    }
-
-    @BeforeEach
-    void stubThePeers() {
-        ChannelPeers.connector(connector);
-    }
+class DraftConversationTest extends ConnectorConversationTest {
 
     static Stream<DraftScript> adapterScripts() {
         return DraftScript.all().stream().filter(DraftScript::adapter);
@@ -486,12 +467,4 @@ class DraftConversationTest extends ConversationTest {
         return found.stream().filter(a -> a.path("type").asText().equals("Action.Submit")).toList();
     }
 
-    private List<JsonNode> repliesTo(TestActivities activity) {
-        var replies = new ArrayList<JsonNode>();
-        connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
-                .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))
-                .filter(reply -> !reply.path("type").asText().equals("typing"))
-                .forEach(replies::add);
-        return replies;
-    }
 }

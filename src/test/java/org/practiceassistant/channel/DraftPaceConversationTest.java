@@ -2,14 +2,10 @@ package org.practiceassistant.channel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceassistant.system.ratelimit.UserRateLimiter;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -18,20 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * sent back to back (faster than anyone clicks) are all answered, none refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DraftPaceConversationTest extends ConversationTest {
-
-    @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @Override
-    String connectorUrl() {
-        return connector.baseUrl();
-    }
-
-    @BeforeEach
-    void stubThePeers() {
-        ChannelPeers.connector(connector);
-    }
+class DraftPaceConversationTest extends ConnectorConversationTest {
 
     @Test
     void aWorkerClickingThroughAMappingIsNeverThrottled() {

@@ -1,17 +1,10 @@
 package org.practiceassistant.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceassistant.draft.TwoWorryMapping;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -24,25 +17,12 @@ import tools.jackson.databind.JsonNode;
  * months; the family network plan follows a goal in the worker's own words.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
-class DraftTesterFindingsConversationTest extends ConversationTest {
-
-    @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class DraftTesterFindingsConversationTest extends ConnectorConversationTest {
 
     private static final String NEXT_STEPS = "sw to do home visit every 2 wks, mum to ring the doctor about ella's cough"
             + " by weds, grandma jean to take sam to school tues";
     private static final String OWN_GOAL = "Mum and Grandma Jean will make sure Ella is safe at home and sleeps in her own"
             + " bed every night until the end of August.";
-
-    @Override
-    String connectorUrl() {
-        return connector.baseUrl();
-    }
-
-    @BeforeEach
-    void stubThePeers() {
-        ChannelPeers.connector(connector);
-    }
 
     @Test
     void aWholeMappingWithTheTestersSlipsKeepsTheWorkersAnswersAndLaysThePlanOutRightly() throws Exception {
@@ -150,12 +130,4 @@ class DraftTesterFindingsConversationTest extends ConversationTest {
         return replies.getLast();
     }
 
-    private List<JsonNode> repliesTo(TestActivities activity) {
-        var replies = new ArrayList<JsonNode>();
-        connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
-                .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))
-                .filter(reply -> !reply.path("type").asText().equals("typing"))
-                .forEach(replies::add);
-        return replies;
-    }
 }

@@ -1,16 +1,9 @@
 package org.practiceassistant.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -21,24 +14,11 @@ import tools.jackson.databind.JsonNode;
  * typed in a message is never rendered back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
-class SharedConversationConversationTest extends ConversationTest {
-
-    @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @Override
-    String connectorUrl() {
-        return connector.baseUrl();
-    }
-
-    @BeforeEach
-    void stubThePeers() {
-        ChannelPeers.connector(connector);
-    }
+class SharedConversationConversationTest extends ConnectorConversationTest {
 
     @Test
     void aMappingStartedInATeamChannelWarnsFirstThatEveryoneThereSeesTheCaseDetails() {
-        List<JsonNode> replies = repliesTo(TestActivities.message("draft", serviceUrl, conversation)
+        List<JsonNode> replies = sendAndReadReplies(TestActivities.message("draft", serviceUrl, conversation)
                 .inTeamChannelMentioning("Practice Assistant"));
 
         assertThat(replies.size()).isGreaterThanOrEqualTo(2);
@@ -48,7 +28,7 @@ class SharedConversationConversationTest extends ConversationTest {
 
     @Test
     void aMappingStartedInAGroupChatWarnsToo() {
-        List<JsonNode> replies = repliesTo(TestActivities.message("draft", serviceUrl, conversation)
+        List<JsonNode> replies = sendAndReadReplies(TestActivities.message("draft", serviceUrl, conversation)
                 .inGroupChatMentioning("Practice Assistant"));
 
         assertThat(replies).anySatisfy(reply -> assertThat(reply.path("text").asText()).contains("Everyone in this conversation will see"));
@@ -56,14 +36,14 @@ class SharedConversationConversationTest extends ConversationTest {
 
     @Test
     void aMappingInAPersonalChatStartsWithoutTheWarning() {
-        List<JsonNode> replies = repliesTo(TestActivities.message("draft", serviceUrl, conversation));
+        List<JsonNode> replies = sendAndReadReplies(TestActivities.message("draft", serviceUrl, conversation));
 
         assertThat(replies).isNotEmpty().noneMatch(reply -> reply.toString().contains("Everyone in this conversation"));
     }
 
     @Test
     void aQuestionInAChannelIsAnsweredWithoutTheWarning() {
-        List<JsonNode> replies = repliesTo(TestActivities.message("what is a danger statement", serviceUrl, conversation)
+        List<JsonNode> replies = sendAndReadReplies(TestActivities.message("what is a danger statement", serviceUrl, conversation)
                 .inTeamChannelMentioning("Practice Assistant"));
 
         assertThat(replies).isNotEmpty().noneMatch(reply -> reply.toString().contains("Everyone in this conversation"));
@@ -71,7 +51,7 @@ class SharedConversationConversationTest extends ConversationTest {
 
     @Test
     void aLinkTypedInAPasteIsNotRenderedInTheReply() {
-        List<JsonNode> replies = repliesTo(TestActivities.message("check Danger statement: We are worried that Dad hits Leo"
+        List<JsonNode> replies = sendAndReadReplies(TestActivities.message("check Danger statement: We are worried that Dad hits Leo"
                 + " when he drinks, see [the police log](https://evil.example/log) and https://evil.example/more, and Leo could"
                 + " be badly hurt.", serviceUrl, conversation));
 
@@ -80,13 +60,9 @@ class SharedConversationConversationTest extends ConversationTest {
         assertThat(all).doesNotContain("evil.example").doesNotContain("](");
     }
 
-    private List<JsonNode> repliesTo(TestActivities activity) {
+    /** Sends {@code activity} and reads the replies to it. */
+    private List<JsonNode> sendAndReadReplies(TestActivities activity) {
         assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        var replies = new ArrayList<JsonNode>();
-        connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
-                .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))
-                .filter(reply -> !reply.path("type").asText().equals("typing"))
-                .forEach(replies::add);
-        return replies;
+        return repliesTo(activity);
     }
 }

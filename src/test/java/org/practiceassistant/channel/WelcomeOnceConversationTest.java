@@ -2,10 +2,8 @@ package org.practiceassistant.channel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.practiceassistant.channel.cards.WelcomeCard;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -32,24 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  * other or at the same moment, and many at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "assistant.rate-limit.enabled=false")
-class WelcomeOnceConversationTest extends ConversationTest {
+class WelcomeOnceConversationTest extends ConnectorConversationTest {
 
     /** What the Playground posted when its page opened a personal chat: installationUpdate, then conversationUpdate 14 ms later. */
     static final String RECORDED = "/channel/agents-playground-install.jsonl";
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @RegisterExtension
-    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @Override
-    String connectorUrl() {
-        return connector.baseUrl();
-    }
-
-    @BeforeEach
-    void stubThePeers() {
-        ChannelPeers.connector(connector);
-    }
 
     @Test
     void thePlaygroundsRecordedSequenceArrivingAtOnceWelcomesOnce() throws Exception {

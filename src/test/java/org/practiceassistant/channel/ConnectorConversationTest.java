@@ -1,0 +1,43 @@
+package org.practiceassistant.channel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A conversation test whose only peer is the stand-in Bot Framework connector (anonymous mode): the WireMock server
+ * the replies go to, started once per test class (JUnit registers the static extension for each subclass, and
+ * WireMock's extension starts a fresh server in each class's before-all), stubbed before each test, and the replies it
+ * received for an activity. Tests that also need token and key peers keep their own set-up.
+ */
+abstract class ConnectorConversationTest extends ConversationTest {
+
+    @RegisterExtension
+    static WireMockExtension connector = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Override
+    String connectorUrl() {
+        return connector.baseUrl();
+    }
+
+    @BeforeEach
+    void stubThePeers() {
+        ChannelPeers.connector(connector);
+    }
+
+    /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded), in order. */
+    List<JsonNode> repliesTo(TestActivities activity) {
+        return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
+                .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))
+                .filter(reply -> !reply.path("type").asText().equals("typing"))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+}
