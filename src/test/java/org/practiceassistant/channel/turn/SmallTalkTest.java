@@ -8,14 +8,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SmallTalkTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  ", "morning all", "heya", "heyyy", "hiii there", "afternoon, hope you're well", "hey hows it going"})
+    @ValueSource(strings = {"hi", "Hi!", "hello there", "Morning :)", "good afternoon", "hiya", "  Hey  ", "morning all", "heya", "heyyy", "hiii there", "afternoon, hope you're well", "hey hows it going",
+            // "good" typed short
+            "gud morning", "gd afternoon all"})
     void greetings(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"thanks", "Thank you!", "thx", "cheers 👍", "👍", "🙏🙏", "ta", "Thanks so much", "that's great", "thats helpful",
-            "perfect ta x", "got it, thanks", "got it", "noted 👍", "understood, ta", "thanksss", "thanks that helped loads", "really useful ta"})
+            "perfect ta x", "got it, thanks", "got it", "noted 👍", "understood, ta", "thanksss", "thanks that helped loads", "really useful ta",
+            // praise that thanks
+            "ur a lifesaver thx", "hero, cheers"})
     void thanks(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
     }
@@ -49,18 +53,6 @@ class SmallTalkTest {
     @ValueSource(strings = {"could you tell me what you can do", "pls explain what u can help with"})
     void askingIndirectlyWhatTheBotDoesGetsTheHelpCard(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"gud morning", "gd afternoon all"})
-    void goodTypedShortIsStillAGreeting(String message) {
-        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ur a lifesaver thx", "hero, cheers"})
-    void praiseThatThanks(String message) {
-        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
     }
 
     @ParameterizedTest
