@@ -162,13 +162,13 @@ class AskQualityTest {
     }
 
     /**
-     * The newest blind set (blind10: Teams register, written by a reader who saw only the pack during the eighth round,
-     * kept outside the repository until it ended) and its typo twins: totals only, never a miss.
+     * blind10 and its twins, a tuning split since the ninth round (measured once blind at the end of the eighth round,
+     * read and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} moves on to the next blind set).
      */
     @Test
-    void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
+    void meetsTheTuningFloorsOnBlind10AndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind10OutOfScope(), 240, BLIND10, BLIND10_TWINS);
+        assertBlindFloors("blind10", set, set.blind10OutOfScope(), 240, BLIND10, BLIND10_TWINS);
     }
 
     /** blind9 and its twins, a tuning split since the eighth round (its misses printed by AskTuningReport). */
@@ -262,10 +262,12 @@ class AskQualityTest {
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
      * Floors for blind10 and its twins, under its one run on 2026-12-05 (after the eighth round and the seventh "also asked
-     * as" round): 92.8% / 98.4% / 0.4% / 44 of 60; twins 90.4% / 96.8% / 1.6% / 43 of 60.
+     * as" round): 92.8% / 98.4% / 0.4% / 44 of 60; twins 90.4% / 96.8% / 1.6% / 43 of 60 (blind floors 0.90 / 0.97 /
+     * 0.015 / 0.70, twins 0.88 / 0.95 / 0.025 / 0.70). Raised in the ninth round under its tuning figures (blind10 read
+     * and tuned on since): 92.8% / 98.4% / 0.4% / 51 of 60; twins 90.4% / 96.8% / 1.6% / 49 of 60.
      */
-    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.70};
-    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.70};
+    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.83};
+    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.80};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
