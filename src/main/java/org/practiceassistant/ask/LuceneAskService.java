@@ -204,6 +204,9 @@ class LuceneAskService implements AskService {
                 || best.coverage() < TIMING_COVERAGE && !index.asksAboutTheRubric(question)
                         && Specifics.asksATimingNoneGives(question, bestAnswers)
                 || Specifics.asksAnAgeNoneGives(question, bestTexts)
+                || Specifics.asksAnEndAgeNoneGives(question, bestTexts)
+                || Specifics.asksANumberOfThingsNoneGives(question, bestTexts, aboutTheQuestion)
+                || Specifics.asksHowLongItLastsNoneGives(question, bestTexts, aboutTheQuestion)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());
         }
