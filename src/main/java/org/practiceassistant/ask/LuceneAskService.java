@@ -199,7 +199,7 @@ class LuceneAskService implements AskService {
         List<String> bestTexts = good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList();
         List<Answer> bestAnswers = good.stream().limit(COUNT_CHECKED).map(this::toAnswer).toList();
         java.util.function.Predicate<String> aboutTheQuestion = index.aboutTheSubjectOf(question);
-        if (Specifics.asksACountNoneGives(question, bestTexts, aboutTheQuestion)
+        if (Specifics.asksACountNoneGives(question, bestTexts, aboutTheQuestion, index.timesTheSubjectOf(question))
                 || Specifics.proposesASpanNoneStates(question, bestAnswers, aboutTheQuestion)
                 || best.coverage() < TIMING_COVERAGE && !index.asksAboutTheRubric(question)
                         && Specifics.asksATimingNoneGives(question, bestAnswers)

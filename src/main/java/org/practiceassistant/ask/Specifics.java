@@ -3,6 +3,7 @@ package org.practiceassistant.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
@@ -47,8 +48,28 @@ final class Specifics {
      * entitled to"), however much its other words match.
      */
     static boolean asksACountNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion) {
+        return asksACountNoneGives(question, passageTexts, aboutTheQuestion, (timed, countedFrom) -> true);
+    }
+
+    /**
+     * As {@link #asksACountNoneGives(String, List, Predicate)}, a number counting only for what it times ({@code
+     * timesIt}: the words before it, not only those after it, are about the question). "Held 15 working days from the
+     * strategy meeting which started the s47 enquiry" gives the conference's timescale, not the enquiry's.
+     */
+    static boolean asksACountNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion,
+                                       BiPredicate<String, String> timesIt) {
         return ASKS_COUNT.matcher(question).find() && passageTexts.stream()
-                .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> GIVES_COUNT.matcher(sentence).find()));
+                .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> timesIt(sentence, timesIt)));
+    }
+
+    private static boolean timesIt(String sentence, BiPredicate<String, String> timesIt) {
+        java.util.regex.Matcher count = GIVES_COUNT.matcher(sentence);
+        while (count.find()) {
+            if (timesIt.test(sentence.substring(0, count.start()), sentence.substring(count.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -60,7 +81,8 @@ final class Specifics {
         return SENTENCE_END.splitAsStream(text).filter(aboutTheQuestion);
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?\\n]+");
+    /** A full stop ends a sentence only before a space or the end: "s.47" and "e.g." are inside one. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[;!?\\n]+|\\.+(?=\\s|$)");
 
     /**
      * A span of time the asker puts forward as the answer ("is it 45 working days", "24 hrs?", "within 24hrs"): a

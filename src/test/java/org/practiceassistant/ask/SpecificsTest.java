@@ -254,6 +254,21 @@ class SpecificsTest {
                 index.aboutTheSubjectOf("are cin meetings every 6 weeks?"))).isFalse();
     }
 
+    /** A number of days times what comes before it in the sentence, not the event it is counted from. */
+    @Test
+    void aDayCountCountsOnlyForWhatItTimes() {
+        String panel = "The review panel meets 20 working days after the section 47 enquiry has begun.";
+        String question = "how many working days have we got to close a s47";
+        String panelQuestion = "review panel - how many working days after the s47 starts";
+
+        assertThat(index.timesTheSubjectOf(question).test("The review panel meets ", " after the section 47 enquiry has begun.")).isFalse();
+        assertThat(index.timesTheSubjectOf(panelQuestion).test("The review panel meets ", " after the section 47 enquiry has begun.")).isTrue();
+        assertThat(Specifics.asksACountNoneGives(question, List.of(panel), index.aboutTheSubjectOf(question),
+                index.timesTheSubjectOf(question))).isTrue();
+        assertThat(Specifics.asksACountNoneGives(panelQuestion, List.of(panel), index.aboutTheSubjectOf(panelQuestion),
+                index.timesTheSubjectOf(panelQuestion))).isFalse();
+    }
+
     @Test
     void aTimescaleCountedFromAnotherEventIsNoAnswerToWhenTheFirstOneIs() {
         List<Answer> conference = List.of(answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",
