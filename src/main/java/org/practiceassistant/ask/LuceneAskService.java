@@ -207,6 +207,7 @@ class LuceneAskService implements AskService {
                 || Specifics.asksAnEndAgeNoneGives(question, bestTexts)
                 || Specifics.asksANumberOfThingsNoneGives(question, bestTexts, aboutTheQuestion)
                 || Specifics.asksHowLongItLastsNoneGives(question, bestTexts, aboutTheQuestion)
+                || Specifics.asksWhichFormNoneNames(question, bestAnswers)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());
         }

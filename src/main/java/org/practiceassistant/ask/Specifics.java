@@ -337,6 +337,22 @@ final class Specifics {
                 .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> GIVES_COUNT.matcher(sentence).find()));
     }
 
+    /** "Which template do we use", "is there a form for it": a question that asks which form or template to use. */
+    private static final Pattern ASKS_WHICH_FORM = Pattern.compile(
+            "\\b(which|what) (form|template|proforma)s?\\b|\\bis there an? (form|template|proforma)\\b");
+
+    /** A passage that names a form or template (its heading included: "Mapping template guidance"). */
+    private static final Pattern NAMES_A_FORM = Pattern.compile("\\b(forms?|templates?|proformas?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the (lower-case) question asks which form or template to use and none of these passages (heading and text)
+     * names one: "core group minutes - which template" is not answered by what good core group minutes hold.
+     */
+    static boolean asksWhichFormNoneNames(String question, List<Answer> best) {
+        return ASKS_WHICH_FORM.matcher(question).find()
+                && best.stream().noneMatch(answer -> NAMES_A_FORM.matcher(answer.section() + " " + answer.text()).find());
+    }
+
     /**
      * Whether the (lower-case) question asks when one of two meetings told apart by name happens ("how soon after the
      * ICPC is the first review conference") and the best passage is about the other one only: the pack gives no

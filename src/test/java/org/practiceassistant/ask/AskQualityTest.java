@@ -260,9 +260,9 @@ class AskQualityTest {
      * (blind9 read and tuned on since, so these are under its tuning figures: 87.7% / 96.0% / 0.4% / 50 of 60; twins
      * 86.2% / 94.9% / 1.2% / 49 of 60); its blind floors were 0.85 / 0.94 / 0.015 / 0.80 and 0.83 / 0.92 / 0.025 / 0.78.
      */
-    // Ninth round (specifics rules, not-covered lines): 53 of 60 rejected, twins 52.
-    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.86};
-    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.85};
+    // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53.
+    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.90};
+    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.86};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
      * Floors for blind10 and its twins, under its one run on 2026-12-05 (after the eighth round and the seventh "also asked

@@ -254,6 +254,18 @@ class SpecificsTest {
                 index.aboutTheSubjectOf("are cin meetings every 6 weeks?"))).isFalse();
     }
 
+    /** Which form or template to use is answered only by a passage (heading or text) that names one. */
+    @Test
+    void whichFormIsAnsweredOnlyByAPassageNamingOne() {
+        List<Answer> noForm = List.of(answer("Practice handbook › Transfers", "The receiving team reads the plan before the meeting."));
+        List<Answer> template = List.of(answer("Mapping template guidance › Next steps", "Write next steps the family can follow."));
+
+        assertThat(Specifics.asksWhichFormNoneNames("transfer meeting - which form do i fill in", noForm)).isTrue();
+        assertThat(Specifics.asksWhichFormNoneNames("is there a template for the transfer summary", noForm)).isTrue();
+        assertThat(Specifics.asksWhichFormNoneNames("what template do i write next steps on", template)).isFalse();
+        assertThat(Specifics.asksWhichFormNoneNames("who reads the plan before a transfer", noForm)).isFalse();
+    }
+
     /** A number of days times what comes before it in the sentence, not the event it is counted from. */
     @Test
     void aDayCountCountsOnlyForWhatItTimes() {
