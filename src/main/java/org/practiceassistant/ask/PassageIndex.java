@@ -256,6 +256,36 @@ final class PassageIndex implements Closeable {
         };
     }
 
+    /**
+     * Whether a span of time in a sentence times what the question asks of: the words before the span ({@code timed})
+     * share a word of the question's subject that the words after it ({@code countedFrom}) do not. "CP conference held
+     * 15 working days from the strategy meeting which determined start date of s.47 enquiry" times the conference, so it
+     * gives no number of days to complete a s47 ("CP" is in both halves: "s47" is a "cp enquiry").
+     */
+    java.util.function.BiPredicate<String, String> timesTheSubjectOf(String question) {
+        return new java.util.function.BiPredicate<>() {
+            private Set<String> asked;
+
+            @Override
+            public boolean test(String timed, String countedFrom) {
+                if (asked == null) {
+                    // Common words kept ("family" of "Family Network Meetings"): the question is already known to be
+                    // about the sentence; this asks only which half of it the question's words are in.
+                    asked = new HashSet<>(PracticeAnalyzers.terms(queryAnalyzer, question));
+                    asked.removeAll(countingTerms);
+                    asked.removeIf(term -> Character.isDigit(term.charAt(0)));
+                }
+                if (asked.isEmpty()) {
+                    return true;
+                }
+                Set<String> before = new HashSet<>(PracticeAnalyzers.terms(queryAnalyzer, timed));
+                before.retainAll(asked);
+                before.removeAll(PracticeAnalyzers.terms(queryAnalyzer, countedFrom));
+                return !before.isEmpty();
+            }
+        };
+    }
+
     private Set<String> subjectTerms(String question) {
         Set<String> asked = new HashSet<>(PracticeAnalyzers.terms(queryAnalyzer, question));
         asked.removeAll(countingTerms);
