@@ -489,6 +489,9 @@ final class StatementComposer {
         if (t.regionMatches(true, 0, "next ", 0, 5) && DURATION.matcher(t).matches()) {
             t = "the " + t; // "next 10 days": "for the next 10 days"
         }
+        if (Frequencies.startsWithFrequency(t)) {
+            return "happen " + lowerFirstWord(t); // "every week for 6 months", "twice a week until March"
+        }
         if (TIMESCALE_LEAD.matcher(t).matches()) {
             return (t.toLowerCase(Locale.ROOT).startsWith("by") || t.toLowerCase(Locale.ROOT).startsWith("within")
                     || t.toLowerCase(Locale.ROOT).startsWith("before") || t.toLowerCase(Locale.ROOT).startsWith("no later")
