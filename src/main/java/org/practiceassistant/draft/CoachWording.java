@@ -120,6 +120,8 @@ final class CoachWording {
 
     static final String SCORES_SAY_AGAIN = " If nobody has scored yet, say \"not sure\" again and the scores will be"
             + " listed as to find out.";
+    static final String SAY_AGAIN_TO_FIND_OUT = " If you cannot say yet, say \"not sure\" again and it will be listed as"
+            + " still to find out.";
     static final String TIMESCALE_SAY_AGAIN = " If it cannot be set yet, say \"not sure\" again and the goal will say it is"
             + " still to be agreed.";
     static final String OPEN_ENDED_AGAIN = " If no end can be set yet, send the same again and the goal will say the"
