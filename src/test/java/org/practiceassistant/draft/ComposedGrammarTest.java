@@ -219,7 +219,7 @@ class ComposedGrammarTest {
         var answers = WorryAnswers.empty().withWorry(own.who(), own.verb(), own.fear())
                 .withAnswer(Step.HARM, "Noah had a broken arm on 3 May.");
         assertThat(new StatementComposer().statement(answers)).isEqualTo("The doctor, Debbie and I are worried that if"
-                + " nothing changes and we dont know how Noah got hurt, he could be hurt again. This is because Noah had a"
+                + " nothing changes and we don't know how Noah got hurt, he could be hurt again. This is because Noah had a"
                 + " broken arm on 3 May.");
     }
 
