@@ -164,6 +164,12 @@ final class StepAnswers {
             return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE,
                             WorryAnswers.NOT_KNOWN_YET)), List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
         }
+        if (state.step() == Step.TIMESCALE) {
+            var often = UntilWhen.answer(state, text, progress);
+            if (often.isPresent()) {
+                return often.get();
+            }
+        }
         // Who can act is asked about first: "neglect" there is no person, before it is any jargon.
         var nudge = (state.step() == Step.NETWORK
                 ? NetworkAnswer.problem(text, state.childNames(), AnswerNudges.standsBy(state, text))
