@@ -138,4 +138,40 @@ class RoundElevenLessonsTest {
     void numbersThatAreNoLengthOfTime(String goal) {
         assertThat(status(DraftKind.SAFETY_GOAL, goal, "timescale")).as(goal).isEqualTo(CheckStatus.FAIL);
     }
+
+    // --- The tester's findings (our own wording) -----------------------------------------------------------------------
+
+    @Test
+    void makingSureSomeoneIsSafeIsNoBehaviourAndHowOftenNoTimescale() {
+        var results = check(DraftKind.SAFETY_GOAL, "Dad will make sure Kit is safe every day.");
+        assertThat(results.get("observable-behaviour").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(results.get("timescale").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void workingTogetherAloneIsNoBehaviour() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Dad, Nan Rose and Uncle Ash will work together so that Kit is safe by the end of May.",
+                "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Dad, Nan Rose and Uncle Ash will work together so that Kit is safe by the end of May. "
+                + "Nan Rose will collect Kit from school every day.", "observable-behaviour")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aGoodFutureIsNotWhatWeFear() {
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The school and Nan are worried that Dad has been drinking in the mornings. "
+                + "We are worried that if nothing changes, Kit will be happy, clean and on time.", "future-if-nothing-changes"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The school and Nan are worried that Dad has been drinking in the mornings. "
+                + "We are worried that if nothing changes, Kit will not be fed or safe.", "future-if-nothing-changes"))
+                .isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void theCountsSayWhatWasNotCounted() {
+        String plan = """
+                Worries: drinking, DV.
+                Goals: Dad to engage.
+                """;
+        assertThat(check(DraftKind.PLAN, plan).get("danger-goal-pairs").evidence()).startsWith("0 danger statements, 0 safety goals (not counted: 1 worry");
+    }
 }
