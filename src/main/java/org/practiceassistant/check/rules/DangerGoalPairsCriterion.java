@@ -37,6 +37,21 @@ final class DangerGoalPairsCriterion extends Criterion<ParsedPlan> {
         String statement = plan.statementKind().term();
         String goal = plan.goalKind().term();
         String counts = dangers + " " + statement + (dangers == 1 ? "" : "s") + ", " + goals + " " + goal + (goals == 1 ? "" : "s");
+        // What was under the headings but is not counted, so "0 danger statements" does not read as an empty plan.
+        long notStatements = plan.dangerStatements().stream().filter(d -> !isStatement(d)).count();
+        long notGoals = plan.safetyGoals().stream().filter(g -> !isGoal(g)).count();
+        if (notStatements + notGoals > 0) {
+            counts += " (not counted: " + (notStatements > 0 ? notStatements + " worry written as labels or a few words" : "")
+                    + (notStatements > 0 && notGoals > 0 ? ", " : "")
+                    + (notGoals > 0 ? notGoals + " goal line" + (notGoals == 1 ? "" : "s") + " that say" + (notGoals == 1 ? "s" : "")
+                    + " no \"will\" and no time" : "") + ")";
+        }
+        // A statement that holds a second worry ("We are also worried that ...") counts twice: say so.
+        long twoWorries = plan.dangerStatements().stream().filter(DangerGoalPairsCriterion::isStatement)
+                .filter(d -> OneWorryPerStatementCriterion.addsAnotherWorry(org.practiceassistant.check.text.AnalysedText.of(d))).count();
+        if (twoWorries > 0) {
+            counts += " (" + twoWorries + " " + statement + (twoWorries == 1 ? " holds" : "s hold") + " two worries, counted as two)";
+        }
         if (dangers == 0) {
             return fail(counts, "Add a " + statement + " for each worry (who is worried, what happened, what it could mean for the child).");
         }

@@ -31,6 +31,20 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
                 && sentence.endToken() - future.endToken() <= ENDING_WORDS;
     }
 
+    /* What a good life looks like: "if nothing changes, Ruby will be calm, fed and at school" is a goal, not what we fear. */
+    private static final Lexicon GOOD_FUTURE = Lexicon.of("calm", "fed", "at school", "happy", "settled", "safe", "well",
+            "healthy", "thrive", "thriving", "doing well", "cared for", "looked after", "clean", "on time");
+
+    /* A future with good things in it and no harm, no negation ("won't be fed") and no "un-" word ("unsafe") to turn it. */
+    private static boolean onlyGoodToCome(AnalysedText text, int from, int to) {
+        return GOOD_FUTURE.first(text, from, to).isPresent() && !WordLists.picturableHarm(text, from, to)
+                && WordLists.NEGATIONS.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isEmpty()
+                && NOT_GOOD.first(text, from, to).isEmpty();
+    }
+
+    private static final Lexicon NOT_GOOD = Lexicon.of("not", "no", "never", "less", "without", "unsafe", "unhappy", "unwell",
+            "lose", "miss", "stop", "fall", "struggle", "hurt", "worse", "behind");
+
     FutureIfNothingChangesCriterion() {
         super(CriterionId.FUTURE_IF_NOTHING_CHANGES, Sources.TEMPLATE_DANGER_FUTURE);
     }
@@ -46,7 +60,7 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
                     ? Math.max(sentence.firstToken(), future.firstToken() - REACH) : future.firstToken();
             // "they may suffer harm", "his needs will escalate", "what could happen": a future with nothing in it a family could picture.
             if (!WordLists.picturableHarm(text, from, to) && VAGUE_FUTURE.first(text, from, to).isPresent()
-                    || onlyTheWorryGoesOn(text, future, sentence)) {
+                    || onlyTheWorryGoesOn(text, future, sentence) || onlyGoodToCome(text, from, to)) {
                 vague = vague.or(() -> Optional.of(future));
                 continue;
             }

@@ -31,7 +31,9 @@ final class TimeWords {
             "core", "group", "birth", "exams", "gcses", "gcse", "christmas", "easter", "eid", "diwali", "ramadan", "holidays",
             "holiday", "birthday", "move", "operation", "appointment", "trial", "sentencing", "release", "discharge",
             // Review meetings by their short names, however they are typed: "until the icpc", "before the RCPC".
-            "icpc", "rcpc", "cgm", "cgms", "lac");
+            "icpc", "rcpc", "cgm", "cgms", "lac",
+            // "until the strategy discussion", "before the assessment ends": a decision a plan waits on.
+            "discussion");
     /* "until Jack starts school", "before she turns 16": someone reaching a point in their life. */
     static final Set<String> LIFE_VERBS = Set.of("starts", "start", "turns", "turn", "leaves", "leave", "finishes",
             "finish", "is", "reaches", "moves", "goes", "returns", "comes", "arrives", "born", "sits");

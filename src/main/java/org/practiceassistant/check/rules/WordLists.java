@@ -167,7 +167,10 @@ final class WordLists {
             "ensure the children are safe", "ensure * safe", "keep * safe", "keep * * safe", "be safe parents", "good enough",
             "implement", "implemented",
             // Keeping up a standard is an aim, not an act: "maintain home conditions to an acceptable standard".
-            "maintain", "maintained", "sustain", "support");
+            "maintain", "maintained", "sustain", "support",
+            // "Mum will make sure Ellie is safe": what nobody can see her doing, only the aim; "work together (so that ...)"
+            // says who joins in, not what anyone will be seen doing.
+            "make sure * safe", "make sure * * safe", "make sure * * * safe", "ensure * * safe", "work together");
 
     /** Concrete things an adult can be seen doing. */
     static final Lexicon OBSERVABLE_ACTIONS = Lexicon.of("take", "takes", "taking", "took", "collect", "check",

@@ -165,7 +165,7 @@ class BlindFourLessonsTest {
     void aSecondWorryAddedAfterTheFirstSentenceNeedsItsOwnGoal() {
         String plan = "What we are worried about\n" + WORRY + " We are also worried that Jack has lost weight since May.\n\n"
                 + "Safety goal\n" + GOAL + "\n";
-        assertThat(check(DraftKind.PLAN, plan).get("danger-goal-pairs").evidence()).isEqualTo("2 danger statements, 1 safety goal");
+        assertThat(check(DraftKind.PLAN, plan).get("danger-goal-pairs").evidence()).startsWith("2 danger statements, 1 safety goal");
     }
 
     @Test
