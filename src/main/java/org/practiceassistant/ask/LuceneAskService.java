@@ -105,7 +105,7 @@ class LuceneAskService implements AskService {
         // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
         // the same moment may now both compute it, which costs milliseconds.
         // A not-covered subject as typed stays not covered, whatever the spelling step made of its neighbours.
-        AskResult answer = notCovered.asksAbout(normalise(stripped))
+        AskResult answer = notCovered.asksAbout(normalise(stripped)) || notCovered.namesAnAcronym(stripped)
                 ? AskResult.notFound(List.of())
                 : search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
         cache.put(key, answer);
@@ -204,6 +204,9 @@ class LuceneAskService implements AskService {
                 || best.coverage() < TIMING_COVERAGE && !index.asksAboutTheRubric(question)
                         && Specifics.asksATimingNoneGives(question, bestAnswers)
                 || Specifics.asksAnAgeNoneGives(question, bestTexts)
+                || Specifics.asksAnEndAgeNoneGives(question, bestTexts)
+                || Specifics.asksANumberOfThingsNoneGives(question, bestTexts, aboutTheQuestion)
+                || Specifics.asksHowLongItLastsNoneGives(question, bestTexts, aboutTheQuestion)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());
         }

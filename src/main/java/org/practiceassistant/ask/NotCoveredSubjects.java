@@ -2,7 +2,11 @@ package org.practiceassistant.ask;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -39,13 +43,26 @@ final class NotCoveredSubjects {
     };
     private final List<List<String>> subjects;
 
-    private NotCoveredSubjects(List<List<String>> subjects) {
+    /**
+     * Lines written in capitals only ("IT"): acronyms matched only where the question types them in capitals too, since
+     * their lower-case form is a common word ("who do i ring in IT" asks about IT, "is it ok to" does not).
+     */
+    private final Set<String> acronyms;
+
+    private NotCoveredSubjects(List<List<String>> subjects, Set<String> acronyms) {
         this.subjects = subjects;
+        this.acronyms = acronyms;
     }
 
     static NotCoveredSubjects none() {
-        return new NotCoveredSubjects(List.of());
+        return new NotCoveredSubjects(List.of(), Set.of());
     }
+
+    /** Two to six capital letters: a line that is an acronym, matched as typed. */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
+    /** Runs of letters, how a question's words are found for {@link #namesAnAcronym}. */
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
     /**
      * Reads the file, one subject a line ({@code #} for notes).
@@ -59,8 +76,19 @@ final class NotCoveredSubjects {
                 .map(passage -> PracticeAnalyzers.terms(reader.analyzer, passage.section() + " \n " + passage.text()))
                 .toList();
         List<List<String>> subjects = new ArrayList<>();
+        Set<String> acronyms = new HashSet<>();
         for (PackLines entry : PackLines.read(file)) {
             String line = entry.text();
+            if (ACRONYM.matcher(line).matches()) {
+                for (Passage passage : passages) {
+                    if (words(passage.section() + " " + passage.text()).contains(line)) {
+                        throw new KnowledgePackException(file, entry.number(), "the pack does cover '" + line + "': passage "
+                                + passage.id() + " uses it; take the line out");
+                    }
+                }
+                acronyms.add(line);
+                continue;
+            }
             List<String> terms = PracticeAnalyzers.terms(reader.analyzer, line);
             if (terms.isEmpty()) {
                 throw new KnowledgePackException(file, entry.number(), "'" + line + "' has no word questions are searched by");
@@ -73,7 +101,27 @@ final class NotCoveredSubjects {
             }
             subjects.add(List.copyOf(terms));
         }
-        return new NotCoveredSubjects(List.copyOf(subjects));
+        return new NotCoveredSubjects(List.copyOf(subjects), Set.copyOf(acronyms));
+    }
+
+    /**
+     * Whether the question, as typed, names an acronym subject in capitals ("who do i ring in IT"). A question typed
+     * all in capitals names none: its every word looks like an acronym.
+     */
+    boolean namesAnAcronym(String typed) {
+        if (acronyms.isEmpty() || typed.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        return words(typed).stream().anyMatch(acronyms::contains);
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher word = LETTERS.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
     }
 
     /** Whether the question asks about a subject the pack does not cover. */
@@ -86,7 +134,7 @@ final class NotCoveredSubjects {
     }
 
     int size() {
-        return subjects.size();
+        return subjects.size() + acronyms.size();
     }
 
     /** Whether {@code words} holds {@code phrase} as consecutive terms. */

@@ -218,6 +218,104 @@ final class Specifics {
     }
 
     /**
+     * Words that make an age question ask when something ends ("what age does leaving care end", "up to what age"):
+     * only an age something lasts until answers it, not the age it starts at ("from the age of 17").
+     */
+    private static final List<String> ASKS_AN_END = List.of(" end", " ends", " stop", " stops", " finish", "until", "till",
+            "up to", "cut off", "cut-off", "no longer");
+
+    /** "Does a care order end at 18": an age put forward as the end. */
+    private static final Pattern ENDS_AT_AN_AGE = Pattern.compile("\\b(end|ends|stop|stops|finish|finishes) at (1[4-9]|2[0-9])\\b");
+
+    /** An age something lasts until: "until the age of 21", "up to 25", "under 18", "ends at 18", "18th birthday". */
+    private static final Pattern GIVES_END_AGE = Pattern.compile(
+            "\\b(until|till|up to|under|to|ends? at|before)\\s+(the\\s+)?(age\\s+(of\\s+)?)?(1[0-9]|2[0-9])\\b"
+                    + "|\\b(1[0-9]|2[0-9])(th)? birthday\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the (lower-case) question asks the age at which something ends ("leaving care - what age does it end",
+     * "does a care order end at 18") and none of these passages states an age anything lasts until: a start age
+     * ("we aim to start working with them from the age of 17½") is no answer.
+     */
+    static boolean asksAnEndAgeNoneGives(String question, List<String> passageTexts) {
+        boolean asksAnEnd = ENDS_AT_AN_AGE.matcher(question).find()
+                || ASKS_AGE.matcher(question).find() && ASKS_AN_END.stream().anyMatch(question::contains);
+        return asksAnEnd && passageTexts.stream().noneMatch(text -> GIVES_END_AGE.matcher(text).find());
+    }
+
+    /** "How many core groups", "how many cases": a question that asks for a number of things (the word after). */
+    private static final Pattern ASKS_A_NUMBER_OF = Pattern.compile("\\bhow many ([a-z]+)(?: ([a-z]+))?");
+
+    /** Words after "how many" that ask for a span or a frequency (the other rules' business) or name no thing. */
+    private static final List<String> NOT_THINGS = List.of("hour", "hours", "hrs", "night", "nights", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "working", "times", "of", "more", "do", "does", "is", "are", "should",
+            "can", "will", "must", "have", "has", "the", "a", "i", "we", "you");
+
+    /**
+     * Whether the (lower-case) question asks how many of some thing there are or must be ("how many core groups between
+     * conferences") and no sentence of these passages about the question puts a number before that thing ("at least
+     * two other partner agencies" answers "how many agencies"): the pack does not give the number.
+     */
+    static boolean asksANumberOfThingsNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion) {
+        java.util.regex.Matcher asked = ASKS_A_NUMBER_OF.matcher(question);
+        if (!asked.find() || NOT_THINGS.contains(asked.group(1))) {
+            return false;
+        }
+        List<String> things = Stream.of(asked.group(1), asked.group(2))
+                .filter(word -> word != null && word.length() >= 4 && !NOT_THINGS.contains(word)).toList();
+        if (things.isEmpty()) {
+            return false;
+        }
+        return passageTexts.stream().flatMap(text -> sentences(text, aboutTheQuestion))
+                .noneMatch(sentence -> countsAny(sentence.toLowerCase(Locale.ROOT), things));
+    }
+
+    /** Words that bound how many there are without a number: "Bottom lines are kept to a minimum" answers "how many". */
+    private static final List<String> BOUNDS = List.of("minimum", "maximum", "as few", "fewer", "no more than", "at most",
+            "at least", "limited to");
+
+    /**
+     * Whether a number stands within three words before one of the things ("two other partner agencies"), or the
+     * sentence names one of them and bounds their number ("kept to a minimum").
+     */
+    private static boolean countsAny(String sentence, List<String> things) {
+        String[] words = sentence.split("[^a-z0-9]+");
+        if (BOUNDS.stream().anyMatch(sentence::contains) && Stream.of(words)
+                .anyMatch(word -> word.length() >= 4 && things.stream().anyMatch(thing -> thing.regionMatches(0, word, 0, 4)))) {
+            return true;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && (Character.isDigit(words[i].charAt(0)) || NUMBER_WORDS.contains(words[i]))) {
+                for (int j = i + 1; j < Math.min(words.length, i + 4); j++) {
+                    String word = words[j];
+                    if (word.length() >= 4 && things.stream().anyMatch(thing -> thing.regionMatches(0, word, 0, 4))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "How long does a supervision order last", "the minimum time a child is on a plan": a question that asks how long
+     * something lasts. Only a span of time answers it.
+     */
+    private static final Pattern ASKS_FOR_A_LIMIT = Pattern.compile(
+            "\\b(minimum|maximum|min|max|shortest|longest) (time|period|length|duration)\\b");
+
+    /**
+     * Whether the (lower-case) question asks how long something lasts and no sentence of these passages about the
+     * question gives a span of time: the pack sets no duration for it.
+     */
+    static boolean asksHowLongItLastsNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion) {
+        boolean asksHowLong = question.contains("how long") && names(question, List.of("last", "lasts"))
+                || ASKS_FOR_A_LIMIT.matcher(question).find();
+        return asksHowLong && passageTexts.stream()
+                .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> GIVES_COUNT.matcher(sentence).find()));
+    }
+
+    /**
      * Whether the (lower-case) question asks when one of two meetings told apart by name happens ("how soon after the
      * ICPC is the first review conference") and the best passage is about the other one only: the pack gives no
      * timescale for the meeting asked about, so it does not answer the question.

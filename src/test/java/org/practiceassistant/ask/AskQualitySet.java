@@ -36,7 +36,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                        since its one blind run (sixth round)
  * @param blind9OutOfScope near-domain questions in Teams register, written with the ninth blind set; read and tuned on
  *                        since its one blind run (eighth round)
- * @param blind10OutOfScope near-domain questions in Teams register, written with the tenth blind set; never read
+ * @param blind10OutOfScope near-domain questions in Teams register, written with the tenth blind set; read and tuned on
+ *                        since its one blind run (ninth round)
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
@@ -111,7 +112,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     /**
      * The tenth blind set (Teams register), written by another reader who saw only the pack during the eighth round
      * (while blind9 was tuned on and the seventh "also asked as" round was written), and measured once after it: the
-     * figure to trust now. blind9, the newest before it, is tuning data.
+     * figure to trust in the eighth round. Read and tuned on since the ninth round (a tuning split, in {@link #FORMER_BLIND}):
+     * the integrator points this at the next blind set.
      */
     public static final String TEAMS_NEWEST = "blind10";
 
@@ -123,10 +125,10 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /**
      * The Teams-register blind sets measured once and read since (blind4 to blind6 in the fifth round, blind7 and blind8
-     * in the sixth, 2026-12-05): tuning data now, named here by split rather than by the blind constants, which the
+     * in the sixth, blind9 in the eighth, blind10 in the ninth, 2026-12-05/06): tuning data now, named here by split rather than by the blind constants, which the
      * integrator points at newer sets.
      */
-    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6", "blind7", "blind8", "blind9");
+    public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10");
 
     /** The Teams-register tuning splits with their out-of-scope lists, in that order: what may be chosen on. */
     public java.util.Map<String, List<String>> teamsTuning() {
@@ -139,6 +141,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         splits.put("blind7", blind7OutOfScope);
         splits.put("blind8", blind8OutOfScope);
         splits.put("blind9", blind9OutOfScope);
+        splits.put("blind10", blind10OutOfScope);
         return splits;
     }
 

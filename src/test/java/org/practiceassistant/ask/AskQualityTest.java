@@ -84,10 +84,11 @@ class AskQualityTest {
         AskQualitySet.Figures second = measure("near-miss2", List.of(), set.tuneNearMiss2());
         second.misses().forEach(miss -> System.out.println("  " + miss));
         assertThat(second.outOfScope()).isGreaterThanOrEqualTo(80);
-        assertThat(second.rejectionRate()).isGreaterThanOrEqualTo(0.88);
+        // Ninth round: 79 of 81 (twins 79) with the specifics rules and the new not-covered lines.
+        assertThat(second.rejectionRate()).isGreaterThanOrEqualTo(0.96);
         AskQualitySet.Figures secondTwins = measure("near-miss2 twins", List.of(),
                 TypoTwins.ofTexts(set.tuneNearMiss2(), TypoTwins.SEED));
-        assertThat(secondTwins.rejectionRate()).isGreaterThanOrEqualTo(0.88);
+        assertThat(secondTwins.rejectionRate()).isGreaterThanOrEqualTo(0.96);
     }
 
     /** The engineer's own answerable Teams-register questions: what the not-covered lists must never reject. */
@@ -162,13 +163,13 @@ class AskQualityTest {
     }
 
     /**
-     * The newest blind set (blind10: Teams register, written by a reader who saw only the pack during the eighth round,
-     * kept outside the repository until it ended) and its typo twins: totals only, never a miss.
+     * blind10 and its twins, a tuning split since the ninth round (measured once blind at the end of the eighth round,
+     * read and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} moves on to the next blind set).
      */
     @Test
-    void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
+    void meetsTheTuningFloorsOnBlind10AndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind10OutOfScope(), 240, BLIND10, BLIND10_TWINS);
+        assertBlindFloors("blind10", set, set.blind10OutOfScope(), 240, BLIND10, BLIND10_TWINS);
     }
 
     /** blind9 and its twins, a tuning split since the eighth round (its misses printed by AskTuningReport). */
@@ -207,8 +208,9 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind6 = set.split("blind6");
         AskQualitySet.Figures figures = measure("blind6", blind6, set.blind6OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(figures, 250, 0.86, 0.94, 0.03, 0.88);
-        assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.84);
+        // Ninth round (specifics rules, not-covered lines): 53 of 57 rejected, twins 53.
+        assertFloors(figures, 250, 0.86, 0.94, 0.03, 0.91);
+        assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.90);
     }
 
     /**
@@ -224,13 +226,14 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind7 = set.split("blind7");
         AskQualitySet.Figures seventh = measure("blind7", blind7, set.blind7OutOfScope());
         seventh.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.82);
+        // Ninth round: blind7 47 of 55 rejected (twins 47), blind8 46 of 50 (twins 44).
+        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.84);
         assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.80, 0.91, 0.025, 0.85);
         List<AskQualitySet.Question> blind8 = set.split("blind8");
         AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
         eighth.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(eighth, 190, 0.83, 0.94, 0.015, 0.84);
-        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.85, 0.93, 0.015, 0.82);
+        assertFloors(eighth, 190, 0.83, 0.94, 0.015, 0.90);
+        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.85, 0.93, 0.015, 0.86);
     }
 
     /*
@@ -257,15 +260,18 @@ class AskQualityTest {
      * (blind9 read and tuned on since, so these are under its tuning figures: 87.7% / 96.0% / 0.4% / 50 of 60; twins
      * 86.2% / 94.9% / 1.2% / 49 of 60); its blind floors were 0.85 / 0.94 / 0.015 / 0.80 and 0.83 / 0.92 / 0.025 / 0.78.
      */
-    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.83};
-    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.81};
+    // Ninth round (specifics rules, not-covered lines): 51 of 60 rejected, twins 50.
+    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.84};
+    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.82};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
      * Floors for blind10 and its twins, under its one run on 2026-12-05 (after the eighth round and the seventh "also asked
-     * as" round): 92.8% / 98.4% / 0.4% / 44 of 60; twins 90.4% / 96.8% / 1.6% / 43 of 60.
+     * as" round): 92.8% / 98.4% / 0.4% / 44 of 60; twins 90.4% / 96.8% / 1.6% / 43 of 60 (blind floors 0.90 / 0.97 /
+     * 0.015 / 0.70, twins 0.88 / 0.95 / 0.025 / 0.70). Raised in the ninth round under its tuning figures (blind10 read
+     * and tuned on since): 92.8% / 98.4% / 0.4% / 56 of 60; twins 90.4% / 96.8% / 1.6% / 52 of 60.
      */
-    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.70};
-    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.70};
+    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.91};
+    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.85};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -33,6 +33,29 @@ class NotCoveredSubjectsTest {
         assertThat(subjects.asksAbout("what does EARS allow me to do?")).isFalse();
     }
 
+    /** "IT" in lower case is a common word: a capitals-only line is an acronym, matched only where it is typed so. */
+    @Test
+    void aCapitalsOnlyLineIsMatchedOnlyWhereTheQuestionTypesItInCapitals() throws Exception {
+        NotCoveredSubjects subjects = NotCoveredSubjects.read(
+                Files.writeString(folder.resolve("not-covered.txt"), "IT\npension\n"), PASSAGES);
+
+        assertThat(subjects.size()).isEqualTo(2);
+        assertThat(subjects.namesAnAcronym("my laptop froze again, does IT fix that remotely")).isTrue();
+        assertThat(subjects.namesAnAcronym("is it fine to visit the family on a saturday")).isFalse();
+        assertThat(subjects.namesAnAcronym("IS IT FINE TO VISIT ON A SATURDAY")).isFalse();
+        assertThat(subjects.asksAbout("does it matter which order i write the goals in")).isFalse();
+    }
+
+    @Test
+    void aCapitalsOnlyLineThePackUsesInCapitalsStopsStartUp() throws Exception {
+        Path file = Files.writeString(folder.resolve("not-covered.txt"), "pension\nEARS\n");
+
+        assertThatThrownBy(() -> NotCoveredSubjects.read(file, PASSAGES))
+                .isInstanceOf(KnowledgePackException.class)
+                .hasMessageContaining(file + " line 2:")
+                .hasMessageContaining("the pack does cover 'EARS'");
+    }
+
     @Test
     void aSubjectThePackUsesStopsStartUpAtItsLine() throws Exception {
         Path file = Files.writeString(folder.resolve("not-covered.txt"), "allowance\nfirst question\n");

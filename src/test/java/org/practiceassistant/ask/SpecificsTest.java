@@ -143,6 +143,45 @@ class SpecificsTest {
         assertThat(Specifics.asksAnAgeNoneGives("which agencies does mash share information with", noAge)).isFalse();
     }
 
+    /** An age something ends at is not answered by the age it starts at. */
+    @Test
+    void anEndAgeIsNotAnsweredByAStartAge() {
+        List<String> startsFrom = List.of("The 16+ team begins work with young people from the age of 16.");
+        List<String> lastsUntil = List.of("Support from the team continues until the age of 21 where the young person wants it.");
+
+        assertThat(Specifics.asksAnEndAgeNoneGives("16+ team - what age does their support stop", startsFrom)).isTrue();
+        assertThat(Specifics.asksAnEndAgeNoneGives("does a placement order finish at 18", startsFrom)).isTrue();
+        assertThat(Specifics.asksAnEndAgeNoneGives("16+ team - what age does their support stop", lastsUntil)).isFalse();
+        assertThat(Specifics.asksAnEndAgeNoneGives("what age does the 16+ team start with a young person", startsFrom)).isFalse();
+    }
+
+    /** "How many <things>" needs a number of those things, or a sentence bounding how many there are. */
+    @Test
+    void aNumberOfThingsIsAnsweredOnlyByANumberOfThoseThings() {
+        List<String> otherNumbers = List.of("Visits are recorded within 2 working days. Supervisors sign off the plan.");
+        List<String> counted = List.of("The panel is made up of three senior managers from different teams.");
+        List<String> bounded = List.of("Safety goals on a plan should be kept to a minimum so the family can hold them in mind.");
+
+        assertThat(Specifics.asksANumberOfThingsNoneGives("how many supervisors must sign the plan", otherNumbers, ANY)).isTrue();
+        assertThat(Specifics.asksANumberOfThingsNoneGives("how many managers sit on the panel", counted, ANY)).isFalse();
+        assertThat(Specifics.asksANumberOfThingsNoneGives("how many safety goals per plan", bounded, ANY)).isFalse();
+        // Spans and frequencies are the other rules' business.
+        assertThat(Specifics.asksANumberOfThingsNoneGives("how many days to record a visit", List.of("Be kind."), ANY)).isFalse();
+        assertThat(Specifics.asksANumberOfThingsNoneGives("how many times a month do we visit", List.of("Be kind."), ANY)).isFalse();
+    }
+
+    /** How long something lasts, or its shortest or longest time, needs a span of time. */
+    @Test
+    void howLongSomethingLastsNeedsASpanOfTime() {
+        List<String> noSpan = List.of("A family network meeting is held if a child arrangements order is in place.");
+        List<String> withSpan = List.of("A respite placement lasts no longer than 28 days.");
+
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long does a child arrangements order last", noSpan, ANY)).isTrue();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("what's the shortest time a child stays on a plan", noSpan, ANY)).isTrue();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long does a respite placement last", withSpan, ANY)).isFalse();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("who attends the family network meeting", noSpan, ANY)).isFalse();
+    }
+
     @Test
     void whenTheReviewConferenceIsAnsweredAboutTheInitialOneIsNotAnswered() {
         Answer initial = answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",
