@@ -397,7 +397,7 @@ final class CoachIntentParser {
 
     /** Words that start a longer yes ("yes there is another one") or no ("no that's everything for now"). */
     private static final Set<String> LEADING_YES = Set.of("yes", "yeah", "yep", "yup", "ye", "yh",
-            "ya", "y", "yea");
+            "ya", "y", "yea", "yeh", "yess", "yas");
     private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "n");
     /** Another worry asked for in words. */
     private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",

@@ -120,10 +120,28 @@ final class CoachWording {
 
     static final String SCORES_SAY_AGAIN = " If nobody has scored yet, say \"not sure\" again and the scores will be"
             + " listed as to find out.";
+    static final String SAY_AGAIN_TO_FIND_OUT = " If you cannot say yet, say \"not sure\" again and it will be listed as"
+            + " still to find out.";
     static final String TIMESCALE_SAY_AGAIN = " If it cannot be set yet, say \"not sure\" again and the goal will say it is"
             + " still to be agreed.";
     static final String OPEN_ENDED_AGAIN = " If no end can be set yet, send the same again and the goal will say the"
             + " timescale is still to be agreed.";
+    /** Asked when the timescale given says how often but not for how long. */
+    static String untilWhen(String frequency) {
+        return "Until when? \"" + (frequency.strip().length() > 60 ? frequency.strip().substring(0, 60) + "..." : frequency.strip()) + "\" says how often, not for how long. Give an end"
+                + " date or how long it must carry on, for example \"until the review in March\" or \"for the next 6 months\"."
+                + KEEP_IT;
+    }
+
+    static final String WORRY_PART_UNDONE = "Gone back to the start of this step: say who is worried and what they fear"
+            + " (say \"back\" again for the step before).";
+
+    /** Said when the fear given is what everyone hopes for: that belongs in the goal, and the statement needs the fear. */
+    static String fearNotHope(String child) {
+        return "That sounds like what you hope for " + child + ", which goes in the goal later. Here, say what they fear"
+                + " will happen to " + child + " if nothing changes, for example \"" + child + " will be hurt\"." + KEEP_IT;
+    }
+
     static final String TIMESCALE_TO_AGREE = "Noted: the timescale is still to be agreed. The goal says so; agree it with"
             + " the family, then add it by saying \"rework\" at the review.";
 

@@ -54,6 +54,15 @@ final class NotKnownAnswers {
                     : CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = NOT_KNOWN_TWICE), List.of(new CoachReply.Note(
                             CoachWording.findOut(step, state.childNames(), templates.vocabularyOrDefault(state))
                                     + CoachWording.TIMESCALE_SAY_AGAIN)));
+            // Who will act and what they will do come from the family: "not sure" twice is kept as to find out, so a
+            // worker new to the case finishes the mapping and the goal says what is still to agree.
+            case NETWORK, DOING -> state.nudgedAnswer() == NOT_KNOWN_TWICE
+                    ? progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),
+                            List.of(new CoachReply.Note(CoachWording.keptAsNotKnown(templates.shortTitle(step, state), step,
+                                    state.childNames()))))
+                    : CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = NOT_KNOWN_TWICE), List.of(new CoachReply.Note(
+                            CoachWording.findOut(step, state.childNames(), templates.vocabularyOrDefault(state))
+                                    + CoachWording.SAY_AGAIN_TO_FIND_OUT)));
             default -> {
                 var replies = new ArrayList<CoachReply>();
                 replies.add(new CoachReply.Note(CoachWording.findOut(step, state.childNames(),

@@ -96,7 +96,21 @@ public enum ServiceArea {
             return number >= 1 && number <= values().length ? Optional.of(values()[number - 1]) : Optional.empty();
         }
         Optional<ServiceArea> whole = NAMES.match(wanted);
+        if (whole.isEmpty()) {
+            whole = inBrackets(text); // "prebirth assesment (CP)": the bracket names the plan the rest describes
+        }
         return withDisabilities(wanted, whole.isPresent() ? whole : namedIn(wanted, false));
+    }
+
+    /** The service named alone in brackets ("(CP)", "(early help)"), which says the plan whatever the rest says. */
+    private static Optional<ServiceArea> inBrackets(String text) {
+        int open = text.indexOf('(');
+        int close = open < 0 ? -1 : text.indexOf(')', open);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        String inner = key(text.substring(open + 1, close));
+        return inner.length() <= SHORT_NAME ? Optional.ofNullable(EXACT.get(inner)) : NAMES.match(inner);
     }
 
     /**
@@ -159,8 +173,9 @@ public enum ServiceArea {
         }
         Optional<ServiceArea> found = Optional.empty();
         for (int start = 0; start < words.length; start++) {
-            if (start > 0 && (words[start - 1].equals("not") || words[start - 1].equals("from"))) {
-                continue;
+            if (start > 0 && (words[start - 1].equals("not") || words[start - 1].equals("from"))
+                    || start > 1 && words[start - 2].equals("from") && List.of("the", "a", "an").contains(words[start - 1])) {
+                continue; // "picked it up from the assessment team": where the case came from, not its service
             }
             for (int end = Math.min(words.length, start + 4); end > start; end--) {
                 String window = String.join(" ", Arrays.copyOfRange(words, start, end));
@@ -190,7 +205,22 @@ public enum ServiceArea {
 
     /** True for "children with disabilities" without the plan, which decides the vocabulary. */
     public static boolean isDisabilitiesWithoutPlan(String text) {
-        return DISABILITIES_WORDS.match(key(text)).isPresent();
+        // "disabled childrens tem (cwd)": the team named first, a typo and all, among other words.
+        return DISABILITIES_WORDS.match(key(text)).isPresent() || namedAmong(key(text), DISABILITIES_WORDS);
+    }
+
+    /** True when a few words together inside the message are one of the phrases (short ones only as written). */
+    private static boolean namedAmong(String said, ForgivingMatch<Boolean> phrases) {
+        String[] words = said.split(" ");
+        for (int start = 0; start < words.length && words.length <= CHANGE_MAX_WORDS; start++) {
+            for (int end = Math.min(words.length, start + 4); end > start; end--) {
+                String window = String.join(" ", Arrays.copyOfRange(words, start, end));
+                if (phrases.match(window, window.length() <= SHORT_NAME ? Integer.MAX_VALUE : 0).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -204,7 +234,7 @@ public enum ServiceArea {
 
     /** True for a team that holds children on any plan, named without the plan. */
     public static boolean isTeamWithoutPlan(String text) {
-        return TEAM_WORDS.match(key(text)).isPresent();
+        return TEAM_WORDS.match(key(text)).isPresent() || namedAmong(key(text), TEAM_WORDS);
     }
 
     /** "disabilties", "disabilites": typos forgiven as in every other service name. */

@@ -339,6 +339,10 @@ final class StatementComposer {
 
     /** As {@link #goal(WorryAnswers, MappingWords, String)}, the people's names the mapping knows written as names. */
     public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames, Named named) {
+        if (WorryAnswers.NOT_KNOWN_YET.equals(answers.network())) {
+            // Who will act is still to find out: the goal says so, and names the family as the people it is agreed with.
+            answers = answers.withAnswer(Step.NETWORK, "the family and the people they choose (still to be named)");
+        }
         String[] people = WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(answers.network()));
         var split = FamilyAndSupport.of(WhoWillAct.withoutUnknownPeople(people[0]));
         String network = WhoWillAct.listed(split.family());
@@ -347,7 +351,8 @@ final class StatementComposer {
                 + childNames;
         return composed(opening + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + support
                 + ". " + people[1]
-                + sentence(answers.doing()) + " "
+                + (WorryAnswers.NOT_KNOWN_YET.equals(answers.doing()) ? "What each person will do is still to be agreed with the family."
+                        : sentence(answers.doing())) + " "
                 + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.timescale()) ? "The timescale is still to be agreed with the family. "
                         : "This will " + timescale(answers.timescale()) + ". ")
@@ -488,6 +493,9 @@ final class StatementComposer {
         }
         if (t.regionMatches(true, 0, "next ", 0, 5) && DURATION.matcher(t).matches()) {
             t = "the " + t; // "next 10 days": "for the next 10 days"
+        }
+        if (Frequencies.startsWithFrequency(t)) {
+            return "happen " + lowerFirstWord(t); // "every week for 6 months", "twice a week until March"
         }
         if (TIMESCALE_LEAD.matcher(t).matches()) {
             return (t.toLowerCase(Locale.ROOT).startsWith("by") || t.toLowerCase(Locale.ROOT).startsWith("within")

@@ -101,6 +101,9 @@ final class StepAnswers {
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
+        if (HopeNotFear.soundsLikeAHope(worry.get().fear()) && !AnswerNudges.standsBy(state, text)) {
+            return AnswerNudges.nudged(state, text, new Nudge(CoachWording.fearNotHope(state.childNames()), true));
+        }
         if (worry.get().fear().isEmpty()) {
             // Who alone: kept, and what they fear is asked for on its own (the pending part lives in the worry's answers).
             var who = worry.get();
@@ -163,6 +166,12 @@ final class StepAnswers {
             // "ongoing" sent again after the coach asked for an end: no timescale yet, so it is left to agree.
             return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(Step.TIMESCALE,
                             WorryAnswers.NOT_KNOWN_YET)), List.of(new CoachReply.Note(CoachWording.TIMESCALE_TO_AGREE)));
+        }
+        if (state.step() == Step.TIMESCALE) {
+            var often = UntilWhen.answer(state, text, progress);
+            if (often.isPresent()) {
+                return often.get();
+            }
         }
         // Who can act is asked about first: "neglect" there is no person, before it is any jargon.
         var nudge = (state.step() == Step.NETWORK

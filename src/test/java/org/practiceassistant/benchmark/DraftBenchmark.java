@@ -76,7 +76,7 @@ class DraftBenchmark {
      * never played with a transcript.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4", "blind5"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
     void tuningPersonasFinishAndTheirTextsPassTheChecks(String set) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("tests-data", "draft", set);
         if (!java.nio.file.Files.isDirectory(folder)) {

@@ -129,7 +129,7 @@ class ComposedGrammarTest {
             "6 months|carry on for 6 months",
             "by 1 June|be in place by 1 June",
             "today until the review|carry on from today until the review",
-            "health check by 18 Dec, therapy by end of February|happen to this timescale: health check by 18 Dec, therapy by end of February"})
+            "health check by 18 Dec, therapy by end of February|happen to this timescale: health check by 18 December, therapy by end of February"})
     void timescalesAreSaidTheWayTheyWereGiven(String answer, String said) {
         assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
     }
