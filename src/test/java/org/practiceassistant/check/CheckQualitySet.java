@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * meaning, never the checker, for the second, third and fourth rounds of issue 16, then read in full and tuned on), and
  * {@code blind2} and {@code blind4} (written the same way, each measured once blind, then read and tuned on in the fifth
  * round), and {@code blind5} (written the same way during the fifth round, measured once after it, read and tuned on in the
- * eighth).
+ * eighth), and {@code blind6} and {@code blind7} (the same, read and tuned on in the tenth and eleventh rounds).
  * Figures are reported per split, the blind one first.
  */
 public final class CheckQualitySet {
@@ -34,10 +34,10 @@ public final class CheckQualitySet {
 
     /**
      * Splits that were blind once, were measured once, and have been read and tuned on since (blind2 from the fourth
-     * round, blind4 from the fifth, blind5 from the eighth, blind6 from the tenth): their items are printed like any tuning split's, whatever
+     * round, blind4 from the fifth, blind5 from the eighth, blind6 from the tenth, blind7 from the eleventh): their items are printed like any tuning split's, whatever
      * {@link #BLIND} names.
      */
-    public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5", "blind6");
+    public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5", "blind6", "blind7");
 
     /** Whether a split's items stay unread: the blind split, unless it has been read since. */
     public static boolean unread(String split) {

@@ -22,8 +22,13 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<JargonMatch> candidates = jargon.find(text);
         java.util.Set<String> spelledOut = candidates.stream().anyMatch(m -> isAcronym(m.found())) ? spelledOut(text.text()) : java.util.Set.of();
+        java.util.function.Predicate<JargonMatch> plainWordsUsed = plainWordsUsedIn(text.text());
         List<JargonMatch> found = candidates.stream()
                 .filter(m -> !(m.entry().own() && (afterPossessive(text.text(), m.start()) || afterName(text.text(), m.start(), m.end()))))
+                // "Sam (SW)", "OT Ruth Dunn": where the plain words are "or better, their name", the name beside the role is given.
+                // "Sam (SW)", "NICOLA (SW)": where the plain words are "or better, their name", the name before the role is given.
+                .filter(m -> !(betterByName(m) && (afterName(text.text(), m.start(), m.end()) || afterCapitalsName(text.text(), m.start(), m.end()))))
+                .filter(m -> !(isAcronym(m.found()) && (explainedInBrackets(text.text(), m.end()) || plainWordsUsed.test(m))))
                 .filter(m -> !isMentioned(text.text(), m.start(), m.end()) && !isFormLabel(text.text(), m.start(), m.end(), m.found()))
                 .filter(m -> !(isAcronym(m.found()) && spelledOut.contains(m.found())))
                 .toList();
@@ -118,6 +123,70 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
         }
         String word = text.substring(from, wordEnd);
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /* A role whose plain words say "or better, their name": the person's name beside it tells the family who is meant. */
+    private static boolean betterByName(JargonMatch m) {
+        return m.entry().plain().contains("their name") || m.entry().plain().contains("worker's name");
+    }
+
+    /* "NICOLA (SW)": a plan written in capitals names the person in capitals; a word of three letters or more before the brackets. */
+    static boolean afterCapitalsName(String text, int start, int end) {
+        if (start < 5 || end >= text.length() || text.charAt(start - 1) != '(' || text.charAt(end) != ')' || text.charAt(start - 2) != ' ') {
+            return false;
+        }
+        int from = start - 2;
+        while (from > 0 && Character.isUpperCase(text.charAt(from - 1)) && start - from < 20) {
+            from--;
+        }
+        return start - 2 - from >= 3 && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
+    }
+
+    /*
+     * "the occupational therapist ... OT Ruth Dunn", "a doctor ... the GP": an acronym whose plain words (the first ones
+     * jargon.yaml quotes) the text uses as well is explained to the family there. Each entry is looked up once per text.
+     */
+    static java.util.function.Predicate<JargonMatch> plainWordsUsedIn(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        return m -> seen.computeIfAbsent(m.entry().term(), t -> firstQuoted(m.entry().plain())
+                .map(words -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(words) + "\\b").matcher(lower).find())
+                .orElse(false));
+    }
+
+    /* The words in the first double quotes of a plain suggestion: '"doctor" or "family doctor"' gives doctor. */
+    private static java.util.Optional<String> firstQuoted(String plain) {
+        int open = plain.indexOf('"');
+        int close = open < 0 ? -1 : plain.indexOf('"', open + 1);
+        if (open != 0 || close < 0) {
+            // Only a suggestion that is itself the plain words ('"doctor" ...'), not 'say what happened, for example "..."'.
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(plain.substring(open + 1, close).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /* Most characters read inside the brackets after an acronym for its explanation. */
+    private static final int MAX_EXPLANATION = 60;
+
+    /*
+     * "PECS (a picture card system)": an acronym followed by words in brackets that start in small letters explains itself
+     * to the family. A name or another acronym in the brackets ("(Sam)", "(CP)") explains nothing. Bounded look-ahead.
+     */
+    static boolean explainedInBrackets(String text, int end) {
+        if (end + 3 >= text.length() || text.charAt(end) != ' ' || text.charAt(end + 1) != '(' || !Character.isLowerCase(text.charAt(end + 2))) {
+            return false;
+        }
+        int close = -1;
+        for (int k = end + 2; k < Math.min(text.length(), end + MAX_EXPLANATION); k++) {
+            if (text.charAt(k) == ')') {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        return text.substring(end + 2, close).strip().contains(" ");
     }
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her", "their", "my", "your", "our");

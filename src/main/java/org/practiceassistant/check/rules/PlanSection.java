@@ -24,7 +24,7 @@ enum PlanSection {
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
-    VOICE_OF_CHILD("voice of the child|[\\p{L}-]+'s (?:voice|views|wishes(?: and feelings)?|words|say)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
+    VOICE_OF_CHILD("voice of the child|(?:the )?[\\p{L}-]+'s (?:voices?|views|wishes(?: and feelings)?|words|say)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
             // "Milo's say", "What Milo has told us": the child's say and what they have told us are their voice too.
             + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|has told us|have told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.

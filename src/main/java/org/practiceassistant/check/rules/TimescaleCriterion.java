@@ -5,7 +5,11 @@ import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.text.AnalysedText;
 
-/** A safety goal says how long the change must last or by when ("for the next six months", "by 30 June"). */
+/**
+ * A goal says how long the change must last or by when ("for the next six months", "by 30 June"). How often alone ("every
+ * week") is no timescale for a goal (the owner's decision in issue 16): it says how the change is kept up, not until when the
+ * family is held to it. An action line in a plan may say its when by a frequency; that is {@link WhoWhatWhenCriterion}'s.
+ */
 final class TimescaleCriterion extends Criterion<AnalysedText> {
 
     TimescaleCriterion() {
@@ -14,17 +18,18 @@ final class TimescaleCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        Optional<String> timescale = TimescaleGrammar.find(text.text());
+        Optional<String> heldTo = TimescaleGrammar.findHeldTo(text.text());
+        if (heldTo.isPresent()) {
+            return pass(quoted(heldTo.get()));
+        }
+        Optional<String> often = TimescaleGrammar.find(text.text());
         Optional<String> openEnd = TimescaleGrammar.findVague(text.text());
-        if (timescale.isPresent() && openEnd.isPresent() && TimescaleGrammar.findHeldTo(text.text()).isEmpty()) {
-            // "every day ... This will be ongoing": how often, and then in so many words no end; nothing to hold anyone to.
-            return fail(quoted(timescale.get()) + ", " + quoted(openEnd.get()),
-                    "Say how long or by when as well as how often, for example \"every day for the next six months\" or \"by 30 June\".");
+        if (often.isPresent()) {
+            // "every week": how often, with no end; nothing to hold anyone to.
+            return fail(quoted(often.get()) + openEnd.map(o -> ", " + quoted(o)).orElse(""),
+                    "Say until when as well as how often, for example \"every day for the next six months\" or \"every week until 30 June\".");
         }
-        if (timescale.isPresent()) {
-            return pass(quoted(timescale.get()));
-        }
-        return fail(TimescaleGrammar.findVague(text.text()).map(Criterion::quoted).orElse(""),
+        return fail(openEnd.map(Criterion::quoted).orElse(""),
                 "Say how long or by when, in the child's timescale, for example \"every day for the next six months\" or \"by 30 June\".");
     }
 }

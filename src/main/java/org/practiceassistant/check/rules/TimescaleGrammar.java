@@ -137,8 +137,25 @@ final class TimescaleGrammar {
             next = i + 3;
         } else if (is(i, "up") && is(i + 1, "to")) {
             next = i + 2;
+        } else if (is(i, "prior") && is(i + 1, "to")) {
+            next = i + 2;
+        } else if ((is(i, "starting") || is(i, "beginning")) && (is(i + 1, "in") || is(i + 1, "from") || is(i + 1, "on"))) {
+            // "Starting in January, ... one weekend a month": a start date anchors how often in the calendar.
+            next = i + 2;
+        } else if (is(i, "at") && (is(i + 1, "next") || (is(i + 1, "the") && (is(i + 2, "next") || is(i + 2, "final"))))) {
+            // "at next LAC review", "at the final hearing": a meeting that comes once is a point, "at the meeting" alone is not.
+            // "Review at next LAC review" says when the goal is looked at again, not by when it is met.
+            if (i > 0 && in(i - 1, Set.of("review", "reviewed", "discuss", "discussed", "revisit", "revisited", "monitored"))) {
+                return -1;
+            }
+            int at = point(i + 1);
+            return at > 0 && eventBefore(at) ? at : -1;
         } else {
             return -1;
+        }
+        if (is(i, "by") && is(next, "the") && is(next + 1, "time")) {
+            // "by the time Jack starts school", "by the time I'm 18": the point is the clause after "the time".
+            next += 2;
         }
         return point(next);
     }
@@ -149,6 +166,9 @@ final class TimescaleGrammar {
             "finding", "issues", "resolution", "first", "second", "statutory", "care", "team", "case", "safety",
             "multi-agency", "follow-up", "pre-birth", "looked", "after", "children", "in", "need");
     private static final int MAX_EVENT_QUALIFIERS = 3;
+
+    /* A step someone reaches, said as "-ing": "before turning 18", "until leaving care". */
+    private static final Set<String> REACHING = Set.of("turning", "leaving", "starting", "finishing", "reaching");
 
     private int point(int i) {
         int j = i;
@@ -163,6 +183,21 @@ final class TimescaleGrammar {
         if (owner > j && (in(owner, EVENTS) || ((is(owner, "next") || is(owner, "first")) && in(owner + 1, EVENTS)))) {
             int event = in(owner, EVENTS) ? owner : owner + 1;
             return is(event + 1, "in") && isMonth(event + 2) ? withYear(event + 3) : event + 1;
+        }
+        if (owner > j) {
+            // "by his dentist check in July": whose appointment, a word or two naming it, then its month.
+            for (int k = owner + 1; k <= owner + 2; k++) {
+                if (is(k, "in") && isMonth(k + 1)) {
+                    return withYear(k + 2);
+                }
+            }
+        }
+        // "by the time I'm 18", "before turning 18", "until leaving school": an age or a step the person reaches.
+        if ((in(j, Set.of("i'm", "he's", "she's", "they're")) || in(j, REACHING)) && number(j + 1) > 0) {
+            return number(j + 1);
+        }
+        if (in(j, REACHING) && in(j + 1, Set.of("school", "college", "nursery", "care"))) {
+            return j + 2;
         }
         if (is(j, "this") || is(j, "next") || is(j, "first") || is(j, "coming")) {
             j++;
@@ -210,6 +245,16 @@ final class TimescaleGrammar {
             }
         }
         return -1;
+    }
+
+    /* Whether the point ending at {@code end} names an event (its last word, or the word before "in" and a month). */
+    private boolean eventBefore(int end) {
+        for (int k = end - 1; k >= Math.max(0, end - 4); k--) {
+            if (in(k, EVENTS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /* "Kyle's 19th birthday in August", "his birthday", "her 16th birthday". */
@@ -264,7 +309,12 @@ final class TimescaleGrammar {
             return number(i) > 0 && in(number(i), UNITS) && (is(number(i) + 1, "from") || is(number(i) + 1, "after"))
                     ? number(i) + 2 : -1;
         }
-        int j = skip(i + 1, "the");
+        if (is(i, "for") && is(i + 1, "as") && is(i + 2, "long") && is(i + 3, "as") && is(i + 5, "is") && is(i + 6, "a")
+                && is(i + 7, "child")) {
+            // "for as long as Amira is a child": until she is grown, a time a family can hold to.
+            return i + 8;
+        }
+        int j = skip(skip(i + 1, "the"), "a");
         if ((is(j, "rest") || is(j, "remainder") || is(j, "whole")) && is(j + 1, "of")) {
             j = j + 2;
             j = skip(j, "the");

@@ -77,7 +77,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     static boolean hasWhen(String text) {
         return !text.isBlank() && (TimescaleGrammar.find(text).isPresent() || FREQUENCY.matcher(text).find()
-                || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|asap|now|ongoing|weekly|daily)"));
+                || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|asap|now|weekly|daily)"));
     }
 
     /*

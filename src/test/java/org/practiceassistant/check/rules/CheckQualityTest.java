@@ -46,8 +46,9 @@ class CheckQualityTest {
         assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.97);
         // Tune set 3, read and tuned on in issue 16's second round: 427 of 435 labels (98.2%; 89.9% on its first run).
         assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.97);
-        // Tune set 4, read and tuned on in issue 16's third round: 518 of 540 labels (95.9%; 85.2% on its first run).
-        assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.95);
+        // Tune set 4, read and tuned on in issue 16's third round: 518 of 540 labels (95.9%; 85.2% on its first run); 520
+        // (96.3%) after the eleventh (a frequency alone is no goal timescale).
+        assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.96);
         // Tune set 5, read and tuned on in issue 16's fourth round: 590 of 606 labels (97.4%; 89.1% on its first run).
         assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.97);
         // A complete, good plan passes every criterion it meets, in every split but the one nobody has read (blind4 had 4
@@ -68,11 +69,12 @@ class CheckQualityTest {
         // tuned on in the eighth: 614 (94.8%, a tuning figure).
         assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
         // Blind split 6, measured once blind after the eighth round and check9: 619 of 683 (90.6%), 25 criteria below 90%, no
-        // inadequate draft passing every check; read and tuned on in the tenth: 624 (91.4%, a tuning figure).
-        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.91);
-        // The blind split, whichever it is: the target is 97%. blind7's one run, after the tenth round: 616 of 690 (89.3%), 26
-        // criteria below 90% (lowest success-goal timescale 8 of 11), no inadequate draft passing every check, 3 criteria
-        // complete good plans meet failing.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on the blind split").isGreaterThanOrEqualTo(0.87);
+        // inadequate draft passing every check; read and tuned on in the tenth: 624 (91.4%, a tuning figure); 630 (92.2%) after
+        // the eleventh.
+        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.92);
+        // Blind split 7, measured once blind after the tenth round: 616 of 690 (89.3%), 26 criteria below 90% (lowest
+        // success-goal timescale 8 of 11), no inadequate draft passing every check, 3 criteria complete good plans meet failing;
+        // read and tuned on in the eleventh (a tuning figure since; the lead wires blind8 as the blind split).
+        assertThat(bySplit.get("blind7").overall()).as("agreement on blind split 7").isGreaterThanOrEqualTo(0.90);
     }
 }
