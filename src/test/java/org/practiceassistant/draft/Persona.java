@@ -49,6 +49,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path BLIND5 = Path.of("tests-data", "draft", "blind5");
     /** The sixth blind set, written during the tenth round by a reader who saw only the pack and the seeds; played once after it. */
     public static final Path BLIND6 = Path.of("tests-data", "draft", "blind6");
+    /** The seventh blind set, written during the eleventh round by a reader who saw only the pack and the seeds; played once after it. */
+    public static final Path BLIND7 = Path.of("tests-data", "draft", "blind7");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
