@@ -30,6 +30,26 @@ final class Abbreviations {
         return Optional.empty();
     }
 
+    /**
+     * "CSE" with the note "child sexual exploitation", or "short for ...": the note's words when their initials spell the
+     * letters, so the family reads the words the letters stand for; empty otherwise.
+     */
+    static Optional<String> fromNote(String abbreviation, String note) {
+        if (note == null || note.isBlank()) {
+            return Optional.empty();
+        }
+        String n = note.strip();
+        if (n.toLowerCase(Locale.ROOT).startsWith("short for ")) {
+            n = n.substring("short for ".length());
+        }
+        String letters = abbreviation.strip();
+        if (letters.length() < 2 || letters.length() > LONGEST || !letters.chars().allMatch(Character::isUpperCase)) {
+            return Optional.empty();
+        }
+        String[] words = n.split("\\s+");
+        return spelling(letters.toLowerCase(Locale.ROOT), words).filter(full -> full.split("\\s+").length == words.length);
+    }
+
     /** The words of {@code words} from the start whose initials spell {@code letters}, small words skippable. */
     private static Optional<String> spelling(String letters, String[] words) {
         int letter = 0;

@@ -61,6 +61,15 @@ final class CoachCommands {
             var resumed = state.with(c -> c.pending = Pending.NONE);
             return CoachTurn.continueWith(resumed, flow.enter(resumed));
         }
+        WorryAnswers kept = state.currentWorry();
+        if (state.step() == Step.WORRY && (kept.whoIsWorried() == null) != (kept.fear() == null)) {
+            // Half the worry said (who, or the fear): "back" undoes that half, never the step before with it still kept.
+            var cleared = state.withCurrentWorry(w -> w.withWorry(null, null, null)).with(c -> c.nudgedAnswer = 0);
+            var replies = new ArrayList<CoachReply>();
+            replies.add(new CoachReply.Note(CoachWording.WORRY_PART_UNDONE));
+            replies.addAll(flow.enter(cleared));
+            return CoachTurn.continueWith(cleared, replies);
+        }
         if (state.history().isEmpty()) {
             var replies = new ArrayList<CoachReply>();
             replies.add(new CoachReply.Note(CoachWording.NOTHING_BEFORE));

@@ -133,6 +133,15 @@ final class CoachWording {
                 + KEEP_IT;
     }
 
+    static final String WORRY_PART_UNDONE = "Gone back to the start of this step: say who is worried and what they fear"
+            + " (say \"back\" again for the step before).";
+
+    /** Said when the fear given is what everyone hopes for: that belongs in the goal, and the statement needs the fear. */
+    static String fearNotHope(String child) {
+        return "That sounds like what you hope for " + child + ", which goes in the goal later. Here, say what they fear"
+                + " will happen to " + child + " if nothing changes, for example \"" + child + " will be hurt\"." + KEEP_IT;
+    }
+
     static final String TIMESCALE_TO_AGREE = "Noted: the timescale is still to be agreed. The goal says so; agree it with"
             + " the family, then add it by saying \"rework\" at the review.";
 

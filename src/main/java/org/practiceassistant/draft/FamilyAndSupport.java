@@ -27,7 +27,9 @@ final class FamilyAndSupport {
             "dentist", "nurse", "therapist", "therapy", "officer", "clinic", "programme", "club", "lead", "guardian",
             "cafcass", "housing", "interpreter", "counsellor", "panel", "hub", "project", "unit", "charity", "worker",
             "workers", "practitioner", "consultant", "psychologist", "psychiatrist", "lac", "cla", "breaks", "mh",
-            "professionals", "agency", "agencies", "centre", "pru");
+            "professionals", "agency", "agencies", "centre", "pru",
+            // "head of year", "DWP work coach", "Kooth" (an online counselling service): school staff and services.
+            "head", "headteacher", "deputy", "dwp", "jobcentre", "kooth", "cmht", "ssw", "mentor");
     /** Words that make an item family or network, whatever else it says ("respite carer Linda", "Jo (ex foster carer)"). */
     private static final Set<String> FAMILY = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
             "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather", "grandparents",

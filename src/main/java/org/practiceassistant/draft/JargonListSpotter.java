@@ -34,6 +34,8 @@ final class JargonListSpotter implements JargonSpotter {
             }
             String inText = match.entry().inText();
             Optional<String> with = inText.isEmpty() ? Abbreviations.fullForm(match.found(), match.entry().plain())
+                    // From the note only when the words are not a label the list flags too ("DA": "domestic abuse").
+                    .or(() -> Abbreviations.fromNote(match.found(), match.entry().note()).filter(full -> list.find(full).isEmpty()))
                     : Optional.of(inText);
             if (with.isPresent()) {
                 InPlace.replace(out, match.start(), match.end(), with.get());

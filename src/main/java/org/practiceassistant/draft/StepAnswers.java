@@ -101,6 +101,9 @@ final class StepAnswers {
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
+        if (HopeNotFear.soundsLikeAHope(worry.get().fear()) && !AnswerNudges.standsBy(state, text)) {
+            return AnswerNudges.nudged(state, text, new Nudge(CoachWording.fearNotHope(state.childNames()), true));
+        }
         if (worry.get().fear().isEmpty()) {
             // Who alone: kept, and what they fear is asked for on its own (the pending part lives in the worry's answers).
             var who = worry.get();

@@ -63,13 +63,29 @@ final class Timescales {
             "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
             "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
 
+    /**
+     * Months as workers type them, and as a date is written. "may" and "mar" are left alone ("may", a verb far more
+     * often; "mar", a word too), as is "sat" and the like; only months.
+     */
+    private static final java.util.Map<String, String> MONTHS_IN_FULL = java.util.Map.ofEntries(
+            java.util.Map.entry("jan", "January"), java.util.Map.entry("january", "January"),
+            java.util.Map.entry("feb", "February"), java.util.Map.entry("february", "February"),
+            java.util.Map.entry("march", "March"), java.util.Map.entry("apr", "April"), java.util.Map.entry("april", "April"),
+            java.util.Map.entry("jun", "June"), java.util.Map.entry("june", "June"), java.util.Map.entry("jul", "July"),
+            java.util.Map.entry("july", "July"), java.util.Map.entry("aug", "August"), java.util.Map.entry("august", "August"),
+            java.util.Map.entry("sept", "September"), java.util.Map.entry("september", "September"),
+            java.util.Map.entry("oct", "October"), java.util.Map.entry("october", "October"),
+            java.util.Map.entry("nov", "November"), java.util.Map.entry("november", "November"),
+            java.util.Map.entry("dec", "December"), java.util.Map.entry("december", "December"));
+
     /** Units of time as workers shorten them, and the words they stand for. */
     private static final java.util.Map<String, String> SHORT_UNITS = java.util.Map.of("wk", "week", "wks", "weeks",
             "mth", "month", "mths", "months", "mnths", "months", "yr", "year", "yrs", "years", "mos", "months");
 
     /**
      * "next 6 wks", "3 mths": the units written in full ("next 6 weeks"), as a family reads them and as Check reads a
-     * length of time; only straight after a number, so no other word is touched. "xmas" is written "Christmas".
+     * length of time; only straight after a number, so no other word is touched. "xmas" is written "Christmas", and a month
+     * "jan", "feb", "april" in full with its capital ("January", "February", "April").
      */
     static String unitsInFull(String text) {
         var out = new StringBuilder(text.length() + 8);
@@ -86,6 +102,12 @@ final class Timescales {
             String word = text.substring(i, end);
             if (word.equalsIgnoreCase("xmas")) {
                 out.append("Christmas"); // "till xmas": the holiday as a family, and Check, read it
+                i = end;
+                continue;
+            }
+            String month = MONTHS_IN_FULL.get(word.toLowerCase(Locale.ROOT));
+            if (month != null) {
+                out.append(month); // "22 jan", "in feb", "april": the month written in full, as a date is read
                 i = end;
                 continue;
             }

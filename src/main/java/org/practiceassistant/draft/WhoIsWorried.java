@@ -191,7 +191,8 @@ final class WhoIsWorried {
         }
         String who = withoutHowMuch(withoutWorriedWords(text));
         String lower = who.toLowerCase(Locale.ROOT);
-        if (lower.equals("we") || NOT_PEOPLE_HEADS.contains(lower) || !FamilyAndSupport.namesAPerson(who)) {
+        if (lower.equals("we") || NOT_PEOPLE_HEADS.contains(lower) || !FamilyAndSupport.namesAPerson(who)
+                || RECORDS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
             return Optional.empty();
         }
         String verb = lower.equals("i") || lower.equals("me") ? "am" : StatementComposer.isSeveral(who) ? "are" : "is";
@@ -255,6 +256,11 @@ final class WhoIsWorried {
     }
 
     /** Words before "worry" that name no one: "The worry", "My worry", "Main worry". */
+    /** "school register", "police log": a record a team keeps is how someone knows, never who is worried. */
+    private static final java.util.Set<String> RECORDS = java.util.Set.of("register", "registers", "records", "record",
+            "report", "reports", "log", "logs", "notes", "file", "files", "attendance", "data", "chronology", "letter",
+            "letters", "minutes", "figures", "system", "referral", "referrals", "intel", "checks");
+
     private static final java.util.Set<String> NOT_PEOPLE_HEADS = java.util.Set.of("the", "a", "my", "our", "main", "the main",
             "my main", "our main", "big", "the big", "biggest", "the biggest", "what", "who", "worried", "concerned", "we");
 

@@ -45,17 +45,20 @@ class BlindPersonasTest {
      * is worried" step: these workers name who is worried and nothing more, and the coach asks for who and what they
      * fear in one answer, repeating the same request (the twelfth stops at the service; stays recorded). Read and tuned
      * on in the tenth round (tuning data now): the worry step takes who and the fear one at a time, a team named without
-     * its plan is asked for it; 11 of 12 finished, 15 of 30 texts passing (50.0%) as tuning figures.
+     * its plan is asked for it; 11 of 12 finished, 15 of 30 texts passing (50.0%) as tuning figures. Eleventh round:
+     * 12 of 12 finished ("not sure" twice at who will act is kept as to find out), 16 of 32 passing (50.0%).
      */
-    private static final double BLIND5_FINISHED_FLOOR = 0.9;
+    private static final double BLIND5_FINISHED_FLOOR = 0.95;
     private static final double BLIND5_PASSING_FLOOR = 0.45;
 
     /**
      * blind6's one blind run, after the tenth round (the coach now asks for the fear on its own): 9 of 12 finished, 17 of
-     * 26 composed texts passing every check.
+     * 26 composed texts passing every check (stays recorded). Read and tuned on in the eleventh round (tuning data now):
+     * 12 of 12 finished (a service named in brackets or among other words, "yeh ..." as another worry), 23 of 34 passing
+     * (67.6%) as tuning figures.
      */
-    private static final double BLIND6_FINISHED_FLOOR = 0.7;
-    private static final double BLIND6_PASSING_FLOOR = 0.6;
+    private static final double BLIND6_FINISHED_FLOOR = 0.95;
+    private static final double BLIND6_PASSING_FLOOR = 0.65;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -86,7 +89,7 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND5, 12, BLIND5_FINISHED_FLOOR, BLIND5_PASSING_FLOOR);
     }
 
-    /** The sixth set (tests-data/draft/blind6/): written during the tenth round, played once after it, never read. */
+    /** The sixth set (tests-data/draft/blind6/): played once blind after the tenth round, read and tuned on in the eleventh. */
     @Test
     void workersOfTheSixthBlindSetFinishAndTheirTextsPassTheChecks() {
         BlindFigures.assertFloors(Persona.BLIND6, 12, BLIND6_FINISHED_FLOOR, BLIND6_PASSING_FLOOR);

@@ -129,7 +129,7 @@ class ComposedGrammarTest {
             "6 months|carry on for 6 months",
             "by 1 June|be in place by 1 June",
             "today until the review|carry on from today until the review",
-            "health check by 18 Dec, therapy by end of February|happen to this timescale: health check by 18 Dec, therapy by end of February"})
+            "health check by 18 Dec, therapy by end of February|happen to this timescale: health check by 18 December, therapy by end of February"})
     void timescalesAreSaidTheWayTheyWereGiven(String answer, String said) {
         assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
     }
@@ -219,7 +219,7 @@ class ComposedGrammarTest {
         var answers = WorryAnswers.empty().withWorry(own.who(), own.verb(), own.fear())
                 .withAnswer(Step.HARM, "Noah had a broken arm on 3 May.");
         assertThat(new StatementComposer().statement(answers)).isEqualTo("The doctor, Debbie and I are worried that if"
-                + " nothing changes and we dont know how Noah got hurt, he could be hurt again. This is because Noah had a"
+                + " nothing changes and we don't know how Noah got hurt, he could be hurt again. This is because Noah had a"
                 + " broken arm on 3 May.");
     }
 

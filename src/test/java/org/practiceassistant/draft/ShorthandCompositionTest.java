@@ -38,6 +38,11 @@ class ShorthandCompositionTest {
     }
 
     @Test
+    void anAbbreviationWhoseNoteSpellsItIsWrittenInThoseWords() {
+        assertThat(JARGON.spelledOut("Police think it is CSE.")).isEqualTo("Police think it is child sexual exploitation.");
+    }
+
+    @Test
     void aLabelTheListHasNoWordsForStaysForTheReviewToPointAt() {
         assertThat(JARGON.spelledOut("Mum goes to the DA group.")).isEqualTo("Mum goes to the DA group.");
     }

@@ -64,4 +64,11 @@ class UntilWhenTest {
         assertThat(StatementComposer.timescale("twice a week until the review in March"))
                 .isEqualTo("happen twice a week until the review in March");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"before the panel in feb|be in place before the panel in February",
+            "by 3 oct|be in place by 3 October", "the plan said 6 months so thats april|happen to this timescale: the plan said 6 months so thats April"})
+    void monthsAreWrittenInFull(String said, String written) {
+        assertThat(StatementComposer.timescale(said)).isEqualTo(written);
+    }
 }

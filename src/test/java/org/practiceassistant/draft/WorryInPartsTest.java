@@ -46,13 +46,16 @@ class WorryInPartsTest {
     }
 
     @Test
-    void theKeptPartSurvivesGoingBackAndForward() {
+    void backAfterOnePartUndoesThatPartAndAgainGoesToTheStepBefore() {
+        // Tester finding: "back" after who used to leave the step, so the fear typed next was kept as working well.
         var c = atTheWorryStep().say("the school and me", "back");
+        assertThat(c.step()).isEqualTo(Step.WORRY);
+        assertThat(c.current().currentWorry().whoIsWorried()).isNull();
+        c.say("back");
         assertThat(c.step()).isEqualTo(Step.WORKING_WELL);
         c.say("Aunt Carol takes her in when she can.");
         assertThat(c.step()).isEqualTo(Step.WORRY);
-        assertThat(c.current().currentWorry().whoIsWorried()).isEqualTo("the school and me");
-        c.say("Ruby will fall behind and lose her friends");
+        c.say("the school and me", "Ruby will fall behind and lose her friends");
         assertThat(c.step()).isEqualTo(Step.NETWORK);
     }
 

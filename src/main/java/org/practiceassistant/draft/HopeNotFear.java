@@ -1,0 +1,40 @@
+package org.practiceassistant.draft;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What everyone hopes for typed where the coach asked what they fear ("she will be calm, fed and going to school"):
+ * composed as "worried that if nothing changes, she will be calm..." the statement would say the opposite of the
+ * worry, so it is asked about. Any word of harm, loss or "not" makes it a fear, kept as said. Read word by word.
+ */
+final class HopeNotFear {
+
+    private HopeNotFear() {}
+
+    /** Words of a good outcome. */
+    private static final Set<String> HOPES = Set.of("calm", "safe", "happy", "fed", "settled", "healthy", "clean",
+            "loved", "content", "thriving", "thrive", "confident", "relaxed", "secure", "cared", "rested", "well",
+            "attending", "enjoying", "enjoy", "smiling", "protected", "stable", "nurtured", "supported");
+    /** Words of harm, loss or its absence: any of them makes the answer a fear. */
+    private static final Set<String> HARMS = Set.of("not", "no", "never", "wont", "won't", "cant", "can't", "without",
+            "hurt", "harm", "harmed", "injured", "injury", "killed", "die", "dies", "dead", "unsafe", "scared", "afraid",
+            "frightened", "hungry", "ill", "sick", "lonely", "alone", "upset", "stressed", "anxious", "bullied", "abused",
+            "exploited", "arrested", "missing", "miss", "lose", "lost", "left", "struggle", "struggling", "worse", "unwell",
+            "neglected", "taken", "removed", "suffer", "suffering", "cry", "crying", "hit", "shaken", "dropped", "burnt",
+            "less", "lack", "stop", "stops", "fall", "falls", "behind", "isolated", "danger", "risk", "unhappy", "sad",
+            "self", "overdose", "drunk", "drinking", "drugs", "violence", "violent", "fights", "shouting", "homeless",
+            "evicted", "debt", "care", "rather", "instead", "only", "unless");
+
+    /** True when the fear said is a good outcome and nothing in it is a harm. */
+    static boolean soundsLikeAHope(String fear) {
+        boolean hope = false;
+        for (String w : fear.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            if (HARMS.contains(w) || w.endsWith("n't")) {
+                return false;
+            }
+            hope |= HOPES.contains(w);
+        }
+        return hope;
+    }
+}

@@ -1,0 +1,22 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Chat typing is tidied in composed text: asides dropped, short forms and apostrophes written as a family reads them. */
+class ChatWordsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "dad wont come to the house tbh, he says so|dad won't come to the house, he says so",
+            "prob by the summer lol|probably by the summer",
+            "Shes staying at nans house|She's staying at nan's house",
+            "it went to the nans.|it went to the nans.",
+            "Tbh the school said so|the school said so",
+            "Imogen and Tom|Imogen and Tom"})
+    void chatTypingIsTidied(String typed, String written) {
+        assertThat(ChatWords.tidy(typed)).isEqualTo(written);
+    }
+}

@@ -1,0 +1,52 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Slips at the worry step: a hope given as the fear, "back" half way through, a record given as who is worried. */
+class WorryStepSlipsTest {
+
+    private static CoachFixtures.Conversation atWorry() {
+        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
+        for (int i = 0; i < Step.WORRY.ordinal(); i++) {
+            c.say(CoachFixtures.CP_TO_REVIEW[i]);
+        }
+        return c;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Ella will be settled, happy and well fed at nursery|true",
+            "Ella will not be fed or kept clean|false", "Ella will be hurt|false", "ella is safe but scared at night|false"})
+    void aGoodOutcomeIsAHopeNotAFear(String said, boolean hope) {
+        assertThat(HopeNotFear.soundsLikeAHope(said)).as(said).isEqualTo(hope);
+    }
+
+    @Test
+    void aHopeTypedAsTheFearIsAskedAboutAndKeptWhenSentAgain() {
+        var c = atWorry().say("the nursery");
+        c.say("Ella will be calm and happy at home");
+        assertThat(c.step()).isEqualTo(Step.WORRY);
+        assertThat(c.text()).contains("hope for");
+        c.say("Ella will be calm and happy at home");
+        assertThat(c.step()).isEqualTo(Step.NETWORK);
+    }
+
+    @Test
+    void backAfterWhoIsWorriedUndoesWhoAndStaysAtTheStep() {
+        var c = atWorry().say("the nursery", "back");
+        assertThat(c.step()).isEqualTo(Step.WORRY);
+        assertThat(c.current().currentWorry().whoIsWorried()).isNull();
+        assertThat(c.current().currentWorry().workingWell()).isEqualTo(CoachFixtures.CP_TO_REVIEW[Step.WORKING_WELL.ordinal()]);
+        c.say("back");
+        assertThat(c.step()).isEqualTo(Step.WORKING_WELL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"the nursery log", "school attendance figures", "police records"})
+    void aRecordIsNotWhoIsWorried(String said) {
+        assertThat(WhoIsWorried.whoAlone(said)).as(said).isEmpty();
+    }
+}
