@@ -24,7 +24,12 @@ final class AnswerNudges {
      */
     private record Probe(DraftKind kind, CriterionId criterion, UnaryOperator<String> asWritten, boolean ownAdvice) {}
 
+    /*
+     * What the people will be doing is judged as Check judges a goal: "doing her course in the day" or "referral done"
+     * says nothing others could see, so the coach asks once, plainly, for what they will be seen doing.
+     */
     private static final Map<Step, Probe> PROBES = Map.of(
+            Step.DOING, new Probe(DraftKind.SAFETY_GOAL, CriterionId.OBSERVABLE_BEHAVIOUR, StatementComposer::sentence, true),
             Step.HARM, new Probe(DraftKind.DANGER_STATEMENT, CriterionId.SPECIFIC_BEHAVIOUR, UnaryOperator.identity(), false),
             Step.TIMESCALE, new Probe(DraftKind.SAFETY_GOAL, CriterionId.TIMESCALE,
                     answer -> "This will " + StatementComposer.timescale(answer) + ".", true));
@@ -40,11 +45,22 @@ final class AnswerNudges {
     /** The first gentle check an answer fails, unless the worker already sent it once and stands by it. */
     Optional<Nudge> nudgeFor(MappingState state, String text) {
         return review.problemWith(state.step(), text, state.childNames())
-                .or(() -> probe(state.step(), text))
+                .or(() -> askedAboutDoing(state) ? Optional.empty() : probe(state.step(), text, state.childNames()))
                 .filter(n -> !(n.waivable() && standsBy(state, text)));
     }
 
-    private Optional<Nudge> probe(Step step, String text) {
+    private static String ownAdvice(Step step, String childNames) {
+        return step == Step.DOING ? CoachWording.seenDoing(childNames) : CoachWording.goodAnswer(step, "");
+    }
+
+    /** True when the coach has asked once about this worry's "doing" answer, kept while it waits for a better one. */
+    static boolean askedAboutDoing(MappingState state) {
+        String kept = state.currentWorry().doing();
+        return state.step() == Step.DOING && kept != null && !WorryAnswers.NOT_KNOWN_YET.equals(kept)
+                && state.nudgedAnswer() == kept.hashCode();
+    }
+
+    private Optional<Nudge> probe(Step step, String text, String childNames) {
         Probe probe = PROBES.get(step);
         if (probe == null || step == Step.TIMESCALE && Timescales.namesATime(text)) {
             return Optional.empty();
@@ -52,7 +68,7 @@ final class AnswerNudges {
         return checker.check(probe.kind(), probe.asWritten().apply(text)).checks().stream()
                 .filter(c -> c.criterion() == probe.criterion() && c.status() == CheckStatus.FAIL)
                 .findFirst()
-                .map(c -> new Nudge((probe.ownAdvice() ? CoachWording.goodAnswer(step, "") : c.advice())
+                .map(c -> new Nudge((probe.ownAdvice() ? ownAdvice(step, childNames) : c.advice())
                         + (step == Step.TIMESCALE && Timescales.isOpenEnded(text) ? CoachWording.OPEN_ENDED_AGAIN : CoachWording.KEEP_IT),
                         true));
     }

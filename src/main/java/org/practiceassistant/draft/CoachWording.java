@@ -49,6 +49,13 @@ final class CoachWording {
             + " you have accepted; I do not keep a copy.";
     static final String KEEP_IT = " (Send the same answer again to keep it.)";
 
+    /** The one plain re-ask when what people will be doing is nothing others could see (a course, a referral done). */
+    static String seenDoing(String child) {
+        return "What will people see them doing, day to day, that shows " + child + (StatementComposer.isSeveral(child)
+                ? " are" : " is") + " safe? For example \"Gran will collect " + child + " from school every day and stay"
+                + " until teatime\".";
+    }
+
     /** What a good answer to each step looks like, for a re-ask after an answer that is too thin. */
     static String goodAnswer(Step step, String child) {
         return switch (step) {

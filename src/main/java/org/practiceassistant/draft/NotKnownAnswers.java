@@ -29,6 +29,10 @@ final class NotKnownAnswers {
             return flow.stay(state, CoachWording.OWN_WORDING_EMPTY);
         }
         Step step = state.step();
+        if (AnswerNudges.askedAboutDoing(state)) {
+            // "Not sure" after the coach asked what people will be seen doing: their first answer stands.
+            return progress.advanceFromWorryStep(state);
+        }
         return switch (step) {
             case COMPLICATING_FACTORS, WORKING_WELL -> progress.advanceFromWorryStep(
                     state.withCurrentWorry(w -> w.withAnswer(step, WorryAnswers.NOT_KNOWN_YET)),

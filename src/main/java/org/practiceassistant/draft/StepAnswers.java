@@ -178,7 +178,10 @@ final class StepAnswers {
                 ? NetworkAnswer.problem(text, state.childNames(), AnswerNudges.standsBy(state, text))
                 : Optional.<Nudge>empty()).or(() -> nudges.nudgeFor(state, text));
         if (nudge.isPresent()) {
-            return AnswerNudges.nudged(state, text, nudge.get());
+            // What they will be doing is kept while the coach asks about it, so "not sure" then keeps it: never a dead end.
+            var asking = state.step() == Step.DOING && nudge.get().waivable()
+                    ? state.withCurrentWorry(w -> w.withAnswer(Step.DOING, text)) : state;
+            return AnswerNudges.nudged(asking, text, nudge.get());
         }
         return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(state.step(), text)));
     }

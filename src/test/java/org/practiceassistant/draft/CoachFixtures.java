@@ -53,10 +53,15 @@ public final class CoachFixtures {
                 .map(e -> new JargonSpotter.Jargon(e.getKey().toUpperCase(), e.getValue()));
     }
 
-    /** Passes everything except text holding the word FAILME, so tests can see both outcomes. */
+    /**
+     * Passes everything except text holding the word FAILME, so tests can see both outcomes; text holding UNSEEN says
+     * nothing others could see (the observable-behaviour rule fails).
+     */
     static DraftChecker checker() {
         return (kind, text, budget) -> new CheckReport(kind, List.of(new CriterionResult(CriterionId.READABILITY, text.contains("FAILME")
-                ? CheckStatus.FAIL : CheckStatus.PASS, "", text.contains("FAILME") ? "fix it" : "", "test")));
+                ? CheckStatus.FAIL : CheckStatus.PASS, "", text.contains("FAILME") ? "fix it" : "", "test"),
+                new CriterionResult(CriterionId.OBSERVABLE_BEHAVIOUR, text.contains("UNSEEN") ? CheckStatus.FAIL : CheckStatus.PASS,
+                        "", text.contains("UNSEEN") ? "say what others see" : "", "test")));
     }
 
     static MappingCoach coach() {

@@ -354,6 +354,48 @@ class MappingCoachTest {
             assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "her college hours UNSEEN in the daytime as planned",
+                "the speech therapy paperwork UNSEEN sorted out by then"})
+        void nothingOthersCouldSeeIsAskedAboutOncePlainly(String answer) {
+            var c = at(Step.DOING).say(answer);
+            assertThat(c.step()).isEqualTo(Step.DOING);
+            assertThat(c.text()).contains("see them doing, day to day").contains("For example");
+            assertThat(c.current().currentWorry().doing()).isEqualTo(answer);
+        }
+
+        @Test
+        void theFirstAnswerSentAgainIsKept() {
+            String answer = "her college hours UNSEEN in the daytime as planned";
+            var c = at(Step.DOING).say(answer, answer);
+            assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
+            assertThat(c.current().currentWorry().doing()).isEqualTo(answer);
+        }
+
+        @Test
+        void notSureAfterTheReAskKeepsTheFirstAnswer() {
+            String answer = "her college hours UNSEEN in the daytime as planned";
+            var c = at(Step.DOING).say(answer, "not sure");
+            assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
+            assertThat(c.current().currentWorry().doing()).isEqualTo(answer);
+        }
+
+        @Test
+        void aBetterAnswerAfterTheReAskReplacesTheFirst() {
+            var c = at(Step.DOING).say("her college hours UNSEEN in the daytime as planned",
+                    "Aunt Mel will drive her to college each morning and phone the hostel at nine every night");
+            assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
+            assertThat(c.current().currentWorry().doing()).startsWith("Aunt Mel will drive");
+        }
+
+        @Test
+        void aSecondAnswerThatStillSaysNothingSeenIsKeptRatherThanAskedAgain() {
+            var c = at(Step.DOING).say("her college hours UNSEEN in the daytime as planned", "the referral UNSEEN is done now");
+            assertThat(c.step()).isEqualTo(Step.CHILD_EXPERIENCE);
+            assertThat(c.current().currentWorry().doing()).isEqualTo("the referral UNSEEN is done now");
+        }
+
         @Test
         void tooLongIsRefusedWithoutEchoingIt() {
             String sentinel = "Zebedee-Sentinel ";
