@@ -19,10 +19,12 @@ class BlindPersonasTest {
     private static final double PASSING_FLOOR = 0.95;
     /**
      * blind2's first run: 1 of 12 finished, 4 of 4 passing; after the who-is-worried fix 11 of 12 and 34 of 34; after
-     * the sixth round, read and tuned on, 12 of 12 and 35 of 36 (97.2%).
+     * the sixth round, read and tuned on, 12 of 12 and 35 of 36 (97.2%). Eleventh round: 34 of 36 (94.4%), because Check
+     * became stricter, not the coach worse: a goal whose timescale is still to be agreed is read for a when in its
+     * "doing" text, where "every Saturday" alone is no goal timescale (the owner's decision, issue 16). Floor under it.
      */
     private static final double BLIND2_FINISHED_FLOOR = 0.95;
-    private static final double BLIND2_PASSING_FLOOR = 0.95;
+    private static final double BLIND2_PASSING_FLOOR = 0.94;
 
     /**
      * blind3's one blind run, after the sixth round: 8 of 12 finished, 11 of 26 texts passing every check. Read and tuned
@@ -46,19 +48,23 @@ class BlindPersonasTest {
      * fear in one answer, repeating the same request (the twelfth stops at the service; stays recorded). Read and tuned
      * on in the tenth round (tuning data now): the worry step takes who and the fear one at a time, a team named without
      * its plan is asked for it; 11 of 12 finished, 15 of 30 texts passing (50.0%) as tuning figures. Eleventh round:
-     * 12 of 12 finished ("not sure" twice at who will act is kept as to find out), 16 of 32 passing (50.0%).
+     * 12 of 12 finished ("not sure" twice at who will act is kept as to find out), 16 of 32 passing (50.0%) with the old
+     * Check; 14 of 32 (43.8%) once Check stopped counting "will work together so that" and "will make sure ... safe" as
+     * something others can see (a tester's finding): these workers answer the doing step with the harm, twice, so the
+     * goal has no behaviour to show. Floor under the figure with the stricter Check.
      */
     private static final double BLIND5_FINISHED_FLOOR = 0.95;
-    private static final double BLIND5_PASSING_FLOOR = 0.45;
+    private static final double BLIND5_PASSING_FLOOR = 0.42;
 
     /**
      * blind6's one blind run, after the tenth round (the coach now asks for the fear on its own): 9 of 12 finished, 17 of
      * 26 composed texts passing every check (stays recorded). Read and tuned on in the eleventh round (tuning data now):
      * 12 of 12 finished (a service named in brackets or among other words, "yeh ..." as another worry), 23 of 34 passing
-     * (67.6%) as tuning figures.
+     * (67.6%) as tuning figures with the old Check; 19 of 34 (55.9%) once Check stopped counting "will work together so
+     * that" as behaviour (see blind5 above; the coach now re-asks once for what people will be seen doing). Floor under it.
      */
     private static final double BLIND6_FINISHED_FLOOR = 0.95;
-    private static final double BLIND6_PASSING_FLOOR = 0.65;
+    private static final double BLIND6_PASSING_FLOOR = 0.55;
 
     /** blind7's floors: set under its one blind run, after the eleventh round. */
     private static final double BLIND7_FINISHED_FLOOR = 0.0;
