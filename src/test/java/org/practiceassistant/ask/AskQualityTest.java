@@ -284,9 +284,12 @@ class AskQualityTest {
     private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.93};
     private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.86};
 
-    /** Floors for blind11 and its twins: set under its one run (see the README's Ask section). */
-    private static final double[] BLIND11 = {0.0, 0.0, 1.0, 0.0};
-    private static final double[] BLIND11_TWINS = {0.0, 0.0, 1.0, 0.0};
+    /**
+     * Floors for blind11 and its twins, under its one run on 2026-12-06 (after the eleventh round): 91.6% / 97.2% / 0.4% /
+     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60.
+     */
+    private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.90};
+    private static final double[] BLIND11_TWINS = {0.87, 0.95, 0.02, 0.90};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
@@ -317,10 +320,18 @@ class AskQualityTest {
         assertThat(figures.rejectionRate()).isGreaterThanOrEqualTo(rejection);
     }
 
+    /**
+     * Labels found in the pack but in no passage, with why: they stay in their split and count as misses, since the
+     * assistant cannot quote them. blind11's reader took one phrase from a rubric section's scope note, which the index
+     * does not hold as a passage (found when blind11 was first loaded; the label is kept as the reader wrote it).
+     */
+    private static final List<String> IN_THE_PACK_BUT_NO_PASSAGE = List.of("no Child and Family Assessment completed in the past year");
+
     /** A label no passage contains could never be answered: it would count against the assistant unfairly. */
     @Test
     void everyExpectedPhraseIsInSomePassage() {
         List<String> unanswerable = AskQualitySet.load().questions().stream()
+                .filter(question -> !IN_THE_PACK_BUT_NO_PASSAGE.contains(question.expect()))
                 .filter(question -> index.passages().stream()
                         .noneMatch(passage -> AskQualitySet.matches(passage.text(), question.expect())))
                 .map(question -> question.split() + ": " + question.expect())

@@ -66,9 +66,12 @@ class BlindPersonasTest {
     private static final double BLIND6_FINISHED_FLOOR = 0.95;
     private static final double BLIND6_PASSING_FLOOR = 0.55;
 
-    /** blind7's floors: set under its one blind run, after the eleventh round. */
-    private static final double BLIND7_FINISHED_FLOOR = 0.0;
-    private static final double BLIND7_PASSING_FLOOR = 0.0;
+    /**
+     * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts
+     * passing every check. Floors under it.
+     */
+    private static final double BLIND7_FINISHED_FLOOR = 0.4;
+    private static final double BLIND7_PASSING_FLOOR = 0.9;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {

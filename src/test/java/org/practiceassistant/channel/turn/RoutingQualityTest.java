@@ -47,10 +47,10 @@ class RoutingQualityTest {
         Figures tuning = measure(router, "tune1", true);
 
         // blind6 (written during the eleventh round by a reader who saw only the pack, counts only): its one run, after the
-        // round's merge, is in tests-data/routing/README.md; the floors sit under it.
+        // round's merge: 157 of 170 (92.4%; check 32/40, draft 27/30, help 8/10), none of 70 questions taken from Ask.
         assertThat(blind.total()).isGreaterThanOrEqualTo(150);
-        assertThat(blind.share()).as("blind6 routed as wanted").isGreaterThanOrEqualTo(0.0);
-        assertThat(blind.questionsTakenAway()).as("blind6 questions taken from Ask").isLessThanOrEqualTo(70);
+        assertThat(blind.share()).as("blind6 routed as wanted").isGreaterThanOrEqualTo(0.91);
+        assertThat(blind.questionsTakenAway()).as("blind6 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind5's one run, after blind4 was tuned on, was 146 of 170 (85.9%; check 29/40, draft 23/30, help 6/10), none of
         // 70 questions taken from Ask; read and tuned on since (eleventh round): 170 of 170 (tuning figure).
         assertThat(fifthTuning.total()).isGreaterThanOrEqualTo(150);

@@ -77,7 +77,8 @@ class CheckQualityTest {
         // read and tuned on in the eleventh (a tuning figure since; the lead wires blind8 as the blind split).
         assertThat(bySplit.get("blind7").overall()).as("agreement on blind split 7").isGreaterThanOrEqualTo(0.90);
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
-        // meaning: its one blind run, after the round's merge, is in tests-data/check/README.md; the floor sits under it.
-        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on blind split 8").isGreaterThanOrEqualTo(0.0);
+        // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
+        // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md).
+        assertThat(bySplit.get(CheckQualitySet.BLIND).overall()).as("agreement on blind split 8").isGreaterThanOrEqualTo(0.89);
     }
 }

@@ -35,10 +35,13 @@ class CheckSpeedTest {
             for (DraftKind kind : new DraftKind[] {DraftKind.PLAN, DraftKind.DANGER_STATEMENT, DraftKind.SAFETY_GOAL}) {
                 long smallNanos = cpuNanos(kind, small.get(name), 3);
                 long largeNanos = cpuNanos(kind, large.get(name), 2);
-                // Ten times the text: linear is about 10 times the time, quadratic 100 times.
+                // Ten times the text: linear is about 10 times the time, quadratic 100 times. A 5,000-character text
+                // checks in a few milliseconds, where a busy machine's caches and collector weigh more than the work:
+                // under 10 ms it counts as 10 ms (three engineers' builds at load 12-18 saw 217-328 ms at 50,000 for
+                // texts that take under 150 ms alone). The quadratic texts this guards against took 40 s.
                 assertThat(largeNanos).as(kind + " of " + name + " at 50,000 characters (ns)")
                         .isLessThan(3_000_000_000L)
-                        .isLessThan(30 * Math.max(smallNanos, 5_000_000L));
+                        .isLessThan(30 * Math.max(smallNanos, 10_000_000L));
             }
         }
     }
