@@ -28,39 +28,31 @@ final class ChatWords {
     private static final Set<String> WHOSE = Set.of("mums", "dads", "nans", "grans", "nanas", "grandmas", "grandads");
 
     static String tidy(String text) {
-        var out = new StringBuilder(text.length() + 8);
-        int i = 0;
-        while (i < text.length()) {
-            int end = i;
-            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        return LetterRuns.rewrite(text, ChatWords::tidyWord);
+    }
+
+    /** One run of letters: an aside dropped, a chat spelling written out, "mums" before a word made "mum's". */
+    private static int tidyWord(String text, int i, int end, StringBuilder out) {
+        String word = text.substring(i, end);
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean wholeWord = (i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
+        if (wholeWord && DROPPED.contains(lower)) {
+            while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1); // "12 weeks tbh, then": the space before the aside goes with it
+            }
+            if (out.isEmpty() && end < text.length() && text.charAt(end) == ' ') {
                 end++;
             }
-            if (end == i) {
-                out.append(text.charAt(i++));
-                continue;
-            }
-            String word = text.substring(i, end);
-            String lower = word.toLowerCase(Locale.ROOT);
-            boolean wholeWord = (i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
-            if (wholeWord && DROPPED.contains(lower)) {
-                while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
-                    out.setLength(out.length() - 1); // "12 weeks tbh, then": the space before the aside goes with it
-                }
-                if (out.isEmpty() && end < text.length() && text.charAt(end) == ' ') {
-                    end++;
-                }
-            } else if (wholeWord && WRITTEN.containsKey(lower)) {
-                String w = WRITTEN.get(lower);
-                out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
-            } else if (wholeWord && WHOSE.contains(lower) && end + 1 < text.length() && text.charAt(end) == ' '
-                    && Character.isLetter(text.charAt(end + 1))) {
-                out.append(word, 0, word.length() - 1).append("'s");
-            } else {
-                out.append(word);
-            }
-            i = end;
+        } else if (wholeWord && WRITTEN.containsKey(lower)) {
+            String w = WRITTEN.get(lower);
+            out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        } else if (wholeWord && WHOSE.contains(lower) && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isLetter(text.charAt(end + 1))) {
+            out.append(word, 0, word.length() - 1).append("'s");
+        } else {
+            out.append(word);
         }
-        return out.toString();
+        return end;
     }
 
     private static boolean isWordChar(char c) {

@@ -88,39 +88,28 @@ final class Timescales {
      * "jan", "feb", "april" in full with its capital ("January", "February", "April").
      */
     static String unitsInFull(String text) {
-        var out = new StringBuilder(text.length() + 8);
-        int i = 0;
-        while (i < text.length()) {
-            int end = i;
-            while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            if (end == i) {
-                out.append(text.charAt(i++));
-                continue;
-            }
-            String word = text.substring(i, end);
-            if (word.equalsIgnoreCase("xmas")) {
-                out.append("Christmas"); // "till xmas": the holiday as a family, and Check, read it
-                i = end;
-                continue;
-            }
-            String month = MONTHS_IN_FULL.get(word.toLowerCase(Locale.ROOT));
-            if (month != null) {
-                out.append(month); // "22 jan", "in feb", "april": the month written in full, as a date is read
-                i = end;
-                continue;
-            }
-            String full = SHORT_UNITS.get(word.toLowerCase(Locale.ROOT));
-            int back = out.length() - 1;
-            while (back >= 0 && out.charAt(back) == ' ') {
-                back--;
-            }
-            boolean afterNumber = back >= 0 && Character.isDigit(out.charAt(back));
-            out.append(full != null && afterNumber ? full : word);
-            i = end;
+        return LetterRuns.rewrite(text, Timescales::unitInFull);
+    }
+
+    private static int unitInFull(String text, int i, int end, StringBuilder out) {
+        String word = text.substring(i, end);
+        if (word.equalsIgnoreCase("xmas")) {
+            out.append("Christmas"); // "till xmas": the holiday as a family, and Check, read it
+            return end;
         }
-        return out.toString();
+        String month = MONTHS_IN_FULL.get(word.toLowerCase(Locale.ROOT));
+        if (month != null) {
+            out.append(month); // "22 jan", "in feb", "april": the month written in full, as a date is read
+            return end;
+        }
+        String full = SHORT_UNITS.get(word.toLowerCase(Locale.ROOT));
+        int back = out.length() - 1;
+        while (back >= 0 && out.charAt(back) == ' ') {
+            back--;
+        }
+        boolean afterNumber = back >= 0 && Character.isDigit(out.charAt(back));
+        out.append(full != null && afterNumber ? full : word);
+        return end;
     }
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
