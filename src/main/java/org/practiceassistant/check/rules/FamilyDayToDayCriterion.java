@@ -50,6 +50,13 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         return TITLES.contains(text.text().substring(before.start(), before.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /* "Mr Okafor (Homes North): agree a payment plan": a who label opening with a title is a professional, as in a clause. */
+    private static boolean titled(String who) {
+        String w = who.strip();
+        int space = w.indexOf(' ');
+        return space > 0 && TITLES.contains(w.substring(0, space).replace(".", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
     /* How far past its verb a clause's object is read: a bound keeps the check linear on a sentence that never ends. */
     private static final int OBJECT_WORDS = 12;
 
@@ -84,7 +91,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         // The worker the plan's header names is a professional, whatever their name: "Sunita will ask the housing team".
         java.util.Set<String> workers = VisitsAndReviewCriterion.workerNames(plan.text().text());
         for (PlanAction action : plan.actions()) {
-            if (action.who().isBlank() || workers.stream().anyMatch(w -> action.who().strip().startsWith(w))) {
+            if (action.who().isBlank() || workers.stream().anyMatch(w -> action.who().strip().startsWith(w)) || titled(action.who())) {
                 continue;
             }
             AnalysedText who = AnalysedText.of(action.who());

@@ -650,7 +650,7 @@ final class PlanParser {
                 String item = builder.toString();
                 if (!tableRows.contains(item) && wordCount(item) >= 3) {
                     String who = groupWho.get(builder);
-                    actions.add(who == null ? dashed(item) : new PlanAction(item, who, ""));
+                    actions.add(who == null ? labelledOrDashed(item) : new PlanAction(item, who, ""));
                 }
             }
             Map<PlanSection, List<String>> texts = new EnumMap<>(PlanSection.class);
@@ -695,6 +695,27 @@ final class PlanParser {
         private static boolean opensWithWordsQuoted(String item) {
             return SPEECH_OPENING.matcher(item.length() > SPEECH_OPENING_CHARS ? item.substring(0, SPEECH_OPENING_CHARS) : item).find();
         }
+
+        /*
+         * "Shannon and Levi: tell Nan Rosie ... Every time, from now.": a short capitalised label before a colon is who
+         * does the rest (the label form of a "who does what" list); otherwise who, what and when between dashes.
+         */
+        private static PlanAction labelledOrDashed(String item) {
+            int colon = item.indexOf(':');
+            if (colon > 0 && colon <= MAX_WHO_LABEL_CHARS) {
+                String label = item.substring(0, colon).strip();
+                String rest = item.substring(colon + 1).strip();
+                if (PlanParser.wordCount(rest) >= 2 && PlanLines.isCapitalisedName(withoutSmallWords(label))
+                        && PlanParser.wordCount(Headings.withoutTrailingParenthesis(label)) <= MAX_WHO_LABEL_WORDS) {
+                    return new PlanAction(rest, label, "");
+                }
+            }
+            return dashed(item);
+        }
+
+        /* "Nan Rosie and Grandad Jimmy" is five words; a label longer than that is a sentence's opening, not who. */
+        private static final int MAX_WHO_LABEL_WORDS = 5;
+        private static final int MAX_WHO_LABEL_CHARS = 60;
 
         /* "Gran - collect Jack from school - every weekday": who, what and when between dashes. */
         private static PlanAction dashed(String item) {

@@ -42,7 +42,7 @@ enum PlanSection {
     VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
     // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
-    IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|diversity|culture(?: and identity)?|who (?:we are|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
+    IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|diversity|culture(?: and identity)?|who (?:we are|i am|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
             + "plan shared(?: with.*)?|who has (?:the|this) plan"),
@@ -93,6 +93,13 @@ enum PlanSection {
                 named = matching(h.substring(possessive + 3)).filter(s -> s != ACTIONS);
             }
         }
+        if (named.isEmpty()) {
+            // "My goals", "My worries", "Her network": a plan written with or by the young person names its parts as theirs.
+            int space = h.indexOf(' ');
+            if (space > 0 && POSSESSIVE_DETERMINERS.contains(h.substring(0, space))) {
+                named = matching(h.substring(space + 1)).filter(s -> s != ACTIONS);
+            }
+        }
         // "Why we are involved (danger statements)": the part's usual name in brackets after the plan's own words.
         return named.isPresent() ? named : bracketed;
     }
@@ -105,6 +112,8 @@ enum PlanSection {
         }
         return java.util.Optional.empty();
     }
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("my", "our", "his", "her", "their", "your");
 
     /** The longest line read as a heading, in characters. */
     static final int MAX_HEADING_CHARS = 200;

@@ -20,8 +20,11 @@ class CheckQualityTest {
      */
     static final double BLIND_FLOOR = 0.0;
 
-    /** Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0). */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 4);
+    /**
+     * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
+     * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept).
+     */
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1);
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -91,8 +94,8 @@ class CheckQualityTest {
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
-        // read and tuned on in the twelfth (a tuning figure since).
-        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.89);
+        // read and tuned on in the twelfth (tuning figures since): 639 (90.8%).
+        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test

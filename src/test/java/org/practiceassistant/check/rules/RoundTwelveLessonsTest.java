@@ -1,0 +1,71 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
+
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.DraftKind;
+
+/**
+ * The twelfth round: patterns read in blind8 (now tuning data). Every sentence and plan here is written for the test, not
+ * copied from any labelled set.
+ */
+class RoundTwelveLessonsTest {
+
+    /* A plan written by a young person names its parts as theirs: "My worries", "My goals", "Who I am". */
+    private static final String OWN_PLAN = """
+            MY PLAN - Jordan Pike (16)
+
+            My worries
+            1. Kevin (my social worker) and I are worried because I have stopped going to college and stay up gaming until 4am. If nothing changes I could lose my place and end up with nothing to do all day.
+
+            My goals
+            1. By the end of June I will be going to college every day and in bed by midnight, and my foster carer Sue will see me leave on time.
+
+            Who will do what
+            - Sue: wake me at 7.30 every weekday - until June
+            - Kevin: ring college every Friday to check my attendance - until June
+
+            Who I am
+            I'm mixed race, my dad's family are from Jamaica and I support Arsenal.
+            """;
+
+    @Test
+    void aYoungPersonsOwnHeadingsNameThePlansParts() {
+        var report = check(DraftKind.PLAN, OWN_PLAN);
+        assertThat(report.get("danger-goal-pairs").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("danger-goal-pairs").evidence()).contains("1 danger statement").contains("1 safety goal");
+        assertThat(report.get("identity-and-diversity").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aLabelBeforeAColonIsWhoDoesTheRest() {
+        String plan = """
+                What we are worried about
+                The social worker is worried because Ava (5) has been left alone at night twice. If nothing changes she could be hurt.
+
+                Who will do what and when
+                7.1 Kelly and Dean: tell Gran Pat by teatime if they are going out. Every time, from now.
+                7.2 Gran Pat: have Ava to stay on Friday nights. From now until 1 June.
+                7.3 Mrs Holt (school): talk to Ava every Monday. Every Monday.
+                """;
+        var report = check(DraftKind.PLAN, plan);
+        assertThat(report.get("family-day-to-day").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("family-day-to-day").evidence()).doesNotContain("Mrs Holt");
+        assertThat(report.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aTitledLabelIsAProfessionalNotTheFamily() {
+        String plan = """
+                Who will do what and when
+                - Mr Brook (housing): agree a repayment plan by 3 May.
+                - Ms Carr (college): book Lewis onto the cooking course by 10 May.
+                - Dr Shah: review Lewis's tablets every month.
+                """;
+        assertThat(status(DraftKind.PLAN, plan, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
+    }
+}
