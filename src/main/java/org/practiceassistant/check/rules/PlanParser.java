@@ -210,7 +210,8 @@ final class PlanParser {
             empty.content();
             boolean indented = Character.isWhitespace(line.charAt(0));
             boolean wrapped = paragraphOpen && !previousEnded && PlanLines.endsMidPhrase(previousContent);
-            if (paragraphOpen && !listItem && !b.isEmpty(current)
+            boolean another = paragraphOpen && previousEnded && !listItem && !wrapped && startsAnother(current, content);
+            if (paragraphOpen && !listItem && !b.isEmpty(current) && !another
                     && (wrapped || continuesParagraph(current, content, indented, previousEnded, previousActs))) {
                 b.appendToLast(current, content);
             } else {
@@ -405,6 +406,38 @@ final class PlanParser {
         // Unheaded lines one sentence each, "Grandad Keith will walk Oscar ...": each is an action of its own,
         // and so is the line after one ("The review meeting will be on 29 May.").
         return !(section == PlanSection.OTHER && previousEnded && (previousActs || PlanLines.startsWithSomeoneWhoWill(line)));
+    }
+
+    /* How much of a line is read to see whether it opens a statement or goal of its own: its opening is enough. */
+    private static final int OPENING_CHARS = 160;
+    private static final Set<String> REASON_WORDS = Set.of("because", "about", "as", "by", "for", "re");
+    private static final Lexicon GOAL_TIME_OPENING = Lexicon.of("by", "from", "until", "till", "between now and", "over the next",
+            "within", "for the next", "before");
+
+    /*
+     * Two statements, or two goals, on consecutive lines under one heading with no blank line or number between them:
+     * a line after a finished sentence opens a statement of its own when it says who is worried and why ("The school is
+     * worried because ..."), not when it goes on to the fear ("We are worried that if nothing changes ..."); and a goal
+     * of its own when it opens with its time ("By the end of July, Kerry will ..."). Only the line's opening is read.
+     */
+    private static boolean startsAnother(PlanSection section, String line) {
+        if (section != PlanSection.DANGER_STATEMENTS && section != PlanSection.SAFETY_GOALS) {
+            return false;
+        }
+        AnalysedText opening = AnalysedText.of(line.length() > OPENING_CHARS ? line.substring(0, OPENING_CHARS) : line);
+        if (section == PlanSection.SAFETY_GOALS) {
+            return GOAL_TIME_OPENING.at(opening, 0).isPresent() && WordLists.WILL.first(opening).isPresent();
+        }
+        Optional<WhoIsWorriedCriterion.Worrier> worrier = WhoIsWorriedCriterion.worrier(opening);
+        if (worrier.isEmpty() || opening.tokens().get(worrier.get().worryToken()).sentence() != 0) {
+            return false;
+        }
+        int next = worrier.get().worryToken() + 1;
+        if (next >= opening.tokens().size()) {
+            return false;
+        }
+        AnalysedText.Token word = opening.tokens().get(next);
+        return REASON_WORDS.contains(opening.text().substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
     }
 
     private static Optional<Heading> heading(String line) {

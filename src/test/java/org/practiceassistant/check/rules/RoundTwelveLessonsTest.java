@@ -68,4 +68,34 @@ class RoundTwelveLessonsTest {
                 """;
         assertThat(status(DraftKind.PLAN, plan, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void twoStatementsOnConsecutiveLinesAreTwo() {
+        String plan = """
+                Danger statements
+                The social worker is worried because Dean hit Kerry in front of Jack (4) twice in May. If nothing changes, Jack could be badly hurt.
+                The nursery is worried because Jack has come in hungry most days this term. We are worried that if nothing changes he could become poorly.
+
+                Safety goals
+                By the end of July, Dean will leave the house when he is angry and go to his brother's, so Jack sees no hitting and feels safe.
+                """;
+        var pairs = check(DraftKind.PLAN, plan).get("danger-goal-pairs");
+        assertThat(pairs.evidence()).contains("2 danger statements").contains("1 safety goal");
+        assertThat(pairs.status()).isEqualTo(CheckStatus.FAIL);
+        String paired = plan + "By the end of July, Kerry will give Jack breakfast every morning, so he arrives at nursery fed and ready to play.\n";
+        assertThat(check(DraftKind.PLAN, paired).get("danger-goal-pairs").evidence()).contains("2 danger statements").contains("2 safety goals");
+    }
+
+    @Test
+    void theFearOnTheNextLineIsTheSameStatement() {
+        String plan = """
+                What we are worried about
+                The social worker is worried because Dean hit Kerry in front of Jack (4) twice in May.
+                We are worried that if nothing changes, Jack could be badly hurt.
+
+                What we want to see
+                By the end of July, Dean will leave the house when he is angry and go to his brother's, so Jack sees no hitting and feels safe.
+                """;
+        assertThat(check(DraftKind.PLAN, plan).get("danger-goal-pairs").evidence()).contains("1 danger statement").contains("1 safety goal");
+    }
 }
