@@ -50,8 +50,8 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
     private static final Map<CriterionId, String> RUBRIC_ROW = Map.of(
             CriterionId.CONTINGENCY, "contingency", CriterionId.SHARED_WITH_FAMILY, "sharing with families",
             CriterionId.VOICE_OF_CHILD, "child's view", CriterionId.IDENTITY_AND_DIVERSITY, "diversity",
-            CriterionId.VISITS_MADE, "visits", CriterionId.CHILD_SEEN_ALONE, "voice of the child",
-            CriterionId.VISITS_AND_REVIEW, "visits");
+            CriterionId.VISITS_MADE, "visit", CriterionId.CHILD_SEEN_ALONE, "voice of the child",
+            CriterionId.VISITS_AND_REVIEW, "visit");
 
     private final DraftChecker checker;
     private final CheckProperties properties;
@@ -205,7 +205,8 @@ class CheckFeature implements ConversationFeature<CheckFeature.Awaiting> {
         if (row == null) {
             return Reply.More.NONE;
         }
-        return report.rubric().stream().filter(f -> f.criterion().toLowerCase(Locale.ROOT).endsWith(row)).findFirst()
+        // "visit": a child protection plan's "CP – visits" row, a child in need plan's "CIN – visiting".
+        return report.rubric().stream().filter(f -> f.criterion().toLowerCase(Locale.ROOT).contains(row)).findFirst()
                 .map(f -> new Reply.More("Rubric row", "**" + f.criterion() + "** (" + f.section() + "): "
                         + (f.manual() ? "your judgement" : f.grade().displayName()) + "\n\n" + f.why() + "\n\n_" + f.source() + "_"))
                 .orElse(Reply.More.NONE);

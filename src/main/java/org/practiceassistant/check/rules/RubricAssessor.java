@@ -24,7 +24,9 @@ import org.practiceassistant.knowledge.RubricSection;
  * Maps a plan's check results onto the audit rubric rows it bears on (the audit rubric, sections 4 and
  * 7): the grade the plan's evidence supports, quoting the rubric's own descriptor. Rows about what
  * happened around the plan (visits made, meetings held, the child seen alone) are left to the manager.
- * Rows are found in the knowledge pack by their titles; without a pack rubric the titles below are used.
+ * Rows are found in the knowledge pack by their titles; without a pack rubric the titles below are used. A plan gets the
+ * rows of its own type ({@link PlanType}): a child protection plan the child protection rows, a child in need plan the
+ * child in need row, a plan that says neither all of them.
  */
 final class RubricAssessor {
 
@@ -42,19 +44,24 @@ final class RubricAssessor {
     List<RubricFinding> assess(ParsedPlan plan, List<CriterionResult> checks) {
         Map<CriterionId, CriterionResult> byId = checks.stream().collect(Collectors.toMap(CriterionResult::criterion, Function.identity(), (a, b) -> a));
         List<RubricFinding> findings = new ArrayList<>();
-        findings.add(contingency(byId, plan));
-        findings.add(graded(CP_SECTION, "child protection", "CP – diversity", byId.get(CriterionId.IDENTITY_AND_DIVERSITY),
-                Grade.GOOD, Grade.INADEQUATE));
-        findings.add(graded(CP_SECTION, "child protection", "CP – child's view", byId.get(CriterionId.VOICE_OF_CHILD),
-                Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE));
-        findings.add(manual(CP_SECTION, "child protection", "CP – visits",
-                "Whether the child is visited as the plan says, seen alone and the visits recorded is in the case record, not the plan."));
-        findings.add(manual(CP_SECTION, "child protection", "CP – Core Groups",
-                "Whether core groups meet on time with good attendance is in the case record, not the plan."));
-        findings.add(manual(CP_SECTION, "child protection", "CP – sharing with families",
-                "When the report was shared before conference, and whether the family's comments were gathered, is not in the plan."));
-        findings.add(manual(CIN_SECTION, "child in need", "CIN – visiting",
-                "Whether the social worker visits as the plan says is in the case record, not the plan."));
+        PlanType type = PlanType.of(plan.text());
+        if (type != PlanType.CHILD_IN_NEED) {
+            findings.add(contingency(byId, plan));
+            findings.add(graded(CP_SECTION, "child protection", "CP – diversity", byId.get(CriterionId.IDENTITY_AND_DIVERSITY),
+                    Grade.GOOD, Grade.INADEQUATE));
+            findings.add(graded(CP_SECTION, "child protection", "CP – child's view", byId.get(CriterionId.VOICE_OF_CHILD),
+                    Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE));
+            findings.add(manual(CP_SECTION, "child protection", "CP – visits",
+                    "Whether the child is visited as the plan says, seen alone and the visits recorded is in the case record, not the plan."));
+            findings.add(manual(CP_SECTION, "child protection", "CP – Core Groups",
+                    "Whether core groups meet on time with good attendance is in the case record, not the plan."));
+            findings.add(manual(CP_SECTION, "child protection", "CP – sharing with families",
+                    "When the report was shared before conference, and whether the family's comments were gathered, is not in the plan."));
+        }
+        if (type != PlanType.CHILD_PROTECTION) {
+            findings.add(manual(CIN_SECTION, "child in need", "CIN – visiting",
+                    "Whether the social worker visits as the plan says is in the case record, not the plan."));
+        }
         findings.add(manual(CHILD_CENTRED, "child centred", "Voice of the Child",
                 "Whether the child was seen alone and direct work was done is in the case record; the plan only shows what was recorded."));
         return findings;

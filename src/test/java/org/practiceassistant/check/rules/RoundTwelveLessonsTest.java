@@ -98,4 +98,28 @@ class RoundTwelveLessonsTest {
                 """;
         assertThat(check(DraftKind.PLAN, plan).get("danger-goal-pairs").evidence()).contains("1 danger statement").contains("1 safety goal");
     }
+
+    private static java.util.List<String> rubricRows(String plan) {
+        return CheckedDrafts.CHECKER.check(DraftKind.PLAN, plan).rubric().stream().map(org.practiceassistant.check.RubricFinding::criterion).toList();
+    }
+
+    @Test
+    void aChildProtectionPlanGetsTheChildProtectionRowsOnly() {
+        var rows = rubricRows("Child Protection Plan for Noah (3)\n\n" + OWN_PLAN);
+        assertThat(rows).contains("CP – contingency", "CP – visits", "Voice of the Child").doesNotContain("CIN – visiting");
+    }
+
+    @Test
+    void aChildInNeedPlanGetsTheChildInNeedRowsOnly() {
+        var rows = rubricRows("CIN plan - Noah (3)\n\n" + OWN_PLAN);
+        assertThat(rows).contains("CIN – visiting", "Voice of the Child").noneMatch(row -> row.startsWith("CP"));
+    }
+
+    @Test
+    void aPlanThatSaysNeitherKeepsEveryRowForTheManager() {
+        assertThat(rubricRows(OWN_PLAN)).contains("CP – contingency", "CIN – visiting");
+        // Its title decides over its history: a child in need plan stepped down from child protection is a child in need plan.
+        assertThat(rubricRows("Child in need plan for Noah (3)\n\nNoah was on a child protection plan until May.\n\n" + OWN_PLAN))
+                .doesNotContain("CP – contingency");
+    }
 }
