@@ -105,7 +105,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // (named as "Alfie's mum", "Amelia (9)") is the one who will do it, so it is what they will experience.
             // Read from the word right after the name: with an age between ("Kai (16) will cook 5 simple meals") the goal is
             // a young person's own task, which the tune4 reader did not count as what they will experience.
-            if (childOfTheGoal(text, i) && i + 1 < text.tokens().size()
+            if ((childOfTheGoal(text, i) || newSubjectAfterTheAdults(text, i)) && i + 1 < text.tokens().size()
                     && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
                     // "Kacey will be happier": only general words, as above, whoever says them.
                     && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem()) && onlyGeneric(text, i + 3, sentence))
@@ -198,6 +198,57 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && text.read(CHILDREN_OF_THE_GOAL).contains(name);
     }
+
+    /*
+     * "Kerry-Ann will take Ellis to every eye clinic ... Ellis will wear his glasses and be able to see the board.": after the
+     * sentence that says what the adults will do, a later sentence that opens with the name of someone they do it for and
+     * "will" is the child's part, what they will live when the goal is met. Only a name that opens its sentence, is no family
+     * role ("Mum will ..."), was named in an earlier sentence and acts in none (not "Dean will ... Dean will ..."). The actors are read once per text.
+     */
+    private static boolean newSubjectAfterTheAdults(AnalysedText text, int token) {
+        int sentence = text.tokens().get(token).sentence();
+        if (sentence == 0 || text.sentences().get(sentence).firstToken() != token || !Spans.isName(text, token)
+                || WordLists.FAMILY.at(text, token).isPresent()) {
+            return false;
+        }
+        String name = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
+        java.util.Map<String, Integer> actors = text.read(FIRST_SENTENCE_ACTED);
+        Integer first = actors.get(name);
+        // "Jodie will not let Dale in": an adult's rule, not what a child will live.
+        boolean keepsOut = token + 3 < text.tokens().size() && WordLists.NEGATIONS.at(text, token + 2).isPresent()
+                && LET.contains(text.tokens().get(token + 3).stem());
+        // The child was named before, in what the adults will do ("take Ellis to ..."): a name new here may be another adult
+        // ("Lee will do the same when Mia stays at his house").
+        Integer mentioned = text.read(FIRST_SENTENCE_NAMED).get(name);
+        return (first == null || first >= sentence) && mentioned != null && mentioned < sentence && !keepsOut;
+    }
+
+    /* Each capitalised word and the first sentence it is in, read once per text. */
+    private static final AnalysedText.Reading<java.util.Map<String, Integer>> FIRST_SENTENCE_NAMED = new AnalysedText.Reading<>(text -> {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (AnalysedText.Token token : text.tokens()) {
+            String word = text.text().substring(token.start(), token.end());
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                first.putIfAbsent(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word, token.sentence());
+            }
+        }
+        return java.util.Map.copyOf(first);
+    });
+
+    /* Each actor's name and the first sentence they act in, read once per text. */
+    private static final AnalysedText.Reading<java.util.Map<String, Integer>> FIRST_SENTENCE_ACTED = new AnalysedText.Reading<>(text -> {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (GoalClauses.Clause clause : GoalClauses.of(text)) {
+            // "take Jack to every clinic" is no clause of Jack's: an actor here is a name right before its "will".
+            int next = clause.actorToken() + 1;
+            if (next >= text.tokens().size() || !WILL_BE.contains(text.tokens().get(next).stem())) {
+                continue;
+            }
+            AnalysedText.Token actor = text.tokens().get(clause.actorToken());
+            first.merge(text.text().substring(actor.start(), actor.end()), actor.sentence(), Math::min);
+        }
+        return java.util.Map.copyOf(first);
+    });
 
     /*
      * A name just after a family role is that adult's ("Nan Val staying over", "her mum Kerry"), not a child's. Read on its

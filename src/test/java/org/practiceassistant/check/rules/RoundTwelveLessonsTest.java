@@ -122,4 +122,15 @@ class RoundTwelveLessonsTest {
         assertThat(rubricRows("Child in need plan for Noah (3)\n\nNoah was on a child protection plan until May.\n\n" + OWN_PLAN))
                 .doesNotContain("CP – contingency");
     }
+
+    @Test
+    void aLaterSentenceOpeningWithTheChildIsTheirOutcome() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "By June, Gran Sue will take Noah to every hearing clinic. Noah will wear his hearing aids "
+                + "in class and hear his teacher.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+        // The same adult again, or an adult's rule about who comes in, is no child's outcome.
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the review in May, Dean will leave when he is angry. Dean will ring his brother "
+                + "Paul to come and get him.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the court case, Lee will not come to Kelly's flat. Kelly will not let Lee in.",
+                "child-outcome")).isEqualTo(CheckStatus.FAIL);
+    }
 }
