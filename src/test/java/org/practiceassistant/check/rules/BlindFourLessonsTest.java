@@ -1,16 +1,12 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.CheckStatus;
-import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftKind;
-import org.practiceassistant.check.jargon.TestJargon;
-import org.practiceassistant.knowledge.Rubric;
 
 /**
  * What blind split 4 (measured once blind, then read as tuning data in issue 16's fifth round) and blind split 2
@@ -18,16 +14,6 @@ import org.practiceassistant.knowledge.Rubric;
  * copied from the labelled sets.
  */
 class BlindFourLessonsTest {
-
-    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
-
-    private Map<String, CriterionResult> check(DraftKind kind, String text) {
-        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
-    }
-
-    private CheckStatus status(DraftKind kind, String text, String criterion) {
-        return check(kind, text).get(criterion).status();
-    }
 
     private static final String WORRY = "Gran, the school and I (Amy, social worker) are worried that Lee hits Kerry when he "
             + "has been drinking, and on 2 May Jack saw him push her down the stairs. We are worried that if nothing changes, "

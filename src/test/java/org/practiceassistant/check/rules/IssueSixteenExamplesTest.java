@@ -1,27 +1,16 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.CheckStatus;
-import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftKind;
-import org.practiceassistant.check.jargon.TestJargon;
-import org.practiceassistant.knowledge.Rubric;
 
 /** The statements and goals quoted in issue 16 as judged wrongly, each as a test of the criterion it was wrong on. */
 class IssueSixteenExamplesTest {
-
-    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
-
-    private Map<String, CriterionResult> check(DraftKind kind, String text) {
-        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
-    }
 
     private CheckStatus goal(String criterion, String text) {
         return check(DraftKind.SAFETY_GOAL, text).get(criterion).status();

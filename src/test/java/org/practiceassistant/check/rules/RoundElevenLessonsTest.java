@@ -1,18 +1,15 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftKind;
-import org.practiceassistant.check.jargon.TestJargon;
-import org.practiceassistant.knowledge.Rubric;
 
 /**
  * The eleventh round: the owner's decision on goal timescales (by when or for how long; how often alone is none) and the
@@ -20,16 +17,6 @@ import org.practiceassistant.knowledge.Rubric;
  * from any labelled set.
  */
 class RoundElevenLessonsTest {
-
-    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
-
-    private Map<String, CriterionResult> check(DraftKind kind, String text) {
-        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
-    }
-
-    private CheckStatus status(DraftKind kind, String text, String criterion) {
-        return check(kind, text).get(criterion).status();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

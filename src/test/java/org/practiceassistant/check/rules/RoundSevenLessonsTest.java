@@ -1,34 +1,20 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practiceassistant.check.CheckStatus;
-import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftKind;
-import org.practiceassistant.check.jargon.TestJargon;
-import org.practiceassistant.knowledge.Rubric;
 
 /**
  * Misreadings a Draft engineer and an exploratory tester found in the seventh round. Every text here is written for the
  * test, not copied from any labelled set.
  */
 class RoundSevenLessonsTest {
-
-    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
-
-    private Map<String, CriterionResult> check(DraftKind kind, String text) {
-        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
-    }
-
-    private CheckStatus status(DraftKind kind, String text, String criterion) {
-        return check(kind, text).get(criterion).status();
-    }
 
     // --- Specific behaviour: everyday harmful acts are what happened ------------------------------------------------
 

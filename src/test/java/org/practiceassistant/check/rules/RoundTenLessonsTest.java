@@ -1,16 +1,12 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.CheckStatus;
-import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftKind;
-import org.practiceassistant.check.jargon.TestJargon;
-import org.practiceassistant.knowledge.Rubric;
 
 /**
  * The patterns behind the tenth round's misreadings (found reading blind6, now tuning data). Every plan and sentence
@@ -18,18 +14,8 @@ import org.practiceassistant.knowledge.Rubric;
  */
 class RoundTenLessonsTest {
 
-    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
-
-    private Map<String, CriterionResult> check(DraftKind kind, String text) {
-        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
-    }
-
     private CheckStatus plan(String text, String criterion) {
         return check(DraftKind.PLAN, text).get(criterion).status();
-    }
-
-    private CheckStatus status(DraftKind kind, String text, String criterion) {
-        return check(kind, text).get(criterion).status();
     }
 
     @Test

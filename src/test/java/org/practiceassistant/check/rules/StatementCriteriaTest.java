@@ -1,23 +1,16 @@
 package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.DraftKind;
-import org.practiceassistant.check.jargon.TestJargon;
 
 class StatementCriteriaTest {
 
-    private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, org.practiceassistant.knowledge.Rubric.none());
-
-    private Map<String, CriterionResult> check(DraftKind kind, String text) {
-        return checker.check(kind, text).checks().stream().collect(Collectors.toMap(CriterionResult::id, Function.identity()));
-    }
+    private final RubricDraftChecker checker = CheckedDrafts.CHECKER;
 
     @Test
     void goodDangerStatementMeetsEveryCriterion() {
