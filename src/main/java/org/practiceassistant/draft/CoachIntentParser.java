@@ -406,7 +406,11 @@ final class CoachIntentParser {
             "also worried", "we are also", "i think so", "there is one more", "there's one more", "theres one more");
     private static final List<String> NO_MORE = List.of("that's everything", "thats everything", "all done",
             "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one",
-            "not right now", "not at the moment", "not for now", "nothing else", "none", "not yet");
+            "not right now", "not at the moment", "not for now", "nothing else", "none", "not yet",
+            // a worker new to the case answers from what they know so far
+            "not that i know", "not that i'm aware", "not that im aware", "not as far as i know", "not as far as i'm aware",
+            "not as far as im aware", "don't think so", "dont think so", "i don't think so", "i dont think so",
+            "nothing i know of", "nothing that i know", "no more", "nothing more", "not really");
 
     /**
      * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one
