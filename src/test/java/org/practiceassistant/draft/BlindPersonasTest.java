@@ -70,11 +70,11 @@ class BlindPersonasTest {
      * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts
      * passing every check (stays recorded). Read and tuned on in the twelfth round (tuning data now): 12 of 12 finished
      * (people then what happens to the child in a sentence of its own, with no "will", is who and the fear; "not that i
-     * know of" is no other worry), 35 of 40 passing (87.5%; more texts composed, so the share fell from 22 of 24 while the
-     * count passing rose). Floors under the tuning figures.
+     * know of" is no other worry), 36 of 40 passing (90.0%; more texts composed, so the share fell from 22 of 24 while the
+     * count passing rose; one person's goal now says "will do these things so that"). Floors under the tuning figures.
      */
     private static final double BLIND7_FINISHED_FLOOR = 0.95;
-    private static final double BLIND7_PASSING_FLOOR = 0.85;
+    private static final double BLIND7_PASSING_FLOOR = 0.87;
 
     /**
      * The next blind set (tests-data/draft/blind8/, Persona.BLIND8): the lead copies it in unread and plays it once; its
