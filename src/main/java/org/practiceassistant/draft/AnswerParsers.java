@@ -54,6 +54,10 @@ final class AnswerParsers {
                 previousEnd = m.end(); // "Police 3 nov": the number is a day of the month, not an age
                 continue;
             }
+            if (m.group(3) != null && pregnantAfter(text, m.end())) {
+                previousEnd = m.end(); // "chantelle 18, care leaver, 22 wks pregnant": how far on a pregnancy is, not an age
+                continue;
+            }
             // "18 mths" is 1 year old; "3 weeks", "3m" under one.
             int number = Integer.parseInt(m.group(2));
             int said = m.group(3) == null ? number : m.group(3).toLowerCase(Locale.ROOT).startsWith("m") ? number / 12 : 0;
@@ -87,6 +91,15 @@ final class AnswerParsers {
             found.add(Child.unbornBaby());
         }
         return found;
+    }
+
+    /** Whether "pregnant" (or "preg") is the next word after {@code from}: "22 wks pregnant". */
+    private static boolean pregnantAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, "preg", 0, 4);
     }
 
     private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "january", "feb", "february", "mar", "march",

@@ -12,6 +12,12 @@ sealed interface CoachInput {
     /** A question about the work beyond this mapping ("how many days before conference does mum get the report"). */
     record Aside() implements CoachInput {}
 
+    /**
+     * Which statement and goal this mapping writes, asked mid-flow: "is it a danger statement for mash or worry one",
+     * "quick one do i write a danger statement for cin", "shes 18 is this still a danger statement or a worry statement".
+     */
+    record WhichWords() implements CoachInput {}
+
     /** Anything else: an answer to the question being asked (possibly empty). */
     record Answer(String text) implements CoachInput {
         public Answer {

@@ -340,6 +340,9 @@ final class CoachIntentParser {
         if (asked.isPresent()) {
             return new CoachInput.Command(asked.get());
         }
+        if (asksWhichWords(text, said)) {
+            return new CoachInput.WhichWords();
+        }
         if (isNotKnown(said)) {
             return new CoachInput.NotKnown();
         }
@@ -350,6 +353,29 @@ final class CoachIntentParser {
             return new CoachInput.Command(CoachCommand.HELP);
         }
         return new CoachInput.Answer(text);
+    }
+
+    /** The statement and goal words of the three models, said whole or shortened ("danger one", "worry statment"). */
+    private static final List<String> STATEMENT_WORDS = List.of(" danger stat", " worry stat", " safety goal",
+            " wellbeing goal", " success goal", " danger one ", " worry one ");
+    /** Words that make a short message a question when it has no question mark. */
+    private static final List<String> ASKING_WHICH = List.of(" or ", " do i ", " should i ", " is it ", " is this ", " is that ",
+            " do we ", " does it ", " can i ", " am i ", " keep it ");
+    private static final int WHICH_WORDS_MAX_WORDS = 25;
+
+    /**
+     * True when a short message asks which statement or goal to write: it names one ("danger statement", "worry one")
+     * and reads as a question (a question mark, a question's opening, "X or Y", "do i ..."). Such a question mid-flow
+     * is never kept as the answer, nor taken for a label to be put in plain words.
+     */
+    static boolean asksWhichWords(String typed, String normalised) {
+        String padded = " " + normalised.replace('?', ' ') + " ";
+        if (normalised.isEmpty() || normalised.split(" ").length > WHICH_WORDS_MAX_WORDS
+                || STATEMENT_WORDS.stream().noneMatch(padded::contains)) {
+            return false;
+        }
+        return typed.contains("?") || ANY_QUESTION.stream().anyMatch(normalised::startsWith)
+                || normalised.startsWith("quick ") || ASKING_WHICH.stream().anyMatch(padded::contains);
     }
 
     boolean isYes(String text) {
@@ -406,7 +432,11 @@ final class CoachIntentParser {
             "also worried", "we are also", "i think so", "there is one more", "there's one more", "theres one more");
     private static final List<String> NO_MORE = List.of("that's everything", "thats everything", "all done",
             "that's all for now", "thats all for now", "just the one", "only one", "only the one", "just one",
-            "not right now", "not at the moment", "not for now", "nothing else", "none", "not yet");
+            "not right now", "not at the moment", "not for now", "nothing else", "none", "not yet",
+            // a worker new to the case answers from what they know so far
+            "not that i know", "not that i'm aware", "not that im aware", "not as far as i know", "not as far as i'm aware",
+            "not as far as im aware", "don't think so", "dont think so", "i don't think so", "i dont think so",
+            "nothing i know of", "nothing that i know", "no more", "nothing more", "not really");
 
     /**
      * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one

@@ -187,6 +187,18 @@ final class CoachWording {
                 + " need; you can change it later.";
     }
 
+    /** Which statement and goal to write, asked before the service is known. */
+    static final String WHICH_WORDS_NO_SERVICE = "That depends on the service: the handbook's table gives each service its"
+            + " own words (danger statement and safety goal, or worry statement and wellbeing or success goal). Tell me"
+            + " the service and I will use its words.";
+
+    /** Which statement and goal to write, asked mid-flow: the service's words, and how to change the service. */
+    static String whichWords(ServiceArea area, MappingWords v) {
+        return serviceChosen(area, v) + " These are the handbook's words for " + area.label() + ". If that is not your"
+                + " service, tell me the right one (\"actually it's child protection\") and the words change; your answers"
+                + " are kept. Here is where we were:";
+    }
+
     static String serviceChosen(ServiceArea area, MappingWords v) {
         return area.label() + " uses " + v.model() + ": for each worry we will write a " + v.statement()
                 + " and a paired " + v.goal() + ".";

@@ -89,6 +89,11 @@ final class FamilyAndSupport {
                         && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))));
     }
 
+    /** Whether {@code word} is a relation ("mum", "nan"), whatever its case: an adult of the family, never the child. */
+    static boolean aRelation(String word) {
+        return FAMILY.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Words that end the name of a service or a group: "young carers service", "the family support team". */
     private static final Set<String> ORGANISATIONS = Set.of("service", "services", "team", "project", "programme",
             "club", "unit", "hub", "panel", "council", "charity", "agency", "centre", "clinic");

@@ -20,21 +20,28 @@ final class HopeNotFear {
     private static final Set<String> HARMS = Set.of("not", "no", "never", "wont", "won't", "cant", "can't", "without",
             "hurt", "harm", "harmed", "injured", "injury", "killed", "die", "dies", "dead", "unsafe", "scared", "afraid",
             "frightened", "hungry", "ill", "sick", "lonely", "alone", "upset", "stressed", "anxious", "bullied", "abused",
-            "exploited", "arrested", "missing", "miss", "lose", "lost", "left", "struggle", "struggling", "worse", "unwell",
+            "exploited", "arrested", "missing", "miss", "misses", "low", "lose", "loses", "lost", "left", "struggle", "struggling", "worse", "unwell",
             "neglected", "taken", "removed", "suffer", "suffering", "cry", "crying", "hit", "shaken", "dropped", "burnt",
             "less", "lack", "stop", "stops", "fall", "falls", "behind", "isolated", "danger", "risk", "unhappy", "sad",
             "self", "overdose", "drunk", "drinking", "drugs", "violence", "violent", "fights", "shouting", "homeless",
             "evicted", "debt", "care", "rather", "instead", "only", "unless");
 
+    /** True when something said holds a word of harm, loss or "not": "amber gets let down and hurt", not "Sam likes drawing". */
+    static boolean saysAHarm(String said) {
+        for (String w : words(said)) {
+            if (HARMS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the fear said is a good outcome and nothing in it is a harm. */
     static boolean soundsLikeAHope(String fear) {
-        boolean hope = false;
-        for (String w : fear.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+")) {
-            if (HARMS.contains(w) || w.endsWith("n't")) {
-                return false;
-            }
-            hope |= HOPES.contains(w);
-        }
-        return hope;
+        return !saysAHarm(fear) && java.util.Arrays.stream(words(fear)).anyMatch(HOPES::contains);
+    }
+
+    private static String[] words(String said) {
+        return said.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
     }
 }

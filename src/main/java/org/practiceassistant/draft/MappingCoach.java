@@ -80,6 +80,9 @@ final class MappingCoach {
                     : state.step() == Step.SCORES && state.pending() == Pending.NONE && scoresGiven(text)
                     ? answers.answer(state, text)
                     : notKnown.notKnown(state);
+            case CoachInput.WhichWords which -> state.pending() == Pending.NONE
+                    ? whichWords(state)
+                    : answers.answer(state, text);
             case CoachInput.Aside aside -> state.pending() == Pending.NONE
                     ? aside(state)
                     : answers.answer(state, text);
@@ -90,6 +93,15 @@ final class MappingCoach {
     private CoachTurn aside(MappingState state) {
         var replies = new ArrayList<CoachReply>();
         replies.add(new CoachReply.Note(CoachWording.ASIDE));
+        replies.addAll(flow.enter(state));
+        return CoachTurn.continueWith(state, replies);
+    }
+
+    /** Which statement and goal this mapping writes, from the service's row of the handbook's table; then the question again. */
+    private CoachTurn whichWords(MappingState state) {
+        var replies = new ArrayList<CoachReply>();
+        replies.add(new CoachReply.Note(state.serviceArea() == null ? CoachWording.WHICH_WORDS_NO_SERVICE
+                : CoachWording.whichWords(state.serviceArea(), templates.vocabularyFor(state.serviceArea()))));
         replies.addAll(flow.enter(state));
         return CoachTurn.continueWith(state, replies);
     }

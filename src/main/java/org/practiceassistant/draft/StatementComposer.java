@@ -350,7 +350,7 @@ final class StatementComposer {
         var split = FamilyAndSupport.of(WhoWillAct.withoutUnknownPeople(people[0]));
         String network = WhoWillAct.listed(split.family());
         String support = split.support().isEmpty() ? "" : ", with support from " + split.support();
-        String opening = network + (isSeveral(network) ? " will work together so that " : " will make sure that ")
+        String opening = network + (isSeveral(network) ? " will work together so that " : " will do these things so that ")
                 + childNames;
         return composed(opening + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + support
                 + ". " + people[1]

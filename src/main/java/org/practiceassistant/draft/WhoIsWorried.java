@@ -277,7 +277,8 @@ final class WhoIsWorried {
         }
         String head = m.group(1).strip();
         String fear = m.group(2).strip();
-        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !A_FEAR.matcher(fear).find()) {
+        if (head.split("\\s+").length > 16 || NOT_A_LIST.matcher(head).find() || !(A_FEAR.matcher(fear).find()
+                || saidAsTheFear(head, fear))) {
             return Optional.empty();
         }
         String who = listThenWe(withoutWorriedWords(head));
@@ -289,6 +290,19 @@ final class WhoIsWorried {
             who = "I";
         }
         return Optional.of(new Worry(who, verb, WE_WORRY.matcher(fear).replaceFirst("")));
+    }
+
+    /**
+     * "pam and me. amber gets let down and hurt every time", "school nurse and school. scared grace gets bullied": asked
+     * who is worried and what they fear, a worker who names people and then says, in a sentence of its own, what happens
+     * to a child has said the fear, even with no "will" or "could" in it. Only after a head that names people, and a
+     * sentence of at least three words with a harm in it ("Nursery and me. Sam likes drawing." is no fear), about someone
+     * other than an adult of the family ("dad drinks. mum is out a lot" is two things that happened, not who and a fear).
+     */
+    private static boolean saidAsTheFear(String head, String fear) {
+        String[] words = WE_WORRY.matcher(fear).replaceFirst("").strip().split("\\s+");
+        return words.length >= 3 && !FamilyAndSupport.aRelation(words[0].replaceAll("[^\\p{L}]", "")) && HopeNotFear.saysAHarm(fear)
+                && FamilyAndSupport.namesAPerson(withoutWorriedWords(head)) && !fear.contains("?");
     }
 
     /** The people, up to the first ". ", ": " or spaced dash (bounded, so matching stays linear in the answer). */
@@ -308,7 +322,7 @@ final class WhoIsWorried {
     private static final Pattern WE_WORRY = Pattern.compile(
             "(?i)^(?:(?:if nothing changes|if things don['\u2019]?t change),?\\s+)?(?:we|they)\\s+(?:all\\s+|both\\s+)?"
                     + "(?:(?:are|['\u2019]re)\\s+(?:all\\s+|both\\s+|really\\s+)?(?:worried|concerned|scared)|worry|fear|think)\\s+(?:that\\s+)?"
-                    + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned)(?:\\s+that|\\s+about)?[,:]?\\s+"
+                    + "|^(?:(?:are|is|am)\\s+)?(?:all\\s+|both\\s+|really\\s+|very\\s+)?(?:worried|concerned|scared|afraid|frightened)(?:\\s+that|\\s+about)?[,:]?\\s+"
                     + "|^(?:(?:the|our|my|main|the main|our main)\\s+)?(?:worry|fear|concern)\\s+is\\s+(?:that\\s+)?|^that\\s+");
 
     /** Words in a list of people that say they are worried: "nursery worried, me too" lists the nursery and me. */

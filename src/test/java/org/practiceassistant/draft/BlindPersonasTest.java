@@ -3,11 +3,11 @@ package org.practiceassistant.draft;
 import org.junit.jupiter.api.Test;
 
 /**
- * The four blind persona sets so far (tests-data/draft/blind/, blind2/, blind3/ and blind4/, written by practice educators
- * who never saw the coach) played by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker.
- * The first two were read in the sixth Draft round, the third in the seventh, the fourth in the ninth; all are tuning data
- * now (their READMEs say so), and the floors hold the fixes made on them, a little below the figures after tuning
- * (DraftBenchmark prints them).
+ * The blind persona sets (tests-data/draft/blind/ to blind7/, written by practice educators who never saw the coach) played
+ * by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker. Each was played once blind,
+ * then read and tuned on in a later round (blind7 in the twelfth); all are tuning data now (their READMEs say so), and the
+ * floors hold the fixes made on them, a little below the figures after tuning (DraftBenchmark prints them). The next blind
+ * set, blind8, plugs in below: the lead adds its files and floors.
  */
 class BlindPersonasTest {
 
@@ -68,10 +68,21 @@ class BlindPersonasTest {
 
     /**
      * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts
-     * passing every check. Floors under it.
+     * passing every check (stays recorded). Read and tuned on in the twelfth round (tuning data now): 12 of 12 finished
+     * (people then what happens to the child in a sentence of its own, with no "will", is who and the fear; "not that i
+     * know of" is no other worry), 36 of 40 passing (90.0%; more texts composed, so the share fell from 22 of 24 while the
+     * count passing rose; one person's goal now says "will do these things so that"). Floors under the tuning figures.
      */
-    private static final double BLIND7_FINISHED_FLOOR = 0.4;
-    private static final double BLIND7_PASSING_FLOOR = 0.9;
+    private static final double BLIND7_FINISHED_FLOOR = 0.95;
+    private static final double BLIND7_PASSING_FLOOR = 0.87;
+
+    /**
+     * The next blind set (tests-data/draft/blind8/, Persona.BLIND8): the lead copies it in unread and plays it once; its
+     * floors go here, a little under that one run, and it is never read until a round tunes on it. 0 until then.
+     */
+    private static final int BLIND8_PERSONAS = 12;
+    private static final double BLIND8_FINISHED_FLOOR = 0.0;
+    private static final double BLIND8_PASSING_FLOOR = 0.0;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -108,9 +119,20 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND6, 12, BLIND6_FINISHED_FLOOR, BLIND6_PASSING_FLOOR);
     }
 
-    /** The seventh set (tests-data/draft/blind7/): written during the eleventh round, played once after it, never read. */
+    /** The seventh set (tests-data/draft/blind7/): played once blind after the eleventh round, read and tuned on in the twelfth. */
     @Test
     void workersOfTheSeventhBlindSetFinishAndTheirTextsPassTheChecks() {
         BlindFigures.assertFloors(Persona.BLIND7, 12, BLIND7_FINISHED_FLOOR, BLIND7_PASSING_FLOOR);
+    }
+
+    /**
+     * The eighth set (tests-data/draft/blind8/), blind: counts only (assertFloors prints no persona's name). Skipped
+     * while the folder is absent, so the lead plugs the set in by adding its files and setting the floors above.
+     */
+    @Test
+    void workersOfTheEighthBlindSetFinishAndTheirTextsPassTheChecks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND8),
+                "tests-data/draft/blind8/ not added yet");
+        BlindFigures.assertFloors(Persona.BLIND8, BLIND8_PERSONAS, BLIND8_FINISHED_FLOOR, BLIND8_PASSING_FLOOR);
     }
 }

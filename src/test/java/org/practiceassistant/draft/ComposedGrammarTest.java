@@ -142,7 +142,7 @@ class ComposedGrammarTest {
                 new String[] {"Nan, the school and me", "are", "Nan, the school and I are worried"},
                 new String[] {"The school", "is", "The school is worried"},
                 new String[] {"Mum and Dad", "is", "Mum and Dad are worried"});
-        var network = java.util.List.of(new String[] {"Mum", "Mum will make sure that"},
+        var network = java.util.List.of(new String[] {"Mum", "Mum will do these things so that"},
                 new String[] {"Mum and Nan", "Mum and Nan will work together so that"},
                 new String[] {"Mum, Nan, Pete", "Mum, Nan and Pete will work together so that"},
                 new String[] {"Mum, Nan and Pete", "Mum, Nan and Pete will work together so that"});

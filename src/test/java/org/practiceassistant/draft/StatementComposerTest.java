@@ -79,7 +79,7 @@ class StatementComposerTest {
         String statement = composer.statement(answers);
 
         assertThat(statement).startsWith(worried + (adultCount == 1 ? " is" : " are") + " worried that if nothing changes");
-        assertThat(goal).startsWith(adults + (adultCount == 1 ? " will make sure that " : " will work together so that ")
+        assertThat(goal).startsWith(adults + (adultCount == 1 ? " will do these things so that " : " will work together so that ")
                 + children + (childCount == 1 ? " is safe." : " are safe."));
         assertThat(goal).as("the children's experience names them, not a pronoun that reads as the adults")
                 .contains(". " + children + (childCount == 1 ? " is" : " are") + " calm at bedtime.")
