@@ -62,9 +62,9 @@ class RoutingQualityTest {
         Figures tuning = measure(router, "tune1", true);
 
         // blind6's one run, after blind5 was tuned on, was 157 of 170 (92.4%; check 32/40, draft 27/30, help 8/10), none of
-        // 70 questions taken from Ask; read and tuned on since (twelfth round).
+        // 70 questions taken from Ask; read and tuned on since (twelfth round): 170 of 170 (tuning figure).
         assertThat(sixthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(sixthTuning.share()).as("blind6 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.91);
+        assertThat(sixthTuning.share()).as("blind6 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
         assertThat(sixthTuning.questionsTakenAway()).as("blind6 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind5's one run, after blind4 was tuned on, was 146 of 170 (85.9%; check 29/40, draft 23/30, help 6/10), none of
         // 70 questions taken from Ask; read and tuned on since (eleventh round): 170 of 170 (tuning figure).
