@@ -19,10 +19,14 @@ final class DraftRequest {
                     "thru", "take me through", "talk me through",
                     // "i need a success goal for a 14 year old in care", "could we work through the worries column together";
                     // "need a" alone is in questions ("does the plan need a network meeting").
-                    "i need a", "i need an", "work through"),
+                    "i need a", "i need an", "work through",
+                    // "want to have a go at a safety goal, can you prompt me".
+                    "have a go", "prompt me"),
             // "plan" too: "help me put together a safety plan" is a mapping to walk through ("check my plan" is Check's).
             List.of("statement", "statements", "stmt", "goal", "goals", "mapping", "map", "ds", "sg", "plan", "bottom lines",
-                    "bottom line", "column", "columns"),
+                    "bottom line", "column", "columns",
+                    // "need DSs for 3 siblings", "help me write the harm and complicating factors bits": plurals and the mapping's parts.
+                    "dss", "sgs", "complicating factors"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
                     "up to standard"));
 

@@ -67,4 +67,11 @@ class DraftRequestTest {
     void aQuestionWithoutTheWorkDueIsStillAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"need SGs for twins, can you take me through it", "can you help me write the complicating factors part",
+            "want to have a go at a danger statement, prompt me"})
+    void pluralShortFormsMappingPartsAndHavingAGoStartTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
 }

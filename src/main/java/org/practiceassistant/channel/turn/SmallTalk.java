@@ -45,7 +45,9 @@ final class SmallTalk {
             "whats this", "what can i ask", "what can it", "what you can do", "what you can help", "what you do", "what can this", "this bot", "commands", "how to use this", "how to use you",
             "how to use it", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things",
             "what sort of things", "what does it do", "is this a bot", "are you a bot", "anything other than", "anything besides", "anything else", "what else can you",
-            "instructions", "how do you use", "how do i use this", "how do i use you", "how do i use it", "use check", "use the check", "use draft", "use the draft");
+            "instructions", "how do you use", "how do i use this", "how do i use you", "how do i use it", "use check", "use the check", "use draft", "use the draft",
+            // "which documents do you know about", "what does the bot actually do".
+            "documents do you", "docs do you", "documents have you", "what does the bot", "what does this bot");
     /* Whole messages that ask what to do here, and nothing more: "what do i do?", "menu", "options". */
     private static final Set<String> ONLY_ABOUT_THE_BOT = Set.of("what do i do", "what do i do now", "what do i do here", "menu",
             "options", "the menu", "show options", "show menu");

@@ -28,7 +28,10 @@ final class CheckRequest {
                     "cast an eye", "cast your eye", "eye over", "look through", "second opinion", "thoughts on", "paste", "run my",
                     "run them", "run these", "through you", "sign off", "sign these off", "sign this off", "sign it off",
                     // "can you tell me if my assessment would get good": the worker's own work, judged.
-                    "tell me if my", "tell me if this", "let me know if my"),
+                    "tell me if my", "tell me if this", "let me know if my",
+                    // "rate my DS pls: ...", "pasting my safety goals, tell me if they're measurable:".
+                    "rate my", "rate this", "rate these", "pasting", "tell me if they", "tell me if they're", "tell me if theyre",
+                    "tell me if these"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
             List.of());
 
@@ -70,6 +73,12 @@ final class CheckRequest {
     private static final List<String> WORRY_LABEL_SUBJECTS = List.of("child", "children", "childrens", "children's", "baby", "kids",
             "young person", "due to", "because of", "exposure", "exposed");
     private static final int SHORTEST_BARE_GOAL_WORDS = 8;
+    /* "We are worried that Kayden (4) will be hurt ...": who is worried, in the opening words, then what may happen. */
+    private static final Set<String> WORRIED = Set.of("worried", "concerned");
+    private static final int WORRIED_WITHIN = 4;
+    private static final Set<String> MAY_HAPPEN = Set.of("will", "could", "might", "may", "would");
+    /* "i'm worried mum won't engage, any tips": the worker's own worry, told to ask about it, is no statement. */
+    private static final Set<String> THE_WORKER = Set.of("i", "i'm", "im");
     private static final int SHORTEST_WORRY_LABEL_WORDS = 10;
     /* "is this ok? Safety goal: ...": a short question or remark before the label. */
     private static final int LONGEST_LEAD_IN_WORDS = 8;
@@ -93,7 +102,11 @@ final class CheckRequest {
             "too vague", "jargon free", "good enough", "any good", "thoughts",
             // "what do u think: '...'", "can you see if its specific enough? ...".
             "what do you think", "what do u think", "specific enough", "clear enough", "worded right", "worded ok", "see if its",
-            "see if it's");
+            "see if it's",
+            // "does it meet the standard: '...'", "dose this count as a danger statement or is it harm? '...'".
+            "meet the standard", "meets the standard", "meet the rubric", "count as a", "count as an", "class as a",
+            // "SG ok? kids will be safe": a short label and "ok" is the whole doubt.
+            "sg ok", "ds ok", "ws ok", "wg ok", "goal ok", "goals ok", "statement ok", "statements ok");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.
@@ -108,7 +121,7 @@ final class CheckRequest {
     /* Beside a request, a weak draft is still the draft to check: "pls check - Mum will engage with services." */
     private static final int SHORTEST_PASTE_WORDS = 4;
     /* What a paste with no label says when it is a draft or plan (a quoted paste needs none of these). */
-    private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "concern", "concerns", "if nothing changes", "will", "at risk", "harm",
+    private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "concern", "concerns", "concerned", "if nothing changes", "will", "at risk", "harm",
             "safe", "hurt", "danger", "goal", "plan", "contingency",
             // The mapping's own headings ("What needs to happen:\n1. Mum to ...").
             "needs to happen", "working well",
@@ -181,7 +194,9 @@ final class CheckRequest {
             boolean wholeQuotation = !isQuote(rest.charAt(0)) || isQuote(rest.charAt(rest.length() - 1));
             String afterMarks = skipMarks(text, leadEnd).strip();
             // "... gateway: '<statement>' - is that enough??": a quotation, then a doubt about it.
-            Optional<String> paste = quotationThenDoubt(afterMarks).or(() -> paste(afterMarks).filter(draft -> wholeQuotation));
+            boolean kindNamed = namesAStatementOrGoal(lead);
+            Optional<String> paste = quotationThenDoubt(afterMarks)
+                    .or(() -> paste(afterMarks, kindNamed).filter(draft -> wholeQuotation));
             if (paste.isPresent()) {
                 return paste.map(draft -> labelledAsAsked(lead, draft));
             }
@@ -200,7 +215,34 @@ final class CheckRequest {
         if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
             return paste(text.substring(0, lastLine));
         }
-        return doubtAsTheLastSentence(text);
+        return requestBeforeAClosingQuotation(text).or(() -> doubtAsTheLastSentence(text));
+    }
+
+    /**
+     * "iro here - looking at this goal before the review, does it meet the rubric: '&lt;goal&gt;'": a message that ends on a
+     * quotation; everything before its opening quote (a quote after a space) is the request, whatever marks it holds.
+     */
+    private static Optional<String> requestBeforeAClosingQuotation(String text) {
+        String trimmed = text.stripTrailing();
+        if (trimmed.length() < 3 || !isQuote(trimmed.charAt(trimmed.length() - 1))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < trimmed.length() - 1; i++) {
+            if (isQuote(trimmed.charAt(i)) && Character.isWhitespace(trimmed.charAt(i - 1))) {
+                String lead = trimmed.substring(0, i);
+                return requests(lead) ? paste(trimmed.substring(i)).map(draft -> labelledAsAsked(lead, draft)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "is this a danger statement or just a list?? - ...", "DS ok? ...": a doubt that names a statement or goal says what the
+     * paste is, so the paste needs none of the words a draft usually has ("substance misuse, DV, poor home conditions").
+     */
+    private static boolean namesAStatementOrGoal(String lead) {
+        return kindNamedIn(lead).filter(kind -> !kind.equals("plan")).isPresent()
+                || RequestWords.tokens(lead).stream().anyMatch(word -> DraftKind.ofShortLabel(word).isPresent());
     }
 
     /**
@@ -277,8 +319,15 @@ final class CheckRequest {
                 || CLOSING_DOUBTS.stream().anyMatch(doubt -> Collections.indexOfSubList(words, doubt) >= 0));
     }
 
-    /** The draft beside the request: long enough, asking nothing, and quoted or saying what a draft says. */
     private static Optional<String> paste(String candidate) {
+        return paste(candidate, false);
+    }
+
+    /**
+     * The draft beside the request: long enough, asking nothing, and quoted, named by the request ({@code kindNamed}) or
+     * saying what a draft says.
+     */
+    private static Optional<String> paste(String candidate, boolean kindNamed) {
         String paste = candidate.strip();
         boolean quoted = paste.length() > 2 && isQuote(paste.charAt(0)) && isQuote(paste.charAt(paste.length() - 1));
         if (quoted) {
@@ -289,7 +338,7 @@ final class CheckRequest {
         if (paste.indexOf('?') >= 0 && !quotedQuestion || words < SHORTEST_PASTE_WORDS) {
             return Optional.empty();
         }
-        return quoted || RequestWords.mentions(paste, PASTE_SIGNS) || opensAsAnAction(RequestWords.tokens(paste))
+        return quoted || kindNamed || RequestWords.mentions(paste, PASTE_SIGNS) || opensAsAnAction(RequestWords.tokens(paste))
                 ? Optional.of(paste) : Optional.empty();
     }
 
@@ -417,6 +466,9 @@ final class CheckRequest {
         if (words.size() < SHORTEST_BARE_GOAL_WORDS || RequestWords.mentions(text, QUESTION_SIGNS)) {
             return false;
         }
+        if (opensOnWhoIsWorried(words)) {
+            return true;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (words.size() >= SHORTEST_UNLABELLED_WORDS && DRAFT_SIGNS.stream().anyMatch(lower::contains)) {
             return true;
@@ -426,6 +478,23 @@ final class CheckRequest {
             return true;
         }
         return opensAsAGoal(text, words) || opensAsAnAction(words) && !asksInAClause(text);
+    }
+
+    /**
+     * "We are worried that Ruby (3) will be hurt when ...", "Nursery are worried Jo might go hungry if ...": a statement opens on
+     * who is worried (not the worker alone) and says what may happen; "we are worried about the new partner moving in" says no
+     * such thing.
+     */
+    private static boolean opensOnWhoIsWorried(List<String> words) {
+        if (THE_WORKER.contains(words.getFirst())) {
+            return false;
+        }
+        for (int i = 0; i <= WORRIED_WITHIN && i < words.size(); i++) {
+            if (WORRIED.contains(words.get(i))) {
+                return words.stream().skip(i + 1).anyMatch(MAY_HAPPEN::contains);
+            }
+        }
+        return false;
     }
 
     /** "Dad to attend rehab - does the LA pay for it": a part after a dash, comma or full stop opens as a question. */

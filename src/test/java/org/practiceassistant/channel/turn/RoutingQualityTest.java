@@ -2,6 +2,7 @@ package org.practiceassistant.channel.turn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +28,14 @@ class RoutingQualityTest {
     /** The Ask split (and its near-domain list) nobody has read: its questions are counted, never printed. */
     private static final String UNREAD_ASK_SPLIT = "blind11";
 
+    /**
+     * The routing split nobody has read: its file is added by the lead (written outside the repository), measured once,
+     * counts only, its misses never printed. Until the file is here the test measures the tuning splits alone.
+     */
+    private static final String NEXT_BLIND_SPLIT = "blind7";
+    /** The floor under the blind split's one run: the lead sets it when the set lands (earlier blind sets ran 83-94%). */
+    private static final double NEXT_BLIND_FLOOR = 0.80;
+
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;
 
@@ -39,18 +48,24 @@ class RoutingQualityTest {
     @Test
     void firstMessagesGoWhereTheirSendersWanted() {
         Router router = new Router(features.orderedStream().toList(), 2_000);
-        Figures blind = measure(router, "blind6", false);
+        if (Files.exists(ROUTING.resolve(NEXT_BLIND_SPLIT + ".yaml"))) {
+            Figures blind = measure(router, NEXT_BLIND_SPLIT, false);
+            assertThat(blind.total()).isGreaterThanOrEqualTo(150);
+            assertThat(blind.share()).as(NEXT_BLIND_SPLIT + " routed as wanted").isGreaterThanOrEqualTo(NEXT_BLIND_FLOOR);
+            assertThat(blind.questionsTakenAway()).as(NEXT_BLIND_SPLIT + " questions taken from Ask").isLessThanOrEqualTo(1);
+        }
+        Figures sixthTuning = measure(router, "blind6", true);
         Figures fifthTuning = measure(router, "blind5", true);
         Figures fourthTuning = measure(router, "blind4", true);
         Figures thirdTuning = measure(router, "blind3", true);
         Figures secondTuning = measure(router, "blind2", true);
         Figures tuning = measure(router, "tune1", true);
 
-        // blind6 (written during the eleventh round by a reader who saw only the pack, counts only): its one run, after the
-        // round's merge: 157 of 170 (92.4%; check 32/40, draft 27/30, help 8/10), none of 70 questions taken from Ask.
-        assertThat(blind.total()).isGreaterThanOrEqualTo(150);
-        assertThat(blind.share()).as("blind6 routed as wanted").isGreaterThanOrEqualTo(0.91);
-        assertThat(blind.questionsTakenAway()).as("blind6 questions taken from Ask").isLessThanOrEqualTo(1);
+        // blind6's one run, after blind5 was tuned on, was 157 of 170 (92.4%; check 32/40, draft 27/30, help 8/10), none of
+        // 70 questions taken from Ask; read and tuned on since (twelfth round): 170 of 170 (tuning figure).
+        assertThat(sixthTuning.total()).isGreaterThanOrEqualTo(150);
+        assertThat(sixthTuning.share()).as("blind6 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
+        assertThat(sixthTuning.questionsTakenAway()).as("blind6 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind5's one run, after blind4 was tuned on, was 146 of 170 (85.9%; check 29/40, draft 23/30, help 6/10), none of
         // 70 questions taken from Ask; read and tuned on since (eleventh round): 170 of 170 (tuning figure).
         assertThat(fifthTuning.total()).isGreaterThanOrEqualTo(150);

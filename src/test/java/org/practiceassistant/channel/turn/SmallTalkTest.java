@@ -74,4 +74,16 @@ class SmallTalkTest {
     void oneJobAskedForIsNotWeighingJobs(String message) {
         assertThat(SmallTalk.asksWhichJobsItDoes(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what documents do you have", "first day using it - what does the bot actually do?"})
+    void askingWhatTheBotKnowsOrDoesInOtherWords(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"which documents do i need for a core group", "what do you know about FGCs"})
+    void documentsAFamilyOrMeetingNeedsAreAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
 }

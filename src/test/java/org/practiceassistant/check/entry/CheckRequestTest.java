@@ -201,4 +201,39 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("dad wont come to the core group but wants his views heard")).isEmpty();
         assertThat(CheckRequest.startingInput("review of the assessment after the strategy meeting, how long for audit")).isEmpty();
     }
+
+    @Test
+    void aShortStatementOpeningOnWhoIsWorriedIsChecked() {
+        assertThat(CheckRequest.startingInput("We are worried that Ruby (3) will be hurt when her dad drinks")).isPresent();
+        assertThat(CheckRequest.startingInput("nursery are worried that Jo might go hungry if mum stays in bed")).isPresent();
+        assertThat(CheckRequest.startingInput("we are worried that mum is drinking again, what should we do")).isEmpty();
+        assertThat(CheckRequest.startingInput("we are worried about the new partner moving in")).isEmpty();
+        assertThat(CheckRequest.startingInput("i'm worried mum will not engage with the plan, any tips")).isEmpty();
+    }
+
+    @Test
+    void aRequestBeforeAClosingQuotationIsReadWholeWhateverMarksItHas() {
+        assertThat(CheckRequest.startingInput("tm here - going through this before panel, does it meet the standard: 'Kai will be looked"
+                + " after at home'")).contains("Kai will be looked after at home");
+        assertThat(CheckRequest.startingInput("does this class as a worry statement or is it a fact? 'On Monday Jo (6) came to school"
+                + " hungry and in dirty clothes'")).isPresent();
+        assertThat(CheckRequest.startingInput("my TM said - 'always write the goal with the family', is that right?")).isEmpty();
+    }
+
+    @Test
+    void aDoubtNamingTheKindTakesThePasteWithoutItsUsualWords() {
+        assertThat(CheckRequest.startingInput("is this a worry statement or not?? - poor school attendance, missed appointments,"
+                + " home conditions")).isPresent();
+        assertThat(CheckRequest.startingInput("is this too long for a danger statement - The department is concerned regarding the"
+                + " parenting capacity of the carers and their ability to meet needs")).isPresent();
+    }
+
+    @Test
+    void rateOrTellMeIfAndAKindWithOkAskForACheck() {
+        assertThat(CheckRequest.startingInput("rate my SG pls: Mum will keep the kids away from Lee for three months")).isPresent();
+        assertThat(CheckRequest.startingInput("pasting my danger statements for core group, tell me if they're clear:\n1. We are"
+                + " worried Jo will be hurt when dad drinks\n2. We are worried Max will miss school")).isPresent();
+        assertThat(CheckRequest.startingInput("DS ok? dad hits the kids when drunk")).isPresent();
+        assertThat(CheckRequest.startingInput("what rate do we pay foster carers - is it on the intranet")).isEmpty();
+    }
 }
