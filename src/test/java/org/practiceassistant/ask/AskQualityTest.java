@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -173,14 +174,26 @@ class AskQualityTest {
     }
 
     /**
-     * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind11: Teams register, written by a reader who saw only
-     * the pack during the eleventh round, kept outside the repository until it ended) and its typo twins: totals only,
-     * never a miss.
+     * blind11 and its twins, a tuning split since the twelfth round (measured once blind after the eleventh round, read
+     * and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind11AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind11", set, set.blind11OutOfScope(), 240, BLIND11, BLIND11_TWINS);
+    }
+
+    /**
+     * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}: Teams register, written by a reader who saw only the pack,
+     * kept outside the repository until its round ended) and its typo twins: totals only, never a miss. Skipped until the
+     * lead adds its questions; then {@link #NEWEST} and {@link #NEWEST_TWINS} are set a little under its one run.
      */
     @Test
     void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind11OutOfScope(), 240, BLIND11, BLIND11_TWINS);
+        Assumptions.assumeFalse(set.split(AskQualitySet.TEAMS_NEWEST).isEmpty(),
+                AskQualitySet.TEAMS_NEWEST + " is not in questions.yaml yet");
+        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.newestOutOfScope(), 240, NEWEST, NEWEST_TWINS);
     }
 
     /** blind9 and its twins, a tuning split since the eighth round (its misses printed by AskTuningReport). */
@@ -286,10 +299,17 @@ class AskQualityTest {
 
     /**
      * Floors for blind11 and its twins, under its one run on 2026-12-06 (after the eleventh round): 91.6% / 97.2% / 0.4% /
-     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60.
+     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60. Tuning data since the twelfth round (read and tuned on).
      */
     private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.90};
     private static final double[] BLIND11_TWINS = {0.87, 0.95, 0.02, 0.90};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}) and its twins: issue 11's targets (top-1 90%,
+     * top-3 97%, at most 3% wrongly not covered, 95% near-domain rejected) until its one run, then a little under it.
+     */
+    private static final double[] NEWEST = {0.90, 0.97, 0.03, 0.95};
+    private static final double[] NEWEST_TWINS = {0.87, 0.94, 0.03, 0.95};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
