@@ -284,9 +284,10 @@ class AskQualityTest {
      * (blind9 read and tuned on since, so these are under its tuning figures: 87.7% / 96.0% / 0.4% / 50 of 60; twins
      * 86.2% / 94.9% / 1.2% / 49 of 60); its blind floors were 0.85 / 0.94 / 0.015 / 0.80 and 0.83 / 0.92 / 0.025 / 0.78.
      */
-    // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53.
-    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.90};
-    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.86};
+    // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53. Twelfth round (a time to finish
+    // something, a frequency is no span, the English words of the also-asked questions): 56 of 60, twins 54, top-3 96.4%.
+    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.92};
+    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.88};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
      * Floors for blind10 and its twins, under its one run on 2026-12-05 (after the eighth round and the seventh "also asked
@@ -299,10 +300,12 @@ class AskQualityTest {
 
     /**
      * Floors for blind11 and its twins, under its one run on 2026-12-06 (after the eleventh round): 91.6% / 97.2% / 0.4% /
-     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60. Tuning data since the twelfth round (read and tuned on).
+     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60 (floors 0.90 / 0.96 / 0.01 / 0.90, twins 0.87 / 0.95 / 0.02 / 0.90).
+     * Tuning data since the twelfth round (read and tuned on), its tuning figures after it: 91.6% / 97.2% / 0.4% / 59 of
+     * 60; twins 89.6% / 96.0% / 1.2% / 59 of 60.
      */
-    private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.90};
-    private static final double[] BLIND11_TWINS = {0.87, 0.95, 0.02, 0.90};
+    private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.96};
+    private static final double[] BLIND11_TWINS = {0.88, 0.95, 0.02, 0.96};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}) and its twins: issue 11's targets (top-1 90%,
