@@ -89,10 +89,31 @@ class AskConfiguration {
             pack.resource(resource).ifPresent(file -> texts.add(text(file)));
         }
         // The subject lines only: the file's notes are not words to correct into.
-        List<String> notCovered = pack.resource(NotCoveredSubjects.RESOURCE)
+        List<String> correctableInto = new ArrayList<>(pack.resource(NotCoveredSubjects.RESOURCE)
                 .map(file -> text(file).lines().filter(line -> !line.strip().startsWith("#")).toList())
-                .orElse(List.of());
-        return QuestionSpelling.of(texts, notCovered);
+                .orElse(List.of()));
+        correctableInto.add(askedWords(pack.alsoAsked().values()));
+        return QuestionSpelling.of(texts, correctableInto);
+    }
+
+    /**
+     * The ordinary English words of the pack's "also asked as" questions: how people frame what they ask ("quick one",
+     * "how soon", "refuses"), words the documents themselves seldom use, so "qiuck one" and "how sopn" are corrected too.
+     * Only words on the English list: those questions are written as people type, slips included, and a slip must never
+     * become a word to correct into.
+     */
+    static String askedWords(java.util.Collection<List<String>> alsoAsked) {
+        StringBuilder words = new StringBuilder();
+        for (List<String> questions : alsoAsked) {
+            for (String question : questions) {
+                for (String word : question.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                    if (word.length() >= QuestionSpelling.MIN_LENGTH && EnglishWords.contains(word)) {
+                        words.append(word).append(' ');
+                    }
+                }
+            }
+        }
+        return words.toString();
     }
 
     /** The pack manifest's id for the jargon list: its terms are words practitioners type too. */

@@ -12,7 +12,7 @@ public interface AskService {
     /**
      * Answers a question.
      *
-     * @param question what the practitioner asked; not blank
+     * @param question what the practitioner asked; not blank (a pasted link's or e-mail address's characters are not searched)
      * @param limit    the most passages to return, 1 to 10
      * @return passages sorted by relevance, best first; {@code found} is false when nothing in the pack
      *     answers the question well enough

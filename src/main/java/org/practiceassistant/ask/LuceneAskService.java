@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.knowledge.Passage;
+import org.practiceassistant.system.text.LinkFreeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +93,7 @@ class LuceneAskService implements AskService {
         if (limit < 1 || limit > 10) {
             throw new IllegalArgumentException("limit must be between 1 and 10, was " + limit);
         }
-        String stripped = question.strip();
+        String stripped = searchable(question).strip();
         Key key = new Key(normalise(stripped), limit, asTyped);
         AskResult cached = cache.getIfPresent(key);
         if (cached != null) {
@@ -110,6 +111,16 @@ class LuceneAskService implements AskService {
                 : search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
         cache.put(key, answer);
         return answer;
+    }
+
+    /**
+     * The words of {@code question} to search, for every way in (the bot and {@code /api/ask}): a pasted link's or e-mail
+     * address's characters are no words of the guidance (an anchor's or Markdown link's words are kept); a question that
+     * was nothing but a link is searched as typed.
+     */
+    private static String searchable(String question) {
+        String words = LinkFreeText.forSearch(question);
+        return words.isBlank() ? question : words;
     }
 
     private static String normalise(String question) {
@@ -173,7 +184,10 @@ class LuceneAskService implements AskService {
         return weighed;
     }
 
-    private AskResult decide(String question, List<Hit> hits, int limit, boolean unknownSubject) {
+    private AskResult decide(String question, List<Hit> ranked, int limit, boolean unknownSubject) {
+        java.util.function.Predicate<String> aboutTheQuestion = index.aboutTheSubjectOf(question);
+        List<Hit> hits = ranked.stream()
+                .filter(hit -> !onlyItsName(hit.passage()) || aboutTheQuestion.test(hit.passage().text())).toList();
         if (hits.isEmpty()) {
             return AskResult.notFound(List.of());
         }
@@ -198,7 +212,6 @@ class LuceneAskService implements AskService {
         // the best passages gives; or when a meeting happens, answered about the other one: the pack does not answer it.
         List<String> bestTexts = good.stream().limit(COUNT_CHECKED).map(hit -> hit.passage().text()).toList();
         List<Answer> bestAnswers = good.stream().limit(COUNT_CHECKED).map(this::toAnswer).toList();
-        java.util.function.Predicate<String> aboutTheQuestion = index.aboutTheSubjectOf(question);
         if (Specifics.asksACountNoneGives(question, bestTexts, aboutTheQuestion, index.timesTheSubjectOf(question))
                 || Specifics.proposesASpanNoneStates(question, bestAnswers, aboutTheQuestion)
                 || best.coverage() < TIMING_COVERAGE && !index.asksAboutTheRubric(question)
@@ -207,6 +220,7 @@ class LuceneAskService implements AskService {
                 || Specifics.asksAnEndAgeNoneGives(question, bestTexts)
                 || Specifics.asksANumberOfThingsNoneGives(question, bestTexts, aboutTheQuestion)
                 || Specifics.asksHowLongItLastsNoneGives(question, bestTexts, aboutTheQuestion)
+                || Specifics.asksATimeToFinishNoneGives(question, bestTexts)
                 || Specifics.asksWhichFormNoneNames(question, bestAnswers)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());
@@ -222,6 +236,15 @@ class LuceneAskService implements AskService {
         List<Answer> answers = shown.stream().map(this::toAnswer).toList();
         return new AskResult(true, answers, alternatives, found).noting(Specifics.notes(question, answers,
                 index.aboutTheSubjectOf(Specifics.withoutTheEventCountedFrom(question))));
+    }
+
+    /**
+     * A template field that holds nothing but its own name ("Absent (if a meeting)", "Date undertaken"): close in meaning
+     * to many questions ("can I close a case without seeing the child"), it answers only one that names it.
+     */
+    private static boolean onlyItsName(Passage passage) {
+        return passage.kind() == org.practiceassistant.knowledge.DocumentKind.TEMPLATE && !passage.headingPath().isEmpty()
+                && passage.headingPath().getLast().strip().equalsIgnoreCase(passage.text().strip());
     }
 
     /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */

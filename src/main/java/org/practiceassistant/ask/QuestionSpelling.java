@@ -96,8 +96,8 @@ final class QuestionSpelling {
     /**
      * As {@link #of(Collection)}, and a misspelling may also be corrected into a word of {@code notCoveredTexts}
      * (the pack's not-covered subjects): "alowance" becomes "allowance", which is then found not covered, rather
-     * than a near pack word that would make the question look answerable. Those words do not count as the
-     * pack's own for {@link #unknownWords}.
+     * than a near pack word that would make the question look answerable; and into the English words people ask
+     * with ("qiuck one", "how sopn"). Those words do not count as the pack's own for {@link #unknownWords}.
      */
     static QuestionSpelling of(Collection<String> packTexts, Collection<String> notCoveredTexts) {
         try {

@@ -331,10 +331,60 @@ final class Specifics {
      * question gives a span of time: the pack sets no duration for it.
      */
     static boolean asksHowLongItLastsNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion) {
-        boolean asksHowLong = question.contains("how long") && names(question, List.of("last", "lasts"))
+        boolean asksHowLong = question.contains("how long") && names(question, LASTS)
                 || ASKS_FOR_A_LIMIT.matcher(question).find();
         return asksHowLong && passageTexts.stream()
-                .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> GIVES_COUNT.matcher(sentence).find()));
+                .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(Specifics::givesASpan));
+    }
+
+    /** Words that, with "how long", ask how long something lasts or someone stays on it ("how long do children stay on a plan"). */
+    private static final List<String> LASTS = List.of("last", "lasts", "stay on", "stays on", "remain on", "remains on");
+
+    /**
+     * Whether a sentence gives a span of time, not a frequency: "reviewed at least every 3 months" says how often, not how
+     * long anything lasts.
+     */
+    private static boolean givesASpan(String sentence) {
+        java.util.regex.Matcher count = GIVES_COUNT.matcher(sentence);
+        while (count.find()) {
+            String before = sentence.substring(Math.max(0, count.start() - 6), count.start()).toLowerCase(Locale.ROOT);
+            if (!before.endsWith("every ") && !before.endsWith("each ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "How many working days to complete a C&F assessment", "how long does a s47 have to be completed in". */
+    private static final Pattern ASKS_A_TIME_TO_FINISH = Pattern.compile(
+            "\\b(how many (working )?(hour|day|week|month)s?|how long)\\b");
+
+    /** Words for finishing something, as a question asks them. ("Done" is left out: "get the first TAF done" asks when it is held.) */
+    private static final Pattern FINISH = Pattern.compile(
+            "\\b(complete|completed|completing|completion|finish|finished|finishing|conclude|concluded)\\b");
+
+    /** The same, as a passage may say them before a span: "completed within", "finished in", "concluded by". */
+    private static final Pattern SAYS_FINISHED = Pattern.compile("\\b(complet|finish|conclu)[a-z]*\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the (lower-case) question asks how long there is to finish something ("how many working days do I have to
+     * complete a child and family assessment") and no sentence of these passages gives a span for finishing anything (a
+     * finishing word before the span): "visit the family within 5 working days of a referral" times the first visit,
+     * and "held 10 days after the completion of the assessment" counts from the end; neither says how long it may take.
+     */
+    static boolean asksATimeToFinishNoneGives(String question, List<String> passageTexts) {
+        return ASKS_A_TIME_TO_FINISH.matcher(question).find() && FINISH.matcher(question).find()
+                && passageTexts.stream().flatMap(SENTENCE_END::splitAsStream).noneMatch(Specifics::givesATimeToFinish);
+    }
+
+    private static boolean givesATimeToFinish(String sentence) {
+        java.util.regex.Matcher count = GIVES_COUNT.matcher(sentence);
+        while (count.find()) {
+            if (SAYS_FINISHED.matcher(sentence).region(0, count.start()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Which template do we use", "is there a form for it": a question that asks which form or template to use. */

@@ -71,13 +71,23 @@ class AskApiApplicationTest {
         assertThat(response.body())
                 .contains("\"found\":true")
                 .contains("within 6 days of it being allocated to a family worker")
-                .contains("\"searchedFor\":\"how soon after allocated does the TAF meeting need to happen\"")
-                .contains("{\"typed\":\"allocaton\",\"corrected\":\"allocated\"}")
+                .contains("\"searchedFor\":\"how soon after allocation does the TAF meeting need to happen\"")
+                .contains("{\"typed\":\"allocaton\",\"corrected\":\"allocation\"}")
                 .contains("{\"typed\":\"meetting\",\"corrected\":\"meeting\"}");
 
         HttpResponse<String> asTyped = post("application/json",
                 "{\"question\": \"how soon after allocaton does the TAF meetting need to happen\", \"asTyped\": true}");
         assertThat(asTyped.body()).contains("\"searchedFor\":\"\"").contains("\"corrections\":[]");
+    }
+
+    /** A pasted link's address is no words of the question: here its words name a subject the pack says it does not cover. */
+    @Test
+    void searchesTheQuestionsWordsNotAPastedLinksAddress() throws Exception {
+        HttpResponse<String> response = post("application/json", "{\"question\": \"how soon after allocation does the TAF"
+                + " meeting need to happen? see <a href='https://intranet.example/pension-salary-payslip'>this page</a>\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"found\":true").contains("within 6 days of it being allocated to a family worker");
     }
 
     @Test

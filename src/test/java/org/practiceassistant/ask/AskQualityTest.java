@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -173,14 +174,26 @@ class AskQualityTest {
     }
 
     /**
-     * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind11: Teams register, written by a reader who saw only
-     * the pack during the eleventh round, kept outside the repository until it ended) and its typo twins: totals only,
-     * never a miss.
+     * blind11 and its twins, a tuning split since the twelfth round (measured once blind after the eleventh round, read
+     * and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind11AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind11", set, set.blind11OutOfScope(), 240, BLIND11, BLIND11_TWINS);
+    }
+
+    /**
+     * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}: Teams register, written by a reader who saw only the pack,
+     * kept outside the repository until its round ended) and its typo twins: totals only, never a miss. Skipped until the
+     * lead adds its questions; then {@link #NEWEST} and {@link #NEWEST_TWINS} are set a little under its one run.
      */
     @Test
     void meetsTheFloorsOnTheNewestBlindSetAndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
-        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.blind11OutOfScope(), 240, BLIND11, BLIND11_TWINS);
+        Assumptions.assumeFalse(set.split(AskQualitySet.TEAMS_NEWEST).isEmpty(),
+                AskQualitySet.TEAMS_NEWEST + " is not in questions.yaml yet");
+        assertBlindFloors(AskQualitySet.TEAMS_NEWEST, set, set.newestOutOfScope(), 240, NEWEST, NEWEST_TWINS);
     }
 
     /** blind9 and its twins, a tuning split since the eighth round (its misses printed by AskTuningReport). */
@@ -271,9 +284,10 @@ class AskQualityTest {
      * (blind9 read and tuned on since, so these are under its tuning figures: 87.7% / 96.0% / 0.4% / 50 of 60; twins
      * 86.2% / 94.9% / 1.2% / 49 of 60); its blind floors were 0.85 / 0.94 / 0.015 / 0.80 and 0.83 / 0.92 / 0.025 / 0.78.
      */
-    // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53.
-    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.90};
-    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.86};
+    // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53. Twelfth round (a time to finish
+    // something, a frequency is no span, the English words of the also-asked questions): 56 of 60, twins 54, top-3 96.4%.
+    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.92};
+    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.88};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
      * Floors for blind10 and its twins, under its one run on 2026-12-05 (after the eighth round and the seventh "also asked
@@ -286,10 +300,19 @@ class AskQualityTest {
 
     /**
      * Floors for blind11 and its twins, under its one run on 2026-12-06 (after the eleventh round): 91.6% / 97.2% / 0.4% /
-     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60.
+     * 55 of 60; twins 88.4% / 96.0% / 1.2% / 55 of 60 (floors 0.90 / 0.96 / 0.01 / 0.90, twins 0.87 / 0.95 / 0.02 / 0.90).
+     * Tuning data since the twelfth round (read and tuned on), its tuning figures after it: 91.6% / 97.2% / 0.4% / 59 of
+     * 60; twins 89.6% / 96.0% / 1.2% / 59 of 60.
      */
-    private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.90};
-    private static final double[] BLIND11_TWINS = {0.87, 0.95, 0.02, 0.90};
+    private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.96};
+    private static final double[] BLIND11_TWINS = {0.88, 0.95, 0.02, 0.96};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}) and its twins: issue 11's targets (top-1 90%,
+     * top-3 97%, at most 3% wrongly not covered, 95% near-domain rejected) until its one run, then a little under it.
+     */
+    private static final double[] NEWEST = {0.90, 0.97, 0.03, 0.95};
+    private static final double[] NEWEST_TWINS = {0.87, 0.94, 0.03, 0.95};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -182,6 +182,34 @@ class SpecificsTest {
         assertThat(Specifics.asksHowLongItLastsNoneGives("who attends the family network meeting", noSpan, ANY)).isFalse();
     }
 
+    /** How long someone stays on a plan is a span: a frequency ("at least every 3 months") does not give it. */
+    @Test
+    void howLongSomeoneStaysOnAPlanNeedsASpanNotAFrequency() {
+        List<String> frequency = List.of("The plan will be reviewed at every CiN Review, at least every 3 months.");
+        List<String> span = List.of("Most children stay on a plan for 9 months.");
+
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long does a child usually stay on a cp plan", frequency, ANY)).isTrue();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long does a child usually stay on a cp plan", span, ANY)).isFalse();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("plan is adoption - how long do birth parents stay involved", frequency,
+                ANY)).isFalse();
+    }
+
+    /** A time to finish something is answered only by a span said of finishing, not one that times another step. */
+    @Test
+    void aTimeToFinishSomethingNeedsASpanForFinishing() {
+        List<String> firstVisit = List.of("We will visit the family within 5 working days of a referral or sooner.",
+                "Child in need meeting held 10 days after the completion of the assessment.");
+        List<String> finished = List.of("The assessment will be completed within 45 working days.");
+
+        assertThat(Specifics.asksATimeToFinishNoneGives(
+                "how many working days do i have to complete a child and family assessment?", firstVisit)).isTrue();
+        assertThat(Specifics.asksATimeToFinishNoneGives("how long does a s47 have to be completed in", firstVisit)).isTrue();
+        assertThat(Specifics.asksATimeToFinishNoneGives("how many working days to complete a c&f assessment", finished)).isFalse();
+        // "Done" asks when it is held, which the first passage may well say.
+        assertThat(Specifics.asksATimeToFinishNoneGives("how long have i got to get the first taf done", firstVisit)).isFalse();
+        assertThat(Specifics.asksATimeToFinishNoneGives("how soon do i visit after a referral", firstVisit)).isFalse();
+    }
+
     @Test
     void whenTheReviewConferenceIsAnsweredAboutTheInitialOneIsNotAnswered() {
         Answer initial = answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",

@@ -274,15 +274,6 @@ public final class PracticeBot extends ActivityHandler {
         return service != null && rate.passageIds().stream().allMatch(service::knowsPassage);
     }
 
-    /**
-     * The words of {@code question} to search: a pasted link's or e-mail address's characters are no words of the guidance
-     * (an anchor's or Markdown link's words are kept); a question that was nothing but a link is searched as typed.
-     */
-    private static String searched(String question) {
-        String words = LinkFreeText.forSearch(question);
-        return words.isBlank() ? question : words;
-    }
-
     private List<Activity> answer(TurnContext turn, String question, boolean asTyped) {
         if (question.length() > AskService.MAX_QUESTION_LENGTH) {
             return List.of(MessageFactory.text(String.format("That's a long question. Please ask it in %,d characters or"
@@ -296,7 +287,7 @@ public final class PracticeBot extends ActivityHandler {
         try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
             result = budget.run(() -> {
                 long started = System.nanoTime();
-                AskResult asked = service.ask(searched(question), AskService.DEFAULT_LIMIT, asTyped);
+                AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT, asTyped);
                 metrics.questionAnswered(asked.found(), Duration.ofNanos(System.nanoTime() - started));
                 return asked;
             }, workTimeLeft(turn));

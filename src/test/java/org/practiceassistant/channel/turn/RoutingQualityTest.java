@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.practiceassistant.ask.AskQualitySet;
 import org.practiceassistant.conversation.ConversationFeature;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +26,8 @@ class RoutingQualityTest {
 
     private static final Path ROUTING = Path.of("tests-data", "routing");
 
-    /** The Ask split (and its near-domain list) nobody has read: its questions are counted, never printed. */
-    private static final String UNREAD_ASK_SPLIT = "blind11";
+    /** The Ask split (and its near-domain list) nobody has read: its questions are counted, never printed (Ask's newest blind set). */
+    private static final String UNREAD_ASK_SPLIT = AskQualitySet.TEAMS_NEWEST;
 
     /**
      * The routing split nobody has read: its file is added by the lead (written outside the repository), measured once,
