@@ -256,7 +256,8 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind8 = set.split("blind8");
         AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
         eighth.misses().forEach(miss -> System.out.println("  " + miss));
-        // Twelfth round (a score or cut-off needs a passage scoring something): blind8 49 of 50 rejected, twins 46.
+        // Twelfth round (a score or cut-off needs a passage scoring something): blind8 49 of 50 rejected, twins 46; with
+        // "secure email" among the not-covered lines 50 of 50, twins 47.
         assertFloors(eighth, 190, 0.83, 0.94, 0.015, 0.96);
         assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.85, 0.93, 0.015, 0.90);
     }
