@@ -221,6 +221,7 @@ class LuceneAskService implements AskService {
                 || Specifics.asksANumberOfThingsNoneGives(question, bestTexts, aboutTheQuestion)
                 || Specifics.asksHowLongItLastsNoneGives(question, bestTexts, aboutTheQuestion)
                 || Specifics.asksATimeToFinishNoneGives(question, bestTexts)
+                || Specifics.asksAScoreNoneGives(question, bestTexts)
                 || Specifics.asksWhichFormNoneNames(question, bestAnswers)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
             return AskResult.notFound(List.of());

@@ -62,6 +62,7 @@ final class Specifics {
                 .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(sentence -> timesIt(sentence, timesIt)));
     }
 
+    /** Whether some span of time in the sentence passes {@code timesIt} (the words before it, the words after it). */
     private static boolean timesIt(String sentence, BiPredicate<String, String> timesIt) {
         java.util.regex.Matcher count = GIVES_COUNT.matcher(sentence);
         while (count.find()) {
@@ -345,14 +346,29 @@ final class Specifics {
      * long anything lasts.
      */
     private static boolean givesASpan(String sentence) {
-        java.util.regex.Matcher count = GIVES_COUNT.matcher(sentence);
-        while (count.find()) {
-            String before = sentence.substring(Math.max(0, count.start() - 6), count.start()).toLowerCase(Locale.ROOT);
-            if (!before.endsWith("every ") && !before.endsWith("each ")) {
-                return true;
-            }
-        }
-        return false;
+        return timesIt(sentence, (before, after) -> !before.toLowerCase(Locale.ROOT).endsWith("every ")
+                && !before.toLowerCase(Locale.ROOT).endsWith("each "));
+    }
+
+    /**
+     * "What score means we go to strategy", "the cut off on the SDQ", "how is the CSE risk tool scored": a question asking
+     * for a score or a cut-off. (Not "people scored differently on the mapping", which asks what to do.)
+     */
+    private static final Pattern ASKS_A_SCORE = Pattern.compile(
+            "\\b(what|which) score\\b|\\bcut[- ]?off (score|point|for|on)\\b|\\bscore means\\b|\\bhow (is|are) (the |a |an )?[a-z ]{1,40} scored\\b");
+
+    /** A sentence about scores or scales: only one with a number in it gives a score. */
+    private static final Pattern ABOUT_SCORES = Pattern.compile("\\b(score|scores|scored|scoring|scale|scales|scaling)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the (lower-case) question asks for a score or cut-off ("CSE risk tool - what score means we go to strategy")
+     * and no sentence of these passages about scores holds a number: the pack names such tools but scores none of them
+     * (its only scores are its scaling questions, 0 to 10).
+     */
+    static boolean asksAScoreNoneGives(String question, List<String> passageTexts) {
+        return ASKS_A_SCORE.matcher(question).find() && passageTexts.stream().flatMap(SENTENCE_END::splitAsStream)
+                .noneMatch(sentence -> ABOUT_SCORES.matcher(sentence).find() && sentence.chars().anyMatch(Character::isDigit));
     }
 
     /** "How many working days to complete a C&F assessment", "how long does a s47 have to be completed in". */
@@ -378,13 +394,7 @@ final class Specifics {
     }
 
     private static boolean givesATimeToFinish(String sentence) {
-        java.util.regex.Matcher count = GIVES_COUNT.matcher(sentence);
-        while (count.find()) {
-            if (SAYS_FINISHED.matcher(sentence).region(0, count.start()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return timesIt(sentence, (before, after) -> SAYS_FINISHED.matcher(before).find());
     }
 
     /** "Which template do we use", "is there a form for it": a question that asks which form or template to use. */

@@ -256,8 +256,10 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind8 = set.split("blind8");
         AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
         eighth.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(eighth, 190, 0.83, 0.94, 0.015, 0.92);
-        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.85, 0.93, 0.015, 0.88);
+        // Twelfth round (a score or cut-off needs a passage scoring something): blind8 49 of 50 rejected, twins 46; with
+        // "secure email" among the not-covered lines 50 of 50, twins 47.
+        assertFloors(eighth, 190, 0.83, 0.94, 0.015, 0.96);
+        assertFloors(measureTwins("blind8", blind8, set.blind8OutOfScope()), 190, 0.85, 0.93, 0.015, 0.90);
     }
 
     /*
@@ -295,8 +297,9 @@ class AskQualityTest {
      * 0.015 / 0.70, twins 0.88 / 0.95 / 0.025 / 0.70). Raised in the ninth round under its tuning figures (blind10 read
      * and tuned on since): 92.8% / 98.4% / 0.4% / 57 of 60; twins 90.4% / 96.8% / 1.6% / 53 of 60.
      */
-    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.93};
-    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.86};
+    // Twelfth round: 93.2% / 98.4% / 0.4% / 58 of 60; twins 91.2% / 96.8% / 1.6% / 54 of 60.
+    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.95};
+    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.88};
 
     /**
      * Floors for blind11 and its twins, under its one run on 2026-12-06 (after the eleventh round): 91.6% / 97.2% / 0.4% /

@@ -194,6 +194,20 @@ class SpecificsTest {
                 ANY)).isFalse();
     }
 
+    /** A score or cut-off is answered only by a sentence about scores that holds a number. */
+    @Test
+    void aScoreIsAnsweredOnlyByAPassageScoringSomething() {
+        List<String> namesTheTool = List.of("Use tools such as the CSE risk tool to recognise risk.");
+        List<String> scales = List.of("Everyone is asked to score the safety on a scale of 0 to 10.");
+
+        assertThat(Specifics.asksAScoreNoneGives("cse risk tool - what score means we go to strategy", namesTheTool)).isTrue();
+        assertThat(Specifics.asksAScoreNoneGives("how is the cse risk tool scored", namesTheTool)).isTrue();
+        assertThat(Specifics.asksAScoreNoneGives("whats the sdq cut off score for a camhs referral", namesTheTool)).isTrue();
+        assertThat(Specifics.asksAScoreNoneGives("what score on the safety scale means we can close", scales)).isFalse();
+        assertThat(Specifics.asksAScoreNoneGives("people scored differently on the mapping, what do i do", namesTheTool)).isFalse();
+        assertThat(Specifics.asksAScoreNoneGives("is there a cut off age for leaving care", namesTheTool)).isFalse();
+    }
+
     /** A time to finish something is answered only by a span said of finishing, not one that times another step. */
     @Test
     void aTimeToFinishSomethingNeedsASpanForFinishing() {
