@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Chat typing tidied in the text the coach composes, which a family reads: asides dropped ("tbh", "lol"), short forms
- * written out ("prob" probably, "tho" though) and the apostrophes chat leaves out put back ("wont" won't, "shes"
+ * written out ("prob" probably, "tho" though, "bc" because, "wks" weeks, "mum n dad" mum and dad) and the apostrophes chat leaves out put back ("wont" won't, "shes"
  * she's, "mums friend" mum's friend). Word by word; the worker's other words are left as they are.
  */
 final class ChatWords {
@@ -23,7 +23,12 @@ final class ChatWords {
             Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("hes", "he's"),
             Map.entry("shes", "she's"), Map.entry("theres", "there's"), Map.entry("thats", "that's"),
             Map.entry("theyre", "they're"), Map.entry("im", "I'm"), Map.entry("ive", "I've"), Map.entry("youre", "you're"),
-            Map.entry("prob", "probably"), Map.entry("tho", "though"), Map.entry("thru", "through"));
+            Map.entry("prob", "probably"), Map.entry("tho", "though"), Map.entry("thru", "through"),
+            Map.entry("bc", "because"), Map.entry("cos", "because"), Map.entry("coz", "because"),
+            Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
+            Map.entry("hrs", "hours"));
+    /** "mum n dad", "me n the police": chat's "n" is "and" (lower case, never in "n/a"). */
+    private static final String CHAT_AND = "n";
     /** Family words that, with an "s" and a word after them, are whose: "mums friend", "nans house". */
     private static final Set<String> WHOSE = Set.of("mums", "dads", "nans", "grans", "nanas", "grandmas", "grandads");
 
@@ -43,6 +48,9 @@ final class ChatWords {
             if (out.isEmpty() && end < text.length() && text.charAt(end) == ' ') {
                 end++;
             }
+        } else if (wholeWord && word.equals(CHAT_AND) && i > 0 && text.charAt(i - 1) == ' ' && end < text.length()
+                && text.charAt(end) == ' ') {
+            out.append("and");
         } else if (wholeWord && WRITTEN.containsKey(lower)) {
             String w = WRITTEN.get(lower);
             out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.practiceassistant.check.rules.TimescaleReading;
 
 /**
  * How often, said as a timescale ("every week", "twice a week", "daily"). How often is not how long: a goal whose only
  * timescale is a frequency sets no end anyone can be held to, so the coach asks "Until when?" and joins the end the
  * worker gives to the frequency ("every week for the next 6 months", "twice a week until the review in March").
- * Read word by word, no patterns over the worker's text.
+ * Whether a timescale is how often only is Check's reading ({@link TimescaleReading}); the words here only find where a
+ * frequency opens an answer, to write it after "happen". Read word by word, no patterns over the worker's text.
  */
 final class Frequencies {
 
@@ -26,28 +28,12 @@ final class Frequencies {
             "weekend", "weekends", "school", "term", "time", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
             "wk", "wks", "one", "two", "three", "four", "five", "six");
-    /** Words outside the frequency that give an end or a length: "until", "by", a month, "the review". */
-    private static final Set<String> ENDS = Set.of("until", "till", "til", "untill", "by", "before", "within", "end",
-            "review", "conference", "hearing", "christmas", "xmas", "easter", "summer", "half", "holidays", "birthday",
-            "next", "months", "weeks", "years", "year", "days", "then");
-
-    /** True when the answer says how often and gives no end or length ("every week", "twice a week at school"). */
+    /**
+     * True when the answer says how often and gives no end or length ("every week", "twice a week at school"): asked of
+     * Check's own timescale grammar, so the coach asks "Until when?" exactly when Check would fail the goal's timescale.
+     */
     static boolean isFrequencyOnly(String answer) {
-        List<String> words = words(answer);
-        boolean[] often = marks(words);
-        boolean any = false;
-        var rest = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            if (often[i]) {
-                any = true;
-            } else {
-                if (ENDS.contains(words.get(i))) {
-                    return false;
-                }
-                rest.append(words.get(i)).append(' ');
-            }
-        }
-        return any && !Timescales.namesATime(rest.toString());
+        return TimescaleReading.howOftenOnly(answer);
     }
 
     /** True when the answer starts by saying how often ("twice a week until March"). */

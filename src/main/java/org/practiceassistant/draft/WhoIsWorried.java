@@ -356,9 +356,34 @@ final class WhoIsWorried {
      */
     static String listThenWe(String who) {
         // "school/police/me", "me + school": a list typed with slashes or pluses, said with commas.
-        String said = withoutHowMuch(withoutTrailingWe(who)).replaceAll("\\s*[/+]\\s*", ", ");
+        String said = withMeInTheMiddle(withoutHowMuch(withoutTrailingWe(who)).replaceAll("\\s*[/+]\\s*", ", "));
         String lower = said.toLowerCase(Locale.ROOT);
         return lower.endsWith(" and me") ? said.substring(0, said.length() - 2) + "I" : said;
+    }
+
+    /**
+     * "midwife, me n the police", "nan and me n the virtual school": the worker named in the middle of the list, which
+     * chat joins with "n". Said as a list is written, the worker last ("midwife, the police and me"), so the subject
+     * reads "..., the police and I" ("police, yot and nan n me" too). Only lists chat joined with "n"; others are kept
+     * as said, and the composer puts "I" last.
+     */
+    private static String withMeInTheMiddle(String who) {
+        String[] items = (" " + who + " ").replace(" n ", " , ").replace(" and ", " , ").replace(" & ", " , ").split(",");
+        var others = new java.util.ArrayList<String>();
+        boolean me = false;
+        for (String item : items) {
+            String it = item.strip();
+            if (it.equalsIgnoreCase("me")) {
+                me = true;
+            } else if (!it.isEmpty()) {
+                others.add(it);
+            }
+        }
+        String last = items[items.length - 1].strip();
+        if (!me || others.size() < 2 || !(" " + who + " ").contains(" n ")) {
+            return who;
+        }
+        return String.join(", ", others.subList(0, others.size() - 1)) + ", " + others.getLast() + " and me";
     }
 
     /** How much the last of them is worried, said after them: "foster carers a bit", "mum too". */

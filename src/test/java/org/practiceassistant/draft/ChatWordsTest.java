@@ -15,7 +15,12 @@ class ChatWordsTest {
             "Shes staying at nans house|She's staying at nan's house",
             "it went to the nans.|it went to the nans.",
             "Tbh the school said so|the school said so",
-            "Imogen and Tom|Imogen and Tom"})
+            "Imogen and Tom|Imogen and Tom",
+            "midwife, me n the police|midwife, me and the police",
+            "back with dale bc she has nowhere else|back with dale because she has nowhere else",
+            "pushed her 2 wks ago|pushed her 2 weeks ago",
+            // "n/a" and a lone capital N are not chat's "and"
+            "contact n/a for now|contact n/a for now", "Plan N is agreed|Plan N is agreed"})
     void chatTypingIsTidied(String typed, String written) {
         assertThat(ChatWords.tidy(typed)).isEqualTo(written);
     }

@@ -17,7 +17,11 @@ class PeopleThenWhatHappensTest {
             "pam and me. amber gets let down and hurt every time|pam and I|amber gets let down and hurt every time",
             "school nurse and school. scared grace gets bullied and isolated|school nurse and school|grace gets bullied and isolated",
             "school n parents. isla misses out on being a kid|school n parents|isla misses out on being a kid",
-            "Nan and me: she ends up with no qualifications|Nan and I|she ends up with no qualifications"})
+            "Nan and me: she ends up with no qualifications|Nan and I|she ends up with no qualifications",
+            // the worker named in the middle of the list, joined with chat's "n", is written last
+            "midwife, me n the police. chantelle gets seriously hurt|midwife, the police and I|chantelle gets seriously hurt",
+            "police, yot and nan n me. keira will get hurt|police, yot, nan and I|keira will get hurt",
+            "nan and me n the virtual school. she ends up with no qualifications|nan, the virtual school and I|she ends up with no qualifications"})
     void peopleThenWhatHappensToTheChildIsWhoAndTheFear(String said, String who, String fear) {
         var worry = AnswerParsers.worry(said).orElseThrow();
         assertThat(worry.who()).isEqualTo(who);
