@@ -160,20 +160,38 @@ class HostileInputIT {
     @Test
     void eightyTurnsAgainstAHangingConnectorAllEndInsideTeamsWindow() throws Exception {
         List<Long> millis = new ArrayList<>();
+        List<String> activityIds = new ArrayList<>();
         concurrently(80, () -> {
+            String id = "act-hang-" + UUID.randomUUID();
             long begun = System.nanoTime();
-            HttpResponse<String> answer = send("/api/messages", HttpRequest.BodyPublishers.ofString(
-                    activity("a:hang-" + UUID.randomUUID(), hangingConnector.baseUrl() + "/", ",\"text\":\"what is a fire drill?\"")));
+            HttpResponse<String> answer = send("/api/messages", HttpRequest.BodyPublishers.ofString(activity(id,
+                    "a:hang-" + UUID.randomUUID(), "29:hostile-" + UUID.randomUUID(), hangingConnector.baseUrl() + "/",
+                    ",\"text\":\"what is a fire drill?\"")));
             synchronized (millis) {
                 millis.add((System.nanoTime() - begun) / 1_000_000);
+                activityIds.add(id);
             }
             return answer;
         });
 
         long slowest = millis.stream().mapToLong(Long::longValue).max().orElseThrow();
-        System.out.printf("HostileInputIT: 80 turns against a hanging connector, slowest %d ms%n", slowest);
-        assertThat(slowest).isLessThan(15_000);
+        List<Long> serverMillis = activityIds.stream().map(HostileInputIT::turnMillisLogged).toList();
+        long slowestServer = serverMillis.stream().mapToLong(Long::longValue).max().orElseThrow();
+        System.out.printf("HostileInputIT: 80 turns against a hanging connector, slowest %d ms at the client, %d ms in the"
+                + " application's own log%n", slowest, slowestServer);
+        // Teams resends a message it has no answer to within 15 s. The application's own time (from its log, free of this
+        // client's queueing) stays under 14 s, the most TurnProperties lets a turn's deadline be; the client's under 15 s.
+        assertThat(slowestServer).as("slowest turn in the application's own log, ms").isLessThan(14_000);
+        assertThat(slowest).as("slowest turn at the client, ms").isLessThan(15_000);
         assertAlive();
+    }
+
+    /** The time the application logged for an activity's turn ("activity act-... status=200 in 12004 ms"). */
+    private static long turnMillisLogged(String activityId) {
+        String line = app.outputLines().stream().filter(l -> l.contains("activity " + activityId + " type=message ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome logged for " + activityId));
+        int in = line.lastIndexOf(" in ");
+        return Long.parseLong(line.substring(in + 4, line.indexOf(" ms", in)));
     }
 
     @Test
@@ -299,7 +317,11 @@ class HostileInputIT {
     }
 
     private static String activity(String conversation, String user, String serviceUrl, String extra) {
-        return "{\"type\":\"message\",\"id\":\"act-" + UUID.randomUUID() + "\",\"channelId\":\"msteams\",\"serviceUrl\":\""
+        return activity("act-" + UUID.randomUUID(), conversation, user, serviceUrl, extra);
+    }
+
+    private static String activity(String id, String conversation, String user, String serviceUrl, String extra) {
+        return "{\"type\":\"message\",\"id\":\"" + id + "\",\"channelId\":\"msteams\",\"serviceUrl\":\""
                 + serviceUrl + "\",\"from\":{\"id\":" + HostileRequests.json(user) + "},\"recipient\":{\"id\":\"28:bot\"},"
                 + "\"conversation\":{\"id\":" + HostileRequests.json(conversation) + ",\"conversationType\":\"personal\"}" + extra + "}";
     }
