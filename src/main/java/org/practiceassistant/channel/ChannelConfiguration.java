@@ -108,7 +108,7 @@ class ChannelConfiguration {
         middleware.add(duplicates);
         metrics.watchSize(HeldInMemory.RECENT_ACTIVITIES, duplicates, DuplicateActivityFilter::size);
         metrics.watchSize(HeldInMemory.RATE_LIMITED_USERS, rateLimiter, UserRateLimiter::trackedUsers);
-        return new TeamsAdapter(settings, middleware, new TurnErrorReply(),
+        return new TeamsAdapter(settings, middleware, new TurnErrorReply(deadlines),
                 new ConnectorClients(new ConnectorRetryInterceptor(connectorRetry, metrics, deadlines), connectorRetry));
     }
 

@@ -91,6 +91,36 @@ class HttpEdgeTest {
                 .contains("\"status\":400").doesNotContain("<html").doesNotContain("Tomcat");
     }
 
+    /** Wrong methods, media types, paths and request lines: a 4xx with a problem body, never a 5xx or Tomcat's own page. */
+    @Test
+    void oddMethodsMediaTypesAndPathsGetAProblemBodyNever5xx() throws IOException {
+        java.util.List<String> requests = java.util.List.of(
+                "GET /api/check HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "DELETE /api/messages HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "BREW /api/ask HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi",
+                "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAccept: application/xml\r\n"
+                        + "Content-Length: 16\r\nConnection: close\r\n\r\n{\"question\":\"x\"}",
+                "GET /api/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /api/ask?q=%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "GET /api/ask%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                "POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                        + "Content-Length: 5\r\nConnection: close\r\n\r\n0\r\n\r\n");
+        java.util.List<String> faults = new java.util.ArrayList<>();
+        for (String request : requests) {
+            String response = rawRequest(request);
+            String what = request.lines().findFirst().orElseThrow();
+            boolean refusedWell = response.matches("(?s)HTTP/1\\.1 4\\d\\d.*")
+                    && response.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json")
+                    && !response.contains("<html") && !response.contains("Tomcat") && !response.contains("Exception");
+            if (!refusedWell) {
+                faults.add(what + " -> " + response.lines().findFirst().orElse("") + " " + response.lines()
+                        .filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type")).findFirst().orElse(""));
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
     @Test
     void theApiAnswersOnlyLoopbackCallersWithoutCredentials() {
         assertThat(mvc.post().uri("/api/ask").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"what is a fire drill?\"}")

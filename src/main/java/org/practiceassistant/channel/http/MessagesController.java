@@ -65,6 +65,7 @@ class MessagesController {
     Object receive(HttpServletRequest request,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) throws IOException {
         long started = System.nanoTime();
+        Instant arrived = deadlines.now();
         ActivityBody.Result result = inbound.read(request.getInputStream(), request.getContentLengthLong());
         CompletableFuture<ResponseEntity<?>> response = switch (result) {
             case ActivityBody.Rejected rejected -> {
@@ -79,7 +80,7 @@ class MessagesController {
             }
             case ActivityBody.Accepted accepted -> {
                 String conversation = accepted.activity().getConversation().getId();
-                Instant deadline = deadlines.begin(conversation);
+                Instant deadline = deadlines.begin(conversation, arrived);
                 yield process(accepted, authorization == null ? "" : authorization)
                         .thenApply(answer -> {
                             deadlines.end(conversation, deadline);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.practiceassistant.ask.AskResult;
 import org.practiceassistant.ask.AskService;
@@ -284,7 +285,7 @@ public final class PracticeBot extends ActivityHandler {
             return List.of(MessageFactory.text("Answering questions is not switched on in this build yet."));
         }
         AskResult result;
-        try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
+        try (TypingIndicator.Handle ignored = typing.whileWorking(turn, deadlines.replyTimeLeft(turn.getActivity().getConversation().getId()))) {
             result = budget.run(() -> {
                 long started = System.nanoTime();
                 AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT, asTyped);
@@ -318,7 +319,7 @@ public final class PracticeBot extends ActivityHandler {
     private Outcome runFeature(TurnContext turn, ConversationRecord record, ConversationFeature<?> feature, Instant now,
             java.util.function.Supplier<FeatureTurn<?>> work) {
         FeatureTurn<?> result;
-        try (TypingIndicator.Handle ignored = typing.whileWorking(turn)) {
+        try (TypingIndicator.Handle ignored = typing.whileWorking(turn, deadlines.replyTimeLeft(turn.getActivity().getConversation().getId()))) {
             result = budget.run(work, workTimeLeft(turn));
         } catch (TimeoutException e) {
             log.warn("activity {} feature {} timed out after {}", LogText.id(turn.getActivity().getId()), feature.name(), budget.budget());
@@ -377,7 +378,10 @@ public final class PracticeBot extends ActivityHandler {
             return;
         }
         List<Activity> fitted = replies.stream().map(sizeLimit::fit).toList();
-        turn.sendActivities(fitted).join();
+        // Waited for no longer than the turn has left: behind a hanging connector, replies queue in its client (a few dozen
+        // at a time per host) with no time-out of their own running, and the turn would end late (HostileInputIT).
+        Duration left = deadlines.replyTimeLeft(turn.getActivity().getConversation().getId());
+        turn.sendActivities(fitted).orTimeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS).join();
     }
 
     private ConversationRecord load(TurnContext turn) {

@@ -28,9 +28,22 @@ public final class TurnDeadlines implements ReplyDeadlines {
 
     /** A turn in this conversation has begun; returns its deadline, to hand back to {@link #end}. */
     public Instant begin(String conversationId) {
-        Instant deadline = clock.instant().plus(properties.deadline());
+        return begin(conversationId, now());
+    }
+
+    /**
+     * A turn in this conversation began at {@code arrived} (when its request came in, before its body was read: Teams' window
+     * counts from then, and under load reading the body has taken seconds); returns its deadline.
+     */
+    public Instant begin(String conversationId, Instant arrived) {
+        Instant deadline = arrived.plus(properties.deadline());
         byConversation.put(conversationId, deadline);
         return deadline;
+    }
+
+    /** The time by this class's clock, to mark a request's arrival. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public void end(String conversationId, Instant deadline) {
@@ -46,6 +59,17 @@ public final class TurnDeadlines implements ReplyDeadlines {
     Duration workTimeLeft(String conversationId) {
         Instant deadline = forConversation(conversationId).orElseGet(() -> clock.instant().plus(properties.deadline()));
         Duration left = Duration.between(clock.instant(), deadline.minus(properties.replyReserve()));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /**
+     * Time left before this conversation's turn must have ended: how long its replies (and an apology) may still be waited
+     * for. A reply can wait in the connector client's queue behind others to the same host before any time-out of its own
+     * starts, so the turn bounds the wait itself.
+     */
+    public Duration replyTimeLeft(String conversationId) {
+        Instant deadline = forConversation(conversationId).orElseGet(() -> clock.instant().plus(properties.deadline()));
+        Duration left = Duration.between(clock.instant(), deadline);
         return left.isNegative() ? Duration.ZERO : left;
     }
 

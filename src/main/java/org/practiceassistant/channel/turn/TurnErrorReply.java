@@ -2,7 +2,9 @@ package org.practiceassistant.channel.turn;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.practiceassistant.channel.state.StateConflictException;
 import org.practiceassistant.channel.state.StateStoreUnavailableException;
 import org.practiceassistant.system.text.LogText;
@@ -25,6 +27,12 @@ public final class TurnErrorReply {
 
     private static final Logger log = LoggerFactory.getLogger(TurnErrorReply.class);
 
+    private final TurnDeadlines deadlines;
+
+    public TurnErrorReply(TurnDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
     public CompletableFuture<Void> reply(TurnContext turn, Throwable failure) {
         Activity activity = turn.getActivity();
         Throwable cause = Failures.rootCause(failure);
@@ -33,7 +41,13 @@ public final class TurnErrorReply {
         if (turn.getResponded()) {
             return CompletableFuture.completedFuture(null);
         }
-        return turn.sendActivity(userMessage(failure)).handle((sent, sendFailure) -> {
+        Duration left = deadlines.replyTimeLeft(activity.getConversation() == null ? null : activity.getConversation().getId());
+        if (left.isZero()) {
+            // The turn's time is up (most often its reply hung): an apology now could only arrive after Teams gave up.
+            log.info("no apology sent for activity {}: the turn's time was up", LogText.id(activity.getId()));
+            return CompletableFuture.completedFuture(null);
+        }
+        return turn.sendActivity(userMessage(failure)).orTimeout(left.toMillis(), TimeUnit.MILLISECONDS).handle((sent, sendFailure) -> {
             if (sendFailure != null) {
                 log.warn("could not send the apology for activity {}: {}", LogText.id(activity.getId()),
                         Failures.rootCause(sendFailure).getClass().getName());

@@ -39,13 +39,18 @@ public final class TypingIndicator implements AutoCloseable {
         this.delay = delay;
     }
 
-    /** Starts showing typing after the delay; close the handle before sending the answer. */
-    Handle whileWorking(TurnContext turn) {
+    /**
+     * Starts showing typing after the delay; close the handle before sending the answer.
+     *
+     * @param timeLeft the turn's time left: no indicator is sent, or waited for, after it (closing the handle waits for one
+     *                 being sent, and behind a hanging connector one can sit in the connector client's queue)
+     */
+    Handle whileWorking(TurnContext turn, Duration timeLeft) {
         if (DeliveryModes.fromString(turn.getActivity().getDeliveryMode()) == DeliveryModes.EXPECT_REPLIES) {
             // Replies come back in the HTTP response all at once: a typing indicator would only arrive with them.
-            return new Handle(null);
+            return new Handle(null, 0);
         }
-        Handle handle = new Handle(turn);
+        Handle handle = new Handle(turn, System.nanoTime() + timeLeft.toNanos());
         handle.task = scheduler.scheduleAtFixedRate(handle::send, delay.toMillis(), REPEAT.toMillis(), TimeUnit.MILLISECONDS);
         return handle;
     }
@@ -57,22 +62,26 @@ public final class TypingIndicator implements AutoCloseable {
 
     static final class Handle implements AutoCloseable {
         private final TurnContext turn;
+        /** When the turn's time is up, on {@link System#nanoTime()}'s scale. */
+        private final long until;
         private ScheduledFuture<?> task;
         private boolean closed;
 
-        private Handle(TurnContext turn) {
+        private Handle(TurnContext turn, long until) {
             this.turn = turn;
+            this.until = until;
         }
 
         private synchronized void send() {
-            if (closed) {
+            long left = until - System.nanoTime();
+            if (closed || left <= 0) {
                 return;
             }
             Activity typing = new Activity(ActivityTypes.TYPING);
             typing.applyConversationReference(turn.getActivity().getConversationReference());
             try {
                 // Straight to the adapter: a typing indicator is not the turn's answer.
-                turn.getAdapter().sendActivities(turn, List.of(typing)).join();
+                turn.getAdapter().sendActivities(turn, List.of(typing)).orTimeout(left, TimeUnit.NANOSECONDS).join();
             } catch (RuntimeException e) {
                 log.debug("typing indicator for activity {} not sent: {}", LogText.id(turn.getActivity().getId()),
                         Failures.rootCause(e).getClass().getSimpleName());

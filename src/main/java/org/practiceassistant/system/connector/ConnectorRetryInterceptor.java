@@ -2,6 +2,7 @@ package org.practiceassistant.system.connector;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,14 @@ public final class ConnectorRetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         Instant deadline = deadline(request);
+        if (!clock.instant().isBefore(deadline)) {
+            // The turn's time is up (an apology or a typing indicator after a reply that hung, or a reply that waited in the
+            // client's queue): a try now could only time out, and eighty such tries at once held turns a second past their
+            // deadline under load (HostileInputIT's hanging connector). Fail at once, touching nothing.
+            metrics.replyAbandoned();
+            log.warn("connector reply not tried: its turn's deadline had passed");
+            throw new SocketTimeoutException("the turn's deadline passed before this reply could be sent");
+        }
         for (int attempt = 1; ; attempt++) {
             Response response = null;
             IOException failure = null;

@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** /api/check over HTTP against the whole application, with the real knowledge pack and jargon list. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The controller's per-check line is at debug; shown here so the test sees what it would log.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.org.practiceassistant.check.entry.CheckController=debug")
 @ExtendWith(OutputCaptureExtension.class)
 class CheckApiTest {
 

@@ -191,4 +191,30 @@ class ConnectorRetryInterceptorTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_100));
     }
+
+    @Test
+    void aReplyWhoseTurnIsAlreadyOverIsNotTriedAtAll() {
+        connector.stubFor(post(urlPathEqualTo(REPLY)).willReturn(aResponse().withFixedDelay(30_000)));
+        var properties = new ConnectorRetryProperties(3, Duration.ofMillis(100), Duration.ofMillis(100),
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(5), 64);
+        java.time.Instant turnEnded = java.time.Instant.now().minusMillis(1);
+        ReplyDeadlines turns = conversation -> java.util.Optional.of(turnEnded);
+        java.util.concurrent.atomic.AtomicInteger connects = new java.util.concurrent.atomic.AtomicInteger();
+        OkHttpClient late = new OkHttpClient.Builder()
+            .addInterceptor(new ConnectorRetryInterceptor(properties, new AssistantMetrics(registry), Clock.systemUTC(), waits::add, turns))
+            .eventListener(new okhttp3.EventListener() {
+                @Override
+                public void connectStart(okhttp3.Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
+                    connects.incrementAndGet();
+                }
+            })
+            .readTimeout(5, TimeUnit.SECONDS).build();
+
+        assertThatThrownBy(() -> late.newCall(new Request.Builder().url(connector.baseUrl() + REPLY)
+            .post(RequestBody.create("{}", MediaType.get("application/json"))).build()).execute().close())
+            .isInstanceOf(java.net.SocketTimeoutException.class);
+
+        assertThat(connects.get()).as("connections opened to the connector").isZero();
+        assertThat(waits).isEmpty();
+    }
 }

