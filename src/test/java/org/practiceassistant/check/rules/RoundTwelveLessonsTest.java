@@ -133,4 +133,21 @@ class RoundTwelveLessonsTest {
         assertThat(status(DraftKind.SAFETY_GOAL, "Until the court case, Lee will not come to Kelly's flat. Kelly will not let Lee in.",
                 "child-outcome")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void theChildProtectionReviewIsNoChildAndBeingAbleToLiveIsAnOutcome() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the child protection review on 3 May, Dean will not come to the flat.", "child-outcome"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "By the review, Kerry will keep Dean away, and Archie has therefore been able to live at "
+                + "home without fear.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The school is worried about three things: Sam is late most days, his uniform is dirty and he has no lunch. If nothing changes he will fall behind.",
+        "We are worried about lots of things: the rent is not paid, Dad shouts at night and Mo has no coat. If nothing changes Mo could be cold and scared.",
+    })
+    void aStatementThatCountsItsWorriesHoldsMoreThanOne(String statement) {
+        assertThat(status(DraftKind.WORRY_STATEMENT, statement, "one-worry-per-statement")).isEqualTo(CheckStatus.FAIL);
+    }
 }
