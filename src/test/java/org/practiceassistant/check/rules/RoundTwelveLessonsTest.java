@@ -150,4 +150,19 @@ class RoundTwelveLessonsTest {
     void aStatementThatCountsItsWorriesHoldsMoreThanOne(String statement) {
         assertThat(status(DraftKind.WORRY_STATEMENT, statement, "one-worry-per-statement")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Nan Rita will read with Leo every night between now and when he starts school in September.",
+        "Kai to stay with his aunt till 18.",
+        "Kai will live with his aunt until she is 18.",
+    })
+    void untilSomeoneStartsOrReachesAnAge(String goal) {
+        assertThat(status(DraftKind.WELLBEING_GOAL, goal, "timescale")).as(goal).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aTimeOfDayIsNoAge() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Dad will stay in with Leo until 6.", "timescale")).isEqualTo(CheckStatus.FAIL);
+    }
 }
