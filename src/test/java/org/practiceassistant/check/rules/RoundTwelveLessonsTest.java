@@ -165,4 +165,20 @@ class RoundTwelveLessonsTest {
     void aTimeOfDayIsNoAge() {
         assertThat(status(DraftKind.WELLBEING_GOAL, "Dad will stay in with Leo until 6.", "timescale")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aWordRowOfALabelAndItsBoxAfterATableIsThatPart() {
+        String plan = "What\tWho\tBy when\n"
+                + "Ring Gran if she has had a drink\tTanya\tFrom now, every day\n"
+                + "Have Mo overnight on Fridays\tGran Pat\tEvery weekend until 8 January\n"
+                + "Take Mo to his jabs\tTanya and Pat\tBy 30 November\n"
+                + "\n"
+                + "Contingency\tIf Tanya is drunk when Mo is with her, Pat will come and take Mo home with her that night.\t\n"
+                + "\n"
+                + "Shared with family\tThe plan was written with Tanya and Pat, who both have a copy.\t\n";
+        var report = check(DraftKind.PLAN, plan);
+        assertThat(report.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("contingency").evidence()).contains("Pat will come").doesNotContain("written with");
+        assertThat(report.get("shared-with-family").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
