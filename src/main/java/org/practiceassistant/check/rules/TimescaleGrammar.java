@@ -134,6 +134,10 @@ final class TimescaleGrammar {
         if (end < 0 || (i > 0 && in(i - 1, NOT_A_LENGTH_BEFORE)) || in(end, NOT_A_LENGTH_AFTER)) {
             return -1;
         }
+        // "4 days a week", "3 nights per week": so many in each longer unit is how often, not how long.
+        if ((in(end, Set.of("a", "per", "each", "every")) && unitAfter(end + 1) > 0)) {
+            return -1;
+        }
         return end;
     }
 

@@ -181,4 +181,12 @@ class RoundTwelveLessonsTest {
         assertThat(report.get("contingency").evidence()).contains("Pat will come").doesNotContain("written with");
         assertThat(report.get("shared-with-family").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void soManyDaysAWeekIsHowOftenNotHowLong() {
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Jaden will go to college 4 days a week, ongoing, and be proud of his course.", "timescale"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Jaden will go to college 4 days a week for 6 months and be proud of his course.",
+                "timescale")).isEqualTo(CheckStatus.PASS);
+    }
 }
