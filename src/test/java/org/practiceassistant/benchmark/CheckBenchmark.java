@@ -75,7 +75,8 @@ class CheckBenchmark {
 
         System.out.println();
         System.out.println("=== CheckBenchmark: agreement with the readers' labels, per split (" + entries.size() + " drafts; "
-                + (CheckQualitySet.unread(CheckQualitySet.BLIND) ? CheckQualitySet.BLIND + " is the set nobody tuned on"
+                + (!bySplit.containsKey(CheckQualitySet.BLIND) ? CheckQualitySet.BLIND + ", the next blind set, is not wired in yet"
+                        : CheckQualitySet.unread(CheckQualitySet.BLIND) ? CheckQualitySet.BLIND + " is the set nobody tuned on"
                         : "every split has been read; " + CheckQualitySet.BLIND + "'s one blind run is in tests-data/check/README.md") + ") ===");
         java.util.Set<String> criteria = new java.util.TreeSet<>();
         bySplit.values().forEach(a -> criteria.addAll(a.perCheck().keySet()));

@@ -27,9 +27,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     private static final Set<String> LINKS = WordLists.stems("will", "is", "are", "be", "can", "always", "feel", "feels",
             "gets", "get", "goes", "go", "stays", "stay", "has", "have", "and",
             // "Sandra will write in the safety book that Alfie was fed every 3 hours": what others see the child had.
-            "was", "were");
+            "was", "were",
+            // "Archie has therefore been able to live ...": being able to, said at length.
+            "therefore", "been", "able");
 
     private static final int CONSEQUENCE_REACH = 4;
+    /* "will be able to", "has therefore been able to": the most words read between the child and their outcome. */
+    private static final int MAX_LINK_WORDS = 6;
     private static final Set<String> DETERMINERS = WordLists.stems("a", "an", "the", "more", "better");
     /*
      * Outcomes too general to show what the child will live: "Mason will be safe and happy", "Amara will be happier".
@@ -78,8 +82,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             int n = afterAge(text, i);
             int j = n;
             int sentence = text.tokens().get(i).sentence();
-            while (j < text.tokens().size() && j - n < 3 && text.tokens().get(j).sentence() == sentence
-                    && OUTCOMES.at(text, j).isEmpty() && (LINKS.contains(text.tokens().get(j).stem()) || seenDoing(text, i, j))) {
+            while (j < text.tokens().size() && j - n < MAX_LINK_WORDS && text.tokens().get(j).sentence() == sentence
+                    && OUTCOMES.at(text, j).isEmpty() && (LINKS.contains(text.tokens().get(j).stem()) || ableTo(text, j) || seenDoing(text, i, j))) {
                 j++;
             }
             // The child's own state said only in general words ("Mason will be safe and happy") is no outcome; an adult keeping
@@ -256,11 +260,15 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
      */
     private static boolean isChild(AnalysedText text, int token) {
         if (WordLists.CHILD.at(text, token).isPresent()) {
-            return true;
+            // "the child protection review", "a child in need plan": the service's name, not a child (and "protection" would
+            // read as the outcome "protected").
+            return SERVICE_NAMES_AFTER_CHILD.at(text, token + 1 < text.tokens().size() ? token + 1 : token).filter(m -> m.firstToken() == token + 1).isEmpty();
         }
         return Spans.isName(text, token) && !(token > 0 && text.tokens().get(token - 1).sentence() == text.tokens().get(token).sentence()
                 && WordLists.FAMILY.at(text, token - 1).filter(m -> m.endToken() == token).isPresent());
     }
+
+    private static final Lexicon SERVICE_NAMES_AFTER_CHILD = Lexicon.of("protection", "in need", "looked after", "and family");
 
     /* The token after a name and the age in brackets that may follow it ("Noah (8 weeks)"), or the token after the name. */
     private static int afterAge(AnalysedText text, int name) {
@@ -281,6 +289,15 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     }
 
     private static final int MAX_AGE_CHARS = 16;
+
+    /* The "to" of "able to": only there is "to" a link between the child and their outcome ("Jack to" may be a task). */
+    private static boolean ableTo(AnalysedText text, int token) {
+        return token > 0 && word(text, token - 1).equalsIgnoreCase("able") && word(text, token).equalsIgnoreCase("to");
+    }
+
+    private static String word(AnalysedText text, int token) {
+        return text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
+    }
 
     /* "Nursery will see Jayden arriving clean": someone sees the child doing something, then how the child is. */
     private static boolean seenDoing(AnalysedText text, int child, int token) {

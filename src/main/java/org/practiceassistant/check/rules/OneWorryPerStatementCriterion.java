@@ -63,6 +63,26 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             "other worries", "second worry", "further concern", "further concerns", "additional concerns",
             "we are also", "also worry");
 
+    /*
+     * "We are worried about 3 things: ...", "worried about lots of things": the statement counts its own worries, more
+     * than one. Each phrase is fixed words (a number or a quantity, then "things", "worries" or "concerns").
+     */
+    private static final Lexicon COUNTED_WORRIES = Lexicon.of(countedWorries());
+
+    private static List<String> countedWorries() {
+        List<String> phrases = new ArrayList<>();
+        for (String many : List.of("2", "3", "4", "5", "6", "two", "three", "four", "five", "six", "lots of", "a lot of", "a number of",
+                "several", "many", "a few", "various", "multiple")) {
+            for (String what : List.of("things", "worries", "concerns", "issues")) {
+                phrases.add("about " + many + " " + what);
+                phrases.add(many + " " + what + " that");
+            }
+            phrases.add(many + " worries");
+            phrases.add(many + " concerns");
+        }
+        return phrases;
+    }
+
     private final Wording wording;
 
     /**
@@ -83,6 +103,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> another = ANOTHER_WORRY.first(text);
         if (another.isPresent()) {
             return fail(quoted(Spans.around(text, another.get(), 1, 3)), advice());
+        }
+        Optional<Lexicon.Match> counted = COUNTED_WORRIES.first(text);
+        if (counted.isPresent()) {
+            return fail(quoted(Spans.around(text, counted.get(), 2, 2)), advice());
         }
         Optional<Lexicon.Match> stitched = stitchedOnSentence(text);
         if (stitched.isPresent()) {

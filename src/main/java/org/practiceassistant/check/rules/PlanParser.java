@@ -108,20 +108,26 @@ final class PlanParser {
                     }
                     continue;
                 }
-                Optional<PlanSection> labelColumn = tableHeader == null && cells.size() == 2
+                // "Voice of the child<TAB>Harvey is ...<TAB>": a Word row of a label and its box, with empty boxes after it.
+                List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+                // After a blank line a table has ended: such a row under an earlier table's header is a label row of its own.
+                Optional<PlanSection> labelColumn = (tableHeader == null || afterBlank) && filled.size() == 2 && !cells.get(0).isBlank()
                         ? PlanSection.ofHeading(clean(cells.get(0))) : Optional.empty();
-                if (labelColumn.isPresent() && Placeholders.isPlaceholder(cells.get(1))) {
+                if (labelColumn.isPresent()) {
+                    tableHeader = null;
+                }
+                if (labelColumn.isPresent() && Placeholders.isPlaceholder(filled.get(1))) {
                     // "Child's views<TAB>Not seen yet": a form's label with nothing in its box.
-                    empty.open(labelColumn.get(), index, clean(cells.get(0)) + ": " + cells.get(1).strip());
+                    empty.open(labelColumn.get(), index, clean(cells.get(0)) + ": " + filled.get(1).strip());
                     empty.close();
                     current = labelColumn.get();
                     continue;
                 }
-                if (labelColumn.isPresent() && wordCount(cells.get(1)) > 3) {
+                if (labelColumn.isPresent() && wordCount(filled.get(1)) > 3) {
                     // "Danger statement 1<TAB>We are worried..." : a label column, not a table.
                     current = labelColumn.get();
                     empty.close();
-                    b.item(current, cells.get(1));
+                    b.item(current, filled.get(1));
                     continue;
                 }
                 empty.content();

@@ -44,7 +44,7 @@ enum PlanSection {
     // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
     IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|diversity|culture(?: and identity)?|who (?:we are|i am|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
-    SHARING("shared with|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
+    SHARING("shared with(?: (?:the )?(?:family|parents|everyone|the network)(?: and .*)?)?|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
             + "plan shared(?: with.*)?|who has (?:the|this) plan"),
     STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
     HARM("harm|past harm|complicating factors|what has happened"),

@@ -134,6 +134,10 @@ final class TimescaleGrammar {
         if (end < 0 || (i > 0 && in(i - 1, NOT_A_LENGTH_BEFORE)) || in(end, NOT_A_LENGTH_AFTER)) {
             return -1;
         }
+        // "4 days a week", "3 nights per week": so many in each longer unit is how often, not how long.
+        if ((in(end, Set.of("a", "per", "each", "every")) && unitAfter(end + 1) > 0)) {
+            return -1;
+        }
         return end;
     }
 
@@ -233,6 +237,19 @@ final class TimescaleGrammar {
                     return is(k + 1, "in") && isMonth(k + 2) ? withYear(k + 3) : k + 1;
                 }
             }
+        }
+        // "between now and when she starts nursery": "when" opens the point someone's life reaches (read below).
+        if (is(j, "when") && j + 1 < words.size() && (isNameAt(j + 1) || in(j + 1, Set.of("he", "she", "they", "baby")))) {
+            j++;
+        }
+        // "until she is 18": the age the person will be.
+        if (in(j, Set.of("he", "she", "they")) && in(j + 1, Set.of("is", "are", "turns")) && adultAge(j + 2)) {
+            return j + 3;
+        }
+        // "Maya to stay in her foster home till 18": an age of leaving care or adulthood alone after the limit word, not a
+        // time of day ("until 6") nor a length ("until 18 months").
+        if (i > 0 && in(i - 1, Set.of("until", "till", "til")) && adultAge(j) && !in(j + 1, AGE_UNIT_WORDS)) {
+            return j + 1;
         }
         // "by the time I'm 18", "before turning 18", "until leaving school": an age or a step the person reaches.
         if ((in(j, Set.of("i'm", "he's", "she's", "they're", "im", "hes", "shes", "theyre")) || in(j, REACHING)) && number(j + 1) > 0) {
@@ -459,6 +476,22 @@ final class TimescaleGrammar {
     }
 
     /* A number or number word, the index after it; -1 when there is none. */
+    private static final Set<String> AGE_UNIT_WORDS = Set.of("am", "pm", "months", "month", "weeks", "week", "days", "day",
+            "hours", "hour", "minutes", "o'clock", "percent", "%");
+
+    /* 16 to 25 in figures: the ages at which a young person leaves school, care or a service. */
+    private boolean adultAge(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        if (w.length() != 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(1))) {
+            return false;
+        }
+        int age = Integer.parseInt(w);
+        return age >= 16 && age <= 25;
+    }
+
     private int number(int i) {
         if (i >= words.size()) {
             return -1;

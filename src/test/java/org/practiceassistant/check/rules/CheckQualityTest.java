@@ -94,8 +94,8 @@ class CheckQualityTest {
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
-        // read and tuned on in the twelfth (tuning figures since): 641 (91.1%).
-        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.90);
+        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%).
+        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test

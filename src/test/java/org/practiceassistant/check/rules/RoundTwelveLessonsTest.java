@@ -133,4 +133,60 @@ class RoundTwelveLessonsTest {
         assertThat(status(DraftKind.SAFETY_GOAL, "Until the court case, Lee will not come to Kelly's flat. Kelly will not let Lee in.",
                 "child-outcome")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void theChildProtectionReviewIsNoChildAndBeingAbleToLiveIsAnOutcome() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the child protection review on 3 May, Dean will not come to the flat.", "child-outcome"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "By the review, Kerry will keep Dean away, and Archie has therefore been able to live at "
+                + "home without fear.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The school is worried about three things: Sam is late most days, his uniform is dirty and he has no lunch. If nothing changes he will fall behind.",
+        "We are worried about lots of things: the rent is not paid, Dad shouts at night and Mo has no coat. If nothing changes Mo could be cold and scared.",
+    })
+    void aStatementThatCountsItsWorriesHoldsMoreThanOne(String statement) {
+        assertThat(status(DraftKind.WORRY_STATEMENT, statement, "one-worry-per-statement")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Nan Rita will read with Leo every night between now and when he starts school in September.",
+        "Kai to stay with his aunt till 18.",
+        "Kai will live with his aunt until she is 18.",
+    })
+    void untilSomeoneStartsOrReachesAnAge(String goal) {
+        assertThat(status(DraftKind.WELLBEING_GOAL, goal, "timescale")).as(goal).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aTimeOfDayIsNoAge() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Dad will stay in with Leo until 6.", "timescale")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aWordRowOfALabelAndItsBoxAfterATableIsThatPart() {
+        String plan = "What\tWho\tBy when\n"
+                + "Ring Gran if she has had a drink\tTanya\tFrom now, every day\n"
+                + "Have Mo overnight on Fridays\tGran Pat\tEvery weekend until 8 January\n"
+                + "Take Mo to his jabs\tTanya and Pat\tBy 30 November\n"
+                + "\n"
+                + "Contingency\tIf Tanya is drunk when Mo is with her, Pat will come and take Mo home with her that night.\t\n"
+                + "\n"
+                + "Shared with family\tThe plan was written with Tanya and Pat, who both have a copy.\t\n";
+        var report = check(DraftKind.PLAN, plan);
+        assertThat(report.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("contingency").evidence()).contains("Pat will come").doesNotContain("written with");
+        assertThat(report.get("shared-with-family").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void soManyDaysAWeekIsHowOftenNotHowLong() {
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Jaden will go to college 4 days a week, ongoing, and be proud of his course.", "timescale"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Jaden will go to college 4 days a week for 6 months and be proud of his course.",
+                "timescale")).isEqualTo(CheckStatus.PASS);
+    }
 }
