@@ -311,11 +311,12 @@ class AskQualityTest {
     private static final double[] BLIND11_TWINS = {0.88, 0.95, 0.02, 0.96};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}) and its twins: issue 11's targets (top-1 90%,
-     * top-3 97%, at most 3% wrongly not covered, 95% near-domain rejected) until its one run, then a little under it.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind12) and its twins, a little under its one
+     * run on 2026-12-06 after the twelfth round: 87.7% / 95.5% / 0.9% / 49 of 55; twins 85.9% / 94.5% / 1.4% / 47 of 55
+     * (issue 11's targets are 90% / 97% / 3% / 95%: top-1, top-3 and rejection are not met on it).
      */
-    private static final double[] NEWEST = {0.0, 0.0, 1.0, 0.0};
-    private static final double[] NEWEST_TWINS = {0.0, 0.0, 1.0, 0.0};
+    private static final double[] NEWEST = {0.86, 0.94, 0.015, 0.87};
+    private static final double[] NEWEST_TWINS = {0.84, 0.93, 0.02, 0.84};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -78,11 +78,12 @@ class BlindPersonasTest {
 
     /**
      * The next blind set (tests-data/draft/blind8/, Persona.BLIND8): the lead copies it in unread and plays it once; its
-     * floors go here, a little under that one run, and it is never read until a round tunes on it. 0 until then.
+     * floors go here, a little under that one run, and it is never read until a round tunes on it. Its one run (2026-12-06,
+     * after the twelfth round): 12 of 12 finished without a dead end, 38 of 42 composed texts passing every check.
      */
     private static final int BLIND8_PERSONAS = 12;
-    private static final double BLIND8_FINISHED_FLOOR = 0.0;
-    private static final double BLIND8_PASSING_FLOOR = 0.0;
+    private static final double BLIND8_FINISHED_FLOOR = 0.9;
+    private static final double BLIND8_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {

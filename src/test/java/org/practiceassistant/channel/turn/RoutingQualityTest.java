@@ -34,8 +34,11 @@ class RoutingQualityTest {
      * counts only, its misses never printed. Until the file is here the test measures the tuning splits alone.
      */
     private static final String NEXT_BLIND_SPLIT = "blind7";
-    /** The floor under the blind split's one run: the lead sets it when the set lands (earlier blind sets ran 83-94%). */
-    private static final double NEXT_BLIND_FLOOR = 0.0;
+    /**
+     * The floor under the blind split's one run (2026-12-06, after the twelfth round): 130 of 150 (86.7%; ask 70/70, check
+     * 31/40, draft 21/30, greeting 4/4, help 2/3, thanks 2/3), none of its 70 questions taken from Ask.
+     */
+    private static final double NEXT_BLIND_FLOOR = 0.85;
 
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;

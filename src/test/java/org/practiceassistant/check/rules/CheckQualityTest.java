@@ -17,8 +17,10 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
+     * blind9's one run (2026-12-06, after the twelfth round): 635 of 704 (90.2%), 18 criteria below 90%, no inadequate
+     * draft passing every check, 3 criteria complete good plans meet failing.
      */
-    static final double BLIND_FLOOR = 0.0;
+    static final double BLIND_FLOOR = 0.89;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
@@ -103,6 +105,13 @@ class CheckQualityTest {
         List<CheckQualitySet.Entry> blind = CheckQualitySet.load().stream().filter(e -> e.split().equals(CheckQualitySet.BLIND)).toList();
         Assumptions.assumeFalse(blind.isEmpty(), CheckQualitySet.BLIND + " is not wired in yet (the lead adds its files)");
         CheckQualitySet.Agreement agreement = CheckQualitySet.measure(checker, blind);
+        // Counts only: how many labels agree, per criterion and overall; never an item, its text or its id.
+        System.out.printf("=== check %s (blind: counts only): %d of %d (%.1f%%); criteria below 90%%: %d; inadequate passing"
+                        + " every check: %d; criteria complete good plans meet but fail: %d ===%n", CheckQualitySet.BLIND,
+                agreement.agreed(), agreement.total(), 100.0 * agreement.overall(),
+                agreement.perCheck().values().stream().filter(c -> c[0] < 0.9 * c[1]).count(),
+                agreement.inadequatePassing().size(), agreement.completeGoodFailing().size());
+        agreement.perCheck().forEach((criterion, c) -> System.out.printf("  %-45s %3d/%3d%n", criterion, c[0], c[1]));
         assertThat(agreement.inadequatePassing()).as("inadequate drafts passing every check, " + CheckQualitySet.BLIND).isEmpty();
         assertThat(agreement.overall()).as("agreement on " + CheckQualitySet.BLIND).isGreaterThanOrEqualTo(BLIND_FLOOR);
     }
