@@ -13,9 +13,8 @@ class UntilWhenTest {
     @CsvSource(delimiter = '|', value = {
             "every week|true", "twice a week|true", "weekly|true", "3 times a day|true", "every other weekend|true",
             "each morning at school|true", "once a fortnight|true",
-            // Check's timescale grammar reads these as no timescale at all (not yet as how often): the coach's timescale
-            // re-ask asks for an end; once Check reads them as how often, the coach asks "Until when?" with no change here.
-            "every 2 weeks|false", "2x a week|false",
+            // How often in figures and typed short: Check's grammar reads them as how often, so the coach asks "Until when?".
+            "every 2 weeks|true", "2x a week|true", "twice weekly|true", "3 times a week|true",
             "every week for the next 6 months|false", "weekly until March|false", "for the next 6 months|false",
             "twice a week by the review|false", "every day until the end of term|false", "once she is settled|false",
             "by 30 June|false", "ongoing|false", "weekly weigh-ins for 6 weeks then review|false"})

@@ -15,7 +15,7 @@ import java.util.Set;
  * timescale := date                                   "30 June", "12/03/2027", "June 2027"
  *            | limit point                            "by 30 June", "until the Easter holidays"
  *            | duration                               "for the next 3 months", "for the rest of this school year"
- *            | frequency                              "every Sunday", "each payday", "twice a week"
+ *            | frequency                              "every Sunday", "every 2 weeks", "twice weekly", "2x a week"
  *            | ("this" | "next") period                "this term", "next school year"
  * limit    := "by" | "until" | "till" | "before" | "between now and" | "from now (until | to)" | "up to"
  * point    := [the] [end | start | beginning | middle] [of] [the] [this | next] (date | month | term
@@ -418,6 +418,10 @@ final class TimescaleGrammar {
             return i + 1;
         }
         if (is(i, "every") || is(i, "each")) {
+            if (isDigits(i + 1) && unitAfter(i + 2) > 0) {
+                // "every 2 weeks", "every 3 school days": how often in figures ("every two weeks" is read below).
+                return unitAfter(i + 2);
+            }
             if (isDayName(i + 1) || in(i + 1, EVERY_WHAT)) {
                 int j = i + 2;
                 if (is(i + 1, "other") || in(i + 1, NUMBER_WORDS) || in(i + 1, Set.of("two", "three", "four", "six", "couple"))) {
@@ -431,12 +435,15 @@ final class TimescaleGrammar {
             }
             return -1;
         }
-        if ((is(i, "once") || is(i, "twice") || (number(i) > 0 && is(number(i), "times"))) ) {
-            int j = is(i, "once") || is(i, "twice") ? i + 1 : number(i) + 1;
+        // "twice a week", "3 times per month", "2x a week", "2 x weekly": so many times, then in each what.
+        int j = is(i, "once") || is(i, "twice") || timesX(i) ? i + 1
+                : number(i) > 0 && (is(number(i), "times") || is(number(i), "x")) ? number(i) + 1 : -1;
+        if (j > 0) {
             if ((is(j, "a") || is(j, "per") || is(j, "every") || is(j, "each")) && in(j + 1, UNITS)) {
                 return j + 2;
             }
-            return -1;
+            // "twice weekly", "3 times daily": quoted whole, not as the bare "weekly" after it.
+            return in(j, FREQUENCY_WORDS) ? j + 1 : -1;
         }
         if (is(i, "on") && i + 1 < words.size() && DAY_NAMES.contains(words.get(i + 1).text())
                 && words.get(i + 1).text().endsWith("s")) {
@@ -504,6 +511,25 @@ final class TimescaleGrammar {
             return i + 1;
         }
         return -1;
+    }
+
+    /* Figures alone, as long as a count of weeks or days is written: "2", "12". */
+    private boolean isDigits(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit);
+    }
+
+    /* "2x", "3x": so many times, typed short (the count in figures and an "x", nothing after it in the word). */
+    private boolean timesX(int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        return w.length() >= 2 && w.length() <= 3 && w.endsWith("x")
+                && w.substring(0, w.length() - 1).chars().allMatch(Character::isDigit);
     }
 
     private boolean isDayOfMonth(int i) {
