@@ -50,6 +50,21 @@ class UntilWhenTest {
         assertThat(c.text()).contains("This will happen every week for the next 6 months.");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"every 2 weeks|every 2 weeks for the next 6 months", "2x a week|2x a week for the next 6 months"})
+    void howOftenInFiguresIsAskedUntilWhenToo(String often, String timescale) {
+        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
+        for (int i = 0; i < Step.TIMESCALE.ordinal(); i++) {
+            c.say(CoachFixtures.CP_TO_REVIEW[i]);
+        }
+        c.say(often);
+        assertThat(c.step()).isEqualTo(Step.TIMESCALE);
+        assertThat(c.text()).contains("Until when?");
+        c.say("the next 6 months");
+        assertThat(c.step()).isEqualTo(Step.HOW_KNOWN);
+        assertThat(c.current().currentWorry().timescale()).isEqualTo(timescale);
+    }
+
     @Test
     void theFrequencySentAgainIsKeptAsTheWorkerStandsByIt() {
         var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
