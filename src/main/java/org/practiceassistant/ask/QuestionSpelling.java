@@ -40,7 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * or a question the pack does not cover would be answered), when it looks like a name (a capital
  * letter after the first word) or an acronym (all capitals), when it holds a digit, or when it is
  * shorter than {@link #MIN_LENGTH} letters (too many words are one letter from a short word) unless a
- * three-letter word is the start of a pack word or a swap of one. A correction must be close: at most
+ * three-letter word misses one letter of a pack word or swaps two. A correction must be close: at most
  * one edit in five letters (a swap of two letters counts as one); of equally close words the likelier slip wins.
  *
  * <p>Thread-safe: the vocabulary is read-only once built. Text handling is linear in the question.
@@ -51,9 +51,9 @@ final class QuestionSpelling {
     static final int MIN_LENGTH = 4;
 
     /**
-     * A word of this many letters is corrected only when typed in lower case and only into the pack's word it is
-     * the start of ("pla" is "plan", "cas" is "case") or a swap of two of its letters: any other single edit of a
-     * three-letter word makes too many other words.
+     * A word of this many letters is corrected only when typed in lower case and only into the pack's word it misses
+     * one letter of ("pla" is "plan", "cre" is "care") or a swap of two of its letters: a changed or an added letter
+     * in three makes too many other words.
      */
     private static final int SHORT_LENGTH = 3;
 
@@ -240,15 +240,15 @@ final class QuestionSpelling {
     }
 
     /**
-     * A three-letter word (lower case, unknown to the pack and to English) is the pack's commonest word it is the
-     * start of, one letter longer ("pla" is "plan"), or a swap of two of its letters; otherwise it is left alone.
+     * A three-letter word (lower case, unknown to the pack and to English) is the pack's commonest word it misses one
+     * letter of ("pla" is "plan", "cre" is "care"), or a swap of two of its letters; otherwise it is left alone.
      */
     private String shortSuggestion(String word, Term term) throws IOException {
         SuggestWord[] suggestions = shortWords.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         for (SuggestWord suggestion : suggestions) {
             String candidate = suggestion.string;
-            boolean completed = candidate.length() == word.length() + 1 && candidate.startsWith(word);
-            if (completed || slip(word, candidate) == Slip.SWAPPED) {
+            Slip slip = slip(word, candidate);
+            if (slip == Slip.MISSED_OR_DOUBLED && candidate.length() > word.length() || slip == Slip.SWAPPED) {
                 return candidate;
             }
         }

@@ -53,10 +53,11 @@ class QuestionSpellingTest {
     }
 
     @Test
-    void completesAThreeLetterWordIntoThePackWordItBegins() {
+    void correctsAThreeLetterWordMissingALetterOfAPackWord() {
         Spelled spelled = spelling.correct("how soo is the pla reviewed when the cas is open");
 
         assertThat(spelled.searched()).isEqualTo("how soon is the plan reviewed when the case is open");
+        assertThat(spelling.correct("when social cre close the case").searched()).isEqualTo("when social care close the case");
     }
 
     @ParameterizedTest
@@ -65,7 +66,7 @@ class QuestionSpellingTest {
             "is Cas at school this week",                   // a three-letter name
             "Cas is at school this week",                   // a three-letter name opening the question
             "who is the CAS worker",                        // a three-letter acronym
-            "the dsl said to wait"})                        // an acronym no pack word begins with
+            "the dsl said to wait"})                        // an unknown acronym missing no letter of a pack word
     void neverChangesAThreeLetterKnownWordNameOrAcronym(String question) {
         Spelled spelled = spelling.correct(question);
 
