@@ -39,8 +39,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * ({@link EnglishWords}: "pension" must stay "pension", not become the pack's "person",
  * or a question the pack does not cover would be answered), when it looks like a name (a capital
  * letter after the first word) or an acronym (all capitals), when it holds a digit, or when it is
- * shorter than {@link #MIN_LENGTH} letters (too many words are one letter from a short word). A
- * correction must be close: at most one edit in five letters (a swap of two letters counts as one).
+ * shorter than {@link #MIN_LENGTH} letters (too many words are one letter from a short word) unless a
+ * three-letter word misses one letter of a pack word or swaps two. A correction must be close: at most
+ * one edit in five letters (a swap of two letters counts as one); of equally close words the likelier slip wins.
  *
  * <p>Thread-safe: the vocabulary is read-only once built. Text handling is linear in the question.
  */
@@ -48,6 +49,16 @@ final class QuestionSpelling {
 
     /** Words shorter than this are never corrected. */
     static final int MIN_LENGTH = 4;
+
+    /**
+     * A word of this many letters is corrected only when typed in lower case and only into the pack's word it misses
+     * one letter of ("pla" is "plan", "cre" is "care") or a swap of two of its letters: a changed or an added letter
+     * in three makes too many other words.
+     */
+    private static final int SHORT_LENGTH = 3;
+
+    /** How many equally close suggestions are weighed by the kind of slip that would have made the typed word. */
+    private static final int WEIGHED = 8;
 
     /** How close a suggestion must be: 1 - edits / length of the shorter word. */
     private static final float ACCURACY = 0.75f;
@@ -72,7 +83,14 @@ final class QuestionSpelling {
         this.vocabulary = vocabulary;
         this.oneEdit = checker(1);
         this.twoEdits = checker(2);
+        this.shortWords = checker(1);
+        // One edit in three letters is below ACCURACY; the rule in shortSuggestion keeps it safe instead.
+        shortWords.setAccuracy(0.5f);
+        shortWords.setMinQueryLength(SHORT_LENGTH);
     }
+
+    /** One edit for three-letter words, filtered by {@link #shortSuggestion}. */
+    private final DirectSpellChecker shortWords;
 
     private static DirectSpellChecker checker(int maxEdits) {
         DirectSpellChecker checker = new DirectSpellChecker();
@@ -81,8 +99,8 @@ final class QuestionSpelling {
         checker.setMinPrefix(1);
         checker.setMaxEdits(maxEdits);
         checker.setLowerCaseTerms(true);
-        // Every suggestion of one checker is as many edits away (two only when one found nothing), so the word the
-        // pack uses most wins: "plaan" is "plan", not "plain"; "mont" is "month", not "most". (The default order,
+        // Every suggestion of one checker is as many edits away (two only when one found nothing), so they come
+        // commonest first and likeliestSlip weighs them: "plaan" is "plan", not "plain". (The default order,
         // by a length-normalised similarity first, preferred the rarer word of the same length.)
         checker.setComparator(new org.apache.lucene.search.spell.SuggestWordFrequencyComparator());
         return checker;
@@ -192,7 +210,7 @@ final class QuestionSpelling {
 
     /** The pack's word this one is a misspelling of, or null to leave it as typed. */
     private String suggestion(String typed, boolean capitalMeansName) {
-        if (typed.length() < MIN_LENGTH || !isLetters(typed)) {
+        if (typed.length() < SHORT_LENGTH || !isLetters(typed)) {
             return null;
         }
         boolean capitalised = Character.isUpperCase(typed.charAt(0));
@@ -205,14 +223,85 @@ final class QuestionSpelling {
         }
         try {
             Term term = new Term(FIELD, word);
-            SuggestWord[] suggestions = oneEdit.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length == 0 && word.length() >= TWO_EDITS_FROM) {
+            if (typed.length() < MIN_LENGTH) {
+                return capitalised ? null : shortSuggestion(word, term);
+            }
+            SuggestWord[] suggestions = oneEdit.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                return likeliestSlip(word, suggestions);
+            }
+            if (word.length() >= TWO_EDITS_FROM) {
                 suggestions = twoEdits.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             }
             return suggestions.length == 0 ? null : suggestions[0].string;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A three-letter word (lower case, unknown to the pack and to English) is the pack's commonest word it misses one
+     * letter of ("pla" is "plan", "cre" is "care"), or a swap of two of its letters; otherwise it is left alone.
+     */
+    private String shortSuggestion(String word, Term term) throws IOException {
+        SuggestWord[] suggestions = shortWords.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        for (SuggestWord suggestion : suggestions) {
+            String candidate = suggestion.string;
+            Slip slip = slip(word, candidate);
+            if (slip == Slip.MISSED_OR_DOUBLED && candidate.length() > word.length() || slip == Slip.SWAPPED) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Of suggestions one edit away (commonest first), the one a likelier slip of the fingers would have typed
+     * as this word: "leavre" is "leaver" (two letters swapped), not the commoner "leave" (a letter added);
+     * "mont" is "month" (a letter missed), not the commoner "most" (a letter changed). Ties keep the commoner word.
+     */
+    private static String likeliestSlip(String word, SuggestWord[] suggestions) {
+        String best = suggestions[0].string;
+        Slip bestSlip = slip(word, best);
+        for (int i = 1; i < suggestions.length; i++) {
+            Slip candidate = slip(word, suggestions[i].string);
+            if (candidate.ordinal() < bestSlip.ordinal()) {
+                best = suggestions[i].string;
+                bestSlip = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** The kinds of one-edit slip, likeliest first. */
+    enum Slip { SWAPPED, MISSED_OR_DOUBLED, CHANGED, ADDED }
+
+    /** Which slip turns {@code intended} into {@code typed}, both one edit apart. */
+    static Slip slip(String typed, String intended) {
+        int length = typed.length();
+        if (intended.length() == length + 1) {
+            return Slip.MISSED_OR_DOUBLED;
+        }
+        if (intended.length() == length - 1) {
+            int at = firstDifference(typed, intended);
+            boolean doubled = (at > 0 && typed.charAt(at) == typed.charAt(at - 1))
+                    || (at + 1 < length && typed.charAt(at) == typed.charAt(at + 1));
+            return doubled ? Slip.MISSED_OR_DOUBLED : Slip.ADDED;
+        }
+        int at = firstDifference(typed, intended);
+        boolean swapped = at + 1 < length && typed.charAt(at) == intended.charAt(at + 1)
+                && typed.charAt(at + 1) == intended.charAt(at)
+                && typed.regionMatches(at + 2, intended, at + 2, length - at - 2);
+        return swapped ? Slip.SWAPPED : Slip.CHANGED;
+    }
+
+    private static int firstDifference(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int at = 0;
+        while (at < shorter && a.charAt(at) == b.charAt(at)) {
+            at++;
+        }
+        return at;
     }
 
     private static boolean isLetters(String word) {

@@ -160,7 +160,9 @@ class AskQualityTest {
         assertFloors(figures, TUNE6_QUESTIONS, 0.85, 0.95, 0.02, 0.95);
         AskQualitySet.Figures twins = measureTwins(AskQualitySet.TEAMS_TUNE2, teams, set.tune6OutOfScope());
         twins.misses().forEach(miss -> System.out.println("  " + miss));
-        assertFloors(twins, TUNE6_QUESTIONS, 0.82, 0.94, 0.04, 0.95);
+        // Twins 89.9% / 96.2% / 1.3% / 39 -> 91.8% / 98.1% / 0.6% / 40 when a likelier slip beat a commoner word and
+        // three-letter words were corrected (twelfth round).
+        assertFloors(twins, TUNE6_QUESTIONS, 0.90, 0.97, 0.015, 0.95);
     }
 
     /**

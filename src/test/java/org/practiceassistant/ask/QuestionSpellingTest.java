@@ -35,6 +35,45 @@ class QuestionSpellingTest {
     }
 
     @Test
+    void prefersTheLikelierSlipAmongEquallyCloseWords() {
+        // "most" (a letter changed) is commoner than "month" (a letter missed); "leave" (a letter added) than "leaver"
+        // (two letters swapped): the commoner word won both.
+        assertThat(spelling.correct("how long after a mont do i review it").searched())
+                .isEqualTo("how long after a month do i review it");
+        assertThat(spelling.correct("what does a care leavre get").searched()).isEqualTo("what does a care leaver get");
+    }
+
+    @Test
+    void namesTheSlipThatTurnsTheIntendedWordIntoTheTypedOne() {
+        assertThat(QuestionSpelling.slip("leavre", "leaver")).isEqualTo(QuestionSpelling.Slip.SWAPPED);
+        assertThat(QuestionSpelling.slip("mont", "month")).isEqualTo(QuestionSpelling.Slip.MISSED_OR_DOUBLED);
+        assertThat(QuestionSpelling.slip("plaan", "plan")).isEqualTo(QuestionSpelling.Slip.MISSED_OR_DOUBLED);
+        assertThat(QuestionSpelling.slip("mont", "most")).isEqualTo(QuestionSpelling.Slip.CHANGED);
+        assertThat(QuestionSpelling.slip("leavre", "leave")).isEqualTo(QuestionSpelling.Slip.ADDED);
+    }
+
+    @Test
+    void correctsAThreeLetterWordMissingALetterOfAPackWord() {
+        Spelled spelled = spelling.correct("how soo is the pla reviewed when the cas is open");
+
+        assertThat(spelled.searched()).isEqualTo("how soon is the plan reviewed when the case is open");
+        assertThat(spelling.correct("when social cre close the case").searched()).isEqualTo("when social care close the case");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "what does the iro do?",                        // a three-letter word of the pack
+            "is Cas at school this week",                   // a three-letter name
+            "Cas is at school this week",                   // a three-letter name opening the question
+            "who is the CAS worker",                        // a three-letter acronym
+            "the dsl said to wait"})                        // an unknown acronym missing no letter of a pack word
+    void neverChangesAThreeLetterKnownWordNameOrAcronym(String question) {
+        Spelled spelled = spelling.correct(question);
+
+        assertThat(spelled.changed()).as(spelled.corrections().toString()).isFalse();
+    }
+
+    @Test
     void leavesContractionsTypedWithoutTheirApostropheAlone() {
         // "theres" is one edit from the pack's "themes": it was corrected into it.
         Spelled spelled = spelling.correct("dad keeps saying theres nobody and thats that, shes adamant");
