@@ -171,6 +171,11 @@ public final class PracticeBot extends ActivityHandler {
         return deadlines.workTimeLeft(turn.getActivity().getConversation().getId());
     }
 
+    /** How long this turn's replies (and its typing indicator) may still be waited for. */
+    private Duration replyTimeLeft(TurnContext turn) {
+        return deadlines.replyTimeLeft(turn.getActivity().getConversation().getId());
+    }
+
     @Override
     protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
         return welcomeOnce(turn);
@@ -285,7 +290,7 @@ public final class PracticeBot extends ActivityHandler {
             return List.of(MessageFactory.text("Answering questions is not switched on in this build yet."));
         }
         AskResult result;
-        try (TypingIndicator.Handle ignored = typing.whileWorking(turn, deadlines.replyTimeLeft(turn.getActivity().getConversation().getId()))) {
+        try (TypingIndicator.Handle ignored = typing.whileWorking(turn, replyTimeLeft(turn))) {
             result = budget.run(() -> {
                 long started = System.nanoTime();
                 AskResult asked = service.ask(question, AskService.DEFAULT_LIMIT, asTyped);
@@ -319,7 +324,7 @@ public final class PracticeBot extends ActivityHandler {
     private Outcome runFeature(TurnContext turn, ConversationRecord record, ConversationFeature<?> feature, Instant now,
             java.util.function.Supplier<FeatureTurn<?>> work) {
         FeatureTurn<?> result;
-        try (TypingIndicator.Handle ignored = typing.whileWorking(turn, deadlines.replyTimeLeft(turn.getActivity().getConversation().getId()))) {
+        try (TypingIndicator.Handle ignored = typing.whileWorking(turn, replyTimeLeft(turn))) {
             result = budget.run(work, workTimeLeft(turn));
         } catch (TimeoutException e) {
             log.warn("activity {} feature {} timed out after {}", LogText.id(turn.getActivity().getId()), feature.name(), budget.budget());
@@ -380,7 +385,7 @@ public final class PracticeBot extends ActivityHandler {
         List<Activity> fitted = replies.stream().map(sizeLimit::fit).toList();
         // Waited for no longer than the turn has left: behind a hanging connector, replies queue in its client (a few dozen
         // at a time per host) with no time-out of their own running, and the turn would end late (HostileInputIT).
-        Duration left = deadlines.replyTimeLeft(turn.getActivity().getConversation().getId());
+        Duration left = replyTimeLeft(turn);
         turn.sendActivities(fitted).orTimeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS).join();
     }
 
