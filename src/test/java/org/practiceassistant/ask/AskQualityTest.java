@@ -186,6 +186,16 @@ class AskQualityTest {
     }
 
     /**
+     * blind12 and its twins, a tuning split since the thirteenth round (measured once blind after the twelfth round, read
+     * and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind12AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind12", set, set.blind12OutOfScope(), 220, BLIND12, BLIND12_TWINS);
+    }
+
+    /**
      * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}: Teams register, written by a reader who saw only the pack,
      * kept outside the repository until its round ended) and its typo twins: totals only, never a miss. Skipped until the
      * lead adds its questions; then {@link #NEWEST} and {@link #NEWEST_TWINS} are set a little under its one run.
@@ -313,12 +323,21 @@ class AskQualityTest {
     private static final double[] BLIND11_TWINS = {0.88, 0.95, 0.02, 0.96};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind12) and its twins, a little under its one
-     * run on 2026-12-06 after the twelfth round: 87.7% / 95.5% / 0.9% / 49 of 55; twins 85.9% / 94.5% / 1.4% / 47 of 55
-     * (issue 11's targets are 90% / 97% / 3% / 95%: top-1, top-3 and rejection are not met on it).
+     * Floors for blind12 and its twins, under its one run on 2026-12-06 after the twelfth round: 87.7% / 95.5% / 0.9% /
+     * 49 of 55; twins 85.9% / 94.5% / 1.4% / 47 of 55, once more after ask12's spelling change 87.7% / 95.0% / 0.9% / 47
+     * (issue 11's targets are 90% / 97% / 3% / 95%: top-1, top-3 and rejection were not met on it). Tuning data since the
+     * thirteenth round (read and tuned on).
      */
-    private static final double[] NEWEST = {0.86, 0.94, 0.015, 0.87};
-    private static final double[] NEWEST_TWINS = {0.84, 0.93, 0.02, 0.84};
+    private static final double[] BLIND12 = {0.86, 0.94, 0.015, 0.87};
+    private static final double[] BLIND12_TWINS = {0.86, 0.94, 0.015, 0.84};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind13) and its twins: issue 11's targets
+     * (90% / 97% / at most 3% wrongly not found / 95% rejected; twins within 3 points) until its one run, when the lead
+     * sets them a little under what it measured.
+     */
+    private static final double[] NEWEST = {0.90, 0.97, 0.03, 0.95};
+    private static final double[] NEWEST_TWINS = {0.87, 0.94, 0.03, 0.95};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
