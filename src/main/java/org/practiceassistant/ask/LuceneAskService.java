@@ -105,8 +105,9 @@ class LuceneAskService implements AskService {
         // the key's hash bin, so one slow answer held up unrelated questions that hashed nearby (LoadBenchmark
         // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
         // the same moment may now both compute it, which costs milliseconds.
-        // A not-covered subject as typed stays not covered, whatever the spelling step made of its neighbours.
-        AskResult answer = notCovered.asksAbout(normalise(stripped)) || notCovered.namesAnAcronym(stripped)
+        // A not-covered subject as typed stays not covered, whatever the spelling step made of its neighbours; who told
+        // the asker ("my practice educator keeps saying ...") frames the question and is no subject of it.
+        AskResult answer = notCovered.asksAbout(QuestionFraming.content(normalise(stripped))) || notCovered.namesAnAcronym(stripped)
                 ? AskResult.notFound(List.of())
                 : search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
         cache.put(key, answer);
@@ -214,7 +215,7 @@ class LuceneAskService implements AskService {
         List<Answer> bestAnswers = good.stream().limit(COUNT_CHECKED).map(this::toAnswer).toList();
         if (Specifics.asksACountNoneGives(question, bestTexts, aboutTheQuestion, index.timesTheSubjectOf(question))
                 || Specifics.proposesASpanNoneStates(question, bestAnswers, aboutTheQuestion)
-                || best.coverage() < TIMING_COVERAGE && !index.asksAboutTheRubric(question)
+                || (best.coverage() < TIMING_COVERAGE || isGradeDescriptor(best.passage())) && !index.asksAboutTheRubric(question)
                         && Specifics.asksATimingNoneGives(question, bestAnswers)
                 || Specifics.asksAnAgeNoneGives(question, bestTexts)
                 || Specifics.asksAnEndAgeNoneGives(question, bestTexts)
@@ -237,6 +238,15 @@ class LuceneAskService implements AskService {
         List<Answer> answers = shown.stream().map(this::toAnswer).toList();
         return new AskResult(true, answers, alternatives, found).noting(Specifics.notes(question, answers,
                 index.aboutTheSubjectOf(Specifics.withoutTheEventCountedFrom(question))));
+    }
+
+    /**
+     * A rubric criterion: when a question not about audits is best answered by one that gives no timing ("how often does
+     * the PEP get reviewed" by "LAC – Planning", which only names the PEP), the pack sets none, however much of the
+     * question the grades' words cover.
+     */
+    private static boolean isGradeDescriptor(Passage passage) {
+        return passage.kind() == org.practiceassistant.knowledge.DocumentKind.RUBRIC;
     }
 
     /**

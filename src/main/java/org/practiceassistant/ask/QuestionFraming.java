@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Takes off what frames a Teams question rather than asks it: a greeting, "quick one", "NQSW here -",
- * "my TM said", so that "my TM said I need to do a genogram" searches for a genogram, not for team
- * managers. Only the start of the question is looked at, and only these fixed phrases: anything else
+ * "my TM said", "my practice educator keeps saying", so that "my TM said I need to do a genogram" searches for a
+ * genogram, not for team managers, and who said it is no subject the question asks about. Only the start of the question is looked at, and only these fixed phrases: anything else
  * a practitioner writes is kept.
  *
  * <p>Linear: each pattern is anchored at the start, a fixed alternation with no nested repetition, and
@@ -20,8 +20,10 @@ final class QuestionFraming {
             Pattern.compile("^(sorry[ ,!.]+)?(quick|silly|daft|random|stupid|basic) (one|q|question|query)( for you| here)?[ ,!.:?\\-]+"),
             Pattern.compile("^(i'm |im |i am )?(an? |the )?(nqsw|asye|new sw|new starter|student sw|student social worker|student|agency sw"
                     + "|newly qualified sw|newly qualified social worker|newly qualified)( here)?[ ]*[,:\\-–.!]+ *"),
-            Pattern.compile("^(my |our |the )(tm|team manager|manager|pm|practice manager|supervisor|senior|ap|iro|sw)"
-                    + "( has| just)? (said|says|told me|asked me|asked|wants to know|wants me to|wants|reckons|thinks|mentioned)( that)?[ ,:\\-]*"),
+            Pattern.compile("^(my |our |the )(tm|team manager|manager|pm|practice manager|supervisor|senior|ap|iro|sw"
+                    + "|practice educator|pe|mentor|colleague|tutor)"
+                    + "( has| just| keeps)? (said|says|saying|told me|telling me|asked me|asked|asking|wants to know|wants me to|wants"
+                    + "|reckons|thinks|mentioned)( that)?[ ,:\\-]*"),
             Pattern.compile("^(can|could) (you|someone|anyone) (please )?(tell me|explain|remind me|help me understand|help)[ ,:\\-]*"),
             Pattern.compile("^(does anyone|anyone|does anybody|do you) know[ ,:\\-]*"),
             Pattern.compile("^(just )?(wondering|wondered|checking)[ ,:\\-]*"));

@@ -25,6 +25,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -68,6 +72,8 @@ final class QuestionSpelling {
     private static final String STEMS = "stem";
 
     private final IndexReader vocabulary;
+    /** Counts the pack's texts that use two words together, to choose between equally likely corrections. */
+    private final IndexSearcher searcher;
     /** One edit for words shorter than {@link #TWO_EDITS_FROM}, two for longer ones. */
     private final DirectSpellChecker oneEdit;
     private final DirectSpellChecker twoEdits;
@@ -81,6 +87,7 @@ final class QuestionSpelling {
 
     private QuestionSpelling(IndexReader vocabulary) {
         this.vocabulary = vocabulary;
+        this.searcher = new IndexSearcher(vocabulary);
         this.oneEdit = checker(1);
         this.twoEdits = checker(2);
         this.shortWords = checker(1);
@@ -176,30 +183,45 @@ final class QuestionSpelling {
 
     private final Analyzer stems = PracticeAnalyzers.indexing();
 
+    /** A word of the question as typed, and where it is. */
+    private record Token(String typed, int start, int end) {}
+
     /** The question with its misspelt words corrected, and what was changed (nothing when nothing needed to be). */
     Spelled correct(String question) {
         List<Spelled.Correction> corrections = new ArrayList<>();
         StringBuilder corrected = new StringBuilder(question.length());
         int copied = 0;
+        List<Token> words = new ArrayList<>();
         try (Tokenizer tokens = new StandardTokenizer()) {
             tokens.setReader(new StringReader(question));
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
-            boolean first = true;
             while (tokens.incrementToken()) {
-                String typed = term.toString();
-                String suggestion = first ? suggestion(typed, false) : suggestion(typed, true);
-                first = false;
-                if (suggestion != null) {
-                    corrected.append(question, copied, offset.startOffset()).append(suggestion);
-                    copied = offset.endOffset();
-                    corrections.add(new Spelled.Correction(typed, suggestion));
-                }
+                words.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String typed = words.get(i).typed();
+            String suggestion = i > 0 && words.get(i - 1).typed().equalsIgnoreCase("how") ? howWord(typed) : null;
+            if (suggestion == null) {
+                List<String> neighbours = new ArrayList<>(2);
+                if (i > 0) {
+                    neighbours.add(words.get(i - 1).typed());
+                }
+                if (i + 1 < words.size()) {
+                    neighbours.add(words.get(i + 1).typed());
+                }
+                suggestion = suggestion(typed, i > 0, neighbours);
+            }
+            if (suggestion != null) {
+                corrected.append(question, copied, words.get(i).start()).append(suggestion);
+                copied = words.get(i).end();
+                corrections.add(new Spelled.Correction(typed, suggestion));
+            }
         }
         if (corrections.isEmpty()) {
             return Spelled.unchanged(question);
@@ -208,8 +230,51 @@ final class QuestionSpelling {
         return new Spelled(question, corrected.toString(), corrections);
     }
 
+    /**
+     * What "how" asks for: after it, a word one slip from one of these is that word even when it is English too ("how man
+     * hours", "how ling does it last", "how son"), as "how" is followed by little else that close to them.
+     */
+    private static final List<String> HOW_WORDS = List.of("many", "much", "long", "often", "soon", "quickly");
+
+    /** The {@link #HOW_WORDS} word a lower-case word after "how" is one slip from, or null. */
+    private static String howWord(String typed) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        if (!word.equals(typed) || word.length() < SHORT_LENGTH || HOW_WORDS.contains(word)
+                || PracticeAnalyzers.STOP_WORDS.contains(word)) {
+            return null;
+        }
+        String found = null;
+        for (String intended : HOW_WORDS) {
+            if (oneEditApart(word, intended)) {
+                if (found != null) {
+                    return null;
+                }
+                found = intended;
+            }
+        }
+        return found;
+    }
+
+    /** Whether one changed, missed, added or swapped letter turns {@code a} into {@code b} (linear in their length). */
+    static boolean oneEditApart(String a, String b) {
+        int difference = a.length() - b.length();
+        if (Math.abs(difference) > 1 || a.equals(b)) {
+            return false;
+        }
+        int at = firstDifference(a, b);
+        if (difference > 0) {
+            return a.regionMatches(at + 1, b, at, b.length() - at);
+        }
+        if (difference < 0) {
+            return b.regionMatches(at + 1, a, at, a.length() - at);
+        }
+        return a.regionMatches(at + 1, b, at + 1, a.length() - at - 1)
+                || at + 1 < a.length() && a.charAt(at) == b.charAt(at + 1) && a.charAt(at + 1) == b.charAt(at)
+                        && a.regionMatches(at + 2, b, at + 2, a.length() - at - 2);
+    }
+
     /** The pack's word this one is a misspelling of, or null to leave it as typed. */
-    private String suggestion(String typed, boolean capitalMeansName) {
+    private String suggestion(String typed, boolean capitalMeansName, List<String> neighbours) {
         if (typed.length() < SHORT_LENGTH || !isLetters(typed)) {
             return null;
         }
@@ -228,7 +293,7 @@ final class QuestionSpelling {
             }
             SuggestWord[] suggestions = oneEdit.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (suggestions.length > 0) {
-                return likeliestSlip(word, suggestions);
+                return likeliestSlip(word, suggestions, neighbours);
             }
             if (word.length() >= TWO_EDITS_FROM) {
                 suggestions = twoEdits.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -260,7 +325,7 @@ final class QuestionSpelling {
      * as this word: "leavre" is "leaver" (two letters swapped), not the commoner "leave" (a letter added);
      * "mont" is "month" (a letter missed), not the commoner "most" (a letter changed). Ties keep the commoner word.
      */
-    private static String likeliestSlip(String word, SuggestWord[] suggestions) {
+    private String likeliestSlip(String word, SuggestWord[] suggestions, List<String> neighbours) throws IOException {
         String best = suggestions[0].string;
         Slip bestSlip = slip(word, best);
         for (int i = 1; i < suggestions.length; i++) {
@@ -270,7 +335,65 @@ final class QuestionSpelling {
                 bestSlip = candidate;
             }
         }
+        return usedWithTheNeighbours(word, suggestions, bestSlip, best, neighbours);
+    }
+
+    /**
+     * Of the suggestions as likely a slip as the chosen one, the one the pack uses most beside the typed word's
+     * neighbours (in the same passage, heading or list): "lac tems" is "lac teams", which the pack says of looked after
+     * children, not the commoner "terms". Ties, and neighbours the pack never uses, keep the commoner word.
+     */
+    private String usedWithTheNeighbours(String word, SuggestWord[] suggestions, Slip slip, String chosen,
+                                         List<String> neighbours) throws IOException {
+        List<String> contexts = new ArrayList<>(neighbours.size());
+        for (String neighbour : neighbours) {
+            String stem = stem(neighbour);
+            if (stem != null && vocabulary.docFreq(new Term(STEMS, stem)) > 0) {
+                contexts.add(stem);
+            }
+        }
+        if (contexts.isEmpty()) {
+            return chosen;
+        }
+        String best = chosen;
+        int bestCount = together(chosen, contexts);
+        for (SuggestWord suggestion : suggestions) {
+            if (!suggestion.string.equals(chosen) && slip(word, suggestion.string) == slip) {
+                int count = together(suggestion.string, contexts);
+                if (count > bestCount) {
+                    best = suggestion.string;
+                    bestCount = count;
+                }
+            }
+        }
         return best;
+    }
+
+    /** In how many of the pack's texts this word is used with one of these stems. */
+    private int together(String word, List<String> contexts) throws IOException {
+        String stem = stem(word);
+        if (stem == null) {
+            return 0;
+        }
+        int count = 0;
+        for (String context : contexts) {
+            count += searcher.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(STEMS, context)), BooleanClause.Occur.MUST)
+                    .build());
+        }
+        return count;
+    }
+
+    /** The word as the index stems it, or null for a stop word. */
+    private String stem(String word) throws IOException {
+        try (TokenStream tokens = stems.tokenStream(STEMS, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String first = tokens.incrementToken() ? term.toString() : null;
+            tokens.end();
+            return first;
+        }
     }
 
     /** The kinds of one-edit slip, likeliest first. */

@@ -332,22 +332,31 @@ final class Specifics {
      * question gives a span of time: the pack sets no duration for it.
      */
     static boolean asksHowLongItLastsNoneGives(String question, List<String> passageTexts, Predicate<String> aboutTheQuestion) {
-        boolean asksHowLong = question.contains("how long") && names(question, LASTS)
+        boolean asksHowLong = question.contains("how long") && (names(question, LASTS) || LAST_AS_A_VERB.matcher(question).find())
                 || ASKS_FOR_A_LIMIT.matcher(question).find();
         return asksHowLong && passageTexts.stream()
                 .noneMatch(text -> sentences(text, aboutTheQuestion).anyMatch(Specifics::givesASpan));
     }
 
     /** Words that, with "how long", ask how long something lasts or someone stays on it ("how long do children stay on a plan"). */
-    private static final List<String> LASTS = List.of("last", "lasts", "stay on", "stays on", "remain on", "remains on");
+    private static final List<String> LASTS = List.of("lasts", "stay on", "stays on", "remain on", "remains on");
 
     /**
-     * Whether a sentence gives a span of time, not a frequency: "reviewed at least every 3 months" says how often, not how
-     * long anything lasts.
+     * "Last" as the verb ("how long does a supervision order last", "last for"), not the adjective of the asker's context
+     * ("allocated to me last week - how long have i got"): at the end, before punctuation, or before a word a verb
+     * takes. A fixed lookahead, no repetition: linear.
+     */
+    private static final Pattern LAST_AS_A_VERB = Pattern.compile(
+            "\\blast(?=$|[^a-z0-9 ]| (for|until|before|after|and|or|if|when|beyond|past|over|usually|normally|typically"
+                    + "|generally|roughly)\\b)");
+
+    /**
+     * Whether a sentence gives a span of time, not a frequency or a deadline: "reviewed at least every 3 months" says how
+     * often, and "a TAF meeting will be arranged within 6 days" how soon, not how long anything lasts.
      */
     private static boolean givesASpan(String sentence) {
         return timesIt(sentence, (before, after) -> !before.toLowerCase(Locale.ROOT).endsWith("every ")
-                && !before.toLowerCase(Locale.ROOT).endsWith("each "));
+                && !before.toLowerCase(Locale.ROOT).endsWith("each ") && !before.toLowerCase(Locale.ROOT).endsWith("within "));
     }
 
     /**

@@ -162,7 +162,8 @@ class AskQualityTest {
         twins.misses().forEach(miss -> System.out.println("  " + miss));
         // Twins 89.9% / 96.2% / 1.3% / 39 -> 91.8% / 98.1% / 0.6% / 40 when a likelier slip beat a commoner word and
         // three-letter words were corrected (twelfth round).
-        assertFloors(twins, TUNE6_QUESTIONS, 0.90, 0.97, 0.015, 0.95);
+        // Thirteenth round (neighbours choose between equally likely slips): twins top-1 92.4%.
+        assertFloors(twins, TUNE6_QUESTIONS, 0.91, 0.97, 0.015, 0.95);
     }
 
     /**
@@ -262,8 +263,8 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind7 = set.split("blind7");
         AskQualitySet.Figures seventh = measure("blind7", blind7, set.blind7OutOfScope());
         seventh.misses().forEach(miss -> System.out.println("  " + miss));
-        // Ninth round: blind7 47 of 55 rejected (twins 47), blind8 47 of 50 (twins 45).
-        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.84);
+        // Ninth round: blind7 47 of 55 rejected (twins 47), blind8 47 of 50 (twins 45). Thirteenth: blind7 49 of 55.
+        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.87);
         assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.80, 0.91, 0.025, 0.85);
         List<AskQualitySet.Question> blind8 = set.split("blind8");
         AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
@@ -300,8 +301,9 @@ class AskQualityTest {
      */
     // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53. Twelfth round (a time to finish
     // something, a frequency is no span, the English words of the also-asked questions): 56 of 60, twins 54, top-3 96.4%.
-    private static final double[] BLIND9 = {0.87, 0.955, 0.01, 0.92};
-    private static final double[] BLIND9_TWINS = {0.855, 0.94, 0.015, 0.88};
+    // Thirteenth round: 90.1% / 96.8% / 0.0% / 56 of 60; twins 90.5% / 96.4% / 0.0% / 54.
+    private static final double[] BLIND9 = {0.885, 0.96, 0.005, 0.92};
+    private static final double[] BLIND9_TWINS = {0.885, 0.955, 0.005, 0.88};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
      * Floors for blind10 and its twins, under its one run on 2026-12-05 (after the eighth round and the seventh "also asked
@@ -310,8 +312,9 @@ class AskQualityTest {
      * and tuned on since): 92.8% / 98.4% / 0.4% / 57 of 60; twins 90.4% / 96.8% / 1.6% / 53 of 60.
      */
     // Twelfth round: 93.2% / 98.4% / 0.4% / 58 of 60; twins 91.2% / 96.8% / 1.6% / 54 of 60.
-    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.95};
-    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.88};
+    // Thirteenth round: 59 of 60 rejected, twins 56.
+    private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.96};
+    private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.92};
 
     /**
      * Floors for blind11 and its twins, under its one run on 2026-12-06 (after the eleventh round): 91.6% / 97.2% / 0.4% /
@@ -319,8 +322,9 @@ class AskQualityTest {
      * Tuning data since the twelfth round (read and tuned on), its tuning figures after it: 91.6% / 97.2% / 0.4% / 59 of
      * 60; twins 89.6% / 96.0% / 1.2% / 59 of 60.
      */
-    private static final double[] BLIND11 = {0.90, 0.96, 0.01, 0.96};
-    private static final double[] BLIND11_TWINS = {0.88, 0.95, 0.02, 0.96};
+    // Thirteenth round: 91.6% / 97.6% / 0.0% / 60 of 60; twins 90.0% / 96.4% / 0.8% / 60.
+    private static final double[] BLIND11 = {0.90, 0.965, 0.01, 0.98};
+    private static final double[] BLIND11_TWINS = {0.88, 0.955, 0.015, 0.98};
 
     /**
      * Floors for blind12 and its twins, under its one run on 2026-12-06 after the twelfth round: 87.7% / 95.5% / 0.9% /
@@ -328,8 +332,11 @@ class AskQualityTest {
      * (issue 11's targets are 90% / 97% / 3% / 95%: top-1, top-3 and rejection were not met on it). Tuning data since the
      * thirteenth round (read and tuned on).
      */
-    private static final double[] BLIND12 = {0.86, 0.94, 0.015, 0.87};
-    private static final double[] BLIND12_TWINS = {0.86, 0.94, 0.015, 0.84};
+    // Thirteenth round (framing is no subject, deadlines are no spans, a grade descriptor with no timing, "how" words,
+    // neighbours choose between equal slips, not-covered lines): 88.6% / 96.4% / 0.0% / 54 of 55; twins 88.2% / 95.5% /
+    // 0.5% / 54.
+    private static final double[] BLIND12 = {0.87, 0.955, 0.01, 0.96};
+    private static final double[] BLIND12_TWINS = {0.87, 0.945, 0.01, 0.96};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind13) and its twins: issue 11's targets

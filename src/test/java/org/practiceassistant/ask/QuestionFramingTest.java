@@ -14,6 +14,7 @@ class QuestionFramingTest {
             "quick one, what goes in a safety plan | what goes in a safety plan",
             "hi all, quick q: what's a genogram | what's a genogram",
             "my tm said i need to do a genogram, what is it | i need to do a genogram, what is it",
+            "my practice educator keeps saying ctm, what is it | ctm, what is it",
             "newly qualified social worker here: when is the rcpc | when is the rcpc",
             "does anyone know when the core group meets | when the core group meets",
             "what does my tm have to sign off | what does my tm have to sign off",

@@ -44,6 +44,26 @@ class QuestionSpellingTest {
     }
 
     @Test
+    void prefersOfEquallyLikelySlipsTheWordThePackUsesWithItsNeighbours() {
+        // "terms" and "teams" are both a letter missed from "tems"; "terms" is the commoner, "teams" the one used of LAC.
+        assertThat(spelling.correct("why dont lac tems use danger statements").searched())
+                .isEqualTo("why dont lac teams use danger statements");
+    }
+
+    @Test
+    void readsTheWordAfterHowAsWhatHowAsksForEvenWhenItIsEnglish() {
+        assertThat(spelling.correct("how man hours of short breaks").searched()).isEqualTo("how many hours of short breaks");
+        assertThat(spelling.correct("how ling does a plan last").searched()).isEqualTo("how long does a plan last");
+        assertThat(spelling.correct("how son do i visit").searched()).isEqualTo("how soon do i visit");
+        // Neither one slip from a word "how" asks for, nor in lower case: left as typed.
+        assertThat(spelling.correct("how are the family doing, how Lang is").searched())
+                .isEqualTo("how are the family doing, how Lang is");
+        assertThat(QuestionSpelling.oneEditApart("ofetn", "often")).isTrue();
+        assertThat(QuestionSpelling.oneEditApart("long", "long")).isFalse();
+        assertThat(QuestionSpelling.oneEditApart("lg", "long")).isFalse();
+    }
+
+    @Test
     void namesTheSlipThatTurnsTheIntendedWordIntoTheTypedOne() {
         assertThat(QuestionSpelling.slip("leavre", "leaver")).isEqualTo(QuestionSpelling.Slip.SWAPPED);
         assertThat(QuestionSpelling.slip("mont", "month")).isEqualTo(QuestionSpelling.Slip.MISSED_OR_DOUBLED);

@@ -194,6 +194,18 @@ class SpecificsTest {
                 ANY)).isFalse();
     }
 
+    /** A deadline ("within 6 days") says how soon, not how long; "last week" is the asker's context, not "lasts". */
+    @Test
+    void aDeadlineIsNoSpanAndLastWeekIsNoLasting() {
+        List<String> deadline = List.of("A TAF meeting will be arranged within 6 days of it being allocated.");
+
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long can a family stay on early help", deadline, ANY)).isTrue();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long does early help last?", deadline, ANY)).isTrue();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("how long does early help last for", deadline, ANY)).isTrue();
+        assertThat(Specifics.asksHowLongItLastsNoneGives("allocated last week - how long have i got to hold the taf", deadline,
+                ANY)).isFalse();
+    }
+
     /** A score or cut-off is answered only by a sentence about scores that holds a number. */
     @Test
     void aScoreIsAnsweredOnlyByAPassageScoringSomething() {
