@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Takes off what frames a Teams question rather than asks it: a greeting, "quick one", "NQSW here -",
  * "my TM said", "my practice educator keeps saying", so that "my TM said I need to do a genogram" searches for a
  * genogram, not for team managers, and who said it is no subject the question asks about. Only the start of the question is looked at, and only these fixed phrases: anything else
- * a practitioner writes is kept.
+ * a practitioner writes is kept; at the end, only who raised the question ("tm mentioned it").
  *
  * <p>Linear: each pattern is anchored at the start, a fixed alternation with no nested repetition, and
  * the question is at most 2,000 characters.
@@ -28,6 +28,18 @@ final class QuestionFraming {
             Pattern.compile("^(does anyone|anyone|does anybody|do you) know[ ,:\\-]*"),
             Pattern.compile("^(just )?(wondering|wondered|checking)[ ,:\\-]*"));
 
+    /**
+     * Who raised it, after the question ("can a plan be too smart? tm mentioned it", "... - my manager asked"): framing
+     * too. Only after a punctuation mark, and looked for in the last {@link #ENDING_REACH} characters only, so that
+     * finding it stays linear however long the question.
+     */
+    private static final Pattern ENDING = Pattern.compile(
+            " *[,.;:?!\\-–(] *(as |because )?(my |our |the )?(tm|team manager|manager|pm|practice manager|supervisor|senior|ap|iro"
+                    + "|practice educator|pe|mentor|colleague)( has| just)? (mentioned|mentions|said|says|asked|asks|suggested|raised|told me)"
+                    + "( it| this| that| so)?[ .!?)]*$");
+
+    private static final int ENDING_REACH = 80;
+
     private QuestionFraming() {}
 
     /** The question without its framing; the question itself when nothing but framing would be left. */
@@ -44,6 +56,10 @@ final class QuestionFraming {
             if (rest.equals(before)) {
                 break;
             }
+        }
+        Matcher ending = ENDING.matcher(rest).region(Math.max(0, rest.length() - ENDING_REACH), rest.length());
+        if (ending.find() && ending.start() > 0) {
+            rest = rest.substring(0, ending.start());
         }
         return rest.isBlank() ? lowerCaseQuestion : rest;
     }
