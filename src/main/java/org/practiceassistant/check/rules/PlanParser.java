@@ -57,6 +57,10 @@ final class PlanParser {
         String previousContent = "";
         boolean goalOrActions = false;
         String[] lines = whole.text().split("\r?\n");
+        boolean subNumbered = false;
+        for (String l : lines) {
+            subNumbered |= SUB_NUMBERED.matcher(l).lookingAt();
+        }
         boolean previousBlank = true;
         EmptyParts empty = new EmptyParts();
         for (int index = 0; index < lines.length; index++) {
@@ -172,7 +176,8 @@ final class PlanParser {
                 previousEnded = inlineHeading && endsSentence(heading.get().rest());
                 continue;
             }
-            if (!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : "")) {
+            if ((!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
+                    || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
                 current = PlanSection.OTHER;
@@ -364,6 +369,20 @@ final class PlanParser {
      * A line the writer marked as a heading by its form, not its words: a Markdown heading, a line wholly in bold,
      * a short line in capitals, or a short line with a rule under it.
      */
+    /* "5.1 Huw will ...": a plan numbered in parts and their items. */
+    private static final Pattern SUB_NUMBERED = Pattern.compile("\\s*\\d{1,2}\\.\\d{1,2}\\b");
+    /* "6. Day to day": one number alone, no sub-number. */
+    private static final Pattern PART_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
+
+    /*
+     * In a plan whose parts are numbered 5, 5.1, 5.2 ..., a short line after a blank line numbered "6." with no sub-number
+     * and no sentence ends opens part 6, even when its name is not one we know ("6. Day to day"): it is no item of part 5.
+     */
+    private static boolean isNumberedPartTitle(String line, String content) {
+        return PART_NUMBER.matcher(line).lookingAt() && !SUB_NUMBERED.matcher(line).lookingAt() && !endsSentence(content)
+                && wordCount(content) <= MAX_HEADING_WORDS && !PlanLines.startsWithSomeoneWhoWill(content);
+    }
+
     private static boolean isMarkedHeading(String line, String next) {
         if (line.length() > PlanSection.MAX_HEADING_CHARS || endsSentence(line)) {
             return false;
