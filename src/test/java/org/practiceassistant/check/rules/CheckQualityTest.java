@@ -26,7 +26,7 @@ class CheckQualityTest {
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
      * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept).
      */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1, "blind9", 1);
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1);
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -101,8 +101,8 @@ class CheckQualityTest {
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
-        // figures since): 641 (91.1%).
-        assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.90);
+        // figures since): 648 (92.0%).
+        assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test

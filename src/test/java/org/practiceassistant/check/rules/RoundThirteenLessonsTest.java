@@ -58,4 +58,34 @@ class RoundThirteenLessonsTest {
         assertThat(PlanSection.ofHeading("What Mum and Dad say")).isNotEqualTo(java.util.Optional.of(PlanSection.VOICE_OF_CHILD));
         assertThat(PlanSection.ofHeading("Family, culture and faith")).contains(PlanSection.IDENTITY);
     }
+
+    @Test
+    void anActDoneToSomeoneInThePerfectIsSpecificBehaviourWhateverTheVerbsForm() {
+        for (String statement : new String[] {
+                "The school is worried that Dean and Kim have left Tia at home on her own at night. If nothing changes Tia could be hurt in a fire.",
+                "The school is worried that Kim's boyfriend has taken her phone and has kept her in the flat. If nothing changes she will be cut off from help.",
+                "Gran is worried that Kim finds it hard to cope and has shut him in his room for whole days. If nothing changes he will be lonely and scared."}) {
+            assertThat(check(DraftKind.WORRY_STATEMENT, statement).get("specific-behaviour").status()).as(statement).isEqualTo(CheckStatus.PASS);
+        }
+        // Said of no one, and of no one's act on someone: still a label.
+        assertThat(check(DraftKind.WORRY_STATEMENT, "The school is worried about neglect. It has affected the family. If nothing changes"
+                + " things will get worse.").get("specific-behaviour").status()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aGrownUpSisterOrBrotherNamedIsInTheNetwork() {
+        var report = check(DraftKind.PLAN, WORRY + "Who does what\n- His sister Tara will text him every evening - from now.\n");
+        assertThat(report.get("network").status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void whatAYoungChildWillDoIsWhatTheyWillLive() {
+        assertThat(check(DraftKind.WELLBEING_GOAL, "Kim and Dean will talk calmly when they disagree. Tia (3) will hear kind words at home."
+                + " By June 2027.").get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.WELLBEING_GOAL, "Mum to keep a bedtime routine, and Tia (6) to arrive at school rested, by the review"
+                + " on 1 June.").get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+        // A child an adult takes somewhere, and a young person's own task, are not what the child will live.
+        assertThat(check(DraftKind.SUCCESS_GOAL, "Dean will take Tia (6) to see her nan every Sunday until June 2027.")
+                .get("child-outcome").status()).isEqualTo(CheckStatus.FAIL);
+    }
 }
