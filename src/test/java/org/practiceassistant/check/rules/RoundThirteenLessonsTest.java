@@ -88,4 +88,16 @@ class RoundThirteenLessonsTest {
         assertThat(check(DraftKind.SUCCESS_GOAL, "Dean will take Tia (6) to see her nan every Sunday until June 2027.")
                 .get("child-outcome").status()).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aChildTooYoungToSayIsHeardOnlyByWhatIsRecordedOfThem() {
+        String young = WORRY + "Tia's views\n";
+        assertThat(check(DraftKind.PLAN, young + "Tia is too young to tell us.\n").get("voice-of-child").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(DraftKind.PLAN, young + "Not seen on this visit.\n").get("voice-of-child").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(DraftKind.PLAN, young + "Tia is too young to tell us. Kim and the nursery have seen her reach for Gran and settle"
+                + " quickly with her.\n").get("voice-of-child").status()).isEqualTo(CheckStatus.PASS);
+        // Seen before another child is called too young: that child's view is still missing.
+        assertThat(check(DraftKind.PLAN, young + "Tia has observed her brother at play. Leo is pre-verbal.\n").get("voice-of-child").status())
+                .isEqualTo(CheckStatus.FAIL);
+    }
 }
