@@ -127,6 +127,13 @@ final class PlanParser {
                     current = labelColumn.get();
                     continue;
                 }
+                if (tableHeader == null && isLabelValueRow(filled)) {
+                    // "| Child | Tia Moss (6) | Social worker | Kim Lee |": a form's header fields two to a row, not an action.
+                    for (int c = 0; c + 1 < filled.size(); c += 2) {
+                        b.item(PlanSection.OTHER, clean(filled.get(c)) + ": " + filled.get(c + 1).strip());
+                    }
+                    continue;
+                }
                 if (labelColumn.isPresent() && wordCount(filled.get(1)) > 3) {
                     // "Danger statement 1<TAB>We are worried..." : a label column, not a table.
                     current = labelColumn.get();
@@ -381,6 +388,34 @@ final class PlanParser {
     private static boolean isNumberedPartTitle(String line, String content) {
         return PART_NUMBER.matcher(line).lookingAt() && !SUB_NUMBERED.matcher(line).lookingAt() && !endsSentence(content)
                 && wordCount(content) <= MAX_HEADING_WORDS && !PlanLines.startsWithSomeoneWhoWill(content);
+    }
+
+    /* The fields a plan's form opens with, each a label in its own cell before its value. */
+    private static final Set<String> FORM_FIELDS = Set.of("child", "children", "child's name", "childs name", "name", "names",
+            "dob", "d.o.b", "date of birth", "age", "date", "plan date", "date of plan", "start date", "address", "school",
+            "social worker", "sw", "allocated worker", "lead professional", "key worker", "team", "team manager", "manager",
+            "iro", "review", "review date", "next review", "conference", "conference date", "plan type", "category",
+            "case number", "ref", "reference", "ethnicity", "religion", "language", "legal status", "parents", "carers");
+
+    /*
+     * Four cells or more, filled in pairs, where at least two of the first cells of a pair are a form's field names: a row of
+     * label / value pairs ("| Child | Tia (6) | Social worker | Kim |"), read as the form's header, not as who does what.
+     */
+    private static boolean isLabelValueRow(List<String> filled) {
+        if (filled.size() < 4 || filled.size() % 2 != 0) {
+            return false;
+        }
+        int labels = 0;
+        for (int c = 0; c < filled.size(); c += 2) {
+            String label = clean(filled.get(c)).strip().toLowerCase(Locale.ROOT);
+            if (label.endsWith(":")) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            if (FORM_FIELDS.contains(label)) {
+                labels++;
+            }
+        }
+        return labels >= 2;
     }
 
     private static boolean isMarkedHeading(String line, String next) {

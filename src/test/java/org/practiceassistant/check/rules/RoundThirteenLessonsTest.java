@@ -100,4 +100,31 @@ class RoundThirteenLessonsTest {
         assertThat(check(DraftKind.PLAN, young + "Tia has observed her brother at play. Leo is pre-verbal.\n").get("voice-of-child").status())
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aFormsHeaderFieldsTwoToARowAreNoActions() {
+        String plan = """
+                | Child | Jay Moss (7) | Social worker | Kim Lee |
+                | Date | 1 May 2027 | Review | 1 August 2027 |
+
+                What we are worried about
+                The school is worried because Jay (7) has been left alone at night twice. If nothing changes he could be hurt in a fire.
+
+                Who will do what
+                | Who | What | When |
+                | Gran Sue | have Jay to stay | every Friday from now |
+                | Mum | ring Gran Sue before she goes out | every time, from now |
+                """;
+        var report = check(DraftKind.PLAN, plan);
+        assertThat(report.get("who-what-when").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("who-what-when").evidence()).startsWith("2 actions");
+    }
+
+    @Test
+    void aFearedFutureOfOnlyGoodThingsIsNoFearEvenWithFriendsInIt() {
+        assertThat(check(DraftKind.WORRY_STATEMENT, "The school is worried because Jay (7) comes in hungry most days. We are worried that if"
+                + " nothing changes Jay will be happy, fed and making friends.").get("future-if-nothing-changes").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(DraftKind.WORRY_STATEMENT, "The school is worried because Jay (7) comes in hungry most days. We are worried that if"
+                + " nothing changes Jay will lose his friends.").get("future-if-nothing-changes").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
