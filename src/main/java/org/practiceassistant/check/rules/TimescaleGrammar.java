@@ -422,6 +422,10 @@ final class TimescaleGrammar {
                 // "every 2 weeks", "every 3 school days": how often in figures ("every two weeks" is read below).
                 return unitAfter(i + 2);
             }
+            if (isOrdinal(i + 1) && (in(i + 2, EVERY_WHAT) || isDayName(i + 2))) {
+                // "every 2nd week", "every second Saturday", "each third month": one in so many.
+                return i + 3;
+            }
             if (isDayName(i + 1) || in(i + 1, EVERY_WHAT)) {
                 int j = i + 2;
                 if (is(i + 1, "other") || in(i + 1, NUMBER_WORDS) || in(i + 1, Set.of("two", "three", "four", "six", "couple"))) {
@@ -528,8 +532,9 @@ final class TimescaleGrammar {
             return false;
         }
         String w = words.get(i).text();
-        return w.length() >= 2 && w.length() <= 3 && w.endsWith("x")
-                && w.substring(0, w.length() - 1).chars().allMatch(Character::isDigit);
+        // "2x a week", and the other way round, "x2 a week".
+        return w.length() >= 2 && w.length() <= 3 && (w.endsWith("x") && w.substring(0, w.length() - 1).chars().allMatch(Character::isDigit)
+                || w.startsWith("x") && w.substring(1).chars().allMatch(Character::isDigit));
     }
 
     private boolean isDayOfMonth(int i) {
