@@ -50,9 +50,9 @@ class RoutingQualityTest {
         RoutingTuningReport.Figures tuning = RoutingTuningReport.measure(router, "tune1", true);
 
         // blind7's one run, after blind6 was tuned on, was 130 of 150 (86.7%; check 31/40, draft 21/30, help 2/3, thanks 2/3),
-        // none of 70 questions taken from Ask; read and tuned on since (thirteenth round).
+        // none of 70 questions taken from Ask; read and tuned on since (thirteenth round): 150 of 150 (tuning figure).
         assertThat(seventhTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(seventhTuning.share()).as("blind7 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.85);
+        assertThat(seventhTuning.share()).as("blind7 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
         assertThat(seventhTuning.questionsTakenAway()).as("blind7 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind6's one run, after blind5 was tuned on, was 157 of 170 (92.4%; check 32/40, draft 27/30, help 8/10), none of
         // 70 questions taken from Ask; read and tuned on since (twelfth round): 170 of 170 (tuning figure).

@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * application, for choosing a change by hand in seconds rather than minutes:
  * {@code java -cp <test class path> org.practiceassistant.channel.turn.RoutingTuningReport} from the repository root
  * prints every tuning split's figures and misses, then every Ask question the router takes from Ask (those of the unread
- * Ask split counted only). {@link RoutingQualityTest} measures the same way over the application's own features and holds
+ * Ask split counted only); {@code probe <file>} routes messages typed by hand, one a line. {@link RoutingQualityTest} measures the same way over the application's own features and holds
  * the floors. The next blind routing split is never read here.
  */
 public final class RoutingTuningReport {
@@ -35,9 +35,18 @@ public final class RoutingTuningReport {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         // Component scan order in the application: check's package before draft's.
         Router router = new Router(List.of(RealChecker.checkFeature(), RealChecker.draftFeature()), 2_000);
+        if (args.length == 2 && args[0].equals("probe")) {
+            // Messages typed by hand, one a line ("\\n" for a line break): where each goes.
+            for (String line : java.nio.file.Files.readAllLines(Path.of(args[1]))) {
+                if (!line.isBlank()) {
+                    System.out.printf("%-9s %s%n", label(router.route(new UserMessage.Typed(line.replace("\\n", "\n").strip()), null)), line);
+                }
+            }
+            return;
+        }
         for (String split : args.length > 0 ? List.of(args) : TUNING_SPLITS) {
             measure(router, split, true);
         }
