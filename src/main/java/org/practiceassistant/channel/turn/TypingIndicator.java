@@ -74,7 +74,7 @@ public final class TypingIndicator implements AutoCloseable {
     Handle whileWorking(TurnContext turn, Duration timeLeft) {
         if (DeliveryModes.fromString(turn.getActivity().getDeliveryMode()) == DeliveryModes.EXPECT_REPLIES) {
             // Replies come back in the HTTP response all at once: a typing indicator would only arrive with them.
-            return new Handle(null, 0);
+            return new Handle(null, 0, senders);
         }
         Handle handle = new Handle(turn, System.nanoTime() + timeLeft.toNanos(), senders);
         handle.task = scheduler.scheduleAtFixedRate(handle::send, delay.toMillis(), REPEAT.toMillis(), TimeUnit.MILLISECONDS);
@@ -109,29 +109,32 @@ public final class TypingIndicator implements AutoCloseable {
                 return;
             }
             try {
-                inFlight = CompletableFuture.runAsync(this::sendNow, senders);
+                // A sender thread is held only while the SDK's call blocks; the answer from the connector is awaited by no thread.
+                inFlight = CompletableFuture.supplyAsync(this::startSending, senders).thenCompose(sending -> sending)
+                        .handle((sent, failure) -> {
+                            if (failure != null) {
+                                log.debug("typing indicator for activity {} not sent: {}", LogText.id(turn.getActivity().getId()),
+                                        Failures.rootCause(failure).getClass().getSimpleName());
+                            }
+                            return null;
+                        });
             } catch (RejectedExecutionException e) {
                 log.debug("typing indicator for activity {} skipped: every sender is busy", LogText.id(turn.getActivity().getId()));
             }
         }
 
-        private void sendNow() {
+        private CompletableFuture<?> startSending() {
             long left;
             synchronized (this) {
                 left = until - System.nanoTime();
                 if (closed || left <= 0) {
-                    return;
+                    return CompletableFuture.completedFuture(null);
                 }
             }
             Activity typing = new Activity(ActivityTypes.TYPING);
             typing.applyConversationReference(turn.getActivity().getConversationReference());
-            try {
-                // Straight to the adapter: a typing indicator is not the turn's answer.
-                turn.getAdapter().sendActivities(turn, List.of(typing)).orTimeout(left, TimeUnit.NANOSECONDS).join();
-            } catch (RuntimeException e) {
-                log.debug("typing indicator for activity {} not sent: {}", LogText.id(turn.getActivity().getId()),
-                        Failures.rootCause(e).getClass().getSimpleName());
-            }
+            // Straight to the adapter: a typing indicator is not the turn's answer.
+            return turn.getAdapter().sendActivities(turn, List.of(typing)).orTimeout(left, TimeUnit.NANOSECONDS);
         }
 
         /**

@@ -53,6 +53,22 @@ class TypingIndicatorTest {
     }
 
     @Test
+    void connectorsThatNeverAnswerHoldNoSenderThread() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(TypingIndicator.MOST_SENDERS + 1);
+        CountDownLatch otherSent = new CountDownLatch(1);
+        try (TypingIndicator typing = new TypingIndicator(Duration.ofMillis(1))) {
+            List<TypingIndicator.Handle> unanswered = new java.util.ArrayList<>();
+            for (int i = 0; i <= TypingIndicator.MOST_SENDERS; i++) {
+                unanswered.add(typing.whileWorking(turn(new NeverAnswering(started)), Duration.ofSeconds(2 * PATIENCE_SECONDS)));
+            }
+            assertThat(started.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).as("more unanswered sends than senders").isTrue();
+            TypingIndicator.Handle quick = typing.whileWorking(turn(new Sending(otherSent::countDown)), Duration.ofMinutes(1));
+            assertThat(otherSent.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+            quick.close();
+        }
+    }
+
+    @Test
     void closingBeforeTheDelaySendsNothing() {
         AtomicInteger sends = new AtomicInteger();
         try (TypingIndicator typing = new TypingIndicator(Duration.ofHours(1))) {
@@ -81,8 +97,21 @@ class TypingIndicatorTest {
         }
     }
 
+    /** An adapter whose send is accepted and never answered, as behind a connector that hangs. */
+    private static final class NeverAnswering extends Sending {
+        NeverAnswering(CountDownLatch started) {
+            super(started::countDown);
+        }
+
+        @Override
+        public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
+            super.sendActivities(context, activities);
+            return new CompletableFuture<>();
+        }
+    }
+
     /** An adapter whose send runs {@code onSend} on the calling thread, as a blocking connector client would. */
-    private static final class Sending extends BotAdapter {
+    private static class Sending extends BotAdapter {
         private final Runnable onSend;
 
         Sending(Runnable onSend) {
