@@ -1,5 +1,6 @@
 package org.practiceassistant.draft;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
@@ -26,7 +27,10 @@ final class DraftRequest {
             List.of("statement", "statements", "stmt", "goal", "goals", "mapping", "map", "ds", "sg", "plan", "bottom lines",
                     "bottom line", "column", "columns",
                     // "need DSs for 3 siblings", "help me write the harm and complicating factors bits": plurals and the mapping's parts.
-                    "dss", "sgs", "complicating factors"),
+                    "dss", "sgs", "complicating factors",
+                    // "help me put the worries into words: ...": words to be written ("worries" alone is in questions: "new
+                    // safety worries for a LAC child - where does it go").
+                    "into words"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
                     "up to standard"));
 
@@ -49,7 +53,9 @@ final class DraftRequest {
      */
     private static final List<String> REWRITE = List.of("turn this into", "turn it into", "turn these into", "redo this", "redo my",
             "redo it", "rewrite this", "rewrite my", "reword this", "reword my", "rephrase this", "rephrase my", "re word this",
-            "re write this", "make this into", "put this into", "put this in plain");
+            "re write this", "make this into", "put this into", "put this in plain",
+            // "make this SMART: ...", "can you make this more child focused? ...": the worker's words made better.
+            "make this", "make it more", "make it smart", "improve this", "improve my", "tighten this", "tighten up this");
     /* Words before a rewrite that only ask politely: "can you redo ...", "could u turn this into ...". */
     private static final Set<String> POLITE = Set.of("can", "could", "would", "will", "you", "u", "please", "pls", "plz", "hi", "hey",
             "quick", "one", "just");
@@ -57,6 +63,8 @@ final class DraftRequest {
     private static final Set<String> DRAFT_THINGS = Set.of("statement", "statements", "goal", "goals", "ds", "sg");
     /* The kinds named before a thing: "need success goals for ...". */
     private static final Set<String> KINDS = Set.of("safety", "success", "wellbeing", "danger", "worry", "harm");
+    private static final List<String> LOOK_LIKE = List.of("look", "like");
+    private static final int WORDING_WITHIN = 4;
     /* A case told before or after that question, at least this many words of it. */
     private static final int SHORTEST_CASE_WORDS = 12;
     /*
@@ -71,7 +79,7 @@ final class DraftRequest {
             "grandma", "grandad", "stepdad", "stepmum", "partner", "sibling", "siblings", "brother", "sister", "aunt", "uncle");
     private static final Set<String> ASKING = Set.of("how", "what", "why", "when", "where", "which", "should", "can", "could",
             "do", "does", "is", "are", "advice", "guidance", "anyone");
-    private static final int SHORTEST_CASE_NOTES_WORDS = 15;
+    private static final int SHORTEST_CASE_NOTES_WORDS = 10;
     private static final int OLDEST_CHILD = 18;
 
     private DraftRequest() {}
@@ -108,8 +116,9 @@ final class DraftRequest {
             if (words.get(i).equals("what") && words.get(i + 1).equals("would")) {
                 for (int j = i + 2; j < Math.min(words.size(), i + 6); j++) {
                     if (DRAFT_THINGS.contains(words.get(j))) {
-                        boolean asksItsWording = j + 1 < words.size() && (words.get(j + 1).equals("be")
-                                || j + 2 < words.size() && words.get(j + 1).equals("look") && words.get(j + 2).equals("like"));
+                        // "... be", "... look like", "... for this look like": its wording, asked within a few words.
+                        List<String> after = words.subList(j + 1, Math.min(words.size(), j + 1 + WORDING_WITHIN));
+                        boolean asksItsWording = after.contains("be") || Collections.indexOfSubList(after, LOOK_LIKE) >= 0;
                         return asksItsWording && words.size() - (j - i + 2) >= SHORTEST_CASE_WORDS;
                     }
                 }

@@ -98,4 +98,20 @@ class DraftRequestTest {
     void questionsAboutCasesOrDraftingStayQuestions(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"make this SMART please: Mum will stop drinking.", "could you make this more child focused? Dad will"
+            + " do a parenting course.", "help me put the strengths into words: nan visits daily, school are supportive",
+            "Tyler 12 excluded again, mum says he hits his sister.", "what would a fair safety goal for this look like - dad"
+            + " leaves Amy (4) alone while he goes to the pub"})
+    void rewritesShortCaseNotesAndTheDraftAskedForACaseStartTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new safety worries for a LAC child that need escalating - where does it go",
+            "make sure the plan is shared with the family?", "Level 3 threshold met, mum not engaging, what next"})
+    void questionsWithTheseWordsStayQuestions(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

@@ -27,12 +27,16 @@ final class SmallTalk {
             // Checking someone is there: "morning, anyone there?", "hello? anybody about".
             "anyone", "anybody", "about", "around",
             // "gd morning", "gud afternoon": good as it is typed in a hurry.
-            "gd", "gud", "goood");
+            "gd", "gud", "goood",
+            // "morning! new here", "hi, im new".
+            "new", "here", "im", "i'm");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "thx", "ty", "ta", "cheers", "helpful", "helps",
             "appreciated", "appreciate", "perfect", "brilliant", "lovely", "great", "amazing", "fab", "fantastic", "ace", "awesome",
             "superb", "excellent", "legend", "star",
             // "lifesaver ty", "you're a lifesaver": praise that thanks.
-            "lifesaver", "lifesavers", "saviour", "hero");
+            "lifesaver", "lifesavers", "saviour", "hero",
+            // Thanks as typed in chat: "tyvm", "thnx".
+            "tyvm", "tysm", "thnx", "thnks", "thanx", "tnx", "tx");
     private static final Set<String> THANKS_FILLERS = Set.of("you", "u", "so", "much", "very", "that's", "thats", "that", "really",
             "super", "x", "xx", "xxx", "got", "it", "ok", "okay", "nice", "one", "mate", "a", "lot", "many", "again", "this", "is",
             "was", "for", "the", "help", "all", "just", "what", "i", "needed", "oh", "ah", "wow", "will", "do", "cool", "right",

@@ -119,7 +119,11 @@ final class CheckRequest {
             // "... keeps coming back from QA and i cant see whats wrong with it:", "have i got the who / what / when right in this?".
             "reads right", "read right", "reads ok", "sound right", "sounds right", "long winded", "not sure this", "not sure if this",
             "not sure about this", "whats wrong with", "what's wrong with", "what is wrong with", "anything missing",
-            "missing anything", "have i missed", "got this right", "got it right", "right in this", "right in these", "right in my");
+            "missing anything", "have i missed", "got this right", "got it right", "right in this", "right in these", "right in my",
+            // "hows this looking?", "anything I've missed in this goal?", "what do you make of this", "be brutal:".
+            "hows this", "how's this", "how is this", "how does this look", "look ok", "looks ok", "looking ok", "anything i've missed",
+            "anything ive missed", "anything i missed", "missed anything", "what do you make of", "what do u make of", "be brutal",
+            "be honest", "honest opinion", "honest feedback", "tear it apart", "rip it apart");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.

@@ -105,4 +105,16 @@ class SmallTalkTest {
     void askingWhatTheBotDoesAfterAGreetingOrWithSlips(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tyvm", "thnx!", "thanx x"})
+    void thanksInChatShorthand(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"morning! new here", "hi, im new"})
+    void aNewcomersHelloIsAGreeting(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
 }

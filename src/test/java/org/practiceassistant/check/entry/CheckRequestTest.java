@@ -282,4 +282,17 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("Worry - mum's drinking\nGoal - mum sober\nWho - mum\nWhen - does it need a date?"))
                 .as("a question").isEmpty();
     }
+
+    @Test
+    void askingHowItLooksWhatWasMissedOrForHonestyBeforeThePaste() {
+        assertThat(CheckRequest.startingInput("how's this looking?\nWe are worried that Ivy (1) will be left alone when mum"
+                + " goes out drinking")).isPresent();
+        assertThat(CheckRequest.startingInput("anything ive missed in this one?\nGrandad Tom will collect Ben from school every"
+                + " day until July")).isPresent();
+        assertThat(CheckRequest.startingInput("what do u make of this goal: Dad will keep Ruby away from his brother every"
+                + " weekend")).isPresent();
+        assertThat(CheckRequest.startingInput("my first go at a worry statement, be honest:\nWe are worried that Sam will stop"
+                + " going to school")).isPresent();
+        assertThat(CheckRequest.startingInput("how's this going to work with a family who won't engage")).isEmpty();
+    }
 }
