@@ -543,8 +543,19 @@ final class CheckRequest {
         if (words.size() < 5 || !WE_WANT.contains(words.get(0) + " " + words.get(1)) || !words.get(3).equals("to")) {
             return false;
         }
-        String[] typed = text.strip().split("\\s+", 4);
-        return typed.length > 2 && !typed[2].isEmpty() && Character.isUpperCase(typed[2].charAt(0));
+        return Character.isUpperCase(thirdWordStart(text.strip()));
+    }
+
+    /** The first character of the third word as typed (words split on white space), or a space if there is none. */
+    private static char thirdWordStart(String text) {
+        int wordsBegun = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean starts = !Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+            if (starts && ++wordsBegun == 3) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     /**
