@@ -48,6 +48,10 @@ public final class RoutingTuningReport {
             return;
         }
         for (String split : args.length > 0 ? List.of(args) : TUNING_SPLITS) {
+            if (!TUNING_SPLITS.contains(split)) {
+                // A blind split's misses must stay unread: RoutingQualityTest measures it, counts only.
+                throw new IllegalArgumentException(split + " is not a tuning split; these are: " + TUNING_SPLITS);
+            }
             measure(router, split, true);
         }
         questionsTakenFromAsk(router);
