@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.practiceassistant.ask.AskQualitySet;
+import org.practiceassistant.ask.TypoTwins;
 import org.practiceassistant.draft.RealChecker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -55,6 +56,22 @@ public final class RoutingTuningReport {
             measure(router, split, true);
         }
         questionsTakenFromAsk(router);
+        typoTwinsTakenFromAsk(router);
+    }
+
+    /**
+     * The Ask sets' answerable questions with typing slips (Ask's own typo twins): the router's slip rules (commands, thanks)
+     * must not take them either. Counts per split; the twins of read splits printed when taken.
+     */
+    static int typoTwinsTakenFromAsk(Router router) {
+        Map<String, int[]> perSplit = new TreeMap<>();
+        for (AskQualitySet.Question twin : TypoTwins.of(AskQualitySet.load().questions(), TypoTwins.SEED)) {
+            routeAQuestion(router, twin.split() + " twins", twin.q(), perSplit);
+        }
+        int taken = perSplit.values().stream().mapToInt(c -> c[0]).sum();
+        int total = perSplit.values().stream().mapToInt(c -> c[1]).sum();
+        System.out.printf("=== Ask typo twins: %d of %d taken from Ask ===%n", taken, total);
+        return taken;
     }
 
     /** Routes every message of a split; prints agreement per label, which label went where, and the misses if asked. */
