@@ -40,7 +40,8 @@ class BlindPersonasTest {
      * (a label with no plain words to put in its place) or Check's reading (tests-data/draft/blind4/README.md).
      */
     private static final double BLIND4_FINISHED_FLOOR = 0.95;
-    private static final double BLIND4_PASSING_FLOOR = 0.75;
+    // Thirteenth round: 29 of 36 (80.6%): "DA"/"DV" in plain words, what people do said as what they will do.
+    private static final double BLIND4_PASSING_FLOOR = 0.78;
 
     /**
      * blind5's one blind run, after the ninth round: 0 of 12 finished, so no text composed. Eleven stop at the first "who
@@ -54,7 +55,8 @@ class BlindPersonasTest {
      * goal has no behaviour to show. Floor under the figure with the stricter Check.
      */
     private static final double BLIND5_FINISHED_FLOOR = 0.95;
-    private static final double BLIND5_PASSING_FLOOR = 0.42;
+    // Thirteenth round: 16 of 32 (50.0%), the worker beside the family as support and what people do said with "will".
+    private static final double BLIND5_PASSING_FLOOR = 0.47;
 
     /**
      * blind6's one blind run, after the tenth round (the coach now asks for the fear on its own): 9 of 12 finished, 17 of
@@ -64,7 +66,8 @@ class BlindPersonasTest {
      * that" as behaviour (see blind5 above; the coach now re-asks once for what people will be seen doing). Floor under it.
      */
     private static final double BLIND6_FINISHED_FLOOR = 0.95;
-    private static final double BLIND6_PASSING_FLOOR = 0.55;
+    // Thirteenth round: 22 of 34 (64.7%), as blind5.
+    private static final double BLIND6_PASSING_FLOOR = 0.62;
 
     /**
      * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts
@@ -74,7 +77,9 @@ class BlindPersonasTest {
      * count passing rose; one person's goal now says "will do these things so that"). Floors under the tuning figures.
      */
     private static final double BLIND7_FINISHED_FLOOR = 0.95;
-    private static final double BLIND7_PASSING_FLOOR = 0.87;
+    // Thirteenth round: 40 of 40: "DA"/"DV" in plain words, "carers attend" no longer the only behaviour ("dad will do the
+    // feeds"), the worker beside Jan as support.
+    private static final double BLIND7_PASSING_FLOOR = 0.95;
 
     /**
      * blind8's one blind run, after the twelfth round (2026-12-06): 12 of 12 finished without a dead end, 38 of 42 composed
@@ -82,7 +87,8 @@ class BlindPersonasTest {
      * little under its tuning figures.
      */
     private static final double BLIND8_FINISHED_FLOOR = 0.95;
-    private static final double BLIND8_PASSING_FLOOR = 0.88;
+    // Thirteenth round, tuned on: 40 of 42 (95.2%); a child's surname no longer taken for her name ("Demi Walsh 12").
+    private static final double BLIND8_PASSING_FLOOR = 0.93;
 
     /**
      * The next blind set (tests-data/draft/blind9/, Persona.BLIND9): the lead copies it in unread and plays it once; it is
