@@ -127,4 +127,10 @@ class RoundThirteenLessonsTest {
         assertThat(check(DraftKind.WORRY_STATEMENT, "The school is worried because Jay (7) comes in hungry most days. We are worried that if"
                 + " nothing changes Jay will lose his friends.").get("future-if-nothing-changes").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aBabysAgeInBracketsIsNoTimescale() {
+        assertThat(TimescaleGrammar.findHeldTo("Kim and Gran will make sure Tia (9 months) is fed and changed every day.")).isEmpty();
+        assertThat(TimescaleGrammar.findHeldTo("Kim will keep this up, 9 months in all.")).contains("9 months");
+    }
 }
