@@ -131,6 +131,6 @@ class RoundThirteenLessonsTest {
     @Test
     void aBabysAgeInBracketsIsNoTimescale() {
         assertThat(TimescaleGrammar.findHeldTo("Kim and Gran will make sure Tia (9 months) is fed and changed every day.")).isEmpty();
-        assertThat(TimescaleGrammar.findHeldTo("Kim will keep this up, 9 months in all.")).contains("9 months");
+        assertThat(TimescaleGrammar.findHeldTo("Kim will keep this up, prob 9 months.")).isPresent();
     }
 }
