@@ -133,4 +133,12 @@ class RoundThirteenLessonsTest {
         assertThat(TimescaleGrammar.findHeldTo("Kim and Gran will make sure Tia (9 months) is fed and changed every day.")).isEmpty();
         assertThat(TimescaleGrammar.findHeldTo("Kim will keep this up, prob 9 months.")).isPresent();
     }
+
+    @Test
+    void aNameTypedInLowerCaseAfterItsRoleActs() {
+        var report = check(DraftKind.SAFETY_GOAL, "dean will not drink at home, and his nan kim will come round on friday nights to check."
+                + " this will go on until the end of june 2027.");
+        assertThat(report.get("who-will-act").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("who-will-act").evidence()).contains("kim will come round");
+    }
 }
