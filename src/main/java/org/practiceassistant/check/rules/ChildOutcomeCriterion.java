@@ -29,7 +29,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // "Sandra will write in the safety book that Alfie was fed every 3 hours": what others see the child had.
             "was", "were",
             // "Archie has therefore been able to live ...": being able to, said at length.
-            "therefore", "been", "able");
+            "therefore", "been", "able",
+            // "Bradley (20) will have a settled home": what the young person will have, said with its article.
+            "a", "an");
 
     private static final int CONSEQUENCE_REACH = 4;
     /* "will be able to", "has therefore been able to": the most words read between the child and their outcome. */

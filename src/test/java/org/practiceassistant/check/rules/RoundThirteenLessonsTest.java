@@ -141,4 +141,10 @@ class RoundThirteenLessonsTest {
         assertThat(report.get("who-will-act").status()).isEqualTo(CheckStatus.PASS);
         assertThat(report.get("who-will-act").evidence()).contains("kim will come round");
     }
+
+    @Test
+    void whatTheYoungPersonWillHaveIsTheirOutcome() {
+        assertThat(check(DraftKind.SUCCESS_GOAL, "By June 2027 the rent will be paid on time every month. Dan (19) will have a settled home"
+                + " and a job he likes.").get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
