@@ -327,8 +327,12 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         if (digits == 0 || !all.startsWith(" (", at - digits - 2)) {
             return false;
         }
-        int close = all.indexOf(')', at);
-        String unit = close < 0 || close - at > MAX_AGE_CHARS ? "" : all.substring(at, close).strip().toLowerCase(java.util.Locale.ROOT);
+        // Looked for only within an age's length, so a text of unclosed brackets stays linear.
+        int close = all.substring(at, Math.min(all.length(), at + MAX_AGE_CHARS + 1)).indexOf(')');
+        if (close < 0) {
+            return false;
+        }
+        String unit = all.substring(at, at + close).strip().toLowerCase(java.util.Locale.ROOT);
         if (unit.startsWith("week") || unit.startsWith("month") || unit.startsWith("day")) {
             return true;
         }
