@@ -29,7 +29,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // "Sandra will write in the safety book that Alfie was fed every 3 hours": what others see the child had.
             "was", "were",
             // "Archie has therefore been able to live ...": being able to, said at length.
-            "therefore", "been", "able");
+            "therefore", "been", "able",
+            // "Bradley (20) will have a settled home": what the young person will have, said with its article.
+            "a", "an");
 
     private static final int CONSEQUENCE_REACH = 4;
     /* "will be able to", "has therefore been able to": the most words read between the child and their outcome. */
@@ -103,6 +105,18 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                     && !(n + 2 < text.tokens().size() && DETERMINERS.contains(text.tokens().get(n + 2).stem()))
                     && !(n + 2 < text.tokens().size() && onlyGeneric(text, n + 2, sentence))
                     && !(n + 2 < text.tokens().size() && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(n + 2).stem()))) {
+                return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), n + 5), 0, 0)));
+            }
+            // "Ava (2) will hear kind words at home", "Jacob (6) to present as calm in school": what a young child (an age under
+            // 12 in brackets, or in weeks or months) will do is what they will live, not a task set for them; a young
+            // person's own task ("Kai (16) will cook 5 simple meals") stays a task.
+            if (n > i + 1 && n < text.tokens().size() && text.tokens().get(n).sentence() == sentence && youngChild(text, i)
+                    && opensAClause(text, i)
+                    && (WILL_BE.contains(text.tokens().get(n).stem()) || word(text, n).equalsIgnoreCase("to"))
+                    && WordLists.NEGATIONS.at(text, n + 1 < text.tokens().size() ? n + 1 : n).isEmpty()
+                    && !(n + 2 < text.tokens().size() && BE.contains(text.tokens().get(n + 1).stem()) && onlyGeneric(text, n + 2, sentence))
+                    && !(n + 2 < text.tokens().size() && BE.contains(text.tokens().get(n + 1).stem())
+                    && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(n + 2).stem()))) {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), n + 5), 0, 0)));
             }
             // "Alfie will tell his teacher ...", "Jamal will come home to a grown-up who is awake": the child the goal is for
@@ -289,6 +303,41 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     }
 
     private static final int MAX_AGE_CHARS = 16;
+    /* Under this age in years a child's own doing in a goal is what they will live, not a task they are set. */
+    private static final int YOUNG_CHILD_YEARS = 12;
+
+    /* The child is the subject, not the one an adult takes somewhere ("will take Callum (11) to see his grandad"). */
+    private static boolean opensAClause(AnalysedText text, int name) {
+        return name == 0 || text.tokens().get(name - 1).sentence() != text.tokens().get(name).sentence()
+                || Spans.punctuationBetween(text, name - 1, name) || CLAUSE_JOINERS.contains(text.tokens().get(name - 1).stem());
+    }
+
+    private static final Set<String> CLAUSE_JOINERS = WordLists.stems("and", "then", "so", "that");
+
+    /* "Ava (2)", "Noah (8 weeks)", "Lily (18 months)": an age in brackets straight after the name, a young child's. */
+    private static boolean youngChild(AnalysedText text, int name) {
+        String all = text.text();
+        int at = text.tokens().get(name).end() + 2;
+        int years = 0;
+        int digits = 0;
+        while (at < all.length() && digits < 3 && Character.isDigit(all.charAt(at))) {
+            years = years * 10 + (all.charAt(at++) - '0');
+            digits++;
+        }
+        if (digits == 0 || !all.startsWith(" (", at - digits - 2)) {
+            return false;
+        }
+        // Looked for only within an age's length, so a text of unclosed brackets stays linear.
+        int close = all.substring(at, Math.min(all.length(), at + MAX_AGE_CHARS + 1)).indexOf(')');
+        if (close < 0) {
+            return false;
+        }
+        String unit = all.substring(at, at + close).strip().toLowerCase(java.util.Locale.ROOT);
+        if (unit.startsWith("week") || unit.startsWith("month") || unit.startsWith("day")) {
+            return true;
+        }
+        return (unit.isEmpty() || unit.startsWith("year") || unit.startsWith("yr")) && years < YOUNG_CHILD_YEARS;
+    }
 
     /* The "to" of "able to": only there is "to" a link between the child and their outcome ("Jack to" may be a task). */
     private static boolean ableTo(AnalysedText text, int token) {

@@ -37,10 +37,17 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
 
     /* A future with good things in it and no harm, no negation ("won't be fed") and no "un-" word ("unsafe") to turn it. */
     private static boolean onlyGoodToCome(AnalysedText text, int from, int to) {
-        return GOOD_FUTURE.first(text, from, to).isPresent() && !WordLists.picturableHarm(text, from, to)
+        return GOOD_FUTURE.first(text, from, to).isPresent() && !WordLists.picturableHarm(text, from, to, HARM_ONLY_WHEN_LOST)
                 && WordLists.NEGATIONS.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isEmpty()
                 && NOT_GOOD.first(text, from, to).isEmpty();
     }
+
+    /*
+     * Harm words that name something good, harm only when it is lost or missing ("lose her friends", "not learn"): beside good
+     * things and no word that turns them ("will be happy, clean and making friends") they are good to come too.
+     */
+    private static final java.util.Set<String> HARM_ONLY_WHEN_LOST = java.util.Set.of("friends", "learn", "development", "weight",
+            "teeth", "care for", "grow up");
 
     private static final Lexicon NOT_GOOD = Lexicon.of("not", "no", "never", "less", "without", "unsafe", "unhappy", "unwell",
             "lose", "miss", "stop", "fall", "struggle", "hurt", "worse", "behind");

@@ -14,7 +14,7 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
             "sign language", "hearing aid", "hearing loss", "wheelchair", "halal", "kosher", "ramadan", "eid", "diwali",
             "gender", "sexual orientation", "lgbt", "gay", "lesbian", "transgender", "traveller", "gypsy", "roma", "racial", "racism", "dual heritage", "mixed heritage",
             "muslim", "christian", "catholic", "hindu", "sikh", "jewish", "polish", "urdu", "punjabi", "arabic",
-            "romanian", "somali", "bengali", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
+            "romanian", "somali", "bengali", "welsh", "gaelic", "chapel", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
 
     IdentityAndDiversityCriterion() {
         super(CriterionId.IDENTITY_AND_DIVERSITY, Sources.STANDARD_IDENTITY, PlanSection.IDENTITY,
@@ -34,9 +34,30 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
     /* "Distribution: core group members.": another field of the form, under its own short label, carried into this part. */
     private static final java.util.regex.Pattern OWN_LABEL = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}' ]{0,30}:\\s");
 
+    /*
+     * "No identity or diversity issues identified.", "Polish family. No issues.": a sentence that says there is nothing to
+     * take into account. Naming the topic or the family's background beside it takes nothing into account.
+     */
+    private static final Lexicon DENIAL = Lexicon.of("no issues", "no issue", "no needs", "no need", "no concerns",
+            "none identified", "nothing identified", "not identified", "no identity", "no diversity", "no cultural",
+            "no religious", "no specific", "no particular", "not applicable", "n/a", "nil");
+    /* Under five words ("Polish family.", "White British.") a sentence names the background; it says nothing done about it. */
+    private static final int NAMING_ONLY_WORDS = 5;
+
     @Override
     boolean meets(String words) {
         org.practiceassistant.check.text.AnalysedText text = org.practiceassistant.check.text.AnalysedText.of(words);
+        if (DENIAL.first(text).isPresent()) {
+            // Met only by another sentence that says something of the identity beyond naming it.
+            for (org.practiceassistant.check.text.AnalysedText.Sentence sentence : text.sentences()) {
+                boolean denies = DENIAL.first(text, sentence.firstToken(), sentence.endToken()).isPresent();
+                if (!denies && sentence.endToken() - sentence.firstToken() >= NAMING_ONLY_WORDS
+                        && IDENTITY.first(text, sentence.firstToken(), sentence.endToken()).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (identityWord(text).isPresent()) {
             return true;
         }
@@ -45,6 +66,10 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
 
     @Override
     Optional<String> inText(ParsedPlan plan) {
+        if (plan.section(PlanSection.IDENTITY).stream().anyMatch(item -> DENIAL.first(org.practiceassistant.check.text.AnalysedText.of(item)).isPresent())) {
+            // The plan's own identity part says there is nothing to take into account: a word elsewhere does not undo it.
+            return Optional.empty();
+        }
         return identityWord(plan.text()).map(m -> Spans.around(plan.text(), m, 4, 4));
     }
 

@@ -12,7 +12,9 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
     private static final Lexicon NETWORK_MEMBERS = Lexicon.of("gran", "granny", "grandma", "grandmother", "nan", "nana",
             "nanny", "nanna", "grandad", "grandpa", "grandfather", "grandparents", "aunt", "auntie", "aunty", "uncle", "cousin",
             "godmother", "godfather", "godparent", "neighbour", "friend", "family friend", "pastor", "imam",
-            "childminder", "great-grandmother", "great gran", "older sister", "older brother");
+            "childminder", "great-grandmother", "great gran", "older sister", "older brother",
+            // A sister or brother named who is not one of the plan's children ("his sister Kiara (22)") is family beyond the parents.
+            "sister", "brother");
 
     /* "Lauren's dad Brian": a parent's own family is the child's network. */
     private static final java.util.regex.Pattern PARENTS_RELATIVE = java.util.regex.Pattern.compile(

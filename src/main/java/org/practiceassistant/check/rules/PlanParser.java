@@ -57,6 +57,10 @@ final class PlanParser {
         String previousContent = "";
         boolean goalOrActions = false;
         String[] lines = whole.text().split("\r?\n");
+        boolean subNumbered = false;
+        for (String l : lines) {
+            subNumbered |= SUB_NUMBERED.matcher(l).lookingAt();
+        }
         boolean previousBlank = true;
         EmptyParts empty = new EmptyParts();
         for (int index = 0; index < lines.length; index++) {
@@ -123,6 +127,13 @@ final class PlanParser {
                     current = labelColumn.get();
                     continue;
                 }
+                if (tableHeader == null && isLabelValueRow(filled)) {
+                    // "| Child | Tia Moss (6) | Social worker | Kim Lee |": a form's header fields two to a row, not an action.
+                    for (int c = 0; c + 1 < filled.size(); c += 2) {
+                        b.item(PlanSection.OTHER, clean(filled.get(c)) + ": " + filled.get(c + 1).strip());
+                    }
+                    continue;
+                }
                 if (labelColumn.isPresent() && wordCount(filled.get(1)) > 3) {
                     // "Danger statement 1<TAB>We are worried..." : a label column, not a table.
                     current = labelColumn.get();
@@ -172,7 +183,8 @@ final class PlanParser {
                 previousEnded = inlineHeading && endsSentence(heading.get().rest());
                 continue;
             }
-            if (!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : "")) {
+            if ((!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
+                    || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
                 current = PlanSection.OTHER;
@@ -364,6 +376,48 @@ final class PlanParser {
      * A line the writer marked as a heading by its form, not its words: a Markdown heading, a line wholly in bold,
      * a short line in capitals, or a short line with a rule under it.
      */
+    /* "5.1 Huw will ...": a plan numbered in parts and their items. */
+    private static final Pattern SUB_NUMBERED = Pattern.compile("\\s*\\d{1,2}\\.\\d{1,2}\\b");
+    /* "6. Day to day": one number alone, no sub-number. */
+    private static final Pattern PART_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s+\\S");
+
+    /*
+     * In a plan whose parts are numbered 5, 5.1, 5.2 ..., a short line after a blank line numbered "6." with no sub-number
+     * and no sentence ends opens part 6, even when its name is not one we know ("6. Day to day"): it is no item of part 5.
+     */
+    private static boolean isNumberedPartTitle(String line, String content) {
+        return PART_NUMBER.matcher(line).lookingAt() && !SUB_NUMBERED.matcher(line).lookingAt() && !endsSentence(content)
+                && wordCount(content) <= MAX_HEADING_WORDS && !PlanLines.startsWithSomeoneWhoWill(content);
+    }
+
+    /* The fields a plan's form opens with, each a label in its own cell before its value. */
+    private static final Set<String> FORM_FIELDS = Set.of("child", "children", "child's name", "childs name", "name", "names",
+            "dob", "d.o.b", "date of birth", "age", "date", "plan date", "date of plan", "start date", "address", "school",
+            "social worker", "sw", "allocated worker", "lead professional", "key worker", "team", "team manager", "manager",
+            "iro", "review", "review date", "next review", "conference", "conference date", "plan type", "category",
+            "case number", "ref", "reference", "ethnicity", "religion", "language", "legal status", "parents", "carers");
+
+    /*
+     * Four cells or more, filled in pairs, where at least two of the first cells of a pair are a form's field names: a row of
+     * label / value pairs ("| Child | Tia (6) | Social worker | Kim |"), read as the form's header, not as who does what.
+     */
+    private static boolean isLabelValueRow(List<String> filled) {
+        if (filled.size() < 4 || filled.size() % 2 != 0) {
+            return false;
+        }
+        int labels = 0;
+        for (int c = 0; c < filled.size(); c += 2) {
+            String label = clean(filled.get(c)).strip().toLowerCase(Locale.ROOT);
+            if (label.endsWith(":")) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            if (FORM_FIELDS.contains(label)) {
+                labels++;
+            }
+        }
+        return labels >= 2;
+    }
+
     private static boolean isMarkedHeading(String line, String next) {
         if (line.length() > PlanSection.MAX_HEADING_CHARS || endsSentence(line)) {
             return false;

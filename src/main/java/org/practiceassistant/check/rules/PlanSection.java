@@ -29,6 +29,9 @@ enum PlanSection {
             + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|has told us|have told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
             + "what the (?:children|child|young person|young people) (?:say|says|said|think|thinks|want|wants)|"
+            // "What Cai and Elin say": two children by name (not the adults: "What Mum and Dad say" is the family's view).
+            + "what (?!(?:mum|dad|mother|father|parents?|carers?|nan|gran|grandma|grandad)\\b)[\\p{L}-]+ and "
+            + "(?!(?:mum|dad|mother|father|parents?|carers?|nan|gran|grandma|grandad)\\b)[\\p{L}-]+ (?:say|said|think|want|have told us)|"
             + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*|"
             // "Rosie says": a heading that is the child's name and "says" (the parents' "Mum says" is read as theirs first).
             + "[\\p{L}-]+ says"),
@@ -42,7 +45,10 @@ enum PlanSection {
     VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
     // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
-    IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|diversity|culture(?: and identity)?|who (?:we are|i am|\\p{L}+ is)|identity, culture and diversity|equality and diversity|"
+    IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|"
+            // "Family, culture and faith", "Faith and language": a list of what identity is made of.
+            + "(?:family|culture|faith|religion|language|heritage|diversity)(?:(?:,| and| &) (?:identity|diversity|culture|religion|faith|language|heritage))+|"
+            + "diversity|culture(?: and identity)?|who (?:we are|i am|\\p{L}+ is|(?:[\\p{L}'-]+ ){1,4}are)|identity, culture and diversity|equality and diversity|"
             + "culture, religion and language"),
     SHARING("shared with(?: (?:the )?(?:family|parents|everyone|the network)(?: and .*)?)?|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
             + "plan shared(?: with.*)?|who has (?:the|this) plan"),

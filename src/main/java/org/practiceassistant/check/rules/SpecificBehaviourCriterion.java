@@ -104,13 +104,52 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         return Optional.empty();
     }
 
+    /*
+     * The perfect of an act done to someone: "have left him in his wheelchair", "has taken her bank card", "have left Chidi
+     * and his brothers at home". The participle may be irregular, so it is read by its place: straight after has / have /
+     * had, whose subject is a person ("he", "Mr and Mrs Okafor") or a second verb of theirs ("... and have left him").
+     */
+    private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("left", "taken", "hit", "thrown",
+            "beaten", "bitten", "shaken", "shut", "kept", "spent", "broken", "stolen", "sent", "brought", "taught", "held",
+            "hurt", "cut", "put", "given", "told", "made", "driven", "ridden", "fed");
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "and", "who");
+
+    private static Optional<String> perfectActOnSomeone(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int h = 1; h + 2 < tokens.size(); h++) {
+            if (!PERFECT.contains(word(text, h)) || tokens.get(h + 2).sentence() != tokens.get(h).sentence()
+                    || Spans.punctuationBetween(text, h - 1, h + 2)) {
+                continue;
+            }
+            String participle = word(text, h + 1);
+            boolean isParticiple = (participle.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle))
+                    && participle.length() > 3 && !NOT_ACTS.contains(tokens.get(h + 1).stem());
+            int s = h - 1;
+            boolean personActs = SUBJECT_PRONOUNS.contains(word(text, s)) || WordLists.FAMILY.at(text, s).isPresent()
+                    || Spans.isName(text, s) || WordLists.CHILD.at(text, s).isPresent();
+            int object = h + 2;
+            boolean onSomeone = OBJECTS.contains(tokens.get(object).stem()) || WordLists.FAMILY.at(text, object).isPresent()
+                    || WordLists.CHILD.at(text, object).isPresent() || Spans.isName(text, object);
+            if (isParticiple && personActs && onSomeone && WordLists.LABELS.at(text, object + 1).isEmpty()) {
+                return Optional.of(Spans.around(text, s, Math.min(tokens.size(), object + 3), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String word(AnalysedText text, int token) {
+        AnalysedText.Token t = text.tokens().get(token);
+        return text.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     CriterionResult check(AnalysedText text) {
         Optional<Lexicon.Match> behaviour = firstOutsideAGloss(text);
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }
-        Optional<String> act = actOnSomeone(text);
+        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text));
         if (act.isPresent()) {
             return pass(quoted(act.get()));
         }

@@ -41,7 +41,7 @@ final class TimeWords {
             "weekdays", "weeknights");
     static final Set<String> EVERY_WHAT = Set.of("day", "night", "morning", "evening", "afternoon", "weekday",
             "weeknight", "weekend", "week", "fortnight", "month", "year", "term", "payday", "school", "bedtime", "teatime",
-            "mealtime", "visit", "contact", "other", "two", "three", "four", "six", "couple");
+            "mealtime", "visit", "contact", "other", "two", "three", "four", "six", "couple", "few");
     /* "as needed", "ongoing": words that say no time at all. */
     static final List<List<String>> VAGUE = List.of(List.of("ongoing"), List.of("as", "needed"),
             List.of("as", "and", "when"), List.of("when", "needed"), List.of("if", "needed"), List.of("as", "required"),

@@ -131,7 +131,7 @@ final class TimescaleGrammar {
             return -1;
         }
         int end = unitAfter(number(i));
-        if (end < 0 || (i > 0 && in(i - 1, NOT_A_LENGTH_BEFORE)) || in(end, NOT_A_LENGTH_AFTER)) {
+        if (end < 0 || (i > 0 && in(i - 1, NOT_A_LENGTH_BEFORE)) || in(end, NOT_A_LENGTH_AFTER) || ageAfterAName(i)) {
             return -1;
         }
         // "4 days a week", "3 nights per week": so many in each longer unit is how often, not how long.
@@ -139,6 +139,16 @@ final class TimescaleGrammar {
             return -1;
         }
         return end;
+    }
+
+    /* "Ellie (9 months)", "Noah (6 weeks)": a length in brackets straight after a capitalised name is the child's age. */
+    private boolean ageAfterAName(int i) {
+        int start = words.get(i).start();
+        if (i == 0 || start < 2 || source.charAt(start - 1) != '(' || source.charAt(start - 2) != ' ') {
+            return false;
+        }
+        TimeWords.Word before = words.get(i - 1);
+        return before.end() == start - 2 && Character.isUpperCase(source.charAt(before.start()));
     }
 
     /* "until the case can be stepped down": a limit word followed, within a few words, by a vague end. */
@@ -422,6 +432,10 @@ final class TimescaleGrammar {
                 // "every 2 weeks", "every 3 school days": how often in figures ("every two weeks" is read below).
                 return unitAfter(i + 2);
             }
+            if (isOrdinal(i + 1) && (in(i + 2, EVERY_WHAT) || isDayName(i + 2))) {
+                // "every 2nd week", "every second Saturday", "each third month": one in so many.
+                return i + 3;
+            }
             if (isDayName(i + 1) || in(i + 1, EVERY_WHAT)) {
                 int j = i + 2;
                 if (is(i + 1, "other") || in(i + 1, NUMBER_WORDS) || in(i + 1, Set.of("two", "three", "four", "six", "couple"))) {
@@ -528,8 +542,9 @@ final class TimescaleGrammar {
             return false;
         }
         String w = words.get(i).text();
-        return w.length() >= 2 && w.length() <= 3 && w.endsWith("x")
-                && w.substring(0, w.length() - 1).chars().allMatch(Character::isDigit);
+        // "2x a week", and the other way round, "x2 a week".
+        return w.length() >= 2 && w.length() <= 3 && (w.endsWith("x") && w.substring(0, w.length() - 1).chars().allMatch(Character::isDigit)
+                || w.startsWith("x") && w.substring(1).chars().allMatch(Character::isDigit));
     }
 
     private boolean isDayOfMonth(int i) {

@@ -24,7 +24,7 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
 
     /* "Summer-Rose too young to give her views. Logan pre-verbal.": a voice section that records no voice. */
     private static final Lexicon NO_VOICE = Lexicon.of("too young", "pre-verbal", "preverbal", "non-verbal", "not able to say",
-            "unable to say", "not yet seen", "not been seen", "not yet been seen", "not spoken to", "not been spoken to", "declined to", "not known",
+            "unable to say", "not seen", "not yet seen", "not been seen", "not yet been seen", "not spoken to", "not been spoken to", "declined to", "not known",
             "not verbal", "reluctant to talk", "did not want to talk", "would not talk", "not able to talk");
 
     /**
@@ -35,12 +35,26 @@ final class VoiceOfChildCriterion extends PlanPartCriterion {
     @Override
     boolean meets(String words) {
         AnalysedText text = AnalysedText.of(words);
-        return NO_VOICE.first(text).isEmpty() || hasQuote(words) || HEARD_INSTEAD.first(text).isPresent();
+        java.util.List<Lexicon.Match> noVoice = NO_VOICE.all(text);
+        if (noVoice.isEmpty() || hasQuote(words)) {
+            return true;
+        }
+        // The way the child is heard instead is said after why they cannot say ("Leo is too young to tell us. We have seen
+        // him ..."); a child observed before another is called pre-verbal is no view recorded for the one who cannot speak.
+        int last = noVoice.get(noVoice.size() - 1).endToken();
+        return HEARD_INSTEAD.first(text, last, text.tokens().size()).isPresent();
     }
 
-    /* "..., so we watch her", "so we look at how he is with each of us": the way the child is heard without words. */
+    /*
+     * "..., so we watch her", "so we look at how he is with each of us": the way the child is heard without words. The
+     * handbook asks, where a child is too young or cannot say, for observations made and recorded instead ("Ben has seen her
+     * being cuddled ... and she settles quickly"): a part that records what was seen hears the child; "too young to tell us"
+     * alone does not.
+     */
     private static final Lexicon HEARD_INSTEAD = Lexicon.of("so we watch", "so we look at", "so we observe", "so we notice",
-            "shows us", "tells us by", "lets us know by");
+            "shows us", "tells us by", "lets us know by", "have seen her", "have seen him", "has seen her", "has seen him",
+            "have observed", "has observed", "was observed", "observed her", "observed him", "we watched", "we noticed",
+            "was seen to", "is seen to", "were seen to");
 
     private static boolean hasQuote(String words) {
         return words.indexOf('"') >= 0 || words.indexOf('\u201C') >= 0;

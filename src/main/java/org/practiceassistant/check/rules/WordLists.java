@@ -233,7 +233,15 @@ final class WordLists {
      * names a kind of harm ("exposed to domestic abuse" holds "abuse", but names nothing that could happen to the child).
      */
     static boolean picturableHarm(AnalysedText text, int from, int to) {
+        return picturableHarm(text, from, to, java.util.Set.of());
+    }
+
+    /** As above, leaving out the harm phrases named (as listed in {@link #HARM}). */
+    static boolean picturableHarm(AnalysedText text, int from, int to, java.util.Set<String> leftOut) {
         for (Lexicon.Match harm : HARM.all(text, from, to)) {
+            if (leftOut.contains(harm.phrase())) {
+                continue;
+            }
             if (LABELS.at(text, harm.firstToken()).isEmpty() && !insideLabel(text, harm.firstToken())) {
                 return true;
             }

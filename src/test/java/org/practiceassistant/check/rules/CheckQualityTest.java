@@ -17,8 +17,8 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind9's one run (2026-12-06, after the twelfth round): 635 of 704 (90.2%), 18 criteria below 90%, no inadequate
-     * draft passing every check, 3 criteria complete good plans meet failing.
+     * blind9's one run (2026-12-06, after the twelfth round) was 635 of 704 (90.2%): the floor stays under that until the
+     * lead measures blind10 (absent until then) and sets it under blind10's own run.
      */
     static final double BLIND_FLOOR = 0.89;
 
@@ -98,6 +98,11 @@ class CheckQualityTest {
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
         // read and tuned on in the twelfth (tuning figures since): 648 (92.0%).
         assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
+        // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
+        // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
+        // figures since): 653 (92.8%).
+        assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test

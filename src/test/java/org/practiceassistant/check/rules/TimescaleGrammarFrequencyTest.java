@@ -63,6 +63,12 @@ class TimescaleGrammarFrequencyTest {
         readAsHowOftenOnly("3 times weekly");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"every 2nd week", "every second Saturday", "x2 a week", "every few weeks", "every 3rd weekend"})
+    void shapesReadInTheThirteenthRound(String form) {
+        readAsHowOftenOnly(form);
+    }
+
     @Test
     void aFrequencyWithAnEndIsHeldToItsEnd() {
         String goal = "Dad will take Jack to football every 2 weeks until the end of term.";
