@@ -47,7 +47,11 @@ public final class RequestWords {
             Map.entry("what needs to happen", "mapping"), Map.entry("where do i start", "start"),
             Map.entry("where do i begin", "start"), Map.entry("where to start", "start"),
             Map.entry("where do i even start", "start"), Map.entry("where do i even begin", "start"),
-            Map.entry("where to even start", "start"))
+            Map.entry("where to even start", "start"), Map.entry("where to begin", "start"),
+            Map.entry("where to even begin", "start"),
+            // "could you draft a safety goal I can use as an example in supervision": what the work is for, not a request for
+            // an example.
+            Map.entry("as an example", "as"))
             .collect(Collectors.toUnmodifiableMap(e -> tokens(e.getKey()), Map.Entry::getValue));
     /* "do a mapping with me", "do my plan": "do" giving an instruction, not asking ("do we ...", "do the plans have to ..."). */
     private static final Set<String> DONE_TO = Set.of("a", "an", "my", "some", "me", "one");
@@ -85,7 +89,7 @@ public final class RequestWords {
             return false;
         }
         words = readAsOne(words);
-        if (words.stream().anyMatch(WANTS_EXPLAINING::contains) || containsAny(words, QUESTION_WITHIN)) {
+        if (wantsExplaining(words) || containsAny(words, QUESTION_WITHIN)) {
             return false;
         }
         return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
@@ -101,8 +105,25 @@ public final class RequestWords {
             return false;
         }
         words = readAsOne(words);
-        return words.stream().noneMatch(WANTS_EXPLAINING::contains) && containsAny(words, verbs) && containsAny(words, things)
+        return !wantsExplaining(words) && containsAny(words, verbs) && containsAny(words, things)
                 && !containsAny(words, notWith);
+    }
+
+    /*
+     * "my plan has nothing in it about what the family will do", "it doesn't say what mum will do": "what" after these
+     * words tells what something says, it asks nothing.
+     */
+    private static final Set<String> TELLS = Set.of("about", "say", "says", "said", "show", "shows");
+
+    private static boolean wantsExplaining(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean told = word.equals("what") && i > 0 && TELLS.contains(words.get(i - 1));
+            if (WANTS_EXPLAINING.contains(word) && !told) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word. */

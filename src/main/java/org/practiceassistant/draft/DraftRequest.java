@@ -1,5 +1,6 @@
 package org.practiceassistant.draft;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
@@ -26,7 +27,10 @@ final class DraftRequest {
             List.of("statement", "statements", "stmt", "goal", "goals", "mapping", "map", "ds", "sg", "plan", "bottom lines",
                     "bottom line", "column", "columns",
                     // "need DSs for 3 siblings", "help me write the harm and complicating factors bits": plurals and the mapping's parts.
-                    "dss", "sgs", "complicating factors"),
+                    "dss", "sgs", "complicating factors",
+                    // "help me put the worries into words: ...": words to be written ("worries" alone is in questions: "new
+                    // safety worries for a LAC child - where does it go").
+                    "into words"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
                     "up to standard"));
 
@@ -42,15 +46,112 @@ final class DraftRequest {
     private static final List<String> WANTED_NOW = List.of("get one done", "got one to do", "have one to do", "need one today",
             "need one for", "need one by", "need one done", "one due", "due today", "due tomorrow");
 
+    /*
+     * Asking the coach to rewrite the worker's own words, the request opening the message: "turn this into something mum
+     * will understand: '...'", "can you redo this safety goal so it's got a timescale?\n<goal>". Opening it, not asking how
+     * ("how do i reword this for parents" is a question).
+     */
+    private static final List<String> REWRITE = List.of("turn this into", "turn it into", "turn these into", "redo this", "redo my",
+            "redo it", "rewrite this", "rewrite my", "reword this", "reword my", "rephrase this", "rephrase my", "re word this",
+            "re write this", "make this into", "put this into", "put this in plain",
+            // "make this SMART: ...", "can you make this more child focused? ...": the worker's words made better.
+            "make this", "make it more", "make it smart", "improve this", "improve my", "tighten this", "tighten up this");
+    /* Words before a rewrite that only ask politely: "can you redo ...", "could u turn this into ...". */
+    private static final Set<String> POLITE = Set.of("can", "could", "would", "will", "you", "u", "please", "pls", "plz", "hi", "hey",
+            "quick", "one", "just");
+    /* "what would the danger statement be?", "what would a safety goal look like for this: ...": the draft asked for a case. */
+    private static final Set<String> DRAFT_THINGS = Set.of("statement", "statements", "goal", "goals", "ds", "sg");
+    /* The kinds named before a thing: "need success goals for ...". */
+    private static final Set<String> KINDS = Set.of("safety", "success", "wellbeing", "danger", "worry", "harm");
+    private static final List<String> LOOK_LIKE = List.of("look", "like");
+    private static final int WORDING_WITHIN = 4;
+    /* A case told before or after that question, at least this many words of it. */
+    private static final int SHORTEST_CASE_WORDS = 12;
+    /*
+     * Case notes pasted with no request, opening on the child and their age ("Ruby 5. 3 x police callouts ...", "Jax 14, missing
+     * from home ..."), saying who the family are and asking nothing: the worker wants them mapped. A number after a capital
+     * that names no child: "Year 9", "Section 47", "Level 3".
+     */
+    private static final Set<String> NOT_A_CHILD = Set.of("year", "section", "level", "tier", "stage", "step", "week", "day", "page",
+            "part", "s", "form", "box", "question", "article", "schedule", "chapter", "grade", "band", "rule", "room", "phase", "key",
+            "plan", "cp", "cin", "la");
+    private static final Set<String> FAMILY = Set.of("mum", "dad", "mother", "father", "parents", "carer", "carers", "nan", "gran",
+            "grandma", "grandad", "stepdad", "stepmum", "partner", "sibling", "siblings", "brother", "sister", "aunt", "uncle");
+    private static final Set<String> ASKING = Set.of("how", "what", "why", "when", "where", "which", "should", "can", "could",
+            "do", "does", "is", "are", "advice", "guidance", "anyone");
+    private static final int SHORTEST_CASE_NOTES_WORDS = 10;
+    private static final int OLDEST_CHILD = 18;
+
     private DraftRequest() {}
 
     static boolean asks(String message) {
+        return asksInWords(message) || asksOnItsFirstLine(message) || asksForARewrite(message) || asksWhatTheDraftWouldBe(message)
+                || caseNotesAlone(message);
+    }
+
+    /**
+     * "I've done the mapping ... can you help me turn it into danger statements and safety goals?\n\n<notes>": the request on
+     * the first line, the case after it.
+     */
+    private static boolean asksOnItsFirstLine(String message) {
+        String text = message.strip();
+        int lineEnd = text.indexOf('\n');
+        return lineEnd > 0 && asksInWords(text.substring(0, lineEnd));
+    }
+
+    private static boolean asksForARewrite(String message) {
+        List<String> words = RequestWords.tokens(message);
+        int start = 0;
+        while (start < words.size() && POLITE.contains(words.get(start))) {
+            start++;
+        }
+        List<String> opening = words.subList(start, Math.min(words.size(), start + 5));
+        return words.size() >= start + 4 && REWRITE.stream().map(RequestWords::tokens).anyMatch(r -> opening.size() >= r.size()
+                        && opening.subList(0, r.size()).equals(r));
+    }
+
+    private static boolean asksWhatTheDraftWouldBe(String message) {
+        List<String> words = RequestWords.tokens(message);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("what") && words.get(i + 1).equals("would")) {
+                for (int j = i + 2; j < Math.min(words.size(), i + 6); j++) {
+                    if (DRAFT_THINGS.contains(words.get(j))) {
+                        // "... be", "... look like", "... for this look like": its wording, asked within a few words.
+                        List<String> after = words.subList(j + 1, Math.min(words.size(), j + 1 + WORDING_WITHIN));
+                        boolean asksItsWording = after.contains("be") || Collections.indexOfSubList(after, LOOK_LIKE) >= 0;
+                        return asksItsWording && words.size() - (j - i + 2) >= SHORTEST_CASE_WORDS;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean caseNotesAlone(String message) {
+        String text = message.strip();
+        List<String> words = RequestWords.tokens(text);
+        if (words.size() < SHORTEST_CASE_NOTES_WORDS || text.indexOf('?') >= 0 || !Character.isUpperCase(text.charAt(0))
+                || NOT_A_CHILD.contains(words.get(0)) || words.stream().anyMatch(ASKING::contains)
+                || words.stream().noneMatch(FAMILY::contains)) {
+            return false;
+        }
+        String age = words.get(1);
+        return age.chars().allMatch(Character::isDigit) && age.length() <= 2 && Integer.parseInt(age) <= OLDEST_CHILD;
+    }
+
+    private static boolean asksInWords(String message) {
         List<String> words = RequestWords.tokens(message);
         boolean mappingAlone = !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(MAPPING_ALONE::contains)
                 && (words.contains("mapping") || words.contains("map"));
         // "need a safety goal for ...": the opening of "I need a ...", typed without its "I".
         boolean opensOnNeed = words.size() > 2 && words.get(0).equals("need") && (words.get(1).equals("a") || words.get(1).equals("an"));
-        return mappingAlone || ASKS_TO_WRITE.asks(opensOnNeed ? "i " + message : message)
+        // "need success goals for Marcus's LAC review": the kind and the things after "need", asking nothing ("need goals
+        // signed off by TM?" asks whether they must be).
+        boolean needsTheThings = words.size() > 3 && words.get(0).equals("need") && KINDS.contains(words.get(1))
+                && DRAFT_THINGS.contains(words.get(2)) && message.indexOf('?') < 0;
+        String read = needsTheThings ? "i need a " + String.join(" ", words.subList(1, words.size())) : opensOnNeed ? "i " + message : message;
+        return mappingAlone || ASKS_TO_WRITE.asks(read)
                 || RequestWords.mentions(message, WANTED_NOW) && ASKS_TO_WRITE.names(message);
     }
 }

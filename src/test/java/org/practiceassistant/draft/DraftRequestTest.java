@@ -74,4 +74,44 @@ class DraftRequestTest {
     void pluralShortFormsMappingPartsAndHavingAGoStartTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mia 7. Dad arrested twice since Easter for fighting with mum (Kerry). Mia told school she hides under her bed.",
+            "Leo 16, excluded twice this term, mum says he sells cannabis and stays out till 3am. what would his danger statement be?",
+            "what would the safety goal look like for this: mum leaves Finn (2) alone in the flat while she goes to the shop",
+            "make this into something dad can read: 'parental capacity concerns re substance misuse impacting on supervision'",
+            "could u redo my worry statement so it says what will happen if nothing changes?\n\nMum drinks.",
+            "Done the worries and strengths already. can you help me turn them into safety goals?\n\nWorries: dad hits mum."
+                    + "\nStrengths: nan helps.",
+            "would you draft a wellbeing goal I could use as an example for my student? neglect case, two kids, nan helps",
+            "need wellbeing goals for Amy's CIN review, she's 9 and wants her dad to stop shouting",
+            "my manager says my plan doesn't say what the family will do and it needs redoing, no idea where to begin"})
+    void caseNotesRewritesAndRequestsBeforeTheCaseStartTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what would a good safety goal look like", "Year 9 pupil disclosed self harm to a teacher and mum does not"
+            + " know about it yet at all today", "Jake 15 missing overnight, mum says he is with friends, do I need to do a strategy",
+            "how do i reword this for parents: concerns regarding neglect", "need goals signed off by TM?",
+            "could you give me an example of a safety goal"})
+    void questionsAboutCasesOrDraftingStayQuestions(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"make this SMART please: Mum will stop drinking.", "could you make this more child focused? Dad will"
+            + " do a parenting course.", "help me put the strengths into words: nan visits daily, school are supportive",
+            "Tyler 12 excluded again, mum says he hits his sister.", "what would a fair safety goal for this look like - dad"
+            + " leaves Amy (4) alone while he goes to the pub"})
+    void rewritesShortCaseNotesAndTheDraftAskedForACaseStartTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new safety worries for a LAC child that need escalating - where does it go",
+            "make sure the plan is shared with the family?", "Level 3 threshold met, mum not engaging, what next"})
+    void questionsWithTheseWordsStayQuestions(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

@@ -93,6 +93,16 @@ public final class Router {
         }
         ConversationFeature<?> feature = byCommand.get(line.word());
         if (feature != null && !line.commandWordInAQuestion()) {
+            // "draft danger statement for conf below - anything missing?\n<statement>": the command word names the paste, and
+            // the line it opens asks about the paste below; a feature that reads such a request takes it.
+            if (active.isEmpty() && line.questionLineBeforeAPaste()) {
+                for (ConversationFeature<?> reading : byName.values()) {
+                    Optional<UserInput.Text> input = reading.startsFrom(text);
+                    if (input.isPresent()) {
+                        return new Route.Start(reading, firstCommand(reading), input.get());
+                    }
+                }
+            }
             return new Route.Start(feature, line.word(), new UserInput.Text(line.argument()));
         }
         if (feature != null && active.isEmpty()) {
@@ -229,6 +239,18 @@ public final class Router {
             }
             List<String> words = RequestWords.tokens(rest);
             return words.size() >= SHORTEST_QUESTION_WORDS && !COMMAND_OBJECTS.contains(words.getFirst());
+        }
+
+        /**
+         * The line the command word opens is a question ("draft danger statement for conf below - anything missing?") and
+         * more lines follow it: the command word may be an ordinary word about what is pasted below.
+         */
+        boolean questionLineBeforeAPaste() {
+            int lineEnd = argument.indexOf('\n');
+            if (lineEnd < 0) {
+                return false;
+            }
+            return new CommandLine(word, argument.substring(0, lineEnd)).commandWordInAQuestion();
         }
 
         static CommandLine parse(String text) {

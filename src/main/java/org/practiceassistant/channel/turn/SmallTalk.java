@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.TypingSlips;
 
 /**
  * A whole message that is only a greeting, a thank-you or "what can you do?", as people open and close a
@@ -26,17 +27,23 @@ final class SmallTalk {
             // Checking someone is there: "morning, anyone there?", "hello? anybody about".
             "anyone", "anybody", "about", "around",
             // "gd morning", "gud afternoon": good as it is typed in a hurry.
-            "gd", "gud", "goood");
+            "gd", "gud", "goood",
+            // "morning! new here", "hi, im new".
+            "new", "here", "im", "i'm");
     private static final Set<String> THANKS = Set.of("thanks", "thank", "thankyou", "thx", "ty", "ta", "cheers", "helpful", "helps",
             "appreciated", "appreciate", "perfect", "brilliant", "lovely", "great", "amazing", "fab", "fantastic", "ace", "awesome",
             "superb", "excellent", "legend", "star",
             // "lifesaver ty", "you're a lifesaver": praise that thanks.
-            "lifesaver", "lifesavers", "saviour", "hero");
+            "lifesaver", "lifesavers", "saviour", "hero",
+            // Thanks as typed in chat: "tyvm", "thnx".
+            "tyvm", "tysm", "thnx", "thnks", "thanx", "tnx", "tx");
     private static final Set<String> THANKS_FILLERS = Set.of("you", "u", "so", "much", "very", "that's", "thats", "that", "really",
             "super", "x", "xx", "xxx", "got", "it", "ok", "okay", "nice", "one", "mate", "a", "lot", "many", "again", "this", "is",
             "was", "for", "the", "help", "all", "just", "what", "i", "needed", "oh", "ah", "wow", "will", "do", "cool", "right",
             "makes", "sense", "great", "brill", "yes", "yep", "noted", "helped", "useful", "loads", "lots", "ur", "you're", "youre",
-            "absolute", "total");
+            "absolute", "total",
+            // "ta v much, that's all for now": closing the chat with it.
+            "v", "now");
     /* Closing a chat with an acknowledgement: "got it 👌", "noted", "understood" (only with the fillers above). */
     private static final Set<String> ACKNOWLEDGES = Set.of("got", "noted", "understood", "gotcha", "sorted");
     private static final Set<String> THANKS_OR_FILLERS = union(THANKS, THANKS_FILLERS);
@@ -66,8 +73,19 @@ final class SmallTalk {
     private static final Set<String> THE_BOTS_JOBS = Set.of("check", "checks", "write", "writes", "draft", "drafts", "answer",
             "answers", "map", "mapping", "review", "search");
     private static final Set<String> ASKS_HOW_IT_WORKS = Set.of("do", "does", "work", "works", "use", "using");
-    private static final Map<String, String> SHORTHAND = Map.of("u", "you", "r", "are", "ur", "your", "wat", "what", "wot", "what",
-            "cn", "can");
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("u", "you"), Map.entry("r", "are"),
+            Map.entry("ur", "your"), Map.entry("wat", "what"), Map.entry("wot", "what"), Map.entry("cn", "can"),
+            // Slips typed in a hurry: "waht can yuo do", "wht can u hlep with".
+            Map.entry("waht", "what"), Map.entry("wht", "what"), Map.entry("whta", "what"), Map.entry("yuo", "you"),
+            Map.entry("yu", "you"), Map.entry("cna", "can"), Map.entry("hlep", "help"), Map.entry("hepl", "help"),
+            Map.entry("halp", "help"));
+    /*
+     * "thnaks", "thansk", "thanx so much": thanks typed with one slip, its first letter kept; "thinks" is one slip away too and
+     * means something else.
+     */
+    private static final List<TypingSlips> THANKS_SLIPS = List.of(TypingSlips.keepingFirstLetter("thanks", 1),
+            TypingSlips.keepingFirstLetter("thankyou", 1), TypingSlips.keepingFirstLetter("cheers", 1));
+    private static final Set<String> NOT_THANKS = Set.of("thinks", "thanes", "chewers", "cheeps", "cheery");
     private static final int LONGEST_ABOUT_THE_BOT = 12;
     /* Asking how a command works comes with more words: "how does the check thing work, do i just paste my statement in". */
     private static final int LONGEST_ABOUT_A_COMMAND = 16;
@@ -87,7 +105,12 @@ final class SmallTalk {
             return Optional.of(Kind.THANKS);
         }
         String spelled = spelledOut(words);
-        boolean aboutTheBot = words.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelled, ABOUT_THE_BOT)
+        // "hi, a colleague said to try this - what can you help me with?": a greeting before it adds no length.
+        int greeting = 0;
+        while (greeting < words.size() && GREETS.contains(words.get(greeting))) {
+            greeting++;
+        }
+        boolean aboutTheBot = words.size() - greeting <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelled, ABOUT_THE_BOT)
                 || ONLY_ABOUT_THE_BOT.contains(spelled);
         boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND
                 && (asksHowACommandWorks(words) || RequestWords.mentions(spelled, ABOUT_USING_THE_BOT));
@@ -128,6 +151,9 @@ final class SmallTalk {
     private static String withoutDrawnOutEnd(String word) {
         if (knows(word)) {
             return word;
+        }
+        if (word.length() >= 5 && !NOT_THANKS.contains(word) && THANKS_SLIPS.stream().anyMatch(slips -> slips.matches(word))) {
+            return "thanks";
         }
         int end = word.length();
         while (end > 2 && word.charAt(end - 1) == word.charAt(end - 2)) {

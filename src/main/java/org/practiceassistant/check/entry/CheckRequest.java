@@ -41,7 +41,10 @@ final class CheckRequest {
      */
     private static final List<String> CHECK_THIS = List.of("check this", "check it", "check these", "chek this", "check over this",
             "check this over", "look over this", "look at this", "have a look at this", "go over this", "check something",
-            "feedback on this", "feedback on these");
+            "feedback on this", "feedback on these",
+            // "can you look over these before they go in the report?\n<statement>\n<goal>": several drafts to come.
+            "check them", "check over these", "look over these", "look over them", "look at these", "have a look at these",
+            "go over these", "look through these", "cast an eye over these");
     private static final RequestWords ASKS_TO_CHECK_THIS = new RequestWords(CHECK_THIS, CHECK_THIS, List.of());
     /* How a worker's question opens when it follows a label ("can the family ...", "can i ..."): no draft opens so. */
     private static final Set<String> WORKER_QUESTION_OPENERS = Set.of("can i", "can we", "can the", "can they", "could i",
@@ -73,10 +76,15 @@ final class CheckRequest {
     private static final List<String> WORRY_LABEL_SUBJECTS = List.of("child", "children", "childrens", "children's", "baby", "kids",
             "young person", "due to", "because of", "exposure", "exposed");
     private static final int SHORTEST_BARE_GOAL_WORDS = 8;
+    /* How far into a bare goal its "will" may come. */
+    private static final int GOAL_WILL_WITHIN = 6;
     /* "We are worried that Kayden (4) will be hurt ...": who is worried, in the opening words, then what may happen. */
     private static final Set<String> WORRIED = Set.of("worried", "concerned");
     private static final int WORRIED_WITHIN = 4;
     private static final Set<String> MAY_HAPPEN = Set.of("will", "could", "might", "may", "would");
+    /* What may happen, written as the service writes it: "CSC concerned re: DA between parents ... Risk of sig harm." */
+    private static final List<String> RISK_OF = List.of("risk", "of");
+    private static final List<String> AT_RISK = List.of("at", "risk");
     /* "i'm worried mum won't engage, any tips": the worker's own worry, told to ask about it, is no statement. */
     private static final Set<String> THE_WORKER = Set.of("i", "i'm", "im");
     private static final int SHORTEST_WORRY_LABEL_WORDS = 10;
@@ -106,7 +114,16 @@ final class CheckRequest {
             // "does it meet the standard: '...'", "dose this count as a danger statement or is it harm? '...'".
             "meet the standard", "meets the standard", "meet the rubric", "count as a", "count as an", "class as a",
             // "SG ok? kids will be safe": a short label and "ok" is the whole doubt.
-            "sg ok", "ds ok", "ws ok", "wg ok", "goal ok", "goals ok", "statement ok", "statements ok");
+            "sg ok", "ds ok", "ws ok", "wg ok", "goal ok", "goals ok", "statement ok", "statements ok",
+            // How it reads, what is wrong with it, what it lacks: "not sure this reads right, feels long winded?\n<statement>",
+            // "... keeps coming back from QA and i cant see whats wrong with it:", "have i got the who / what / when right in this?".
+            "reads right", "read right", "reads ok", "sound right", "sounds right", "long winded", "not sure this", "not sure if this",
+            "not sure about this", "whats wrong with", "what's wrong with", "what is wrong with", "anything missing",
+            "missing anything", "have i missed", "got this right", "got it right", "right in this", "right in these", "right in my",
+            // "hows this looking?", "anything I've missed in this goal?", "what do you make of this", "be brutal:".
+            "hows this", "how's this", "how is this", "how does this look", "look ok", "looks ok", "looking ok", "anything i've missed",
+            "anything ive missed", "anything i missed", "missed anything", "what do you make of", "what do u make of", "be brutal",
+            "be honest", "honest opinion", "honest feedback", "tear it apart", "rip it apart");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.
@@ -151,7 +168,7 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
-        if (wholePlan(text) || listedPlan(text)) {
+        if (wholePlan(text) || listedPlan(text) || planInLabelledLines(text)) {
             return Optional.of(text);
         }
         Optional<String> besideARequest = pasteBesideARequest(text);
@@ -300,6 +317,11 @@ final class CheckRequest {
             // "Can someone check this against the audit before ... tomorrow. Signs of Safety CP plan for ...": its first sentence.
             return requests(line.substring(0, sentenceEnd));
         }
+        int lastComma = line.lastIndexOf(", ");
+        if (words.size() > LONGEST_REQUEST_WORDS && lastComma > 0) {
+            // "ICPC in the morning and my TM is off sick, can you look over these ...": context first, the request last.
+            return requests(line.substring(lastComma + 2));
+        }
         if (words.isEmpty() || words.size() > LONGEST_REQUEST_WORDS) {
             return false;
         }
@@ -335,11 +357,19 @@ final class CheckRequest {
         }
         int words = AnalysedText.of(paste).wordCount();
         boolean quotedQuestion = quoted && words >= SHORTEST_QUOTED_QUESTION_WORDS;
-        if (paste.indexOf('?') >= 0 && !quotedQuestion || words < SHORTEST_PASTE_WORDS) {
+        if (asksOutsideATable(paste) && !quotedQuestion || words < SHORTEST_PASTE_WORDS) {
             return Optional.empty();
         }
         return quoted || kindNamed || RequestWords.mentions(paste, PASTE_SIGNS) || opensAsAnAction(RequestWords.tokens(paste))
                 ? Optional.of(paste) : Optional.empty();
+    }
+
+    /**
+     * A question mark in the paste, outside a pasted table's rows: the template's own columns are headed with questions
+     * ("What will you do? | Who? | By when?"), which the worker did not ask.
+     */
+    private static boolean asksOutsideATable(String paste) {
+        return paste.lines().anyMatch(line -> line.indexOf('?') >= 0 && line.chars().filter(c -> c == '|').count() < 2);
     }
 
     private static boolean isQuote(char c) {
@@ -477,7 +507,55 @@ final class CheckRequest {
                 && RequestWords.mentions(text, WORRY_LABEL_SUBJECTS)) {
             return true;
         }
-        return opensAsAGoal(text, words) || opensAsAnAction(words) && !asksInAClause(text);
+        return opensAsAGoal(text, words) || opensAsAGoal(afterAnOpeningTimescale(text)) || wantsForAChild(text, words)
+                || opensAsAnAction(words) && !asksInAClause(text);
+    }
+
+    /* How a goal may open on its timescale: "By Christmas, Nana Joy and Uncle Dev will ...", "Over the next 3 months, Mum will". */
+    private static final List<List<String>> TIMESCALE_OPENINGS = Stream.of("by", "until", "from now", "within", "over the next",
+            "for the next", "between now and", "from today").map(RequestWords::tokens).toList();
+    private static final int LONGEST_OPENING_TIMESCALE_WORDS = 8;
+
+    /** The goal after a timescale that opens it and ends at a comma ("By Christmas, ..."), or nothing. */
+    private static String afterAnOpeningTimescale(String text) {
+        List<String> words = RequestWords.tokens(text);
+        int comma = text.indexOf(',');
+        if (comma < 0 || TIMESCALE_OPENINGS.stream().noneMatch(opening -> words.size() >= opening.size()
+                && words.subList(0, opening.size()).equals(opening))
+                || RequestWords.tokens(text.substring(0, comma)).size() > LONGEST_OPENING_TIMESCALE_WORDS) {
+            return "";
+        }
+        return text.substring(comma + 1).strip();
+    }
+
+    private static boolean opensAsAGoal(String goal) {
+        List<String> words = RequestWords.tokens(goal);
+        return words.size() >= 3 && opensAsAGoal(goal, words);
+    }
+
+    /*
+     * "We want Ellie to feel safe at home.": what the service wants for a named child, a goal however weak. Who wants it,
+     * then a capitalised name, then "to".
+     */
+    private static final Set<String> WE_WANT = Set.of("we want", "we need", "everyone wants", "we all want");
+
+    private static boolean wantsForAChild(String text, List<String> words) {
+        if (words.size() < 5 || !WE_WANT.contains(words.get(0) + " " + words.get(1)) || !words.get(3).equals("to")) {
+            return false;
+        }
+        return Character.isUpperCase(thirdWordStart(text.strip()));
+    }
+
+    /** The first character of the third word as typed (words split on white space), or a space if there is none. */
+    private static char thirdWordStart(String text) {
+        int wordsBegun = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean starts = !Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+            if (starts && ++wordsBegun == 3) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     /**
@@ -491,7 +569,9 @@ final class CheckRequest {
         }
         for (int i = 0; i <= WORRIED_WITHIN && i < words.size(); i++) {
             if (WORRIED.contains(words.get(i))) {
-                return words.stream().skip(i + 1).anyMatch(MAY_HAPPEN::contains);
+                List<String> after = words.subList(i + 1, words.size());
+                return after.stream().anyMatch(MAY_HAPPEN::contains) || Collections.indexOfSubList(after, RISK_OF) >= 0
+                        || Collections.indexOfSubList(after, AT_RISK) >= 0;
             }
         }
         return false;
@@ -530,11 +610,51 @@ final class CheckRequest {
                 && RequestWords.mentions(lines.getFirst(), PLAN_HEADINGS);
     }
 
-    /** "Mum will ...", "Dad and Nan will ...", "Kelly will ...": family or a capitalised name, then "will", within four words. */
+    /* The parts of a plan or mapping a worker writes as a line's label: "Worries - ...", "Who - mum, dad, SW", "Scaling: 3". */
+    private static final List<String> PLAN_PARTS = List.of("worries", "worry", "worried", "what we want", "goal", "goals", "who",
+            "when", "network", "scaling", "scale", "visits", "identity", "working well", "danger", "safety", "bottom line",
+            "bottom lines", "next steps", "contingency", "actions", "strengths", "complicating factors", "child's voice", "voice");
+    private static final int LONGEST_PART_LABEL_WORDS = 4;
+    private static final int SHORTEST_LABELLED_PLAN_LINES = 4;
+
+    /**
+     * "Worries - dad's temper, ...\nWhat we want - kids safe\nWho - mum, dad, SW\nWhen - ongoing": a short plan written as
+     * labelled lines, at least four lines, three of them under a plan part's label, and no question.
+     */
+    private static boolean planInLabelledLines(String text) {
+        if (text.indexOf('?') >= 0) {
+            return false;
+        }
+        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
+        if (lines.size() < SHORTEST_LABELLED_PLAN_LINES) {
+            return false;
+        }
+        long labelled = lines.stream().filter(CheckRequest::opensOnAPlanPart).count();
+        return labelled >= 3;
+    }
+
+    private static boolean opensOnAPlanPart(String line) {
+        int end = -1;
+        for (int i = 0; i < Math.min(line.length(), LABEL_REACH); i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '\u2013' || (c == '-' && i > 0 && line.charAt(i - 1) == ' ')) {
+                end = i;
+                break;
+            }
+        }
+        if (end <= 0) {
+            return false;
+        }
+        String label = line.substring(0, end);
+        return RequestWords.tokens(label).size() <= LONGEST_PART_LABEL_WORDS && RequestWords.mentions(label, PLAN_PARTS);
+    }
+
+    /** "Mum will ...", "Dad and Nan will ...", "Kelly will ...": family or a capitalised name, then "will", within five words. */
     private static boolean opensAsAGoal(String text, List<String> words) {
         boolean familyOrName = FAMILY_OPENERS.contains(words.getFirst())
                 || (Character.isUpperCase(text.strip().charAt(0)) && !words.getFirst().equals("i"));
-        int will = words.subList(0, Math.min(words.size(), 5)).indexOf("will");
+        // "Nana Joy and Uncle Dev will ...": two people named with their relationship, then "will".
+        int will = words.subList(0, Math.min(words.size(), GOAL_WILL_WITHIN)).indexOf("will");
         return familyOrName && will > 0;
     }
 

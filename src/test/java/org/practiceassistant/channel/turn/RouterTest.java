@@ -74,6 +74,24 @@ class RouterTest {
     }
 
     @Test
+    void aCommandWordOpeningAQuestionAboutAPasteBelowLetsTheFeatureThatReadsSuchRequestsTakeIt() {
+        var doubting = new Pasting() {
+            @Override
+            public Optional<UserInput.Text> startsFrom(String message) {
+                return message.contains("missing?\n") ? Optional.of(new UserInput.Text("the paste")) : Optional.empty();
+            }
+        };
+        var router = new Router(List.of(steps, doubting), 500);
+        assertThat(router.route(new UserMessage.Typed("steps statement for panel - anything missing?\nDad hits Jo."), null))
+                .isEqualTo(new Route.Start(doubting, "paste", new UserInput.Text("the paste")));
+        assertThat(router.route(new UserMessage.Typed("steps statement for panel - is it too long?\nDad hits Jo."), null))
+                .as("no feature reads it: the command, as typed")
+                .isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("statement for panel - is it too long?\nDad hits Jo.")));
+        assertThat(router.route(new UserMessage.Typed("steps statement for panel - anything missing?\nDad hits Jo."), "steps"))
+                .as("in a flow it is the flow's").isInstanceOf(Route.Start.class);
+    }
+
+    @Test
     void inAFlowTheSameMessagesAreAnswersToTheFlow() {
         var pasting = new Pasting();
         var router = new Router(List.of(steps, pasting), 100);

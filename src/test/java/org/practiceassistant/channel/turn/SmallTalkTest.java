@@ -86,4 +86,35 @@ class SmallTalkTest {
     void documentsAFamilyOrMeetingNeedsAreAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thnaks so much", "thansk 👍", "thankyuo", "chers mate", "ty v much, that's all I needed for now"})
+    void thanksTypedWithASlipOrClosingTheChatIsThanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i think so", "thinks ok", "now what"})
+    void wordsOneSlipFromThanksAreNotThanks(String message) {
+        assertThat(SmallTalk.of(message)).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.THANKS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello, a friend said to try you - what can you help me with", "waht can yuo do?",
+            "wht can u hlep with"})
+    void askingWhatTheBotDoesAfterAGreetingOrWithSlips(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tyvm", "thnx!", "thanx x"})
+    void thanksInChatShorthand(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"morning! new here", "hi, im new"})
+    void aNewcomersHelloIsAGreeting(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
 }

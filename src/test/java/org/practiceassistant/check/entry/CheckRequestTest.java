@@ -236,4 +236,63 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("DS ok? dad hits the kids when drunk")).isPresent();
         assertThat(CheckRequest.startingInput("what rate do we pay foster carers - is it on the intranet")).isEmpty();
     }
+
+    @Test
+    void aDoubtAboutHowItReadsOrWhatIsWrongOrMissingBeforeThePaste() {
+        assertThat(CheckRequest.startingInput("does this sound right? bit clunky\n\nThe school are worried that Amir (7) will go"
+                + " hungry if mum stays in bed all day")).isPresent();
+        assertThat(CheckRequest.startingInput("my goal got sent back by the IRO, whats wrong with it:\nDad will keep the kids safe"
+                + " every weekend for the next 6 months")).isPresent();
+        assertThat(CheckRequest.startingInput("whats wrong with my danger statement")).isEmpty();
+        assertThat(CheckRequest.startingInput("what's wrong with using jargon in a plan")).isEmpty();
+    }
+
+    @Test
+    void aPastedTableWhoseColumnsAreHeadedWithQuestionsIsStillThePaste() {
+        assertThat(CheckRequest.startingInput("is the who and when right in this?\n\nWhat will happen? | Who? | When?\n"
+                + "Take Mo to nursery | Dad | every weekday\nCall the SW weekly | Mum | until June")).isPresent();
+        assertThat(CheckRequest.startingInput("is the who and when right in this?\n\nWho goes to the core group? Mum or dad?"))
+                .isEmpty();
+    }
+
+    @Test
+    void aLongRequestLineWithTheContextFirstIsReadByItsLastClause() {
+        assertThat(CheckRequest.startingInput("conference is tomorrow first thing and my manager is on leave all week, could you look"
+                + " over these?\nDS: We are worried that Kai (2) will be hurt when dad drinks.\nSG: Mum will keep Kai away from dad"
+                + " every day until March.")).isPresent();
+    }
+
+    @Test
+    void bareGoalsAndWorriesInOtherShapesAreChecked() {
+        assertThat(CheckRequest.startingInput("Over the next 3 months, Grandma Pat and Aunt Sal will take turns to collect Mia from"
+                + " school every day")).isPresent();
+        assertThat(CheckRequest.startingInput("We want Noah to feel safe at home.")).isPresent();
+        assertThat(CheckRequest.startingInput("Nursery concerned re: bruising seen on Eli's arm on 3/10. Risk of physical harm."))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("By the end of term, what does the school need to do")).isEmpty();
+        assertThat(CheckRequest.startingInput("We want to know how long a CIN plan lasts")).isEmpty();
+        assertThat(CheckRequest.startingInput("School concerned about risk of CSE, what do we do")).isEmpty();
+    }
+
+    @Test
+    void aShortPlanWrittenAsLabelledLinesIsChecked() {
+        assertThat(CheckRequest.startingInput("Worry - mum's drinking\nGoal - mum sober when caring\nWho - mum, nan\nWhen - 3 months"))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("Who: SW\nWhen: tomorrow\nWhat: visit")).as("three lines").isEmpty();
+        assertThat(CheckRequest.startingInput("Worry - mum's drinking\nGoal - mum sober\nWho - mum\nWhen - does it need a date?"))
+                .as("a question").isEmpty();
+    }
+
+    @Test
+    void askingHowItLooksWhatWasMissedOrForHonestyBeforeThePaste() {
+        assertThat(CheckRequest.startingInput("how's this looking?\nWe are worried that Ivy (1) will be left alone when mum"
+                + " goes out drinking")).isPresent();
+        assertThat(CheckRequest.startingInput("anything ive missed in this one?\nGrandad Tom will collect Ben from school every"
+                + " day until July")).isPresent();
+        assertThat(CheckRequest.startingInput("what do u make of this goal: Dad will keep Ruby away from his brother every"
+                + " weekend")).isPresent();
+        assertThat(CheckRequest.startingInput("my first go at a worry statement, be honest:\nWe are worried that Sam will stop"
+                + " going to school")).isPresent();
+        assertThat(CheckRequest.startingInput("how's this going to work with a family who won't engage")).isEmpty();
+    }
 }
