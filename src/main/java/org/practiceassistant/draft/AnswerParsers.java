@@ -12,13 +12,15 @@ final class AnswerParsers {
 
     private AnswerParsers() {}
 
-    private static final Pattern CHILD = Pattern.compile(
-            "(?iu)\\b(?!(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
+    /** Words that are never a child's name: the small words of a sentence, counts and times, people's roles. */
+    private static final String NO_NAME = "(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
                     + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump"
                     + "|who|which|that|was|were|turning|will|be|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im"
                     // A sentence's small words before a time, date or count ("found on 3 nov", "at 11", "for 2 days"): no names.
                     + "|on|at|in|by|for|to|of|from|since|until|till|after|before|during|than|last|next|every|per|me|my|we|us|our"
-                    + "|you|your|had|has|have|got|found|alone|home|pm|times|x|day|days|night|nights|hours?|mins?|minutes|weeks?)\\b)"
+                    + "|you|your|had|has|have|got|found|alone|home|pm|times|x|day|days|night|nights|hours?|mins?|minutes|weeks?)\\b";
+    private static final Pattern CHILD = Pattern.compile(
+            "(?iu)\\b(?!" + NO_NAME + ")"
                     // Not the "s" of "she's": a name has two letters or more and follows no apostrophe.
                     + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:who\\s+is|who['\u2019]?s|aged?|is)\\s+)?(\\d{1,2})"
                     // "3 months", "3m", "4yrs", "7yo": a unit right after the number counts too.
@@ -70,15 +72,23 @@ final class AnswerParsers {
             }
             int age = said;
             boolean weeks = m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("w");
+            // "Demi Walsh 12": the word before the age is her surname; the child is called by her first name.
+            int nameStart = m.start(1);
+            String name = m.group(1);
+            int first = firstNameBefore(text, previousEnd, nameStart, name);
+            if (first >= 0) {
+                name = text.substring(first, nameStart).strip();
+                nameStart = first;
+            }
             // "twins jude and jonah 2": a name joined by "and" to a named child with no age of its own shares it.
-            Matcher sharing = SHARES_AGE.matcher(text.substring(previousEnd, m.start()));
+            Matcher sharing = SHARES_AGE.matcher(text.substring(previousEnd, nameStart));
             if (sharing.find() && !NOT_A_CHILD.contains(sharing.group(1).toLowerCase(Locale.ROOT))) {
                 found.add(m.group(3) == null ? new Child(capitalised(sharing.group(1)), age)
                         : Child.young(capitalised(sharing.group(1)), Integer.parseInt(m.group(2)), weeks));
             }
             // "ruby 14 months": the age in months as said, and in whole years for the steps that ask about babies.
-            found.add(m.group(3) == null ? new Child(capitalised(m.group(1)), age)
-                    : Child.young(capitalised(m.group(1)), Integer.parseInt(m.group(2)), weeks));
+            found.add(m.group(3) == null ? new Child(capitalised(name), age)
+                    : Child.young(capitalised(name), Integer.parseInt(m.group(2)), weeks));
             previousEnd = m.end();
         }
         if (found.isEmpty()) {
@@ -91,6 +101,45 @@ final class AnswerParsers {
             found.add(Child.unbornBaby());
         }
         return found;
+    }
+
+    /* Words said before a child's name that describe the child: "little ella 4", "our eldest Kai 15". */
+    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("little", "young", "younger", "youngest", "older",
+            "oldest", "eldest", "big", "new", "step", "middle", "twin", "foster", "adopted", "newborn");
+    private static final Pattern A_NAME = Pattern.compile("(?iu)(?!" + NO_NAME + ")\\p{L}[\\p{L}'-]+");
+
+    /**
+     * Where the first name starts when {@code name} (the word before the age) is a surname: "Demi Walsh 12", "Ava Lowther
+     * 7 wks". The word before it, parted by one space only, is a first name when both are written with a capital, or both
+     * in lower case and neither is a word that is never a name, at the start of an item of the list; -1 otherwise ("Ella
+     * and Sam 7", "baby Kai 6 months", "police said ella 4").
+     * Read backwards over the characters between the previous child and the name: linear.
+     */
+    private static int firstNameBefore(String text, int from, int nameStart, String name) {
+        int space = nameStart - 1;
+        if (space <= from || text.charAt(space) != ' ') {
+            return -1;
+        }
+        int start = space;
+        while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-'
+                || text.charAt(start - 1) == '\'')) {
+            start--;
+        }
+        if (start == space || start > from && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            return -1;
+        }
+        // At the start of an item of the list ("Police said ella 4" has a verb before the name, no first name).
+        String lead = text.substring(from, start).strip().toLowerCase(Locale.ROOT);
+        if (!(lead.isEmpty() || ",;&/+(-:".indexOf(lead.charAt(lead.length() - 1)) >= 0 || lead.endsWith(" and") || lead.equals("and"))) {
+            return -1;
+        }
+        String before = text.substring(start, space);
+        boolean bothCapitals = Character.isUpperCase(before.charAt(0)) && Character.isUpperCase(name.charAt(0));
+        boolean bothLower = before.equals(before.toLowerCase(Locale.ROOT)) && name.equals(name.toLowerCase(Locale.ROOT));
+        String lower = before.toLowerCase(Locale.ROOT);
+        boolean aName = A_NAME.matcher(before).matches() && !NOT_A_CHILD.contains(lower) && !ADULTS.contains(lower)
+                && !SIBLINGS.contains(lower) && !WITH.contains(lower) && !MONTHS.contains(lower) && !DESCRIBING.contains(lower);
+        return aName && (bothCapitals || bothLower && A_NAME.matcher(name).matches()) ? start : -1;
     }
 
     /** Whether "pregnant" (or "preg") is the next word after {@code from}: "22 wks pregnant". */

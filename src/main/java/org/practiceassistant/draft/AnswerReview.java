@@ -75,6 +75,12 @@ final class AnswerReview {
             return Optional.of(new Nudge(CoachWording.worryAtWorkingWell(childNames), true));
         }
         var term = jargon.firstIn(answer);
+        if (term.isPresent() && LabelBeforeNoun.aLabelForWhatHappened(term.get().plainAlternative())) {
+            // "DA", "neglect": a label asks for what happened, in the list's own words, never quoted as words to use.
+            String advice = term.get().plainAlternative().strip();
+            return Optional.of(new Nudge("You used \"" + term.get().term() + "\", which families may not understand. Could you"
+                    + " " + advice + "? (Send the same answer again to keep it as it is.)", true));
+        }
         if (term.isPresent()) {
             return Optional.of(new Nudge("You used \"" + term.get().term() + "\", which families may not understand. Plain words"
                     + " work better, for example " + quoted(term.get().plainAlternative()) + ". Could you say it again in"

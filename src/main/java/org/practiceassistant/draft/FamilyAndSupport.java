@@ -29,7 +29,10 @@ final class FamilyAndSupport {
             "workers", "practitioner", "consultant", "psychologist", "psychiatrist", "lac", "cla", "breaks", "mh",
             "professionals", "agency", "agencies", "centre", "pru",
             // "head of year", "DWP work coach", "Kooth" (an online counselling service): school staff and services.
-            "head", "headteacher", "deputy", "dwp", "jobcentre", "kooth", "cmht", "ssw", "mentor");
+            "head", "headteacher", "deputy", "dwp", "jobcentre", "kooth", "cmht", "ssw", "mentor",
+            // "citizens advice", "the dietician", "probation": advice services and health staff are support, not who acts.
+            "advice", "cab", "dietician", "dietitian", "physio", "physiotherapist", "probation", "solicitor",
+            "refuge", "foodbank");
     /** Words that make an item family or network, whatever else it says ("respite carer Linda", "Jo (ex foster carer)"). */
     private static final Set<String> FAMILY = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
             "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "grandfather", "grandparents",
@@ -54,6 +57,12 @@ final class FamilyAndSupport {
             for (String part : parts(item)) {
                 (isProfessional(part) ? support : family).add(part.equalsIgnoreCase("me") ? "I" : part);
             }
+        }
+        // The social worker is a professional too: beside the family, "me" is support, said last ("with support from the
+        // housing officer and me"), so the goal names the family as who will act (Check fails "Jan and I will work
+        // together" when only the worker's tasks follow). Alone, or with professionals only, the worker still acts.
+        if (family.size() > 1 && family.removeIf(p -> p.equals("I"))) {
+            support.add("me");
         }
         if (family.isEmpty() || support.isEmpty()) {
             return new Split(people, "");

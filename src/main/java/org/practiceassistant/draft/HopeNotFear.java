@@ -2,20 +2,18 @@ package org.practiceassistant.draft;
 
 import java.util.Locale;
 import java.util.Set;
+import org.practiceassistant.check.rules.FearReading;
 
 /**
  * What everyone hopes for typed where the coach asked what they fear ("she will be calm, fed and going to school"):
  * composed as "worried that if nothing changes, she will be calm..." the statement would say the opposite of the
- * worry, so it is asked about. Any word of harm, loss or "not" makes it a fear, kept as said. Read word by word.
+ * worry, so it is asked about. Any word of harm, loss or "not" makes it a fear, kept as said. The words of a good outcome
+ * are Check's ({@link FearReading}); the words of harm here are read word by word.
  */
 final class HopeNotFear {
 
     private HopeNotFear() {}
 
-    /** Words of a good outcome. */
-    private static final Set<String> HOPES = Set.of("calm", "safe", "happy", "fed", "settled", "healthy", "clean",
-            "loved", "content", "thriving", "thrive", "confident", "relaxed", "secure", "cared", "rested", "well",
-            "attending", "enjoying", "enjoy", "smiling", "protected", "stable", "nurtured", "supported");
     /** Words of harm, loss or its absence: any of them makes the answer a fear. */
     private static final Set<String> HARMS = Set.of("not", "no", "never", "wont", "won't", "cant", "can't", "without",
             "hurt", "harm", "harmed", "injured", "injury", "killed", "die", "dies", "dead", "unsafe", "scared", "afraid",
@@ -36,9 +34,12 @@ final class HopeNotFear {
         return false;
     }
 
-    /** True when the fear said is a good outcome and nothing in it is a harm. */
+    /**
+     * True when the fear said is a good outcome and nothing in it is a harm. What a good outcome is, is Check's one list
+     * (its reading of a future with only good to come), so the coach asks exactly about fears Check would fail as no harm.
+     */
     static boolean soundsLikeAHope(String fear) {
-        return !saysAHarm(fear) && java.util.Arrays.stream(words(fear)).anyMatch(HOPES::contains);
+        return !saysAHarm(fear) && FearReading.onlyGoodToCome(fear);
     }
 
     private static String[] words(String said) {

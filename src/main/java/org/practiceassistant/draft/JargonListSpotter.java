@@ -38,6 +38,15 @@ final class JargonListSpotter implements JargonSpotter {
                     .or(() -> Abbreviations.fromNote(match.found(), match.entry().note()).filter(full -> list.find(full).isEmpty()))
                     : Optional.of(inText);
             if (with.isPresent()) {
+                if (!inText.isEmpty() && LabelBeforeNoun.aLabelForWhatHappened(match.entry().plain())) {
+                    int end = LabelBeforeNoun.nounsAfter(out, match.end());
+                    if (end > match.end()) {
+                        // "the DA service" reads "the service for abuse at home", never "the abuse at home service".
+                        InPlace.replace(out, match.start(), end, LabelBeforeNoun.nounFirst(out.substring(match.end(), end), inText));
+                        last = match.start();
+                        continue;
+                    }
+                }
                 InPlace.replace(out, match.start(), match.end(), with.get());
                 last = match.start();
             }
@@ -57,6 +66,14 @@ final class JargonListSpotter implements JargonSpotter {
         private InPlace() {}
 
         static void replace(StringBuilder text, int start, int end, String words) {
+            // "DV at home" with "violence at home": the place the words already end with is not said twice.
+            int space = words.lastIndexOf(' ', words.lastIndexOf(' ') - 1);
+            String tail = space > 0 ? words.substring(space) : "";
+            if (tail.startsWith(" at ") && text.length() >= end + tail.length()
+                    && text.substring(end, end + tail.length()).equalsIgnoreCase(tail)
+                    && (end + tail.length() == text.length() || !Character.isLetter(text.charAt(end + tail.length())))) {
+                end += tail.length();
+            }
             // "a section 47 enquiry" with "enquiry into what happened": the noun the words already hold is not repeated.
             int next = skipSpaces(text, end);
             int nextEnd = wordEnd(text, next);

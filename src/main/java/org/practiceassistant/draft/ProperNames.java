@@ -233,17 +233,47 @@ final class ProperNames {
             "page", "cole", "dean", "gene", "lane", "max", "norman", "ted", "win", "young", "long", "king", "carter", "baker",
             "major", "marshall", "neil", "gay", "earl", "kit", "reed", "wade", "price", "rock");
 
+    /** The word after {@code from} in lower case, when only one space parts them ("" otherwise). */
+    private static String nextWord(String text, int from) {
+        if (from + 1 >= text.length() || text.charAt(from) != ' ') {
+            return "";
+        }
+        int end = from + 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+            end++;
+        }
+        return text.substring(from + 1, end).toLowerCase(Locale.ROOT);
+    }
+
     /** Words between a determiner and a name that keep it the thing: "the new baby", "his little brother". */
     private static final Set<String> DESCRIBING = Set.of("new", "little", "unborn", "newborn", "young", "old", "big",
             "small", "own", "next", "first", "second");
 
     static String capitalised(String text, List<String> names) {
+        return capitalised(text, names, List.of());
+    }
+
+    /**
+     * Words after which a child's name that is an everyday word too ("rose", "grace", "will") is the child: the child does
+     * or is something ("rose will get hit", "grace is scared"). Typed by a worker about the child the mapping is for, "rose
+     * will" is the child; "the water rose" is not, and is left as typed.
+     */
+    private static final Set<String> A_CHILD_DOES = Set.of("will", "is", "was", "has", "had", "could", "might", "would",
+            "can", "cannot", "can't", "cant", "feels", "felt", "gets", "got", "keeps", "kept", "goes", "went", "says", "said",
+            "told", "needs", "wants", "likes", "loves", "hates", "misses", "missed", "and", "to", "who", "doesn't", "didn't",
+            "isn't", "wasn't", "won't", "wont");
+
+    /** As {@link #capitalised(String, List)}; a child's name that is an everyday word is written as a name where it is one. */
+    static String capitalised(String text, List<String> names, List<String> children) {
         if (names.isEmpty()) {
             return text;
         }
         Set<String> lower = new java.util.HashSet<>();
         names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
         lower.removeAll(EVERYDAY_WORDS);
+        Set<String> everydayChildren = new java.util.HashSet<>();
+        children.forEach(c -> everydayChildren.add(c.toLowerCase(Locale.ROOT)));
+        everydayChildren.retainAll(EVERYDAY_WORDS);
         var out = new StringBuilder(text);
         String previous = "";
         String beforePrevious = "";
@@ -264,7 +294,8 @@ final class ProperNames {
             }
             String word = text.substring(i, end);
             String key = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-            boolean named = lower.contains(key) || key.endsWith("s") && lower.contains(key.substring(0, key.length() - 1));
+            boolean named = lower.contains(key) || key.endsWith("s") && lower.contains(key.substring(0, key.length() - 1))
+                    || everydayChildren.contains(key) && (word.endsWith("'s") || A_CHILD_DOES.contains(nextWord(text, end)));
             boolean aThing = DETERMINERS.contains(previous) || DESCRIBING.contains(previous) && DETERMINERS.contains(beforePrevious);
             if (named && word.equals(word.toLowerCase(Locale.ROOT)) && !aThing) {
                 out.setCharAt(i, Character.toUpperCase(word.charAt(0)));

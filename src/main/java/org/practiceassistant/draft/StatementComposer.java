@@ -60,8 +60,8 @@ final class StatementComposer {
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers answers, Named named) {
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(answers.whoIsWorried()))));
-        String fear = aboutTheChild(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))),
-                named.children());
+        String fear = FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
+                withoutLabelBeforeIf(answers.fear()))), named.children()), named.children());
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(withoutLeadingLabel(answers.harm()));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
@@ -231,6 +231,11 @@ final class StatementComposer {
         return out.toString();
     }
 
+    /** A worker's answer with the jargon list's stand-in words ({@code in_text}, spelled-out abbreviations) in place. */
+    String inPlainWords(String answer) {
+        return jargon.spelledOut(answer);
+    }
+
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
     private String composed(String rawText, String rawOpening, Named named) {
         // Chat typing tidied first ("tbh" dropped, "wont" won't), in the opening as in the whole, so it stays its prefix.
@@ -239,7 +244,7 @@ final class StatementComposer {
         // Capitals change no lengths, and "On" goes only before a date opening a sentence, after the opening: where the
         // opening ends is where it ended before.
         String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(
-                jargon.spelledOut(withPersonalAssistants(text, named)), named.everyone()));
+                jargon.spelledOut(withPersonalAssistants(text, named)), named.everyone(), named.children()));
         int keep = jargon.spelledOut(withPersonalAssistants(opening, named)).length();
         return Sentences.shortened(spelled, keep);
     }
@@ -355,7 +360,7 @@ final class StatementComposer {
         return composed(opening + " " + (isSeveral(childNames) ? "are " : "is ") + vocabulary.goodOutcome() + support
                 + ". " + people[1]
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.doing()) ? "What each person will do is still to be agreed with the family."
-                        : sentence(answers.doing())) + " "
+                        : sentence(DoingInTheFuture.said(answers.doing(), named.everyone()))) + " "
                 + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.timescale()) ? "The timescale is still to be agreed with the family. "
                         : "This will " + timescale(answers.timescale()) + ". ")

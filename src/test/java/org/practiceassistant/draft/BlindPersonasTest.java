@@ -3,11 +3,11 @@ package org.practiceassistant.draft;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind persona sets (tests-data/draft/blind/ to blind7/, written by practice educators who never saw the coach) played
+ * The blind persona sets (tests-data/draft/blind/ to blind8/, written by practice educators who never saw the coach) played
  * by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker. Each was played once blind,
- * then read and tuned on in a later round (blind7 in the twelfth); all are tuning data now (their READMEs say so), and the
- * floors hold the fixes made on them, a little below the figures after tuning (DraftBenchmark prints them). The next blind
- * set, blind8, plugs in below: the lead adds its files and floors.
+ * then read and tuned on in a later round (blind8 in the thirteenth); all are tuning data now (their READMEs say so), and
+ * the floors hold the fixes made on them, a little below the figures after tuning (DraftBenchmark prints them). The next
+ * blind set, blind9, plugs in below: the lead adds its files, and the test runs unchanged.
  */
 class BlindPersonasTest {
 
@@ -40,7 +40,8 @@ class BlindPersonasTest {
      * (a label with no plain words to put in its place) or Check's reading (tests-data/draft/blind4/README.md).
      */
     private static final double BLIND4_FINISHED_FLOOR = 0.95;
-    private static final double BLIND4_PASSING_FLOOR = 0.75;
+    // Thirteenth round: 29 of 36 (80.6%): "DA"/"DV" in plain words, what people do said as what they will do.
+    private static final double BLIND4_PASSING_FLOOR = 0.78;
 
     /**
      * blind5's one blind run, after the ninth round: 0 of 12 finished, so no text composed. Eleven stop at the first "who
@@ -54,7 +55,8 @@ class BlindPersonasTest {
      * goal has no behaviour to show. Floor under the figure with the stricter Check.
      */
     private static final double BLIND5_FINISHED_FLOOR = 0.95;
-    private static final double BLIND5_PASSING_FLOOR = 0.42;
+    // Thirteenth round: 16 of 32 (50.0%), the worker beside the family as support and what people do said with "will".
+    private static final double BLIND5_PASSING_FLOOR = 0.47;
 
     /**
      * blind6's one blind run, after the tenth round (the coach now asks for the fear on its own): 9 of 12 finished, 17 of
@@ -64,7 +66,8 @@ class BlindPersonasTest {
      * that" as behaviour (see blind5 above; the coach now re-asks once for what people will be seen doing). Floor under it.
      */
     private static final double BLIND6_FINISHED_FLOOR = 0.95;
-    private static final double BLIND6_PASSING_FLOOR = 0.55;
+    // Thirteenth round: 22 of 34 (64.7%), as blind5.
+    private static final double BLIND6_PASSING_FLOOR = 0.62;
 
     /**
      * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts
@@ -74,16 +77,26 @@ class BlindPersonasTest {
      * count passing rose; one person's goal now says "will do these things so that"). Floors under the tuning figures.
      */
     private static final double BLIND7_FINISHED_FLOOR = 0.95;
-    private static final double BLIND7_PASSING_FLOOR = 0.87;
+    // Thirteenth round: 40 of 40: "DA"/"DV" in plain words, "carers attend" no longer the only behaviour ("dad will do the
+    // feeds"), the worker beside Jan as support.
+    private static final double BLIND7_PASSING_FLOOR = 0.95;
 
     /**
-     * The next blind set (tests-data/draft/blind8/, Persona.BLIND8): the lead copies it in unread and plays it once; its
-     * floors go here, a little under that one run, and it is never read until a round tunes on it. Its one run (2026-12-06,
-     * after the twelfth round): 12 of 12 finished without a dead end, 38 of 42 composed texts passing every check.
+     * blind8's one blind run, after the twelfth round (2026-12-06): 12 of 12 finished without a dead end, 38 of 42 composed
+     * texts passing every check (stays recorded). Read and tuned on in the thirteenth round (tuning data now); floors a
+     * little under its tuning figures.
      */
-    private static final int BLIND8_PERSONAS = 12;
-    private static final double BLIND8_FINISHED_FLOOR = 0.9;
-    private static final double BLIND8_PASSING_FLOOR = 0.85;
+    private static final double BLIND8_FINISHED_FLOOR = 0.95;
+    // Thirteenth round, tuned on: 40 of 42 (95.2%); a child's surname no longer taken for her name ("Demi Walsh 12").
+    private static final double BLIND8_PASSING_FLOOR = 0.93;
+
+    /**
+     * The next blind set (tests-data/draft/blind9/, Persona.BLIND9): the lead copies it in unread and plays it once; it is
+     * never read until a round tunes on it. Floors set before its run, from the targets' distance on the sets before it.
+     */
+    private static final int BLIND9_PERSONAS = 12;
+    private static final double BLIND9_FINISHED_FLOOR = 0.9;
+    private static final double BLIND9_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -126,14 +139,20 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND7, 12, BLIND7_FINISHED_FLOOR, BLIND7_PASSING_FLOOR);
     }
 
-    /**
-     * The eighth set (tests-data/draft/blind8/), blind: counts only (assertFloors prints no persona's name). Skipped
-     * while the folder is absent, so the lead plugs the set in by adding its files and setting the floors above.
-     */
+    /** The eighth set (tests-data/draft/blind8/): played once blind after the twelfth round, read and tuned on in the thirteenth. */
     @Test
     void workersOfTheEighthBlindSetFinishAndTheirTextsPassTheChecks() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND8),
-                "tests-data/draft/blind8/ not added yet");
-        BlindFigures.assertFloors(Persona.BLIND8, BLIND8_PERSONAS, BLIND8_FINISHED_FLOOR, BLIND8_PASSING_FLOOR);
+        BlindFigures.assertFloors(Persona.BLIND8, 12, BLIND8_FINISHED_FLOOR, BLIND8_PASSING_FLOOR);
+    }
+
+    /**
+     * The ninth set (tests-data/draft/blind9/), blind: counts only (assertFloors prints no persona's name). Skipped while
+     * the folder is absent, so the lead plugs the set in by adding its files; the test then runs unchanged.
+     */
+    @Test
+    void workersOfTheNinthBlindSetFinishAndTheirTextsPassTheChecks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND9),
+                "tests-data/draft/blind9/ not added yet");
+        BlindFigures.assertFloors(Persona.BLIND9, BLIND9_PERSONAS, BLIND9_FINISHED_FLOOR, BLIND9_PASSING_FLOOR);
     }
 }

@@ -151,7 +151,7 @@ class LowerCaseAnswersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"next 6 wks then review|carry on for the next 6 weeks then review",
             "3 mths|carry on for 3 months", "by the review in 2 wks|be in place by the review in 2 weeks",
-            "weekly wks|happen weekly wks", "till xmas|carry on till Christmas"})
+            "weekly wks|happen weekly wks", "till xmas|carry on until Christmas"})
     void unitsOfTimeAreWrittenInFull(String answer, String said) {
         assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
     }
@@ -193,7 +193,8 @@ class LowerCaseAnswersTest {
             "Kim, the children's nan (Kim's mum) Pat, the school|Kim and the children's nan Pat|the school",
             "Mum and Dad, Nan|Mum and Dad, Nan|",
             "school, gp|school, gp|",
-            "me, nan, the school|I and nan|the school"})
+            // The worker beside the family is support, said last (thirteenth round).
+            "me, nan, the school|nan|the school and me"})
     void theFamilyAreWhoWillActAndProfessionalsSupportThem(String network, String family, String support) {
         var split = FamilyAndSupport.of(network);
         assertThat(split.family()).isEqualTo(family);
@@ -209,7 +210,7 @@ class LowerCaseAnswersTest {
         String goal = composer.goal(answers, CoachFixtures.SAFETY, "Tia",
                 new StatementComposer.Named(List.of("Tia"), List.of("Tia", "jean", "bev")));
         assertThat(goal).startsWith("Nan Jean and aunt Bev will work together so that Tia is safe, with support from the"
-                + " school. Nan Jean collects Tia every day.");
+                + " school. Nan Jean will collect Tia every day."); // what they do, said as what they will do
     }
 
     @Test

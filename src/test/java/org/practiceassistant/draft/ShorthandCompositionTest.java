@@ -44,7 +44,9 @@ class ShorthandCompositionTest {
 
     @Test
     void aLabelTheListHasNoWordsForStaysForTheReviewToPointAt() {
-        assertThat(JARGON.spelledOut("Mum goes to the DA group.")).isEqualTo("Mum goes to the DA group.");
+        assertThat(JARGON.spelledOut("Kai is accommodated.")).isEqualTo("Kai is accommodated.");
+        // "DA" has words since the thirteenth round ("abuse at home"), written after the noun it names.
+        assertThat(JARGON.spelledOut("Mum goes to the DA group.")).isEqualTo("Mum goes to the group for abuse at home.");
     }
 
     @Test

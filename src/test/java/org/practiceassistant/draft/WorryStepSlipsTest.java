@@ -24,6 +24,21 @@ class WorryStepSlipsTest {
         assertThat(HopeNotFear.soundsLikeAHope(said)).as(said).isEqualTo(hope);
     }
 
+    /**
+     * One list of what a good life looks like: the coach asks about a fear exactly when Check's future criterion, given
+     * the statement it would compose, finds only good to come (before the thirteenth round the coach had its own list).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Ella will be loved and secure|true", "Ella will feel lonely|false", "Ella will be calm, fed and at school|true",
+            "Ella will be looked after and clean|true", "Ella will be hurt and not fed|false", "Ella will not feel safe|false"})
+    void theCoachAndCheckShareOneListOfHopes(String said, boolean hope) {
+        assertThat(HopeNotFear.soundsLikeAHope(said)).as(said).isEqualTo(hope);
+        var future = RealChecker.CHECKER.check(org.practiceassistant.check.DraftKind.DANGER_STATEMENT,
+                "The school and I are worried that if nothing changes, " + said + ". This is because Dad hit Ella on 3 May.")
+                .checks().stream().filter(c -> c.id().equals("future-if-nothing-changes")).findFirst().orElseThrow();
+        assertThat(future.status() == org.practiceassistant.check.CheckStatus.FAIL).as(said).isEqualTo(hope);
+    }
+
     @Test
     void aHopeTypedAsTheFearIsAskedAboutAndKeptWhenSentAgain() {
         var c = atWorry().say("the nursery");

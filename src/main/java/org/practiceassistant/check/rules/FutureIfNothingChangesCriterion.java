@@ -32,11 +32,14 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
     }
 
     /* What a good life looks like: "if nothing changes, Ruby will be calm, fed and at school" is a goal, not what we fear. */
+    /* The one list of good things to come: the drafting coach asks about a fear with only these in it (FearReading). */
     private static final Lexicon GOOD_FUTURE = Lexicon.of("calm", "fed", "at school", "happy", "settled", "safe", "well",
-            "healthy", "thrive", "thriving", "doing well", "cared for", "looked after", "clean", "on time");
+            "healthy", "thrive", "thriving", "doing well", "cared for", "looked after", "clean", "on time",
+            "loved", "content", "confident", "relaxed", "secure", "rested", "smiling", "nurtured", "protected", "stable",
+            "enjoying", "enjoy", "attending", "supported");
 
     /* A future with good things in it and no harm, no negation ("won't be fed") and no "un-" word ("unsafe") to turn it. */
-    private static boolean onlyGoodToCome(AnalysedText text, int from, int to) {
+    static boolean onlyGoodToCome(AnalysedText text, int from, int to) {
         return GOOD_FUTURE.first(text, from, to).isPresent() && !WordLists.picturableHarm(text, from, to, HARM_ONLY_WHEN_LOST)
                 && WordLists.NEGATIONS.first(text, from, to).isEmpty() && VAGUE_FUTURE.first(text, from, to).isEmpty()
                 && NOT_GOOD.first(text, from, to).isEmpty();

@@ -1,0 +1,19 @@
+package org.practiceassistant.check.rules;
+
+import org.practiceassistant.check.text.AnalysedText;
+
+/**
+ * Check's reading of a fear, for the drafting coach to ask while a worker answers, so that the coach and Check keep one
+ * list of what a good life looks like: a "fear" that is only good to come ("she will be calm, fed and at school") is
+ * what Check fails as no future harm. The words stay {@link FutureIfNothingChangesCriterion}'s.
+ */
+public final class FearReading {
+
+    private FearReading() {}
+
+    /** True when {@code fear} names something good to come and no harm, negation or "un-" word to turn it. */
+    public static boolean onlyGoodToCome(String fear) {
+        AnalysedText text = AnalysedText.of(fear);
+        return !text.tokens().isEmpty() && FutureIfNothingChangesCriterion.onlyGoodToCome(text, 0, text.tokens().size());
+    }
+}
