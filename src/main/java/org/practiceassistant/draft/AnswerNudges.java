@@ -45,8 +45,26 @@ final class AnswerNudges {
     /** The first gentle check an answer fails, unless the worker already sent it once and stands by it. */
     Optional<Nudge> nudgeFor(MappingState state, String text) {
         return review.problemWith(state.step(), text, state.childNames())
-                .or(() -> askedAboutDoing(state) ? Optional.empty() : probe(state.step(), text, state.childNames()))
+                .or(() -> askedAboutDoing(state) ? Optional.empty() : probe(state.step(), asComposed(state, text), state.childNames()))
                 .filter(n -> !(n.waivable() && standsBy(state, text)));
+    }
+
+    /*
+     * What people will be doing is judged as the goal will say it: "Grandma Jean picks Ella up" is composed "Grandma Jean
+     * will pick Ella up" (DoingInTheFuture), so it is not asked about for the tense the goal does not keep. The names are
+     * the children's and the words of this worry's network answer.
+     */
+    private static String asComposed(MappingState state, String text) {
+        if (state.step() != Step.DOING) {
+            return text;
+        }
+        var names = new java.util.ArrayList<String>();
+        state.children().forEach(c -> names.add(c.firstName()));
+        String network = state.currentWorry().network();
+        if (network != null) {
+            names.addAll(List.of(network.split("[^\\p{L}']+")));
+        }
+        return DoingInTheFuture.said(text, names);
     }
 
     private static String ownAdvice(Step step, String childNames) {

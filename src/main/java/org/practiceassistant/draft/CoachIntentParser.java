@@ -209,7 +209,9 @@ final class CoachIntentParser {
             return false;
         }
         return QUESTION_OPENINGS.stream().anyMatch(normalised::startsWith) || padded.contains(" how do i ")
-                || padded.contains(" or not ") && normalised.startsWith("is ");
+                || padded.contains(" or not ") && normalised.startsWith("is ")
+                // "child is the care leaver herself right or the baby", "so its mum who acts right": a tag question.
+                || padded.contains(" right or ") || normalised.endsWith(" right") || normalised.endsWith(" innit");
     }
 
     /**

@@ -244,6 +244,17 @@ final class CoachWording {
                 + " will be hurt\"." + KEEP_IT;
     }
 
+    /**
+     * "not sure" a second time at a step the statement or goal is built on: not the same advice again, but why it cannot
+     * be left out, a smaller thing to send, and how to pause without losing anything.
+     */
+    static String notKnownAgain(Step step, String child) {
+        return "This one cannot be left out: the statement and goal are built on it. Send what you do know, even a little"
+                + " (you can change it later with rework), or say \"example\" to see an answer. To find out first, say"
+                + " \"wait\": your answers are kept, and you can carry on when you know." + (step == Step.SERVICE_AREA
+                || step == Step.CHILDREN ? "" : " " + goodAnswer(step, child));
+    }
+
     /** "wait": nothing is lost; the mapping is kept for the idle time-out. */
     static String waiting(java.time.Duration kept, String question) {
         long hours = kept.toHours();

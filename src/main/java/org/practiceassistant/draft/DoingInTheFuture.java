@@ -18,7 +18,8 @@ final class DoingInTheFuture {
     /** Relations that open a part as its subject: "dad does", "nan picks up". */
     private static final Set<String> RELATIONS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
             "nanny", "gran", "granny", "grandma", "grandad", "grandpa", "aunt", "aunty", "auntie", "uncle", "stepdad",
-            "stepmum", "partner", "carer", "carers", "sister", "brother", "cousin", "neighbour", "friend");
+            "stepmum", "partner", "carer", "carers", "sister", "brother", "cousin", "neighbour", "friend", "grandmother",
+            "grandfather", "nanna");
 
     static String said(String doing, java.util.List<String> names) {
         Set<String> known = new java.util.HashSet<>();
@@ -56,23 +57,28 @@ final class DoingInTheFuture {
 
     /** Words after a verb that show it is one: "logs them", "picks her up", "rings the school". */
     private static final Set<String> AFTER_A_VERB = Set.of("them", "him", "her", "it", "the", "a", "an", "his", "their",
-            "up", "out", "in", "to", "on", "round", "over", "back", "me", "us", "everything");
+            "up", "out", "in", "to", "on", "round", "over", "back", "me", "us", "everything", "when", "whenever", "if",
+            "away", "under", "from", "with", "because", "every", "each", "at", "again", "too");
 
     /*
-     * "dad will do the feeds and logs them": a verb after "and" later in the same part takes its base form too, when the
-     * word after it shows it is a verb ("and grans house" is left).
+     * "dad will do the feeds and logs them", "she will get hurt or loses the baby": a verb after "and" or "or" later in the
+     * same part takes its base form too, when the word after it shows it is a verb ("and grans house" is left). Returns
+     * the index of the last word written to {@code out}.
      */
-    private static int andVerb(String[] words, int at, StringBuilder out, boolean partEnded) {
+    static int andVerb(String[] words, int at, StringBuilder out, boolean partEnded) {
         if (partEnded) {
             return at;
         }
         for (int j = at + 1; j + 1 < words.length; j++) {
-            if (words[j].equals("and")) {
+            if (words[j].equals("and") || words[j].equals("or")) {
                 String verb = words[j + 1];
                 String bare = verb.replaceAll("[,;.]+$", "");
                 String base = FearInTheFuture.base(bare);
+                String after = j + 2 < words.length ? words[j + 2].replaceAll("[,;.]+$", "") : "";
+                // "and rings Mum", "and hides when ...": an object, a family word or a name with its capital follows.
                 boolean aVerb = !base.isEmpty() && !base.equals("be") && (bare.length() < verb.length()
-                        || j + 2 < words.length && AFTER_A_VERB.contains(words[j + 2].toLowerCase(Locale.ROOT).replaceAll("[,;.]+$", "")));
+                        || AFTER_A_VERB.contains(after.toLowerCase(Locale.ROOT)) || RELATIONS.contains(after.toLowerCase(Locale.ROOT))
+                        || !after.isEmpty() && Character.isUpperCase(after.charAt(0)));
                 if (aVerb) {
                     for (int k = at + 1; k <= j; k++) {
                         out.append(' ').append(words[k]);
@@ -96,8 +102,11 @@ final class DoingInTheFuture {
             return -1;
         }
         if (RELATIONS.contains(first)) {
-            // "nan pearl does": a known name after the relation is part of the subject.
-            if (i + 1 < words.length && known.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
+            // "nan pearl does", "Grandma Jean picks": a known name, or a word with a capital, after the relation is part of
+            // the subject.
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            if (!next.isEmpty() && (known.contains(next.toLowerCase(Locale.ROOT))
+                    || Character.isUpperCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter))) {
                 return i + 2;
             }
             return i + 1;

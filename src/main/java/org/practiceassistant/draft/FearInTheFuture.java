@@ -45,7 +45,9 @@ final class FearInTheFuture {
                 return f;
             }
             var rest = new StringBuilder(f.substring(0, child.length())).append(" will ").append(adverb).append(base);
-            for (int i = at + 1; i < words.length; i++) {
+            // "will get hurt or loses the baby": a second verb joined to the first agrees with "will" too.
+            int last = DoingInTheFuture.andVerb(words, at, rest, verb.endsWith(",") || verb.endsWith("."));
+            for (int i = last + 1; i < words.length; i++) {
                 rest.append(' ').append(words[i]);
             }
             return rest.toString();

@@ -69,12 +69,14 @@ final class NotKnownAnswers {
                                     + CoachWording.SAY_AGAIN_TO_FIND_OUT)));
             default -> {
                 var replies = new ArrayList<CoachReply>();
-                replies.add(new CoachReply.Note(CoachWording.findOut(step, state.childNames(),
-                        templates.vocabularyOrDefault(state))));
+                boolean again = state.nudgedAnswer() == NOT_KNOWN_TWICE;
+                // Said again, the same advice would be no help: say why the step cannot be left and how to pause.
+                replies.add(new CoachReply.Note(again ? CoachWording.notKnownAgain(step, state.childNames())
+                        : CoachWording.findOut(step, state.childNames(), templates.vocabularyOrDefault(state))));
                 if (!StepTemplates.options(state).isEmpty()) {
                     replies.add(templates.prompt(state)); // the buttons again, with the answers to choose from
                 }
-                yield CoachTurn.continueWith(state, replies);
+                yield CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = NOT_KNOWN_TWICE), replies);
             }
         };
     }

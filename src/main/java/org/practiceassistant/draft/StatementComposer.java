@@ -231,6 +231,11 @@ final class StatementComposer {
         return out.toString();
     }
 
+    /** A worker's answer with the jargon list's stand-in words ({@code in_text}, spelled-out abbreviations) in place. */
+    String inPlainWords(String answer) {
+        return jargon.spelledOut(answer);
+    }
+
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
     private String composed(String rawText, String rawOpening, Named named) {
         // Chat typing tidied first ("tbh" dropped, "wont" won't), in the opening as in the whole, so it stays its prefix.

@@ -21,14 +21,21 @@ final class SummaryWriter {
             // A goal in the worker's own words gives the family plan's who, what and by when; the answers it
             // replaced may say otherwise ("just mum" where the goal names Nan Sue).
             var own = w.ownGoal() == null ? null : ActionLines.goalRow(w.ownGoal());
+            // The worker's own answers go into the plan as typed, with the words the jargon list says stand in any
+            // sentence ("TAF", "GP", "DA"), as the composed statement and goal have them: a family reads the whole plan.
             pairs.add(new MappingSummary.Pair(composer.currentStatement(w, named),
                     composer.currentGoal(w, state.vocabulary(), state.childNamesFor(w), named),
-                    w.harm(), w.complicatingFactors(), w.workingWell(), own == null ? w.network() : own.who(),
-                    own == null ? w.doing() : own.what(), own == null ? w.timescale() : own.when(), w.scale(),
-                    w.scores()));
+                    plain(w.harm()), plain(w.complicatingFactors()), plain(w.workingWell()),
+                    plain(own == null ? w.network() : own.who()), plain(own == null ? w.doing() : own.what()),
+                    plain(own == null ? w.timescale() : own.when()), w.scale(), w.scores()));
         }
         return new MappingSummary(state.serviceArea(), state.vocabulary(), state.children(), pairs,
-                state.bottomLines(), state.nextSteps(), state.contingency(), state.childVoice(), state.identity(), state.sharedWith());
+                plain(state.bottomLines()), plain(state.nextSteps()), plain(state.contingency()), plain(state.childVoice()),
+                plain(state.identity()), plain(state.sharedWith()));
+    }
+
+    private String plain(String answer) {
+        return answer == null ? null : composer.inPlainWords(answer);
     }
 
     String plainText(MappingSummary s) {

@@ -1,5 +1,6 @@
 package org.practiceassistant.draft;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,65 @@ final class Timescales {
      * "jan", "feb", "april" in full with its capital ("January", "February", "April").
      */
     static String unitsInFull(String text) {
-        return LetterRuns.rewrite(text, Timescales::unitInFull);
+        return datesInWords(plainLead(LetterRuns.rewrite(text, Timescales::unitInFull)));
+    }
+
+    private static final List<String> UNTIL_SPELLINGS = List.of("til ", "till ", "untill ", "'til ", "\u2019til ", "til' ");
+
+    /**
+     * "til end of term", "by end of jan": the start of a timescale as it is written, "until the end of term", "by the end of
+     * January", so the goal reads "This will carry on until the end of term" (it read "This will happen to this timescale:
+     * til end of term").
+     */
+    static String plainLead(String text) {
+        String t = text;
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String until : UNTIL_SPELLINGS) {
+            if (lower.startsWith(until)) {
+                t = "until " + t.substring(until.length());
+                lower = t.toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        for (String lead : List.of("until end of ", "by end of ", "end of ")) {
+            if (lower.startsWith(lead)) {
+                int at = lead.length() - "end of ".length();
+                return t.substring(0, at) + "the " + t.substring(at);
+            }
+        }
+        return t;
+    }
+
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
+    /**
+     * "by 31/3", "until 14/02/27": a day and month written with a slash said in words ("by 31 March", "until 14 February
+     * 2027"), as a family reads a date; day first, as dates are written here. Anything that is no such date is left.
+     * Read word by word.
+     */
+    static String datesInWords(String text) {
+        String[] words = text.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int end = w.length();
+            while (end > 0 && ".,;".indexOf(w.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String[] parts = w.substring(0, end).split("/", -1);
+            if (parts.length < 2 || parts.length > 3 || !parts[0].matches("\\d{1,2}") || !parts[1].matches("\\d{1,2}")
+                    || parts.length == 3 && !parts[2].matches("\\d{2}|\\d{4}")) {
+                continue;
+            }
+            int day = Integer.parseInt(parts[0]);
+            int month = Integer.parseInt(parts[1]);
+            if (day < 1 || day > 31 || month < 1 || month > 12) {
+                continue;
+            }
+            String year = parts.length == 3 ? " " + (parts[2].length() == 2 ? "20" + parts[2] : parts[2]) : "";
+            words[i] = day + " " + MONTH_NAMES.get(month - 1) + year + w.substring(end);
+        }
+        return String.join(" ", words);
     }
 
     private static int unitInFull(String text, int i, int end, StringBuilder out) {

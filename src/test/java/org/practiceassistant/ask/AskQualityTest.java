@@ -339,12 +339,12 @@ class AskQualityTest {
     private static final double[] BLIND12_TWINS = {0.87, 0.945, 0.01, 0.96};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind13) and its twins: issue 11's targets
-     * (90% / 97% / at most 3% wrongly not found / 95% rejected; twins within 3 points) until its one run, when the lead
-     * sets them a little under what it measured.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind13) and its twins, a little under its one
+     * run on 2026-12-07 after the thirteenth round's merge: 90.5% / 96.8% / 0.5% / 48 of 55 (issue 11's targets are 90% /
+     * 97% / 3% / 95%: top-3 and rejection not met on it); twins 89.5% / 95.9% / 1.4% / 48 (within 1.0 point on top-1, 0.9 on top-3).
      */
-    private static final double[] NEWEST = {0.90, 0.97, 0.03, 0.95};
-    private static final double[] NEWEST_TWINS = {0.87, 0.94, 0.03, 0.95};
+    private static final double[] NEWEST = {0.88, 0.95, 0.015, 0.85};
+    private static final double[] NEWEST_TWINS = {0.87, 0.94, 0.025, 0.85};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -92,7 +92,8 @@ class BlindPersonasTest {
 
     /**
      * The next blind set (tests-data/draft/blind9/, Persona.BLIND9): the lead copies it in unread and plays it once; it is
-     * never read until a round tunes on it. Floors set before its run, from the targets' distance on the sets before it.
+     * never read until a round tunes on it. Its one run (2026-12-07, after the thirteenth round's merge): 12 of 12
+     * finished, 37 of 42 composed texts passing every check (88.1%); the floors sit under that.
      */
     private static final int BLIND9_PERSONAS = 12;
     private static final double BLIND9_FINISHED_FLOOR = 0.9;

@@ -149,6 +149,26 @@ class ChildAndFamilyPlanTest {
                 .doesNotContain("Contingency plan");
     }
 
+    /**
+     * The worker's own answers in the plan (next steps here) have the jargon list's stand-in words, as the composed
+     * statement and goal do, so Check reading the plan back finds no "TAF" or "GP" a family would not know (thirteenth
+     * round: blind8's plans went from 0 to 10 of 12 passing Check's plan jargon criterion).
+     */
+    @Test
+    void theWorkersOwnAnswersInThePlanUseTheListsPlainWords() throws IOException {
+        var answers = new ArrayList<>(TWO_WORRIES);
+        int next = answers.indexOf("The social worker will hold a family network meeting by 20 May; Grandma Jean will ring"
+                + " the school by Friday.");
+        String typed = "TAF meeting by 20 May; Grandma Jean will ring the GP by Friday.";
+        answers.set(next, typed);
+        answers.add(next + 1, typed); // kept when the coach asks about the letters
+        var last = play(feature, answers);
+        assertThat(last.flowContinues()).isFalse();
+        String text = String.join("\n", lines(file(last).content()));
+        assertThat(text).contains("Team around the family meeting by 20 May").contains("ring the family doctor by Friday")
+                .doesNotContain("TAF").doesNotContain(" GP ");
+    }
+
     /** A timescale said "not sure" twice is left to agree: the goal says so and the by-when box says "To agree". */
     @Test
     void aTimescaleLeftToAgreeIsSaidSoInTheGoalAndThePlan() throws IOException {

@@ -151,7 +151,7 @@ class LowerCaseAnswersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"next 6 wks then review|carry on for the next 6 weeks then review",
             "3 mths|carry on for 3 months", "by the review in 2 wks|be in place by the review in 2 weeks",
-            "weekly wks|happen weekly wks", "till xmas|carry on till Christmas"})
+            "weekly wks|happen weekly wks", "till xmas|carry on until Christmas"})
     void unitsOfTimeAreWrittenInFull(String answer, String said) {
         assertThat(StatementComposer.timescale(answer)).isEqualTo(said);
     }

@@ -49,6 +49,11 @@ public final class SimulatedWorker {
      * runs only, never a blind set's.
      */
     public Result play(Persona persona, java.util.function.Consumer<String> transcript) {
+        return play(persona, transcript, reply -> { });
+    }
+
+    /** As {@link #play(Persona, java.util.function.Consumer)}, handing every reply to {@code replies} (the plan document too). */
+    public Result play(Persona persona, java.util.function.Consumer<String> transcript, java.util.function.Consumer<Reply> replies) {
         Map<String, List<String>> banks = new HashMap<>();
         Map<String, Integer> cursors = new HashMap<>();
         Map<String, ScriptRunner.Shown> shown = new LinkedHashMap<>();
@@ -57,6 +62,7 @@ public final class SimulatedWorker {
         int stuck = 0;
         for (int turns = 1; turns <= MAX_TURNS; turns++) {
             record(turn, shown);
+            turn.replies().forEach(replies);
             turn.replies().forEach(r -> transcript.accept("    < " + (r instanceof Reply.Choices c ? c.question()
                     : ScriptRunner.text(r)).replace("\n", "\n      ")));
             if (turn.replies().stream().anyMatch(r -> r instanceof Reply.Report report

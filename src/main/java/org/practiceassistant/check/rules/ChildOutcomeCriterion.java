@@ -29,7 +29,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // "Sandra will write in the safety book that Alfie was fed every 3 hours": what others see the child had.
             "was", "were",
             // "Archie has therefore been able to live ...": being able to, said at length.
-            "therefore", "been", "able");
+            "therefore", "been", "able",
+            // "Bradley (20) will have a settled home": what the young person will have, said with its article.
+            "a", "an");
 
     private static final int CONSEQUENCE_REACH = 4;
     /* "will be able to", "has therefore been able to": the most words read between the child and their outcome. */
@@ -325,8 +327,12 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         if (digits == 0 || !all.startsWith(" (", at - digits - 2)) {
             return false;
         }
-        int close = all.indexOf(')', at);
-        String unit = close < 0 || close - at > MAX_AGE_CHARS ? "" : all.substring(at, close).strip().toLowerCase(java.util.Locale.ROOT);
+        // Looked for only within an age's length, so a text of unclosed brackets stays linear.
+        int close = all.substring(at, Math.min(all.length(), at + MAX_AGE_CHARS + 1)).indexOf(')');
+        if (close < 0) {
+            return false;
+        }
+        String unit = all.substring(at, at + close).strip().toLowerCase(java.util.Locale.ROOT);
         if (unit.startsWith("week") || unit.startsWith("month") || unit.startsWith("day")) {
             return true;
         }

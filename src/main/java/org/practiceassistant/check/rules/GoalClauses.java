@@ -191,6 +191,21 @@ final class GoalClauses {
      * verb for three people, so each of them is read as acting. A list is people (by role, name or
      * possessive name) joined by "and", commas, "his"/"her"; one unknown word may come before a role ("youth worker").
      */
+    private static final Set<String> AFTER_A_LOWER_CASE_NAME = WordLists.stems("will", "and", "to");
+
+    /* A lower-case word of letters between a family role and "will" / "and" / "to" is the person's name ("his brother lee and"). */
+    private static boolean lowerCaseNameAfterRole(AnalysedText text, int k, int sentence) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).sentence() != sentence || !AFTER_A_LOWER_CASE_NAME.contains(tokens.get(k + 1).stem())
+                || WordLists.FAMILY.at(text, k - 1).filter(m -> m.endToken() == k).isEmpty()
+                && (k < 2 || WordLists.FAMILY.at(text, k - 2).filter(m -> m.endToken() == k).isEmpty())) {
+            return false;
+        }
+        String word = text.text().substring(tokens.get(k).start(), tokens.get(k).end());
+        return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase) && !GAP_WORDS.contains(tokens.get(k).stem())
+                && !LIST_WORDS.contains(tokens.get(k).stem()) && WordLists.FAMILY.at(text, k).isEmpty();
+    }
+
     private static int endOfPeopleList(AnalysedText text, int from, int sentence) {
         List<AnalysedText.Token> tokens = text.tokens();
         int k = from;
@@ -205,6 +220,10 @@ final class GoalClauses {
                 lastPerson = k;
             } else if (LIST_WORDS.contains(tokens.get(k).stem())) {
                 k++;
+            } else if (k == lastPerson && k > 0 && lowerCaseNameAfterRole(text, k, sentence)) {
+                // "his mum mary will come round": a name typed in lower case straight after the role it names.
+                k++;
+                lastPerson = k;
             } else if (k == lastPerson && isAge(text, k)) {
                 // "Kai (16) will cook": the age after a name is part of naming them.
                 k++;

@@ -131,7 +131,7 @@ final class TimescaleGrammar {
             return -1;
         }
         int end = unitAfter(number(i));
-        if (end < 0 || (i > 0 && in(i - 1, NOT_A_LENGTH_BEFORE)) || in(end, NOT_A_LENGTH_AFTER)) {
+        if (end < 0 || (i > 0 && in(i - 1, NOT_A_LENGTH_BEFORE)) || in(end, NOT_A_LENGTH_AFTER) || ageAfterAName(i)) {
             return -1;
         }
         // "4 days a week", "3 nights per week": so many in each longer unit is how often, not how long.
@@ -139,6 +139,16 @@ final class TimescaleGrammar {
             return -1;
         }
         return end;
+    }
+
+    /* "Ellie (9 months)", "Noah (6 weeks)": a length in brackets straight after a capitalised name is the child's age. */
+    private boolean ageAfterAName(int i) {
+        int start = words.get(i).start();
+        if (i == 0 || start < 2 || source.charAt(start - 1) != '(' || source.charAt(start - 2) != ' ') {
+            return false;
+        }
+        TimeWords.Word before = words.get(i - 1);
+        return before.end() == start - 2 && Character.isUpperCase(source.charAt(before.start()));
     }
 
     /* "until the case can be stepped down": a limit word followed, within a few words, by a vague end. */

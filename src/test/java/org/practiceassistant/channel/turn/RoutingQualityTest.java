@@ -24,10 +24,10 @@ class RoutingQualityTest {
      */
     private static final String NEXT_BLIND_SPLIT = "blind8";
     /**
-     * The floor the next blind split is held to on its one run: blind7, the split before it, was 130 of 150 (86.7%) on its
-     * one run (2026-12-06, after the twelfth round), none of its 70 questions taken from Ask.
+     * The floor the next blind split is held to, a little under its one run (2026-12-07, after the thirteenth round's
+     * merge): 141 of 150 (94.0%). blind7, the split before it, was 130 of 150 (86.7%) on its one run.
      */
-    private static final double NEXT_BLIND_FLOOR = 0.85;
+    private static final double NEXT_BLIND_FLOOR = 0.92;
 
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;

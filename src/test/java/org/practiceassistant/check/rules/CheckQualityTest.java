@@ -17,10 +17,10 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind9's one run (2026-12-06, after the twelfth round) was 635 of 704 (90.2%): the floor stays under that until the
-     * lead measures blind10 (absent until then) and sets it under blind10's own run.
+     * blind10's one run (2026-12-07, after the thirteenth round's merge): 625 of 704 (88.8%), 18 criteria below 90%, no
+     * inadequate draft passing every check, 2 criteria complete good plans meet failing (target 97%: not met).
      */
-    static final double BLIND_FLOOR = 0.89;
+    static final double BLIND_FLOOR = 0.87;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
@@ -101,7 +101,7 @@ class CheckQualityTest {
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
-        // figures since): 648 (92.0%).
+        // figures since): 653 (92.8%).
         assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 

@@ -127,4 +127,24 @@ class RoundThirteenLessonsTest {
         assertThat(check(DraftKind.WORRY_STATEMENT, "The school is worried because Jay (7) comes in hungry most days. We are worried that if"
                 + " nothing changes Jay will lose his friends.").get("future-if-nothing-changes").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aBabysAgeInBracketsIsNoTimescale() {
+        assertThat(TimescaleGrammar.findHeldTo("Kim and Gran will make sure Tia (9 months) is fed and changed every day.")).isEmpty();
+        assertThat(TimescaleGrammar.findHeldTo("Kim will keep this up, prob 9 months.")).isPresent();
+    }
+
+    @Test
+    void aNameTypedInLowerCaseAfterItsRoleActs() {
+        var report = check(DraftKind.SAFETY_GOAL, "dean will not drink at home, and his nan kim will come round on friday nights to check."
+                + " this will go on until the end of june 2027.");
+        assertThat(report.get("who-will-act").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(report.get("who-will-act").evidence()).contains("kim will come round");
+    }
+
+    @Test
+    void whatTheYoungPersonWillHaveIsTheirOutcome() {
+        assertThat(check(DraftKind.SUCCESS_GOAL, "By June 2027 the rent will be paid on time every month. Dan (19) will have a settled home"
+                + " and a job he likes.").get("child-outcome").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
