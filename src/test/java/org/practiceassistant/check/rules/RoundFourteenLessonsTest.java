@@ -1,0 +1,33 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.check;
+
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.DraftKind;
+
+/**
+ * The fourteenth round: patterns read in the tuning splits (blind9 and earlier). Every sentence here is written for the
+ * test, not copied from any labelled set.
+ */
+class RoundFourteenLessonsTest {
+
+    @Test
+    void aYoungPersonNamedByWhatTheyAreActsForThemselves() {
+        for (String goal : new String[] {"YP to keep his flat clean and pay the rent on time by June.",
+                "The young person will cook a meal for herself three nights a week until her 18th birthday.",
+                "Care leaver to open a bank account by the end of March.",
+                "Kian (17) will keep his flat clean and do his own washing every week."}) {
+            assertThat(check(DraftKind.SUCCESS_GOAL, goal).get("who-will-act").status()).as(goal).isEqualTo(CheckStatus.PASS);
+        }
+    }
+
+    @Test
+    void aYoungPersonOnlyTakingUpAServiceOrLivingAStateIsNoActor() {
+        for (String goal : new String[] {"YP to engage with the leaving care team.", "YP will maintain placement stability.",
+                "YP will be settled and happy.", "Young person to attend all appointments."}) {
+            assertThat(check(DraftKind.SUCCESS_GOAL, goal).get("who-will-act").status()).as(goal).isEqualTo(CheckStatus.FAIL);
+        }
+    }
+}
