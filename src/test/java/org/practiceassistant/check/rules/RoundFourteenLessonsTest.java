@@ -30,4 +30,21 @@ class RoundFourteenLessonsTest {
             assertThat(check(DraftKind.SUCCESS_GOAL, goal).get("who-will-act").status()).as(goal).isEqualTo(CheckStatus.FAIL);
         }
     }
+
+    @Test
+    void somethingDoneSaidInThePassiveSaysWhatWillHappen() {
+        for (String goal : new String[] {"Ben will be taken to school on time every day until the summer.",
+                "Family meeting to be held by 3 May.", "Gas and electric to be paid on the day the money goes in.",
+                "Mia will be cared for by Gran whenever Mum is unwell."}) {
+            assertThat(check(DraftKind.SAFETY_GOAL, goal).get("says-what-will-happen").status()).as(goal).isEqualTo(CheckStatus.PASS);
+        }
+    }
+
+    @Test
+    void aPassiveAimStateOrServiceSaysNothingWillBeDone() {
+        for (String goal : new String[] {"Risks to be reduced.", "Her needs to be met. To be monitored at the review.",
+                "Help will be provided to the family.", "Ben will not be left alone.", "Ben will be settled."}) {
+            assertThat(check(DraftKind.SAFETY_GOAL, goal).get("says-what-will-happen").status()).as(goal).isEqualTo(CheckStatus.FAIL);
+        }
+    }
 }
