@@ -1,5 +1,6 @@
 package org.practiceassistant.check.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
@@ -28,6 +29,13 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
         Optional<String> continued = continuedByPronoun(text);
         if (continued.isPresent()) {
             return pass(quoted(continued.get()));
+        }
+        Optional<Integer> passive = PassiveDoing.firstSeen(text);
+        if (passive.isPresent() && !onlyProfessionalsAct(text)) {
+            // "Zara will be taken to nursery every weekday": what someone will be seen doing, said without naming who. When
+            // only professionals are said to act ("the health visitor will weigh Ruby ... Ruby will be fed"), nothing says
+            // the family will be doing it.
+            return pass(quoted(Spans.around(text, passive.get(), passive.get() + 3, 2, 3)));
         }
         Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
@@ -62,6 +70,13 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean onlyProfessionalsAct(AnalysedText text) {
+        List<GoalClauses.Clause> clauses = GoalClauses.of(text);
+        // A named child's state ("Ruby will be gaining weight") is no one acting either.
+        return clauses.stream().anyMatch(GoalClauses.Clause::professional)
+                && clauses.stream().allMatch(c -> c.professional() || GoalClauses.isNamedPersonsState(c));
     }
 
     /* "keep appointments", "make sure she attends": an observable verb wrapped around a service task. */

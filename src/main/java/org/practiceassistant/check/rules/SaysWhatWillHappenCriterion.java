@@ -66,50 +66,9 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
                 return Optional.of(i);
             }
         }
-        return passiveDoing(text);
+        return PassiveDoing.first(text);
     }
 
-    private static final Set<String> BE = WordLists.stems("be");
-    private static final Set<String> WILL_OR_TO = WordLists.stems("will", "shall", "to");
-
-    /* Participles of doing that do not end in "-ed": "will be taken to nursery", "FGC to be held". */
-    private static final Set<String> DONE_PARTICIPLES = Set.of("taken", "held", "paid", "found", "done", "given", "kept", "seen",
-            "brought", "sent", "made", "put", "fed", "driven", "met", "shown", "told", "written");
-
-    /*
-     * Participles after "be" that say how someone is or what was done to them ("will be settled", "will be hurt again"), or a
-     * service's own oversight ("to be monitored at LAC review", "needs to be met"), not something anyone will do for the goal.
-     * Services done to someone ("will be supported") and aims ("risk to be reduced") are read from the word lists.
-     */
-    private static final Set<String> STATE_PARTICIPLES = Set.of("settled", "scared", "worried", "frightened", "loved", "involved",
-            "interested", "tired", "pleased", "excited", "relaxed", "concerned", "bored", "hurt", "harmed", "injured", "exposed",
-            "neglected", "abused", "exploited", "bullied", "isolated", "motivated", "engaged", "prepared", "informed", "reassured",
-            "valued", "respected", "confused", "upset", "embarrassed", "ashamed", "surprised", "disappointed", "used", "allowed",
-            "expected", "required", "needed", "based", "placed", "monitored", "reviewed", "stepped", "met");
-
-    /*
-     * "The children will be taken to school on time", "Safety plan to be completed by SW", "rent and bills to be paid on time":
-     * something someone will do, said in the passive without naming who. The readers of blind7 and blind9 count it as
-     * saying what will happen. Read token by token: "will" or "to", "be", then a participle of doing, none negated.
-     */
-    private static Optional<Integer> passiveDoing(AnalysedText text) {
-        List<AnalysedText.Token> tokens = text.tokens();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!WILL_OR_TO.contains(tokens.get(i).stem()) || !BE.contains(tokens.get(i + 1).stem())
-                    || tokens.get(i + 2).sentence() != tokens.get(i).sentence()
-                    || i > 0 && WordLists.NEGATIONS.at(text, i - 1).isPresent() || WordLists.NEGATIONS.at(text, i).isPresent()) {
-                continue;
-            }
-            AnalysedText.Token p = tokens.get(i + 2);
-            String word = text.text().substring(p.start(), p.end()).toLowerCase(java.util.Locale.ROOT);
-            if ((word.length() > 4 && word.endsWith("ed") || DONE_PARTICIPLES.contains(word)) && !STATE_PARTICIPLES.contains(word)
-                    && !WordLists.SERVICE_PASSIVES.contains(p.stem()) && WordLists.VAGUE_AIMS.at(text, i + 2).isEmpty()
-                    && WordLists.SERVICE_TASKS.at(text, i + 2).isEmpty()) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
-    }
 
     private static final Set<String> TO = WordLists.stems("to");
 

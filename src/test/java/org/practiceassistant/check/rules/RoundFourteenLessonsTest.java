@@ -47,4 +47,15 @@ class RoundFourteenLessonsTest {
             assertThat(check(DraftKind.SAFETY_GOAL, goal).get("says-what-will-happen").status()).as(goal).isEqualTo(CheckStatus.FAIL);
         }
     }
+
+    @Test
+    void handsOnCareSaidInThePassiveIsSomethingOthersCanSee() {
+        String goal = "Ben will be taken to school by a sober adult every morning until the summer.";
+        assertThat(check(DraftKind.SAFETY_GOAL, goal).get("observable-behaviour").status()).isEqualTo(CheckStatus.PASS);
+        for (String notSeen : new String[] {"Ben will be taken to all his hospital appointments by the summer.",
+                "The health visitor will weigh Ben every week. Ben will be gaining weight and will be fed every three hours.",
+                "Ben will not be taken out of school."}) {
+            assertThat(check(DraftKind.SAFETY_GOAL, notSeen).get("observable-behaviour").status()).as(notSeen).isEqualTo(CheckStatus.FAIL);
+        }
+    }
 }
