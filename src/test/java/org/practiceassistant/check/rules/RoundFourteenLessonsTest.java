@@ -58,4 +58,14 @@ class RoundFourteenLessonsTest {
             assertThat(check(DraftKind.SAFETY_GOAL, notSeen).get("observable-behaviour").status()).as(notSeen).isEqualTo(CheckStatus.FAIL);
         }
     }
+
+    @Test
+    void aListOfThatClausesIsSeveralWorriesButAFearedFutureIsNot() {
+        String several = "The school is worried that Ben (9) has been hitting other children, that his mum is drinking most"
+                + " evenings, and that the family has no money for food. If nothing changes Ben could be excluded.";
+        assertThat(check(DraftKind.WORRY_STATEMENT, several).get("one-worry-per-statement").status()).isEqualTo(CheckStatus.FAIL);
+        String one = "The school is worried that Ben's dad hits him when he is angry, and that if nothing changes Ben could be"
+                + " badly hurt, and that he will stop telling anyone.";
+        assertThat(check(DraftKind.DANGER_STATEMENT, one).get("one-worry-per-statement").status()).isEqualTo(CheckStatus.PASS);
+    }
 }
