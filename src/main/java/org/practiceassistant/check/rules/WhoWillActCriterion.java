@@ -16,7 +16,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && !onlyUsesAService(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
+            if (!clause.professional() && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
                     && !GoalClauses.isNamedPersonsState(clause)) {
                 return pass(quoted(clause.quote(text)));
             }
@@ -45,10 +45,28 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     /* What the service arranges for a young person in care, not what they keep up themselves (their tenancy, their flat). */
     private static final java.util.Set<String> SERVICE_ARRANGEMENTS = WordLists.stems("placement", "placements", "pathway");
 
+    private static final java.util.Set<String> PRESENT = WordLists.stems("present", "presents");
+
+    /*
+     * "Josh to present as emotionally regulated in school": how someone comes across to professionals, which the readers do
+     * not count as the person acting (blind9); what others see of it is for observable behaviour to judge.
+     */
+    private static boolean comesAcross(AnalysedText text, GoalClauses.Clause clause) {
+        return PRESENT.contains(text.tokens().get(clause.verbToken()).stem());
+    }
+
     /* "Jayden will be supported to ...": someone others will act for, not someone who acts. */
     private static boolean servedByOthers(AnalysedText text, GoalClauses.Clause clause) {
         int verb = clause.verbToken();
-        return verb > 0 && text.tokens().get(verb - 1).stem().equals("be") && WordLists.SERVICE_PASSIVES.contains(text.tokens().get(verb).stem());
+        return verb > 0 && text.tokens().get(verb - 1).stem().equals("be") && (WordLists.SERVICE_PASSIVES.contains(text.tokens().get(verb).stem())
+                || doneBySomeoneElse(text, verb));
+    }
+
+    /* "contact with birth father to be supervised by FCW": after "be", a verb and then "by" names who does it to them. */
+    private static boolean doneBySomeoneElse(AnalysedText text, int verb) {
+        int next = verb + 1;
+        return next < text.tokens().size() && text.tokens().get(next).sentence() == text.tokens().get(verb).sentence()
+                && text.tokens().get(next).stem().equals("by");
     }
 
     /* "Jack will be safe": a named child's experience, not an adult acting. */

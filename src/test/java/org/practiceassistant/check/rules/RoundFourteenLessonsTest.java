@@ -68,4 +68,12 @@ class RoundFourteenLessonsTest {
                 + " badly hurt, and that he will stop telling anyone.";
         assertThat(check(DraftKind.DANGER_STATEMENT, one).get("one-worry-per-statement").status()).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void someoneDoneToOrComingAcrossIsNoActor() {
+        for (String goal : new String[] {"Visits with his uncle to be supervised by the contact worker until the review.",
+                "Ben (9) to present as calm in school by Easter."}) {
+            assertThat(check(DraftKind.SUCCESS_GOAL, goal).get("who-will-act").status()).as(goal).isEqualTo(CheckStatus.FAIL);
+        }
+    }
 }
