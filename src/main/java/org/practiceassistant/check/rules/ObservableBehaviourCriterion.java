@@ -30,6 +30,10 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
         if (continued.isPresent()) {
             return pass(quoted(continued.get()));
         }
+        Optional<Integer> adult = adultWithThem(text);
+        if (adult.isPresent()) {
+            return pass(quoted(Spans.around(text, adult.get(), adult.get() + 1, 2, 5)));
+        }
         Optional<Integer> passive = PassiveDoing.firstSeen(text);
         if (passive.isPresent() && !onlyProfessionalsAct(text)) {
             // "Zara will be taken to nursery every weekday": what someone will be seen doing, said without naming who. When
@@ -67,6 +71,33 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
             if (action.isPresent() && WordLists.SERVICE_TASKS.first(text, i + 2, to).isEmpty()
                     && WordLists.VAGUE_AIMS.first(text, i + 2, to).isEmpty()) {
                 return Optional.of(Spans.around(text, i, action.get().endToken(), 0, 4));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> HAVE = WordLists.stems("have");
+    private static final java.util.Set<String> WILL_OR_TO = WordLists.stems("will", "to");
+    private static final java.util.Set<String> A = WordLists.stems("a", "an");
+    private static final java.util.Set<String> ADULTS = WordLists.stems("adult", "grown-up", "grownup");
+
+    /*
+     * "The boys will always have an adult at home with them overnight", "will have a sober adult looking after them": an adult
+     * being there is what others can see (blind9's reader), though no one is named. "will" or "to" (one word may come
+     * between), "have", "a", at most one word, then "adult"; none negated.
+     */
+    private static Optional<Integer> adultWithThem(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!HAVE.contains(tokens.get(i).stem()) || !A.contains(tokens.get(i + 1).stem()) || i == 0
+                    || !(WILL_OR_TO.contains(tokens.get(i - 1).stem()) || i > 1 && WILL_OR_TO.contains(tokens.get(i - 2).stem()))
+                    || WordLists.NEGATIONS.first(text, Math.max(0, i - 3), i).isPresent()) {
+                continue;
+            }
+            for (int k = i + 2; k <= i + 3 && k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
+                if (ADULTS.contains(tokens.get(k).stem())) {
+                    return Optional.of(i);
+                }
             }
         }
         return Optional.empty();

@@ -76,4 +76,12 @@ class RoundFourteenLessonsTest {
             assertThat(check(DraftKind.SUCCESS_GOAL, goal).get("who-will-act").status()).as(goal).isEqualTo(CheckStatus.FAIL);
         }
     }
+
+    @Test
+    void anAdultWithTheChildIsSomethingOthersCanSee() {
+        assertThat(check(DraftKind.SAFETY_GOAL, "Until the review, Ben and Mia will always have an adult at home with them at night.")
+                .get("observable-behaviour").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(check(DraftKind.SAFETY_GOAL, "Ben will not have an adult at home with him at night.")
+                .get("observable-behaviour").status()).isEqualTo(CheckStatus.FAIL);
+    }
 }
