@@ -34,7 +34,7 @@ final class ActionLines {
         if (text == null) {
             return actions;
         }
-        for (String sentence : sentences(text)) {
+        for (String sentence : actionSentences(text)) {
             for (String part : byPerson(sentence)) {
                 actions.add(action(part));
             }
@@ -78,13 +78,15 @@ final class ActionLines {
         int start = 0;
         for (int i = 0; i < lower.length(); i++) {
             String mark = boundaryAt(lower, i);
-            if (mark == null || current == null || current.markEnd() > i) {
+            // With no person before it ("TAF meeting 8th jan - i'll send invites"), only a "will" after the mark parts the sentence.
+            if (mark == null || current != null && current.markEnd() > i) {
                 continue;
             }
             int who = afterJoiningWords(lower, i + mark.length());
             Actor next = actor(lower, who, MAX_NEXT_WHO_WORDS).orElse(null);
             // A list said "mum to ..., nan to ..." is split at its commas only: "visit mum and dad to talk" is one action.
-            boolean listed = next != null && !next.will() && !current.will() && (mark.equals(", ") || mark.equals(" then "));
+            boolean listed = next != null && current != null && !next.will() && !current.will()
+                    && (mark.equals(", ") || mark.equals(" then "));
             if (next != null && (next.will() || listed)) {
                 parts.add(sentence.substring(start, i));
                 start = who;
@@ -123,6 +125,13 @@ final class ActionLines {
      * people and then "to", "needs to", "should" and the like. Empty when the words there are no person.
      */
     private static java.util.Optional<Actor> actor(String lower, int from, int maxWords) {
+        // "i'll send invites", "we'll meet mum": the person and "will" in one word.
+        for (String contracted : WILL_CONTRACTED) {
+            if (lower.startsWith(contracted, from)) {
+                int apostrophe = from + contracted.indexOf('l') - 1;
+                return java.util.Optional.of(new Actor(apostrophe, from + contracted.length(), true));
+            }
+        }
         int words = 0;
         for (int i = from; i < lower.length() && words <= maxWords; i++) {
             if (lower.charAt(i) != ' ') {
@@ -153,6 +162,38 @@ final class ActionLines {
     static boolean aNameInLowerCase(String who) {
         return who.length() >= 2 && who.chars().allMatch(Character::isLetter)
                 && !EnglishWords.contains(who);
+    }
+
+    private static final List<String> WILL_CONTRACTED = List.of("i'll ", "i\u2019ll ", "we'll ", "we\u2019ll ");
+
+    /**
+     * The next steps as sentences: as {@link #sentences}, and also at a full stop followed by a word in lower case, as
+     * next steps are typed in a hurry ("TAF meeting 8th jan - i'll send invites. gemma GP appt. i'll do words and
+     * pictures ..."): each is an action of its own. Not after a short form that runs on ("e.g.", "approx.", "Dr.").
+     */
+    static List<String> actionSentences(String text) {
+        var parts = new ArrayList<String>();
+        for (String sentence : sentences(text)) {
+            int start = 0;
+            for (int i = 0; i + 2 < sentence.length(); i++) {
+                if (sentence.charAt(i) == '.' && sentence.charAt(i + 1) == ' ' && Character.isLowerCase(sentence.charAt(i + 2))
+                        && !runsOn(sentence, i)) {
+                    add(parts, new StringBuilder(sentence.substring(start, i)));
+                    start = i + 2;
+                }
+            }
+            add(parts, new StringBuilder(sentence.substring(start)));
+        }
+        return parts;
+    }
+
+    private static final java.util.Set<String> RUNS_ON = java.util.Set.of("e.g", "eg", "i.e", "ie", "dr", "mr", "mrs",
+            "ms", "st", "approx", "vs", "no", "re", "incl");
+
+    /** Whether the word before the full stop at {@code dot} is a short form the sentence runs on after. */
+    private static boolean runsOn(String sentence, int dot) {
+        int begin = sentence.lastIndexOf(' ', dot) + 1;
+        return RUNS_ON.contains(sentence.substring(begin, dot).toLowerCase(Locale.ROOT));
     }
 
     /** Split at semicolons, line breaks and sentence ends (a full stop followed by a space and a capital). */
@@ -219,7 +260,22 @@ final class ActionLines {
             return new Action(sentence, who, String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - 1)),
                     words[words.length - 1]);
         }
+        // "TAF meeting 8th jan", "review on 3 March": a date said last is the when.
+        int dated = words.length >= 2 && (MONTHS.contains(bareWord(words[words.length - 1])) && startsWithDigit(words[words.length - 2])
+                || startsWithDigit(words[words.length - 1]) && MONTHS.contains(bareWord(words[words.length - 2]))) ? 2 : 0;
+        if (dated > 0 && words.length > dated) {
+            return new Action(sentence, who, String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - dated)),
+                    String.join(" ", java.util.Arrays.copyOfRange(words, words.length - dated, words.length)));
+        }
         return new Action(sentence, who, rest, "");
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "january", "feb", "february", "mar",
+            "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+            "oct", "october", "nov", "november", "dec", "december");
+
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("mon", "monday", "tue", "tues", "tuesday",

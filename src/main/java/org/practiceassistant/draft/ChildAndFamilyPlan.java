@@ -167,7 +167,8 @@ final class ChildAndFamilyPlan {
         var rows = new ArrayList<List<String>>();
         if (table.id().equals(FAMILY_TABLE)) {
             for (var pair : plan.pairs()) {
-                rows.add(List.of(pair.doing(), pair.network(), answered(pair.timescale()) ? pair.timescale() : "To agree", ""));
+                String who = answered(pair.network()) ? StatementComposer.whoWillAct(pair.network()) : pair.network();
+                rows.add(List.of(pair.doing(), who, answered(pair.timescale()) ? pair.timescale() : "To agree", ""));
             }
         } else {
             for (var action : ActionLines.of(plan.nextSteps())) {

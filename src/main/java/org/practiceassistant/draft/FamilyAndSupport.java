@@ -64,8 +64,15 @@ final class FamilyAndSupport {
         if (family.size() > 1 && family.removeIf(p -> p.equals("I"))) {
             support.add("me");
         }
-        if (family.isEmpty() || support.isEmpty()) {
+        if (family.isEmpty()) {
             return new Split(people, "");
+        }
+        if (support.isEmpty()) {
+            // "nana sue (mums mum) lives 10 mins walk away, gemma's friend kayleigh does school run ...": with no
+            // professional among them, what each person does or is goes all the same, so the goal opens on who acts
+            // (a bracket or "from upstairs" about them stays: it says who they are).
+            List<String> acting = family.stream().map(FamilyAndSupport::withoutClause).toList();
+            return new Split(acting.equals(family) ? people : joined(acting), "");
         }
         List<String> named = family.stream().map(FamilyAndSupport::withoutNote).toList();
         // Support keeps the worker's notes ("Becky at nursery"): who will act is read from the family's names only.
@@ -194,6 +201,26 @@ final class FamilyAndSupport {
             }
         }
         return cut.strip();
+    }
+
+    /** Words that open a clause about the person before them, saying what they do or are: "nana sue lives ...". */
+    private static final Set<String> CLAUSE_OPENINGS = Set.of("who", "whos", "who's", "is", "was", "lives", "lived", "has",
+            "had", "does", "knows", "helps", "works", "comes", "visits", "still", "also", "already", "sees", "can", "could",
+            "said", "says", "offered", "picks", "takes", "goes");
+
+    /** "nana sue (mums mum) lives 10 mins walk away" as "nana sue (mums mum)": the person, a bracket about them kept. */
+    static String withoutClause(String item) {
+        String[] words = item.strip().split("\\s+");
+        int depth = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0 && depth == 0 && CLAUSE_OPENINGS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            }
+            for (char c : words[i].toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            }
+        }
+        return item;
     }
 
     /** One word with a capital and lower-case letters after it: "Kelly", not "maternal" or "LD". */

@@ -352,7 +352,7 @@ final class StatementComposer {
             answers = answers.withAnswer(Step.NETWORK, "the family and the people they choose (still to be named)");
         }
         String[] people = WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(answers.network()));
-        var split = FamilyAndSupport.of(WhoWillAct.withoutUnknownPeople(people[0]));
+        var split = whoActs(people[0]);
         String network = WhoWillAct.listed(split.family());
         String support = split.support().isEmpty() ? "" : ", with support from " + split.support();
         String opening = network + (isSeveral(network) ? " will work together so that " : " will do these things so that ")
@@ -366,6 +366,22 @@ final class StatementComposer {
                         : "This will " + timescale(answers.timescale()) + ". ")
                 + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
                         answers.howKnown().strip()).replaceFirst("")) + ".", opening, named);
+    }
+
+    private static FamilyAndSupport.Split whoActs(String people) {
+        return FamilyAndSupport.of(WhoWillAct.withoutUnknownPeople(people));
+    }
+
+    /**
+     * Who will act as the goal names them, and any support after them ("Mum and Nan, with support from the school"):
+     * the plan's "Who will do this?" box for the goal, without the notes about each person or the hedges around them.
+     */
+    static String whoWillAct(String network) {
+        if (WorryAnswers.NOT_KNOWN_YET.equals(network)) {
+            return network;
+        }
+        var split = whoActs(WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(network))[0]);
+        return WhoWillAct.listed(split.family()) + (split.support().isEmpty() ? "" : ", with support from " + split.support());
     }
 
     /**

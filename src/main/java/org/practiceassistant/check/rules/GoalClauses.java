@@ -28,6 +28,14 @@ final class GoalClauses {
 
     private static final int MAX_GAP = 4;
 
+    /*
+     * A young person named by what they are, not by name: "YP to maintain tenancy", "the young person will". In leaving care
+     * and looked-after plans they act for themselves, so the readers count them as acting the way a named young person
+     * ("Kai (16) will cook") does: read as a name, not a family role, so that what they will be or feel stays their life
+     * ("YP will be settled"). Kept out of the family word list, which statements and plans read too.
+     */
+    private static final Lexicon YOUNG_PERSON = Lexicon.of("yp", "young person", "care leaver");
+
     /* Words allowed between a person and their verb: "Gran will always", "Mum has agreed to". */
     private static final Set<String> GAP_WORDS = WordLists.stems("will", "would", "to", "is", "are", "has",
             "have", "agreed", "agree", "going", "also", "always", "then", "must", "should", "can", "never", "not", "no",
@@ -69,12 +77,13 @@ final class GoalClauses {
                 // work is done with; the one who acts is the subject after her. So too "with her carers".
                 continue;
             }
-            boolean family = role.isPresent() || Spans.isName(text, i);
+            Optional<Lexicon.Match> youngPerson = role.isPresent() ? Optional.empty() : YOUNG_PERSON.at(text, i);
+            boolean family = role.isPresent() || youngPerson.isPresent() || Spans.isName(text, i);
             Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : WordLists.PROFESSIONALS.at(text, i);
             if (!family && professionalRole.isEmpty()) {
                 continue;
             }
-            int actorEnd = role.or(() -> professionalRole).map(Lexicon.Match::endToken).orElse(i + 1);
+            int actorEnd = role.or(() -> youngPerson).or(() -> professionalRole).map(Lexicon.Match::endToken).orElse(i + 1);
             if (isPossessive(text, actorEnd - 1)) {
                 continue;
             }
@@ -292,6 +301,11 @@ final class GoalClauses {
      */
     static boolean isNamedPersonsState(Clause clause) {
         return clause.action() == Action.OTHER && !clause.familyRole() && !clause.professional();
+    }
+
+    /** Whether {@code clause}'s actor is a young person named by what they are ("YP", "the young person"), not by name. */
+    static boolean namesAYoungPerson(AnalysedText text, Clause clause) {
+        return YOUNG_PERSON.at(text, clause.actorToken()).isPresent();
     }
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {

@@ -1,5 +1,6 @@
 package org.practiceassistant.check.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
@@ -28,6 +29,17 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
         Optional<String> continued = continuedByPronoun(text);
         if (continued.isPresent()) {
             return pass(quoted(continued.get()));
+        }
+        Optional<Integer> adult = adultWithThem(text);
+        if (adult.isPresent()) {
+            return pass(quoted(Spans.around(text, adult.get(), adult.get() + 1, 2, 5)));
+        }
+        Optional<Integer> passive = PassiveDoing.firstSeen(text);
+        if (passive.isPresent() && !onlyProfessionalsAct(text)) {
+            // "Zara will be taken to nursery every weekday": what someone will be seen doing, said without naming who. When
+            // only professionals are said to act ("the health visitor will weigh Ruby ... Ruby will be fed"), nothing says
+            // the family will be doing it.
+            return pass(quoted(Spans.around(text, passive.get(), passive.get() + 3, 2, 3)));
         }
         Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
@@ -62,6 +74,40 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.Set<String> HAVE = WordLists.stems("have");
+    private static final java.util.Set<String> WILL_OR_TO = WordLists.stems("will", "to");
+    private static final java.util.Set<String> A = WordLists.stems("a", "an");
+    private static final java.util.Set<String> ADULTS = WordLists.stems("adult", "grown-up", "grownup");
+
+    /*
+     * "The boys will always have an adult at home with them overnight", "will have a sober adult looking after them": an adult
+     * being there is what others can see (blind9's reader), though no one is named. "will" or "to" (one word may come
+     * between), "have", "a", at most one word, then "adult"; none negated.
+     */
+    private static Optional<Integer> adultWithThem(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!HAVE.contains(tokens.get(i).stem()) || !A.contains(tokens.get(i + 1).stem()) || i == 0
+                    || !(WILL_OR_TO.contains(tokens.get(i - 1).stem()) || i > 1 && WILL_OR_TO.contains(tokens.get(i - 2).stem()))
+                    || WordLists.NEGATIONS.first(text, Math.max(0, i - 3), i).isPresent()) {
+                continue;
+            }
+            for (int k = i + 2; k <= i + 3 && k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
+                if (ADULTS.contains(tokens.get(k).stem())) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onlyProfessionalsAct(AnalysedText text) {
+        List<GoalClauses.Clause> clauses = GoalClauses.of(text);
+        // A named child's state ("Ruby will be gaining weight") is no one acting either.
+        return clauses.stream().anyMatch(GoalClauses.Clause::professional)
+                && clauses.stream().allMatch(c -> c.professional() || GoalClauses.isNamedPersonsState(c));
     }
 
     /* "keep appointments", "make sure she attends": an observable verb wrapped around a service task. */

@@ -83,6 +83,54 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         return phrases;
     }
 
+    private static final java.util.Set<String> THAT = WordLists.stems("that");
+    private static final java.util.Set<String> AND = WordLists.stems("and");
+
+    /*
+     * "worried that Mia has been cutting her arms, that her dad is drinking most nights, and that the family ... will be
+     * evicted": one worry word over a list of "that" clauses, each a worry of its own (blind2, blind7 and blind9's readers
+     * fail them). Two "that"s after a comma or "and" in one sentence make three clauses; a "that" clause that opens on what may
+     * follow ("and that Jack could be hurt", "and that if nothing changes") is the feared future, not another worry. Returns the token of the last "that".
+     */
+    private static Optional<Integer> listOfThatClauses(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int sentence = -1;
+        int joined = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).sentence() != sentence) {
+                sentence = tokens.get(i).sentence();
+                joined = 0;
+            }
+            if (!THAT.contains(tokens.get(i).stem()) || tokens.get(i - 1).sentence() != sentence) {
+                continue;
+            }
+            boolean afterComma = text.text().substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf(',') >= 0;
+            if ((afterComma || AND.contains(tokens.get(i - 1).stem())) && !saysWhatMayFollow(text, i + 1)) {
+                joined++;
+                if (joined >= 2) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /* Modals and conditions that open a feared future rather than a worry: "and that he will stay too frightened". */
+    private static final java.util.Set<String> FUTURE_OPENERS = WordLists.stems("will", "would", "could", "may", "might", "should",
+            "if", "unless", "can", "'ll");
+    private static final int FUTURE_OPENER_REACH = 3;
+
+    /* Whether the clause starting at {@code from} says what may follow (a modal or "if" in its first words), not what is. */
+    private static boolean saysWhatMayFollow(AnalysedText text, int from) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int k = from; k < Math.min(tokens.size(), from + FUTURE_OPENER_REACH) && tokens.get(k).sentence() == tokens.get(from - 1).sentence(); k++) {
+            if (FUTURE_OPENERS.contains(tokens.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Wording wording;
 
     /**
@@ -111,6 +159,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> stitched = stitchedOnSentence(text);
         if (stitched.isPresent()) {
             return fail(quoted(Spans.around(text, stitched.get(), 0, 6)), advice());
+        }
+        Optional<Integer> thatList = listOfThatClauses(text);
+        if (thatList.isPresent()) {
+            return fail(quoted(Spans.around(text, thatList.get(), thatList.get() + 1, 3, 4)), advice());
         }
         Optional<Lexicon.Match> second = secondWorryClause(text);
         if (second.isPresent()) {

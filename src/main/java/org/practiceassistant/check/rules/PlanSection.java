@@ -52,8 +52,13 @@ enum PlanSection {
             + "culture, religion and language"),
     SHARING("shared with(?: (?:the )?(?:family|parents|everyone|the network)(?: and .*)?)?|sharing the plan|agreement|signatures?|signed|who has a copy|copies|cop(?:y|ies) of (?:the )?plan|"
             + "plan shared(?: with.*)?|who has (?:the|this) plan"),
-    STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing safety|positives"),
-    HARM("harm|past harm|complicating factors|what has happened"),
+    /* The handbook's existing-solutions column under each model's name: "Existing Safety", "Existing Wellbeing", "Existing Success". */
+    STRENGTHS("what'?s working well\\??|what is working well\\??|strengths|safety|existing (?:safety|wellbeing|success|strengths)|positives"),
+    /*
+     * The past column under each model's name in the handbook's table: "Harm", "Wellbeing Concerns (past)", "Worrying
+     * Behaviour (past)". What happened is no worry statement, however it is numbered under "What are we worried about".
+     */
+    HARM("harm|past harm|complicating factors|what has happened|wellbeing concerns|worrying behaviou?r"),
     OTHER("");
 
     private final Pattern heading;

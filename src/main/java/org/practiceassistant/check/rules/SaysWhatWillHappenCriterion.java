@@ -66,8 +66,9 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
                 return Optional.of(i);
             }
         }
-        return Optional.empty();
+        return PassiveDoing.first(text);
     }
+
 
     private static final Set<String> TO = WordLists.stems("to");
 

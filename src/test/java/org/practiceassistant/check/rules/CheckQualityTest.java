@@ -91,8 +91,9 @@ class CheckQualityTest {
         assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.92);
         // Blind split 7, measured once blind after the tenth round: 616 of 690 (89.3%), 26 criteria below 90% (lowest
         // success-goal timescale 8 of 11), no inadequate draft passing every check, 3 criteria complete good plans meet failing;
-        // read and tuned on in the eleventh (a tuning figure since; the lead wires blind8 as the blind split).
-        assertThat(bySplit.get("blind7").overall()).as("agreement on blind split 7").isGreaterThanOrEqualTo(0.90);
+        // read and tuned on in the eleventh (a tuning figure since; the lead wires blind8 as the blind split); 632 (91.6%)
+        // after the fourteenth.
+        assertThat(bySplit.get("blind7").overall()).as("agreement on blind split 7").isGreaterThanOrEqualTo(0.91);
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
@@ -101,8 +102,8 @@ class CheckQualityTest {
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
-        // figures since): 653 (92.8%).
-        assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // figures since): 653 (92.8%); 661 (93.9%) after the fourteenth.
+        assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.93);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanParserTest {
@@ -76,5 +77,21 @@ class PlanParserTest {
         assertThat(plan.section(PlanSection.DANGER_STATEMENTS)).containsExactly("Mum drinks every night.");
         assertThat(plan.section(PlanSection.BOTTOM_LINES)).containsExactly("Mum must not drive after drinking.");
         assertThat(plan.section(PlanSection.CONTINGENCY)).containsExactly("Gran will take the children.");
+    }
+
+    /**
+     * Signs of Wellbeing and Success name the handbook's past column "Wellbeing Concerns (past)" and "Worrying Behaviour
+     * (past)": what happened, numbered under "What are we worried about", is no worry statement.
+     */
+    @Test
+    void thePastColumnUnderEachModelsNameIsWhatHappened() {
+        for (String past : List.of("Wellbeing Concerns (past)", "Worrying Behaviour")) {
+            ParsedPlan plan = PlanParser.parse("What are we worried about\n" + past + "\n1. Jo missed 20 days of school.\n"
+                    + "2. Mum was not up in the mornings.\nExisting Wellbeing\n1. Nan takes Jo in on Mondays.\n"
+                    + "Worry statements\n1. The school and I are worried that if nothing changes, Jo will fall behind.\n");
+            assertThat(plan.dangerStatements()).as(past).singleElement().asString().startsWith("The school and I are worried");
+            assertThat(plan.section(PlanSection.HARM)).as(past).isNotEmpty();
+            assertThat(plan.section(PlanSection.STRENGTHS)).as(past).isNotEmpty();
+        }
     }
 }
