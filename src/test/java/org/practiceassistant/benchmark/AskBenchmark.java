@@ -12,8 +12,8 @@ import org.practiceassistant.ask.TypoTwins;
 
 /**
  * Ask's quality figures, printed: top-1 / top-3 accuracy, out-of-scope rejection and false not-found on
- * tests-data/ask/questions.yaml, split by split beside each split's typo twins (blind8, the newest Teams-register set,
- * never read, first), over HTTP against the real application started in its own JVM once it ranks by
+ * tests-data/ask/questions.yaml, split by split beside each split's typo twins ({@link AskQualitySet#TEAMS_NEWEST}, the
+ * newest Teams-register set, never read, first), over HTTP against the real application started in its own JVM once it ranks by
  * meaning; the not-found calibration and the meaning weight's neighbours; and a baseline per split: plain BM25
  * over fixed-size chunks of the raw source text. Misses are printed for the tuning splits only. Speed (latency,
  * time to ready, the spelling step's cost) is {@link AskSpeedBenchmark}'s.
