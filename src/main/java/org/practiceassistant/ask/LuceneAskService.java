@@ -224,7 +224,8 @@ class LuceneAskService implements AskService {
                 || Specifics.asksATimeToFinishNoneGives(question, bestTexts)
                 || Specifics.asksAScoreNoneGives(question, bestTexts)
                 || Specifics.asksWhichFormNoneNames(question, bestAnswers)
-                || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))) {
+                || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))
+                || ScheduleQuestions.asksForAScheduleNoneGives(question, bestTexts)) {
             return AskResult.notFound(List.of());
         }
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));

@@ -255,7 +255,7 @@ class AskQualityTest {
         List<AskQualitySet.Question> blind6 = set.split("blind6");
         AskQualitySet.Figures figures = measure("blind6", blind6, set.blind6OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
-        // Ninth round (specifics rules, not-covered lines): 53 of 57 rejected, twins 53.
+        // Ninth round (specifics rules, not-covered lines): 53 of 57 rejected, twins 53. Fourteenth: 54, twins 54.
         assertFloors(figures, 250, 0.86, 0.94, 0.03, 0.91);
         assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.90);
     }
@@ -311,8 +311,8 @@ class AskQualityTest {
      */
     // Ninth round (specifics rules, not-covered lines): 55 of 60 rejected, twins 53. Twelfth round (a time to finish
     // something, a frequency is no span, the English words of the also-asked questions): 56 of 60, twins 54, top-3 96.4%.
-    // Thirteenth round: 90.1% / 96.8% / 0.0% / 56 of 60; twins 90.5% / 96.4% / 0.0% / 54.
-    private static final double[] BLIND9 = {0.885, 0.96, 0.005, 0.92};
+    // Thirteenth round: 90.1% / 96.8% / 0.0% / 56 of 60; twins 90.5% / 96.4% / 0.0% / 54. Fourteenth: 57 of 60, twins 55.
+    private static final double[] BLIND9 = {0.885, 0.96, 0.005, 0.93};
     private static final double[] BLIND9_TWINS = {0.885, 0.955, 0.005, 0.88};
     private static final double[] BLIND8_TWINS = {0.80, 0.91, 0.025, 0.82};
     /**
@@ -322,7 +322,7 @@ class AskQualityTest {
      * and tuned on since): 92.8% / 98.4% / 0.4% / 57 of 60; twins 90.4% / 96.8% / 1.6% / 53 of 60.
      */
     // Twelfth round: 93.2% / 98.4% / 0.4% / 58 of 60; twins 91.2% / 96.8% / 1.6% / 54 of 60.
-    // Thirteenth round: 59 of 60 rejected, twins 56.
+    // Thirteenth round: 59 of 60 rejected, twins 56. Fourteenth: 60 of 60, twins 57.
     private static final double[] BLIND10 = {0.90, 0.97, 0.015, 0.96};
     private static final double[] BLIND10_TWINS = {0.88, 0.95, 0.025, 0.92};
 
@@ -354,8 +354,10 @@ class AskQualityTest {
      * 89.5% / 95.9% / 1.4% / 48 (within 1.0 point on top-1, 0.9 on top-3). Tuning data since the fourteenth round (read
      * and tuned on); its blind floors were 0.88 / 0.95 / 0.015 / 0.85 and 0.87 / 0.94 / 0.025 / 0.85.
      */
-    private static final double[] BLIND13 = {0.895, 0.96, 0.01, 0.87};
-    private static final double[] BLIND13_TWINS = {0.885, 0.95, 0.02, 0.87};
+    // Fourteenth round (a date or a panel's sittings needs a passage giving a day; not-covered lines for a CP medical, a
+    // body map, the virtual school, "stay put" and HR): 54 of 55 rejected, twins 52.
+    private static final double[] BLIND13 = {0.895, 0.96, 0.01, 0.96};
+    private static final double[] BLIND13_TWINS = {0.885, 0.95, 0.02, 0.92};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind14) and its twins: until its one run they
