@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
@@ -93,7 +94,8 @@ class AskConfiguration {
                 .map(file -> text(file).lines().filter(line -> !line.strip().startsWith("#")).toList())
                 .orElse(List.of()));
         correctableInto.add(askedWords(pack.alsoAsked().values()));
-        return QuestionSpelling.of(texts, correctableInto);
+        return QuestionSpelling.of(texts, correctableInto, pack.resource(SYNONYMS_RESOURCE)
+                .map(file -> DeclaredMisspellings.from(text(file))).orElse(Map.of()));
     }
 
     /**

@@ -25,10 +25,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -45,7 +41,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * letter after the first word) or an acronym (all capitals), when it holds a digit, or when it is
  * shorter than {@link #MIN_LENGTH} letters (too many words are one letter from a short word) unless a
  * three-letter word misses one letter of a pack word or swaps two. A correction must be close: at most
- * one edit in five letters (a swap of two letters counts as one); of equally close words the likelier slip wins.
+ * one edit in five letters (a swap of two letters counts as one); of equally close words the likelier slip wins
+ * ({@link Slips}), then the one used with the neighbouring words ({@link NeighbourTieBreak}). Two exceptions for the
+ * commonest slip, two letters swapped: an English word the pack never uses that swaps back into a pack word is that word
+ * ("minuets"), and a word of six or seven letters may be a swap and one more slip from one ("jorunel"). After "how", a
+ * word one slip from what "how" asks for is that word ({@link HowWords}).
  *
  * <p>Thread-safe: the vocabulary is read-only once built. Text handling is linear in the question.
  */
@@ -72,8 +72,8 @@ final class QuestionSpelling {
     private static final String STEMS = "stem";
 
     private final IndexReader vocabulary;
-    /** Counts the pack's texts that use two words together, to choose between equally likely corrections. */
-    private final IndexSearcher searcher;
+    /** Chooses between equally likely corrections by the words around them. */
+    private final NeighbourTieBreak tieBreak;
     /** One edit for words shorter than {@link #TWO_EDITS_FROM}, two for longer ones. */
     private final DirectSpellChecker oneEdit;
     private final DirectSpellChecker twoEdits;
@@ -85,16 +85,26 @@ final class QuestionSpelling {
      */
     private static final int TWO_EDITS_FROM = 8;
 
-    private QuestionSpelling(IndexReader vocabulary) {
+    /** Words the synonyms file declares slips of another (typed to intended). */
+    private final Map<String, String> declared;
+
+    private QuestionSpelling(IndexReader vocabulary, Map<String, String> declared) {
         this.vocabulary = vocabulary;
-        this.searcher = new IndexSearcher(vocabulary);
+        this.declared = declared;
+        this.tieBreak = new NeighbourTieBreak(vocabulary, STEMS);
         this.oneEdit = checker(1);
         this.twoEdits = checker(2);
+        this.swapAndOneMore = checker(2);
+        // Two edits in six or seven letters is below ACCURACY; Slips.swappedAndOneMore keeps it safe instead.
+        swapAndOneMore.setAccuracy(0.6f);
         this.shortWords = checker(1);
         // One edit in three letters is below ACCURACY; the rule in shortSuggestion keeps it safe instead.
         shortWords.setAccuracy(0.5f);
         shortWords.setMinQueryLength(SHORT_LENGTH);
     }
+
+    /** Two edits for words of six or seven letters, filtered by {@link Slips#swappedAndOneMore}. */
+    private final DirectSpellChecker swapAndOneMore;
 
     /** One edit for three-letter words, filtered by {@link #shortSuggestion}. */
     private final DirectSpellChecker shortWords;
@@ -125,6 +135,14 @@ final class QuestionSpelling {
      * with ("qiuck one", "how sopn"). Those words do not count as the pack's own for {@link #unknownWords}.
      */
     static QuestionSpelling of(Collection<String> packTexts, Collection<String> notCoveredTexts) {
+        return of(packTexts, notCoveredTexts, Map.of());
+    }
+
+    /**
+     * As {@link #of(Collection, Collection)}, and a word the synonyms file declares a slip of another ({@link
+     * DeclaredMisspellings}: "minuets => minutes") is corrected into it although the pack's vocabulary holds it.
+     */
+    static QuestionSpelling of(Collection<String> packTexts, Collection<String> notCoveredTexts, Map<String, String> declared) {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             try (Analyzer words = new PerFieldAnalyzerWrapper(surfaceWords(), Map.of(STEMS, PracticeAnalyzers.indexing()));
@@ -143,7 +161,7 @@ final class QuestionSpelling {
             }
             // The English list is read on first use: here, at start-up, rather than on the first practitioner's question.
             EnglishWords.contains("warm");
-            return new QuestionSpelling(DirectoryReader.open(directory));
+            return new QuestionSpelling(DirectoryReader.open(directory), Map.copyOf(declared));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the spelling vocabulary", e);
         }
@@ -206,7 +224,7 @@ final class QuestionSpelling {
         }
         for (int i = 0; i < words.size(); i++) {
             String typed = words.get(i).typed();
-            String suggestion = i > 0 && words.get(i - 1).typed().equalsIgnoreCase("how") ? howWord(typed) : null;
+            String suggestion = i > 0 && words.get(i - 1).typed().equalsIgnoreCase("how") ? HowWords.intended(typed) : null;
             if (suggestion == null) {
                 List<String> neighbours = new ArrayList<>(2);
                 if (i > 0) {
@@ -230,49 +248,6 @@ final class QuestionSpelling {
         return new Spelled(question, corrected.toString(), corrections);
     }
 
-    /**
-     * What "how" asks for: after it, a word one slip from one of these is that word even when it is English too ("how man
-     * hours", "how ling does it last", "how son"), as "how" is followed by little else that close to them.
-     */
-    private static final List<String> HOW_WORDS = List.of("many", "much", "long", "often", "soon", "quickly");
-
-    /** The {@link #HOW_WORDS} word a lower-case word after "how" is one slip from, or null. */
-    private static String howWord(String typed) {
-        String word = typed.toLowerCase(Locale.ROOT);
-        if (!word.equals(typed) || word.length() < SHORT_LENGTH || HOW_WORDS.contains(word)
-                || PracticeAnalyzers.STOP_WORDS.contains(word)) {
-            return null;
-        }
-        String found = null;
-        for (String intended : HOW_WORDS) {
-            if (oneEditApart(word, intended)) {
-                if (found != null) {
-                    return null;
-                }
-                found = intended;
-            }
-        }
-        return found;
-    }
-
-    /** Whether one changed, missed, added or swapped letter turns {@code a} into {@code b} (linear in their length). */
-    static boolean oneEditApart(String a, String b) {
-        int difference = a.length() - b.length();
-        if (Math.abs(difference) > 1 || a.equals(b)) {
-            return false;
-        }
-        int at = firstDifference(a, b);
-        if (difference > 0) {
-            return a.regionMatches(at + 1, b, at, b.length() - at);
-        }
-        if (difference < 0) {
-            return b.regionMatches(at + 1, a, at, a.length() - at);
-        }
-        return a.regionMatches(at + 1, b, at + 1, a.length() - at - 1)
-                || at + 1 < a.length() && a.charAt(at) == b.charAt(at + 1) && a.charAt(at + 1) == b.charAt(at)
-                        && a.regionMatches(at + 2, b, at + 2, a.length() - at - 2);
-    }
-
     /** The pack's word this one is a misspelling of, or null to leave it as typed. */
     private String suggestion(String typed, boolean capitalMeansName, List<String> neighbours) {
         if (typed.length() < SHORT_LENGTH || !isLetters(typed)) {
@@ -283,10 +258,16 @@ final class QuestionSpelling {
             return null;
         }
         String word = typed.toLowerCase(Locale.ROOT);
-        if (EnglishWords.contains(word) || PracticeAnalyzers.STOP_WORDS.contains(word) || packKnows(word)) {
+        if (declared.containsKey(word)) {
+            return declared.get(word);
+        }
+        if (PracticeAnalyzers.STOP_WORDS.contains(word) || packKnows(word)) {
             return null;
         }
         try {
+            if (EnglishWords.contains(word)) {
+                return capitalised ? null : swappedBack(word);
+            }
             Term term = new Term(FIELD, word);
             if (typed.length() < MIN_LENGTH) {
                 return capitalised ? null : shortSuggestion(word, term);
@@ -297,11 +278,68 @@ final class QuestionSpelling {
             }
             if (word.length() >= TWO_EDITS_FROM) {
                 suggestions = twoEdits.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                return suggestions.length == 0 ? null : suggestions[0].string;
             }
-            return suggestions.length == 0 ? null : suggestions[0].string;
+            return word.length() >= SWAP_AND_ONE_MORE_FROM ? swappedAndOneMore(word, term) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Words of this many letters, shorter than {@link #TWO_EDITS_FROM}, may be two edits from the pack's word when one of
+     * the two is a swap of neighbouring letters, the commonest slip ("jorunel" is "journal"); any other two edits in a
+     * word this short make another word more often than a typo.
+     */
+    private static final int SWAP_AND_ONE_MORE_FROM = 6;
+
+    /**
+     * An English word shorter than this is never swapped back: in short words a swap makes another common word too
+     * often ("form" and "from").
+     */
+    private static final int SWAPPED_BACK_FROM = 5;
+
+    /** The pack's word two edits away, one of them a swap of neighbouring letters, commonest first; or null. */
+    private String swappedAndOneMore(String word, Term term) throws IOException {
+        for (SuggestWord suggestion : swapAndOneMore.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (Slips.swappedAndOneMore(word, suggestion.string) && usedByThePack(suggestion.string)) {
+                return suggestion.string;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An English word the pack never uses, in any form, that is a word the pack does use with two neighbouring letters
+     * swapped ("minuets" for "minutes"): in a question about practice the swap is likelier than the rare word. Null for
+     * any other English word, which stays as typed.
+     */
+    private String swappedBack(String word) throws IOException {
+        if (word.length() < SWAPPED_BACK_FROM || usedByThePack(word)) {
+            return null;
+        }
+        char[] letters = word.toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            char first = letters[i];
+            letters[i] = letters[i + 1];
+            letters[i + 1] = first;
+            String candidate = new String(letters);
+            letters[i + 1] = letters[i];
+            letters[i] = first;
+            if (packKnows(candidate) && usedByThePack(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the pack's own texts (not the not-covered lists or the asked-with words) use the word in some form. */
+    private boolean usedByThePack(String word) throws IOException {
+        String stem = tieBreak.stem(word);
+        return stem != null && vocabulary.docFreq(new Term(STEMS, stem)) > 0;
     }
 
     /**
@@ -312,8 +350,8 @@ final class QuestionSpelling {
         SuggestWord[] suggestions = shortWords.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         for (SuggestWord suggestion : suggestions) {
             String candidate = suggestion.string;
-            Slip slip = slip(word, candidate);
-            if (slip == Slip.MISSED_OR_DOUBLED && candidate.length() > word.length() || slip == Slip.SWAPPED) {
+            Slips.Slip slip = Slips.slip(word, candidate);
+            if (slip == Slips.Slip.MISSED_OR_DOUBLED && candidate.length() > word.length() || slip == Slips.Slip.SWAPPED) {
                 return candidate;
             }
         }
@@ -327,104 +365,15 @@ final class QuestionSpelling {
      */
     private String likeliestSlip(String word, SuggestWord[] suggestions, List<String> neighbours) throws IOException {
         String best = suggestions[0].string;
-        Slip bestSlip = slip(word, best);
+        Slips.Slip bestSlip = Slips.slip(word, best);
         for (int i = 1; i < suggestions.length; i++) {
-            Slip candidate = slip(word, suggestions[i].string);
+            Slips.Slip candidate = Slips.slip(word, suggestions[i].string);
             if (candidate.ordinal() < bestSlip.ordinal()) {
                 best = suggestions[i].string;
                 bestSlip = candidate;
             }
         }
-        return usedWithTheNeighbours(word, suggestions, bestSlip, best, neighbours);
-    }
-
-    /**
-     * Of the suggestions as likely a slip as the chosen one, the one the pack uses most beside the typed word's
-     * neighbours (in the same passage, heading or list): "lac tems" is "lac teams", which the pack says of looked after
-     * children, not the commoner "terms". Ties, and neighbours the pack never uses, keep the commoner word.
-     */
-    private String usedWithTheNeighbours(String word, SuggestWord[] suggestions, Slip slip, String chosen,
-                                         List<String> neighbours) throws IOException {
-        List<String> contexts = new ArrayList<>(neighbours.size());
-        for (String neighbour : neighbours) {
-            String stem = stem(neighbour);
-            if (stem != null && vocabulary.docFreq(new Term(STEMS, stem)) > 0) {
-                contexts.add(stem);
-            }
-        }
-        if (contexts.isEmpty()) {
-            return chosen;
-        }
-        String best = chosen;
-        int bestCount = together(chosen, contexts);
-        for (SuggestWord suggestion : suggestions) {
-            if (!suggestion.string.equals(chosen) && slip(word, suggestion.string) == slip) {
-                int count = together(suggestion.string, contexts);
-                if (count > bestCount) {
-                    best = suggestion.string;
-                    bestCount = count;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** In how many of the pack's texts this word is used with one of these stems. */
-    private int together(String word, List<String> contexts) throws IOException {
-        String stem = stem(word);
-        if (stem == null) {
-            return 0;
-        }
-        int count = 0;
-        for (String context : contexts) {
-            count += searcher.count(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(STEMS, context)), BooleanClause.Occur.MUST)
-                    .build());
-        }
-        return count;
-    }
-
-    /** The word as the index stems it, or null for a stop word. */
-    private String stem(String word) throws IOException {
-        try (TokenStream tokens = stems.tokenStream(STEMS, word)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            String first = tokens.incrementToken() ? term.toString() : null;
-            tokens.end();
-            return first;
-        }
-    }
-
-    /** The kinds of one-edit slip, likeliest first. */
-    enum Slip { SWAPPED, MISSED_OR_DOUBLED, CHANGED, ADDED }
-
-    /** Which slip turns {@code intended} into {@code typed}, both one edit apart. */
-    static Slip slip(String typed, String intended) {
-        int length = typed.length();
-        if (intended.length() == length + 1) {
-            return Slip.MISSED_OR_DOUBLED;
-        }
-        if (intended.length() == length - 1) {
-            int at = firstDifference(typed, intended);
-            boolean doubled = (at > 0 && typed.charAt(at) == typed.charAt(at - 1))
-                    || (at + 1 < length && typed.charAt(at) == typed.charAt(at + 1));
-            return doubled ? Slip.MISSED_OR_DOUBLED : Slip.ADDED;
-        }
-        int at = firstDifference(typed, intended);
-        boolean swapped = at + 1 < length && typed.charAt(at) == intended.charAt(at + 1)
-                && typed.charAt(at + 1) == intended.charAt(at)
-                && typed.regionMatches(at + 2, intended, at + 2, length - at - 2);
-        return swapped ? Slip.SWAPPED : Slip.CHANGED;
-    }
-
-    private static int firstDifference(String a, String b) {
-        int shorter = Math.min(a.length(), b.length());
-        int at = 0;
-        while (at < shorter && a.charAt(at) == b.charAt(at)) {
-            at++;
-        }
-        return at;
+        return neighbours.isEmpty() ? best : tieBreak.choose(word, suggestions, bestSlip, best, neighbours);
     }
 
     private static boolean isLetters(String word) {

@@ -162,8 +162,9 @@ class AskQualityTest {
         twins.misses().forEach(miss -> System.out.println("  " + miss));
         // Twins 89.9% / 96.2% / 1.3% / 39 -> 91.8% / 98.1% / 0.6% / 40 when a likelier slip beat a commoner word and
         // three-letter words were corrected (twelfth round).
-        // Thirteenth round (neighbours choose between equally likely slips): twins top-1 92.4%.
-        assertFloors(twins, TUNE6_QUESTIONS, 0.91, 0.97, 0.015, 0.95);
+        // Thirteenth round (neighbours choose between equally likely slips): twins top-1 92.4%. Fourteenth (declared and
+        // swapped misspellings): 94.3%, twins 93.7%.
+        assertFloors(twins, TUNE6_QUESTIONS, 0.92, 0.97, 0.015, 0.95);
     }
 
     /**

@@ -58,18 +58,36 @@ class QuestionSpellingTest {
         // Neither one slip from a word "how" asks for, nor in lower case: left as typed.
         assertThat(spelling.correct("how are the family doing, how Lang is").searched())
                 .isEqualTo("how are the family doing, how Lang is");
-        assertThat(QuestionSpelling.oneEditApart("ofetn", "often")).isTrue();
-        assertThat(QuestionSpelling.oneEditApart("long", "long")).isFalse();
-        assertThat(QuestionSpelling.oneEditApart("lg", "long")).isFalse();
+        assertThat(Slips.oneEditApart("ofetn", "often")).isTrue();
+        assertThat(Slips.oneEditApart("long", "long")).isFalse();
+        assertThat(Slips.oneEditApart("lg", "long")).isFalse();
     }
 
     @Test
     void namesTheSlipThatTurnsTheIntendedWordIntoTheTypedOne() {
-        assertThat(QuestionSpelling.slip("leavre", "leaver")).isEqualTo(QuestionSpelling.Slip.SWAPPED);
-        assertThat(QuestionSpelling.slip("mont", "month")).isEqualTo(QuestionSpelling.Slip.MISSED_OR_DOUBLED);
-        assertThat(QuestionSpelling.slip("plaan", "plan")).isEqualTo(QuestionSpelling.Slip.MISSED_OR_DOUBLED);
-        assertThat(QuestionSpelling.slip("mont", "most")).isEqualTo(QuestionSpelling.Slip.CHANGED);
-        assertThat(QuestionSpelling.slip("leavre", "leave")).isEqualTo(QuestionSpelling.Slip.ADDED);
+        assertThat(Slips.slip("leavre", "leaver")).isEqualTo(Slips.Slip.SWAPPED);
+        assertThat(Slips.slip("mont", "month")).isEqualTo(Slips.Slip.MISSED_OR_DOUBLED);
+        assertThat(Slips.slip("plaan", "plan")).isEqualTo(Slips.Slip.MISSED_OR_DOUBLED);
+        assertThat(Slips.slip("mont", "most")).isEqualTo(Slips.Slip.CHANGED);
+        assertThat(Slips.slip("leavre", "leave")).isEqualTo(Slips.Slip.ADDED);
+    }
+
+    @Test
+    void swapsBackAnEnglishWordThePackNeverUsesThatIsAPackWordWithTwoLettersSwapped() {
+        assertThat(spelling.correct("within how many days do review minuets have to go out").searched())
+                .isEqualTo("within how many days do review minutes have to go out");
+        // "from" is English and the pack's: a known word is never swapped, nor is a capitalised one (a name).
+        assertThat(spelling.correct("the form from school").changed()).isFalse();
+        assertThat(spelling.correct("what did Minuets say").changed()).isFalse();
+    }
+
+    @Test
+    void correctsASwapAndOneMoreSlipInAWordOfSixOrSevenLetters() {
+        assertThat(spelling.correct("what happens with the safety jorunel in review fnms").searched())
+                .isEqualTo("what happens with the safety journal in review fnms");
+        assertThat(Slips.swappedAndOneMore("jorunel", "journal")).isTrue();
+        // Two changed letters, no swap: too many other words are that close.
+        assertThat(Slips.swappedAndOneMore("jxurnbl", "journal")).isFalse();
     }
 
     @Test
