@@ -345,8 +345,9 @@ class AskQualityTest {
      */
     // Thirteenth round (framing is no subject, deadlines are no spans, a grade descriptor with no timing, "how" words,
     // neighbours choose between equal slips, not-covered lines, who raised it at the end): 88.6% / 96.8% / 0.0% / 54 of
-    // 55; twins 88.2% / 95.9% / 0.5% / 54.
-    private static final double[] BLIND12 = {0.87, 0.955, 0.01, 0.96};
+    // 55; twins 88.2% / 95.9% / 0.5% / 54. Fourteenth round ("ends up" is "incorporated"): 89.1% / 97.3% / 0.0% / 54;
+    // twins 88.2% / 96.4% / 0.5% / 54.
+    private static final double[] BLIND12 = {0.875, 0.96, 0.01, 0.96};
     private static final double[] BLIND12_TWINS = {0.87, 0.945, 0.01, 0.96};
 
     /**
@@ -356,9 +357,10 @@ class AskQualityTest {
      * and tuned on); its blind floors were 0.88 / 0.95 / 0.015 / 0.85 and 0.87 / 0.94 / 0.025 / 0.85.
      */
     // Fourteenth round (a date or a panel's sittings needs a passage giving a day; not-covered lines for a CP medical, a
-    // body map, the virtual school, "stay put" and HR): 54 of 55 rejected, twins 52.
-    private static final double[] BLIND13 = {0.895, 0.96, 0.01, 0.96};
-    private static final double[] BLIND13_TWINS = {0.885, 0.95, 0.02, 0.92};
+    // body map, the virtual school, "stay put" and HR): 54 of 55 rejected, twins 52. Where a plan "ends up" is what it is
+    // "incorporated" into (synonyms): 90.9% / 97.3% / 0.5% / 54; twins 90.0% / 96.4% / 1.4% / 52.
+    private static final double[] BLIND13 = {0.895, 0.965, 0.01, 0.96};
+    private static final double[] BLIND13_TWINS = {0.885, 0.955, 0.02, 0.92};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind14) and its twins: until its one run they
