@@ -94,17 +94,18 @@ final class QuestionSpelling {
         this.tieBreak = new NeighbourTieBreak(vocabulary, STEMS);
         this.oneEdit = checker(1);
         this.twoEdits = checker(2);
-        this.swapAndOneMore = checker(2);
+        DirectSpellChecker swapAndOneMore = checker(2);
         // Two edits in six or seven letters is below ACCURACY; Slips.swappedAndOneMore keeps it safe instead.
         swapAndOneMore.setAccuracy(0.6f);
+        this.swaps = new SwappedLetters(vocabulary, FIELD, STEMS, swapAndOneMore, WEIGHED, tieBreak);
         this.shortWords = checker(1);
         // One edit in three letters is below ACCURACY; the rule in shortSuggestion keeps it safe instead.
         shortWords.setAccuracy(0.5f);
         shortWords.setMinQueryLength(SHORT_LENGTH);
     }
 
-    /** Two edits for words of six or seven letters, filtered by {@link Slips#swappedAndOneMore}. */
-    private final DirectSpellChecker swapAndOneMore;
+    /** The two exceptions made for the commonest slip, two neighbouring letters swapped. */
+    private final SwappedLetters swaps;
 
     /** One edit for three-letter words, filtered by {@link #shortSuggestion}. */
     private final DirectSpellChecker shortWords;
@@ -266,7 +267,7 @@ final class QuestionSpelling {
         }
         try {
             if (EnglishWords.contains(word)) {
-                return capitalised ? null : swappedBack(word);
+                return capitalised ? null : swaps.swappedBack(word);
             }
             Term term = new Term(FIELD, word);
             if (typed.length() < MIN_LENGTH) {
@@ -280,66 +281,10 @@ final class QuestionSpelling {
                 suggestions = twoEdits.suggestSimilar(term, 1, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 return suggestions.length == 0 ? null : suggestions[0].string;
             }
-            return word.length() >= SWAP_AND_ONE_MORE_FROM ? swappedAndOneMore(word, term) : null;
+            return swaps.swappedAndOneMore(word, term);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Words of this many letters, shorter than {@link #TWO_EDITS_FROM}, may be two edits from the pack's word when one of
-     * the two is a swap of neighbouring letters, the commonest slip ("jorunel" is "journal"); any other two edits in a
-     * word this short make another word more often than a typo.
-     */
-    private static final int SWAP_AND_ONE_MORE_FROM = 6;
-
-    /**
-     * An English word shorter than this is never swapped back: in short words a swap makes another common word too
-     * often ("form" and "from").
-     */
-    private static final int SWAPPED_BACK_FROM = 5;
-
-    /** The pack's word two edits away, one of them a swap of neighbouring letters, commonest first; or null. */
-    private String swappedAndOneMore(String word, Term term) throws IOException {
-        for (SuggestWord suggestion : swapAndOneMore.suggestSimilar(term, WEIGHED, vocabulary, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-            if (Slips.swappedAndOneMore(word, suggestion.string) && usedByThePack(suggestion.string)) {
-                return suggestion.string;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * An English word the pack never uses, in any form, that is a word the pack does use with two neighbouring letters
-     * swapped ("minuets" for "minutes"): in a question about practice the swap is likelier than the rare word. Null for
-     * any other English word, which stays as typed.
-     */
-    private String swappedBack(String word) throws IOException {
-        if (word.length() < SWAPPED_BACK_FROM || usedByThePack(word)) {
-            return null;
-        }
-        char[] letters = word.toCharArray();
-        for (int i = 0; i + 1 < letters.length; i++) {
-            if (letters[i] == letters[i + 1]) {
-                continue;
-            }
-            char first = letters[i];
-            letters[i] = letters[i + 1];
-            letters[i + 1] = first;
-            String candidate = new String(letters);
-            letters[i + 1] = letters[i];
-            letters[i] = first;
-            if (packKnows(candidate) && usedByThePack(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    /** Whether the pack's own texts (not the not-covered lists or the asked-with words) use the word in some form. */
-    private boolean usedByThePack(String word) throws IOException {
-        String stem = tieBreak.stem(word);
-        return stem != null && vocabulary.docFreq(new Term(STEMS, stem)) > 0;
     }
 
     /**
