@@ -17,16 +17,19 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind10's one run (2026-12-07, after the thirteenth round's merge): 625 of 704 (88.8%), 18 criteria below 90%, no
-     * inadequate draft passing every check, 2 criteria complete good plans meet failing (target 97%: not met).
+     * blind11 starts at blind10's floor: blind10's one run (2026-12-07, after the thirteenth round's merge) was 625 of 704
+     * (88.8%), 18 criteria below 90%, no inadequate draft passing every check, 2 criteria complete good plans meet failing
+     * (target 97%: not met); blind10 has been read and tuned on since (fifteenth round).
      */
     static final double BLIND_FLOOR = 0.87;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
-     * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept).
+     * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept);
+     * blind10 had 2 on its one blind run (plan-03 jargon-free, plan-06 danger-goal-pairs) when the fifteenth round began
+     * tuning on it.
      */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1);
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1, "blind10", 2);
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -104,6 +107,11 @@ class CheckQualityTest {
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
         // figures since): 653 (92.8%); 661 (93.9%) after the fourteenth.
         assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.93);
+        // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
+        // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
+        // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
+        // fifteenth (tuning figures since).
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.87);
     }
 
     @Test
