@@ -178,7 +178,7 @@ final class WordLists {
             "wake", "walk", "drive", "sit", "read", "bath", "bathe", "give", "tell", "show", "lock", "store", "sleep",
             "look after", "care for", "supervise", "watch", "play", "leave", "move", "come", "visit", "help",
             "bring", "pick up", "drop off", "clean", "wash", "change", "dress", "get up", "get * up", "answer",
-            "speak", "talk", "listen", "ask", "be sober", "be there", "be at home", "be in the house", "be awake",
+            "speak", "talk", "listen", "ask", "be sober", "be there", "be at home", "be in the house", "be at the house", "be awake",
             "be present", "remain sober", "stay sober", "stay with", "live with", "sleep over", "shop", "buy",
             "pay", "step in", "come round", "go round", "join", "hold", "cuddle", "praise", "sing", "put * to bed",
             "settle", "measure", "write", "record", "note", "keep a record", "ring the police", "call the police",

@@ -26,10 +26,10 @@ class CheckQualityTest {
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
      * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept);
-     * blind10 had 2 on its one blind run (plan-03 jargon-free, plan-06 danger-goal-pairs) when the fifteenth round began
-     * tuning on it.
+     * blind10 had 2 on its one blind run (plan-03 jargon-free, plan-06 danger-goal-pairs); after the fifteenth round 1,
+     * plan-03's "GP" (a family word to its reader too).
      */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1, "blind10", 2);
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1, "blind10", 1);
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -110,8 +110,8 @@ class CheckQualityTest {
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since).
-        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.87);
+        // fifteenth (tuning figures since): 639 (90.8%).
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
