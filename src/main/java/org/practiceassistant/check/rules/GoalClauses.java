@@ -150,7 +150,7 @@ final class GoalClauses {
     /*
      * "Karen and Steve will make sure Dylan is not out drinking": making sure something does not happen only stops it
      * (blind10's reader fails it on says-what-will-happen and observable-behaviour, as "Mark will not drink"). "make sure"
-     * or "ensure", then a negation within a few words of the same sentence.
+     * or "ensure", then "not" (or "no more", "stop") within a few words of the same sentence.
      */
     static boolean makesSureNot(AnalysedText text, int verb) {
         List<AnalysedText.Token> tokens = text.tokens();
@@ -171,8 +171,15 @@ final class GoalClauses {
         while (to < tokens.size() && to < end + MAKE_SURE_REACH && tokens.get(to).sentence() == tokens.get(verb).sentence()) {
             to++;
         }
-        return WordLists.NEGATIONS.first(text, end, to).isPresent();
+        return ONLY_STOPPING.first(text, end, to).isPresent();
     }
+
+    /*
+     * The negations that make "make sure" only stop something: "is not out", "doesn't go". Not "never" or "without": "will
+     * make sure Mia is never left alone with him" is a rule of supervision others can see kept (b3-42, t4-37, bl4-29's readers).
+     */
+    private static final Lexicon ONLY_STOPPING = Lexicon.of("not",
+            "no longer", "no more", "stop", "stops", "isn't", "aren't", "doesn't", "don't", "won't");
 
     private static final Set<String> NO = WordLists.stems("no");
     private static final Set<String> MORE = WordLists.stems("more", "further");

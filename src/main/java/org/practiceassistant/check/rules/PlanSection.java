@@ -45,7 +45,10 @@ enum PlanSection {
             // "How worried are we? (0 to 10)", "How safe is Kezia?": the scale's question as its heading.
             + "how (?:worried|safe|confident|sure) (?:are|is|do|does) .*|.*\\b0 ?(?:to|-|\u2013) ?10\\b.*"),
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
-    VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
+    VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|"
+            // "Statutory visits", "Home visits", "Contact and review" (a pathway plan's worker keeping in touch): blind10's plans
+            // 09 and 11, whose visits had been read as more of the contingency above them.
+            + "(?:statutory|home|social worker'?s?|sw) visits?(?: and reviews?)?|contact and reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
     // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
     IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|"

@@ -226,7 +226,9 @@ final class WordLists {
             "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue", "apply",
             "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
-            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");
+            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help",
+            // "Case to close to CSC": the service's case, not a person acting.
+            "case", "placement");
 
     /**
      * Whether a harm word between {@code from} and {@code to} is one a family could picture: not inside a label that only

@@ -68,7 +68,8 @@ class CheckQualityTest {
         // Tune set 4, read and tuned on in issue 16's third round: 518 of 540 labels (95.9%; 85.2% on its first run); 520
         // (96.3%) after the eleventh (a frequency alone is no goal timescale).
         assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.96);
-        // Tune set 5, read and tuned on in issue 16's fourth round: 590 of 606 labels (97.4%; 89.1% on its first run).
+        // Tune set 5, read and tuned on in issue 16's fourth round: 590 of 606 labels (97.4%; 89.1% on its first run); 591
+        // (97.5%) after the fifteenth.
         assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.97);
         // A complete, good plan passes every criterion it meets, in every split but the one nobody has read (blind4 had 4
         // failing on its one blind run, tune5 4 on its first run).
@@ -105,13 +106,13 @@ class CheckQualityTest {
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
-        // figures since): 653 (92.8%); 661 (93.9%) after the fourteenth.
+        // figures since): 653 (92.8%); 661 (93.9%) after the fourteenth; 662 (94.0%) after the fifteenth.
         assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.93);
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since): 639 (90.8%).
-        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.90);
+        // fifteenth (tuning figures since): 649 (92.2%).
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test

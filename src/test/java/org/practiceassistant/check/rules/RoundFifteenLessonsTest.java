@@ -81,4 +81,50 @@ class RoundFifteenLessonsTest {
         String goal = "Mum and Gran will make sure Leon is never alone with his uncle, and Gran will be at the house every evening until June.";
         assertThat(status(DraftKind.SAFETY_GOAL, goal, "observable-behaviour")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void makingSureSomeoneIsNeverLeftAloneIsARuleOthersSeeKept() {
+        String goal = "Mum and Gran will make sure Leon is never alone with his uncle, until the court hearing in June.";
+        assertThat(status(DraftKind.SAFETY_GOAL, goal, "observable-behaviour")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void servicesAcronymsAndReportLabelsAreJargon() {
+        for (String goal : new String[] {"Case to be closed to CSC by June.", "Leon to stay in ETE until he is 18.",
+                "There will be no more parental conflict in front of Leon by June."}) {
+            assertThat(status(DraftKind.SUCCESS_GOAL, goal, "jargon-free")).as(goal).isEqualTo(CheckStatus.FAIL);
+        }
+    }
+
+    @Test
+    void theCaseIsNoOneActing() {
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Case to close by the summer.", "who-will-act")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void childrenReachingAnAgeTogetherAndTheNextYearAreTimescales() {
+        for (String goal : new String[] {"Gran will have Amy and Ben every Friday night, from now until they are both 18.",
+                "Mum and Gran will go over the safety plan with Amy every Sunday for the next year."}) {
+            assertThat(status(DraftKind.SAFETY_GOAL, goal, "timescale")).as(goal).isEqualTo(CheckStatus.PASS);
+        }
+    }
+
+    private static final String PLAN_START = "What we are worried about\n" + WORRY + "\n\nWhat we want to happen\n" + GOAL
+            + " If Lisa goes out, Jo will come round straight away and stay the night.\n\n";
+
+    @Test
+    void aVisitsHeadingWithItsKindEndsTheContingency() {
+        String plan = PLAN_START + "Contingency\nIf things do not get better we will consider next steps.\n\nStatutory visits\n"
+                + "The social worker will visit every 4 weeks. The plan will be reviewed at the core group on 3 March.\n";
+        assertThat(status(DraftKind.PLAN, plan, "contingency")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan, "visits-and-review")).isNotEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aVagueContingencyPartIsNotMadeUpForByAConditionalElsewhere() {
+        String vague = PLAN_START + "If the plan does not work\nWe will look at other options.\n";
+        assertThat(status(DraftKind.PLAN, vague, "contingency")).isEqualTo(CheckStatus.FAIL);
+        String none = PLAN_START + "Network\nJo (Lisa's sister) and Gran.\n";
+        assertThat(status(DraftKind.PLAN, none, "contingency")).isEqualTo(CheckStatus.PASS);
+    }
 }
