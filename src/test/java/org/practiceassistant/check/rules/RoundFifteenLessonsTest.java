@@ -127,4 +127,16 @@ class RoundFifteenLessonsTest {
         String none = PLAN_START + "Network\nJo (Lisa's sister) and Gran.\n";
         assertThat(status(DraftKind.PLAN, none, "contingency")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aListOfLabelsIsNotReadable() {
+        for (String statement : new String[] {"Drugs. House dirty and cold. Dad not working with us. Kids at risk.",
+                "Low school attendance. No routines. Poor parenting."}) {
+            assertThat(status(DraftKind.WORRY_STATEMENT, statement, "readability")).as(statement).isEqualTo(CheckStatus.FAIL);
+        }
+        for (String statement : new String[] {"Concerns about drugs and the children.",
+                "Dad drinks. Mum is scared. The kids hide upstairs when he shouts."}) {
+            assertThat(status(DraftKind.WORRY_STATEMENT, statement, "readability")).as(statement).isEqualTo(CheckStatus.PASS);
+        }
+    }
 }
