@@ -65,6 +65,12 @@ final class ContingencyCriterion extends PlanPartCriterion {
 
     @Override
     Optional<String> inText(ParsedPlan plan) {
+        if (plan.section(PlanSection.CONTINGENCY).stream().anyMatch(item -> !item.isBlank())) {
+            // The plan's own contingency part says only "we will look at other options": that is its contingency, and a
+            // conditional elsewhere ("If the older lads turn up, Jordan will ring Sue", a goal's own safety step) does not
+            // stand in for it (blind10's plan-09).
+            return Optional.empty();
+        }
         Optional<String> inline = find(INLINE, plan.text().text());
         return inline.isPresent() ? inline : conditionalAction(plan).or(() -> conditionalRow(plan));
     }

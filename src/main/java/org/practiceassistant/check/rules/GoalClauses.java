@@ -70,6 +70,10 @@ final class GoalClauses {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;
             }
+            if (afterNo(text, i)) {
+                // "No more police call outs to the address": a thing that will stop, named by who used to come; nobody acts.
+                continue;
+            }
             int p = i > 1 && OWNERS.contains(tokens.get(i - 1).stem()) ? i - 2 : i - 1;
             if (p >= 0 && tokens.get(p).sentence() == tokens.get(i).sentence() && PREPOSITIONS.contains(tokens.get(p).stem())
                     && !Spans.punctuationBetween(text, p, i)) {
@@ -78,7 +82,8 @@ final class GoalClauses {
                 continue;
             }
             Optional<Lexicon.Match> youngPerson = role.isPresent() ? Optional.empty() : YOUNG_PERSON.at(text, i);
-            boolean family = role.isPresent() || youngPerson.isPresent() || Spans.isName(text, i);
+            // "Professionals to monitor": a sentence's capitalised first word that names a profession is that profession, not a name.
+            boolean family = role.isPresent() || youngPerson.isPresent() || Spans.isName(text, i) && WordLists.PROFESSIONALS.at(text, i).isEmpty();
             Optional<Lexicon.Match> professionalRole = family ? Optional.empty() : WordLists.PROFESSIONALS.at(text, i);
             if (!family && professionalRole.isEmpty()) {
                 continue;
@@ -115,7 +120,7 @@ final class GoalClauses {
                 }
                 int end = action == null ? j + 1
                         : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
-                boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent();
+                boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent() || makesSureNot(text, j, end);
                 if (action == Action.OBSERVABLE && copula && !isWithSomeone(text, j)
                         && !text.text().substring(tokens.get(j).start(), tokens.get(j).end()).endsWith("ing")) {
                     // "Ruby will be settled": after "be" a listed verb's participle is a state; "will be collecting" is doing.
@@ -135,6 +140,59 @@ final class GoalClauses {
             }
         }
         return List.copyOf(clauses);
+    }
+
+    private static final Set<String> MAKE = WordLists.stems("make", "makes", "ensure", "ensures");
+    private static final Set<String> SURE = WordLists.stems("sure");
+    /* How many words after "make sure" its clause's "not" is looked for: "make sure Dylan is not", "make sure the boys do not". */
+    private static final int MAKE_SURE_REACH = 4;
+
+    /*
+     * "Karen and Steve will make sure Dylan is not out drinking": making sure something does not happen only stops it
+     * (blind10's reader fails it on says-what-will-happen and observable-behaviour, as "Mark will not drink"). "make sure"
+     * or "ensure", then "not" (or "no more", "stop") within a few words of the same sentence.
+     */
+    static boolean makesSureNot(AnalysedText text, int verb) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        if (MAKE.contains(tokens.get(verb).stem()) && verb + 1 < tokens.size() && SURE.contains(tokens.get(verb + 1).stem())) {
+            return makesSureNot(text, verb, verb + 2);
+        }
+        return tokens.get(verb).stem().startsWith("ensur") && makesSureNot(text, verb, verb + 1);
+    }
+
+    private static boolean makesSureNot(AnalysedText text, int verb, int end) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        boolean makeSure = MAKE.contains(tokens.get(verb).stem()) && end == verb + 2 && SURE.contains(tokens.get(verb + 1).stem())
+                || tokens.get(verb).stem().startsWith("ensur") && end == verb + 1;
+        if (!makeSure) {
+            return false;
+        }
+        int to = end;
+        while (to < tokens.size() && to < end + MAKE_SURE_REACH && tokens.get(to).sentence() == tokens.get(verb).sentence()) {
+            to++;
+        }
+        return ONLY_STOPPING.first(text, end, to).isPresent();
+    }
+
+    /*
+     * The negations that make "make sure" only stop something: "is not out", "doesn't go". Not "never" or "without": "will
+     * make sure Mia is never left alone with him" is a rule of supervision others can see kept (b3-42, t4-37, bl4-29's readers).
+     */
+    private static final Lexicon ONLY_STOPPING = Lexicon.of("not",
+            "no longer", "no more", "stop", "stops", "isn't", "aren't", "doesn't", "don't", "won't");
+
+    private static final Set<String> NO = WordLists.stems("no");
+    private static final Set<String> MORE = WordLists.stems("more", "further");
+
+    /* "no police", "no more police", "no further police": the person opens a noun phrase of what will not happen. */
+    private static boolean afterNo(AnalysedText text, int token) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int before = token - 1;
+        if (before >= 0 && MORE.contains(tokens.get(before).stem())) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).sentence() == tokens.get(token).sentence() && NO.contains(tokens.get(before).stem())
+                && !Spans.punctuationBetween(text, before, token);
     }
 
     /* The longest aside read between people and their "will": "Kerry and Jordan, with the help of ... Aaron, who have agreed ..., will". */

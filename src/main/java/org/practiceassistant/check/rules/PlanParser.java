@@ -689,6 +689,11 @@ final class PlanParser {
                     byColumn.merge(column, cells.get(i), (a, c) -> a + " " + c);
                 }
             }
+            if (byColumn.containsKey(Column.DANGER) && !byColumn.containsKey(Column.GOAL) && isGoalParagraph(byColumn.getOrDefault(Column.WHAT, ""))) {
+                // "| What we are worried about | What needs to happen |": beside a worry, prose of what life will be like
+                // is its goal (blind10's plan-07), as under a "What needs to happen" heading; a one-line task stays a task.
+                byColumn.put(Column.GOAL, byColumn.remove(Column.WHAT));
+            }
             if (byColumn.containsKey(Column.DANGER) || byColumn.containsKey(Column.GOAL)) {
                 if (byColumn.containsKey(Column.DANGER)) {
                     item(PlanSection.DANGER_STATEMENTS, byColumn.get(Column.DANGER));

@@ -11,6 +11,9 @@ enum PlanSection {
             + "what (?:[\\p{L}']+ ){1,3}(?:are|is) (?:worried|concerned) about|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
     SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
             + "what needs to be different|what (?:do )?we (?:all )?(?:need|want|would like) to see|family goals?|what will tell us .*safe|sg|"
+            // "What we want to happen": what the family and network want life to be like is the goal (blind10's plans 06 and
+            // 10); "What needs to happen" stays the mapping's third column, read by what is under it.
+            + "what we (?:all )?(?:want|would like) to happen|"
             + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
             + "who is doing what(?: and (?:by )?when)?|who (?:does|will do) what(?: and (?:by )?when)?|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
@@ -42,7 +45,10 @@ enum PlanSection {
             // "How worried are we? (0 to 10)", "How safe is Kezia?": the scale's question as its heading.
             + "how (?:worried|safe|confident|sure) (?:are|is|do|does) .*|.*\\b0 ?(?:to|-|\u2013) ?10\\b.*"),
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
-    VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
+    VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|"
+            // "Statutory visits", "Home visits", "Contact and review" (a pathway plan's worker keeping in touch): blind10's plans
+            // 09 and 11, whose visits had been read as more of the contingency above them.
+            + "(?:statutory|home|social worker'?s?|sw) visits?(?: and reviews?)?|contact and reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
             + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
     // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
     IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|"
@@ -109,6 +115,16 @@ enum PlanSection {
             int space = h.indexOf(' ');
             if (space > 0 && POSSESSIVE_DETERMINERS.contains(h.substring(0, space))) {
                 named = matching(h.substring(space + 1)).filter(s -> s != ACTIONS);
+            }
+        }
+        if (named.isEmpty() && bracketed.isEmpty()) {
+            // "Worry / Danger statement": two names for one part, either of which we know.
+            int slash = h.indexOf(" / ");
+            if (slash > 0) {
+                named = matching(h.substring(0, slash));
+                if (named.isEmpty()) {
+                    named = matching(h.substring(slash + 3));
+                }
             }
         }
         // "Why we are involved (danger statements)": the part's usual name in brackets after the plan's own words.

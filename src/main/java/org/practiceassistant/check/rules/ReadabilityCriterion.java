@@ -54,12 +54,43 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
                         sentence.firstToken() + 1, 0, 7) + "..."), "Break it into sentences of no more than 25 words or so.");
             }
         }
+        if (onlyLabels(text)) {
+            return fail(quoted(Spans.around(text, 0, 1, 0, 6)), "Write it in whole sentences that say who did what, as you would say it to "
+                    + "the family, not as a list of labels.");
+        }
         if (text.wordCount() >= MIN_WORDS_FOR_SHARE && (hard > MAX_LONG_WORD_SHARE * text.wordCount()
                 || longWords > MAX_ONLY_LONG_WORD_SHARE * text.wordCount())) {
             return fail(hard + " of " + text.wordCount() + " words are long or acronyms, such as " + examples,
                     "Use shorter, everyday words, as you would say them to the family.");
         }
         return pass("");
+    }
+
+    /* Words that make a short sentence a clause rather than a label: its verb's helpers and the verbs short notes keep. */
+    private static final java.util.Set<String> FINITE = WordLists.stems("is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did", "isn't", "aren't",
+            "wasn't", "won't", "can't", "doesn't", "don't", "didn't", "says", "said", "told", "tells", "wants", "feels", "needs",
+            "gets", "goes", "hits", "drinks", "shouts", "cries", "hides", "lives", "smokes", "takes");
+    /* The longest sentence read as a label: "Lack of routines and boundaries." */
+    private static final int MAX_LABEL_WORDS = 8;
+
+    /*
+     * "Neglect. Home conditions poor. Parents not engaging. Children at risk.": two sentences or more, each a few words with
+     * no verb a sentence needs, is a list of a file's labels, not words a family can follow (the readers of blind4 to
+     * blind10 fail such texts on readability). One label alone ("Concerns regarding DA and the impact on the CYP.") is left
+     * to the other rules, as the first readers pass it.
+     */
+    private static boolean onlyLabels(AnalysedText text) {
+        if (text.sentences().size() < 2) {
+            return false;
+        }
+        for (AnalysedText.Sentence sentence : text.sentences()) {
+            if (sentence.endToken() - sentence.firstToken() > MAX_LABEL_WORDS
+                    || Spans.anyStemIn(text, sentence.firstToken(), sentence.endToken(), FINITE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /* "DV", "RCPC", "CAMHS": letters a family has to have explained, as hard to read as a long word. */

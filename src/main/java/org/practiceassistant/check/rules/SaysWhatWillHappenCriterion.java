@@ -22,7 +22,8 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         // The readers of issue 16 read this as "says something that will be done", by anyone: "The school will give
         // Noah a quiet space" passes, "Alfie will no longer be scared" and "there will be no more shouting" do not.
-        Optional<GoalClauses.Clause> doing = GoalClauses.of(text).stream().filter(c -> !c.negated() && doing(text, c.verbToken())).findFirst();
+        Optional<GoalClauses.Clause> doing = GoalClauses.of(text).stream().filter(c -> !c.negated() && doing(text, c.verbToken())
+                && !shorthandOversight(text, c.verbToken())).findFirst();
         if (doing.isPresent()) {
             return pass(quoted(doing.get().quote(text)));
         }
@@ -37,6 +38,13 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
     /* Being, feeling, knowing: a state someone will be in, not something they will do. */
     private static final java.util.Set<String> STATES = WordLists.stems("be", "is", "are", "feel", "know", "think", "want",
             "hope", "wish", "like", "love", "seem", "become", "remain", "understand", "believe", "have", "get", "look");
+
+    /*
+     * The service's own oversight in services' shorthand, "Professionals to monitor", "IRO to review": nothing the goal
+     * says will be done in the family's life (as "to be monitored" in PassiveDoing; blind10's reader fails it). Said in
+     * full ("the police will monitor Sam's whereabouts") it stays something done, as tune3's reader reads it.
+     */
+    private static final java.util.Set<String> OVERSIGHT = WordLists.stems("monitor", "oversee", "review");
 
     /* "will sit down", "will be paying": a verb of doing, not "will be safe" or "will feel". */
     private static boolean doing(AnalysedText text, int verbToken) {
@@ -61,14 +69,62 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
             while (verb < tokens.size() && BETWEEN.contains(tokens.get(verb).stem()) && tokens.get(verb).sentence() == tokens.get(i).sentence()) {
                 verb++;
             }
-            if (verb < tokens.size() && tokens.get(verb).sentence() == tokens.get(i).sentence() && doing(text, verb)
-                    && WordLists.NEGATIONS.at(text, verb).isEmpty()) {
+            if (verb < tokens.size() && tokens.get(verb).sentence() == tokens.get(i).sentence()
+                    && (doing(text, verb) || beingThere(text, verb))
+                    && WordLists.NEGATIONS.at(text, verb).isEmpty() && !GoalClauses.makesSureNot(text, verb)) {
                 return Optional.of(i);
             }
         }
-        return PassiveDoing.first(text);
+        Optional<Integer> progressive = willBeDoing(text);
+        return progressive.isPresent() ? progressive : PassiveDoing.first(text);
     }
 
+    /* Words ending in -ing that are times or things, never something someone is doing. */
+    private static final Set<String> ING_NOUNS = WordLists.stems("morning", "evening", "nothing", "something", "anything",
+            "everything", "thing", "things", "during", "meeting", "meetings", "clothing", "bedding", "ceiling", "building", "ring", "wellbeing", "being",
+            "housing", "funding", "training", "parenting", "schooling");
+    private static final Set<String> BE = WordLists.stems("be");
+    private static final Set<String> AND = WordLists.stems("and", "or");
+    /* How far after "will be" a coordinated -ing verb is looked for: a short list of what someone will be. */
+    private static final int PROGRESSIVE_REACH = 12;
+
+    /*
+     * "Jordan will be paying his own way", "Amelia will be up to date with her jabs, growing well and going to nursery":
+     * "will be" and then, straight after "be", a comma or "and", a verb in -ing of doing (not "feeling", "knowing") says
+     * what will be going on (blind10's readers pass these; "will be settled" stays a state, "there will be no more shouting"
+     * only stops something). Looked for a fixed number of words ahead, in the same sentence, up to the next "will".
+     */
+    private static Optional<Integer> willBeDoing(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!WILL.contains(tokens.get(i).stem()) || !BE.contains(tokens.get(i + 1).stem()) || WordLists.NEGATIONS.at(text, i).isPresent()) {
+                continue;
+            }
+            int sentence = tokens.get(i).sentence();
+            for (int j = i + 2; j < tokens.size() && j <= i + 1 + PROGRESSIVE_REACH && tokens.get(j).sentence() == sentence
+                    && !WILL.contains(tokens.get(j).stem()); j++) {
+                AnalysedText.Token token = tokens.get(j);
+                String word = text.text().substring(token.start(), token.end());
+                boolean linked = j == i + 2 || AND.contains(tokens.get(j - 1).stem())
+                        || text.text().substring(tokens.get(j - 1).end(), token.start()).indexOf(',') >= 0;
+                if (linked && word.length() > 4 && word.endsWith("ing") && !ING_NOUNS.contains(token.stem()) && doing(text, j)
+                        && WordLists.NEGATIONS.first(text, i, j).isEmpty()) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+
+    /*
+     * "Mark will be sober whenever he looks after Jack", "Anne will be at the house every morning": being somewhere or some
+     * way that others can see is what the observable-behaviour list already names ("be sober", "be at home"); it says what
+     * will be happening too, though its verb is "be".
+     */
+    private static boolean beingThere(AnalysedText text, int verb) {
+        return BE.contains(text.tokens().get(verb).stem()) && WordLists.OBSERVABLE_ACTIONS.at(text, verb).isPresent();
+    }
 
     private static final Set<String> TO = WordLists.stems("to");
 
@@ -78,7 +134,16 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
      */
     private static boolean isShorthandTo(AnalysedText text, int token) {
         AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(token).sentence());
-        return token == sentence.firstToken() + 1 && TO.contains(text.tokens().get(token).stem());
+        return token == sentence.firstToken() + 1 && TO.contains(text.tokens().get(token).stem()) && !shorthandOversight(text, token + 1);
+    }
+
+    /* "Professionals to monitor": the shorthand's "to" (second word of its sentence), then an oversight verb. */
+    private static boolean shorthandOversight(AnalysedText text, int verb) {
+        if (verb < 2 || verb >= text.tokens().size() || !OVERSIGHT.contains(text.tokens().get(verb).stem())) {
+            return false;
+        }
+        AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(verb).sentence());
+        return verb - 1 == sentence.firstToken() + 1 && TO.contains(text.tokens().get(verb - 1).stem());
     }
 
     private static String advice() {

@@ -256,6 +256,10 @@ final class TimescaleGrammar {
         if (in(j, Set.of("he", "she", "they")) && in(j + 1, Set.of("is", "are", "turns")) && adultAge(j + 2)) {
             return j + 3;
         }
+        // "until they are both 18", "until they are all 18": the same, said of two or more children.
+        if (is(j, "they") && is(j + 1, "are") && in(j + 2, Set.of("both", "all")) && adultAge(j + 3)) {
+            return j + 4;
+        }
         // "Maya to stay in her foster home till 18": an age of leaving care or adulthood alone after the limit word, not a
         // time of day ("until 6") nor a length ("until 18 months").
         if (i > 0 && in(i - 1, Set.of("until", "till", "til")) && adultAge(j) && !in(j + 1, AGE_UNIT_WORDS)) {
@@ -393,8 +397,14 @@ final class TimescaleGrammar {
             int end = period(j);
             return end > 0 ? end : -1;
         }
+        boolean ahead = false;
         if (is(j, "next") || is(j, "first") || is(j, "coming") || is(j, "following") || is(j, "forthcoming")) {
             j++;
+            ahead = true;
+        }
+        if (ahead && is(i, "for") && in(j, UNITS) && number(j) < 0) {
+            // "for the next year", "for the coming month": one of the unit, counted from now.
+            return j + 1;
         }
         // "over the forthcoming period of approximately twelve weeks": the period named, then its length, roughly.
         if (is(j, "period") && is(j + 1, "of")) {

@@ -178,7 +178,7 @@ final class WordLists {
             "wake", "walk", "drive", "sit", "read", "bath", "bathe", "give", "tell", "show", "lock", "store", "sleep",
             "look after", "care for", "supervise", "watch", "play", "leave", "move", "come", "visit", "help",
             "bring", "pick up", "drop off", "clean", "wash", "change", "dress", "get up", "get * up", "answer",
-            "speak", "talk", "listen", "ask", "be sober", "be there", "be at home", "be in the house", "be awake",
+            "speak", "talk", "listen", "ask", "be sober", "be there", "be at home", "be in the house", "be at the house", "be awake",
             "be present", "remain sober", "stay sober", "stay with", "live with", "sleep over", "shop", "buy",
             "pay", "step in", "come round", "go round", "join", "hold", "cuddle", "praise", "sing", "put * to bed",
             "settle", "measure", "write", "record", "note", "keep a record", "ring the police", "call the police",
@@ -226,7 +226,9 @@ final class WordLists {
             "refer", "visit", "complete", "attend", "ensure", "monitor", "arrange", "contact", "continue", "apply",
             "provide", "support", "undertake", "liaise", "offer", "make", "keep", "check", "ongoing", "multi",
             "parents", "parental", "neglect", "risk", "risks", "concerns", "concern", "outcomes",
-            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help");
+            "safeguarding", "referral", "there's", "mental", "poor", "unsafe", "lack", "protection", "need", "assessment", "meeting", "form", "record", "summary", "early", "help",
+            // "Case to close to CSC": the service's case, not a person acting.
+            "case", "placement");
 
     /**
      * Whether a harm word between {@code from} and {@code to} is one a family could picture: not inside a label that only

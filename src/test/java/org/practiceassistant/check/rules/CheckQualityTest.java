@@ -17,16 +17,19 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind10's one run (2026-12-07, after the thirteenth round's merge): 625 of 704 (88.8%), 18 criteria below 90%, no
-     * inadequate draft passing every check, 2 criteria complete good plans meet failing (target 97%: not met).
+     * blind11 starts at blind10's floor: blind10's one run (2026-12-07, after the thirteenth round's merge) was 625 of 704
+     * (88.8%), 18 criteria below 90%, no inadequate draft passing every check, 2 criteria complete good plans meet failing
+     * (target 97%: not met); blind10 has been read and tuned on since (fifteenth round).
      */
     static final double BLIND_FLOOR = 0.87;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
-     * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept).
+     * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept);
+     * blind10 had 2 on its one blind run (plan-03 jargon-free, plan-06 danger-goal-pairs); after the fifteenth round 1,
+     * plan-03's "GP" (a family word to its reader too).
      */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1);
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1, "blind10", 1);
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -60,12 +63,14 @@ class CheckQualityTest {
         // 190 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
         // neglect" is two worries to them).
         assertThat(bySplit.get("held-out").overall()).as("agreement on held-out drafts").isGreaterThanOrEqualTo(0.97);
-        // Tune set 3, read and tuned on in issue 16's second round: 427 of 435 labels (98.2%; 89.9% on its first run).
+        // Tune set 3, read and tuned on in issue 16's second round: 427 of 435 labels (98.2%; 89.9% on its first run);
+        // 426 (97.9%) after the fifteenth (a list of labels its reader passes on readability, blind4-10's readers fail).
         assertThat(bySplit.get("tune3").overall()).as("agreement on tune set 3").isGreaterThanOrEqualTo(0.97);
         // Tune set 4, read and tuned on in issue 16's third round: 518 of 540 labels (95.9%; 85.2% on its first run); 520
-        // (96.3%) after the eleventh (a frequency alone is no goal timescale).
+        // (96.3%) after the eleventh (a frequency alone is no goal timescale); 522 (96.7%) after the fifteenth.
         assertThat(bySplit.get("tune4").overall()).as("agreement on tune set 4").isGreaterThanOrEqualTo(0.96);
-        // Tune set 5, read and tuned on in issue 16's fourth round: 590 of 606 labels (97.4%; 89.1% on its first run).
+        // Tune set 5, read and tuned on in issue 16's fourth round: 590 of 606 labels (97.4%; 89.1% on its first run); 590
+        // after the fifteenth too (one gained, one lost).
         assertThat(bySplit.get("tune5").overall()).as("agreement on tune set 5").isGreaterThanOrEqualTo(0.97);
         // A complete, good plan passes every criterion it meets, in every split but the one nobody has read (blind4 had 4
         // failing on its one blind run, tune5 4 on its first run).
@@ -80,30 +85,35 @@ class CheckQualityTest {
         // the eighth (tuning figures).
         assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.94);
         // Blind split 4, measured once blind after the fourth round: 607 of 648 (93.7%); read and tuned on in the fifth:
-        // 632 (97.5%, a tuning figure).
+        // 632 (97.5%, a tuning figure); 636 (98.1%) after the fifteenth.
         assertThat(bySplit.get("blind4").overall()).as("agreement on blind split 4").isGreaterThanOrEqualTo(0.97);
         // Blind split 5, measured once blind after the fifth round: 581 of 648 (89.7%, unchanged by the seventh); read and
         // tuned on in the eighth: 614 (94.8%, a tuning figure).
         assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
         // Blind split 6, measured once blind after the eighth round and check9: 619 of 683 (90.6%), 25 criteria below 90%, no
         // inadequate draft passing every check; read and tuned on in the tenth: 624 (91.4%, a tuning figure); 630 (92.2%) after
-        // the eleventh.
+        // the eleventh; 633 (92.7%) after the fifteenth.
         assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.92);
         // Blind split 7, measured once blind after the tenth round: 616 of 690 (89.3%), 26 criteria below 90% (lowest
         // success-goal timescale 8 of 11), no inadequate draft passing every check, 3 criteria complete good plans meet failing;
         // read and tuned on in the eleventh (a tuning figure since; the lead wires blind8 as the blind split); 632 (91.6%)
-        // after the fourteenth.
+        // after the fourteenth; 633 (91.7%) after the fifteenth.
         assertThat(bySplit.get("blind7").overall()).as("agreement on blind split 7").isGreaterThanOrEqualTo(0.91);
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
-        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%).
+        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth.
         assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.91);
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
-        // figures since): 653 (92.8%); 661 (93.9%) after the fourteenth.
+        // figures since): 653 (92.8%); 661 (93.9%) after the fourteenth; 663 (94.2%) after the fifteenth.
         assertThat(bySplit.get("blind9").overall()).as("agreement on blind split 9 (tuning)").isGreaterThanOrEqualTo(0.93);
+        // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
+        // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
+        // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
+        // fifteenth (tuning figures since): 652 (92.6%).
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
