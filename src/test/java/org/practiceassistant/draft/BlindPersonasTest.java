@@ -96,7 +96,9 @@ class BlindPersonasTest {
      * now); floors a little under its tuning figures.
      */
     private static final double BLIND9_FINISHED_FLOOR = 0.95;
-    private static final double BLIND9_PASSING_FLOOR = 0.86;
+    // Fourteenth round, tuned on: 38 of 42 (90.5%); a service asked for in a long message at the children step ("can u do
+    // 14+ instead of LAC") is the change, and "do" is no child's name.
+    private static final double BLIND9_PASSING_FLOOR = 0.88;
 
     /**
      * The next blind set (tests-data/draft/blind10/, Persona.BLIND10): the lead copies it in unread and plays it once; it
