@@ -41,6 +41,11 @@ final class ConsequenceForTheChild {
         return f;
     }
 
+    /** True when {@link #said} will say what happens of the children by name. */
+    static boolean namesThem(String fear, List<String> children) {
+        return !said(fear, children).equals(fear.strip());
+    }
+
     /** The words with {@code count} of them from {@code at} replaced by the names, the condition closed by a comma. */
     private static String withSubject(String[] words, int at, int count, String names) {
         var out = new StringBuilder();

@@ -23,6 +23,8 @@ class ConsequenceForTheChildTest {
     void theKidsAreTheChildrenByName() {
         assertThat(ConsequenceForTheChild.said("if dads drinking gets worse, the kids will be left on their own at night",
                 List.of("Zac", "Lola", "Finn"))).isEqualTo("if dads drinking gets worse, Zac, Lola and Finn will be left on their own at night");
+        assertThat(ConsequenceForTheChild.namesThem("if dad drinks the kids will be scared", List.of("Zac", "Lola"))).isTrue();
+        assertThat(ConsequenceForTheChild.namesThem("dad drinks and the kids see it", List.of("Zac", "Lola"))).isFalse();
     }
 
     @Test
