@@ -44,6 +44,14 @@ class NextStepsWhoAndWhenTest {
     }
 
     @Test
+    void aDateInTheMiddleOfAStepKeepsItsMonth() {
+        var action = ActionLines.of("Social worker to visit with Aunt Jo by 12 December and refer Mum to her doctor").getFirst();
+        assertThat(action.when()).isEqualTo("by 12 December");
+        assertThat(action.what()).isEqualTo("visit with Aunt Jo and refer Mum to her doctor");
+        assertThat(ActionLines.of("nan to ring school by fri to agree pick up days").getFirst().when()).isEqualTo("by fri");
+    }
+
+    @Test
     void checksReadingOfARowIsWhatTheCoachAsksAbout() {
         assertThat(PlanActionReading.missing("send the invites", "Grandma Jean", "by Friday")).isEmpty();
         assertThat(PlanActionReading.missing("send the invites", "", "by Friday")).isEqualTo("who");
