@@ -250,9 +250,12 @@ final class ActionLines {
         // "ring nan by fri to agree pick up days": a "by" and a day in the middle is the when too.
         for (int i = 1; i + 1 < words.length; i++) {
             if (words[i].equalsIgnoreCase("by") && aDay(words[i + 1])) {
+                // "by 12 December and refer ...": the month said after the day is part of the when.
+                int end = i + 2 < words.length && startsWithDigit(words[i + 1]) && MONTHS.contains(bareWord(words[i + 2]))
+                        ? i + 3 : i + 2;
                 String what = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)) + " "
-                        + String.join(" ", java.util.Arrays.copyOfRange(words, i + 2, words.length));
-                return new Action(sentence, who, what.strip(), "by " + words[i + 1]);
+                        + String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length));
+                return new Action(sentence, who, what.strip(), String.join(" ", java.util.Arrays.copyOfRange(words, i, end)));
             }
         }
         // "nan to ring school mon": a day said last, with no "by" or "on", is the when.

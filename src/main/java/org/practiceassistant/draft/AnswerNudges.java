@@ -46,7 +46,25 @@ final class AnswerNudges {
     Optional<Nudge> nudgeFor(MappingState state, String text) {
         return review.problemWith(state.step(), text, state.childNames())
                 .or(() -> askedAboutDoing(state) ? Optional.empty() : probe(state.step(), asComposed(state, text), state.childNames()))
+                .or(() -> state.step() == Step.NEXT_STEPS ? nextStepMissing(text) : Optional.empty())
                 .filter(n -> !(n.waivable() && standsBy(state, text)));
+    }
+
+    /*
+     * Next steps become the plan's who / what / by when rows (ActionLines): an action nobody is named for, as Check reads
+     * a row (PlanActionReading), is asked about once, the first such action quoted, with its when if that is missing too.
+     * An action with its person but no date is left: a worker often has none yet, and asking about every one would
+     * hold up the end of the mapping.
+     */
+    private static Optional<Nudge> nextStepMissing(String text) {
+        for (ActionLines.Action action : ActionLines.of(text)) {
+            String missing = org.practiceassistant.check.rules.PlanActionReading.missing(action.what(), action.who(), action.when());
+            if (missing.startsWith("who")) {
+                return Optional.of(new Nudge(CoachWording.nextStepMissing(action.what().isBlank() ? action.said() : action.what(),
+                        missing), true));
+            }
+        }
+        return Optional.empty();
     }
 
     /*

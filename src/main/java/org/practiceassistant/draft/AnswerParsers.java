@@ -15,7 +15,7 @@ final class AnswerParsers {
     /** Words that are never a child's name: the small words of a sentence, counts and times, people's roles. */
     private static final String NO_NAME = "(?:and|aged?|is|are|years?|yrs?|old|the|plus|with|also|baby|months?|weeks?|son|daughter|pregnant|unborn|expecting|due|both|all|each"
                     + "|twins?|triplets|kids|children|siblings|boys?|girls?|child|kid|she|shes|he|hes|they|them|her|him|his|its|it|about|nearly|almost|turned|turns|age|only|just|now|bump"
-                    + "|who|which|that|was|were|turning|will|be|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im"
+                    + "|who|which|that|was|were|turning|will|be|do|does|did|doing|dob|born|yrs?|yo|approx|around|roughly|under|over|aged|is|are|am|i|im"
                     // A sentence's small words before a time, date or count ("found on 3 nov", "at 11", "for 2 days"): no names.
                     + "|on|at|in|by|for|to|of|from|since|until|till|after|before|during|than|last|next|every|per|me|my|we|us|our"
                     + "|you|your|had|has|have|got|found|alone|home|pm|times|x|day|days|night|nights|hours?|mins?|minutes|weeks?)\\b";

@@ -114,7 +114,7 @@ final class ChildAndFamilyPlan {
                 actions.forEach(action -> page.text(action.said() + "."));
             }
             case "danger-statements" -> numbered(page, plural(v.statement()), plan, MappingSummary.Pair::statement);
-            case "safety-scale" -> scales(page, field.title().split(" – ")[0], plan);
+            case "safety-scale" -> scales(page, scaleHeading(field.title().split(" – ")[0], v), plan);
             case "safety-goals" -> {
                 numbered(page, plural(v.goal()), plan, MappingSummary.Pair::goal);
                 page.field("Bottom lines", plan.bottomLines().isBlank() ? "None set." : plan.bottomLines());
@@ -137,6 +137,16 @@ final class ChildAndFamilyPlan {
         for (int i = 0; i < plan.pairs().size(); i++) {
             page.text((i + 1) + ". " + part.apply(plan.pairs().get(i)));
         }
+    }
+
+    /**
+     * The template's "Safety Scale" in the service's words, as its goals are named: "Wellbeing Scale" in a Signs of
+     * Wellbeing plan, "Success Scale" in a Signs of Success one (the first word of the goal). Any other title is kept.
+     */
+    static String scaleHeading(String title, MappingWords v) {
+        String safety = "Safety ";
+        String goalWord = v.goal().split(" ")[0];
+        return title.startsWith(safety) ? capitalise(goalWord) + " " + title.substring(safety.length()) : title;
     }
 
     private static void scales(Page page, String heading, MappingSummary plan) {

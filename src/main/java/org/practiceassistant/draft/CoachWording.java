@@ -238,6 +238,16 @@ final class CoachWording {
                 + " health visitor and I\".";
     }
 
+    /** A next step with no one to do it: the plan's action table would have an empty "Who will do this?" box. */
+    static String nextStepMissing(String action, String missing) {
+        return "Please say who will do each step, and by when, so the plan's table says who does what by when. \"" + action
+                + "\" has no " + missing + ": for example \"I will " + lowerFirst(action) + " by Friday\"." + KEEP_IT;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     static String worryNamesNoChild(MappingState state) {
         return "Please say what will happen to " + state.childNames() + " by name: the statement is about the impact on"
                 + " the child, for example \"... worried that " + state.children().getFirst().firstName()

@@ -59,6 +59,16 @@ public enum ServiceArea {
     private static final List<String> CHANGE_WORDS = List.of("actually", "its", "it's", "it is", "service", "meant",
             "should be", "wrong", "change", "switch", "sorry");
     private static final int CHANGE_MAX_WORDS = 14;
+    /**
+     * Phrases that ask for the change outright ("can i change the service to child protection", "can u do 14+ instead of
+     * LAC"): a worker who says so often says why first ("it got stepped up to CP yesterday after strat and s47"), so such
+     * a message is read as a change up to {@link #ASKED_CHANGE_MAX_WORDS} words; an answer that only mentions a service
+     * in passing keeps the short limit.
+     */
+    private static final List<String> ASKED_CHANGE_PHRASES = List.of("change the service", "change service",
+            "change it to", "instead of", "rather than", "stepped up to", "stepped down to", "switch to", "can u do",
+            "can you do", "can we do");
+    private static final int ASKED_CHANGE_MAX_WORDS = 30;
 
     private static final List<String> DISABILITIES = List.of("children with disabilities", "child with disabilities",
             "disabilities", "disability", "cwd", "disabled children", "disabled childrens team", "disabled children's team",
@@ -99,7 +109,7 @@ public enum ServiceArea {
         if (whole.isEmpty()) {
             whole = inBrackets(text); // "prebirth assesment (CP)": the bracket names the plan the rest describes
         }
-        return withDisabilities(wanted, whole.isPresent() ? whole : namedIn(wanted, false));
+        return withDisabilities(wanted, whole.isPresent() ? whole : namedIn(wanted, false, CHANGE_MAX_WORDS));
     }
 
     /** The service named alone in brackets ("(CP)", "(early help)"), which says the plan whatever the rest says. */
@@ -137,10 +147,13 @@ public enum ServiceArea {
      */
     public static Optional<ServiceArea> changeIn(String text) {
         String said = " " + key(text).replace("/", " / ") + " ";
-        if (said.strip().split(" ").length > CHANGE_MAX_WORDS || CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
+        int words = said.strip().split(" ").length;
+        boolean asked = ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " "));
+        if (words > (asked ? ASKED_CHANGE_MAX_WORDS : CHANGE_MAX_WORDS)
+                || !asked && CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
             return Optional.empty();
         }
-        return namedIn(key(text), true);
+        return namedIn(key(text), true, ASKED_CHANGE_MAX_WORDS);
     }
 
     /** Words a message opens with when it is a command or a no, whatever service it names after them. */
@@ -164,18 +177,21 @@ public enum ServiceArea {
 
     /**
      * The one service a message names among other words ("fostring/adoption (sgo support)"), the longest name
-     * first at each place and not after "not" or "from"; empty when it names none or two different ones.
+     * first at each place and not after "not", "from", "instead of" or "rather than"; empty when it names none or two
+     * different ones.
      */
-    private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes) {
+    private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes, int maxWords) {
         String[] words = (splitAtSlashes ? key.replace("/", " / ") : key).strip().split(" ");
-        if (words.length > CHANGE_MAX_WORDS) {
+        if (words.length > maxWords) {
             return Optional.empty();
         }
         Optional<ServiceArea> found = Optional.empty();
         for (int start = 0; start < words.length; start++) {
             if (start > 0 && (words[start - 1].equals("not") || words[start - 1].equals("from"))
-                    || start > 1 && words[start - 2].equals("from") && List.of("the", "a", "an").contains(words[start - 1])) {
-                continue; // "picked it up from the assessment team": where the case came from, not its service
+                    || start > 1 && words[start - 2].equals("from") && List.of("the", "a", "an").contains(words[start - 1])
+                    || start > 1 && (words[start - 2].equals("instead") && words[start - 1].equals("of")
+                            || words[start - 2].equals("rather") && words[start - 1].equals("than"))) {
+                continue; // "picked it up from the assessment team", "instead of LAC": the service it was, not the one it is
             }
             for (int end = Math.min(words.length, start + 4); end > start; end--) {
                 String window = String.join(" ", Arrays.copyOfRange(words, start, end));

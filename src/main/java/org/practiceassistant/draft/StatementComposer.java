@@ -60,8 +60,8 @@ final class StatementComposer {
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers answers, Named named) {
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(answers.whoIsWorried()))));
-        String fear = FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
-                withoutLabelBeforeIf(answers.fear()))), named.children()), named.children());
+        String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
+                withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()), named.children());
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(withoutLeadingLabel(answers.harm()));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".

@@ -118,6 +118,8 @@ final class StepAnswers {
         }
         if (!AnswerParsers.namesAChild(worry.get().fear(), state.children())
                 && !AnswerParsers.aboutTheOneChild(worry.get().fear(), state.childrenFor(state.currentWorry()))
+                // "if dad keeps drinking the kids will be ...": the statement names the children there, so no need to ask.
+                && !ConsequenceForTheChild.namesThem(worry.get().fear(), state.children().stream().map(Child::firstName).toList())
                 && !AnswerNudges.standsBy(state, text)) {
             return AnswerNudges.nudged(state, text, new Nudge(CoachWording.worryNamesNoChild(state), true));
         }

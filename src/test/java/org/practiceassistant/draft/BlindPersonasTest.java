@@ -3,11 +3,11 @@ package org.practiceassistant.draft;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind persona sets (tests-data/draft/blind/ to blind8/, written by practice educators who never saw the coach) played
+ * The blind persona sets (tests-data/draft/blind/ to blind9/, written by practice educators who never saw the coach) played
  * by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker. Each was played once blind,
- * then read and tuned on in a later round (blind8 in the thirteenth); all are tuning data now (their READMEs say so), and
+ * then read and tuned on in a later round (blind9 in the fourteenth); all are tuning data now (their READMEs say so), and
  * the floors hold the fixes made on them, a little below the figures after tuning (DraftBenchmark prints them). The next
- * blind set, blind9, plugs in below: the lead adds its files, and the test runs unchanged.
+ * blind set, blind10, plugs in below: the lead adds its files, and the test runs unchanged.
  */
 class BlindPersonasTest {
 
@@ -91,13 +91,22 @@ class BlindPersonasTest {
     private static final double BLIND8_PASSING_FLOOR = 0.93;
 
     /**
-     * The next blind set (tests-data/draft/blind9/, Persona.BLIND9): the lead copies it in unread and plays it once; it is
-     * never read until a round tunes on it. Its one run (2026-12-07, after the thirteenth round's merge): 12 of 12
-     * finished, 37 of 42 composed texts passing every check (88.1%); the floors sit under that.
+     * blind9's one blind run, after the thirteenth round's merge (2026-12-07): 12 of 12 finished without a dead end, 37 of
+     * 42 composed texts passing every check (88.1%; stays recorded). Read and tuned on in the fourteenth round (tuning data
+     * now); floors a little under its tuning figures.
      */
-    private static final int BLIND9_PERSONAS = 12;
-    private static final double BLIND9_FINISHED_FLOOR = 0.9;
-    private static final double BLIND9_PASSING_FLOOR = 0.85;
+    private static final double BLIND9_FINISHED_FLOOR = 0.95;
+    // Fourteenth round, tuned on: 38 of 42 (90.5%); a service asked for in a long message at the children step ("can u do
+    // 14+ instead of LAC") is the change, and "do" is no child's name.
+    private static final double BLIND9_PASSING_FLOOR = 0.88;
+
+    /**
+     * The next blind set (tests-data/draft/blind10/, Persona.BLIND10): the lead copies it in unread and plays it once; it
+     * is never read until a round tunes on it. Floors until its one run: 0.9 finished, 0.85 passing, counts only.
+     */
+    private static final int BLIND10_PERSONAS = 12;
+    private static final double BLIND10_FINISHED_FLOOR = 0.9;
+    private static final double BLIND10_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -146,14 +155,20 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND8, 12, BLIND8_FINISHED_FLOOR, BLIND8_PASSING_FLOOR);
     }
 
+    /** The ninth set (tests-data/draft/blind9/): played once blind after the thirteenth round, read and tuned on in the fourteenth. */
+    @Test
+    void workersOfTheNinthBlindSetFinishAndTheirTextsPassTheChecks() {
+        BlindFigures.assertFloors(Persona.BLIND9, 12, BLIND9_FINISHED_FLOOR, BLIND9_PASSING_FLOOR);
+    }
+
     /**
-     * The ninth set (tests-data/draft/blind9/), blind: counts only (assertFloors prints no persona's name). Skipped while
+     * The tenth set (tests-data/draft/blind10/), blind: counts only (assertFloors prints no persona's name). Skipped while
      * the folder is absent, so the lead plugs the set in by adding its files; the test then runs unchanged.
      */
     @Test
-    void workersOfTheNinthBlindSetFinishAndTheirTextsPassTheChecks() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND9),
-                "tests-data/draft/blind9/ not added yet");
-        BlindFigures.assertFloors(Persona.BLIND9, BLIND9_PERSONAS, BLIND9_FINISHED_FLOOR, BLIND9_PASSING_FLOOR);
+    void workersOfTheTenthBlindSetFinishAndTheirTextsPassTheChecks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND10),
+                "tests-data/draft/blind10/ not added yet");
+        BlindFigures.assertFloors(Persona.BLIND10, BLIND10_PERSONAS, BLIND10_FINISHED_FLOOR, BLIND10_PASSING_FLOOR);
     }
 }

@@ -56,8 +56,11 @@ class PlanReadBackShapesTest {
         var answers = new ArrayList<>(TwoWorryMapping.ANSWERS);
         int next = answers.indexOf("The social worker will hold a family network meeting by 20 May; Grandma Jean will ring"
                 + " the school by Friday.");
-        answers.set(next, "network meeting 8th jan - i'll send invites. mum to see her doctor by fri. i'll do words and"
-                + " pictures with ella by 20 jan. refer sam to the school nurse re sleep");
+        String typed = "network meeting 8th jan - i'll send invites. mum to see her doctor by fri. i'll do words and"
+                + " pictures with ella by 20 jan. refer sam to the school nurse re sleep";
+        answers.set(next, typed);
+        // The coach asks once who holds the network meeting (fourteenth round); sent again, the steps are kept as typed.
+        answers.add(next + 1, typed);
         var last = ChildAndFamilyPlanTest.play(feature, answers);
         assertThat(last.flowContinues()).isFalse();
         List<String> lines = ChildAndFamilyPlanTest.lines(ChildAndFamilyPlanTest.file(last).content());

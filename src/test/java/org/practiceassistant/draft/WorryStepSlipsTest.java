@@ -39,6 +39,19 @@ class WorryStepSlipsTest {
         assertThat(future.status() == org.practiceassistant.check.CheckStatus.FAIL).as(said).isEqualTo(hope);
     }
 
+    /**
+     * One reading of harm too (fourteenth round): whether a sentence after the people named is a fear is Check's reading
+     * ({@code FearReading.saysAHarm}), not a second word list kept by the coach.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"amber gets let down and hurt every time|true", "scared grace gets bullied|true",
+            "rose gets hit when dad kicks off|true", "kai wont have anyone to talk to|true", "Sam likes drawing|false",
+            "mia goes to dance on saturdays|false"})
+    void theCoachReadsAHarmWithChecksWordsAlone(String said, boolean harm) {
+        assertThat(HopeNotFear.saysAHarm(said)).as(said).isEqualTo(harm);
+        assertThat(HopeNotFear.class.getDeclaredFields()).as("HopeNotFear keeps no word list of its own").isEmpty();
+    }
+
     @Test
     void aHopeTypedAsTheFearIsAskedAboutAndKeptWhenSentAgain() {
         var c = atWorry().say("the nursery");

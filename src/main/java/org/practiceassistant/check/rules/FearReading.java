@@ -11,6 +11,18 @@ public final class FearReading {
 
     private FearReading() {}
 
+    /**
+     * True when {@code said} names a harm Check can picture, something done to someone, or a negation or loss ("not",
+     * "without", "lose", "worse"): Check's words for what a fear is made of, so the coach reads a fear with them alone.
+     */
+    public static boolean saysAHarm(String said) {
+        AnalysedText text = AnalysedText.of(said);
+        int size = text.tokens().size();
+        return size > 0 && (WordLists.picturableHarm(text, 0, size) || WordLists.BEHAVIOUR.first(text).isPresent()
+                || WordLists.NEGATIONS.first(text).isPresent() || FutureIfNothingChangesCriterion.NOT_GOOD.first(text).isPresent()
+                || WordLists.VAGUE_IMPACT.first(text).isPresent());
+    }
+
     /** True when {@code fear} names something good to come and no harm, negation or "un-" word to turn it. */
     public static boolean onlyGoodToCome(String fear) {
         AnalysedText text = AnalysedText.of(fear);

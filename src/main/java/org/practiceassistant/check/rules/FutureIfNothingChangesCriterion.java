@@ -52,7 +52,8 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> HARM_ONLY_WHEN_LOST = java.util.Set.of("friends", "learn", "development", "weight",
             "teeth", "care for", "grow up");
 
-    private static final Lexicon NOT_GOOD = Lexicon.of("not", "no", "never", "less", "without", "unsafe", "unhappy", "unwell",
+    /* Words that turn a good future into a loss; FearReading reads a fear's harm with them too. */
+    static final Lexicon NOT_GOOD = Lexicon.of("not", "no", "never", "less", "without", "unsafe", "unhappy", "unwell",
             "lose", "miss", "stop", "fall", "struggle", "hurt", "worse", "behind");
 
     FutureIfNothingChangesCriterion() {

@@ -41,7 +41,7 @@ enum PlanSection {
     /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */
     FAMILY_VIEWS("(?:the )?(?:parents?|family|mum|dad|mother|father|carers?|mum and dad|parents and carers?)'?s?'? "
             + "(?:views?|voice|wishes(?: and feelings)?|words|comments|say)|(?:the )?(?:parents?|family|mum|dad|mother|father|carers?) (?:says|said|say)"),
-    SCALING("scaling|safety scale|scale|scaling questions?|where are we on the scale|scores?|"
+    SCALING("scaling|(?:safety|wellbeing|success) scale|scale|scaling questions?|where are we on the scale|scores?|"
             // "How worried are we? (0 to 10)", "How safe is Kezia?": the scale's question as its heading.
             + "how (?:worried|safe|confident|sure) (?:are|is|do|does) .*|.*\\b0 ?(?:to|-|\u2013) ?10\\b.*"),
     NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),

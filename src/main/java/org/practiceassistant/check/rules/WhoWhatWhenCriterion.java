@@ -21,7 +21,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             Pattern.CASE_INSENSITIVE);
 
     /* "The review meeting will be on 29 May": a date in the diary, not an action anyone has to be named for. */
-    private static final Pattern SCHEDULED_EVENT = Pattern.compile("(?i)\\b(?:will be|is) (?:on|held)\\b");
+    static final Pattern SCHEDULED_EVENT = Pattern.compile("(?i)\\b(?:will be|is) (?:on|held)\\b");
 
     WhoWhatWhenCriterion() {
         super(CriterionId.WHO_WHAT_WHEN, Sources.PLAN_WHO_WHAT_WHEN);
@@ -91,7 +91,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     private static final int MAX_TRIGGERED_WORDS = 25;
 
-    private static boolean isTriggered(String action) {
+    static boolean isTriggered(String action) {
         return PlanParser.wordCount(action) <= MAX_TRIGGERED_WORDS && TRIGGER.matcher(action).find();
     }
 

@@ -1,0 +1,68 @@
+package org.practiceassistant.draft;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A fear with the worker's own condition ("if jayden doesnt understand why he is in care he will keep thinking it is his
+ * fault", "if chantelles mood gets worse, the kids will be left ..."): what will happen is said of the children by name,
+ * as a statement names the child it is about, with a comma where the condition ends. A "he" or "she" is the child's only
+ * when the condition opens with the one child's name ("if jayden ..."), so "if dad drinks he will ..." is left as typed;
+ * "the kids" or "the children" are the worry's children when there are several. Only a subject straight before "will",
+ * "could" and the like is changed. Read word by word.
+ */
+final class ConsequenceForTheChild {
+
+    private ConsequenceForTheChild() {}
+
+    private static final Set<String> MODALS = Set.of("will", "could", "may", "might", "would", "wont", "won't", "won\u2019t");
+    private static final Set<String> ONE_CHILD = Set.of("he", "she");
+    private static final List<String> THE_CHILDREN = List.of("the kids", "the children", "both kids", "both children");
+
+    static String said(String fear, List<String> children) {
+        String f = fear.strip();
+        String[] words = f.split(" ", -1);
+        if (children.isEmpty() || words.length < 4 || !words[0].equalsIgnoreCase("if")) {
+            return f;
+        }
+        boolean oneChildsCondition = children.size() == 1 && words[1].replaceAll("[^\\p{L}'-]", "").equalsIgnoreCase(children.getFirst());
+        for (int i = 2; i + 1 < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (oneChildsCondition && ONE_CHILD.contains(word) && MODALS.contains(words[i + 1].toLowerCase(Locale.ROOT))) {
+                return withSubject(words, i, 1, children.getFirst());
+            }
+            if (children.size() > 1 && i + 2 < words.length && THE_CHILDREN.contains(word + " " + words[i + 1].toLowerCase(Locale.ROOT))
+                    && MODALS.contains(words[i + 2].toLowerCase(Locale.ROOT))) {
+                return withSubject(words, i, 2, String.join(", ", children.subList(0, children.size() - 1)) + " and "
+                        + children.getLast());
+            }
+        }
+        return f;
+    }
+
+    /** True when {@link #said} will say what happens of the children by name. */
+    static boolean namesThem(String fear, List<String> children) {
+        return !said(fear, children).equals(fear.strip());
+    }
+
+    /** The words with {@code count} of them from {@code at} replaced by the names, the condition closed by a comma. */
+    private static String withSubject(String[] words, int at, int count, String names) {
+        var out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (i == at) {
+                out.append(names);
+                i += count - 1;
+                continue;
+            }
+            out.append(words[i]);
+            if (i == at - 1 && !words[i].isEmpty() && Character.isLetterOrDigit(words[i].charAt(words[i].length() - 1))) {
+                out.append(',');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A worker who asks outright to change the service often says why first, in a long message: read as the change, with
+ * the service it was (after "instead of", "rather than", "not") never the one chosen. Our own words.
+ */
+class AskedServiceChangeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CHILDREN_LOOKED_AFTER|shes moved over to the adolescent team this week and i am her worker there now, can you do 14+ instead of LAC|FOURTEEN_PLUS",
+            "EARLY_HELP|it went to strat yesterday and there is a s47 now, i'm joint working it so can i change the service to child protection|CHILD_PROTECTION",
+            "CHILD_PROTECTION|conference took her off the plan last week so it is child in need now rather than cp, sorry|CHILD_IN_NEED"})
+    void aLongMessageThatAsksForTheChangeChangesTheService(ServiceArea from, String said, ServiceArea to) {
+        assertThat(ServiceArea.changeFrom(from, said)).as(said).contains(to);
+    }
+
+    @Test
+    void aServiceMentionedInPassingOrTheOneAlreadyChosenIsNoChange() {
+        String passing = "its been going on since before the cp plan ended last year and mum says the school never rang her about it";
+        assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, passing)).isEmpty();
+        assertThat(ServiceArea.changeFrom(ServiceArea.FOURTEEN_PLUS, "can you do 14+ instead of LAC")).isEmpty();
+        assertThat(ServiceArea.changeFrom(ServiceArea.FOURTEEN_PLUS, "can you do LAC instead of 14+"))
+                .contains(ServiceArea.CHILDREN_LOOKED_AFTER);
+    }
+
+    @Test
+    void doIsNoChildsName() {
+        assertThat(AnswerParsers.children("can u do 14 now")).isEmpty();
+    }
+
+    @Test
+    void askedAtTheChildrenStepTheServiceChangesAndNoChildIsMadeOfTheRequest() {
+        var coach = CoachFixtures.coach();
+        var state = coach.start(CoachFixtures.T0).next().orElseThrow();
+        state = coach.handle(state, "cla", CoachFixtures.T0).next().orElseThrow();
+        var turn = coach.handle(state, "shes just moved to the 14+ team and im her new SW, can u do 14+ instead of LAC", CoachFixtures.T0);
+        assertThat(turn.next().orElseThrow().serviceArea()).isEqualTo(ServiceArea.FOURTEEN_PLUS);
+        assertThat(turn.next().orElseThrow().children()).isEmpty();
+    }
+}

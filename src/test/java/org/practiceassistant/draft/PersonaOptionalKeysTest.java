@@ -1,0 +1,62 @@
+package org.practiceassistant.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The next reader's personas may carry keys older sets rarely have: a {@code fear} per worry, a top-level
+ * {@code contingency}, and {@code review} as "accept", "rework" or {@code {edit: ...}}. Persona must read them all, so the
+ * blind set plugs in unchanged. The YAML here is our own.
+ */
+class PersonaOptionalKeysTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFearPerWorryAndAContingencyAreRead() throws IOException {
+        Files.writeString(folder.resolve("a.yaml"), """
+                name: "a"
+                service: "cp"
+                children: "Ella 4"
+                worries:
+                  - harm: "dad hit mum in front of ella"
+                    who_worried: "me and the school"
+                    fear: "ella will get hurt when dad is angry"
+                  - harm: "ella missed nursery"
+                contingency: "if dad comes round drunk mum rings nan and the police"
+                review: {edit: "My own wording."}
+                """);
+        Persona persona = Persona.all(folder).getFirst();
+        assertThat(persona.worries().getFirst()).containsEntry("fear", "ella will get hurt when dad is angry");
+        assertThat(persona.worries().get(1)).doesNotContainKey("fear");
+        assertThat(persona.topics()).containsEntry("contingency", "if dad comes round drunk mum rings nan and the police");
+        assertThat(persona.reviewIsEdit()).isTrue();
+        assertThat(persona.review()).isEqualTo("My own wording.");
+    }
+
+    @Test
+    void reviewAsAcceptOrReworkIsNoEditAndAMissingContingencyIsEmpty() throws IOException {
+        Files.writeString(folder.resolve("b.yaml"), """
+                name: "b"
+                worries:
+                  - harm: "x"
+                review: "rework"
+                """);
+        Files.writeString(folder.resolve("c.yaml"), """
+                name: "c"
+                worries:
+                  - harm: "x"
+                review: accept
+                """);
+        var personas = Persona.all(folder);
+        assertThat(personas).extracting(Persona::review).containsExactly("rework", "accept");
+        assertThat(personas).noneMatch(Persona::reviewIsEdit);
+        assertThat(personas.getFirst().topics()).containsEntry("contingency", "");
+    }
+}
