@@ -129,25 +129,57 @@ final class SemanticIndex {
             return new Similarities(ids, positions, cosines, Double.NEGATIVE_INFINITY);
         }
         float[] asked = embedder.embed(question);
-        for (int i = 0; i < vectors.length; i++) {
-            float[] vector = vectors[i];
-            double dot = 0;
-            for (int d = 0; d < vector.length; d++) {
-                dot += vector[d] * asked[d];
-            }
-            cosines[i] = dot;
-        }
+        dots(vectors, asked, cosines);
+        double[] askedDots = new double[askedVectors.length];
+        dots(askedVectors, asked, askedDots);
         for (int i = 0; i < askedVectors.length; i++) {
-            double dot = dot(askedVectors[i], asked) * ASKED_WEIGHT;
+            double dot = askedDots[i] * ASKED_WEIGHT;
             if (dot > cosines[askedOwners[i]]) {
                 cosines[askedOwners[i]] = dot;
             }
         }
+        double[] topicDots = new double[topicVectors.length];
+        dots(topicVectors, asked, topicDots);
         double topic = Double.NEGATIVE_INFINITY;
-        for (float[] vector : topicVectors) {
-            topic = Math.max(topic, dot(vector, asked));
+        for (double dot : topicDots) {
+            topic = Math.max(topic, dot);
         }
         return new Similarities(ids, positions, cosines, topic);
+    }
+
+    /**
+     * {@code out[i] = dot(rows[i], asked)} for every row, four rows at a time. Each row is still summed in the order
+     * {@link #dot} sums it, so every value is the same to the last bit (and so every ranking); but the four sums are
+     * independent, so their additions overlap in the processor instead of each waiting for the one before. One sum at a
+     * time waits out an addition's latency per dimension: with the pack's five thousand passage, "also asked as" and
+     * topic vectors that was about a third of a question's CPU time.
+     */
+    static void dots(float[][] rows, float[] asked, double[] out) {
+        int i = 0;
+        for (; i + 3 < rows.length; i += 4) {
+            float[] r0 = rows[i];
+            float[] r1 = rows[i + 1];
+            float[] r2 = rows[i + 2];
+            float[] r3 = rows[i + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int d = 0; d < asked.length; d++) {
+                float q = asked[d];
+                s0 += r0[d] * q;
+                s1 += r1[d] * q;
+                s2 += r2[d] * q;
+                s3 += r3[d] * q;
+            }
+            out[i] = s0;
+            out[i + 1] = s1;
+            out[i + 2] = s2;
+            out[i + 3] = s3;
+        }
+        for (; i < rows.length; i++) {
+            out[i] = dot(rows[i], asked);
+        }
     }
 
     /**

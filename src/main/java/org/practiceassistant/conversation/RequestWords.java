@@ -23,7 +23,9 @@ public final class RequestWords {
 
     /** Openings that make a question of what follows, once greetings and "quick q" are set aside. */
     private static final Set<String> QUESTION_OPENERS = Set.of("how", "what", "whats", "what's", "why", "when", "where", "which",
-            "who", "whose", "is", "are", "does", "do", "should", "must", "shall", "if", "wat", "whether", "did", "was", "were");
+            "who", "whose", "is", "are", "does", "do", "should", "must", "shall", "if", "wat", "whether", "did", "was", "were",
+            // Openers typed with a slip: "dose core group have to start with ...", "shoud the plan ...".
+            "dose", "shoud", "wht", "waht", "hw");
     /* Words at the start that say nothing yet: "hi", "quick one", "sorry", "NQSW here". */
     private static final Set<String> PREAMBLE = Set.of("hi", "hey", "hello", "hiya", "heya", "morning", "afternoon", "quick", "q",
             "one", "question", "sorry", "please", "pls", "plz", "ok", "okay", "right", "so", "um", "hmm", "nqsw", "here");
@@ -113,7 +115,10 @@ public final class RequestWords {
      * "my plan has nothing in it about what the family will do", "it doesn't say what mum will do": "what" after these
      * words tells what something says, it asks nothing.
      */
-    private static final Set<String> TELLS = Set.of("about", "say", "says", "said", "show", "shows");
+    private static final Set<String> TELLS = Set.of("about", "say", "says", "said", "show", "shows",
+            // "dont no what to put first", "help me work out what to ask", "not sure what to write": what the worker has yet to
+            // find, asked of the bot as work to do, not a question about the guidance.
+            "know", "no", "sure", "unsure", "out", "idea");
 
     private static boolean wantsExplaining(List<String> words) {
         for (int i = 0; i < words.size(); i++) {

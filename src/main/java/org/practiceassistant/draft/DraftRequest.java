@@ -44,7 +44,10 @@ final class DraftRequest {
      * today". Then the question is a request for the coach (one is being written), not for guidance in general.
      */
     private static final List<String> WANTED_NOW = List.of("get one done", "got one to do", "have one to do", "need one today",
-            "need one for", "need one by", "need one done", "one due", "due today", "due tomorrow");
+            "need one for", "need one by", "need one done", "one due", "due today", "due tomorrow",
+            // "how do i write a danger statement for this family - mums new partner has ...": for the worker's own case.
+            "for this family", "for this case", "for my family", "for my case", "for this child", "for these kids",
+            "for these children", "for this young person");
 
     /*
      * Asking the coach to rewrite the worker's own words, the request opening the message: "turn this into something mum

@@ -62,6 +62,10 @@ public final class AskTuningReport {
             }
             return;
         }
+        if (args.length == 2 && args[0].equals("fingerprint")) {
+            fingerprint(java.nio.file.Path.of(args[1]));
+            return;
+        }
         if (args.length == 1 && args[0].equals("cost")) {
             AskQualitySet all = AskQualitySet.load();
             List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
@@ -126,6 +130,31 @@ public final class AskTuningReport {
      * Writes every tuning question's candidates (words rank, coverage, confidence, similarity, whether it holds the
      * expected phrase) as JSON lines, for trying blends and bars offline.
      */
+    /**
+     * One line per question of every split, blind ones included, and its typo twin, answerable and near-domain: its
+     * number and a hash of the whole answer (found, passages and scores, topics offered, conflicts, corrections, notes),
+     * never its text. Two runs' files are the same exactly when every answer is: for changes meant to leave answers alone
+     * (speed), compared with {@code cmp} or {@code diff | wc -l} without reading any split.
+     */
+    private static void fingerprint(java.nio.file.Path file) throws Exception {
+        AskQualitySet all = AskQualitySet.load();
+        List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
+        questions.addAll(TypoTwins.of(all.questions(), TypoTwins.SEED).stream().map(AskQualitySet.Question::q).toList());
+        questions.addAll(all.allOutOfScope());
+        questions.addAll(TypoTwins.ofTexts(all.allOutOfScope(), TypoTwins.SEED));
+        AskProperties properties = AskFixtures.properties(Map.of("cache.maximum-size", "0"));
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        try (PassageIndex index = AskFixtures.realIndex(properties);
+             java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(file)) {
+            LuceneAskService service = AskFixtures.realService(index, properties);
+            for (int i = 0; i < questions.size(); i++) {
+                byte[] digest = sha.digest(service.ask(questions.get(i), 3).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(i + " " + java.util.HexFormat.of().formatHex(digest, 0, 12));
+                out.newLine();
+            }
+        }
+    }
+
     private static void dump(java.nio.file.Path file) throws Exception {
         AskQualitySet set = AskQualitySet.load();
         AskProperties properties = AskFixtures.defaults();

@@ -114,4 +114,19 @@ class DraftRequestTest {
     void questionsWithTheseWordsStayQuestions(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i word a safety goal for this case - nan is moving in and dad is leaving",
+            "beginning the plan for the Okafors, not sure what goes first, could u help me put it together",
+            "got a mapping with mum and dad on thursday, can you help me work out what to ask in each column"})
+    void howToWriteForTheWorkersOwnCaseOrWhatTheyHaveYetToWorkOutStartTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dose a safety plan have to start with the bottom lines every time?",
+            "how do i write a danger statement?", "not sure what the difference is between a danger statement and a safety goal"})
+    void aSlippedOpeningOrAnExplanationWantedStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

@@ -114,7 +114,56 @@ final class SmallTalk {
                 || ONLY_ABOUT_THE_BOT.contains(spelled);
         boolean aboutACommand = words.size() <= LONGEST_ABOUT_A_COMMAND
                 && (asksHowACommandWorks(words) || RequestWords.mentions(spelled, ABOUT_USING_THE_BOT));
-        return aboutTheBot || aboutACommand ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
+        return aboutTheBot || aboutACommand || introducedThenAboutTheBot(message)
+                ? Optional.of(Kind.WHAT_CAN_YOU_DO) : Optional.empty();
+    }
+
+    /*
+     * Who the sender is, before asking what the bot does: "hi, new here and not sure how this works - what can you help me
+     * with?", "I'm new to the team, first time using this. what sort of things can you do?". Only these words.
+     */
+    private static final Set<String> INTRODUCING = Set.of("and", "not", "sure", "how", "this", "works", "work", "to", "the",
+            "first", "time", "using", "use", "just", "started", "joined", "a", "bit", "lost", "so", "confused", "i", "am", "ive",
+            "i've", "never", "used", "before", "week", "nqsw", "asye", "sw", "student", "starter", "my", "in", "of", "with",
+            "still", "getting", "hang");
+    /* A message of clauses each introducing the sender or asking about the bot is read up to this many words. */
+    private static final int LONGEST_INTRODUCED = 24;
+
+    /**
+     * A message whose last clause asks what the bot does and whose earlier clauses each introduce the sender or ask about
+     * the bot too ("how does this bot work? what sort of things can i use it for"): the whole message asks what the bot
+     * does, however many words the introduction takes. A question about the guidance in any clause keeps it a question.
+     */
+    private static boolean introducedThenAboutTheBot(String message) {
+        List<List<String>> clauses = clauses(message);
+        if (clauses.size() < 2 || clauses.stream().mapToInt(List::size).sum() > LONGEST_INTRODUCED
+                || !asksAboutTheBot(clauses.getLast())) {
+            return false;
+        }
+        return clauses.subList(0, clauses.size() - 1).stream().allMatch(clause -> asksAboutTheBot(clause)
+                || clause.stream().allMatch(word -> GREETS.contains(word) || GREETING_FILLERS.contains(word)
+                        || INTRODUCING.contains(word)));
+    }
+
+    private static boolean asksAboutTheBot(List<String> clause) {
+        return clause.size() <= LONGEST_ABOUT_THE_BOT && RequestWords.mentions(spelledOut(clause), ABOUT_THE_BOT);
+    }
+
+    /** The message's clauses, split where a sentence or a clause ends (. ? ! , ; : dashes, lines), as words; none empty. */
+    private static List<List<String>> clauses(String message) {
+        List<List<String>> clauses = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= message.length(); i++) {
+            if (i == message.length() || ".?!,;:\n\u2013\u2014".indexOf(message.charAt(i)) >= 0
+                    || message.charAt(i) == '-' && (i == 0 || message.charAt(i - 1) == ' ')) {
+                List<String> words = RequestWords.tokens(message.substring(start, i)).stream().map(SmallTalk::withoutDrawnOutEnd).toList();
+                if (!words.isEmpty()) {
+                    clauses.add(words);
+                }
+                start = i + 1;
+            }
+        }
+        return clauses;
     }
 
     /**

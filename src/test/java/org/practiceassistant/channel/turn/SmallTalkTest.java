@@ -117,4 +117,19 @@ class SmallTalkTest {
     void aNewcomersHelloIsAGreeting(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi, new here and not sure how this works - what can you help me with?",
+            "how does this bot work? what sort of things can i use it for",
+            "Hi! I'm new to the team, first time using this. What sort of things can you help me with?"})
+    void introducingYourselfBeforeAskingWhatTheBotDoesIsAskingWhatItDoes(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi, new here - what is a danger statement?", "how does this bot work? how soon do i visit after a referral",
+            "mum drinks and dad hits her, 2 kids under 5 - what can you help me with?"})
+    void aQuestionOrACaseBesideTheIntroductionIsNotAboutTheBot(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
 }
