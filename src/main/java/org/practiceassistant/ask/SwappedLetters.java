@@ -19,8 +19,12 @@ final class SwappedLetters {
     private static final int SWAP_AND_ONE_MORE_FROM = 6;
     private static final int SWAP_AND_ONE_MORE_UNTIL = 8;
 
-    /** An English word shorter than this is never swapped back: in short words a swap makes another common word too often ("form", "from"). */
-    private static final int SWAPPED_BACK_FROM = 5;
+    /**
+     * An English word shorter than this is never swapped back: in three letters a swap makes another common word too
+     * often. Four letters are swapped back ("gaol" is "goal"), not in the first letter ("form" and "from" are both the
+     * pack's anyway).
+     */
+    private static final int SWAPPED_BACK_FROM = 4;
 
     private final IndexReader vocabulary;
     private final String field;
@@ -66,7 +70,8 @@ final class SwappedLetters {
             return null;
         }
         char[] letters = word.toCharArray();
-        for (int i = 0; i + 1 < letters.length; i++) {
+        // Not the first letter, which the spelling step takes as typed throughout ("sued" stays "sued", not "used").
+        for (int i = 1; i + 1 < letters.length; i++) {
             if (letters[i] == letters[i + 1]) {
                 continue;
             }

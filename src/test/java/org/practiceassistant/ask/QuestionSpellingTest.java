@@ -79,6 +79,9 @@ class QuestionSpellingTest {
         // "from" is English and the pack's: a known word is never swapped, nor is a capitalised one (a name).
         assertThat(spelling.correct("the form from school").changed()).isFalse();
         assertThat(spelling.correct("what did Minuets say").changed()).isFalse();
+        assertThat(spelling.correct("what is a wellbeing gaol").searched()).isEqualTo("what is a wellbeing goal");
+        // The first letter is taken as typed: "sued" is not "used".
+        assertThat(spelling.correct("parents sued the council").changed()).isFalse();
     }
 
     @Test
