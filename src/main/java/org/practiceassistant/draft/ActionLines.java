@@ -273,6 +273,35 @@ final class ActionLines {
         return new Action(sentence, who, rest, "");
     }
 
+    /** Days as workers shorten them, written in full in the plan's by-when column. */
+    private static final java.util.Map<String, String> DAYS_IN_FULL = java.util.Map.ofEntries(
+            java.util.Map.entry("mon", "Monday"), java.util.Map.entry("tue", "Tuesday"), java.util.Map.entry("tues", "Tuesday"),
+            java.util.Map.entry("wed", "Wednesday"), java.util.Map.entry("weds", "Wednesday"), java.util.Map.entry("thu", "Thursday"),
+            java.util.Map.entry("thur", "Thursday"), java.util.Map.entry("thurs", "Thursday"), java.util.Map.entry("fri", "Friday"),
+            java.util.Map.entry("tmrw", "tomorrow"), java.util.Map.entry("tmw", "tomorrow"), java.util.Map.entry("2moro", "tomorrow"));
+
+    /**
+     * A by-when as the plan's table writes it, in words a family reads and Check reads as a time: "8th jan" is "8th
+     * January", "by fri" "by Friday", "tmrw" "tomorrow" (months and units as {@link Timescales#unitsInFull} writes them,
+     * days here). Other words are left as typed; "sat" and "sun" too, words as often as days.
+     */
+    static String whenInFull(String when) {
+        String months = Timescales.unitsInFull(when);
+        var out = new StringBuilder(months.length() + 16);
+        for (String word : months.split(" ", -1)) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            int end = word.length();
+            while (end > 0 && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+                end--; // "fri," keeps its comma
+            }
+            String full = DAYS_IN_FULL.get(word.substring(0, end).toLowerCase(Locale.ROOT));
+            out.append(full == null ? word : full + word.substring(end));
+        }
+        return out.toString();
+    }
+
     private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "january", "feb", "february", "mar",
             "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
             "oct", "october", "nov", "november", "dec", "december");

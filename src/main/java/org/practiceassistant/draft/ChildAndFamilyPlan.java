@@ -182,7 +182,7 @@ final class ChildAndFamilyPlan {
             }
         } else {
             for (var action : ActionLines.of(plan.nextSteps())) {
-                rows.add(List.of(action.what(), action.who(), action.when(), ""));
+                rows.add(List.of(action.what(), action.who(), ActionLines.whenInFull(action.when()), ""));
             }
         }
         page.table(table.columns(), rows);

@@ -66,8 +66,9 @@ public enum ServiceArea {
      * in passing keeps the short limit.
      */
     private static final List<String> ASKED_CHANGE_PHRASES = List.of("change the service", "change service",
-            "change it to", "instead of", "rather than", "stepped up to", "stepped down to", "switch to", "can u do",
-            "can you do", "can we do");
+            "change it to", "stepped up to", "stepped down to", "switch to", "can u do", "can you do", "can we do");
+    /* "instead of LAC", "rather than cp": asking for a change only when a service follows ("rather than the meetings" does not). */
+    private static final List<String> INSTEAD_OF = List.of("instead of", "rather than");
     private static final int ASKED_CHANGE_MAX_WORDS = 30;
 
     private static final List<String> DISABILITIES = List.of("children with disabilities", "child with disabilities",
@@ -148,12 +149,24 @@ public enum ServiceArea {
     public static Optional<ServiceArea> changeIn(String text) {
         String said = " " + key(text).replace("/", " / ") + " ";
         int words = said.strip().split(" ").length;
-        boolean asked = ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " "));
+        boolean asked = ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " "))
+                || INSTEAD_OF.stream().anyMatch(w -> serviceAfter(said, " " + w + " "));
         if (words > (asked ? ASKED_CHANGE_MAX_WORDS : CHANGE_MAX_WORDS)
                 || !asked && CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
             return Optional.empty();
         }
         return namedIn(key(text), true, ASKED_CHANGE_MAX_WORDS);
+    }
+
+    /** True when the one or two words after {@code phrase} in {@code said} name a service ("instead of LAC"). */
+    private static boolean serviceAfter(String said, String phrase) {
+        int at = said.indexOf(phrase);
+        if (at < 0) {
+            return false;
+        }
+        String[] after = said.substring(at + phrase.length()).strip().split(" ");
+        String words = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(2, after.length)));
+        return namedIn(words, true, 2).isPresent() || namedIn(after[0], true, 1).isPresent();
     }
 
     /** Words a message opens with when it is a command or a no, whatever service it names after them. */

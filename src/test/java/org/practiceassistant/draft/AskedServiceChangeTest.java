@@ -25,6 +25,8 @@ class AskedServiceChangeTest {
     void aServiceMentionedInPassingOrTheOneAlreadyChosenIsNoChange() {
         String passing = "its been going on since before the cp plan ended last year and mum says the school never rang her about it";
         assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, passing)).isEmpty();
+        String rather = "dad goes to the pub rather than the meetings and mum says the cp worker never explained why";
+        assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, rather)).isEmpty();
         assertThat(ServiceArea.changeFrom(ServiceArea.FOURTEEN_PLUS, "can you do 14+ instead of LAC")).isEmpty();
         assertThat(ServiceArea.changeFrom(ServiceArea.FOURTEEN_PLUS, "can you do LAC instead of 14+"))
                 .contains(ServiceArea.CHILDREN_LOOKED_AFTER);

@@ -52,6 +52,18 @@ class NextStepsWhoAndWhenTest {
     }
 
     @Test
+    void theByWhenColumnIsWrittenInFullAsCheckAndAFamilyReadIt() {
+        assertThat(ActionLines.whenInFull("8th jan")).isEqualTo("8th January");
+        assertThat(ActionLines.whenInFull("by fri")).isEqualTo("by Friday");
+        assertThat(ActionLines.whenInFull("tmrw")).isEqualTo("tomorrow");
+        assertThat(ActionLines.whenInFull("on sat")).as("a word as often as a day").isEqualTo("on sat");
+        for (String typed : new String[] {"8th jan", "by fri", "tmrw"}) {
+            assertThat(PlanActionReading.missing("meet", "Mum", typed)).as(typed).isEqualTo("by when");
+            assertThat(PlanActionReading.missing("meet", "Mum", ActionLines.whenInFull(typed))).as(typed).isEmpty();
+        }
+    }
+
+    @Test
     void checksReadingOfARowIsWhatTheCoachAsksAbout() {
         assertThat(PlanActionReading.missing("send the invites", "Grandma Jean", "by Friday")).isEmpty();
         assertThat(PlanActionReading.missing("send the invites", "", "by Friday")).isEqualTo("who");

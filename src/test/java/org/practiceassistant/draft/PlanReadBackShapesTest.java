@@ -65,8 +65,9 @@ class PlanReadBackShapesTest {
         assertThat(last.flowContinues()).isFalse();
         List<String> lines = ChildAndFamilyPlanTest.lines(ChildAndFamilyPlanTest.file(last).content());
         assertThat(lines).containsSubsequence("What is the action? | Who will do this? | By When | Progress (add date of update)",
-                "Network meeting |  | 8th jan | ", "send invites | Social worker |  | ",
-                "see her doctor | Mum | by fri | ", "do words and pictures with ella | Social worker | by 20 jan | ",
+                // The by-when in full (fourteenth round), as a family and Check read it: "8th jan" is "8th January".
+                "Network meeting |  | 8th January | ", "send invites | Social worker |  | ",
+                "see her doctor | Mum | by Friday | ", "do words and pictures with ella | Social worker | by 20 January | ",
                 "Refer sam to the school nurse re sleep |  |  | ");
     }
 
