@@ -31,7 +31,9 @@ final class CheckRequest {
                     "tell me if my", "tell me if this", "let me know if my",
                     // "rate my DS pls: ...", "pasting my safety goals, tell me if they're measurable:".
                     "rate my", "rate this", "rate these", "pasting", "tell me if they", "tell me if they're", "tell me if theyre",
-                    "tell me if these"),
+                    "tell me if these",
+                    // "could you review the following danger statement ...: '...'": what follows is the paste, as "this" is.
+                    "review the following", "look at the following", "go through the following"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
             List.of());
 
@@ -123,7 +125,9 @@ final class CheckRequest {
             // "hows this looking?", "anything I've missed in this goal?", "what do you make of this", "be brutal:".
             "hows this", "how's this", "how is this", "how does this look", "look ok", "looks ok", "looking ok", "anything i've missed",
             "anything ive missed", "anything i missed", "missed anything", "what do you make of", "what do u make of", "be brutal",
-            "be honest", "honest opinion", "honest feedback", "tear it apart", "rip it apart");
+            "be honest", "honest opinion", "honest feedback", "tear it apart", "rip it apart",
+            // "'<goal>' is that a propper safety goal?": asked of a quotation just given.
+            "is that a", "is that an");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.
@@ -132,6 +136,9 @@ final class CheckRequest {
             "is that enough", "is it enough", "is it alright", "is that alright").map(RequestWords::tokens).toList();
     /* Checking in one word: a bare request beside a paste ("pls check - ..."), or the worker's own ("can I check ..."). */
     private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "checking", "audit", "review");
+    /* Asking for a look in a few words beside a paste: "quick look? '...'", "have a look pls - ...". */
+    private static final List<String> BARE_LOOKS = List.of("quick look", "a look", "look at", "look over", "once over",
+            "cast an eye", "cast your eye");
     /** A request or doubt beside a paste is a line, or a sentence, of no more than this. */
     private static final int LONGEST_REQUEST_WORDS = 20;
     private static final int LONGEST_BARE_CHECK_WORDS = 5;
@@ -232,7 +239,35 @@ final class CheckRequest {
         if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
             return paste(text.substring(0, lastLine));
         }
-        return requestBeforeAClosingQuotation(text).or(() -> doubtAsTheLastSentence(text));
+        return requestBeforeAClosingQuotation(text).or(() -> doubtAsTheLastSentence(text))
+                .or(() -> contextThenQuotationThenDoubt(text));
+    }
+
+    /**
+     * "had a long FNM today, family came up with this: '&lt;goal&gt;' is that a propper safety goal?": context, a quotation and a
+     * doubt after it. What comes before the quotation need not ask anything; the doubt after it must (a quotation with
+     * nothing after it, after context alone, is a question's quoted words: "my TM said 'more SMART' - what does she mean").
+     */
+    private static Optional<String> contextThenQuotationThenDoubt(String text) {
+        String trimmed = text.strip();
+        for (int i = 1; i < trimmed.length() - 1; i++) {
+            if (isQuote(trimmed.charAt(i)) && Character.isWhitespace(trimmed.charAt(i - 1))) {
+                String lead = trimmed.substring(0, i);
+                if (RequestWords.opensAsAQuestion(lead) || RequestWords.mentions(lead, QUESTION_SIGNS)) {
+                    // "can i put 'mum will engage with services' in a goal or is that too vague": a question about the words.
+                    return Optional.empty();
+                }
+                String rest = trimmed.substring(i);
+                for (int end = 1; end < rest.length(); end++) {
+                    if (isQuote(rest.charAt(end)) && (end + 1 == rest.length() || !Character.isLetter(rest.charAt(end + 1)))) {
+                        String after = rest.substring(end + 1);
+                        return opensOnADoubt(after) ? paste(rest.substring(0, end + 1)) : Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -322,11 +357,25 @@ final class CheckRequest {
             // "ICPC in the morning and my TM is off sick, can you look over these ...": context first, the request last.
             return requests(line.substring(lastComma + 2));
         }
+        int firstAnd = line.indexOf(" and ");
+        if (words.size() > LONGEST_REQUEST_WORDS && firstAnd > 0) {
+            // "Could you review the following danger statement for the Walsh family and tell me which parts meet the rubric
+            // and which do not?": the request first, what to say about it after.
+            return requests(line.substring(0, firstAnd));
+        }
         if (words.isEmpty() || words.size() > LONGEST_REQUEST_WORDS) {
             return false;
         }
         return asksForACheck(line) || RequestWords.mentions(line, DOUBTS) || closesOnADoubt(words)
-                || (words.size() <= LONGEST_BARE_CHECK_WORDS && RequestWords.mentions(line, CHECK_VERBS));
+                || (words.size() <= LONGEST_BARE_CHECK_WORDS
+                        && (RequestWords.mentions(line, CHECK_VERBS) || RequestWords.mentions(line, BARE_LOOKS)));
+    }
+
+    /** The text's first words are a doubt ("is that a propper safety goal?", "is this ok"), not a doubt later in it. */
+    private static boolean opensOnADoubt(String text) {
+        List<String> words = RequestWords.tokens(text);
+        return words.size() <= LONGEST_REQUEST_WORDS && DOUBTS.stream().map(RequestWords::tokens)
+                .anyMatch(doubt -> words.size() >= doubt.size() && words.subList(0, doubt.size()).equals(doubt));
     }
 
     private static boolean closesOnADoubt(List<String> words) {

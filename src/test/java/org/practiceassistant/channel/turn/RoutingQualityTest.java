@@ -51,10 +51,10 @@ class RoutingQualityTest {
         RoutingTuningReport.Figures tuning = RoutingTuningReport.measure(router, "tune1", true);
 
         // blind8's one run, after blind7 was tuned on, was 141 of 150 (94.0%; ask 69/70, check 37/40, draft 26/30, help 2/3),
-        // one of 70 questions taken from Ask; read and tuned on since (fourteenth round, edge10): 146 of 150 (97.3%, tuning figure;
-        // check 37/40, draft 29/30, help 3/3, ask 70/70).
+        // one of 70 questions taken from Ask; read and tuned on since (fourteenth round, edge10): 149 of 150 (99.3%, tuning figure;
+        // check 40/40, draft 29/30, help 3/3, ask 70/70).
         assertThat(eighthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(eighthTuning.share()).as("blind8 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.96);
+        assertThat(eighthTuning.share()).as("blind8 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
         assertThat(eighthTuning.questionsTakenAway()).as("blind8 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind7's one run, after blind6 was tuned on, was 130 of 150 (86.7%; check 31/40, draft 21/30, help 2/3, thanks 2/3),
         // none of 70 questions taken from Ask; read and tuned on since (thirteenth round): 150 of 150 (tuning figure).

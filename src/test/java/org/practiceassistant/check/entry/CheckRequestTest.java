@@ -295,4 +295,22 @@ class CheckRequestTest {
                 + " going to school")).isPresent();
         assertThat(CheckRequest.startingInput("how's this going to work with a family who won't engage")).isEmpty();
     }
+
+    @Test
+    void aQuotationAfterContextWithADoubtAfterItALongRequestAndAQuickLookAreChecked() {
+        assertThat(CheckRequest.startingInput("sat with the family this morning and they wrote this: 'Aunty Mo will collect Zac from"
+                + " school every day until Easter so he is never alone with Dad.' is that a good enough safety goal?")).isPresent();
+        assertThat(CheckRequest.startingInput("would you look at the following safety goal for the Hussain children and tell me where"
+                + " it falls short of the standard and why please? 'Gran will stay every night until March so the kids are safe.'"))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("quick look? 'The school and children's services are worried that Mia (6) is"
+                + " coming to school hungry.'")).isPresent();
+    }
+
+    @Test
+    void aQuestionAboutQuotedWordsStaysAQuestion() {
+        assertThat(CheckRequest.startingInput("can i put 'mum will engage with services' in a goal or is that too vague"))
+                .isEmpty();
+        assertThat(CheckRequest.startingInput("my TM keeps saying 'more SMART' in supervision - what does she mean")).isEmpty();
+    }
 }
