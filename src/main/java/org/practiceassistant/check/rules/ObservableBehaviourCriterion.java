@@ -113,26 +113,6 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
     /* "keep appointments", "make sure she attends": an observable verb wrapped around a service task. */
     private static boolean isServiceOrVague(AnalysedText text, GoalClauses.Clause clause) {
         int to = Math.min(text.tokens().size(), clause.verbEnd() + 3);
-        return WordLists.SERVICE_TASKS.first(text, clause.verbToken(), to).isPresent() || toAService(text, clause);
-    }
-
-    private static final java.util.Set<String> SERVICE = WordLists.stems("service", "services");
-    /* How many words after "go to" or "take ... to" the service's name may end: "the drug and alcohol service". */
-    private static final int SERVICE_NAME_WORDS = 5;
-
-    /*
-     * "Dad will go to the alcohol service every week": going (or being taken) to a service is attending it (blind10's reader), as
-     * "taken to all his dentist appointments" is; "go to school", "go to the park" stay what others see.
-     */
-    private static boolean toAService(AnalysedText text, GoalClauses.Clause clause) {
-        List<AnalysedText.Token> tokens = text.tokens();
-        int sentence = tokens.get(clause.verbToken()).sentence();
-        for (int k = clause.verbEnd(); k < Math.min(tokens.size(), clause.verbEnd() + SERVICE_NAME_WORDS)
-                && tokens.get(k).sentence() == sentence; k++) {
-            if (SERVICE.contains(tokens.get(k).stem())) {
-                return true;
-            }
-        }
-        return false;
+        return WordLists.SERVICE_TASKS.first(text, clause.verbToken(), to).isPresent();
     }
 }

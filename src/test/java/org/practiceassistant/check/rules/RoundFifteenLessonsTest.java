@@ -154,12 +154,4 @@ class RoundFifteenLessonsTest {
                 + " will come to school fed and warm, by the end of January.";
         assertThat(status(DraftKind.WELLBEING_GOAL, goal, "child-outcome")).isEqualTo(CheckStatus.PASS);
     }
-
-    @Test
-    void goingToAServiceIsAttendingIt() {
-        assertThat(status(DraftKind.SAFETY_GOAL, "Dad will go to the drug and alcohol service every Tuesday until June.",
-                "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
-        assertThat(status(DraftKind.SAFETY_GOAL, "Dad will go to the park with Leon every Saturday until June.",
-                "observable-behaviour")).isEqualTo(CheckStatus.PASS);
-    }
 }
