@@ -15,7 +15,9 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
 
     private static final Lexicon OUTCOMES = Lexicon.of("safe", "safely", "feel", "feels", "happy", "calm", "settled",
             "looked after", "cared for", "fed", "clean", "warm", "healthy", "well", "go to school", "get to school",
-            "gets to school", "at school", "in school", "on time", "sleep", "sleeps", "asleep", "eat", "meals", "breakfast",
+            "gets to school", "at school", "in school", "on time",
+            // "The children will come to school fed and warm": arriving is going, said from the school's side.
+            "come to school", "comes to school", "come into school", "arrive at school", "arrives at school", "go to nursery", "sleep", "sleeps", "asleep", "eat", "meals", "breakfast",
             "grow up", "know", "enjoy", "play", "protected", "loved", "relaxed", "routine", "bedtime", "in bed", "friends",
             "learn", "confident", "thrive", "quiet", "peaceful", "comfortable", "stay", "stays", "live", "lives");
 

@@ -120,7 +120,7 @@ final class GoalClauses {
                 }
                 int end = action == null ? j + 1
                         : (action == Action.VAGUE ? vague : action == Action.SERVICE ? service : observable).get().endToken();
-                boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent() || makesSureNot(text, j, end);
+                boolean negated = WordLists.NEGATIONS.first(text, listEnd, j + 1).isPresent() || makesSureNot(text, j);
                 if (action == Action.OBSERVABLE && copula && !isWithSomeone(text, j)
                         && !text.text().substring(tokens.get(j).start(), tokens.get(j).end()).endsWith("ing")) {
                     // "Ruby will be settled": after "be" a listed verb's participle is a state; "will be collecting" is doing.
@@ -154,17 +154,9 @@ final class GoalClauses {
      */
     static boolean makesSureNot(AnalysedText text, int verb) {
         List<AnalysedText.Token> tokens = text.tokens();
-        if (MAKE.contains(tokens.get(verb).stem()) && verb + 1 < tokens.size() && SURE.contains(tokens.get(verb + 1).stem())) {
-            return makesSureNot(text, verb, verb + 2);
-        }
-        return tokens.get(verb).stem().startsWith("ensur") && makesSureNot(text, verb, verb + 1);
-    }
-
-    private static boolean makesSureNot(AnalysedText text, int verb, int end) {
-        List<AnalysedText.Token> tokens = text.tokens();
-        boolean makeSure = MAKE.contains(tokens.get(verb).stem()) && end == verb + 2 && SURE.contains(tokens.get(verb + 1).stem())
-                || tokens.get(verb).stem().startsWith("ensur") && end == verb + 1;
-        if (!makeSure) {
+        int end = MAKE.contains(tokens.get(verb).stem()) && verb + 1 < tokens.size() && SURE.contains(tokens.get(verb + 1).stem()) ? verb + 2
+                : tokens.get(verb).stem().startsWith("ensur") ? verb + 1 : -1;
+        if (end < 0) {
             return false;
         }
         int to = end;

@@ -148,6 +148,8 @@ final class WordLists {
     static final Lexicon SERVICE_TASKS = Lexicon.of("attend", "attends", "attending", "engage", "engaging",
             "engagement", "complete a", "complete the", "completing", "undertake", "comply", "cooperate", "co-operate",
             "accept support", "accept help", "accept the", "work with", "working with", "participate",
+            // "Parents to work openly and honestly with professionals": how they will be with the service, words between.
+            "work * with professionals", "work * * * with professionals", "work * with services", "work * * * with services",
             "be referred", "referral", "refer", "access support", "access services", "access", "make use of",
             "take part in", "keep appointments", "keep all appointments", "appointments", "sessions", "course",
             "programme", "assessment", "meet with the social worker", "allow the social worker", "let the social worker",

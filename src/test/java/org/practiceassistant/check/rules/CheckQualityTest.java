@@ -112,8 +112,8 @@ class CheckQualityTest {
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since): 652 (92.6%).
-        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // fifteenth (tuning figures since): 655 (93.0%).
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.92);
     }
 
     @Test

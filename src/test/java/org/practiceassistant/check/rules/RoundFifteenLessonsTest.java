@@ -139,4 +139,19 @@ class RoundFifteenLessonsTest {
             assertThat(status(DraftKind.WORRY_STATEMENT, statement, "readability")).as(statement).isEqualTo(CheckStatus.PASS);
         }
     }
+
+    @Test
+    void theHomeEnvironmentIsALabelAndWorkingHonestlyWithProfessionalsIsTheService() {
+        assertThat(status(DraftKind.WORRY_STATEMENT, "We are worried about the home environment and what it means for Leon.", "jargon-free"))
+                .isEqualTo(CheckStatus.FAIL);
+        String plan = "What we are worried about\n" + WORRY + "\n\nDay to day\nParents to work openly and honestly with professionals.\n";
+        assertThat(status(DraftKind.PLAN, plan, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void childrenComingToSchoolFedAndWarmIsTheirOutcome() {
+        String goal = "Mum and Dad will do a big shop every Friday and top up the meter, so there is food in every day. Leon and Amy"
+                + " will come to school fed and warm, by the end of January.";
+        assertThat(status(DraftKind.WELLBEING_GOAL, goal, "child-outcome")).isEqualTo(CheckStatus.PASS);
+    }
 }
