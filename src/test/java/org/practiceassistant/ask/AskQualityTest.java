@@ -365,12 +365,13 @@ class AskQualityTest {
     private static final double[] BLIND13_TWINS = {0.89, 0.96, 0.015, 0.92};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind14) and its twins: until its one run they
-     * are blind13's blind floors (under its one run, 90.5% / 96.8% / 0.5% / 48 of 55); set a little under blind14's own
-     * figures once the lead has measured it.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind14) and its twins, a little under its one
+     * run (2026-12-07, after the fourteenth round's merge, counts only, items never read): top-1 90.9% (200/220), top-3
+     * 97.7% (215/220), wrongly "not covered" 0.5% (1), near-domain rejected 46 of 55 (83.6%; target 95%: not met);
+     * twins 90.9% / 96.8% / 0.9% (2) / 46 of 55.
      */
-    private static final double[] NEWEST = {0.88, 0.95, 0.015, 0.85};
-    private static final double[] NEWEST_TWINS = {0.87, 0.94, 0.025, 0.85};
+    private static final double[] NEWEST = {0.89, 0.965, 0.01, 0.82};
+    private static final double[] NEWEST_TWINS = {0.89, 0.955, 0.015, 0.82};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

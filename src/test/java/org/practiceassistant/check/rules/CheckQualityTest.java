@@ -17,11 +17,11 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind11 starts at blind10's floor: blind10's one run (2026-12-07, after the thirteenth round's merge) was 625 of 704
-     * (88.8%), 18 criteria below 90%, no inadequate draft passing every check, 2 criteria complete good plans meet failing
-     * (target 97%: not met); blind10 has been read and tuned on since (fifteenth round).
+     * blind11's one run (2026-12-07, after the fourteenth round's merge, counts only, items never read): 647 of 704 (91.9%),
+     * 16 criteria below 90%, no inadequate draft passing every check, no criterion complete good plans meet failing
+     * (target 97%: not met). blind10's one run was 625 of 704 (88.8%); it has been read and tuned on since.
      */
-    static final double BLIND_FLOOR = 0.87;
+    static final double BLIND_FLOOR = 0.90;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
