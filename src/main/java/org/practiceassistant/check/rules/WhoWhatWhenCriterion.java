@@ -76,7 +76,8 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
     }
 
     static boolean hasWhen(String text) {
-        return !text.isBlank() && (TimescaleGrammar.find(text).isPresent() || FREQUENCY.matcher(text).find()
+        // ShortWhen: the short dates workers type in a pasted plan's when column ("8th jan", "by fri", "w/c 5th").
+        return !text.isBlank() && (TimescaleGrammar.find(text).isPresent() || FREQUENCY.matcher(text).find() || ShortWhen.in(text)
                 || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|asap|now|weekly|daily)"));
     }
 
