@@ -2,6 +2,7 @@ package org.practiceassistant.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +18,17 @@ class ShortWhenTest {
     void shortDatesAreAWhen(String when) {
         assertThat(ShortWhen.in(when)).as(when).isTrue();
         assertThat(WhoWhatWhenCriterion.hasWhen(when)).as(when).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"asap", "ASAP", "as soon as possible", "Mum to ring the GP asap"})
+    void asSoonAsPossibleIsNoWhen(String when) {
+        assertThat(WhoWhatWhenCriterion.hasWhen(when)).as(when).isFalse();
+    }
+
+    @Test
+    void asSoonAsSomethingHappensIsStillAWhen() {
+        assertThat(WhoWhatWhenCriterion.hasWhen("Mum rings Gran as soon as Dad comes home drunk")).isTrue();
     }
 
     @ParameterizedTest
