@@ -36,13 +36,17 @@ abstract class ConnectorConversationTest extends ConversationTest {
     /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded), in order. */
     /** The text of the Child and Family Plan attached to the replies to {@code activity}, opened with POI. */
     String planTextIn(TestActivities activity) throws java.io.IOException {
-        JsonNode file = repliesTo(activity).stream().flatMap(r -> r.path("attachments").valueStream())
-                .filter(a -> a.path("name").asText().equals("child-and-family-plan.docx")).findFirst().orElseThrow();
-        String url = file.path("contentUrl").asText();
+        String url = planFileIn(activity).path("contentUrl").asText();
         byte[] docx = java.util.Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1));
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             return new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
         }
+    }
+
+    /** The plan attachment the bot sent in answer to {@code activity}; fails when there is none. */
+    JsonNode planFileIn(TestActivities activity) {
+        return repliesTo(activity).stream().flatMap(r -> r.path("attachments").valueStream())
+                .filter(a -> a.path("name").asText().equals("child-and-family-plan.docx")).findFirst().orElseThrow();
     }
 
     List<JsonNode> repliesTo(TestActivities activity) {

@@ -10,7 +10,9 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:daily|weekly|fortnightly|monthly|every|each|"
             + "twice|once a|times a|per week|a week|a day|nightly|at all times|whenever|immediately|today|tomorrow|"
-            + "same day|when it happens|if it happens|as soon as|straight away|this week|next week|from today|from now|"
+            + "same day|when it happens|if it happens|as soon as(?! possible)|straight away|this week|next week|from today|from now|"
+            // "as soon as she gets home" is when the action is set off; "asap", "as soon as possible" set no time anyone could
+            // be held to (TimeWords' vague times), so neither counts as a when.
             // "rings Mark back within 5 minutes of his text", "while this plan is in place": a time after a trigger, or the plan's life.
             + "within \\d+ (?:minutes?|hours?|(?:working )?days?)|while (?:this|the) plan is in place|for as long as|"
             + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm)|"
@@ -76,8 +78,9 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
     }
 
     static boolean hasWhen(String text) {
-        return !text.isBlank() && (TimescaleGrammar.find(text).isPresent() || FREQUENCY.matcher(text).find()
-                || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|asap|now|weekly|daily)"));
+        // ShortWhen: the short dates workers type in a pasted plan's when column ("8th jan", "by fri", "w/c 5th").
+        return !text.isBlank() && (TimescaleGrammar.find(text).isPresent() || FREQUENCY.matcher(text).find() || ShortWhen.in(text)
+                || text.strip().matches("(?i)(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|now|weekly|daily)"));
     }
 
     /*
