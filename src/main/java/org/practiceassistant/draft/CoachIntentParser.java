@@ -426,7 +426,10 @@ final class CoachIntentParser {
     /** Words that start a longer yes ("yes there is another one") or no ("no that's everything for now"). */
     private static final Set<String> LEADING_YES = Set.of("yes", "yeah", "yep", "yup", "ye", "yh",
             "ya", "y", "yea", "yeh", "yess", "yas");
-    private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "n");
+    private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "na", "naa", "n");
+    /** Words a worker thinks aloud with before the answer ("i think thats all for now", "erm just the one"). */
+    private static final Set<String> HEDGES = Set.of("i", "think", "reckon", "guess", "um", "umm", "erm", "er", "ok",
+            "okay", "right", "well", "so");
     /** Another worry asked for in words. */
     private static final List<String> ANOTHER = List.of("another", "another one", "one more", "add another",
             "add another worry", "there is another", "there's another", "theres another", "i have another", "2nd worry",
@@ -438,7 +441,11 @@ final class CoachIntentParser {
             // a worker new to the case answers from what they know so far
             "not that i know", "not that i'm aware", "not that im aware", "not as far as i know", "not as far as i'm aware",
             "not as far as im aware", "don't think so", "dont think so", "i don't think so", "i dont think so",
-            "nothing i know of", "nothing that i know", "no more", "nothing more", "not really");
+            "nothing i know of", "nothing that i know", "no more", "nothing more", "not really",
+            // the worker says what they have given is the whole list
+            "that's the only one", "thats the only one", "the only one", "it's the only one", "its the only one",
+            "that's it", "thats it", "that's all", "thats all", "that is all", "that is everything", "that's the lot",
+            "thats the lot", "it's just the one", "its just the one", "all for now");
 
     /**
      * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one
@@ -451,7 +458,11 @@ final class CoachIntentParser {
         if (isNo(text)) {
             return Optional.of(false);
         }
-        String said = normalise(text).replace(",", " ").replace("-", " ").strip();
+        String typed = normalise(text).replace(",", " ").replace("-", " ").strip();
+        if (ANOTHER.stream().anyMatch(typed::startsWith)) {
+            return Optional.of(true);
+        }
+        String said = withoutHedges(typed);
         if (ANOTHER.stream().anyMatch(said::startsWith)) {
             return Optional.of(true);
         }
@@ -462,6 +473,16 @@ final class CoachIntentParser {
         Optional<Boolean> leading = LEADING_YES.contains(first) ? Optional.of(true) : LEADING_NO.contains(first)
                 ? Optional.of(false) : Optional.empty();
         return leading.or(() -> decidedLast(text));
+    }
+
+    /** "i think thats all for now" read as "thats all for now": the hedge words in front left off (never all of them). */
+    private static String withoutHedges(String said) {
+        String[] words = said.split("\\s+");
+        int from = 0;
+        while (from < words.length - 1 && HEDGES.contains(words[from])) {
+            from++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
     /**

@@ -3,11 +3,11 @@ package org.practiceassistant.draft;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind persona sets (tests-data/draft/blind/ to blind9/, written by practice educators who never saw the coach) played
+ * The blind persona sets (tests-data/draft/blind/ to blind10/, written by practice educators who never saw the coach) played
  * by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker. Each was played once blind,
- * then read and tuned on in a later round (blind9 in the fourteenth); all are tuning data now (their READMEs say so), and
- * the floors hold the fixes made on them, a little below the figures after tuning (DraftBenchmark prints them). The next
- * blind set, blind10, plugs in below: the lead adds its files, and the test runs unchanged.
+ * then read and tuned on in a later round (blind9 in the fourteenth, blind10 in the fourteenth's second half); all are
+ * tuning data now (their READMEs say so), and the floors hold the fixes made on them, a little below the figures after
+ * tuning (DraftBenchmark prints them).
  */
 class BlindPersonasTest {
 
@@ -101,12 +101,13 @@ class BlindPersonasTest {
     private static final double BLIND9_PASSING_FLOOR = 0.88;
 
     /**
-     * The next blind set (tests-data/draft/blind10/, Persona.BLIND10): the lead copies it in unread and plays it once; it
-     * is never read until a round tunes on it. Its one run (2026-12-07, after the fourteenth round's merge, counts only):
-     * 9 of 12 finished without a dead end (target 100%: not met), 39 of 44 composed texts passing every check.
+     * blind10's one blind run, after the fourteenth round's merge (2026-12-07, counts only): 9 of 12 finished without a
+     * dead end, 39 of 44 composed texts passing every check (stays recorded). Read from the fourteenth round's second half
+     * (tuning data now); floors a little under its tuning figures.
      */
     private static final int BLIND10_PERSONAS = 12;
-    private static final double BLIND10_FINISHED_FLOOR = 0.7;
+    // Tuned on: 12 of 12; "i think thats all for now", "thats the only one", "na thats everything" at another worry are no.
+    private static final double BLIND10_FINISHED_FLOOR = 0.95;
     private static final double BLIND10_PASSING_FLOOR = 0.86;
 
     @Test
@@ -162,10 +163,7 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND9, 12, BLIND9_FINISHED_FLOOR, BLIND9_PASSING_FLOOR);
     }
 
-    /**
-     * The tenth set (tests-data/draft/blind10/), blind: counts only (assertFloors prints no persona's name). Skipped while
-     * the folder is absent, so the lead plugs the set in by adding its files; the test then runs unchanged.
-     */
+    /** The tenth set (tests-data/draft/blind10/): played once blind after the fourteenth round, read in its second half. */
     @Test
     void workersOfTheTenthBlindSetFinishAndTheirTextsPassTheChecks() {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND10),
