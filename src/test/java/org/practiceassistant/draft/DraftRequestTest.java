@@ -129,4 +129,18 @@ class DraftRequestTest {
     void aSlippedOpeningOrAnExplanationWantedStaysAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I have to do the goals for the Khan family tomorrow. Dad drinks, mum is scared of him. could you help me draft them",
+            "TM wants a danger statement for the Lees by friday - nan has dementia, Kai (6) does his own meals. can u help me write it?"})
+    void theCaseThenARequestToWriteThemStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mum wont engage with the safety goals. what do i do with them", "can you help me write them",
+            "the goals are signed off. who do i send them to?"})
+    void themWithoutARequestToWriteOrAnythingNamedBeforeStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }
