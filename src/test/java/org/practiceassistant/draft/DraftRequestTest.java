@@ -143,4 +143,16 @@ class DraftRequestTest {
     void themWithoutARequestToWriteOrAnythingNamedBeforeStaysAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can early help do a step up without a case mapping", "could the IRO ask us to do a new mapping"})
+    void whatSomeoneElseCanDoStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can we do a mapping together", "could u help me write a danger statement", "can i do a new mapping with you"})
+    void canAskedOfTheBotOrTheWorkerStillAsksForTheWork(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
 }
