@@ -163,7 +163,20 @@ public final class RequestWords {
         while (start < words.size() && PREAMBLE.contains(words.get(start))) {
             start++;
         }
-        return start < words.size() && QUESTION_OPENERS.contains(words.get(start)) && !instructs(words, start);
+        return start < words.size() && (QUESTION_OPENERS.contains(words.get(start)) && !instructs(words, start)
+                || asksWhatSomeoneElseCanDo(words, start));
+    }
+
+    /*
+     * "can early help do a step up without a case mapping", "could the IRO ask for a new plan": "can" asked of someone other
+     * than the bot or the worker asks what they may do; "can you / we / i ..." asks for the work.
+     */
+    private static final Set<String> MAY = Set.of("can", "could");
+    private static final Set<String> ASKED_OF_US = Set.of("you", "u", "ya", "we", "i", "someone", "somebody", "anyone", "ur",
+            "yall", "please", "pls", "plz", "you'd", "we'd", "i'd", "ye", "yu", "yuo", "uou");
+
+    private static boolean asksWhatSomeoneElseCanDo(List<String> words, int start) {
+        return start + 2 < words.size() && MAY.contains(words.get(start)) && !ASKED_OF_US.contains(words.get(start + 1));
     }
 
     private static boolean instructs(List<String> words, int start) {

@@ -89,7 +89,7 @@ final class DraftRequest {
 
     static boolean asks(String message) {
         return asksInWords(message) || asksOnItsFirstLine(message) || asksForARewrite(message) || asksWhatTheDraftWouldBe(message)
-                || caseNotesAlone(message);
+                || caseNotesAlone(message) || asksToWriteThemLast(message);
     }
 
     /**
@@ -100,6 +100,37 @@ final class DraftRequest {
         String text = message.strip();
         int lineEnd = text.indexOf('\n');
         return lineEnd > 0 && asksInWords(text.substring(0, lineEnd));
+    }
+
+    /* What the last sentence calls the statements or goals the message named before it: "can you help me write them?". */
+    private static final Set<String> THEM = Set.of("them", "it", "these", "those", "one");
+
+    /**
+     * The case first, naming the statements or goals to write, and the request last with only "them" or "it" for them: "I've
+     * been asked to write the worry statement and wellbeing goal for a TAF ... <family> ... Can you help me write them?",
+     * "how would i word a danger statement for a baby where ...? can you help me write it".
+     */
+    private static boolean asksToWriteThemLast(String message) {
+        String text = message.strip();
+        int end = text.length();
+        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ".?!\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        List<String> last = RequestWords.tokens(text.substring(start, end));
+        List<String> before = RequestWords.tokens(text.substring(0, start));
+        if (last.isEmpty() || !THEM.contains(last.getLast()) || before.stream().noneMatch(DRAFT_THINGS::contains)) {
+            return false;
+        }
+        List<String> named = new java.util.ArrayList<>(last.subList(0, last.size() - 1));
+        named.add("statements");
+        return ASKS_TO_WRITE.asks(String.join(" ", named));
     }
 
     private static boolean asksForARewrite(String message) {

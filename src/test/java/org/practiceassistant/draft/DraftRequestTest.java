@@ -129,4 +129,30 @@ class DraftRequestTest {
     void aSlippedOpeningOrAnExplanationWantedStaysAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I have to do the goals for the Khan family tomorrow. Dad drinks, mum is scared of him. could you help me draft them",
+            "TM wants a danger statement for the Lees by friday - nan has dementia, Kai (6) does his own meals. can u help me write it?"})
+    void theCaseThenARequestToWriteThemStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mum wont engage with the safety goals. what do i do with them", "can you help me write them",
+            "the goals are signed off. who do i send them to?"})
+    void themWithoutARequestToWriteOrAnythingNamedBeforeStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can early help do a step up without a case mapping", "could the IRO ask us to do a new mapping"})
+    void whatSomeoneElseCanDoStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can we do a mapping together", "could u help me write a danger statement", "can i do a new mapping with you"})
+    void canAskedOfTheBotOrTheWorkerStillAsksForTheWork(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
 }

@@ -43,7 +43,9 @@ final class SmallTalk {
             "makes", "sense", "great", "brill", "yes", "yep", "noted", "helped", "useful", "loads", "lots", "ur", "you're", "youre",
             "absolute", "total",
             // "ta v much, that's all for now": closing the chat with it.
-            "v", "now");
+            "v", "now",
+            // "thanks thats realy helpful": really as it is typed in a hurry.
+            "realy", "rly", "reallly");
     /* Closing a chat with an acknowledgement: "got it 👌", "noted", "understood" (only with the fillers above). */
     private static final Set<String> ACKNOWLEDGES = Set.of("got", "noted", "understood", "gotcha", "sorted");
     private static final Set<String> THANKS_OR_FILLERS = union(THANKS, THANKS_FILLERS);
@@ -87,6 +89,21 @@ final class SmallTalk {
             TypingSlips.keepingFirstLetter("thankyou", 1), TypingSlips.keepingFirstLetter("cheers", 1));
     private static final Set<String> NOT_THANKS = Set.of("thinks", "thanes", "chewers", "cheeps", "cheery");
     private static final int LONGEST_ABOUT_THE_BOT = 12;
+    /* A question that opens by naming a thing, so a later "it" is that thing: "what is a harm matrix and how do i use it". */
+    private static final List<String> NAMES_A_THING = List.of("what is a ", "what is an ", "what is the ", "what's a ", "whats a ",
+            "what are ");
+    private static final Set<String> USING_IT = Set.of("how to use it", "how do i use it");
+    /*
+     * Thanks, then what the help sorted: "Thank you so much, that's sorted my plan for tomorrow :)", "cheers, you've saved me
+     * hours". The thanks a whole clause of its own, the rest short, opening on what it did, and asking nothing.
+     */
+    private static final Set<String> IT_DID = Set.of("sorted", "helped", "answered", "cleared", "saved", "solved", "fixed");
+    private static final Set<String> WHAT_DID = Set.of("that's", "thats", "that", "it's", "its", "it", "you've", "youve", "has",
+            "have", "really", "realy", "so", "just", "totally", "def", "definitely");
+    private static final int LONGEST_AFTER_THANKS = 10;
+    /* Words that ask or turn to something else after the thanks: "cheers, that helped but what about the goals". */
+    private static final Set<String> ASKS = Set.of("what", "how", "why", "when", "where", "which", "who", "can", "could", "should",
+            "would", "do", "does", "is", "are", "but", "though", "also", "pls", "please", "now");
     /* Asking how a command works comes with more words: "how does the check thing work, do i just paste my statement in". */
     private static final int LONGEST_ABOUT_A_COMMAND = 16;
 
@@ -101,10 +118,15 @@ final class SmallTalk {
         if (onlyOf(words, GREETS, GREETING_FILLERS)) {
             return Optional.of(Kind.GREETING);
         }
-        if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS)) {
+        if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS) || thanksForWhatItSorted(message)) {
             return Optional.of(Kind.THANKS);
         }
         String spelled = spelledOut(words);
+        if (NAMES_A_THING.stream().anyMatch(spelled::startsWith) && words.stream().noneMatch(w -> BOT_WORDS.contains(w) || w.equals("bot"))
+                && !RequestWords.mentions(spelled, ABOUT_THE_BOT.stream().filter(p -> !USING_IT.contains(p)).toList())) {
+            // "what is a harm matrix and how do i use it": "it" is the thing the question names, not the bot.
+            return Optional.empty();
+        }
         // "hi, a colleague said to try this - what can you help me with?": a greeting before it adds no length.
         int greeting = 0;
         while (greeting < words.size() && GREETS.contains(words.get(greeting))) {
@@ -125,7 +147,12 @@ final class SmallTalk {
     private static final Set<String> INTRODUCING = Set.of("and", "not", "sure", "how", "this", "works", "work", "to", "the",
             "first", "time", "using", "use", "just", "started", "joined", "a", "bit", "lost", "so", "confused", "i", "am", "ive",
             "i've", "never", "used", "before", "week", "nqsw", "asye", "sw", "student", "starter", "my", "in", "of", "with",
-            "still", "getting", "hang");
+            "still", "getting", "hang",
+            // "hello - my TM said to try this. how does it work ...": who sent the sender here.
+            "tm", "manager", "colleague", "colleagues", "team", "someone", "said", "told", "me", "try", "suggested",
+            "recommended",
+            // "... how does it work, what sort of things can i ask u": "it" is the bot, before the question that says so.
+            "does", "it");
     /* A message of clauses each introducing the sender or asking about the bot is read up to this many words. */
     private static final int LONGEST_INTRODUCED = 24;
 
@@ -143,6 +170,20 @@ final class SmallTalk {
         return clauses.subList(0, clauses.size() - 1).stream().allMatch(clause -> asksAboutTheBot(clause)
                 || clause.stream().allMatch(word -> GREETS.contains(word) || GREETING_FILLERS.contains(word)
                         || INTRODUCING.contains(word)));
+    }
+
+    private static boolean thanksForWhatItSorted(String message) {
+        List<List<String>> clauses = clauses(message);
+        if (message.contains("?") || clauses.size() != 2 || !onlyOf(clauses.getFirst(), THANKS, THANKS_FILLERS)
+                || clauses.getLast().stream().anyMatch(ASKS::contains)) {
+            return false;
+        }
+        List<String> rest = clauses.subList(1, clauses.size()).stream().flatMap(List::stream).toList();
+        int opening = 0;
+        while (opening < rest.size() && WHAT_DID.contains(rest.get(opening))) {
+            opening++;
+        }
+        return rest.size() <= LONGEST_AFTER_THANKS && opening > 0 && opening < rest.size() && IT_DID.contains(rest.get(opening));
     }
 
     private static boolean asksAboutTheBot(List<String> clause) {

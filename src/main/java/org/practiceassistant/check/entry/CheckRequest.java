@@ -127,13 +127,18 @@ final class CheckRequest {
             "anything ive missed", "anything i missed", "missed anything", "what do you make of", "what do u make of", "be brutal",
             "be honest", "honest opinion", "honest feedback", "tear it apart", "rip it apart",
             // "'<goal>' is that a propper safety goal?": asked of a quotation just given.
-            "is that a", "is that an");
+            "is that a", "is that an",
+            // "tell me what its missing: '...'", "look at my goal n tell me what meets - '...'": what it lacks or meets, asked
+            // of the paste.
+            "what its missing", "what it's missing", "whats missing", "what's missing", "what is missing", "tell me what meets",
+            "tell me what it meets", "tell me what it misses");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.
      */
     private static final List<List<String>> CLOSING_DOUBTS = Stream.of("is it ok", "is it okay", "is that ok", "is that okay",
             "is that enough", "is it enough", "is it alright", "is that alright").map(RequestWords::tokens).toList();
+    private static final List<String> ENOUGH_ALONE = List.of("enough");
     /* Checking in one word: a bare request beside a paste ("pls check - ..."), or the worker's own ("can I check ..."). */
     private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "checking", "audit", "review");
     /* Asking for a look in a few words beside a paste: "quick look? '...'", "have a look pls - ...". */
@@ -386,7 +391,8 @@ final class CheckRequest {
     /** A doubt after the draft: any of {@link #DOUBTS}, or a closing one anywhere ("is that ok as a bottom line?"). */
     private static boolean doubtAfterTheDraft(String text) {
         List<String> words = RequestWords.tokens(text);
-        return words.size() <= LONGEST_REQUEST_WORDS && (RequestWords.mentions(text, DOUBTS)
+        // "'<statement>'. enough?": the doubt in one word, all that follows the draft ("measurable enough?" asks in general).
+        return words.size() <= LONGEST_REQUEST_WORDS && (RequestWords.mentions(text, DOUBTS) || words.equals(ENOUGH_ALONE)
                 || CLOSING_DOUBTS.stream().anyMatch(doubt -> Collections.indexOfSubList(words, doubt) >= 0));
     }
 

@@ -132,4 +132,30 @@ class SmallTalkTest {
     void aQuestionOrACaseBesideTheIntroductionIsNotAboutTheBot(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cheers, you've saved me hours", "thanks!! that's answered it", "ty that rly helped", "ta, thats cleared it up x"})
+    void thanksThenWhatTheHelpSortedIsThanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks, that's sorted. what is a core group", "cheers, that helped with the plan but what about the goals",
+            "thanks, that's helped - can you check the goal now", "thanks, it's sorted mum's housing, does she still need a plan?"})
+    void thanksThenAQuestionIsAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.THANKS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi - my manager told me to try this. how does it work? what can you help with",
+            "a colleague suggested this, what sort of things can i ask u"})
+    void whoSentTheSenderBeforeAskingWhatTheBotDoesIsAskingWhatItDoes(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is a genogram and how do i use it", "whats a scaling question and how to use it"})
+    void usingAThingTheQuestionNamesIsAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
 }

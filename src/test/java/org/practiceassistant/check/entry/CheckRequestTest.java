@@ -313,4 +313,16 @@ class CheckRequestTest {
                 .isEmpty();
         assertThat(CheckRequest.startingInput("my TM keeps saying 'more SMART' in supervision - what does she mean")).isEmpty();
     }
+
+    @Test
+    void whatThePasteLacksOrMeetsAndEnoughAloneAfterItAreChecked() {
+        assertThat(CheckRequest.startingInput("first go at the goal for the Okafor twins, tell me whats missing: 'Nan will walk the"
+                + " twins to school every day.'")).isPresent();
+        assertThat(CheckRequest.startingInput("can u look at my statement and tell me what it meets - 'The school are worried that"
+                + " Leo (9) is left alone at night.'")).isPresent();
+        assertThat(CheckRequest.startingInput("worry statement for panel - 'The school are worried that Leo (9) is left alone at"
+                + " night and could get hurt.' enough?")).isPresent();
+        assertThat(CheckRequest.startingInput("how do you tell if a safety goal is measurable enough? asking generally")).isEmpty();
+        assertThat(CheckRequest.startingInput("what's missing from a danger statement if the auditor marks it down")).isEmpty();
+    }
 }
