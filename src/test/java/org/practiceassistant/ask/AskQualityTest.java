@@ -378,9 +378,11 @@ class AskQualityTest {
      * Floors for blind14 and its twins, a little under its one run (2026-12-07, after the fourteenth round's merge, counts
      * only): top-1 90.9% (200/220), top-3 97.7% (215/220), wrongly "not covered" 0.5% (1), near-domain rejected 46 of 55
      * (83.6%; target 95%: not met); twins 90.9% / 96.8% / 0.9% (2) / 46 of 55. Tuning data since the fifteenth round.
+     * Fifteenth round (not-covered lines for direct payments, a parenting assessment / PAMS, the placement team and
+     * county hall): near-domain rejected 50 of 55, twins 50; top-1 / top-3 / not covered unchanged.
      */
-    private static final double[] BLIND14 = {0.89, 0.965, 0.01, 0.82};
-    private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.82};
+    private static final double[] BLIND14 = {0.89, 0.965, 0.01, 0.89};
+    private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.89};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind15) and its twins: until its one run they
