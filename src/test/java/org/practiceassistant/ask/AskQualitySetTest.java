@@ -18,6 +18,18 @@ class AskQualitySetTest {
         }
     }
 
+    /** blind14 was measured once blind and read since: it is tuned on with its own near-domain list, never the newest. */
+    @Test
+    void blind14IsATuningSplitWithItsOwnNearDomainList() {
+        assertThat(AskQualitySet.TEAMS_NEWEST).isNotEqualTo("blind14");
+        assertThat(AskQualitySet.FORMER_BLIND).contains("blind14").doesNotContain(AskQualitySet.TEAMS_NEWEST);
+        assertThat(set.split("blind14")).hasSize(220);
+        assertThat(set.blind14OutOfScope()).hasSize(55);
+        assertThat(set.teamsTuning()).containsEntry("blind14", set.blind14OutOfScope())
+                .doesNotContainKey(AskQualitySet.TEAMS_NEWEST);
+        assertThat(set.read()).anyMatch(question -> question.split().equals("blind14"));
+    }
+
     /** blind13 was measured once blind and read since: it is tuned on with its own near-domain list, never the newest. */
     @Test
     void blind13IsATuningSplitWithItsOwnNearDomainList() {

@@ -208,6 +208,16 @@ class AskQualityTest {
     }
 
     /**
+     * blind14 and its twins, a tuning split since the fifteenth round (measured once blind after the fourteenth round,
+     * read and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind14AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind14", set, set.blind14OutOfScope(), 220, BLIND14, BLIND14_TWINS);
+    }
+
+    /**
      * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}: Teams register, written by a reader who saw only the pack,
      * kept outside the repository until its round ended) and its typo twins: totals only, never a miss. Skipped until the
      * lead adds its questions; then {@link #NEWEST} and {@link #NEWEST_TWINS} are set a little under its one run.
@@ -365,10 +375,19 @@ class AskQualityTest {
     private static final double[] BLIND13_TWINS = {0.89, 0.96, 0.015, 0.92};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind14) and its twins, a little under its one
-     * run (2026-12-07, after the fourteenth round's merge, counts only, items never read): top-1 90.9% (200/220), top-3
-     * 97.7% (215/220), wrongly "not covered" 0.5% (1), near-domain rejected 46 of 55 (83.6%; target 95%: not met);
-     * twins 90.9% / 96.8% / 0.9% (2) / 46 of 55.
+     * Floors for blind14 and its twins, a little under its one run (2026-12-07, after the fourteenth round's merge, counts
+     * only): top-1 90.9% (200/220), top-3 97.7% (215/220), wrongly "not covered" 0.5% (1), near-domain rejected 46 of 55
+     * (83.6%; target 95%: not met); twins 90.9% / 96.8% / 0.9% (2) / 46 of 55. Tuning data since the fifteenth round.
+     * Fifteenth round (not-covered lines for direct payments, a parenting assessment / PAMS, the placement team and
+     * county hall): near-domain rejected 50 of 55, twins 50; top-1 / top-3 / not covered unchanged.
+     */
+    private static final double[] BLIND14 = {0.89, 0.965, 0.01, 0.89};
+    private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.89};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind15) and its twins: until its one run they
+     * are blind14's blind floors (under its one run, 90.9% / 97.7% / 0.5% / 46 of 55); set a little under blind15's own
+     * figures once the lead has measured it.
      */
     private static final double[] NEWEST = {0.89, 0.965, 0.01, 0.82};
     private static final double[] NEWEST_TWINS = {0.89, 0.955, 0.015, 0.82};
