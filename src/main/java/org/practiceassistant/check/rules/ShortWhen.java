@@ -150,45 +150,16 @@ final class ShortWhen {
         return in(i, DAY_SHORT) || (in(i, DAY_NAMES) && !in(i, Set.of("weekend", "weekends")));
     }
 
-    /* 1 to 31, with or without its ordinal ending: "8", "8th". */
     private boolean isDayOfMonth(int i) {
-        if (i >= words.size()) {
-            return false;
-        }
-        String w = words.get(i).text();
-        int digits = 0;
-        while (digits < w.length() && digits < 3 && Character.isDigit(w.charAt(digits))) {
-            digits++;
-        }
-        String rest = w.substring(digits);
-        if (digits == 0 || digits > 2 || !(rest.isEmpty() || Set.of("st", "nd", "rd", "th").contains(rest))) {
-            return false;
-        }
-        int day = Integer.parseInt(w.substring(0, digits));
-        return day >= 1 && day <= 31;
+        return i < words.size() && TimeWords.isDayOfMonth(words.get(i).text());
     }
 
     private boolean isOrdinalDay(int i) {
         return isDayOfMonth(i) && !Character.isDigit(words.get(i).text().charAt(words.get(i).text().length() - 1));
     }
 
-    /* "12/1", "12.1.27": a day and month in figures, the month 1 to 12. */
     private boolean isNumericDate(int i) {
-        if (i >= words.size()) {
-            return false;
-        }
-        String[] parts = words.get(i).text().split("[/.]", -1);
-        if (parts.length < 2 || parts.length > 3 || words.get(i).text().length() > 10) {
-            return false;
-        }
-        for (String p : parts) {
-            if (p.isEmpty() || p.length() > 4 || !p.chars().allMatch(Character::isDigit)) {
-                return false;
-            }
-        }
-        int day = Integer.parseInt(parts[0]);
-        int month = Integer.parseInt(parts[1]);
-        return parts[0].length() <= 2 && parts[1].length() <= 2 && day >= 1 && day <= 31 && month >= 1 && month <= 12;
+        return i < words.size() && TimeWords.isNumericDate(words.get(i).text());
     }
 
     /* The ordinal ends its phrase: nothing, punctuation, a month or a word that keeps it a date follows ("the 2nd floor" does not). */

@@ -11,6 +11,45 @@ final class TimeWords {
     /** One word of the text, lower-cased, with where it is. */
     record Word(String text, int start, int end) {}
 
+    /** A day of the month, 1 to 31, with or without its ordinal ending: "8", "8th", "31st". */
+    static boolean isDayOfMonth(String w) {
+        int digits = 0;
+        while (digits < w.length() && digits < 3 && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        String rest = w.substring(digits);
+        if (digits == 0 || digits > 2 || !(rest.isEmpty() || Set.of("st", "nd", "rd", "th").contains(rest))) {
+            return false;
+        }
+        int day = Integer.parseInt(w.substring(0, digits));
+        return day >= 1 && day <= 31;
+    }
+
+    /** A day and month in figures, the month 1 to 12, with or without a year: "12/1", "12.1.27". */
+    static boolean isNumericDate(String w) {
+        String[] parts = w.split("[/.]", -1);
+        if (parts.length < 2 || parts.length > 3 || w.length() > 10) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 4 || !p.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        int day = Integer.parseInt(parts[0]);
+        int month = Integer.parseInt(parts[1]);
+        return parts[0].length() <= 2 && parts[1].length() <= 2 && day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    }
+
+    /** A time of day as workers type it, hours and minutes parted by a full stop: "by 7.30", "at 10.15". */
+    static boolean isClockTime(String w) {
+        int dot = w.indexOf('.');
+        if (dot < 1 || dot > 2 || w.length() != dot + 3 || !w.replace(".", "").chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return Integer.parseInt(w.substring(0, dot)) <= 23 && Integer.parseInt(w.substring(dot + 1)) <= 59;
+    }
+
     static final Set<String> MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
             "nov", "december", "dec");

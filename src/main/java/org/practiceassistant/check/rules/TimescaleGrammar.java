@@ -558,13 +558,7 @@ final class TimescaleGrammar {
     }
 
     private boolean isDayOfMonth(int i) {
-        if (i >= words.size()) {
-            return false;
-        }
-        String w = words.get(i).text();
-        String digits = w.replaceFirst("(?:st|nd|rd|th)$", "");
-        return w.length() <= 4 && !digits.isEmpty() && digits.chars().allMatch(Character::isDigit)
-                && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 31;
+        return i < words.size() && TimeWords.isDayOfMonth(words.get(i).text());
     }
 
     private boolean isOrdinal(int i) {
@@ -585,12 +579,9 @@ final class TimescaleGrammar {
         return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("20") || w.startsWith("19"));
     }
 
+    /* A date in figures, or a time of day ("Text Claire by 7.30"): either says when an action happens. */
     private boolean isNumericDate(int i) {
-        if (i >= words.size()) {
-            return false;
-        }
-        String w = words.get(i).text();
-        return w.length() <= 10 && w.matches("\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?");
+        return i < words.size() && (TimeWords.isNumericDate(words.get(i).text()) || TimeWords.isClockTime(words.get(i).text()));
     }
 
     private boolean isMonth(int i) {
