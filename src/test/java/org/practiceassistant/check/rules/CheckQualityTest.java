@@ -17,9 +17,9 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind11's one run (2026-12-07, after the fourteenth round's merge, counts only, items never read): 647 of 704 (91.9%),
-     * 16 criteria below 90%, no inadequate draft passing every check, no criterion complete good plans meet failing
-     * (target 97%: not met). blind10's one run was 625 of 704 (88.8%); it has been read and tuned on since.
+     * blind12 is not in the repository yet: 0.90 until its one run. blind11's one run (2026-12-07, after the fourteenth
+     * round's merge, counts only): 647 of 704 (91.9%), 16 criteria below 90%, no inadequate draft passing every check, no
+     * criterion complete good plans meet failing (target 97%: not met); it has been read and tuned on since (sixteenth round).
      */
     static final double BLIND_FLOOR = 0.90;
 
@@ -114,6 +114,11 @@ class CheckQualityTest {
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
         // fifteenth (tuning figures since): 655 (93.0%).
         assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.92);
+        // Blind split 11, written during the fourteenth round by a reader who saw only the documents and the criteria's
+        // meaning: its one blind run, after the fourteenth round's merge: 647 of 704 (91.9%), 16 criteria below 90%, no
+        // inadequate draft passing every check, no criterion complete good plans meet failing; read and tuned on in the
+        // sixteenth (tuning figures since).
+        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
