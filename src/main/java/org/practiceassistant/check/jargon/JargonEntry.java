@@ -15,8 +15,11 @@ import java.util.Objects;
  *               does not use them, the drafting coach writes them into the statements and goals it composes
  * @param own   families say it of their own ("her GP", "Paul (IRO)"), so Check does not flag it after a possessive
  *              or in brackets after the person's name
+ * @param everyday a word families use of their own in any sentence ("GP"): not the professional jargon the handbook's
+ *              glossary means, so Check never flags it; the drafting coach may still offer its plain words
  */
-public record JargonEntry(String term, String plain, String note, List<String> also, int line, String inText, boolean own) {
+public record JargonEntry(String term, String plain, String note, List<String> also, int line, String inText, boolean own,
+                          boolean everyday) {
 
     public JargonEntry {
         term = requireText(term, "term");
@@ -27,11 +30,15 @@ public record JargonEntry(String term, String plain, String note, List<String> a
     }
 
     public JargonEntry(String term, String plain, String note, List<String> also, int line) {
-        this(term, plain, note, also, line, "", false);
+        this(term, plain, note, also, line, "", false, false);
     }
 
     public JargonEntry(String term, String plain, String note, List<String> also, int line, String inText) {
-        this(term, plain, note, also, line, inText, false);
+        this(term, plain, note, also, line, inText, false, false);
+    }
+
+    public JargonEntry(String term, String plain, String note, List<String> also, int line, String inText, boolean own) {
+        this(term, plain, note, also, line, inText, own, false);
     }
 
     /** Every spelling: the term first, then its other spellings. */

@@ -20,7 +20,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class JargonLoader {
 
-    private static final Set<String> FIELDS = Set.of("term", "plain", "note", "also", "in_text", "own");
+    private static final Set<String> FIELDS = Set.of("term", "plain", "note", "also", "in_text", "own", "everyday");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private JargonLoader() {}
@@ -71,7 +71,7 @@ public final class JargonLoader {
     private static JargonEntry entry(String file, int line, JsonNode node) {
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!FIELDS.contains(field.getKey())) {
-                throw new JargonFileException(file, line, "unknown field '" + field.getKey() + "' (allowed: term, plain, note, also, in_text, own)");
+                throw new JargonFileException(file, line, "unknown field '" + field.getKey() + "' (allowed: term, plain, note, also, in_text, own, everyday)");
             }
         }
         String term = text(file, line, node, "term", true);
@@ -91,11 +91,15 @@ public final class JargonLoader {
                 also.add(spelling.asString().strip());
             }
         }
-        JsonNode ownNode = node.get("own");
-        if (ownNode != null && !ownNode.isBoolean()) {
-            throw new JargonFileException(file, line, "'own' must be true or false");
+        return new JargonEntry(term, plain, note, also, line, inText, flag(file, line, node, "own"), flag(file, line, node, "everyday"));
+    }
+
+    private static boolean flag(String file, int line, JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value != null && !value.isBoolean()) {
+            throw new JargonFileException(file, line, "'" + field + "' must be true or false");
         }
-        return new JargonEntry(term, plain, note, also, line, inText, ownNode != null && ownNode.asBoolean());
+        return value != null && value.asBoolean();
     }
 
     private static String text(String file, int line, JsonNode node, String field, boolean required) {

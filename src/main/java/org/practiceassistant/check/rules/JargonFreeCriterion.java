@@ -20,7 +20,8 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        List<JargonMatch> candidates = jargon.find(text);
+        // An everyday word families use of their own ("GP") is in the list for the drafting coach only (see JargonEntry).
+        List<JargonMatch> candidates = jargon.find(text).stream().filter(m -> !m.entry().everyday()).toList();
         java.util.Set<String> spelledOut = candidates.stream().anyMatch(m -> isAcronym(m.found())) ? spelledOut(text.text()) : java.util.Set.of();
         java.util.function.Predicate<JargonMatch> plainWordsUsed = plainWordsUsedIn(text.text());
         List<JargonMatch> found = candidates.stream()

@@ -75,6 +75,16 @@ class JargonListTest {
                 .hasMessageContaining("j.yaml line 1: 'own' must be true or false");
     }
 
+    @Test
+    void everydayMarksAWordFamiliesUseAndMustBeTrueOrFalse() {
+        var list = JargonLoader.load("j.yaml", in("- term: GP\n  plain: doctor\n  everyday: true\n- term: SW\n  plain: social worker\n"));
+        assertThat(list.entries()).extracting(JargonEntry::everyday).containsExactly(true, false);
+        // Still found by the list, for the drafting coach; Check's criterion is what leaves it out.
+        assertThat(list.find("The GP saw Ella.")).extracting(JargonMatch::found).containsExactly("GP");
+        assertThatThrownBy(() -> JargonLoader.load("j.yaml", in("- term: GP\n  plain: doctor\n  everyday: often\n")))
+                .hasMessageContaining("j.yaml line 1: 'everyday' must be true or false");
+    }
+
     private static ByteArrayInputStream in(String yaml) {
         return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
     }

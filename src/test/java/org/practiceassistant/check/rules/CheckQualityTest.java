@@ -24,12 +24,11 @@ class CheckQualityTest {
     static final double BLIND_FLOOR = 0.90;
 
     /**
-     * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind8's
-     * plan-07 writes "GP", which its reader counts as a family word and issue 16 as jargon (the issue's rule is kept);
-     * blind10 had 2 on its one blind run (plan-03 jargon-free, plan-06 danger-goal-pairs); after the fifteenth round 1,
-     * plan-03's "GP" (a family word to its reader too).
+     * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): none since
+     * the sixteenth round, when "GP" became an everyday word to Check (blind8's plan-07 and blind10's plan-03 had failed on
+     * it; their readers count it as a family word, as the documents' own test does).
      */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind8", 1, "blind10", 1);
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of();
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -102,8 +101,9 @@ class CheckQualityTest {
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
-        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth.
-        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth; 656 (93.2%) in
+        // the sixteenth.
+        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.92);
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
@@ -112,8 +112,8 @@ class CheckQualityTest {
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since): 655 (93.0%).
-        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.92);
+        // fifteenth (tuning figures since): 655 (93.0%); 659 (93.6%) in the sixteenth.
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.93);
         // Blind split 11, written during the fourteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the fourteenth round's merge: 647 of 704 (91.9%), 16 criteria below 90%, no
         // inadequate draft passing every check, no criterion complete good plans meet failing; read and tuned on in the

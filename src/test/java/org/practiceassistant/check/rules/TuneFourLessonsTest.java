@@ -131,7 +131,7 @@ class TuneFourLessonsTest {
     void aRoleFamiliesCallTheirOwnIsNoJargonWhenItIsSomeonesButStillIsOnItsOwn() {
         assertThat(check(DraftKind.PLAN, "Leanne will see her GP about how low she is feeling by 9 November.\n"
                 + "Paul (IRO) will check the plan between reviews by 14 December.").get("jargon-free").status()).isEqualTo(CheckStatus.PASS);
-        assertThat(check(DraftKind.PLAN, "Liaise with GP re weight and feed back by 4 October.").get("jargon-free").status())
+        assertThat(check(DraftKind.PLAN, "Liaise with IRO re weight and feed back by 4 October.").get("jargon-free").status())
                 .isEqualTo(CheckStatus.FAIL);
         assertThat(check(DraftKind.PLAN, "The SW (Gemma) will visit her SW office by Friday.").get("jargon-free").status())
                 .as("SW is no one's own").isEqualTo(CheckStatus.FAIL);
