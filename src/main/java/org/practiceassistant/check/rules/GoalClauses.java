@@ -65,7 +65,9 @@ final class GoalClauses {
             final int i = t;
             // "parenting course": the stemmer makes "parenting" "parent", but a word in "-ing" is what is done, not who.
             Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i)
-                    .filter(m -> !text.text().substring(tokens.get(i).start(), tokens.get(i).end()).toLowerCase(java.util.Locale.ROOT).endsWith("ing"));
+                    .filter(m -> !text.text().substring(tokens.get(i).start(), tokens.get(i).end()).toLowerCase(java.util.Locale.ROOT).endsWith("ing"))
+                    // "M to engage", "M&D + PGM to implement": a parent's letter written as someone acting.
+                    .or(() -> FamilyLetters.parentAt(text, i));
             if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence() && OBJECT_OF.contains(tokens.get(i - 1).stem())) {
                 // "Kerry will not let Harvey stay up late": the one after "let" is who it is done to, not who acts.
                 continue;
@@ -359,7 +361,7 @@ final class GoalClauses {
     }
 
     private static Optional<Lexicon.Match> personAt(AnalysedText text, int token) {
-        return WordLists.FAMILY.at(text, token).or(() -> WordLists.PROFESSIONALS.at(text, token));
+        return WordLists.FAMILY.at(text, token).or(() -> FamilyLetters.parentAt(text, token)).or(() -> WordLists.PROFESSIONALS.at(text, token));
     }
 
     /* "Jack's attendance": a possessive is not someone acting. */

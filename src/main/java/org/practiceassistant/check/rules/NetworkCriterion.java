@@ -14,7 +14,9 @@ final class NetworkCriterion extends Criterion<ParsedPlan> {
             "godmother", "godfather", "godparent", "neighbour", "friend", "family friend", "pastor", "imam",
             "childminder", "great-grandmother", "great gran", "older sister", "older brother",
             // A sister or brother named who is not one of the plan's children ("his sister Kiara (22)") is family beyond the parents.
-            "sister", "brother");
+            "sister", "brother",
+            // "MGF (Phil) supportive": services' letters for a grandparent, named beside them (FamilyLetters).
+            "mgm", "pgm", "mgf", "pgf");
 
     /* "Lauren's dad Brian": a parent's own family is the child's network. */
     private static final java.util.regex.Pattern PARENTS_RELATIVE = java.util.regex.Pattern.compile(

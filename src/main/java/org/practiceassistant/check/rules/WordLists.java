@@ -42,7 +42,9 @@ final class WordLists {
             "aunt", "auntie", "aunty", "uncle", "cousin", "godmother", "godfather", "godparent", "neighbour",
             "neighbours", "friend", "friends", "partner", "foster carer", "foster carers", "carer", "carers",
             "boyfriend", "girlfriend", "husband", "wife", "older sister", "older brother", "big sister", "big brother",
-            "pastor", "imam", "childminder");
+            "pastor", "imam", "childminder",
+            // Services' letters for grandparents ("MGM", "PGF"): see FamilyLetters, which also reads a parent's "M" / "F".
+            "mgm", "pgm", "mgf", "pgf");
 
     /** Professionals: their tasks are not what the family will be doing. */
     static final Lexicon PROFESSIONALS = Lexicon.of("social worker", "social workers", "children's services",

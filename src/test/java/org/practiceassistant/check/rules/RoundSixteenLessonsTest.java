@@ -1,0 +1,42 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
+
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.DraftKind;
+import org.practiceassistant.check.text.AnalysedText;
+
+/**
+ * The sixteenth round: patterns read in the tuning splits (blind11 and earlier). Every sentence here is written for the
+ * test, not copied from any labelled set.
+ */
+class RoundSixteenLessonsTest {
+
+    @Test
+    void servicesLettersForParentsAndGrandparentsArePeopleWhoAct() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "M to take Ella to school every morning until Christmas, and F will collect her every"
+                + " evening.", "who-will-act")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "M&D + PGM will take turns to collect Ella from nursery every day until the end of"
+                + " March.", "who-will-act")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aParentsLetterIsSomeoneOnlyInCapitalsAndWithAPersonsVerbAfterIt() {
+        assertThat(FamilyLetters.parentAt(AnalysedText.of("M to ring the school."), 0)).isPresent();
+        assertThat(FamilyLetters.parentAt(AnalysedText.of("M & D agreed."), 0)).get().extracting(m -> m.endToken()).isEqualTo(2);
+        assertThat(FamilyLetters.parentAt(AnalysedText.of("m to the gate."), 0)).as("metres").isEmpty();
+        assertThat(FamilyLetters.parentAt(AnalysedText.of("F in maths."), 0)).as("a grade").isEmpty();
+        assertThat(FamilyLetters.parentAt(AnalysedText.of("M"), 0)).isEmpty();
+    }
+
+    @Test
+    void aGrandparentsLettersNamedBesideThemAreTheNetwork() {
+        String worry = "What we are worried about\nThe school is worried that Ella (6) is left alone at night.\n\nWho will help\n";
+        assertThat(status(DraftKind.PLAN, worry + "PGM (Sandra) will have Ella every Saturday until the summer.", "network"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.PLAN, worry + "Our own worker will have Ella every Saturday until the summer.", "network"))
+                .isEqualTo(CheckStatus.FAIL);
+    }
+}
