@@ -56,6 +56,13 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
     }
 
     private static final Set<String> WILL = WordLists.stems("will", "shall", "'ll");
+
+    /*
+     * "Olivia will feel safe and happy when her dad picks her up": how the child will feel is what will be happening in
+     * their life, and every independent reader (tune to blind11) passes it on this criterion; it stays no behaviour others
+     * can see (observable-behaviour fails it) and names no one acting for the child (who-will-act).
+     */
+    private static final Set<String> FEEL = WordLists.stems("feel");
     private static final Set<String> BETWEEN = WordLists.stems("also", "always", "then", "now", "each", "both", "all", "still", "soon");
 
     /* "he will sit down with his personal adviser": someone, even unnamed, who will do something. */
@@ -70,7 +77,7 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
                 verb++;
             }
             if (verb < tokens.size() && tokens.get(verb).sentence() == tokens.get(i).sentence()
-                    && (doing(text, verb) || beingThere(text, verb))
+                    && (doing(text, verb) || beingThere(text, verb) || FEEL.contains(tokens.get(verb).stem()))
                     && WordLists.NEGATIONS.at(text, verb).isEmpty() && !GoalClauses.makesSureNot(text, verb)) {
                 return Optional.of(i);
             }

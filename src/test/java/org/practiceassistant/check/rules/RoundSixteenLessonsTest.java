@@ -39,4 +39,15 @@ class RoundSixteenLessonsTest {
         assertThat(status(DraftKind.PLAN, worry + "Our own worker will have Ella every Saturday until the summer.", "network"))
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aFeelingOnlySaysWhatWillHappenButIsNoBehaviourOthersCanSee() {
+        String feeling = "Alfie will feel safe and settled at home with his dad by the summer holidays.";
+        assertThat(status(DraftKind.WELLBEING_GOAL, feeling, "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.WELLBEING_GOAL, feeling, "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Alfie will feel safe at home.", "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
+        // What stops is still only stopping.
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Alfie will no longer feel scared at home.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.FAIL);
+    }
 }
