@@ -50,21 +50,21 @@ class DraftBenchmark {
     }
 
     /**
-     * The blind split: the next persona set nobody has read (tests-data/draft/blind10/, once the lead adds it), played by a
+     * The blind split: the next persona set nobody has read (tests-data/draft/blind11/, once the lead adds it), played by a
      * simulated worker that answers the coach's current step from the persona's bank (sloppy first tries and detours
-     * first). Every earlier set (blind to blind9) has been read and is a tuning set below.
+     * first). Every earlier set (blind to blind10) has been read and is a tuning set below.
      */
     @Test
     void blindPersonasFinishAndTheirTextsPassTheChecks() {
-        if (!java.nio.file.Files.isDirectory(org.practiceassistant.draft.Persona.BLIND10)) {
-            System.out.println("Draft blind personas: tests-data/draft/blind10/ not added yet");
+        if (!java.nio.file.Files.isDirectory(org.practiceassistant.draft.Persona.BLIND11)) {
+            System.out.println("Draft blind personas: tests-data/draft/blind11/ not added yet");
             return;
         }
         long started = System.nanoTime();
-        var results = BlindFigures.play(org.practiceassistant.draft.Persona.BLIND10);
+        var results = BlindFigures.play(org.practiceassistant.draft.Persona.BLIND11);
         var figures = BlindFigures.of(results);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Draft blind personas (blind10): %d, finished without a dead end %d (%.1f%%), statements and goals"
+        System.out.printf("Draft blind personas (blind11): %d, finished without a dead end %d (%.1f%%), statements and goals"
                         + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms%n", figures.personas(),
                 figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
                 100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis);

@@ -55,12 +55,14 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path BLIND8 = Path.of("tests-data", "draft", "blind8");
     /** The ninth blind set, written during the thirteenth round by a reader who saw only the pack and the seeds; played once after it. */
     public static final Path BLIND9 = Path.of("tests-data", "draft", "blind9");
+    /** The tenth blind set, written during the fourteenth round; played once after it, read in its second half. */
+    public static final Path BLIND10 = Path.of("tests-data", "draft", "blind10");
     /**
      * The next blind set: written outside the repository by a reader who saw only the pack and the seeds, copied here by
      * the lead and played once (BlindPersonasTest, DraftBenchmark print its counts only). Absent until the lead adds it.
      * Its personas may carry a {@code fear} per worry and a top-level {@code contingency}, both read here.
      */
-    public static final Path BLIND10 = Path.of("tests-data", "draft", "blind10");
+    public static final Path BLIND11 = Path.of("tests-data", "draft", "blind11");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
