@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.practiceassistant.system.text.TypingSlips;
@@ -63,8 +64,13 @@ public final class RequestWords {
     private final List<List<String>> notWith;
     private final List<String> longThings;
     private final List<TypingSlips> longThingSlips;
+    private final List<String> shorterThings;
+    private final List<TypingSlips> shorterThingSlips;
+    private final Predicate<String> meantAsTyped;
     /* Things this long or longer are read through one slip. */
     private static final int LONGEST_EXACT = 8;
+    /* Shorter things, and words typed this long or longer, are read through one slip when the word typed is no word. */
+    private static final int SHORTEST_READ_THROUGH_A_SLIP = 5;
 
     /**
      * @param verbs   the actions, each one or more words ("check", "look over", "up to standard")
@@ -72,6 +78,18 @@ public final class RequestWords {
      * @param notWith words that give the message to another feature ("check" is never a request to write)
      */
     public RequestWords(List<String> verbs, List<String> things, List<String> notWith) {
+        this(verbs, things, notWith, word -> true);
+    }
+
+    /**
+     * As {@link #RequestWords(List, List, List)}, and a thing of {@value #SHORTEST_READ_THROUGH_A_SLIP} to
+     * {@value #LONGEST_EXACT} letters is read through one slip too ("maping" is "mapping") when the word typed is not one
+     * {@code meantAsTyped} knows: an English word ("napping", "goats") means what it says. The first letter is kept as typed.
+     *
+     * @param meantAsTyped true for a word someone meant as they typed it (an English word list)
+     */
+    public RequestWords(List<String> verbs, List<String> things, List<String> notWith, Predicate<String> meantAsTyped) {
+        this.meantAsTyped = meantAsTyped;
         this.verbs = verbs.stream().map(RequestWords::tokens).toList();
         this.things = things.stream().map(RequestWords::tokens).toList();
         this.notWith = notWith.stream().map(RequestWords::tokens).toList();
@@ -79,6 +97,9 @@ public final class RequestWords {
                 .map(List::getFirst).toList();
         this.longThingSlips = longThings.stream()
                 .map(thing -> TypingSlips.of(thing, 1)).toList();
+        this.shorterThings = this.things.stream().filter(thing -> thing.size() == 1 && thing.getFirst().length() < LONGEST_EXACT
+                && thing.getFirst().length() >= SHORTEST_READ_THROUGH_A_SLIP).map(List::getFirst).toList();
+        this.shorterThingSlips = shorterThings.stream().map(thing -> TypingSlips.keepingFirstLetter(thing, 1)).toList();
     }
 
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
@@ -185,16 +206,27 @@ public final class RequestWords {
 
     /**
      * "statment", "statemnet": a long thing typed one slip away (a letter missing, added, changed or two swapped;
-     * {@link TypingSlips}) is that thing. Only things of {@value #LONGEST_EXACT} letters or more, where one slip makes no
-     * other word people would mean ("mapping" is one slip from "napping").
+     * {@link TypingSlips}) is that thing. Things of {@value #LONGEST_EXACT} letters or more, where one slip makes no
+     * other word people would mean; shorter ones ("mapping" is one slip from "napping") only when built with a list of the
+     * words people mean as typed and the word typed is not on it, its first letter as typed ("maping").
      */
     private String spelledAsAThing(String word) {
-        if (word.length() < LONGEST_EXACT) {
+        if (word.length() < SHORTEST_READ_THROUGH_A_SLIP) {
             return word;
         }
-        for (int i = 0; i < longThings.size(); i++) {
-            if (longThingSlips.get(i).matches(word)) {
-                return longThings.get(i);
+        if (word.length() >= LONGEST_EXACT) {
+            for (int i = 0; i < longThings.size(); i++) {
+                if (longThingSlips.get(i).matches(word)) {
+                    return longThings.get(i);
+                }
+            }
+        }
+        if (shorterThings.isEmpty() || shorterThings.contains(word) || meantAsTyped.test(word)) {
+            return word;
+        }
+        for (int i = 0; i < shorterThings.size(); i++) {
+            if (shorterThingSlips.get(i).matches(word)) {
+                return shorterThings.get(i);
             }
         }
         return word;

@@ -3,6 +3,7 @@ package org.practiceassistant.draft;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.practiceassistant.ask.EnglishWords;
 import org.practiceassistant.conversation.RequestWords;
 
 /**
@@ -32,7 +33,9 @@ final class DraftRequest {
                     // safety worries for a LAC child - where does it go").
                     "into words"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
-                    "up to standard"));
+                    "up to standard"),
+            // "need to start a maping ...": a thing typed with a slip, unless the word typed is English ("goats").
+            EnglishWords::contains);
 
     /* "mapping", "new mapping pls": the thing alone, asked for with nothing but these words. */
     private static final Set<String> MAPPING_ALONE = Set.of("mapping", "a", "new", "another", "pls", "please", "plz", "start", "lets",
@@ -89,7 +92,95 @@ final class DraftRequest {
 
     static boolean asks(String message) {
         return asksInWords(message) || asksOnItsFirstLine(message) || asksForARewrite(message) || asksWhatTheDraftWouldBe(message)
-                || caseNotesAlone(message) || asksToWriteThemLast(message);
+                || caseNotesAlone(message) || asksToWriteThemLast(message) || asksBeforeAQuotation(message)
+                || asksForTheirFamilyFirst(message) || namesTheWorkThenAsksForHelp(message);
+    }
+
+    /**
+     * "need a safety goal to go with this danger statement: '&lt;statement&gt;'": the request before a quotation that ends the
+     * message, read alone (the quotation is what the work goes with; a quotation the worker asks about is Check's, and Check
+     * reads the message first).
+     */
+    private static boolean asksBeforeAQuotation(String message) {
+        String text = message.strip();
+        if (text.length() < 3 || !isQuote(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (isQuote(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
+                return asksInWords(text.substring(0, i));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d';
+    }
+
+    /* "for the Ferreira family", "for the Khan kids": the worker's own family, named. */
+    private static final Set<String> HOUSEHOLD = Set.of("family", "families", "kids", "children", "siblings", "household", "boys",
+            "girls");
+
+    /**
+     * "I need to write worry statements for the Ferreira family. &lt;case&gt;. Where do I start?": the first sentence asks for the
+     * work for the worker's own family, the case follows; what follows it is read no further.
+     */
+    private static boolean asksForTheirFamilyFirst(String message) {
+        String text = message.strip();
+        int end = firstSentenceEnd(text);
+        if (end < 0) {
+            return false;
+        }
+        String first = text.substring(0, end);
+        return forTheirOwnFamily(first) && asksInWords(first);
+    }
+
+    private static int firstSentenceEnd(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (".?!\n".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean forTheirOwnFamily(String text) {
+        if (RequestWords.mentions(text, WANTED_NOW)) {
+            return true;
+        }
+        List<String> words = RequestWords.tokens(text);
+        for (int i = 0; i + 3 < words.size(); i++) {
+            if (words.get(i).equals("for") && words.get(i + 1).equals("the") && HOUSEHOLD.contains(words.get(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* A plea for help as the whole last sentence: "help!", "pls help", "help me". */
+    private static final Set<List<String>> PLEAS = Set.of(List.of("help"), List.of("help", "me"), List.of("pls", "help"),
+            List.of("please", "help"), List.of("help", "pls"), List.of("help", "please"), List.of("plz", "help"));
+
+    /**
+     * "i've got an ICPC next week for a 9 month old ... i havent written the danger statements yet. help!": the case and the
+     * statements or goals still to write, then a plea for help as the last sentence: read as "help me" said of all before it.
+     */
+    private static boolean namesTheWorkThenAsksForHelp(String message) {
+        String text = message.strip();
+        int end = text.length();
+        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ".?!\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (start == 0 || !PLEAS.contains(RequestWords.tokens(text.substring(start, end)))) {
+            return false;
+        }
+        String before = text.substring(0, start);
+        return RequestWords.tokens(before).stream().anyMatch(DRAFT_THINGS::contains) && ASKS_TO_WRITE.asks(before + " help me");
     }
 
     /**

@@ -26,4 +26,16 @@ class RequestWordsTest {
         assertThat(RequestWords.mentions("Is it OK?", List.of("is it"))).isTrue();
         assertThat(RequestWords.tokens("Child’s plan, 2nd draft")).containsExactly("child's", "plan", "2nd", "draft");
     }
+
+    @Test
+    void aShorterThingIsReadThroughOneSlipOnlyWhenTheWordTypedIsNoWordAndItsFirstLetterIsKept() {
+        java.util.Set<String> english = java.util.Set.of("pager", "leaper", "taper");
+        RequestWords spelling = new RequestWords(List.of("fetch"), List.of("paper", "tea"), List.of(), english::contains);
+        assertThat(spelling.asks("fetch the papre")).as("swapped letters").isTrue();
+        assertThat(spelling.asks("fetch the papper")).as("a letter added").isTrue();
+        assertThat(spelling.asks("fetch the pager")).as("an English word means what it says").isFalse();
+        assertThat(spelling.asks("fetch the taper")).as("another first letter, and a word").isFalse();
+        assertThat(spelling.asks("fetch the vaper")).as("another first letter").isFalse();
+        assertThat(fetch.asks("fetch the papre")).as("without a word list, only long things are read through a slip").isFalse();
+    }
 }

@@ -155,4 +155,52 @@ class DraftRequestTest {
     void canAskedOfTheBotOrTheWorkerStillAsksForTheWork(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"need to do a maping with a new EH family, can you guide me",
+            "can you help me with the mappng for the Reid children", "help me write the colum for what's working well"})
+    void aThingTypedWithASlipIsStillTheThing(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help me with the mopping rota for the ward", "can you help me with the goats at the farm visit",
+            "whats a maping meeting"})
+    void anEnglishWordOrAQuestionIsNotReadAsAThing(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"need a wellbeing goal to pair with this worry statement: 'The school are worried that Ava (7) is"
+            + " often collected late and left waiting in the cold, and if nothing changes she could be hurt on the way home alone.'",
+            "could you write me a safety goal to go with \"Police and the school are worried that when Dad drinks he shouts at Kai"
+                    + " (6) and has pushed him over, and Kai could be badly hurt if this carries on.\""})
+    void aRequestBeforeTheQuotationItGoesWithStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I have to write the danger statements for the Novak family. Mum has a new partner with a history of"
+            + " violence, the baby is 8 weeks old and the health visitor has seen bruising twice. No idea how to begin?",
+            "need to do the wellbeing goals for the Price kids. dad is in hospital and the eldest is caring for the others."
+                    + " what would you put first?"})
+    void aRequestForTheirOwnFamilyFirstThenTheCaseStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i write a safety goal for the Khan family?",
+            "what is the difference between a safety goal and a success goal for the Patel family",
+            "who signs off the goals for the Ward family. is it the TM?", "what goes in a danger statement? help!",
+            "plan for the mapping meeting? help"})
+    void aQuestionAboutTheWorkStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core group on friday for a 2 year old whose dad was arrested for DV. not done the safety goals yet. help!",
+            "EH family, mum struggling with her mood and the kids missing school. the worry statements are still to write. pls help"})
+    void theCaseAndTheWorkStillToDoThenAPleaForHelpStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
 }

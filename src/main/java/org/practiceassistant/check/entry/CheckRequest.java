@@ -10,6 +10,7 @@ import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.TypingSlips;
 
 /**
  * A message that, with no command word, is plainly for Check: a request in everyday words ("can u check
@@ -362,6 +363,12 @@ final class CheckRequest {
             // "ICPC in the morning and my TM is off sick, can you look over these ...": context first, the request last.
             return requests(line.substring(lastComma + 2));
         }
+        int lastDash = line.lastIndexOf(" - ");
+        if (words.size() > LONGEST_REQUEST_WORDS && lastDash > 0) {
+            // "looking at my safety goals for the Hendry kids - does this say what'll be seen happening or ...?": context, a
+            // dash, then the doubt about the paste.
+            return requests(line.substring(lastDash + 3));
+        }
         int firstAnd = line.indexOf(" and ");
         if (words.size() > LONGEST_REQUEST_WORDS && firstAnd > 0) {
             // "Could you review the following danger statement for the Walsh family and tell me which parts meet the rubric
@@ -497,7 +504,7 @@ final class CheckRequest {
                 ? DraftKind.ofShortLabel(first.getFirst()) : Optional.empty();
         int shortest = label.startsWith("plan") ? SHORTEST_DRAFT_WORDS : SHORTEST_LABELLED_DRAFT_WORDS;
         if ((!named && shortLabel.isEmpty()) || AnalysedText.of(draft).wordCount() < shortest
-                || asksAfterALabel(draft)) {
+                || asksAfterALabel(draft) || first.stream().anyMatch(COMPARING::contains)) {
             return Optional.empty();
         }
         if (named) {
@@ -523,15 +530,40 @@ final class CheckRequest {
                 || (mark >= 0 && RequestWords.tokens(draft.substring(0, mark)).size() < SHORTEST_DRAFT_WORDS);
     }
 
-    /* "worry stmnt", "danger statment": the word "statement" as workers shorten or slip on it, in a label. */
-    private static final Set<String> STATEMENT_SPELLINGS = Set.of("stmt", "stmnt", "stmts", "statment", "statemnt", "statemnet");
+    /* "worry statement vs danger statement - which one do i use when": two kinds compared, the topic of a question. */
+    private static final Set<String> COMPARING = Set.of("vs", "versus", "v");
+
+    /* "worry stmnt": the word "statement" as workers shorten it, in a label. */
+    private static final Set<String> STATEMENT_SPELLINGS = Set.of("stmt", "stmnt", "stmts");
+    /*
+     * "danger statment", "succes goal for Jordan:", "saftey goal -": the kinds' words typed one slip away (TypingSlips), first
+     * letter as typed, in a label only, where a kind's name is expected; words under five letters ("goal") are too close to
+     * others to read through a slip.
+     */
+    private static final List<String> LABEL_WORDS = List.of("danger", "worry", "safety", "wellbeing", "success", "statement");
+    private static final List<TypingSlips> LABEL_WORD_SLIPS = LABEL_WORDS.stream()
+            .map(word -> TypingSlips.keepingFirstLetter(word, 1)).toList();
+    private static final int SHORTEST_SLIPPED_LABEL_WORD = 5;
 
     private static String spelledOut(String label) {
         List<String> words = RequestWords.tokens(label);
-        if (words.stream().noneMatch(STATEMENT_SPELLINGS::contains)) {
-            return label;
+        List<String> spelled = words.stream().map(CheckRequest::spelledAsALabelWord).toList();
+        return spelled.equals(words) ? label : String.join(" ", spelled);
+    }
+
+    private static String spelledAsALabelWord(String word) {
+        if (STATEMENT_SPELLINGS.contains(word)) {
+            return "statement";
         }
-        return String.join(" ", words.stream().map(w -> STATEMENT_SPELLINGS.contains(w) ? "statement" : w).toList());
+        if (word.length() < SHORTEST_SLIPPED_LABEL_WORD || LABEL_WORDS.contains(word)) {
+            return word;
+        }
+        for (int i = 0; i < LABEL_WORDS.size(); i++) {
+            if (LABEL_WORD_SLIPS.get(i).matches(word)) {
+                return LABEL_WORDS.get(i);
+            }
+        }
+        return word;
     }
 
     /* "Safety goal": a kind's term as a label starts a line. */

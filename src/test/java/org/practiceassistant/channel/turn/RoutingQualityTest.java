@@ -54,9 +54,10 @@ class RoutingQualityTest {
 
         // blind9's one run, after blind8 was tuned on, was 129 of 150 (86.0%; ask 68/70, check 35/40, draft 19/30, help 3/4,
         // thanks 1/3), two of 70 questions taken from Ask; read and tuned on since (fifteenth round, edge11): 139 of 150 (92.7%, tuning
-        // figure; ask 70/70, check 38/40, draft 21/30, help 4/4, thanks 3/3).
+        // figure; ask 70/70, check 38/40, draft 21/30, help 4/4, thanks 3/3); sixteenth round (edge12): 145 of 150 (96.7%, tuning
+        // figure; check 40/40, draft 25/30).
         assertThat(ninthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(ninthTuning.share()).as("blind9 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.91);
+        assertThat(ninthTuning.share()).as("blind9 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.95);
         assertThat(ninthTuning.questionsTakenAway()).as("blind9 questions taken from Ask").isLessThanOrEqualTo(0);
         // blind8's one run, after blind7 was tuned on, was 141 of 150 (94.0%; ask 69/70, check 37/40, draft 26/30, help 2/3),
         // one of 70 questions taken from Ask; read and tuned on since (fourteenth round, edge10): 149 of 150 (99.3%, tuning figure;

@@ -325,4 +325,27 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("how do you tell if a safety goal is measurable enough? asking generally")).isEmpty();
         assertThat(CheckRequest.startingInput("what's missing from a danger statement if the auditor marks it down")).isEmpty();
     }
+
+    @Test
+    void aLabelWithASlipIsStillTheLabel() {
+        assertThat(CheckRequest.startingInput("wellbeng goal for Tia (15, in foster care): Tia will go to college three days a"
+                + " week until the summer.")).hasValueSatisfying(input -> assertThat(input).startsWith("Wellbeing goal"));
+        assertThat(CheckRequest.startingInput("saftey goal - Grandad will take Ollie to nursery every morning until June.")).isPresent();
+        assertThat(CheckRequest.startingInput("dnager statment: School are worried that Finn (8) is left alone overnight.")).isPresent();
+    }
+
+    @Test
+    void twoKindsComparedBeforeADashAreTheTopicOfAQuestion() {
+        assertThat(CheckRequest.startingInput("wellbeing goal vs safety goal - whch one for an early help family")).isEmpty();
+        assertThat(CheckRequest.startingInput("worry statment versus danger statement - wen do they each get used")).isEmpty();
+    }
+
+    @Test
+    void contextThenADashThenADoubtAboutTheQuotationIsChecked() {
+        assertThat(CheckRequest.startingInput("going over the goals i wrote for the Baker twins last week before panel - does this"
+                + " say what people will see or only what stops? 'Mum will stop drinking. Dad will stop going out at night.'"))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("going over the plan for the Baker twins with the family before the review next"
+                + " week - the review is when? 'SW to visit weekly, Mum to go to her appointments'")).isEmpty();
+    }
 }
