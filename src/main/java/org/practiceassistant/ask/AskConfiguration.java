@@ -89,13 +89,19 @@ class AskConfiguration {
         for (String resource : List.of(SYNONYMS_RESOURCE, JARGON_RESOURCE)) {
             pack.resource(resource).ifPresent(file -> texts.add(text(file)));
         }
-        // The subject lines only: the file's notes are not words to correct into.
+        // The subject lines only: the file's notes are not words to correct into, and nor are names ("Durham", "Tower
+        // Hamlets"), which a slip never meant ("dorsnt" had become "dorset").
         List<String> correctableInto = new ArrayList<>(pack.resource(NotCoveredSubjects.RESOURCE)
-                .map(file -> text(file).lines().filter(line -> !line.strip().startsWith("#")).toList())
+                .map(file -> text(file).lines().filter(line -> !line.strip().startsWith("#") && !isAName(line.strip())).toList())
                 .orElse(List.of()));
         correctableInto.add(askedWords(pack.alsoAsked().values()));
         return QuestionSpelling.of(texts, correctableInto, pack.resource(SYNONYMS_RESOURCE)
                 .map(file -> DeclaredMisspellings.from(text(file))).orElse(Map.of()));
+    }
+
+    /** A subject line written as a name: a capital first, not all in capitals (an acronym such as "HR" is no name). */
+    static boolean isAName(String line) {
+        return !line.isEmpty() && Character.isUpperCase(line.charAt(0)) && line.chars().anyMatch(Character::isLowerCase);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,14 +106,43 @@ final class NotCoveredSubjects {
     }
 
     /**
-     * Whether the question, as typed, names an acronym subject in capitals ("who do i ring in IT"). A question typed
-     * all in capitals names none: its every word looks like an acronym.
+     * Whether the question, as typed, names an acronym subject: in capitals ("who do i ring in IT"), or in lower case when
+     * that is no other word ("my tm or hr"; "it" is, so only "IT" names IT). An abbreviated unit of time is that unit after
+     * a number ("24 hr"), the acronym elsewhere. A question typed all in capitals names none: its every word looks like an
+     * acronym.
      */
     boolean namesAnAcronym(String typed) {
         if (acronyms.isEmpty() || typed.chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
-        return words(typed).stream().anyMatch(acronyms::contains);
+        Matcher word = LETTERS.matcher(typed);
+        while (word.find()) {
+            String found = word.group();
+            if (acronyms.contains(found) || found.equals(found.toLowerCase(Locale.ROOT))
+                    && acronyms.contains(found.toUpperCase(Locale.ROOT)) && namesItInLowerCase(typed, word.start(), found)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Abbreviations of units of time that are English words only as such ("hr"): after a number they are the unit. */
+    private static final Set<String> TIME_UNITS = Set.of("hr", "hrs", "wk", "wks", "min", "mins");
+
+    private static boolean namesItInLowerCase(String typed, int start, String word) {
+        if (TIME_UNITS.contains(word)) {
+            return !afterANumber(typed, start);
+        }
+        return !EnglishWords.contains(word);
+    }
+
+    /** Whether the word starting at {@code start} follows a figure ("24 hr", "48hr"), spaces between allowed. */
+    private static boolean afterANumber(String typed, int start) {
+        int before = start - 1;
+        while (before >= 0 && typed.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && Character.isDigit(typed.charAt(before));
     }
 
     private static Set<String> words(String text) {

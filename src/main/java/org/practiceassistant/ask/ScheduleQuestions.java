@@ -23,12 +23,6 @@ final class ScheduleQuestions {
 
     private static final Set<String> SITTING = Set.of("sit", "sits", "meet", "meets", "next");
 
-    /** A weekday, or an interval (the day or frequency a passage would give). */
-    private static final Pattern GIVES_A_DAY = Pattern.compile(
-            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|daily|weekly|fortnightly|monthly|annually"
-                    + "|yearly|within)\\b|\\b\\d+\\s+(working\\s+)?(day|week|month)s?\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private static final Pattern WORDS = Pattern.compile("[^a-z]+");
 
     /**
@@ -36,7 +30,8 @@ final class ScheduleQuestions {
      * meets, and none of these passages gives a day or an interval.
      */
     static boolean asksForAScheduleNoneGives(String question, List<String> passageTexts) {
-        return asksForASchedule(question) && passageTexts.stream().noneMatch(text -> GIVES_A_DAY.matcher(text).find());
+        // The day or interval a passage would give is what a timing question needs too: one reading of it, in Specifics.
+        return asksForASchedule(question) && passageTexts.stream().noneMatch(Specifics::givesWhen);
     }
 
     static boolean asksForASchedule(String question) {

@@ -26,11 +26,23 @@ final class Specifics {
             "by when", "deadline", "timescale", "time scale", "time frame", "timeframe", "frequency", "when is the",
             "when does the", "when do we", "when do i", "when should the", "when will the", "when's the");
 
-    /** A number of hours, days, weeks or months, or words that state an interval or a deadline. */
+    /**
+     * A number of hours, days, weeks or months, words that state an interval or a deadline, or a weekday (what "which day"
+     * asks for, and what a panel's sittings are given as).
+     */
     private static final Pattern GIVES_WHEN = Pattern.compile(
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(working\\s+)?(hour|day|week|month|year)s?\\b"
-                    + "|\\b(every|daily|weekly|fortnightly|monthly|annually|yearly|within|same day|next day|immediately|straight away)\\b",
+                    + "|\\b(every|daily|weekly|fortnightly|monthly|annually|yearly|within|same day|next day|immediately|straight away"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a passage's text gives a when: a number of hours, days, weeks, months or years, or an interval or deadline
+     * word. Also what a question for dates or a panel's sittings needs ({@link ScheduleQuestions}).
+     */
+    static boolean givesWhen(String text) {
+        return GIVES_WHEN.matcher(text).find();
+    }
 
     /** "How many nights / hours / weeks ...": a question that asks for a count of some span of time. */
     private static final Pattern ASKS_COUNT = Pattern.compile(

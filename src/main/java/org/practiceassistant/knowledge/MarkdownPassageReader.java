@@ -15,6 +15,7 @@ import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -166,8 +167,18 @@ final class MarkdownPassageReader {
         add(item, "bullet", text.toString());
     }
 
+    /**
+     * A table row is a passage: its cells joined by " | ", under the table's column headings on a line of their own when
+     * every column has one (the three principles' row says which cell is a principle and which the pledge). A table
+     * whose header has blank or spanning columns ("Signs of...?") keeps its rows as they are: its headings would not
+     * line up with the cells.
+     */
     private void readTable(TableBlock table) {
+        String columns = "";
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableHead head && head.getFirstChild() instanceof TableRow header) {
+                columns = columnHeadings(header);
+            }
             if (!(section instanceof TableBody)) {
                 continue;
             }
@@ -180,10 +191,24 @@ final class MarkdownPassageReader {
                     }
                 }
                 if (!cells.isEmpty() && row instanceof TableRow) {
-                    add(row, "table-row", String.join(" | ", cells));
+                    String text = String.join(" | ", cells);
+                    add(row, "table-row", columns.isEmpty() ? text : columns + "\n" + text);
                 }
             }
         }
+    }
+
+    /** The header row's headings joined by " | ", or nothing when a column has none. */
+    private static String columnHeadings(TableRow header) {
+        var headings = new ArrayList<String>();
+        for (Node cell = header.getFirstChild(); cell != null; cell = cell.getNext()) {
+            String text = cellText((TableCell) cell);
+            if (text.isEmpty()) {
+                return "";
+            }
+            headings.add(text);
+        }
+        return String.join(" | ", headings);
     }
 
     private void add(Node node, String type, String text) {

@@ -46,6 +46,19 @@ class NotCoveredSubjectsTest {
         assertThat(subjects.asksAbout("does it matter which order i write the goals in")).isFalse();
     }
 
+    /** "hr" is no other word but the unit after a figure: typed in lower case it names HR, "24 hr" does not. */
+    @Test
+    void anAcronymWhoseLowerCaseIsNoOtherWordIsMatchedInLowerCaseToo() throws Exception {
+        NotCoveredSubjects subjects = NotCoveredSubjects.read(
+                Files.writeString(folder.resolve("not-covered.txt"), "IT\nHR\nPAMS\n"), PASSAGES);
+
+        assertThat(subjects.namesAnAcronym("who do i ring if im off sick, my tm or hr")).isTrue();
+        assertThat(subjects.namesAnAcronym("do we have to do pams with dad")).isTrue();
+        assertThat(subjects.namesAnAcronym("do i tell the iro within 24 hr of a move")).isFalse();
+        assertThat(subjects.namesAnAcronym("is it 48hr for the strategy discussion")).isFalse();
+        assertThat(subjects.namesAnAcronym("is it ok to visit on a saturday")).isFalse();
+    }
+
     @Test
     void aCapitalsOnlyLineThePackUsesInCapitalsStopsStartUp() throws Exception {
         Path file = Files.writeString(folder.resolve("not-covered.txt"), "pension\nEARS\n");
