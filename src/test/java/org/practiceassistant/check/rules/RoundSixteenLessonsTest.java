@@ -50,4 +50,24 @@ class RoundSixteenLessonsTest {
         assertThat(status(DraftKind.WELLBEING_GOAL, "Alfie will no longer feel scared at home.", "says-what-will-happen"))
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aPersonWhoWillBeSomeWaySaysWhatWillHappenAndNoPersonDoesNot() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "The twins will be safe and warm at home every night.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Gran will be calm with the boys at tea time.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Danger to be reduced.", "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "There will be no more fights in the flat.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "The twins will be no longer hit.", "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void theTimeGrammarReadsItsOwnWordsMisspelt() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Untill the end of June, Gran will walk Max to school every morning.", "timescale"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "By Febuary, Gran will walk Max to school every morning.", "timescale"))
+                .isEqualTo(CheckStatus.PASS);
+    }
 }
