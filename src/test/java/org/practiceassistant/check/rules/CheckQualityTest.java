@@ -117,8 +117,8 @@ class CheckQualityTest {
         // Blind split 11, written during the fourteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the fourteenth round's merge: 647 of 704 (91.9%), 16 criteria below 90%, no
         // inadequate draft passing every check, no criterion complete good plans meet failing; read and tuned on in the
-        // sixteenth (tuning figures since): 652 (92.6%).
-        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.915);
+        // sixteenth (tuning figures since): 655 (93.0%).
+        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.92);
     }
 
     @Test

@@ -70,4 +70,15 @@ class RoundSixteenLessonsTest {
         assertThat(status(DraftKind.SAFETY_GOAL, "By Febuary, Gran will walk Max to school every morning.", "timescale"))
                 .isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void minutesSayThePlanWasSharedAndAReferralToAServiceDoesNot() {
+        String plan = "What we are worried about\nThe school is worried that Max (5) comes to school hungry.\n\n";
+        assertThat(status(DraftKind.PLAN, plan + "Plan gone through at the review on 3/9. Both parents present.", "shared-with-family"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.PLAN, plan + "Mum and Gran in agreement with plan.", "shared-with-family")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.PLAN, plan + "A referral was made to the Family Support Hub last week.", "shared-with-family"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan + "Both parents present at the review.", "shared-with-family")).isEqualTo(CheckStatus.FAIL);
+    }
 }
