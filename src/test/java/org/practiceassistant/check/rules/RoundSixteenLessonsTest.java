@@ -81,4 +81,12 @@ class RoundSixteenLessonsTest {
                 .isEqualTo(CheckStatus.FAIL);
         assertThat(status(DraftKind.PLAN, plan + "Both parents present at the review.", "shared-with-family")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void goingToAServicesAppointmentsIsAttendingThem() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the summer Dan will go to his weekly alcohol team appointments.", "observable-behaviour"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the summer Dan will go to the park with Max every Sunday.", "observable-behaviour"))
+                .isEqualTo(CheckStatus.PASS);
+    }
 }
