@@ -77,13 +77,43 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
                 verb++;
             }
             if (verb < tokens.size() && tokens.get(verb).sentence() == tokens.get(i).sentence()
-                    && (doing(text, verb) || beingThere(text, verb) || FEEL.contains(tokens.get(verb).stem()))
+                    && (doing(text, verb) || beingThere(text, verb) || FEEL.contains(tokens.get(verb).stem())
+                        || personWillBe(text, i, verb))
                     && WordLists.NEGATIONS.at(text, verb).isEmpty() && !GoalClauses.makesSureNot(text, verb)) {
                 return Optional.of(i);
             }
         }
         Optional<Integer> progressive = willBeDoing(text);
         return progressive.isPresent() ? progressive : PassiveDoing.first(text);
+    }
+
+    /*
+     * "The children will be safe and their needs will be met", "Mum will be protective", "Children to be safe and well cared
+     * for": a person (a family word, a child word or a name) straight before "will be" / "to be", and what they will be. The
+     * readers of tune, blind2, blind9 and blind11 pass it on this criterion (what will be going on in the child's life; the
+     * observable-behaviour and child-outcome criteria judge whether it is seen or specific); "there will be no more shouting",
+     * "Risk to be reduced" and "support will be provided" name no person and stay as they were, and "will be no ..." or
+     * "will be not ..." only stops something; "will be settled" (a participle) stays a state, as the fourteenth round read it.
+     */
+    private static boolean personWillBe(AnalysedText text, int will, int verb) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        if (!BE.contains(tokens.get(verb).stem()) || verb + 1 >= tokens.size() || will == 0
+                || tokens.get(verb + 1).sentence() != tokens.get(verb).sentence()
+                || WordLists.NEGATIONS.at(text, verb + 1).isPresent() || NO.contains(tokens.get(verb + 1).stem())
+                || WordLists.SERVICE_PASSIVES.contains(tokens.get(verb + 1).stem()) || participle(text, verb + 1)) {
+            return false;
+        }
+        int subject = will - 1;
+        return WordLists.FAMILY.at(text, subject).filter(m -> m.endToken() == will).isPresent()
+                || WordLists.CHILD.at(text, subject).filter(m -> m.endToken() == will).isPresent() || Spans.isName(text, subject);
+    }
+
+    private static final Set<String> NO = WordLists.stems("no", "not", "never");
+
+    /* "Ben will be settled": a participle after "be" is a state done or come to (PassiveDoing reads the ones that are done). */
+    private static boolean participle(AnalysedText text, int token) {
+        AnalysedText.Token t = text.tokens().get(token);
+        return text.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT).endsWith("ed");
     }
 
     /* Words ending in -ing that are times or things, never something someone is doing. */

@@ -104,10 +104,18 @@ final class TimeWords {
                     && (text.charAt(i) != '/' && text.charAt(i) != '.' || Character.isDigit(text.charAt(i - 1)))))) {
                 i++;
             }
-            out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''), start, i));
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            out.add(new Word(MISSPELT.getOrDefault(word, word), start, i));
         }
         return out;
     }
+
+    /*
+     * Teams-register misspellings of the grammar's own words ("Untill the end of March", "by Febuary"), read as the word
+     * meant: one map look-up per word, so the grammar stays one list of words, not a list of spellings.
+     */
+    private static final java.util.Map<String, String> MISSPELT = java.util.Map.of("untill", "until", "unitl", "until",
+            "febuary", "february", "feburary", "february", "wensday", "wednesday", "wedensday", "wednesday");
 
     private static boolean isJoiner(char c) {
         return c == '\'' || c == '\u2019' || c == '-' || c == '/' || c == '.';

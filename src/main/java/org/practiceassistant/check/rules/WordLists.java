@@ -161,7 +161,10 @@ final class WordLists {
             // "provide a hair strand test". Not what the family does day to day.
             "register", "registered", "hair strand", "drug test", "drugs test", "alcohol test",
             // Going on with a service already in place: "mum to continue with GP", "carry on with CAMHS".
-            "continue with", "carry on with", "keep seeing");
+            "continue with", "carry on with", "keep seeing",
+            // Going to a service's appointments is attending them: "Jade will go to her drug and alcohol appointments".
+            "go to * appointments", "go to * * appointments", "go to * * * appointments", "go to * * * * appointments",
+            "go to * sessions", "go to * * sessions", "go to * * * sessions");
 
     /** Aims that name no behaviour anyone could see: "be protective", "improve parenting". */
     static final Lexicon VAGUE_AIMS = Lexicon.of("be protective", "protective", "improve", "improved", "address",

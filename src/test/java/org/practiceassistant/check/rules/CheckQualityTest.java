@@ -101,7 +101,7 @@ class CheckQualityTest {
         // Blind split 8, written during the eleventh round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
-        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth; 656 (93.2%) in
+        // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth; 658 (93.5%) in
         // the sixteenth.
         assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.92);
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
@@ -112,13 +112,13 @@ class CheckQualityTest {
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since): 655 (93.0%); 659 (93.6%) in the sixteenth.
+        // fifteenth (tuning figures since): 655 (93.0%); 662 (94.0%) in the sixteenth.
         assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.93);
         // Blind split 11, written during the fourteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the fourteenth round's merge: 647 of 704 (91.9%), 16 criteria below 90%, no
         // inadequate draft passing every check, no criterion complete good plans meet failing; read and tuned on in the
-        // sixteenth (tuning figures since).
-        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // sixteenth (tuning figures since): 655 (93.0%).
+        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.92);
     }
 
     @Test

@@ -50,4 +50,43 @@ class RoundSixteenLessonsTest {
         assertThat(status(DraftKind.WELLBEING_GOAL, "Alfie will no longer feel scared at home.", "says-what-will-happen"))
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aPersonWhoWillBeSomeWaySaysWhatWillHappenAndNoPersonDoesNot() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "The twins will be safe and warm at home every night.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Gran will be calm with the boys at tea time.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Danger to be reduced.", "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "There will be no more fights in the flat.", "says-what-will-happen"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "The twins will be no longer hit.", "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void theTimeGrammarReadsItsOwnWordsMisspelt() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Untill the end of June, Gran will walk Max to school every morning.", "timescale"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "By Febuary, Gran will walk Max to school every morning.", "timescale"))
+                .isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void minutesSayThePlanWasSharedAndAReferralToAServiceDoesNot() {
+        String plan = "What we are worried about\nThe school is worried that Max (5) comes to school hungry.\n\n";
+        assertThat(status(DraftKind.PLAN, plan + "Plan gone through at the review on 3/9. Both parents present.", "shared-with-family"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.PLAN, plan + "Mum and Gran in agreement with plan.", "shared-with-family")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.PLAN, plan + "A referral was made to the Family Support Hub last week.", "shared-with-family"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan + "Both parents present at the review.", "shared-with-family")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void goingToAServicesAppointmentsIsAttendingThem() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the summer Dan will go to his weekly alcohol team appointments.", "observable-behaviour"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Until the summer Dan will go to the park with Max every Sunday.", "observable-behaviour"))
+                .isEqualTo(CheckStatus.PASS);
+    }
 }
