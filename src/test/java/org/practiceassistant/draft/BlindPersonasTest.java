@@ -108,7 +108,9 @@ class BlindPersonasTest {
     private static final int BLIND10_PERSONAS = 12;
     // Tuned on: 12 of 12; "i think thats all for now", "thats the only one", "na thats everything" at another worry are no.
     private static final double BLIND10_FINISHED_FLOOR = 0.95;
-    private static final double BLIND10_PASSING_FLOOR = 0.86;
+    // Fifteenth round (draft20), tuned on: 39 of 44 -> 42 of 44 (95.5%); long "doing" answers of comma-joined clauses split
+    // into sentences at Check's own length limit, and a "fear" that only tells what happened asked for once.
+    private static final double BLIND10_PASSING_FLOOR = 0.93;
 
     /**
      * The next blind set (tests-data/draft/blind11/), written outside the repository; skipped until the lead adds it, then
