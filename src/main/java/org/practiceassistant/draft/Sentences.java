@@ -220,7 +220,7 @@ final class Sentences {
      * take ...", "Chloe doesn't ..."). A list's next item ("..., Sam and Lee.", "..., the school") has none.
      */
     private static boolean clauseOfItsOwn(String sentence, int from) {
-        if (!startsWithASubject(sentence, from)) {
+        if (!startsWithASubject(sentence, from) || namesGoOn(sentence, from)) {
             return false;
         }
         String[] words = sentence.substring(from, Math.min(sentence.length(), from + 200)).split(" ", SUBJECT_WORDS + 3);
@@ -242,6 +242,31 @@ final class Sentences {
             return !NOT_VERBS.contains(next) && !SUBJECTS.contains(next.toLowerCase(java.util.Locale.ROOT)) || MODALS.contains(next);
         }
         return false;
+    }
+
+    /**
+     * "Harvey, Alfie and Ruby will ...": a name before the comma and names joined by "and" after it are one list of people,
+     * the subject of what follows, not two clauses.
+     */
+    private static boolean namesGoOn(String sentence, int from) {
+        int comma = from - COMMA.length();
+        int start = comma;
+        while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        if (start == comma || !Character.isUpperCase(sentence.charAt(start))) {
+            return false;
+        }
+        int next = sentence.indexOf(", ", from);
+        String subject = sentence.substring(from, next < 0 ? Math.min(sentence.length(), from + 80) : next);
+        int and = subject.indexOf(" and ");
+        // Only names up to the "and": "Alfie and Ruby", not "the school and Mum".
+        for (String word : (and < 0 ? "" : subject.substring(0, and)).split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return and > 0;
     }
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has", "have", "had",

@@ -99,6 +99,11 @@ final class StatementComposer {
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(answers.whoIsWorried()))));
         String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
                 withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()), named.children());
+        var childrenFirst = saysIfNothingChanges(fear) ? java.util.Optional.<String>empty()
+                : ConsequenceForTheChild.childrenFirst(fear, named.children());
+        if (childrenFirst.isPresent()) {
+            fear = childrenFirst.get(); // "... will be left alone when mum's mood gets worse", after "if nothing changes,"
+        }
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(withoutLeadingLabel(answers.harm()));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".

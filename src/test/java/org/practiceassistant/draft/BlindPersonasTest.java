@@ -22,9 +22,10 @@ class BlindPersonasTest {
      * the sixth round, read and tuned on, 12 of 12 and 35 of 36 (97.2%). Eleventh round: 34 of 36 (94.4%), because Check
      * became stricter, not the coach worse: a goal whose timescale is still to be agreed is read for a when in its
      * "doing" text, where "every Saturday" alone is no goal timescale (the owner's decision, issue 16). Floor under it.
+     * Fifteenth round (draft20): 35 of 36 (97.2%), what will happen to the children said first after the worker's own "if".
      */
     private static final double BLIND2_FINISHED_FLOOR = 0.95;
-    private static final double BLIND2_PASSING_FLOOR = 0.94;
+    private static final double BLIND2_PASSING_FLOOR = 0.95;
 
     /**
      * blind3's one blind run, after the sixth round: 8 of 12 finished, 11 of 26 texts passing every check. Read and tuned
@@ -97,8 +98,9 @@ class BlindPersonasTest {
      */
     private static final double BLIND9_FINISHED_FLOOR = 0.95;
     // Fourteenth round, tuned on: 38 of 42 (90.5%); a service asked for in a long message at the children step ("can u do
-    // 14+ instead of LAC") is the change, and "do" is no child's name.
-    private static final double BLIND9_PASSING_FLOOR = 0.88;
+    // 14+ instead of LAC") is the change, and "do" is no child's name. Fifteenth round (draft20): 39 of 42 (92.9%), what
+    // will happen to the children said first after the worker's own "if" ("..., Mia won't ... when Mia keeps missing school").
+    private static final double BLIND9_PASSING_FLOOR = 0.9;
 
     /**
      * blind10's one blind run, after the fourteenth round's merge (2026-12-07, counts only): 9 of 12 finished without a

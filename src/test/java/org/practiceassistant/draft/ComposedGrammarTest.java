@@ -64,6 +64,13 @@ class ComposedGrammarTest {
         assertThat(composer.statement(WorryAnswers.empty().withWorry("The school nurse and I", "are", "kacey will be left on"
                 + " her own when donna is drunk if nothing changes").withAnswer(Step.HARM, "Donna drinks most nights."), named))
                 .as("the child's name straight after \"worried that\" is a name").contains("worried that Kacey will be left");
+        var children = new StatementComposer.Named(java.util.List.of("Harvey", "Alfie", "Ruby"), java.util.List.of("Harvey",
+                "Alfie", "Ruby", "Chantelle"));
+        assertThat(composer.statement(WorryAnswers.empty().withWorry("We", "are", "if Chantelle's mood gets worse and she stays"
+                + " in bed, the kids will be left without anyone looking after them").withAnswer(Step.HARM, "Chantelle stays in"
+                + " bed all day."), children)).as("what will happen to the children first, the worker's condition after it")
+                .startsWith("We are worried that if nothing changes, Harvey, Alfie and Ruby will be left without anyone looking"
+                        + " after them when Chantelle's mood gets worse and she stays in bed.");
     }
 
     @Test
@@ -233,6 +240,10 @@ class ComposedGrammarTest {
                 + " is home early from work, with support from the health visitor Jo Anand, the nursery manager Sam Price,"
                 + " Grandma Jean, Auntie Sara and Uncle Lee.";
         assertThat(names.split(" ")).hasSizeGreaterThan(Sentences.MAX_WORDS);
+        String children = "We are worried that if nothing changes, Harvey, Alfie and Ruby will get poorly and have rotten teeth and"
+                + " Ruby will not grow well when the house goes back to how it was and the kids do not get fed or taken to"
+                + " their health appointments.";
+        assertThat(Sentences.shortened(children)).as("the children's names are one subject").contains("Harvey, Alfie and Ruby will");
         assertThat(Sentences.shortened(names)).doesNotContain("Anand. ").doesNotContain("Price. ").doesNotContain("Jean. ").doesNotContain("Sara. ");
     }
 
