@@ -286,4 +286,31 @@ class ComposedGrammarTest {
         assertThat(new StatementComposer().goal(answers, CoachFixtures.SAFETY, "Ella"))
                 .startsWith(who + (who.contains(" and ") ? " will work together" : " will do these things"));
     }
+
+    /**
+     * One list of months: the coach reads them with Check's (TimescaleReading.month), so no class of the draft package
+     * spells the months out again ("jan", "january" as string literals), and what it reads is what Check reads.
+     */
+    @Test
+    void theDraftPackageReadsMonthsWithChecksOneList() throws java.io.IOException {
+        try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src", "main", "java", "org", "practiceassistant", "draft"))) {
+            for (var source : sources.toList()) {
+                // The code, not its comments (which quote what workers type: "jan", "sept").
+                String text = java.nio.file.Files.readAllLines(source).stream().map(String::strip)
+                        .filter(line -> !line.startsWith("*") && !line.startsWith("/*") && !line.startsWith("//"))
+                        .collect(java.util.stream.Collectors.joining("\n")).toLowerCase(java.util.Locale.ROOT);
+                assertThat(text).as(source.toString()).doesNotContain("\"jan\"").doesNotContain("\"january\"")
+                        .doesNotContain("jan(uary)");
+            }
+        }
+        assertThat(Timescales.unitsInFull("by 22 jan")).isEqualTo("by 22 January");
+        assertThat(Timescales.unitsInFull("until 3 sept")).isEqualTo("until 3 September");
+        assertThat(Timescales.unitsInFull("we may meet in mar")).as("words before they are months").isEqualTo("we may meet in mar");
+        assertThat(Timescales.datesInWords("by 31/3")).isEqualTo("by 31 March");
+        assertThat(StatementComposer.dateLike("21st jan 2027")).isTrue();
+        assertThat(StatementComposer.dateLike("01/06")).isTrue();
+        assertThat(StatementComposer.dateLike("the end of term")).isTrue();
+        assertThat(StatementComposer.dateLike("6 months")).isFalse();
+        assertThat(StatementComposer.dateLike("marching band")).isFalse();
+    }
 }
