@@ -251,7 +251,7 @@ final class ActionLines {
         for (int i = 1; i + 1 < words.length; i++) {
             if (words[i].equalsIgnoreCase("by") && aDay(words[i + 1])) {
                 // "by 12 December and refer ...": the month said after the day is part of the when.
-                int end = i + 2 < words.length && startsWithDigit(words[i + 1]) && MONTHS.contains(bareWord(words[i + 2]))
+                int end = i + 2 < words.length && startsWithDigit(words[i + 1]) && Timescales.aMonth(bareWord(words[i + 2]))
                         ? i + 3 : i + 2;
                 String what = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)) + " "
                         + String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length));
@@ -264,8 +264,8 @@ final class ActionLines {
                     words[words.length - 1]);
         }
         // "TAF meeting 8th jan", "review on 3 March": a date said last is the when.
-        int dated = words.length >= 2 && (MONTHS.contains(bareWord(words[words.length - 1])) && startsWithDigit(words[words.length - 2])
-                || startsWithDigit(words[words.length - 1]) && MONTHS.contains(bareWord(words[words.length - 2]))) ? 2 : 0;
+        int dated = words.length >= 2 && (Timescales.aMonth(bareWord(words[words.length - 1])) && startsWithDigit(words[words.length - 2])
+                || startsWithDigit(words[words.length - 1]) && Timescales.aMonth(bareWord(words[words.length - 2]))) ? 2 : 0;
         if (dated > 0 && words.length > dated) {
             return new Action(sentence, who, String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - dated)),
                     String.join(" ", java.util.Arrays.copyOfRange(words, words.length - dated, words.length)));
@@ -301,10 +301,6 @@ final class ActionLines {
         }
         return out.toString();
     }
-
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "january", "feb", "february", "mar",
-            "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-            "oct", "october", "nov", "november", "dec", "december");
 
     private static boolean startsWithDigit(String word) {
         return !word.isEmpty() && Character.isDigit(word.charAt(0));
@@ -357,7 +353,7 @@ final class ActionLines {
             }
             String said = phrase.toString();
             if (Timescales.namesATime(said) || java.util.Arrays.stream(said.split(" "))
-                    .anyMatch(w -> Timescales.TIME_WORDS.contains(bareWord(w)) || OCCASIONS.contains(bareWord(w)))) {
+                    .anyMatch(w -> Timescales.timeWord(bareWord(w)) || OCCASIONS.contains(bareWord(w)))) {
                 return said;
             }
         }
@@ -374,13 +370,11 @@ final class ActionLines {
 
     private static final java.util.Set<String> DAYS = java.util.Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
             "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-            "tomorrow", "today", "tonight", "weekend", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
-            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-            "november", "dec", "december", "conference", "christmas", "easter");
+            "tomorrow", "today", "tonight", "weekend", "conference", "christmas", "easter");
 
     private static boolean aDay(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d/]", "");
-        return DAYS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
+        return DAYS.contains(w) || Timescales.aMonth(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
     private static int words(String text) {

@@ -138,7 +138,7 @@ final class AnswerParsers {
         boolean bothLower = before.equals(before.toLowerCase(Locale.ROOT)) && name.equals(name.toLowerCase(Locale.ROOT));
         String lower = before.toLowerCase(Locale.ROOT);
         boolean aName = A_NAME.matcher(before).matches() && !NOT_A_CHILD.contains(lower) && !ADULTS.contains(lower)
-                && !SIBLINGS.contains(lower) && !WITH.contains(lower) && !MONTHS.contains(lower) && !DESCRIBING.contains(lower);
+                && !SIBLINGS.contains(lower) && !WITH.contains(lower) && !aDateWord(lower) && !DESCRIBING.contains(lower);
         return aName && (bothCapitals || bothLower && A_NAME.matcher(name).matches()) ? start : -1;
     }
 
@@ -151,9 +151,14 @@ final class AnswerParsers {
         return text.regionMatches(true, i, "preg", 0, 4);
     }
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "january", "feb", "february", "mar", "march",
-            "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-            "nov", "november", "dec", "december", "pm", "am", "th", "st", "nd", "rd", "o'clock", "oclock");
+    /** Words after a number that make it a time or a day of the month, not an age (a month too: "3 nov"). */
+    private static final java.util.Set<String> TIME_OF_DAY = java.util.Set.of("pm", "am", "th", "st", "nd", "rd", "o'clock",
+            "oclock");
+
+    /** A month or a time of day: "nov", "pm", "th". */
+    private static boolean aDateWord(String lower) {
+        return TIME_OF_DAY.contains(lower) || Timescales.aMonth(lower);
+    }
 
     /** True when the number just read is followed by a month or a time ("3 nov", "11 pm"): a date, not an age. */
     private static boolean aDate(String text, int end) {
@@ -165,7 +170,7 @@ final class AnswerParsers {
         while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
             j++;
         }
-        return j > i && MONTHS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+        return j > i && aDateWord(text.substring(i, j).toLowerCase(Locale.ROOT));
     }
 
     /* "Mia 3 and unborn baby due June": an unborn brother or sister said as plainly as that joins the named children. */

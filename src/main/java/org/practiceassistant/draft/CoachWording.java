@@ -25,6 +25,13 @@ final class CoachWording {
             + " named in the statements.";
     static final String ANOTHER_WORRY = "Please reply \"yes\" to add another worry, or \"no\" to go on to bottom lines"
             + " and the scale.";
+    /** The second answer at "another worry?" the coach could not read: exactly what to type, and the buttons. */
+    static String anotherWorryPlainly(String statement, String childNames) {
+        return "I still could not tell if there is another worry. Type **yes** to write another " + statement.toLowerCase(
+                java.util.Locale.ROOT) + " for " + childNames + ", or **no** if that is all the worries and you want to go on"
+                + " to bottom lines. You can also press Yes or No below.";
+    }
+
     static final String SCALE = "Please reply \"ok\" to use the 0 and 10 I suggested, or write both ends as \"0 means"
             + " ... 10 means ...\".";
     static final String SCORES_RANGE = "Scores go from 0 to 10. Please send each person with their score, for example"
@@ -215,6 +222,16 @@ final class CoachWording {
     }
 
     /** Who is worried was said alone: what they fear is asked for on its own. */
+    /**
+     * The fear said only what has happened: who is worried is kept and what they fear is asked for again, saying why,
+     * with a future to copy.
+     */
+    static String fearNotWhatHappened(String who, String childNames) {
+        return "Thank you: " + who + ". That tells me what has happened, which the statement says after \"This is because\"."
+                + " What do they fear will happen to " + childNames + " if nothing changes? For example \"" + childNames
+                + " could be badly hurt\" or \"" + childNames + " will keep missing school\"." + KEEP_IT;
+    }
+
     static String worryFearNext(String who, String childNames) {
         return "Thank you: " + who + ". What do they fear will happen to " + childNames + " if nothing changes? For"
                 + " example \"" + childNames + " will be hurt when ...\".";

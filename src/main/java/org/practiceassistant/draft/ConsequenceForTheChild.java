@@ -41,6 +41,49 @@ final class ConsequenceForTheChild {
         return f;
     }
 
+    /**
+     * "if Chantelle's mood gets worse, Harvey and Ruby will be left alone" said with what will happen to the children
+     * first and the worker's condition after it: "Harvey and Ruby will be left alone when Chantelle's mood gets worse". The
+     * statement then says "if nothing changes," once before the children, as Check reads what a worry will mean for a child
+     * (the child by name, then "will" or "could", straight after it), and the worker's "if" is not a second condition in
+     * front of the first. Empty unless the fear opens with "if" and the children, by name, start what will happen after a
+     * comma. Read by plain search, no pattern.
+     */
+    static java.util.Optional<String> childrenFirst(String fear, List<String> children) {
+        String f = fear.strip();
+        if (children.isEmpty() || !f.regionMatches(true, 0, "if ", 0, 3)) {
+            return java.util.Optional.empty();
+        }
+        var subjects = new java.util.ArrayList<String>(children);
+        if (children.size() > 1) {
+            subjects.add(0, String.join(", ", children.subList(0, children.size() - 1)) + " and " + children.getLast());
+        }
+        String lower = f.toLowerCase(Locale.ROOT);
+        for (String subject : subjects) {
+            String marker = ", " + subject.toLowerCase(Locale.ROOT) + " ";
+            int at = lower.indexOf(marker);
+            if (at < 0) {
+                continue;
+            }
+            int verbStart = at + marker.length();
+            int verbEnd = lower.indexOf(' ', verbStart);
+            if (verbEnd < 0 || !MODALS.contains(lower.substring(verbStart, verbEnd))) {
+                continue;
+            }
+            String condition = f.substring(3, at).strip();
+            String consequence = f.substring(at + 2).strip();
+            int end = consequence.length();
+            while (end > 0 && ".!;".indexOf(consequence.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String said = consequence.substring(0, end);
+            // Said after several sentences, the condition would hold only for the last: left as the worker put it.
+            return said.contains(". ") || condition.contains(". ") ? java.util.Optional.empty()
+                    : java.util.Optional.of(said + " when " + condition);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True when {@link #said} will say what happens of the children by name. */
     static boolean namesThem(String fear, List<String> children) {
         return !said(fear, children).equals(fear.strip());

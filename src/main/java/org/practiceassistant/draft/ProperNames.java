@@ -296,7 +296,10 @@ final class ProperNames {
             String key = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
             boolean named = lower.contains(key) || key.endsWith("s") && lower.contains(key.substring(0, key.length() - 1))
                     || everydayChildren.contains(key) && (word.endsWith("'s") || A_CHILD_DOES.contains(nextWord(text, end)));
-            boolean aThing = DETERMINERS.contains(previous) || DESCRIBING.contains(previous) && DETERMINERS.contains(beforePrevious);
+            // "worried that kacey will ...": "that" opens what they fear there, so the name after it is the child's.
+            boolean thatOpensAClause = previous.equals("that") && beforePrevious.equals("worried");
+            boolean aThing = DETERMINERS.contains(previous) && !thatOpensAClause
+                    || DESCRIBING.contains(previous) && DETERMINERS.contains(beforePrevious);
             if (named && word.equals(word.toLowerCase(Locale.ROOT)) && !aThing) {
                 out.setCharAt(i, Character.toUpperCase(word.charAt(0)));
             }

@@ -1,6 +1,7 @@
 package org.practiceassistant.draft;
 
 import java.util.List;
+import org.practiceassistant.check.rules.ReadabilityReading;
 
 /**
  * Keeps composed sentences short enough for a family to read: a sentence longer than {@link #MAX_WORDS} words
@@ -10,13 +11,16 @@ import java.util.List;
  */
 final class Sentences {
 
-    /** Check's readability rule fails a sentence over 50 words; this leaves room for what the composer adds. */
-    static final int MAX_WORDS = 40;
-    /** The longest sentence Check's readability rule lets pass. */
-    static final int CHECK_LIMIT = 50;
+    /**
+     * Sentences longer than this are split where they can be: the longest Check's readability rule lets pass in a text
+     * with many long words, so a composed sentence passes whatever the worker's words are.
+     */
+    static final int MAX_WORDS = ReadabilityReading.LONGEST_IN_A_HARD_TEXT;
+    /** A comma alone: the last boundary tried, and only before a clause with its own subject and verb. */
+    private static final String COMMA = ", ";
     /** Boundaries, best first, and what the new sentence starts with. */
     private static final List<String[]> BOUNDARIES = List.of(new String[] {"; ", ""}, new String[] {", and ", ""},
-            new String[] {", but ", "But "}, new String[] {", so ", "So "});
+            new String[] {", but ", "But "}, new String[] {", so ", "So "}, new String[] {COMMA, ""});
     /** Parts shorter than this are not worth a sentence of their own. */
     private static final int MIN_PART_WORDS = 6;
 
@@ -31,6 +35,8 @@ final class Sentences {
      * the health visitor Jo Anand, and the police") or who will act is one subject, not two sentences.
      */
     static String shortened(String text, int keep) {
+        // Check's own limit for this text: over it a sentence is split even where the part after the join has no subject.
+        int limit = ReadabilityReading.longestPassing(text);
         var out = new StringBuilder();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -38,7 +44,7 @@ final class Sentences {
                     && (i + 1 == text.length() || text.charAt(i + 1) == ' '));
             if (end) {
                 String sentence = text.substring(start, Math.min(i + 1, text.length()));
-                out.append(split(sentence, Math.max(0, keep - start), 0));
+                out.append(split(sentence, Math.max(0, keep - start), 0, limit));
                 start = i + 1;
             }
         }
@@ -135,7 +141,7 @@ final class Sentences {
         return !NOT_AFTER_A_DATE.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String split(String sentence, int keep, int depth) {
+    private static String split(String sentence, int keep, int depth, int limit) {
         if (words(sentence) <= MAX_WORDS || depth > 6) {
             return sentence;
         }
@@ -148,7 +154,10 @@ final class Sentences {
                 if (thatClause(sentence, at + boundary[0].length()) && !aFear(sentence)) {
                     continue; // "Mum said she was fine, and that Dad had left": what was said, no sentence of its own
                 }
-                boolean whole = total > CHECK_LIMIT || startsWithASubject(sentence, at + boundary[0].length());
+                // "Lewis comes on Tuesdays, Rachel and Tom take turns at night": a bare comma ends a sentence only
+                // before a clause of its own, never inside a list of names or things.
+                boolean whole = boundary[0].equals(COMMA) ? clauseOfItsOwn(sentence, at + COMMA.length())
+                        : total > limit || startsWithASubject(sentence, at + boundary[0].length());
                 if (whole && wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {
                     best = at;
@@ -162,13 +171,13 @@ final class Sentences {
                 // "..., and that the kids keep getting frightened": a second fear, which alone would read "That the kids ...".
                 String second = thatClause(sentence, best + boundary[0].length()) ? ALSO_A_WORRY + rest.substring(5)
                         : boundary[1].isEmpty() ? opening(rest) : boundary[1] + rest;
-                return split(sentence.substring(0, best) + ".", keep, depth + 1) + " " + split(second, 0, depth + 1);
+                return split(sentence.substring(0, best) + ".", keep, depth + 1, limit) + " " + split(second, 0, depth + 1, limit);
             }
         }
         int clause = newClause(sentence, keep, wordsBefore, middle);
         if (clause >= 0) {
-            return split(sentence.substring(0, clause) + ".", keep, depth + 1) + " "
-                    + split(sentence.substring(clause + 2).strip(), 0, depth + 1);
+            return split(sentence.substring(0, clause) + ".", keep, depth + 1, limit) + " "
+                    + split(sentence.substring(clause + 2).strip(), 0, depth + 1, limit);
         }
         return sentence;
     }
@@ -198,6 +207,75 @@ final class Sentences {
         }
         char first = word.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words that join the names of one subject: "Rachel and Tom", "Jan or Pete", "Oscar's nan". */
+    private static final java.util.Set<String> IN_A_SUBJECT = java.util.Set.of("and", "or", "&");
+    /** The most words a subject of names can have before its verb: "Jan and Pete's friend Ann". */
+    private static final int SUBJECT_WORDS = 5;
+
+    /**
+     * Whether the words from {@code from} are a clause of their own: a subject ({@link #startsWithASubject}, then names
+     * and "and" between them) followed by a word in lower case that is no joining word, such as a verb ("Rachel and Tom
+     * take ...", "Chloe doesn't ..."). A list's next item ("..., Sam and Lee.", "..., the school") has none.
+     */
+    private static boolean clauseOfItsOwn(String sentence, int from) {
+        if (!startsWithASubject(sentence, from) || namesGoOn(sentence, from)) {
+            return false;
+        }
+        String[] words = sentence.substring(from, Math.min(sentence.length(), from + 200)).split(" ", SUBJECT_WORDS + 3);
+        // "the nursery manager Sam Price": after "the" the nouns are lower case too, so only a word that looks like a verb
+        // ends the subject there; after a name ("Chloe doesn't", "Jan and pete keep") any word in lower case does.
+        boolean determiner = Character.isLowerCase(words[0].charAt(0));
+        for (int i = 1; i < Math.min(words.length, SUBJECT_WORDS + 2); i++) {
+            String word = words[i - 1];
+            if (word.endsWith(",") || word.endsWith(".") || word.endsWith(";")) {
+                return false; // the item ended before any verb: a list
+            }
+            String next = words[i].replaceAll("[^\\p{L}'’-]", "");
+            if (next.isEmpty() || IN_A_SUBJECT.contains(next) || Character.isUpperCase(next.charAt(0))) {
+                continue;
+            }
+            if (determiner && !looksLikeAVerb(next)) {
+                continue;
+            }
+            return !NOT_VERBS.contains(next) && !SUBJECTS.contains(next.toLowerCase(java.util.Locale.ROOT)) || MODALS.contains(next);
+        }
+        return false;
+    }
+
+    /**
+     * "Harvey, Alfie and Ruby will ...": a name before the comma and names joined by "and" after it are one list of people,
+     * the subject of what follows, not two clauses.
+     */
+    private static boolean namesGoOn(String sentence, int from) {
+        int comma = from - COMMA.length();
+        int start = comma;
+        while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        if (start == comma || !Character.isUpperCase(sentence.charAt(start))) {
+            return false;
+        }
+        int next = sentence.indexOf(", ", from);
+        String subject = sentence.substring(from, next < 0 ? Math.min(sentence.length(), from + 80) : next);
+        int and = subject.indexOf(" and ");
+        // Only names up to the "and": "Alfie and Ruby", not "the school and Mum".
+        for (String word : (and < 0 ? "" : subject.substring(0, and)).split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return and > 0;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has", "have", "had",
+            "does", "do", "did", "gets", "goes");
+
+    /** "will", "does", "doesn't", "tells": a word in lower case that is a verb whatever comes before it. */
+    private static boolean looksLikeAVerb(String word) {
+        return MODALS.contains(word) || AUXILIARIES.contains(word) || word.endsWith("n't") || word.endsWith("n’t")
+                || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
     private static final String ALSO_A_WORRY = "There is also a worry that ";

@@ -33,12 +33,49 @@ final class StatementComposer {
     private static final Pattern STARTS_WITH_BECAUSE = Pattern.compile("(?i)^because\\s+");
     private static final Pattern TIMESCALE_LEAD = Pattern.compile(
             "(?i)^(for|by|until|till|within|over|from|before|at least|every|each|no later than)\\b.*");
-    private static final String MONTHS = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
-            + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
-    /** A date ("1 June", "01/06"), not a length of time ("6 months"), which {@link #timescale} says with "for". */
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "(?i)^(\\d{1,2}(st|nd|rd|th)? " + MONTHS + "\\b|\\d{1,2}/\\d{1,2}(/\\d{2,4})?|(" + MONTHS
-                    + "|the end of|end of|christmas|easter|summer|autumn|spring|winter)\\b).*");
+    /** Seasons and holidays a goal is in place by: "by Christmas", "summer". */
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("christmas", "easter", "summer", "autumn", "spring",
+            "winter");
+
+    /**
+     * A date ("1 June", "21st jan", "01/06", "March", "the end of term", "Christmas"), not a length of time ("6 months"),
+     * which {@link #timescale} says with "for". Months are Check's ({@link Timescales#aMonth}). Read word by word.
+     */
+    static boolean dateLike(String timescale) {
+        String[] words = timescale.strip().split(" ", 3);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        int digits = 0;
+        while (digits < first.length() && digits < 3 && Character.isDigit(first.charAt(digits))) {
+            digits++;
+        }
+        if (digits >= 1 && digits <= 2) {
+            String rest = first.substring(digits);
+            if (rest.isEmpty() || java.util.Set.of("st", "nd", "rd", "th").contains(rest)) {
+                return words.length > 1 && Timescales.aMonth(leadingLetters(words[1]));
+            }
+            // "01/06", "1/6/27": a day and month in figures.
+            int slash = digits;
+            int monthDigits = 0;
+            while (slash + 1 + monthDigits < first.length() && Character.isDigit(first.charAt(slash + 1 + monthDigits))) {
+                monthDigits++;
+            }
+            return first.charAt(slash) == '/' && monthDigits >= 1 && monthDigits <= 2;
+        }
+        String lower = timescale.strip().toLowerCase(Locale.ROOT) + " ";
+        String word = leadingLetters(first);
+        boolean wholeWord = word.length() == first.length() || !Character.isLetterOrDigit(first.charAt(word.length()));
+        return wholeWord && (Timescales.aMonth(word) || SEASONS.contains(word) || lower.startsWith("end of ")
+                || lower.startsWith("the end of "));
+    }
+
+    /** The letters a word starts with, lower-cased: "June," is "june". */
+    private static String leadingLetters(String word) {
+        int end = 0;
+        while (end < word.length() && Character.isLetter(word.charAt(end))) {
+            end++;
+        }
+        return word.substring(0, end).toLowerCase(Locale.ROOT);
+    }
 
     private final JargonSpotter jargon;
 
@@ -62,6 +99,11 @@ final class StatementComposer {
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(answers.whoIsWorried()))));
         String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
                 withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()), named.children());
+        var childrenFirst = saysIfNothingChanges(fear) ? java.util.Optional.<String>empty()
+                : ConsequenceForTheChild.childrenFirst(fear, named.children());
+        if (childrenFirst.isPresent()) {
+            fear = childrenFirst.get(); // "... will be left alone when mum's mood gets worse", after "if nothing changes,"
+        }
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(withoutLeadingLabel(answers.harm()));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
@@ -526,7 +568,7 @@ final class StatementComposer {
                     || t.toLowerCase(Locale.ROOT).startsWith("before") || t.toLowerCase(Locale.ROOT).startsWith("no later")
                     ? "be in place " : "carry on ") + lowerFirstWord(t);
         }
-        if (DATE_LIKE.matcher(t).matches()) {
+        if (dateLike(t)) {
             return "be in place by " + t;
         }
         String first = t.split("\\s+")[0].toLowerCase(Locale.ROOT);

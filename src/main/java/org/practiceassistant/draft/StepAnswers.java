@@ -101,6 +101,12 @@ final class StepAnswers {
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
+        if (onlyWhatHappened(state, worry.get())) {
+            // Who is kept; the fear is asked for once, and what comes next (the same again, or any fear) is kept.
+            var who = worry.get();
+            return AnswerNudges.nudged(state.withCurrentWorry(w -> w.withWorry(who.who(), who.verb(), null)), text,
+                    new Nudge(CoachWording.fearNotWhatHappened(who.who(), state.childNames()), true));
+        }
         if (HopeNotFear.soundsLikeAHope(worry.get().fear()) && !AnswerNudges.standsBy(state, text)) {
             return AnswerNudges.nudged(state, text, new Nudge(CoachWording.fearNotHope(state.childNames()), true));
         }
@@ -125,6 +131,18 @@ final class StepAnswers {
         }
         var answered = state.withCurrentWorry(w -> w.withWorry(worry.get().who(), worry.get().verb(), worry.get().fear()));
         return progress.advanceFromWorryStep(answered);
+    }
+
+    /**
+     * Who is worried and a "fear" that only tells what has happened, not asked about before at this step: what they fear
+     * is asked for. A present-tense fear about the child is read as the composer will say it, with "will".
+     */
+    private static boolean onlyWhatHappened(MappingState state, WhoIsWorried.Worry worry) {
+        if (worry.who().isEmpty() || worry.fear().isEmpty() || state.nudgedAnswer() != 0) {
+            return false;
+        }
+        List<String> names = state.children().stream().map(Child::firstName).toList();
+        return ToldInThePast.onlyWhatHappened(FearInTheFuture.said(worry.fear(), names));
     }
 
     /**
@@ -212,8 +230,18 @@ final class StepAnswers {
             var trimmed = state.with(c -> c.worries = state.worries().subList(0, state.worry() + 1));
             return flow.advance(trimmed, List.of());
         }
-        return flow.stay(state, CoachWording.ANOTHER_WORRY);
+        if (state.nudgedAnswer() == 0) {
+            // Remembered so that a second answer the coach cannot read gets the plainer ask below, not this one again.
+            return CoachTurn.continueWith(state.with(c -> c.nudgedAnswer = ASKED_ONCE),
+                    List.of(new CoachReply.Note(CoachWording.ANOTHER_WORRY)));
+        }
+        // Asked twice: what to type, said plainly, and the question again with its yes / no buttons.
+        return CoachTurn.continueWith(state, List.of(new CoachReply.Note(CoachWording.anotherWorryPlainly(
+                templates.vocabularyOrDefault(state).statement(), state.childNames())), templates.prompt(state)));
     }
+
+    /** Any non-zero mark: the coach asked once at "another worry?" and could not read the answer. */
+    private static final int ASKED_ONCE = 1;
 
     private CoachTurn scale(MappingState state, String text) {
         if (parser.isYes(text)) {

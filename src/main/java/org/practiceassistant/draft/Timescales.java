@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.practiceassistant.check.rules.TimescaleReading;
 
 /**
  * Timescales as workers type them. One given with a hedge ("not sure yet - probably 3 months", "idk maybe 6 months",
@@ -20,11 +21,32 @@ final class Timescales {
             "unsure", "maybe", "probably", "prob", "possibly", "perhaps", "about", "around", "roughly", "approx", "i", "think",
             "tbc", "no", "idea", "tbh", "but", "so", "guess", "say", "-", "\u2013", "?", "...", "um", "erm", "hmm");
     /** Words that name a time or a length of time (also read in a goal in the worker's own words). */
-    static final Set<String> TIME_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-            "term", "terms", "review", "conference", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "christmas", "easter", "summer", "autumn", "spring", "winter", "birth",
+    private static final Set<String> TIME_WORDS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "term", "terms", "review", "conference", "christmas", "easter", "summer", "autumn", "spring", "winter", "birth",
             "end", "wk", "wks", "mths", "yrs");
+
+    /** True when {@code word} (lower case) names a time or a length of time: a unit, an event, a season or a month. */
+    static boolean timeWord(String word) {
+        return TIME_WORDS.contains(word) || aMonth(word);
+    }
+
+    /** True when {@code word} names a month as Check reads one ("jan", "sept", "may"): one list, Check's. */
+    static boolean aMonth(String word) {
+        return !word.isEmpty() && TimescaleReading.month(word).isPresent();
+    }
+
+    /** Months to Check that are words far more often where workers type them ("may", a verb; "mar"): left as typed. */
+    private static final Set<String> MONTHS_THAT_ARE_WORDS = Set.of("may", "mar");
+
+    /** The month {@code word} names, in full with its capital ("jan": January); null for any other word, "may" and "mar". */
+    static String monthInFull(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MONTHS_THAT_ARE_WORDS.contains(w) ? null : TimescaleReading.month(w).map(Timescales::name).orElse(null);
+    }
+
+    private static String name(java.time.Month month) {
+        return month.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+    }
 
     static Optional<String> hedged(String answer) {
         String[] words = answer.strip().split("\\s+");
@@ -39,7 +61,7 @@ final class Timescales {
         boolean time = false;
         for (int i = start; i < words.length; i++) {
             String w = bare(words[i]);
-            time |= TIME_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
+            time |= timeWord(w) || !w.isEmpty() && Character.isDigit(w.charAt(0));
         }
         return time ? Optional.of(rest) : Optional.empty();
     }
@@ -63,21 +85,6 @@ final class Timescales {
             "open ended", "open-ended", "as long as needed", "as long as it takes", "long term", "long-term",
             "indefinitely", "forever", "permanent", "permanently", "asap", "as soon as possible", "until it's better",
             "until its better", "until things improve", "for now", "not set", "no end date", "no timescale");
-
-    /**
-     * Months as workers type them, and as a date is written. "may" and "mar" are left alone ("may", a verb far more
-     * often; "mar", a word too), as is "sat" and the like; only months.
-     */
-    private static final java.util.Map<String, String> MONTHS_IN_FULL = java.util.Map.ofEntries(
-            java.util.Map.entry("jan", "January"), java.util.Map.entry("january", "January"),
-            java.util.Map.entry("feb", "February"), java.util.Map.entry("february", "February"),
-            java.util.Map.entry("march", "March"), java.util.Map.entry("apr", "April"), java.util.Map.entry("april", "April"),
-            java.util.Map.entry("jun", "June"), java.util.Map.entry("june", "June"), java.util.Map.entry("jul", "July"),
-            java.util.Map.entry("july", "July"), java.util.Map.entry("aug", "August"), java.util.Map.entry("august", "August"),
-            java.util.Map.entry("sept", "September"), java.util.Map.entry("september", "September"),
-            java.util.Map.entry("oct", "October"), java.util.Map.entry("october", "October"),
-            java.util.Map.entry("nov", "November"), java.util.Map.entry("november", "November"),
-            java.util.Map.entry("dec", "December"), java.util.Map.entry("december", "December"));
 
     /** Units of time as workers shorten them, and the words they stand for. */
     private static final java.util.Map<String, String> SHORT_UNITS = java.util.Map.of("wk", "week", "wks", "weeks",
@@ -118,9 +125,6 @@ final class Timescales {
         return t;
     }
 
-    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
-
     /**
      * "by 31/3", "until 14/02/27": a day and month written with a slash said in words ("by 31 March", "until 14 February
      * 2027"), as a family reads a date; day first, as dates are written here. Anything that is no such date is left.
@@ -145,7 +149,7 @@ final class Timescales {
                 continue;
             }
             String year = parts.length == 3 ? " " + (parts[2].length() == 2 ? "20" + parts[2] : parts[2]) : "";
-            words[i] = day + " " + MONTH_NAMES.get(month - 1) + year + w.substring(end);
+            words[i] = day + " " + name(java.time.Month.of(month)) + year + w.substring(end);
         }
         return String.join(" ", words);
     }
@@ -156,7 +160,7 @@ final class Timescales {
             out.append("Christmas"); // "till xmas": the holiday as a family, and Check, read it
             return end;
         }
-        String month = MONTHS_IN_FULL.get(word.toLowerCase(Locale.ROOT));
+        String month = monthInFull(word);
         if (month != null) {
             out.append(month); // "22 jan", "in feb", "april": the month written in full, as a date is read
             return end;
@@ -171,9 +175,6 @@ final class Timescales {
         return end;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-            "nov", "dec");
     private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth",
             "mths", "year", "years", "yr", "yrs", "term", "terms");
 
@@ -187,7 +188,7 @@ final class Timescales {
         String[] words = text.strip().split("[\\s,;()\\-\u2013]+");
         for (int i = 0; i < words.length; i++) {
             String w = bare(words[i]);
-            if (MONTHS.contains(w) || words[i].startsWith("May") || w.matches("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?")
+            if (monthInFull(w) != null || words[i].startsWith("May") || w.matches("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?")
                     || w.matches("\\d{1,2}(?:st|nd|rd|th)")) {
                 return true;
             }

@@ -22,9 +22,10 @@ class BlindPersonasTest {
      * the sixth round, read and tuned on, 12 of 12 and 35 of 36 (97.2%). Eleventh round: 34 of 36 (94.4%), because Check
      * became stricter, not the coach worse: a goal whose timescale is still to be agreed is read for a when in its
      * "doing" text, where "every Saturday" alone is no goal timescale (the owner's decision, issue 16). Floor under it.
+     * Fifteenth round (draft20): 35 of 36 (97.2%), what will happen to the children said first after the worker's own "if".
      */
     private static final double BLIND2_FINISHED_FLOOR = 0.95;
-    private static final double BLIND2_PASSING_FLOOR = 0.94;
+    private static final double BLIND2_PASSING_FLOOR = 0.95;
 
     /**
      * blind3's one blind run, after the sixth round: 8 of 12 finished, 11 of 26 texts passing every check. Read and tuned
@@ -97,8 +98,9 @@ class BlindPersonasTest {
      */
     private static final double BLIND9_FINISHED_FLOOR = 0.95;
     // Fourteenth round, tuned on: 38 of 42 (90.5%); a service asked for in a long message at the children step ("can u do
-    // 14+ instead of LAC") is the change, and "do" is no child's name.
-    private static final double BLIND9_PASSING_FLOOR = 0.88;
+    // 14+ instead of LAC") is the change, and "do" is no child's name. Fifteenth round (draft20): 39 of 42 (92.9%), what
+    // will happen to the children said first after the worker's own "if" ("..., Mia won't ... when Mia keeps missing school").
+    private static final double BLIND9_PASSING_FLOOR = 0.9;
 
     /**
      * blind10's one blind run, after the fourteenth round's merge (2026-12-07, counts only): 9 of 12 finished without a
@@ -108,7 +110,9 @@ class BlindPersonasTest {
     private static final int BLIND10_PERSONAS = 12;
     // Tuned on: 12 of 12; "i think thats all for now", "thats the only one", "na thats everything" at another worry are no.
     private static final double BLIND10_FINISHED_FLOOR = 0.95;
-    private static final double BLIND10_PASSING_FLOOR = 0.86;
+    // Fifteenth round (draft20), tuned on: 39 of 44 -> 42 of 44 (95.5%); long "doing" answers of comma-joined clauses split
+    // into sentences at Check's own length limit, and a "fear" that only tells what happened asked for once.
+    private static final double BLIND10_PASSING_FLOOR = 0.93;
 
     /**
      * The next blind set (tests-data/draft/blind11/), written outside the repository; skipped until the lead adds it, then

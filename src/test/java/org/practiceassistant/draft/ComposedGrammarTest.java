@@ -52,13 +52,25 @@ class ComposedGrammarTest {
                         + " can have a serious head injury or even die from being hit or shaken, and Esme could also die"
                         + " from unsafe sleeping on the sofa.")
                 .withAnswer(Step.HARM, "Esme was taken to hospital on 2 November with a bruise on her cheek.");
-        // Over 40 words with who is worried in it, the first sentence lets who is worried say it on its own.
-        assertThat(composer.statement(answers)).startsWith("The health visitor Jo Anand, the police and I are worried."
-                + " If nothing changes, Esme could be seriously hurt again").contains(" shaken. Esme could also die");
+        // Over 40 words with who is worried in it: split after who is worried, at the comma before a clause of its own.
+        assertThat(composer.statement(answers)).startsWith("The health visitor Jo Anand, the police and I are worried that"
+                + " if nothing changes, Esme could be seriously hurt again by an adult looking after her. A baby this young"
+                + " can").contains(" shaken. Esme could also die");
         var ownIf = WorryAnswers.empty().withWorry("The GP and I", "are", "if Bethan falls again, Cal will be frightened.")
                 .withAnswer(Step.HARM, "Bethan fell twice in October.");
         assertThat(composer.statement(ownIf)).isEqualTo("The GP and I are worried that if Bethan falls again, Cal will be"
                 + " frightened. This is because Bethan fell twice in October.");
+        var named = new StatementComposer.Named(java.util.List.of("Kacey"), java.util.List.of("Kacey", "Donna"));
+        assertThat(composer.statement(WorryAnswers.empty().withWorry("The school nurse and I", "are", "kacey will be left on"
+                + " her own when donna is drunk if nothing changes").withAnswer(Step.HARM, "Donna drinks most nights."), named))
+                .as("the child's name straight after \"worried that\" is a name").contains("worried that Kacey will be left");
+        var children = new StatementComposer.Named(java.util.List.of("Harvey", "Alfie", "Ruby"), java.util.List.of("Harvey",
+                "Alfie", "Ruby", "Chantelle"));
+        assertThat(composer.statement(WorryAnswers.empty().withWorry("We", "are", "if Chantelle's mood gets worse and she stays"
+                + " in bed, the kids will be left without anyone looking after them").withAnswer(Step.HARM, "Chantelle stays in"
+                + " bed all day."), children)).as("what will happen to the children first, the worker's condition after it")
+                .startsWith("We are worried that if nothing changes, Harvey, Alfie and Ruby will be left without anyone looking"
+                        + " after them when Chantelle's mood gets worse and she stays in bed.");
     }
 
     @Test
@@ -204,7 +216,35 @@ class ComposedGrammarTest {
         String overFifty = "We are worried that if nothing changes Tyler will keep missing school and fall behind his friends"
                 + " in every lesson this term and next term and lose his place at the football club he loves, and be at"
                 + " home on his own looking after himself when his mum is low and cannot get up.";
-        assertThat(Sentences.shortened(overFifty)).contains(" loves. Tyler will be at home on his own");
+        assertThat(Sentences.shortened(overFifty)).as("54 everyday words: Check's rule lets it pass").isEqualTo(overFifty);
+        String overSixty = overFifty.replace("cannot get up.", "cannot get up in the morning to make his breakfast or"
+                + " walk him to the bus stop.");
+        assertThat(Sentences.shortened(overSixty)).contains(" loves. Tyler will be at home on his own");
+        // The same length thick with long words: Check fails it over 40 words, so it is split.
+        String hard = "We are worried that if nothing changes Tyler will consistently keep missing education and fall behind"
+                + " academically in every lesson this term and next term and lose his opportunity at the football club he loves,"
+                + " and be at home unsupervised looking after himself when his mum is particularly low and cannot get up.";
+        assertThat(org.practiceassistant.check.rules.ReadabilityReading.longestPassing(hard)).isEqualTo(40);
+        assertThat(Sentences.shortened(hard)).contains(" loves. Tyler will be at home unsupervised");
+    }
+
+    @Test
+    void aLongDoingAnswerOfCommaJoinedClausesBecomesSentencesAndAListOfNamesStaysWhole() {
+        String doing = "Chloe and I make a words and pictures book with Kai about why he lives with Jan and Pete and Chloe tells"
+                + " Kai she is happy he is there, contact moves to the same supervisor every week, Chloe doesn't talk about"
+                + " going home at contact, Jan and Pete keep the after contact routine and let Kai phone his nan on Saturday night.";
+        String split = Sentences.shortened(doing);
+        assertThat(Sentences.longest(split)).isLessThanOrEqualTo(Sentences.MAX_WORDS);
+        assertThat(split).contains("every week. Chloe doesn't talk about going home at contact, Jan and Pete keep");
+        String names = "Mum will take Ella to nursery every morning and pick her up at three and cook her tea on the days she"
+                + " is home early from work, with support from the health visitor Jo Anand, the nursery manager Sam Price,"
+                + " Grandma Jean, Auntie Sara and Uncle Lee.";
+        assertThat(names.split(" ")).hasSizeGreaterThan(Sentences.MAX_WORDS);
+        String children = "We are worried that if nothing changes, Harvey, Alfie and Ruby will get poorly and have rotten teeth and"
+                + " Ruby will not grow well when the house goes back to how it was and the kids do not get fed or taken to"
+                + " their health appointments.";
+        assertThat(Sentences.shortened(children)).as("the children's names are one subject").contains("Harvey, Alfie and Ruby will");
+        assertThat(Sentences.shortened(names)).doesNotContain("Anand. ").doesNotContain("Price. ").doesNotContain("Jean. ").doesNotContain("Sara. ");
     }
 
     @Test
@@ -245,5 +285,32 @@ class ComposedGrammarTest {
         // Several people "will work together", one person "will do these things".
         assertThat(new StatementComposer().goal(answers, CoachFixtures.SAFETY, "Ella"))
                 .startsWith(who + (who.contains(" and ") ? " will work together" : " will do these things"));
+    }
+
+    /**
+     * One list of months: the coach reads them with Check's (TimescaleReading.month), so no class of the draft package
+     * spells the months out again ("jan", "january" as string literals), and what it reads is what Check reads.
+     */
+    @Test
+    void theDraftPackageReadsMonthsWithChecksOneList() throws java.io.IOException {
+        try (var sources = java.nio.file.Files.list(java.nio.file.Path.of("src", "main", "java", "org", "practiceassistant", "draft"))) {
+            for (var source : sources.toList()) {
+                // The code, not its comments (which quote what workers type: "jan", "sept").
+                String text = java.nio.file.Files.readAllLines(source).stream().map(String::strip)
+                        .filter(line -> !line.startsWith("*") && !line.startsWith("/*") && !line.startsWith("//"))
+                        .collect(java.util.stream.Collectors.joining("\n")).toLowerCase(java.util.Locale.ROOT);
+                assertThat(text).as(source.toString()).doesNotContain("\"jan\"").doesNotContain("\"january\"")
+                        .doesNotContain("jan(uary)");
+            }
+        }
+        assertThat(Timescales.unitsInFull("by 22 jan")).isEqualTo("by 22 January");
+        assertThat(Timescales.unitsInFull("until 3 sept")).isEqualTo("until 3 September");
+        assertThat(Timescales.unitsInFull("we may meet in mar")).as("words before they are months").isEqualTo("we may meet in mar");
+        assertThat(Timescales.datesInWords("by 31/3")).isEqualTo("by 31 March");
+        assertThat(StatementComposer.dateLike("21st jan 2027")).isTrue();
+        assertThat(StatementComposer.dateLike("01/06")).isTrue();
+        assertThat(StatementComposer.dateLike("the end of term")).isTrue();
+        assertThat(StatementComposer.dateLike("6 months")).isFalse();
+        assertThat(StatementComposer.dateLike("marching band")).isFalse();
     }
 }

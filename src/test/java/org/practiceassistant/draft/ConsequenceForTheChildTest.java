@@ -41,6 +41,11 @@ class ConsequenceForTheChildTest {
         var answers = WorryAnswers.empty().withAnswer(Step.HARM, "noah asked his carer if he was sent away for being naughty")
                 .withWorry("we", "are", "if noah doesnt know why he is in care he will keep thinking it is his fault");
         String statement = new StatementComposer().statement(answers, new StatementComposer.Named(List.of("Noah"), List.of("Noah")));
-        assertThat(statement).contains("why he is in care, Noah will keep thinking");
+        // What will happen to Noah first, after "if nothing changes" (Check reads the child's future there), the worker's
+        // condition after it, so there is one condition in front, not two.
+        assertThat(statement).startsWith("We are worried that if nothing changes, Noah will keep thinking it is his fault when"
+                + " Noah doesn't know why he is in care.");
+        assertThat(ConsequenceForTheChild.childrenFirst("if noah is sad. he will cry, Noah will leave", List.of("Noah")))
+                .as("over two sentences the condition is left where the worker put it").isEmpty();
     }
 }

@@ -303,6 +303,19 @@ class MappingCoachTest {
         assertThat(c.say("where am i").text()).contains("(worry 2)");
     }
 
+    @Test
+    void aSecondUnreadAnswerAtAnotherWorrySaysPlainlyWhatToTypeAndOffersTheButtons() {
+        var c = reach(Step.ANOTHER_WORRY).say("the moon");
+        assertThat(c.step()).isEqualTo(Step.ANOTHER_WORRY);
+        String first = c.text();
+        c.say("purple");
+        assertThat(c.step()).isEqualTo(Step.ANOTHER_WORRY);
+        assertThat(c.text()).as("not the same sentence again").isNotEqualTo(first).contains("Type **yes**", "**no**");
+        assertThat(c.repliesOf(CoachReply.Prompt.class)).as("the question again, with its buttons").singleElement()
+                .satisfies(p -> assertThat(p.options()).containsExactly(CoachAction.YES, CoachAction.NO));
+        assertThat(c.say("no").step()).isEqualTo(Step.BOTTOM_LINES);
+    }
+
     @Nested
     class GentleRePrompts {
 
@@ -417,6 +430,37 @@ class MappingCoachTest {
             var c = at(Step.WORRY).say("Ella will be hurt if nothing changes");
             assertThat(c.step()).isEqualTo(Step.WORRY);
             assertThat(c.text()).contains("who is worried");
+        }
+
+        @Test
+        void aFearThatOnlyTellsWhatHappenedIsAskedForOnceWithWhoKept() {
+            var c = at(Step.WORRY).say("The nursery and I are worried that Dad hit Mum in front of Ella and she was found"
+                    + " crying in the hall");
+            assertThat(c.step()).isEqualTo(Step.WORRY);
+            assertThat(c.current().currentWorry().whoIsWorried()).isEqualTo("The nursery and I");
+            assertThat(c.current().currentWorry().fear()).isNull();
+            assertThat(c.text()).contains("what has happened", "What do they fear will happen to Ella if nothing changes?");
+            c.say("Ella could be hurt when Dad is angry");
+            assertThat(c.step()).isEqualTo(Step.NETWORK);
+            assertThat(c.current().currentWorry().fear()).isEqualTo("Ella could be hurt when Dad is angry");
+            var again = at(Step.WORRY).say("The nursery and I are worried that Dad pushed Mum in front of Ella",
+                    "The nursery and I are worried that Dad pushed Mum in front of Ella");
+            assertThat(again.step()).as("sent again, it is kept").isEqualTo(Step.NETWORK);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Jason has used cocaine and fallen asleep while looking after Alfie|true",
+                "Alfie got out of the flat on his own|true",
+                "Alfie could get out onto the road|false",
+                "if this happens again Alfie could be hurt|false",
+                "Ella is scared at home|false",
+                "Ella will be hurt|false",
+                "she ends up homeless or back with Dale because she has nowhere else|false",
+                "Dad pushed Mum into the wall while she held Ella|true",
+                "Ella is scared and isolated|false"})
+        void readsAFearThatOnlyTellsWhatHappened(String fear, boolean onlyWhatHappened) {
+            assertThat(ToldInThePast.onlyWhatHappened(fear)).isEqualTo(onlyWhatHappened);
         }
 
         @Test

@@ -23,6 +23,14 @@ public final class FearReading {
                 || WordLists.VAGUE_IMPACT.first(text).isPresent());
     }
 
+    /**
+     * True when {@code fear} says anything of what is to come ("will", "could", "if nothing changes", "unless"): Check's
+     * words for a future, so the coach asks about a "fear" that only tells what has happened with the same list.
+     */
+    public static boolean saysWhatCouldHappen(String fear) {
+        return WordLists.FUTURE.first(AnalysedText.of(fear)).isPresent();
+    }
+
     /** True when {@code fear} names something good to come and no harm, negation or "un-" word to turn it. */
     public static boolean onlyGoodToCome(String fear) {
         AnalysedText text = AnalysedText.of(fear);

@@ -27,6 +27,23 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
         super(CriterionId.READABILITY, source);
     }
 
+    /**
+     * The longest sentence this criterion lets pass in {@code text}: {@value #LONG_SENTENCE_WORDS} words where
+     * {@value #HARD_SHARE_IN_LONG_SENTENCES} or more of its words are long or acronyms, else {@value #MAX_SENTENCE_WORDS}.
+     */
+    static int longestPassing(AnalysedText text) {
+        int hard = 0;
+        for (AnalysedText.Token token : text.tokens()) {
+            String word = text.text().substring(token.start(), token.end());
+            hard += isAcronym(word) || syllables(word) >= 3 && !Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+        }
+        return hardText(text, hard) ? LONG_SENTENCE_WORDS : MAX_SENTENCE_WORDS;
+    }
+
+    private static boolean hardText(AnalysedText text, int hard) {
+        return text.wordCount() > 0 && hard >= HARD_SHARE_IN_LONG_SENTENCES * text.wordCount();
+    }
+
     @Override
     CriterionResult check(AnalysedText text) {
         int longWords = 0;
@@ -45,7 +62,7 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
             }
         }
         int hard = longWords + acronyms;
-        boolean hardText = text.wordCount() > 0 && hard >= HARD_SHARE_IN_LONG_SENTENCES * text.wordCount();
+        boolean hardText = hardText(text, hard);
         for (int s = 0; s < text.sentences().size(); s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
             int words = sentence.endToken() - sentence.firstToken();

@@ -9,6 +9,14 @@ public final class TimescaleReading {
     private TimescaleReading() {}
 
     /**
+     * The month {@code word} names as Check reads one ("jan", "sept", "December", any case), so the coach and Check keep
+     * one list of how months are written; empty for any other word.
+     */
+    public static java.util.Optional<java.time.Month> month(String word) {
+        return java.util.Optional.ofNullable(TimeWords.month(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
      * True when {@code text} says how often ("every week", "twice a week") and gives no date, limit or duration a goal is
      * held to: the timescale Check fails as "how often alone" (the owner's decision in issue 16).
      */
