@@ -267,8 +267,9 @@ class AskQualityTest {
         AskQualitySet.Figures figures = measure("blind6", blind6, set.blind6OutOfScope());
         figures.misses().forEach(miss -> System.out.println("  " + miss));
         // Ninth round (specifics rules, not-covered lines): 53 of 57 rejected, twins 53. Fourteenth: 54, twins 54.
-        assertFloors(figures, 250, 0.86, 0.94, 0.03, 0.91);
-        assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.90);
+        // Sixteenth (topics for procedures named only in passing): 55, twins 55.
+        assertFloors(figures, 250, 0.86, 0.94, 0.03, 0.95);
+        assertFloors(measureTwins("blind6", blind6, set.blind6OutOfScope()), 250, 0.82, 0.91, 0.055, 0.95);
     }
 
     /**
@@ -285,8 +286,9 @@ class AskQualityTest {
         AskQualitySet.Figures seventh = measure("blind7", blind7, set.blind7OutOfScope());
         seventh.misses().forEach(miss -> System.out.println("  " + miss));
         // Ninth round: blind7 47 of 55 rejected (twins 47), blind8 47 of 50 (twins 45). Thirteenth: blind7 49 of 55.
-        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.87);
-        assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.80, 0.91, 0.025, 0.85);
+        // Sixteenth (topics for PEP meetings and recording a conference on a phone): blind7 51 of 55, twins 49.
+        assertFloors(seventh, 250, 0.81, 0.92, 0.015, 0.91);
+        assertFloors(measureTwins("blind7", blind7, set.blind7OutOfScope()), 250, 0.80, 0.91, 0.025, 0.88);
         List<AskQualitySet.Question> blind8 = set.split("blind8");
         AskQualitySet.Figures eighth = measure("blind8", blind8, set.blind8OutOfScope());
         eighth.misses().forEach(miss -> System.out.println("  " + miss));
@@ -371,18 +373,23 @@ class AskQualityTest {
     // body map, the virtual school, "stay put" and HR): 54 of 55 rejected, twins 52. Where a plan "ends up" is what it is
     // "incorporated" into (synonyms): 90.9% / 97.3% / 0.5% / 54; twins 90.0% / 96.4% / 1.4% / 52; with four-letter
     // English words swapped back ("gaol"): twins 90.5% / 96.8% / 0.9% / 52.
-    private static final double[] BLIND13 = {0.895, 0.965, 0.01, 0.96};
-    private static final double[] BLIND13_TWINS = {0.89, 0.96, 0.015, 0.92};
+    // Sixteenth round (other councils by name, topics for procedures named only in passing, table rows with their column
+    // headings): 90.9% / 96.8% / 0.5% / 55 of 55; twins 90.5% / 96.8% / 0.9% / 53.
+    private static final double[] BLIND13 = {0.895, 0.965, 0.01, 0.98};
+    private static final double[] BLIND13_TWINS = {0.89, 0.96, 0.015, 0.95};
 
     /**
      * Floors for blind14 and its twins, a little under its one run (2026-12-07, after the fourteenth round's merge, counts
      * only): top-1 90.9% (200/220), top-3 97.7% (215/220), wrongly "not covered" 0.5% (1), near-domain rejected 46 of 55
      * (83.6%; target 95%: not met); twins 90.9% / 96.8% / 0.9% (2) / 46 of 55. Tuning data since the fifteenth round.
      * Fifteenth round (not-covered lines for direct payments, a parenting assessment / PAMS, the placement team and
-     * county hall): near-domain rejected 50 of 55, twins 50; top-1 / top-3 / not covered unchanged.
+     * county hall): near-domain rejected 50 of 55, twins 50; top-1 / top-3 / not covered unchanged. Sixteenth round
+     * (not-covered topics for complaints, escalation between agencies, PEP meetings, recording a conference on a phone
+     * and who may chair a core group, written from the other tuning splits' near-domain subjects): 55 of 55, twins 55;
+     * top-1 / top-3 / not covered unchanged.
      */
-    private static final double[] BLIND14 = {0.89, 0.965, 0.01, 0.89};
-    private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.89};
+    private static final double[] BLIND14 = {0.89, 0.965, 0.01, 0.98};
+    private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.98};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind15) and its twins: until its one run they

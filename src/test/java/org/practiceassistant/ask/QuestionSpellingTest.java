@@ -20,6 +20,15 @@ class QuestionSpellingTest {
                 new Spelled.Correction("wirte", "write"), new Spelled.Correction("statment", "statement"));
     }
 
+    /** The not-covered list names other councils ("Dorset"): names are matched, never corrected into. */
+    @Test
+    void neverCorrectsIntoANameTheNotCoveredListGives() {
+        assertThat(spelling.correct("kid dorsnt like their new sw - can we change").searched()).doesNotContain("dorset");
+        assertThat(AskConfiguration.isAName("Tower Hamlets")).isTrue();
+        assertThat(AskConfiguration.isAName("HR")).isFalse();
+        assertThat(AskConfiguration.isAName("county hall")).isFalse();
+    }
+
     @Test
     void correctsSwappedAndDroppedLetters() {
         Spelled spelled = spelling.correct("how many days have i got to do the frist home visit on a new assesment");

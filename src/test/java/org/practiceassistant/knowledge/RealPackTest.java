@@ -55,6 +55,18 @@ class RealPackTest {
                 .contains("\nAn up-to-date genogram\n", "\nA mapping with the family as part of the Child Protection enquiry.");
     }
 
+    /** A row of a table whose every column is headed carries the headings; one with blank headings keeps its cells alone. */
+    @Test
+    void aTableRowCarriesItsColumnHeadingsWhenEveryColumnHasOne() {
+        Passage principle = pack.passages().stream()
+                .filter(passage -> passage.text().contains("Adopting a stance of critical enquiry")).findFirst().orElseThrow();
+        assertThat(principle.type()).isEqualTo("table-row");
+        assertThat(principle.text()).startsWith("Signs of Safety Principles | Northumberland's Leadership Pledge\n"
+                + "Adopting a stance of critical enquiry");
+        assertThat(pack.passages()).filteredOn(passage -> passage.id().equals("handbook/04-signs-of#signs-of-2"))
+                .extracting(Passage::text).containsExactly("Early Help | Wellbeing");
+    }
+
     @Test
     void glossaryEntriesAreLoadedAndArePassages() {
         assertThat(pack.glossaryEntry("fire drills")).get().extracting(GlossaryEntry::definition).asString()
