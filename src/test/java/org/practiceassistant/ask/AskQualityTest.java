@@ -373,7 +373,7 @@ class AskQualityTest {
     // body map, the virtual school, "stay put" and HR): 54 of 55 rejected, twins 52. Where a plan "ends up" is what it is
     // "incorporated" into (synonyms): 90.9% / 97.3% / 0.5% / 54; twins 90.0% / 96.4% / 1.4% / 52; with four-letter
     // English words swapped back ("gaol"): twins 90.5% / 96.8% / 0.9% / 52.
-    // Sixteenth round (other councils by name, topics for procedures named only in passing, table rows with their column
+    // Sixteenth round (other councils by name, later taken out by the lead, topics for procedures named only in passing, table rows with their column
     // headings): 90.9% / 96.8% / 0.5% / 55 of 55; twins 90.5% / 96.8% / 0.9% / 53.
     private static final double[] BLIND13 = {0.895, 0.965, 0.01, 0.98};
     private static final double[] BLIND13_TWINS = {0.89, 0.96, 0.015, 0.95};

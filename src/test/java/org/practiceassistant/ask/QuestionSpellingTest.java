@@ -20,7 +20,7 @@ class QuestionSpellingTest {
                 new Spelled.Correction("wirte", "write"), new Spelled.Correction("statment", "statement"));
     }
 
-    /** The not-covered list names other councils ("Dorset"): names are matched, never corrected into. */
+    /** A name in the not-covered list ("Dorset") is matched, never corrected into. */
     @Test
     void neverCorrectsIntoANameTheNotCoveredListGives() {
         assertThat(spelling.correct("kid dorsnt like their new sw - can we change").searched()).doesNotContain("dorset");
