@@ -69,8 +69,8 @@ class AskSpeedBenchmark {
 
             System.out.println();
             System.out.println("==== Ask speed benchmark ====");
-            System.out.printf(Locale.ROOT, "every %d%s question of every split and twin, %d warm-up passes%n", every,
-                    every == 1 ? "" : "th", Math.min(warmUpLimits.length, Integer.getInteger("ask.speed.warmups", warmUpLimits.length)));
+            System.out.printf(Locale.ROOT, "one question in %d of every split and twin, %d warm-up passes%n", every,
+                    Math.min(warmUpLimits.length, Integer.getInteger("ask.speed.warmups", warmUpLimits.length)));
             System.out.printf(Locale.ROOT, "processors %d, load average at launch %.1f, at the end %.1f%n",
                     Runtime.getRuntime().availableProcessors(), loadAtLaunch,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
