@@ -168,18 +168,11 @@ final class DraftRequest {
      */
     private static boolean namesTheWorkThenAsksForHelp(String message) {
         String text = message.strip();
-        int end = text.length();
-        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && ".?!\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        if (start == 0 || !PLEAS.contains(RequestWords.tokens(text.substring(start, end)))) {
+        int[] last = lastSentence(text);
+        if (last[0] == 0 || !PLEAS.contains(RequestWords.tokens(text.substring(last[0], last[1])))) {
             return false;
         }
-        String before = text.substring(0, start);
+        String before = text.substring(0, last[0]);
         return RequestWords.tokens(before).stream().anyMatch(DRAFT_THINGS::contains) && ASKS_TO_WRITE.asks(before + " help me");
     }
 
@@ -193,6 +186,19 @@ final class DraftRequest {
         return lineEnd > 0 && asksInWords(text.substring(0, lineEnd));
     }
 
+    /** Where the last sentence of {@code text} starts and ends, its closing marks left out: {start, end}. */
+    private static int[] lastSentence(String text) {
+        int end = text.length();
+        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ".?!\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return new int[] {start, end};
+    }
+
     /* What the last sentence calls the statements or goals the message named before it: "can you help me write them?". */
     private static final Set<String> THEM = Set.of("them", "it", "these", "those", "one");
 
@@ -203,14 +209,9 @@ final class DraftRequest {
      */
     private static boolean asksToWriteThemLast(String message) {
         String text = message.strip();
-        int end = text.length();
-        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && ".?!\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
+        int[] sentence = lastSentence(text);
+        int start = sentence[0];
+        int end = sentence[1];
         if (start == 0) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.practiceassistant.knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ public final class AlternativeQuestions {
         // Each passage made plain once, not once per entry: the file has hundreds of entries and the pack
         // hundreds of passages, and making them plain again for every entry was most of loading the pack.
         List<Plain> plain = passages.stream().map(Plain::of).toList();
+        // The passages of each file named, found once per file rather than once per entry (most entries name a file).
+        Map<String, List<Plain>> inFile = new HashMap<>();
         Map<String, List<String>> byPassage = new LinkedHashMap<>();
         for (int i = 0; i < entries.length; i++) {
             Entry entry = entries[i];
@@ -60,7 +63,9 @@ public final class AlternativeQuestions {
                             "a question must have text, at most " + MAX_QUESTION_LENGTH + " characters");
                 }
             }
-            Passage passage = onePassage(file, pointer, entry, plain);
+            List<Plain> candidates = entry.file() == null ? plain
+                    : inFile.computeIfAbsent(stem(entry.file()), stem -> inFile(stem, plain));
+            Passage passage = onePassage(file, pointer, entry, candidates);
             byPassage.computeIfAbsent(passage.id(), id -> new ArrayList<>()).addAll(entry.asked().stream().map(String::strip).toList());
         }
         Map<String, List<String>> frozen = new LinkedHashMap<>();
@@ -68,15 +73,17 @@ public final class AlternativeQuestions {
         return Collections.unmodifiableMap(frozen);
     }
 
+    /** The passages whose id holds the file's stem: the passages of that file. */
+    private static List<Plain> inFile(String stem, List<Plain> passages) {
+        return passages.stream().filter(passage -> passage.passage().id().contains(stem)).toList();
+    }
+
+    /** The one passage of {@code passages} (those of the entry's file, when it names one) the entry's phrase picks out. */
     private static Passage onePassage(Path file, String pointer, Entry entry, List<Plain> passages) {
         String phrase = plain(entry.passage());
-        String stem = entry.file() == null ? null : stem(entry.file());
         String section = entry.section() == null ? null : plain(entry.section());
         List<Passage> matches = new ArrayList<>();
         for (Plain passage : passages) {
-            if (stem != null && !passage.passage().id().contains(stem)) {
-                continue;
-            }
             if (section != null && !passage.headings().contains(section)) {
                 continue;
             }

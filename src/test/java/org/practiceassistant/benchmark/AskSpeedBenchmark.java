@@ -15,7 +15,9 @@ import org.practiceassistant.ask.TypoTwins;
  * cache warm; the p50 / p99 of POST /api/ask over every question of every split and every typo twin, as the
  * client sees it and as Tomcat timed it inside the application; and the spelling step's cost per question.
  *
- * <p>Run with {@code ./mvnw -B -Pbenchmark test -Dtest=AskSpeedBenchmark}.
+ * <p>Run with {@code ./mvnw -B -Pbenchmark test -Dtest=AskSpeedBenchmark}. On a busy machine the whole run takes half an
+ * hour or more; {@code -Dask.speed.every=3 -Dask.speed.warmups=3} asks every third question only and warms up three times
+ * (the figures say so), for comparing two builds back to back in minutes.
  */
 class AskSpeedBenchmark {
 
@@ -27,24 +29,30 @@ class AskSpeedBenchmark {
             first.waitUntilAnswering();
             first.waitUntilRankingByMeaning();
         }
+        double loadAtLaunch = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try (AskApplication app = AskApplication.start()) {
             double readyMs = app.waitUntilAnswering();
             double meaningMs = app.waitUntilRankingByMeaning();
             String semanticLog = app.semanticIndexLogLine();
 
-            List<String> originals = new ArrayList<>();
-            set.questions().forEach(question -> originals.add(question.q()));
-            originals.addAll(set.allOutOfScope());
+            List<String> asked = new ArrayList<>();
+            set.questions().forEach(question -> asked.add(question.q()));
+            asked.addAll(set.allOutOfScope());
             // The twins are timed too: misspelt questions take the spelling step's slower path.
             List<String> twins = new ArrayList<>(TypoTwins.of(set.questions(), TypoTwins.SEED).stream()
                     .map(AskQualitySet.Question::q).toList());
             twins.addAll(TypoTwins.ofTexts(set.allOutOfScope(), TypoTwins.SEED));
+            int every = Integer.getInteger("ask.speed.every", 1);
+            List<String> originals = everyNth(asked, every);
+            twins = everyNth(twins, every);
             List<String> all = new ArrayList<>(originals);
             all.addAll(twins);
             // Warm up with limits 1-3 and 7-10, then time limits 4 to 6: the same retrieval work, never a cached
             // answer. Seven passes, as the JIT compiler was still busy on one of the two cores after two; three
             // timed passes, as one pass's p99 is its slowest few questions.
-            for (int limit : new int[] {1, 2, 3, 7, 8, 9, 10}) {
+            int[] warmUpLimits = {1, 2, 3, 7, 8, 9, 10};
+            for (int limit : java.util.Arrays.copyOf(warmUpLimits, Math.min(warmUpLimits.length,
+                    Integer.getInteger("ask.speed.warmups", warmUpLimits.length)))) {
                 for (String question : all) {
                     app.exchange(question, limit, "-");
                 }
@@ -61,8 +69,10 @@ class AskSpeedBenchmark {
 
             System.out.println();
             System.out.println("==== Ask speed benchmark ====");
-            System.out.printf(Locale.ROOT, "processors %d, load average at the end %.1f%n",
-                    Runtime.getRuntime().availableProcessors(),
+            System.out.printf(Locale.ROOT, "one question in %d of every split and twin, %d warm-up passes%n", every,
+                    Math.min(warmUpLimits.length, Integer.getInteger("ask.speed.warmups", warmUpLimits.length)));
+            System.out.printf(Locale.ROOT, "processors %d, load average at launch %.1f, at the end %.1f%n",
+                    Runtime.getRuntime().availableProcessors(), loadAtLaunch,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "time to ready (launch to first answer): %.0f ms%n", readyMs);
             System.out.printf(Locale.ROOT, "time to ranking by meaning too, passage vectors cached (launch to health UP): %.0f ms"
@@ -84,5 +94,13 @@ class AskSpeedBenchmark {
                     "latency /api/ask inside the application, %s: p50 %.2f ms, p99 %.2f ms (%d)%n",
                     pass, AskApplication.percentile(times, 50), AskApplication.percentile(times, 99), times.size()));
         }
+    }
+
+    private static List<String> everyNth(List<String> questions, int every) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i += Math.max(1, every)) {
+            kept.add(questions.get(i));
+        }
+        return kept;
     }
 }
