@@ -392,12 +392,13 @@ class AskQualityTest {
     private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.98};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind15) and its twins: until its one run they
-     * are blind14's blind floors (under its one run, 90.9% / 97.7% / 0.5% / 46 of 55); set a little under blind15's own
-     * figures once the lead has measured it.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind15) and its twins, a little under its one
+     * run (2026-12-07, after the sixteenth round's merge, counts only): top-1 90.0% (198/220), top-3 98.2% (216/220),
+     * wrongly "not covered" 0.5% (1), near-domain rejected 48 of 55 (87.3%; target 95%: not met); twins 90.9% / 98.2% /
+     * 0.9% (2) / 48 of 55. One of its labels quotes the rubric's note on a case with no assessment, which no passage holds.
      */
-    private static final double[] NEWEST = {0.89, 0.965, 0.01, 0.82};
-    private static final double[] NEWEST_TWINS = {0.89, 0.955, 0.015, 0.82};
+    private static final double[] NEWEST = {0.89, 0.975, 0.01, 0.86};
+    private static final double[] NEWEST_TWINS = {0.9, 0.975, 0.015, 0.86};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
@@ -433,7 +434,8 @@ class AskQualityTest {
      * assistant cannot quote them. blind11's reader took one phrase from a rubric section's scope note, which the index
      * does not hold as a passage (found when blind11 was first loaded; the label is kept as the reader wrote it).
      */
-    private static final List<String> IN_THE_PACK_BUT_NO_PASSAGE = List.of("no Child and Family Assessment completed in the past year");
+    private static final List<String> IN_THE_PACK_BUT_NO_PASSAGE = List.of("no Child and Family Assessment completed in the past year",
+            "this section considers the quality of the Pathway Plan/Review of Child's Plan");
 
     /** A label no passage contains could never be answered: it would count against the assistant unfairly. */
     @Test

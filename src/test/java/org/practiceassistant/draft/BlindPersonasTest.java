@@ -116,11 +116,12 @@ class BlindPersonasTest {
 
     /**
      * The next blind set (tests-data/draft/blind11/), written outside the repository; skipped until the lead adds it, then
-     * played once, counts only. Floors are placeholders like blind10's until its one run sets them.
+     * played once, counts only. Floors a little under its one run (2026-12-07, after the sixteenth round's merge): 8 of 12
+     * finished without a dead end, 29 of 38 composed texts passing every check.
      */
     private static final int BLIND11_PERSONAS = 12;
-    private static final double BLIND11_FINISHED_FLOOR = 0.95;
-    private static final double BLIND11_PASSING_FLOOR = 0.86;
+    private static final double BLIND11_FINISHED_FLOOR = 0.65;
+    private static final double BLIND11_PASSING_FLOOR = 0.75;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
