@@ -77,8 +77,10 @@ final class ConsequenceForTheChild {
                 end--;
             }
             String said = consequence.substring(0, end);
-            // Said after several sentences, the condition would hold only for the last: left as the worker put it.
-            return said.contains(". ") || condition.contains(". ") ? java.util.Optional.empty()
+            // Said after several sentences, the condition would hold only for the last; a consequence with a "when" of its
+            // own would stack two ("hurt when he is angry when Dad keeps drinking"): both left as the worker put them.
+            return said.contains(". ") || condition.contains(". ") || said.toLowerCase(Locale.ROOT).contains(" when ")
+                    ? java.util.Optional.empty()
                     : java.util.Optional.of(said + " when " + condition);
         }
         return java.util.Optional.empty();

@@ -37,7 +37,7 @@ class SemanticSearchTest {
         search.buildInBackground(index.passages(), index.alsoAsked(), new PassageVectorCache(cacheFolder), ready::countDown);
 
         assertThat(search.state()).isIn(SemanticSearch.State.WARMING, SemanticSearch.State.READY);
-        assertThat(ready.await(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(ready.await(400, TimeUnit.SECONDS)).isTrue();
         assertThat(search.state()).isEqualTo(SemanticSearch.State.READY);
         assertThat(search.index()).get().extracting(SemanticIndex::size).isEqualTo(index.size());
         assertThat(cacheFolder.toFile().list()).hasSize(1);
@@ -64,7 +64,7 @@ class SemanticSearchTest {
         assertThat(cold.state()).isEqualTo(SemanticSearch.State.WARMING);
         assertThat(cacheFolder.toFile().list()).isEmpty();
         serving.countDown();
-        assertThat(coldReady.await(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(coldReady.await(400, TimeUnit.SECONDS)).isTrue();
 
         java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch warmReady = new CountDownLatch(1);
