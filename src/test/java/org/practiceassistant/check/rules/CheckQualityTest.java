@@ -27,11 +27,12 @@ class CheckQualityTest {
     static final double BLIND_FLOOR = 0.90;
 
     /**
-     * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): blind12's 3
-     * from its one blind run, until the seventeenth round fixes them; none on the other splits since the sixteenth round, when "GP" became an everyday word to Check (blind8's plan-07 and blind10's plan-03 had failed on
+     * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): none since
+     * the seventeenth round read blind12's 3 (a family's own headings for goal, bottom lines and review); none on the other
+     * splits since the sixteenth round, when "GP" became an everyday word to Check (blind8's plan-07 and blind10's plan-03 had failed on
      * it; their readers count it as a family word, as the documents' own test does).
      */
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind12", 3);
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of();
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -125,8 +126,8 @@ class CheckQualityTest {
         // Blind split 12, written during the sixteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the sixteenth round's merge: 642 of 704 (91.2%), 15 criteria below 90%, no
         // inadequate draft passing every check, 3 criteria complete good plans meet failing; read and tuned on in the
-        // seventeenth (tuning figures since).
-        assertThat(bySplit.get("blind12").overall()).as("agreement on blind split 12 (tuning)").isGreaterThanOrEqualTo(0.90);
+        // seventeenth (tuning figures since): 646 (91.8%), its complete good plans' failures 3 -> 0.
+        assertThat(bySplit.get("blind12").overall()).as("agreement on blind split 12 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
