@@ -44,4 +44,14 @@ class RoundSeventeenLessonsTest {
         assertThat(status(DraftKind.PLAN, FAMILY_PLAN + visits + "We will all get together again on 3 March 2027 for Mia's party.\n",
                 "visits-and-review")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aTimeOfDayIsWhenInTheDayNotByWhenAGoalIsMet() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Mum will make sure Ava is up at 7.30 and at nursery by 8.45 every day.",
+                "timescale")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Mum will make sure Ava is up at 7.30 every day until 12.10.",
+                "timescale")).isEqualTo(CheckStatus.PASS);
+        assertThat(TimescaleGrammar.find("Text Claire by 7.30 each night.")).isPresent();
+        assertThat(TimescaleGrammar.findHeldTo("Text Claire by 7.30 each night.")).isEmpty();
+    }
 }
