@@ -14,6 +14,8 @@ enum PlanSection {
             // "What we want to happen": what the family and network want life to be like is the goal (blind10's plans 06 and
             // 10); "What needs to happen" stays the mapping's third column, read by what is under it.
             + "what we (?:all )?(?:want|would like) to happen|"
+            // "What we want instead": what the family want in place of what worried everyone, in their own words.
+            + "what we (?:all )?(?:want|would like) instead|"
             + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
             + "who is doing what(?: and (?:by )?when)?|who (?:does|will do) what(?: and (?:by )?when)?|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
@@ -23,7 +25,9 @@ enum PlanSection {
             + "what (?:[\\p{L}']+ ){1,3}(?:will|is going to|are going to) do(?: and when)?|who(?:'s| has|'s) got what jobs?|"
             // "Plan:" over a list of who does what; "What will happen, who and when": a heading that names who and when.
             + "plan|.*\\bwho\\b.*\\bwhen\\b.*"),
-    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change|lines we (?:won't|will not|must not|can't|cannot) cross"),
+    BOTTOM_LINES("bottom lines?|(?:the )?things that must (?:and must not )?happen|(?:safety )?plan rules|rules|(?:the )?non[- ]negotiables?|what must (?:and must not )?happen|must and must not|rules that cannot change|"
+            // "Our rules that can't be broken", "Rules we will never break": the family's own name for their bottom lines.
+            + "rules (?:that|which|we) (?:can't|cannot|can not|must not|mustn't|won't|will not|will never|never) (?:be )?(?:broken|break|change)|lines we (?:won't|will not|must not|can't|cannot) cross"),
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
@@ -44,12 +48,16 @@ enum PlanSection {
     SCALING("scaling|(?:safety|wellbeing|success) scale|scale|scaling questions?|where are we on the scale|scores?|"
             // "How worried are we? (0 to 10)", "How safe is Kezia?": the scale's question as its heading.
             + "how (?:worried|safe|confident|sure) (?:are|is|do|does) .*|.*\\b0 ?(?:to|-|\u2013) ?10\\b.*"),
-    NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*"),
+    NETWORK("(?:safety |family |support )?network|family support|support from (?:family|the family)(?: and friends)?|who is in the network|family and friends(?: helping| who help)?|people who (?:will )?help.*|"
+            // "Who helps us", "Who will help Mia": the network named by what it does.
+            + "who (?:helps|will help|is helping|supports|will support) (?:us|me|him|her|them|the family|[\\p{L}-]+)"),
     VISITS_AND_REVIEW("visits?(?: and review)?|reviews?|"
             // "Statutory visits", "Home visits", "Contact and review" (a pathway plan's worker keeping in touch): blind10's plans
             // 09 and 11, whose visits had been read as more of the contingency above them.
             + "(?:statutory|home|social worker'?s?|sw) visits?(?: and reviews?)?|contact and reviews?|review(?:ing)?(?: the plan| arrangements)?|how (?:will )?we (?:will )?review.*|"
-            + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress"),
+            + "visits and reviews?|meetings|next meeting|core groups?|frequency of visits|reviewing progress|"
+            // "When we'll look at it again", "When we will look at the plan again": when the plan is reviewed, in plain words.
+            + "when (?:we'll|we will|will we|we) (?:all )?(?:look at|go over|check) (?:it|this|the plan|this plan|our plan) again"),
     // "Identity and culture" (the drafting coach's own heading), "Identity, culture and religion".
     IDENTITY("identity(?:(?:,| and| &) (?:diversity|culture|religion|faith|language))*|"
             // "Family, culture and faith", "Faith and language": a list of what identity is made of.

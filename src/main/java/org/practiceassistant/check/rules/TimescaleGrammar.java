@@ -61,6 +61,15 @@ final class TimescaleGrammar {
                 continue;
             }
             int end = limitedAt(i);
+            if (end > i && timeOfDayOnly(i, end)) {
+                // "up at 7.15", "at school by 8.50": a time of day says when in the day, like a frequency, not by when a
+                // goal is met; an action's "Text Claire by 7.30" still finds it as its when.
+                if (orFrequency && frequency.isEmpty()) {
+                    frequency = Optional.of(quote(i, end));
+                }
+                i = end - 1;
+                continue;
+            }
             if (end > i) {
                 return Optional.of(quote(i, end));
             }
@@ -69,6 +78,20 @@ final class TimescaleGrammar {
             }
         }
         return frequency;
+    }
+
+    /* A span whose only figure is a time of day ("by 8.50"): no date, month or year in it. */
+    private boolean timeOfDayOnly(int from, int to) {
+        boolean clock = false;
+        for (int k = from; k < to; k++) {
+            String w = words.get(k).text();
+            if (TimeWords.isClockTime(w) && !TimeWords.isNumericDate(w)) {
+                clock = true;
+            } else if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || TimeWords.MONTHS.contains(w))) {
+                return false;
+            }
+        }
+        return clock;
     }
 
     private String quote(int from, int to) {

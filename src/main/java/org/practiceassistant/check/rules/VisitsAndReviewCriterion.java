@@ -43,6 +43,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             + "cgms?|rcpcs?|taf (?:meetings?|reviews?)|"
             // "We will all meet at Gran's on 22 October to look at the plan and the scores again": a review in the family's words.
             + "look (?:again )?at the plan|go over the plan|meet again)\\b");
+    private static final Pattern AGAIN = Pattern.compile("(?i)\\bagain\\b");
     /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
     private static final Pattern CLAUSES = Pattern.compile("[.;]");
     /* "Every meeting and visit has an interpreter", "at each visit": which visits, not how often they happen. */
@@ -194,7 +195,10 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
                 visits = Optional.of(PlanPartCriterion.shorten(clause));
             }
             // "We will all meet again in three months (around the middle of February)": any timescale says when.
-            if (review.isEmpty() && REVIEW.matcher(clause).find() && (often || TimescaleGrammar.find(clause).isPresent())) {
+            // Under the plan's own visits-and-review heading, something done "again" on a date is the review, whatever the
+            // family call it ("We'll all sit down again on 26 January to see how we are doing").
+            boolean reviewed = REVIEW.matcher(clause).find() || (i >= inTheWholeText && AGAIN.matcher(clause).find());
+            if (review.isEmpty() && reviewed && (often || TimescaleGrammar.find(clause).isPresent())) {
                 review = Optional.of(PlanPartCriterion.shorten(clause));
             }
         }

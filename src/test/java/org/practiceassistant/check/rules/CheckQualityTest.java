@@ -17,8 +17,9 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind12's one run (2026-12-07, after the sixteenth round's merge, counts only): 642 of 704 (91.2%), 15 criteria below
-     * 90%, no inadequate draft passing every check, 3 criteria complete good plans meet failing (target 97%: not met).
+     * blind13 is written elsewhere and absent until the lead adds it. blind12's one run (2026-12-07, after the sixteenth
+     * round's merge, counts only): 642 of 704 (91.2%), 15 criteria below 90%, no inadequate draft passing every check, 3
+     * criteria complete good plans meet failing (target 97%: not met); read and tuned on since (seventeenth round).
      * blind11's one run (2026-12-07, after the fourteenth
      * round's merge, counts only): 647 of 704 (91.9%), 16 criteria below 90%, no inadequate draft passing every check, no
      * criterion complete good plans meet failing (target 97%: not met); it has been read and tuned on since (sixteenth round).
@@ -27,7 +28,8 @@ class CheckQualityTest {
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): none since
-     * the sixteenth round, when "GP" became an everyday word to Check (blind8's plan-07 and blind10's plan-03 had failed on
+     * the seventeenth round read blind12's 3 (a family's own headings for goal, bottom lines and review); none on the other
+     * splits since the sixteenth round, when "GP" became an everyday word to Check (blind8's plan-07 and blind10's plan-03 had failed on
      * it; their readers count it as a family word, as the documents' own test does).
      */
     private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of();
@@ -121,6 +123,11 @@ class CheckQualityTest {
         // inadequate draft passing every check, no criterion complete good plans meet failing; read and tuned on in the
         // sixteenth (tuning figures since): 655 (93.0%).
         assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.92);
+        // Blind split 12, written during the sixteenth round by a reader who saw only the documents and the criteria's
+        // meaning: its one blind run, after the sixteenth round's merge: 642 of 704 (91.2%), 15 criteria below 90%, no
+        // inadequate draft passing every check, 3 criteria complete good plans meet failing; read and tuned on in the
+        // seventeenth (tuning figures since): 647 (91.9%), its complete good plans' failures 3 -> 0.
+        assertThat(bySplit.get("blind12").overall()).as("agreement on blind split 12 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
