@@ -97,7 +97,7 @@ final class StepAnswers {
         if (nudge.isPresent()) {
             return AnswerNudges.nudged(state, text, nudge.get());
         }
-        var worry = AnswerParsers.worry(text).or(() -> onePart(state, text));
+        var worry = theChildFirst(state, text).or(() -> AnswerParsers.worry(text)).or(() -> onePart(state, text));
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
@@ -165,6 +165,20 @@ final class StepAnswers {
             return Optional.of(new WhoIsWorried.Worry("", "", WhoIsWorried.fearAlone(text)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Asked for the fear after who was kept, an answer opening with the child as its subject ("Ella gets more cut off")
+     * is the fear, unless it is a whole worry of its own; before, it was read as who is worried again (a dead end).
+     */
+    private static Optional<WhoIsWorried.Worry> theChildFirst(MappingState state, String text) {
+        WorryAnswers kept = state.currentWorry();
+        if (kept.whoIsWorried() == null || kept.fear() != null
+                || !ChildFirst.opensTheAnswer(text, state.children().stream().map(Child::firstName).toList())
+                || AnswerParsers.worry(text).filter(w -> !w.who().isEmpty() && !w.fear().isEmpty()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WhoIsWorried.Worry(kept.whoIsWorried(), kept.worriedVerb(), WhoIsWorried.fearAlone(text)));
     }
 
     /** The re-ask at the worry step: what is still missing, given the part kept from an earlier turn. */
