@@ -123,8 +123,9 @@ class BlindPersonasTest {
     // Seventeenth round (draft21), tuned on: 8 -> 12 of 12; a fear said with the child first and no "will" ("Elijah gets
     // more frustrated ...") is the fear, not who again, and a bracketed note no longer makes a list of people too long.
     private static final double BLIND11_FINISHED_FLOOR = 0.95;
-    // Seventeenth round (draft21): 29 of 38 -> 38 of 48 (79.2%), the four finished mappings' texts counted now.
-    private static final double BLIND11_PASSING_FLOOR = 0.77;
+    // Seventeenth round (draft21): 29 of 38 -> 40 of 48 (83.3%), the four finished mappings' texts counted now, and a
+    // dashed list ("- Brenda comes Mondays; - Tracey ...") composed as sentences, not one sentence Check finds too long.
+    private static final double BLIND11_PASSING_FLOOR = 0.81;
 
     /**
      * The next blind set (tests-data/draft/blind12/), written outside the repository; skipped until the lead adds it, then

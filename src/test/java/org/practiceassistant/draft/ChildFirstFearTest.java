@@ -58,4 +58,14 @@ class ChildFirstFearTest {
         c.say("Ruby will fall behind and lose her friends");
         assertThat(c.step()).isEqualTo(Step.NETWORK);
     }
+
+    @Test
+    void aDashedListIsSentencesSoNoSentenceRunsOnForItsWholeLength() {
+        assertThat(Sentences.listItemsAsSentences("- Nan comes Mondays and Thursdays; - Carol does a wash on Saturday;"
+                + " - Mum checks Ruby's hair on Sundays")).isEqualTo("Nan comes Mondays and Thursdays. Carol does a wash on"
+                + " Saturday. Mum checks Ruby's hair on Sundays");
+        assertThat(Sentences.listItemsAsSentences("well. - Nan comes, - Carol helps")).isEqualTo("well. Nan comes, Carol helps");
+        assertThat(Sentences.listItemsAsSentences("Mum - who is lovely - reads to her; she sleeps"))
+                .isEqualTo("Mum - who is lovely - reads to her; she sleeps");
+    }
 }
