@@ -236,6 +236,15 @@ final class Sentences {
         return Character.isUpperCase(first) || Character.isDigit(first) || SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the words are a sentence of their own (a subject, then a verb: "Donna stops letting anyone in"), not a
+     * list of people ("Lisa, me, Donna", "the school and Aunt Carol").
+     */
+    static boolean aClause(String words) {
+        String text = listItemsAsSentences(words.strip());
+        return !text.isEmpty() && clauseOfItsOwn(text, 0);
+    }
+
     /** Words that join the names of one subject: "Rachel and Tom", "Jan or Pete", "Oscar's nan". */
     private static final java.util.Set<String> IN_A_SUBJECT = java.util.Set.of("and", "or", "&");
     /** The most words a subject of names can have before its verb: "Jan and Pete's friend Ann". */

@@ -68,4 +68,19 @@ class ChildFirstFearTest {
         assertThat(Sentences.listItemsAsSentences("Mum - who is lovely - reads to her; she sleeps"))
                 .isEqualTo("Mum - who is lovely - reads to her; she sleeps");
     }
+
+    @Test
+    void aListOfFearsAfterWhoKeepsThePeopleKept() {
+        String fears = "- Mum stops answering the door and the plan falls apart; - Ruby feels let down again and stops talking to us";
+        var c = atTheWorryStep().say("Aunt Carol, me and the school", fears);
+        if (c.step() == Step.WORRY) {
+            c.say(fears);
+        }
+        assertThat(c.step()).isEqualTo(Step.NETWORK);
+        assertThat(c.current().currentWorry().whoIsWorried()).isEqualTo("Aunt Carol, me and the school");
+        assertThat(c.current().currentWorry().fear()).isEqualTo(fears);
+        assertThat(Sentences.aClause("Lisa, me, Donna")).isFalse();
+        assertThat(Sentences.aClause("the school and Aunt Carol")).isFalse();
+        assertThat(Sentences.aClause("- Donna stops letting anyone in")).isTrue();
+    }
 }
