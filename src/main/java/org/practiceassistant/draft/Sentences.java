@@ -51,6 +51,33 @@ final class Sentences {
         return out.toString();
     }
 
+    /**
+     * A worker's answer typed as a dashed list ("- Brenda comes Mondays; - Tracey does a wash on Saturday"): each item a
+     * sentence of its own ("Brenda comes Mondays. Tracey does a wash on Saturday"). Kept as typed, the list is one
+     * sentence to a reader and to Check's readability rule, however short its items. Only a dash opening the text or an
+     * item (after "; ", ". " or ", ") is a list mark; a dash inside a sentence ("mum - who is lovely - ") stays. One scan.
+     */
+    static String listItemsAsSentences(String text) {
+        var out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            boolean atStart = out.isEmpty() && text.startsWith("- ", i);
+            if (atStart) {
+                i += 2;
+                continue;
+            }
+            char c = text.charAt(i);
+            if ((c == ';' || c == '.' || c == ',') && text.startsWith(" - ", i + 1)) {
+                out.append(c == ';' ? '.' : c).append(' ');
+                i += 4;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
     /** Words before a full stop that is no sentence end: "e.g. school", "approx. 3 times", "Mrs. Khan". */
     private static final java.util.Set<String> ABBREVIATED = java.util.Set.of("e.g", "eg", "i.e", "ie", "approx", "vs",
             "st", "mr", "mrs", "ms", "dr", "incl", "ref", "tel");
@@ -207,6 +234,15 @@ final class Sentences {
         }
         char first = word.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the words are a sentence of their own (a subject, then a verb: "Donna stops letting anyone in"), not a
+     * list of people ("Lisa, me, Donna", "the school and Aunt Carol").
+     */
+    static boolean aClause(String words) {
+        String text = listItemsAsSentences(words.strip());
+        return !text.isEmpty() && clauseOfItsOwn(text, 0);
     }
 
     /** Words that join the names of one subject: "Rachel and Tom", "Jan or Pete", "Oscar's nan". */

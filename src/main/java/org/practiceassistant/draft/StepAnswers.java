@@ -97,7 +97,7 @@ final class StepAnswers {
         if (nudge.isPresent()) {
             return AnswerNudges.nudged(state, text, nudge.get());
         }
-        var worry = AnswerParsers.worry(text).or(() -> onePart(state, text));
+        var worry = theChildFirst(state, text).or(() -> AnswerParsers.worry(text)).or(() -> onePart(state, text));
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
@@ -165,6 +165,24 @@ final class StepAnswers {
             return Optional.of(new WhoIsWorried.Worry("", "", WhoIsWorried.fearAlone(text)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Asked for the fear after who was kept, an answer opening with the child as its subject ("Ella gets more cut off")
+     * is the fear, unless it is a whole worry of its own; before, it was read as who is worried again (a dead end). So is
+     * a list of fears whose first item reads as people and the rest as a fear ("- Donna stops letting anyone in; - the
+     * kids feel let down"): its "who" is a sentence, and it replaced the people kept.
+     */
+    private static Optional<WhoIsWorried.Worry> theChildFirst(MappingState state, String text) {
+        WorryAnswers kept = state.currentWorry();
+        if (kept.whoIsWorried() == null || kept.fear() != null) {
+            return Optional.empty();
+        }
+        var whole = AnswerParsers.worry(text).filter(w -> !w.who().isEmpty() && !w.fear().isEmpty());
+        boolean theFear = whole.isPresent() ? Sentences.aClause(whole.get().who())
+                : ChildFirst.opensTheAnswer(text, state.children().stream().map(Child::firstName).toList());
+        return theFear ? Optional.of(new WhoIsWorried.Worry(kept.whoIsWorried(), kept.worriedVerb(),
+                WhoIsWorried.fearAlone(text))) : Optional.empty();
     }
 
     /** The re-ask at the worry step: what is still missing, given the part kept from an earlier turn. */

@@ -185,7 +185,9 @@ final class WhoIsWorried {
      */
     static Optional<Worry> whoAlone(String typed) {
         String text = trimBreaks(typed.strip());
-        if (text.isEmpty() || text.length() > 160 || text.split("\\s+").length > 16 || text.contains("?")
+        // "Zara's school (Mrs Lowes and the DSL Mr Grant), ...": a bracket says who is meant, it adds no one to count.
+        String counted = withoutBracketed(text);
+        if (text.isEmpty() || counted.length() > 160 || counted.split("\\s+").length > 16 || text.contains("?")
                 || NOT_A_LIST.matcher(text).find() || A_FEAR.matcher(text).find()) {
             return Optional.empty();
         }
@@ -430,6 +432,23 @@ final class WhoIsWorried {
             return parted && !rest.isBlank() ? rest : who;
         }
         return who;
+    }
+
+    /** The text without what is inside round brackets (one pass; an unclosed bracket runs to the end). */
+    static String withoutBracketed(String text) {
+        var out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String trimBreaks(String text) {

@@ -115,13 +115,25 @@ class BlindPersonasTest {
     private static final double BLIND10_PASSING_FLOOR = 0.93;
 
     /**
-     * The next blind set (tests-data/draft/blind11/), written outside the repository; skipped until the lead adds it, then
-     * played once, counts only. Floors a little under its one run (2026-12-07, after the sixteenth round's merge): 8 of 12
-     * finished without a dead end, 29 of 38 composed texts passing every check.
+     * blind11's one blind run, after the sixteenth round's merge (2026-12-07, counts only): 8 of 12 finished without a dead
+     * end, 29 of 38 composed texts passing every check (stays recorded). Read and tuned on from the seventeenth round
+     * (tuning data now); floors a little under its tuning figures.
      */
     private static final int BLIND11_PERSONAS = 12;
-    private static final double BLIND11_FINISHED_FLOOR = 0.65;
-    private static final double BLIND11_PASSING_FLOOR = 0.75;
+    // Seventeenth round (draft21), tuned on: 8 -> 12 of 12; a fear said with the child first and no "will" ("Elijah gets
+    // more frustrated ...") is the fear, not who again, and a bracketed note no longer makes a list of people too long.
+    private static final double BLIND11_FINISHED_FLOOR = 0.95;
+    // Seventeenth round (draft21): 29 of 38 -> 40 of 48 (83.3%), the four finished mappings' texts counted now, and a
+    // dashed list ("- Brenda comes Mondays; - Tracey ...") composed as sentences, not one sentence Check finds too long.
+    private static final double BLIND11_PASSING_FLOOR = 0.81;
+
+    /**
+     * The next blind set (tests-data/draft/blind12/), written outside the repository; skipped until the lead adds it, then
+     * played once, counts only. Placeholder floors until its one run.
+     */
+    private static final int BLIND12_PERSONAS = 12;
+    private static final double BLIND12_FINISHED_FLOOR = 0.65;
+    private static final double BLIND12_PASSING_FLOOR = 0.75;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -184,11 +196,19 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND10, BLIND10_PERSONAS, BLIND10_FINISHED_FLOOR, BLIND10_PASSING_FLOOR);
     }
 
-    /** The eleventh set (tests-data/draft/blind11/): the next blind set, skipped while absent. */
+    /** The eleventh set (tests-data/draft/blind11/): played once blind after the sixteenth round, tuning data from the seventeenth. */
     @Test
     void workersOfTheEleventhBlindSetFinishAndTheirTextsPassTheChecks() {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND11),
                 "tests-data/draft/blind11/ not added yet");
         BlindFigures.assertFloors(Persona.BLIND11, BLIND11_PERSONAS, BLIND11_FINISHED_FLOOR, BLIND11_PASSING_FLOOR);
+    }
+
+    /** The twelfth set (tests-data/draft/blind12/): the next blind set, skipped while absent. */
+    @Test
+    void workersOfTheTwelfthBlindSetFinishAndTheirTextsPassTheChecks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND12),
+                "tests-data/draft/blind12/ not added yet");
+        BlindFigures.assertFloors(Persona.BLIND12, BLIND12_PERSONAS, BLIND12_FINISHED_FLOOR, BLIND12_PASSING_FLOOR);
     }
 }

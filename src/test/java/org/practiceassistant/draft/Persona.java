@@ -57,12 +57,14 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path BLIND9 = Path.of("tests-data", "draft", "blind9");
     /** The tenth blind set, written during the fourteenth round; played once after it, read in its second half. */
     public static final Path BLIND10 = Path.of("tests-data", "draft", "blind10");
+    /** The eleventh blind set, written during the fifteenth round; played once after the sixteenth, read in the seventeenth. */
+    public static final Path BLIND11 = Path.of("tests-data", "draft", "blind11");
     /**
      * The next blind set: written outside the repository by a reader who saw only the pack and the seeds, copied here by
      * the lead and played once (BlindPersonasTest, DraftBenchmark print its counts only). Absent until the lead adds it.
      * Its personas may carry a {@code fear} per worry and a top-level {@code contingency}, both read here.
      */
-    public static final Path BLIND11 = Path.of("tests-data", "draft", "blind11");
+    public static final Path BLIND12 = Path.of("tests-data", "draft", "blind12");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
