@@ -100,7 +100,19 @@ public final class RequestWords {
         this.shorterThings = this.things.stream().filter(thing -> thing.size() == 1 && thing.getFirst().length() < LONGEST_EXACT
                 && thing.getFirst().length() >= SHORTEST_READ_THROUGH_A_SLIP).map(List::getFirst).toList();
         this.shorterThingSlips = shorterThings.stream().map(thing -> TypingSlips.keepingFirstLetter(thing, 1)).toList();
+        this.slippedVerbs = this.verbs.stream().filter(verb -> verb.size() == 1 && verb.getFirst().length() >= SHORTEST_SLIPPED_VERB)
+                .map(List::getFirst).toList();
+        this.slippedVerbSlips = slippedVerbs.stream().map(verb -> TypingSlips.keepingFirstLetter(verb, 1)).toList();
     }
+
+    /*
+     * "help writting safety goals ...": a one-word verb of seven letters or more ("writing", "drafting") typed one slip away,
+     * read as the verb, only where a list of words meant as typed guards it (never an English word), first letter as typed.
+     * Shorter verbs are too close to other words: "writen" in "whose words should the plan be writen in" is not "write".
+     */
+    private static final int SHORTEST_SLIPPED_VERB = 7;
+    private final List<String> slippedVerbs;
+    private final List<TypingSlips> slippedVerbSlips;
 
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
     public boolean asks(String message) {
@@ -221,12 +233,17 @@ public final class RequestWords {
                 }
             }
         }
-        if (shorterThings.isEmpty() || shorterThings.contains(word) || meantAsTyped.test(word)) {
+        if (shorterThings.isEmpty() || shorterThings.contains(word) || slippedVerbs.contains(word) || meantAsTyped.test(word)) {
             return word;
         }
         for (int i = 0; i < shorterThings.size(); i++) {
             if (shorterThingSlips.get(i).matches(word)) {
                 return shorterThings.get(i);
+            }
+        }
+        for (int i = 0; i < slippedVerbs.size(); i++) {
+            if (slippedVerbSlips.get(i).matches(word)) {
+                return slippedVerbs.get(i);
             }
         }
         return word;

@@ -93,7 +93,46 @@ final class DraftRequest {
     static boolean asks(String message) {
         return asksInWords(message) || asksOnItsFirstLine(message) || asksForARewrite(message) || asksWhatTheDraftWouldBe(message)
                 || caseNotesAlone(message) || asksToWriteThemLast(message) || asksBeforeAQuotation(message)
-                || asksForTheirFamilyFirst(message) || namesTheWorkThenAsksForHelp(message);
+                || asksForTheirFamilyFirst(message) || namesTheWorkThenAsksForHelp(message) || asksWhereToStartForTheirCase(message);
+    }
+
+    /* "where do I start with ...": asking to be started. */
+    private static final List<List<String>> WHERE_TO_START = java.util.stream.Stream.of("where do i start", "where do i begin",
+            "where to start", "where to begin", "where do i even start", "where do i even begin").map(RequestWords::tokens).toList();
+    /* The work a worker starts: "the mapping", "a danger statement". */
+    private static final Set<String> WORK_TO_START = Set.of("mapping", "map", "statement", "statements", "goal", "goals", "plan");
+    /* "for a new CIN family", "for my CP case": the worker's own case, named in a few words. */
+    private static final Set<String> OWN_CASE = Set.of("family", "families", "case", "kids", "children", "child", "siblings", "household");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "this", "our");
+    private static final int LONGEST_CASE_NAME = 3;
+
+    /**
+     * "where do I start with the mapping for a new CIN family": asking where to start the work for the worker's own case is
+     * asking to be started on it ("where do i start with a danger statement?" alone stays a question).
+     */
+    private static boolean asksWhereToStartForTheirCase(String message) {
+        List<String> words = RequestWords.tokens(message);
+        List<String> opening = WHERE_TO_START.stream().filter(p -> words.size() > p.size() && words.subList(0, p.size()).equals(p))
+                .findFirst().orElse(List.of());
+        if (opening.isEmpty()) {
+            return false;
+        }
+        // "..., is there a template for a family?" asks a question of its own after the opening.
+        List<String> rest = words.subList(opening.size(), words.size());
+        return rest.stream().anyMatch(WORK_TO_START::contains) && rest.stream().noneMatch(ASKING::contains) && forTheirOwnCase(rest);
+    }
+
+    private static boolean forTheirOwnCase(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals("for") && DETERMINERS.contains(words.get(i + 1))) {
+                for (int j = i + 2; j < Math.min(words.size(), i + 2 + LONGEST_CASE_NAME); j++) {
+                    if (OWN_CASE.contains(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -158,6 +197,10 @@ final class DraftRequest {
         return false;
     }
 
+    /* The statements and goals alone, read through a slip as the request words read them. */
+    private static final RequestWords NAMES_A_DRAFT_THING = new RequestWords(List.of("write"), List.copyOf(DRAFT_THINGS), List.of(),
+            EnglishWords::contains);
+
     /* A plea for help as the whole last sentence: "help!", "pls help", "help me". */
     private static final Set<List<String>> PLEAS = Set.of(List.of("help"), List.of("help", "me"), List.of("pls", "help"),
             List.of("please", "help"), List.of("help", "pls"), List.of("help", "please"), List.of("plz", "help"));
@@ -169,11 +212,29 @@ final class DraftRequest {
     private static boolean namesTheWorkThenAsksForHelp(String message) {
         String text = message.strip();
         int[] last = lastSentence(text);
-        if (last[0] == 0 || !PLEAS.contains(RequestWords.tokens(text.substring(last[0], last[1])))) {
+        // "worry statment for a care leaver ... - help pls": the plea after a dash ends the message as a sentence would.
+        int dash = text.lastIndexOf(" - ");
+        if (dash > last[0] && PLEAS.contains(RequestWords.tokens(text.substring(dash + 3, last[1])))) {
+            last[0] = dash + 3;
+        }
+        List<String> plea = RequestWords.tokens(text.substring(last[0], last[1]));
+        if (last[0] == 0 || !PLEAS.contains(plea) && !unsureHowToWord(plea)) {
             return false;
         }
         String before = text.substring(0, last[0]);
-        return RequestWords.tokens(before).stream().anyMatch(DRAFT_THINGS::contains) && ASKS_TO_WRITE.asks(before + " help me");
+        // A statement or goal named, as typed or through a slip ("worry statment"); "plan for the mapping meeting? help" names none.
+        return RequestWords.tokens(before).stream().anyMatch(word -> NAMES_A_DRAFT_THING.asks("write " + word))
+                && ASKS_TO_WRITE.asks(before + " help me");
+    }
+
+    /* "not sure how to word the who/what/when bit": the worker stuck on the wording, as a plea for help with it. */
+    private static final List<List<String>> UNSURE_HOW = java.util.stream.Stream.of("not sure how to", "dont know how to",
+            "don't know how to", "no idea how to", "unsure how to").map(RequestWords::tokens).toList();
+    private static final Set<String> WORDING_VERBS = Set.of("word", "write", "phrase", "put", "start", "do");
+
+    private static boolean unsureHowToWord(List<String> sentence) {
+        return UNSURE_HOW.stream().anyMatch(p -> sentence.size() > p.size() && sentence.subList(0, p.size()).equals(p)
+                && WORDING_VERBS.contains(sentence.get(p.size())));
     }
 
     /**
@@ -217,11 +278,13 @@ final class DraftRequest {
         }
         List<String> last = RequestWords.tokens(text.substring(start, end));
         List<String> before = RequestWords.tokens(text.substring(0, start));
-        if (last.isEmpty() || !THEM.contains(last.getLast()) || before.stream().noneMatch(DRAFT_THINGS::contains)) {
+        // "can you help me write them?", and "can you help me get them written?": "them" need not be the last word.
+        int them = last.isEmpty() ? -1 : THEM.contains(last.getLast()) ? last.size() - 1 : last.indexOf("them");
+        if (them < 0 || before.stream().noneMatch(DRAFT_THINGS::contains)) {
             return false;
         }
-        List<String> named = new java.util.ArrayList<>(last.subList(0, last.size() - 1));
-        named.add("statements");
+        List<String> named = new java.util.ArrayList<>(last);
+        named.set(them, "statements");
         return ASKS_TO_WRITE.asks(String.join(" ", named));
     }
 

@@ -203,4 +203,23 @@ class DraftRequestTest {
     void theCaseAndTheWorkStillToDoThenAPleaForHelpStartsTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help writting a wellbeing goal for a TAF family, school refusal", "help drafitng worry statements for my EH case",
+            "safety goal for a baby on a CP plan - help pls",
+            "worry statment for a teenager missing school since easter - help please",
+            "LAC review friday, danger statements not started. Jaden, 6, mum's partner known to police. Can you help me get them done?",
+            "wellbeing goal for a 10 year old who keeps missing school. dont know how to word the timescale part",
+            "where do i start with the mapping for my new CP family", "where to begin with safety goals for this family"})
+    void theWorkNamedWithAPleaOrWhereToStartForTheirOwnCaseStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"where do i start with a danger statement?", "whose words should the pathway plan be writen in",
+            "where do i start with the mapping, is there a template for a family?", "not sure how to word it",
+            "what goes in a safety goal for a baby - help pls", "can you help me understand them?"})
+    void aQuestionAboutWhereToStartOrHowToWordStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

@@ -98,6 +98,8 @@ final class SmallTalk {
      * hours". The thanks a whole clause of its own, the rest short, opening on what it did, and asking nothing.
      */
     private static final Set<String> IT_DID = Set.of("sorted", "helped", "answered", "cleared", "saved", "solved", "fixed");
+    /* "cheers, TM signed it off", "ta, it passed audit": the thanks, then how the work the bot helped with came out. */
+    private static final Set<String> CAME_OUT = Set.of("signed", "passed", "approved", "accepted", "agreed");
     private static final Set<String> WHAT_DID = Set.of("that's", "thats", "that", "it's", "its", "it", "you've", "youve", "has",
             "have", "really", "realy", "so", "just", "totally", "def", "definitely");
     private static final int LONGEST_AFTER_THANKS = 10;
@@ -164,7 +166,7 @@ final class SmallTalk {
     private static boolean introducedThenAboutTheBot(String message) {
         List<List<String>> clauses = clauses(message);
         if (clauses.size() < 2 || clauses.stream().mapToInt(List::size).sum() > LONGEST_INTRODUCED
-                || !asksAboutTheBot(clauses.getLast())) {
+                || !asksAboutTheBot(clauses.getLast()) && !weighsTheBotsJobs(clauses.getLast(), ASKED_OF_IT)) {
             return false;
         }
         return clauses.subList(0, clauses.size() - 1).stream().allMatch(clause -> asksAboutTheBot(clause)
@@ -183,7 +185,8 @@ final class SmallTalk {
         while (opening < rest.size() && WHAT_DID.contains(rest.get(opening))) {
             opening++;
         }
-        return rest.size() <= LONGEST_AFTER_THANKS && opening > 0 && opening < rest.size() && IT_DID.contains(rest.get(opening));
+        return rest.size() <= LONGEST_AFTER_THANKS && (opening > 0 && opening < rest.size() && IT_DID.contains(rest.get(opening))
+                || rest.stream().anyMatch(CAME_OUT::contains));
     }
 
     private static boolean asksAboutTheBot(List<String> clause) {
@@ -213,10 +216,18 @@ final class SmallTalk {
      * job (the router reads it before any feature's request words, which would take the first job as asked for).
      */
     static boolean asksWhichJobsItDoes(String message) {
-        List<String> words = RequestWords.tokens(message);
-        if (words.size() < 4 || words.size() > LONGEST_ABOUT_A_COMMAND
-                || !ASKED_OF_THE_BOT.contains(words.get(0) + " " + words.get(1))
-                || !RequestWords.mentions(message, ONE_OR_THE_OTHER)) {
+        return weighsTheBotsJobs(RequestWords.tokens(message), ASKED_OF_THE_BOT);
+    }
+
+    /*
+     * "how do i use this bot? can it check my plans or just answer questions": after a clause about the bot, "it" is the bot
+     * too.
+     */
+    private static final Set<String> ASKED_OF_IT = union(ASKED_OF_THE_BOT, Set.of("can it", "does it", "could it", "will it"));
+
+    private static boolean weighsTheBotsJobs(List<String> words, Set<String> askedOf) {
+        if (words.size() < 4 || words.size() > LONGEST_ABOUT_A_COMMAND || !askedOf.contains(words.get(0) + " " + words.get(1))
+                || !RequestWords.mentions(String.join(" ", words), ONE_OR_THE_OTHER)) {
             return false;
         }
         return words.stream().filter(THE_BOTS_JOBS::contains).distinct().count() >= 2;

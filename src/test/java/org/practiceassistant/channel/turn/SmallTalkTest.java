@@ -158,4 +158,23 @@ class SmallTalkTest {
     void usingAThingTheQuestionNamesIsAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cheers, the IRO signed it off", "ta, it passed audit", "thanks so much - plan approved at core group"})
+    void thanksThenHowTheWorkCameOutIsThanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how does this bot work? can it write goals or just check them",
+            "how do i use this thing? does it check plans or only answer questions"})
+    void weighingTheBotsJobsAfterAClauseAboutTheBotGetsTheHelpCard(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cheers, but was it signed off?", "thanks, can it be signed off by a deputy TM"})
+    void thanksThenAQuestionAboutSigningOffIsNotThanks(String message) {
+        assertThat(SmallTalk.of(message)).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.THANKS));
+    }
 }

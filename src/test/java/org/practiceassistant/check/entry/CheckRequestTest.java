@@ -348,4 +348,21 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("going over the plan for the Baker twins with the family before the review next"
                 + " week - the review is when? 'SW to visit weekly, Mum to go to her appointments'")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my TM returned this and i can't see why:\n'We are worried that Mia (3) will be hurt if mum and her partner keep fighting when she is at home.'",
+            "morning. 'We are worried that Theo will keep seeing his dad hit his mum and be hurt.' too long??",
+            "does my safety goal tick all the boxes?\nMum and Dad will make sure Leo is collected from nursery by a sober adult every day.",
+            "wellbeing goal for Esme (EH, 9): 'Esme goes to school.'"})
+    void aDoubtAboutWhyItCameBackHowLongItRunsOrWhetherItMeetsTheAskIsChecked(String message) {
+        assertThat(CheckRequest.startingInput(message)).isPresent();
+    }
+
+    @Test
+    void theCaseAfterALabelWithARequestToWordItIsForTheCoach() {
+        assertThat(CheckRequest.startingInput("safety goal for contact with nan - she lives two hours away and the kids miss her."
+                + " help me word it, first one i've done")).isEmpty();
+        assertThat(CheckRequest.startingInput("safety goal for Esme: 'soon.'")).isEmpty();
+    }
 }
