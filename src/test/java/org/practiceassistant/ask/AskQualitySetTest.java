@@ -18,6 +18,19 @@ class AskQualitySetTest {
         }
     }
 
+    /** blind15 was measured once blind and read since: it is tuned on with its own near-domain list, never the newest. */
+    @Test
+    void blind15IsATuningSplitWithItsOwnNearDomainList() {
+        assertThat(AskQualitySet.TEAMS_NEWEST).isNotEqualTo("blind15");
+        assertThat(AskQualitySet.FORMER_BLIND).contains("blind15").doesNotContain(AskQualitySet.TEAMS_NEWEST);
+        assertThat(set.split("blind15")).hasSize(220);
+        assertThat(set.blind15OutOfScope()).hasSize(55);
+        assertThat(set.teamsTuning()).containsEntry("blind15", set.blind15OutOfScope())
+                .doesNotContainKey(AskQualitySet.TEAMS_NEWEST);
+        assertThat(set.read()).anyMatch(question -> question.split().equals("blind15"))
+                .noneMatch(question -> question.split().equals(AskQualitySet.TEAMS_NEWEST));
+    }
+
     /** blind14 was measured once blind and read since: it is tuned on with its own near-domain list, never the newest. */
     @Test
     void blind14IsATuningSplitWithItsOwnNearDomainList() {
