@@ -407,8 +407,11 @@ class AskQualityTest {
      * (87.3%; target 95%: not met); twins 90.9% / 98.2% / 0.9% (2) / 48 of 55. Tuning data since the sixteenth round
      * (read and tuned on).
      */
-    private static final double[] BLIND15 = {0.89, 0.975, 0.01, 0.86};
-    private static final double[] BLIND15_TWINS = {0.9, 0.975, 0.015, 0.86};
+    // Seventeenth round (rubric section notes as passages; not-covered topics for carers' assessments, youth justice,
+    // harmful sexual behaviour assessments, schools' exclusion meetings, app accounts and CAMHS referrals): 90.9% / 98.6%
+    // / 0.5% / 52 of 55; twins 91.4% / 98.6% / 0.9% / 51 of 55.
+    private static final double[] BLIND15 = {0.90, 0.98, 0.01, 0.93};
+    private static final double[] BLIND15_TWINS = {0.90, 0.98, 0.015, 0.91};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind16) and its twins: blind15's blind floors
