@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * Passages for the pack's structured content, at the granularity a practitioner asks about: one per
- * glossary entry, one per rubric criterion with its whole grade ladder, one per template field's
- * guidance, its prompts, each of its lessons, and one per planning table.
+ * glossary entry, one per rubric criterion with its whole grade ladder, one per rubric section's note, one per
+ * template field's guidance, its prompts, each of its lessons, and one per planning table.
  */
 final class StructuredPassages {
 
     /** What a passage holds; retrieval and answers may treat them differently. */
     static final String GLOSSARY = "glossary";
     static final String CRITERION = "criterion";
+    static final String SECTION_NOTE = "section-note";
     static final String GUIDANCE = "guidance";
     static final String PROMPT = "prompt";
     static final String LEARNING = "learning";
@@ -37,6 +38,12 @@ final class StructuredPassages {
     static List<Passage> rubric(DocumentInfo document, Rubric rubric) {
         var passages = new ArrayList<Passage>();
         for (RubricSection section : rubric.sections()) {
+            // The note the tool prints beside a section heading says what the section grades in a case unlike the usual
+            // ("no Child and Family Assessment completed in the past year"): a passage of its own, cited to the section,
+            // so Ask can quote it; inside every criterion's ladder it would repeat and dilute each one.
+            if (!section.note().isEmpty()) {
+                passages.add(passage(document, "#" + section.id(), List.of(section.title()), SECTION_NOTE, section.note()));
+            }
             for (RubricCriterion criterion : section.criteria()) {
                 passages.add(passage(document, "#" + section.id() + "/" + criterion.id(),
                         List.of(section.title(), criterion.title()), CRITERION, criterionText(criterion)));

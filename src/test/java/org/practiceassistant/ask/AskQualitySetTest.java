@@ -3,8 +3,10 @@ package org.practiceassistant.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** How the labelled set is plugged together: the next blind set absent until the lead adds it, the former one tuning data. */
+/** How the labelled set is plugged together: the next blind set absent until the lead adds it, the former ones tuning data. */
 class AskQualitySetTest {
 
     private final AskQualitySet set = AskQualitySet.load();
@@ -18,28 +20,23 @@ class AskQualitySetTest {
         }
     }
 
-    /** blind14 was measured once blind and read since: it is tuned on with its own near-domain list, never the newest. */
-    @Test
-    void blind14IsATuningSplitWithItsOwnNearDomainList() {
-        assertThat(AskQualitySet.TEAMS_NEWEST).isNotEqualTo("blind14");
-        assertThat(AskQualitySet.FORMER_BLIND).contains("blind14").doesNotContain(AskQualitySet.TEAMS_NEWEST);
-        assertThat(set.split("blind14")).hasSize(220);
-        assertThat(set.blind14OutOfScope()).hasSize(55);
-        assertThat(set.teamsTuning()).containsEntry("blind14", set.blind14OutOfScope())
-                .doesNotContainKey(AskQualitySet.TEAMS_NEWEST);
-        assertThat(set.read()).anyMatch(question -> question.split().equals("blind14"));
+    /** A blind set measured once and read since is tuned on with its own near-domain list, never the newest. */
+    @ParameterizedTest
+    @ValueSource(strings = {"blind13", "blind14", "blind15"})
+    void aFormerBlindSetIsATuningSplitWithItsOwnNearDomainList(String split) {
+        assertThat(AskQualitySet.TEAMS_NEWEST).isNotEqualTo(split);
+        assertThat(AskQualitySet.FORMER_BLIND).contains(split).doesNotContain(AskQualitySet.TEAMS_NEWEST);
+        assertThat(set.split(split)).hasSize(220);
+        assertThat(set.teamsTuning()).containsKey(split).doesNotContainKey(AskQualitySet.TEAMS_NEWEST);
+        assertThat(set.teamsTuning().get(split)).hasSize(55);
+        assertThat(set.read()).anyMatch(question -> question.split().equals(split))
+                .noneMatch(question -> question.split().equals(AskQualitySet.TEAMS_NEWEST));
     }
 
-    /** blind13 was measured once blind and read since: it is tuned on with its own near-domain list, never the newest. */
+    /** Each former blind set's near-domain list is its own, not another split's. */
     @Test
-    void blind13IsATuningSplitWithItsOwnNearDomainList() {
-        assertThat(AskQualitySet.TEAMS_NEWEST).isNotEqualTo("blind13");
-        assertThat(AskQualitySet.FORMER_BLIND).contains("blind13").doesNotContain(AskQualitySet.TEAMS_NEWEST);
-        assertThat(set.split("blind13")).hasSize(220);
-        assertThat(set.blind13OutOfScope()).hasSize(55);
+    void theFormerBlindSetsNearDomainListsAreTheirOwn() {
         assertThat(set.teamsTuning()).containsEntry("blind13", set.blind13OutOfScope())
-                .doesNotContainKey(AskQualitySet.TEAMS_NEWEST);
-        assertThat(set.read()).anyMatch(question -> question.split().equals("blind13"))
-                .noneMatch(question -> question.split().equals(AskQualitySet.TEAMS_NEWEST));
+                .containsEntry("blind14", set.blind14OutOfScope()).containsEntry("blind15", set.blind15OutOfScope());
     }
 }

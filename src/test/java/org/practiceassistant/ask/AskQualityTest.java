@@ -218,6 +218,16 @@ class AskQualityTest {
     }
 
     /**
+     * blind15 and its twins, a tuning split since the sixteenth round (measured once blind after the fifteenth round,
+     * read and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind15AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind15", set, set.blind15OutOfScope(), 220, BLIND15, BLIND15_TWINS);
+    }
+
+    /**
      * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}: Teams register, written by a reader who saw only the pack,
      * kept outside the repository until its round ended) and its typo twins: totals only, never a miss. Skipped until the
      * lead adds its questions; then {@link #NEWEST} and {@link #NEWEST_TWINS} are set a little under its one run.
@@ -392,10 +402,20 @@ class AskQualityTest {
     private static final double[] BLIND14_TWINS = {0.89, 0.955, 0.015, 0.98};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind15) and its twins, a little under its one
-     * run (2026-12-07, after the sixteenth round's merge, counts only): top-1 90.0% (198/220), top-3 98.2% (216/220),
-     * wrongly "not covered" 0.5% (1), near-domain rejected 48 of 55 (87.3%; target 95%: not met); twins 90.9% / 98.2% /
-     * 0.9% (2) / 48 of 55. One of its labels quotes the rubric's note on a case with no assessment, which no passage holds.
+     * Floors for blind15 and its twins, a little under its one run (2026-12-07, after the fifteenth round's merge, counts
+     * only): top-1 90.0% (198/220), top-3 98.2% (216/220), wrongly "not covered" 0.5% (1), near-domain rejected 48 of 55
+     * (87.3%; target 95%: not met); twins 90.9% / 98.2% / 0.9% (2) / 48 of 55. Tuning data since the sixteenth round
+     * (read and tuned on).
+     */
+    // Seventeenth round (rubric section notes as passages; not-covered topics for carers' assessments, youth justice,
+    // harmful sexual behaviour assessments, schools' exclusion meetings, app accounts and CAMHS referrals): 90.9% / 98.6%
+    // / 0.5% / 52 of 55; twins 91.4% / 98.6% / 0.9% / 51 of 55.
+    private static final double[] BLIND15 = {0.90, 0.98, 0.01, 0.93};
+    private static final double[] BLIND15_TWINS = {0.90, 0.98, 0.015, 0.91};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind16) and its twins: blind15's blind floors
+     * until its one run, when they are set a little under its figures.
      */
     private static final double[] NEWEST = {0.89, 0.975, 0.01, 0.86};
     private static final double[] NEWEST_TWINS = {0.9, 0.975, 0.015, 0.86};
@@ -430,18 +450,12 @@ class AskQualityTest {
     }
 
     /**
-     * Labels found in the pack but in no passage, with why: they stay in their split and count as misses, since the
-     * assistant cannot quote them. blind11's reader took one phrase from a rubric section's scope note, which the index
-     * does not hold as a passage (found when blind11 was first loaded; the label is kept as the reader wrote it).
+     * A label no passage contains could never be answered: it would count against the assistant unfairly. (The rubric's
+     * section notes, which blind11-blind15's readers quoted, are passages of their own since the sixteenth round.)
      */
-    private static final List<String> IN_THE_PACK_BUT_NO_PASSAGE = List.of("no Child and Family Assessment completed in the past year",
-            "this section considers the quality of the Pathway Plan/Review of Child's Plan");
-
-    /** A label no passage contains could never be answered: it would count against the assistant unfairly. */
     @Test
     void everyExpectedPhraseIsInSomePassage() {
         List<String> unanswerable = AskQualitySet.load().questions().stream()
-                .filter(question -> !IN_THE_PACK_BUT_NO_PASSAGE.contains(question.expect()))
                 .filter(question -> index.passages().stream()
                         .noneMatch(passage -> AskQualitySet.matches(passage.text(), question.expect())))
                 .map(question -> question.split() + ": " + question.expect())

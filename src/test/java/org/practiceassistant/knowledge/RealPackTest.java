@@ -133,6 +133,17 @@ class RealPackTest {
                 .contains("\nGood: Social Work report shared with family 3 days").doesNotContain("Inadequate Critical");
     }
 
+    /** A section's note (what the Assessment section grades when there was no assessment) is a passage Ask can quote. */
+    @Test
+    void aRubricSectionNoteIsAPassageCitedToItsSection() {
+        Passage note = pack.passage("rubric#assessment").orElseThrow();
+        assertThat(note.type()).isEqualTo("section-note");
+        assertThat(note.headingPath()).containsExactly("Audit rubric", "Assessment");
+        assertThat(note.text()).startsWith("For cases where there has been no Child and Family Assessment completed in the past year");
+        assertThat(pack.passages()).filteredOn(passage -> passage.type().equals("section-note"))
+                .hasSize((int) pack.rubric().sections().stream().filter(section -> !section.note().isEmpty()).count());
+    }
+
     @Test
     void criticalDescriptorsAreKeptWhereTheRubricHasThem() {
         assertThat(pack.rubric().criterion("child-centred-practice", "safety-of-the-child")).get()
