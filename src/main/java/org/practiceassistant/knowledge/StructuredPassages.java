@@ -35,13 +35,19 @@ final class StructuredPassages {
         return passages;
     }
 
+    /** A note that is only a cross-reference: it starts "See" and is one short sentence. */
+    static boolean onlyPointsElsewhere(String note) {
+        return note.regionMatches(true, 0, "See ", 0, 4) && note.split(" ").length <= 12 && !note.strip().contains(". ");
+    }
+
     static List<Passage> rubric(DocumentInfo document, Rubric rubric) {
         var passages = new ArrayList<Passage>();
         for (RubricSection section : rubric.sections()) {
             // The note the tool prints beside a section heading says what the section grades in a case unlike the usual
             // ("no Child and Family Assessment completed in the past year"): a passage of its own, cited to the section,
-            // so Ask can quote it; inside every criterion's ladder it would repeat and dilute each one.
-            if (!section.note().isEmpty()) {
+            // so Ask can quote it; inside every criterion's ladder it would repeat and dilute each one. A note that only
+            // points elsewhere ("See review of the plan in the last section") answers nothing on its own: no passage.
+            if (!section.note().isEmpty() && !onlyPointsElsewhere(section.note())) {
                 passages.add(passage(document, "#" + section.id(), List.of(section.title()), SECTION_NOTE, section.note()));
             }
             for (RubricCriterion criterion : section.criteria()) {
