@@ -51,6 +51,22 @@ final class ChildAndFamilyPlan {
         this.template = template;
     }
 
+    /**
+     * Writes a blank document with a paragraph and a table, and throws it away: the first Word document a JVM writes
+     * loads POI's OOXML classes and XMLBeans' schema types, seconds of one core on a loaded machine, which a worker's
+     * last turn would otherwise spend inside its time budget (and, past it, lose the plan to "too slow"). Called where
+     * the coach is built, just after start-up, off the request path. Nothing is kept.
+     */
+    static void warmUp() {
+        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("");
+            document.createTable(1, 1).getRow(0).getCell(0).setText("");
+            document.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write a blank document in memory", e);
+        }
+    }
+
     byte[] write(MappingSummary plan, LocalDate today) {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             var page = new Page(document);

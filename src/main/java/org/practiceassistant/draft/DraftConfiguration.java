@@ -34,6 +34,9 @@ class DraftConfiguration {
     @Lazy
     DraftFeature draftFeature(MappingCoach coach, ChildAndFamilyPlan plan, ObjectProvider<Clock> clock,
                               AssistantMetrics metrics) {
+        // Built with the bot just after start-up (BotBuiltAfterStartup): the plan writer's classes load here, not in the
+        // last turn of the first mapping, whose time budget they could use up under load.
+        ChildAndFamilyPlan.warmUp();
         return new DraftFeature(coach, plan, clock.getIfAvailable(Clock::systemUTC), metrics);
     }
 

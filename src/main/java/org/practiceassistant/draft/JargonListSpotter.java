@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.practiceassistant.check.jargon.JargonList;
 import org.practiceassistant.check.jargon.JargonMatch;
+import org.practiceassistant.check.rules.JargonReading;
 
-/** Spots jargon with the same editable list the checker uses, so the coach and Check never disagree. */
+/**
+ * Spots jargon with the same editable list the checker uses, read as Check reads it ({@link JargonReading}), so the coach
+ * asks about, and writes out, only the words Check would flag: an everyday word families use ("GP") is left as typed.
+ */
 final class JargonListSpotter implements JargonSpotter {
 
     private final JargonList list;
@@ -25,7 +29,7 @@ final class JargonListSpotter implements JargonSpotter {
     @Override
     public String spelledOut(String text) {
         var out = new StringBuilder(text);
-        var matches = new java.util.ArrayList<>(list.find(text));
+        var matches = new java.util.ArrayList<>(list.find(text).stream().filter(m -> !m.entry().everyday()).toList());
         matches.sort(Comparator.comparingInt(JargonMatch::start).reversed());
         int last = Integer.MAX_VALUE;
         for (var match : matches) {
@@ -56,7 +60,7 @@ final class JargonListSpotter implements JargonSpotter {
 
     @Override
     public Optional<Jargon> firstIn(String text) {
-        return list.find(text).stream().findFirst()
+        return JargonReading.flagged(list, text).stream().findFirst()
                 .map(match -> new Jargon(match.found(), match.entry().plain()));
     }
 

@@ -165,8 +165,9 @@ class ChildAndFamilyPlanTest {
         var last = play(feature, answers);
         assertThat(last.flowContinues()).isFalse();
         String text = String.join("\n", lines(file(last).content()));
-        assertThat(text).contains("Team around the family meeting by 20 May").contains("ring the family doctor by Friday")
-                .doesNotContain("TAF").doesNotContain(" GP ");
+        // "GP" is an everyday word Check never flags (jargon.yaml): left as typed, where "TAF" is written out.
+        assertThat(text).contains("Team around the family meeting by 20 May").contains("ring the GP by Friday")
+                .doesNotContain("TAF").doesNotContain("family doctor");
     }
 
     /** A timescale said "not sure" twice is left to agree: the goal says so and the by-when box says "To agree". */
@@ -184,17 +185,16 @@ class ChildAndFamilyPlanTest {
         assertThat(lines).anyMatch(l -> l.startsWith("Mum will not let Dad in") && l.contains("| To agree |"));
     }
 
-    /** The real jargon list: the worker's "GP" is questioned once with its plain words, and the statement uses them. */
+    /** The real jargon list: the worker's "CAMHS" is questioned once with its plain words, and the statement uses them. */
     @Test
     void aJargonWordKeptByTheWorkerIsWrittenInPlainWordsInTheStatement() {
         var answers = new ArrayList<>(TWO_WORRIES.subList(0, 5));
-        String gp = "The GP and I are worried that Ella will be hurt when Dad is angry.";
+        String camhs = "The CAMHS worker and I are worried that Ella will be hurt when Dad is angry.";
         var nudged = play(feature, answers).nextState();
-        var asked = feature.continueFlow(nudged, new UserInput.Text(gp));
+        var asked = feature.continueFlow(nudged, new UserInput.Text(camhs));
         String said = ScriptRunner.text(asked.replies().getFirst());
-        assertThat(said).contains("You used \"GP\"").contains("for example \"doctor\" or \"family doctor\"")
-                .doesNotContain("\"\"");
-        var kept = feature.continueFlow(asked.nextState(), new UserInput.Text(gp));
+        assertThat(said).contains("You used \"CAMHS\"").doesNotContain("\"\"");
+        var kept = feature.continueFlow(asked.nextState(), new UserInput.Text(camhs));
         assertThat(kept.nextState().step()).isEqualTo(Step.NETWORK);
         FeatureTurn<MappingState> turn = kept;
         for (String answer : TWO_WORRIES.subList(6, 11)) {
@@ -202,7 +202,28 @@ class ChildAndFamilyPlanTest {
         }
         String statement = turn.replies().stream().filter(Reply.Report.class::isInstance).map(Reply.Report.class::cast)
                 .findFirst().orElseThrow().items().getFirst().body();
-        assertThat(statement).startsWith("The family doctor and I are worried that if nothing changes, Ella will be hurt");
+        assertThat(statement).startsWith("The children's mental health service worker and I are worried that if nothing changes,"
+                + " Ella will be hurt");
+    }
+
+    /**
+     * "GP" is an everyday word families use, which Check never flags (jargon.yaml, everyday): the coach neither asks
+     * about it nor writes "family doctor" in its place, so the coach and Check read jargon alike.
+     */
+    @Test
+    void anEverydayWordCheckNeverFlagsIsNotAskedAboutAndStaysAsTyped() {
+        var nudged = play(feature, TWO_WORRIES.subList(0, 5)).nextState();
+        var turn = feature.continueFlow(nudged, new UserInput.Text("The GP and I are worried that Ella will be hurt when"
+                + " Dad is angry."));
+        assertThat(turn.nextState().step()).isEqualTo(Step.NETWORK);
+        assertThat(turn.replies().stream().map(ScriptRunner::text)).noneMatch(t -> t.contains("You used"));
+        FeatureTurn<MappingState> next = turn;
+        for (String answer : TWO_WORRIES.subList(6, 11)) {
+            next = feature.continueFlow(next.nextState(), new UserInput.Text(answer));
+        }
+        String statement = next.replies().stream().filter(Reply.Report.class::isInstance).map(Reply.Report.class::cast)
+                .findFirst().orElseThrow().items().getFirst().body();
+        assertThat(statement).startsWith("The GP and I are worried that if nothing changes, Ella will be hurt");
     }
 
     @Test

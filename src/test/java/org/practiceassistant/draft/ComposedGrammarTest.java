@@ -108,8 +108,8 @@ class ComposedGrammarTest {
     /** The jargon list's in_text words stand in the term's place, and the sentence still reads. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The GP, Dr Hassan and I met.|The family doctor, Dr Hassan and I met.",
-            "GP said she was well.|Family doctor said she was well.",
+            "The GP, Dr Hassan and I met.|The GP, Dr Hassan and I met.",
+            "The CAMHS worker and I met.|The children's mental health service worker and I met.",
             "It goes to his LAC review on 28 January.|It goes to his children in care review on 28 January.",
             "We met the LAC nurse Sandra.|We met the children in care nurse Sandra.",
             "This lasts until the section 47 is finished.|This lasts until the enquiry into what happened is finished.",
@@ -129,8 +129,9 @@ class ComposedGrammarTest {
                 "Dawit will miss his LAC review and stop seeing the LAC nurse.")
                 .withAnswer(Step.HARM, "Dawit has missed 3 health appointments since 1 October.");
         String statement = composer.statement(answers);
-        assertThat(statement).startsWith("The family doctor and I are worried").contains("his children in care review")
-                .doesNotContain("GP").doesNotContain("LAC");
+        // "GP" is an everyday word Check never flags: kept as typed; "LAC" is written out.
+        assertThat(statement).startsWith("The GP and I are worried").contains("his children in care review")
+                .doesNotContain("family doctor").doesNotContain("LAC");
         assertThat(RealChecker.CHECKER.check(org.practiceassistant.check.DraftKind.DANGER_STATEMENT, statement).checks())
                 .filteredOn(c -> c.id().equals("jargon-free")).hasSize(1).allMatch(c -> c.status() == org.practiceassistant.check.CheckStatus.PASS);
     }

@@ -37,7 +37,7 @@ class LabelInPlainWordsTest {
     @Test
     void otherAcronymsKeepTheirOwnWords() {
         assertThat(spotter.spelledOut("the CAMHS worker and the GP")).isEqualTo("the children's mental health service worker"
-                + " and the family doctor");
+                + " and the GP");
         assertThat(spotter.spelledOut("his LAC review")).isEqualTo("his children in care review");
     }
 

@@ -20,7 +20,22 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
 
     @Override
     CriterionResult check(AnalysedText text) {
-        // An everyday word families use of their own ("GP") is in the list for the drafting coach only (see JargonEntry).
+        List<JargonMatch> found = flagged(jargon, text);
+        if (found.isEmpty()) {
+            return pass("");
+        }
+        String evidence = found.stream().map(m -> quoted(m.found())).distinct().collect(Collectors.joining(", "));
+        String advice = found.stream().map(m -> "instead of " + quoted(m.found()) + ": " + m.entry().plain())
+                .distinct().collect(Collectors.joining("; "));
+        return fail(evidence, "Use words the family would use; " + advice + ".");
+    }
+
+    /**
+     * The terms of the list this criterion fails a text for, in the order they appear: what {@link JargonReading} gives
+     * the drafting coach, so the coach asks about exactly the words Check would flag.
+     */
+    static List<JargonMatch> flagged(JargonList jargon, AnalysedText text) {
+        // An everyday word families use of their own ("GP") is no professional jargon (see JargonEntry): never flagged.
         List<JargonMatch> candidates = jargon.find(text).stream().filter(m -> !m.entry().everyday()).toList();
         java.util.Set<String> spelledOut = candidates.stream().anyMatch(m -> isAcronym(m.found())) ? spelledOut(text.text()) : java.util.Set.of();
         java.util.function.Predicate<JargonMatch> plainWordsUsed = plainWordsUsedIn(text.text());
@@ -33,13 +48,7 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
                 .filter(m -> !isMentioned(text.text(), m.start(), m.end()) && !isFormLabel(text.text(), m.start(), m.end(), m.found()))
                 .filter(m -> !(isAcronym(m.found()) && spelledOut.contains(m.found())))
                 .toList();
-        if (found.isEmpty()) {
-            return pass("");
-        }
-        String evidence = found.stream().map(m -> quoted(m.found())).distinct().collect(Collectors.joining(", "));
-        String advice = found.stream().map(m -> "instead of " + quoted(m.found()) + ": " + m.entry().plain())
-                .distinct().collect(Collectors.joining("; "));
-        return fail(evidence, "Use words the family would use; " + advice + ".");
+        return found;
     }
 
     /*
