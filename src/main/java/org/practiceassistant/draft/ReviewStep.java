@@ -24,6 +24,16 @@ final class ReviewStep {
         this.parser = parser;
     }
 
+    /**
+     * The worker's own wording, each sentence opening with a capital ("... in his cot. we are worried ..." reads "... in
+     * his cot. We are worried ..."): typed in lower case, the next sentence is to a reader, and to Check's sentence
+     * splitter, the same sentence going on, which Check's readability rule then fails as one of 80 words. Only the case of
+     * a sentence's first letter (and "i") changes; the words stay the worker's.
+     */
+    static String ownWording(String text) {
+        return Sentences.capitalisedStarts(text.strip());
+    }
+
     CoachTurn answer(MappingState state, String text) {
         boolean statement = state.step() == Step.REVIEW_STATEMENT;
         switch (state.pending()) {
@@ -31,7 +41,8 @@ final class ReviewStep {
                 if (text.isBlank()) {
                     return flow.stay(state, CoachWording.OWN_WORDING_EMPTY);
                 }
-                var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(text) : w.withOwnGoal(text))
+                String own = ownWording(text);
+                var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(own) : w.withOwnGoal(own))
                         .with(c -> c.pending = Pending.NONE);
                 return CoachTurn.continueWith(edited, flow.enter(edited));
             }
@@ -42,7 +53,8 @@ final class ReviewStep {
         }
         var choice = parser.reviewChoice(text);
         if (choice.isEmpty() && text.split("\\s+").length >= OWN_WORDING_MIN_WORDS && readsAsWording(state, text, statement)) {
-            var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(text) : w.withOwnGoal(text));
+            String own = ownWording(text);
+            var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(own) : w.withOwnGoal(own));
             return CoachTurn.continueWith(edited, flow.enter(edited));
         }
         if (choice.isEmpty()) {

@@ -96,7 +96,7 @@ final class StatementComposer {
 
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers answers, Named named) {
-        String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(answers.whoIsWorried()))));
+        String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(teamsByAgeNamed(answers.whoIsWorried())))));
         String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
                 withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()), named.children());
         var childrenFirst = saysIfNothingChanges(fear) ? java.util.Optional.<String>empty()
@@ -453,6 +453,18 @@ final class StatementComposer {
         items.remove(me);
         List<String> others = items.stream().map(StatementComposer::withTheBeforeAJob).toList();
         return String.join(", ", others) + " and I";
+    }
+
+    /*
+     * "14+" or "16+" alone as one of a list: the team for young people of that age, the way workers name it in a hurry. As
+     * a number it is no one to a reader, nor to Check, which never reads a number as who is worried.
+     */
+    private static final java.util.regex.Pattern TEAM_BY_AGE = java.util.regex.Pattern.compile(
+            "(?i)(^|,\\s?|\\band\\s|&\\s?)(1[0-9]\\s?\\+)(?=\\s*(?:$|,|&|\\band\\b|\\.))");
+
+    /** "mum, the police and 14+" reads "mum, the police and the 14+ team". */
+    static String teamsByAgeNamed(String who) {
+        return TEAM_BY_AGE.matcher(who).replaceAll("$1the $2 team");
     }
 
     /** Jobs said of one person, lower case and bare in a list ("health visitor"): they take "the". */

@@ -5,8 +5,12 @@ import org.practiceassistant.check.rules.FearReading;
 /**
  * A "fear" that only tells what has happened ("Jason has used cocaine and fallen asleep ..."): nothing to come in it, as
  * Check reads a future ({@link FearReading#saysWhatCouldHappen}), and told in the past. The coach asks for what they fear
- * instead. The past is read from a few words (auxiliaries, common irregular pasts, "-ed" words with no present beside
- * them); Check keeps no reading of tense to share.
+ * instead. Whether it says anything to come is Check's reading; the past is read here, from a few words (auxiliaries,
+ * common irregular pasts, "-ed" words with no present beside them). Why a list of its own: Check keeps no reading of
+ * tense to share (its two lists of irregular participles serve other questions: an act done to someone in
+ * {@code SpecificBehaviourCriterion}, a placeholder's "not seen yet" in {@code Placeholders}, and neither has "been",
+ * "gone" or "got", which fears told in the past use most), and no part-of-speech tagger is among the project's
+ * dependencies (a tagger and its model would be tens of megabytes and a start-up cost for this one question).
  */
 final class ToldInThePast {
 
