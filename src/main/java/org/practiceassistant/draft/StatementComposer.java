@@ -105,7 +105,7 @@ final class StatementComposer {
             fear = childrenFirst.get(); // "... will be left alone when mum's mood gets worse", after "if nothing changes,"
         }
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
-        String happened = clause(withoutLeadingLabel(answers.harm()));
+        String happened = clause(NotDoneAsMissed.said(withoutLeadingLabel(answers.harm())));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
         // "mum drinking most nights": what happened named without a verb is said "This is because of mum drinking ...".
         String because = ". This is because " + (Sentences.opensWithADate(happened, 0) ? "on "

@@ -43,10 +43,18 @@ abstract class ConnectorConversationTest extends ConversationTest {
         }
     }
 
-    /** The plan attachment the bot sent in answer to {@code activity}; fails when there is none. */
+    /**
+     * The plan attachment the bot sent in answer to {@code activity}; fails when there is none, saying whether the turn
+     * ran out of its time budget (the "too slow" reply) or answered without the plan, so a slow machine and a lost plan
+     * are told apart and neither passes.
+     */
     JsonNode planFileIn(TestActivities activity) {
-        return repliesTo(activity).stream().flatMap(r -> r.path("attachments").valueStream())
-                .filter(a -> a.path("name").asText().equals("child-and-family-plan.docx")).findFirst().orElseThrow();
+        List<JsonNode> replies = repliesTo(activity);
+        return replies.stream().flatMap(r -> r.path("attachments").valueStream())
+                .filter(a -> a.path("name").asText().equals("child-and-family-plan.docx")).findFirst()
+                .orElseThrow(() -> new AssertionError(replies.stream().anyMatch(r -> r.path("text").asText().equals(org.practiceassistant.channel.turn.PracticeBot.TOO_SLOW))
+                        ? "no plan attached: the turn ran out of its time budget (" + replies.size() + " replies)"
+                        : "no plan attached to the " + replies.size() + " replies"));
     }
 
     List<JsonNode> repliesTo(TestActivities activity) {
