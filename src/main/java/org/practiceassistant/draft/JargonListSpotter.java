@@ -41,6 +41,15 @@ final class JargonListSpotter implements JargonSpotter {
                     // From the note only when the words are not a label the list flags too ("DA": "domestic abuse").
                     .or(() -> Abbreviations.fromNote(match.found(), match.entry().note()).filter(full -> list.find(full).isEmpty()))
                     : Optional.of(inText);
+            int nameEnd = with.isEmpty() && JargonReading.betterByName(match.entry()) ? NameAfterRole.end(out, match.end()) : -1;
+            if (nameEnd > 0) {
+                // "the SENCO Mrs Carr" reads "Mrs Carr (SENCO)": the person by name, the role beside it, as Check reads a
+                // role the family knows by its person; the worker's words, in another order.
+                int from = NameAfterRole.theBefore(out, match.start());
+                InPlace.replaceWith(out, from, nameEnd, out.substring(match.end(), nameEnd).strip() + " (" + match.found() + ")");
+                last = from;
+                continue;
+            }
             if (with.isPresent()) {
                 if (!inText.isEmpty() && LabelBeforeNoun.aLabelForWhatHappened(match.entry().plain())) {
                     int end = LabelBeforeNoun.nounsAfter(out, match.end());
@@ -68,6 +77,11 @@ final class JargonListSpotter implements JargonSpotter {
     static final class InPlace {
 
         private InPlace() {}
+
+        /** {@code words} in place of text[start, end), capitalised at a sentence's start; nothing else changed. */
+        static void replaceWith(StringBuilder text, int start, int end, String words) {
+            text.replace(start, end, sentenceStart(text, start) ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words);
+        }
 
         static void replace(StringBuilder text, int start, int end, String words) {
             // "DV at home" with "violence at home": the place the words already end with is not said twice.

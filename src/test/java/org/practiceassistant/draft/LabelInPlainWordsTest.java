@@ -34,6 +34,27 @@ class LabelInPlainWordsTest {
         assertThat(spotter.spelledOut("after a DV incident in may")).isEqualTo("after an incident of violence at home in may");
     }
 
+    /** A role the list would rather see by its person, with the name after it, is the name with the role in brackets. */
+    @Test
+    void aRoleWithItsPersonsNameAfterItIsTheNameWithTheRoleBeside() {
+        assertThat(spotter.spelledOut("Leo's school and the SENCO Mr Patel, mum and I")).isEqualTo("Leo's school and Mr Patel"
+                + " (SENCO), mum and I");
+        assertThat(spotter.spelledOut("SENCO Jo Hill will see him.")).isEqualTo("Jo Hill (SENCO) will see him.");
+        assertThat(spotter.spelledOut("the SENCO and I")).isEqualTo("the SENCO and I");
+        assertThat(spotter.spelledOut("the SENCO Mum trusts")).isEqualTo("the SENCO Mum trusts");
+    }
+
+    @Test
+    void aComposedStatementWithTheRoleBesideTheNamePassesTheJargonCheck() {
+        var answers = WorryAnswers.empty().withWorry("Leo's school and the SENCO Mr Patel, mum and I", "are",
+                "Leo will keep getting into trouble and be excluded.").withAnswer(Step.HARM, "Leo hit two children at school on 3 March.");
+        String statement = new StatementComposer(RealChecker.spotter()).statement(answers);
+        assertThat(statement).contains("Mr Patel (SENCO)");
+        assertThat(RealChecker.CHECKER.check(org.practiceassistant.check.DraftKind.DANGER_STATEMENT, statement).checks())
+                .filteredOn(c -> c.id().equals("jargon-free")).singleElement()
+                .matches(c -> c.status() == org.practiceassistant.check.CheckStatus.PASS);
+    }
+
     @Test
     void otherAcronymsKeepTheirOwnWords() {
         assertThat(spotter.spelledOut("the CAMHS worker and the GP")).isEqualTo("the children's mental health service worker"

@@ -137,7 +137,11 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
 
     /* A role whose plain words say "or better, their name": the person's name beside it tells the family who is meant. */
     private static boolean betterByName(JargonMatch m) {
-        return m.entry().plain().contains("their name") || m.entry().plain().contains("worker's name");
+        return betterByName(m.entry());
+    }
+
+    static boolean betterByName(org.practiceassistant.check.jargon.JargonEntry entry) {
+        return entry.plain().contains("their name") || entry.plain().contains("worker's name");
     }
 
     /* "NICOLA (SW)": a plan written in capitals names the person in capitals; a word of three letters or more before the brackets. */

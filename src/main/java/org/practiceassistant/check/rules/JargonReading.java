@@ -14,6 +14,14 @@ public final class JargonReading {
 
     private JargonReading() {}
 
+    /**
+     * True for a role whose plain words say "or better, their name" ("SENCO", "IRO"): Check passes it in brackets after
+     * the person's name ("Mrs Carr (SENCO)").
+     */
+    public static boolean betterByName(org.practiceassistant.check.jargon.JargonEntry entry) {
+        return JargonFreeCriterion.betterByName(entry);
+    }
+
     /** The list's terms in {@code text} that Check would flag as jargon, in the order they appear. */
     public static List<JargonMatch> flagged(JargonList jargon, String text) {
         return JargonFreeCriterion.flagged(jargon, AnalysedText.of(text));
