@@ -34,9 +34,10 @@ class DraftConfiguration {
     @Lazy
     DraftFeature draftFeature(MappingCoach coach, ChildAndFamilyPlan plan, ObjectProvider<Clock> clock,
                               AssistantMetrics metrics) {
-        // Built with the bot just after start-up (BotBuiltAfterStartup): the plan writer's classes load here, not in the
+        // Built with the bot just after start-up (BotBuiltAfterStartup): the plan writer's classes start loading now, on a
+        // thread of their own (the bot's build, which a first message may wait for, does not wait for them), not in the
         // last turn of the first mapping, whose time budget they could use up under load.
-        ChildAndFamilyPlan.warmUp();
+        Thread.ofPlatform().name("plan-writer-warm-up").daemon().start(ChildAndFamilyPlan::warmUp);
         return new DraftFeature(coach, plan, clock.getIfAvailable(Clock::systemUTC), metrics);
     }
 
