@@ -14,15 +14,15 @@ final class NotDoneAsMissed {
 
     private NotDoneAsMissed() {}
 
-    /* "hasn't been to", "has not gone to", "haven't attended": the perfect of not going. */
+    /* "hasn't been to", "has not gone to", "haven't attended", chat's "hasnt been to": the perfect of not going. */
     private static final Pattern PERFECT = Pattern.compile(
-            "(?i)\\b(has|have)(?:n't|n’t| not)\\s+(?:been\\s+to|gone\\s+to|attended|been\\s+attending)\\b");
+            "(?i)\\b(has|have)(?:n't|n’t|nt| not)\\s+(?:been\\s+to|gone\\s+to|attended|been\\s+attending)\\b");
     /* "hasn't had his dental check", "has not had her jabs": an appointment not had, within three words. */
     private static final Pattern NOT_HAD = Pattern.compile(
-            "(?i)\\b(has|have)(?:n't|n’t| not)\\s+had(?=\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:check|checks|check-up|appointment|appointments"
+            "(?i)\\b(has|have)(?:n't|n’t|nt| not)\\s+had(?=\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:check|checks|check-up|appointment|appointments"
                     + "|jabs|immunisations|immunizations|vaccinations|injections|review|reviews)\\b)");
     /* "didn't go to", "did not attend": the past of not going. */
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:didn't|didn’t|did\\s+not)\\s+(?:go\\s+to|attend|get\\s+to)\\b");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:didn't|didn’t|didnt|did\\s+not)\\s+(?:go\\s+to|attend|get\\s+to)\\b");
     /* "not going school", "not attending nursery": said of the child as a state. */
     private static final Pattern ONGOING = Pattern.compile(
             "(?i)\\bnot\\s+(?:going|attending|getting)(?:\\s+to)?\\s+(?=(?:school|nursery|college|his|her|their|the)\\b)");

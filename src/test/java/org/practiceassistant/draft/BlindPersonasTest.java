@@ -125,7 +125,10 @@ class BlindPersonasTest {
     private static final double BLIND11_FINISHED_FLOOR = 0.95;
     // Seventeenth round (draft21): 29 of 38 -> 40 of 48 (83.3%), the four finished mappings' texts counted now, and a
     // dashed list ("- Brenda comes Mondays; - Tracey ...") composed as sentences, not one sentence Check finds too long.
-    private static final double BLIND11_PASSING_FLOOR = 0.81;
+    // Eighteenth round (draft22): 40 -> 46 of 48 (95.8%): what was not done said as missed ("has missed his 1 year
+    // check"), "the SENCO Mrs Carr" kept after the prompt written "Mrs Carr (SENCO)", "14+" among who is worried the 14+
+    // team, and a worker's own lower-case edit opening each sentence with a capital.
+    private static final double BLIND11_PASSING_FLOOR = 0.93;
 
     /**
      * The next blind set (tests-data/draft/blind12/), written outside the repository; skipped until the lead adds it, then

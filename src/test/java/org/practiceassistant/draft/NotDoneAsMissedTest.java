@@ -19,6 +19,8 @@ class NotDoneAsMissedTest {
             "Leo hasn't had his eye check in a year|Leo has missed his eye check in a year",
             "Leo has not had his jabs since 8 weeks|Leo has missed his jabs since 8 weeks",
             "mum didn't go to the core group|mum missed the core group",
+            "ava hasnt been to nursery or her 2 yr check|ava has missed nursery or her 2 yr check",
+            "mum didnt go to the core group|mum missed the core group",
             "not going school since October|missing school since October",
             "Leo hasn't had breakfast most days|Leo hasn't had breakfast most days",
             "mum didn't answer the door twice|mum didn't answer the door twice",
