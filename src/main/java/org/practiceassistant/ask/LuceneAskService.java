@@ -144,12 +144,19 @@ class LuceneAskService implements AskService {
         if (notCovered.asksAbout(question)) {
             result = AskResult.notFound(List.of());
         } else {
-            Optional<SemanticIndex.Similarities> similarities = meaning.index().map(semantic -> semantic.similarities(question));
+            Optional<SemanticIndex> semantic = meaning.index();
+            // The question is embedded on another core while this one searches by words: the two take about as long, and
+            // neither needs the other until they are blended. Both are computed as before, so every answer is the same.
+            Optional<java.util.concurrent.Future<SemanticIndex.Similarities>> embedding = semantic
+                    .map(index -> MEANING.submit(() -> index.similarities(question)));
+            List<Hit> byWords = semantic.isPresent() ? index.search(question, PassageIndex.RERANKED) : List.of();
+            Optional<SemanticIndex.Similarities> similarities = embedding.map(LuceneAskService::await);
             // Closer in meaning to a subject the pack says it does not cover than to anything it says: not covered,
             // with no topics offered, however many of its words (the context: "looked after", "care leaver") match.
             result = similarities.filter(closeness -> closeness.notCoveredLead() >= settings.topicMargin()).isPresent()
                     ? AskResult.notFound(List.of())
-                    : decide(question, candidates(question, limit, similarities), limit, !spelling.unknownWords(question).isEmpty());
+                    : decide(question, candidates(question, limit, byWords, similarities), limit,
+                            !spelling.unknownWords(question).isEmpty());
         }
         log.debug("ask: {} chars, found={}, answers={}, {} us", question.length(), result.found(),
                 result.answers().size(), (System.nanoTime() - started) / 1000);
@@ -162,10 +169,38 @@ class LuceneAskService implements AskService {
     }
 
     private List<Hit> candidates(String question, int limit, Optional<SemanticIndex.Similarities> similarities) {
+        return candidates(question, limit, similarities.isPresent() ? index.search(question, PassageIndex.RERANKED) : List.of(),
+                similarities);
+    }
+
+    /** As {@link #candidates(String, int)}, with the hits by words already found when meaning is ready. */
+    private List<Hit> candidates(String question, int limit, List<Hit> byWords, Optional<SemanticIndex.Similarities> similarities) {
         return similarities
-                .map(closeness -> lessForTheRubric(question, hybrid.rank(index.search(question, PassageIndex.RERANKED), closeness,
-                        index::passage)))
+                .map(closeness -> lessForTheRubric(question, hybrid.rank(byWords, closeness, index::passage)))
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
+    }
+
+    /*
+     * Embeds questions beside the word search, a thread per core: no more questions are embedded at once than there are
+     * cores anyway (SentenceEmbedder's slots), and a question waiting its turn here waits as it did there, in order.
+     */
+    private static final java.util.concurrent.ExecutorService MEANING = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("ask-meaning-", 0).daemon().factory());
+
+    /** The embedded question's similarities; an interrupt (the turn's time budget) cancels the embedding as before. */
+    private static SemanticIndex.Similarities await(java.util.concurrent.Future<SemanticIndex.Similarities> embedding) {
+        try {
+            return embedding.get();
+        } catch (InterruptedException e) {
+            embedding.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to embed a question", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

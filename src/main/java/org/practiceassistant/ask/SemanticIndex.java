@@ -1,7 +1,6 @@
 package org.practiceassistant.ask;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,12 +193,30 @@ final class SemanticIndex {
 
         /** The ids of the {@code count} most similar passages, most similar first. */
         List<String> nearest(int count) {
-            Integer[] order = new Integer[ids.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
+            // The first {@code count} of a stable sort by cosine, most similar first, ties in passage order, without sorting
+            // all of them: a passage joins the list only when closer than its last, after every one at least as close.
+            int[] top = new int[Math.max(0, Math.min(count, ids.length))];
+            if (top.length == 0) {
+                return List.of();
             }
-            Arrays.sort(order, (a, b) -> Double.compare(cosines[b], cosines[a]));
-            return Arrays.stream(order).limit(count).map(i -> ids[i]).toList();
+            int size = 0;
+            for (int i = 0; i < ids.length; i++) {
+                if (size == top.length && Double.compare(cosines[i], cosines[top[size - 1]]) <= 0) {
+                    continue;
+                }
+                int at = Math.min(size, top.length - 1);
+                while (at > 0 && Double.compare(cosines[i], cosines[top[at - 1]]) > 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = i;
+                size = Math.min(size + 1, top.length);
+            }
+            List<String> nearest = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                nearest.add(ids[top[i]]);
+            }
+            return List.copyOf(nearest);
         }
     }
 }

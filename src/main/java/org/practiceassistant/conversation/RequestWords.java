@@ -62,10 +62,8 @@ public final class RequestWords {
     private final List<List<String>> verbs;
     private final List<List<String>> things;
     private final List<List<String>> notWith;
-    private final List<String> longThings;
-    private final List<TypingSlips> longThingSlips;
-    private final List<String> shorterThings;
-    private final List<TypingSlips> shorterThingSlips;
+    private final SlippedWords longThings;
+    private final SlippedWords shorterThings;
     private final Predicate<String> meantAsTyped;
     /* Things this long or longer are read through one slip. */
     private static final int LONGEST_EXACT = 8;
@@ -93,16 +91,11 @@ public final class RequestWords {
         this.verbs = verbs.stream().map(RequestWords::tokens).toList();
         this.things = things.stream().map(RequestWords::tokens).toList();
         this.notWith = notWith.stream().map(RequestWords::tokens).toList();
-        this.longThings = this.things.stream().filter(thing -> thing.size() == 1 && thing.getFirst().length() >= LONGEST_EXACT)
-                .map(List::getFirst).toList();
-        this.longThingSlips = longThings.stream()
-                .map(thing -> TypingSlips.of(thing, 1)).toList();
-        this.shorterThings = this.things.stream().filter(thing -> thing.size() == 1 && thing.getFirst().length() < LONGEST_EXACT
-                && thing.getFirst().length() >= SHORTEST_READ_THROUGH_A_SLIP).map(List::getFirst).toList();
-        this.shorterThingSlips = shorterThings.stream().map(thing -> TypingSlips.keepingFirstLetter(thing, 1)).toList();
-        this.slippedVerbs = this.verbs.stream().filter(verb -> verb.size() == 1 && verb.getFirst().length() >= SHORTEST_SLIPPED_VERB)
-                .map(List::getFirst).toList();
-        this.slippedVerbSlips = slippedVerbs.stream().map(verb -> TypingSlips.keepingFirstLetter(verb, 1)).toList();
+        this.longThings = SlippedWords.of(oneWords(this.things, LONGEST_EXACT, Integer.MAX_VALUE), word -> TypingSlips.of(word, 1));
+        this.shorterThings = SlippedWords.of(oneWords(this.things, SHORTEST_READ_THROUGH_A_SLIP, LONGEST_EXACT - 1),
+                word -> TypingSlips.keepingFirstLetter(word, 1));
+        this.slippedVerbs = SlippedWords.of(oneWords(this.verbs, SHORTEST_SLIPPED_VERB, Integer.MAX_VALUE),
+                word -> TypingSlips.keepingFirstLetter(word, 1));
     }
 
     /*
@@ -111,8 +104,39 @@ public final class RequestWords {
      * Shorter verbs are too close to other words: "writen" in "whose words should the plan be writen in" is not "write".
      */
     private static final int SHORTEST_SLIPPED_VERB = 7;
-    private final List<String> slippedVerbs;
-    private final List<TypingSlips> slippedVerbSlips;
+    private final SlippedWords slippedVerbs;
+
+    /** The one-word phrases of {@code phrases} from {@code shortest} to {@code longest} letters. */
+    private static List<String> oneWords(List<List<String>> phrases, int shortest, int longest) {
+        return phrases.stream().filter(phrase -> phrase.size() == 1).map(List::getFirst)
+                .filter(word -> word.length() >= shortest && word.length() <= longest).toList();
+    }
+
+    /** Words, each with the slips it is read through; the first word the typed one is a slip of wins, in list order. */
+    private record SlippedWords(List<String> words, List<TypingSlips> slips) {
+
+        static SlippedWords of(List<String> words, java.util.function.Function<String, TypingSlips> slipsOf) {
+            return new SlippedWords(words, words.stream().map(slipsOf).toList());
+        }
+
+        boolean contains(String word) {
+            return words.contains(word);
+        }
+
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+
+        /** The word {@code typed} is one slip from, or {@code null} when it is none of them. */
+        String slipped(String typed) {
+            for (int i = 0; i < words.size(); i++) {
+                if (slips.get(i).matches(typed)) {
+                    return words.get(i);
+                }
+            }
+            return null;
+        }
+    }
 
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
     public boolean asks(String message) {
@@ -226,27 +250,19 @@ public final class RequestWords {
         if (word.length() < SHORTEST_READ_THROUGH_A_SLIP) {
             return word;
         }
-        if (word.length() >= LONGEST_EXACT) {
-            for (int i = 0; i < longThings.size(); i++) {
-                if (longThingSlips.get(i).matches(word)) {
-                    return longThings.get(i);
-                }
-            }
+        String longThing = word.length() >= LONGEST_EXACT ? longThings.slipped(word) : null;
+        if (longThing != null) {
+            return longThing;
         }
         if (shorterThings.isEmpty() || shorterThings.contains(word) || slippedVerbs.contains(word) || meantAsTyped.test(word)) {
             return word;
         }
-        for (int i = 0; i < shorterThings.size(); i++) {
-            if (shorterThingSlips.get(i).matches(word)) {
-                return shorterThings.get(i);
-            }
+        String shorterThing = shorterThings.slipped(word);
+        if (shorterThing != null) {
+            return shorterThing;
         }
-        for (int i = 0; i < slippedVerbs.size(); i++) {
-            if (slippedVerbSlips.get(i).matches(word)) {
-                return slippedVerbs.get(i);
-            }
-        }
-        return word;
+        String verb = slippedVerbs.slipped(word);
+        return verb == null ? word : verb;
     }
 
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */

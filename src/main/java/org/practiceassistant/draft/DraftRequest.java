@@ -23,7 +23,9 @@ final class DraftRequest {
                     // "need a" alone is in questions ("does the plan need a network meeting").
                     "i need a", "i need an", "work through",
                     // "want to have a go at a safety goal, can you prompt me".
-                    "have a go", "prompt me"),
+                    "have a go", "prompt me",
+                    // "need to rewrite my danger statement, TM said it was all jargon": writing it again is writing it.
+                    "rewrite", "rewriting", "reword", "rephrase", "redo"),
             // "plan" too: "help me put together a safety plan" is a mapping to walk through ("check my plan" is Check's).
             List.of("statement", "statements", "stmt", "goal", "goals", "mapping", "map", "ds", "sg", "plan", "bottom lines",
                     "bottom line", "column", "columns",
@@ -93,7 +95,87 @@ final class DraftRequest {
     static boolean asks(String message) {
         return asksInWords(message) || asksOnItsFirstLine(message) || asksForARewrite(message) || asksWhatTheDraftWouldBe(message)
                 || caseNotesAlone(message) || asksToWriteThemLast(message) || asksBeforeAQuotation(message)
-                || asksForTheirFamilyFirst(message) || namesTheWorkThenAsksForHelp(message) || asksWhereToStartForTheirCase(message);
+                || asksForTheirFamilyFirst(message) || namesTheWorkThenAsksForHelp(message) || asksWhereToStartForTheirCase(message)
+                || namesTheThingAndHelp(message) || asksForARewriteLast(message) || saysTheyMustWriteItThenAsksForHelp(message);
+    }
+
+    /* The plea closing a short message after the thing it is for: "danger statement help", "maping help pls". */
+    private static final Set<List<String>> HELP_AFTER = Set.of(List.of("help"), List.of("help", "pls"), List.of("help", "please"),
+            List.of("help", "plz"), List.of("help", "needed"));
+    /* At most this many words name the thing before the plea ("wellbeing goal", "worry statement for nan"). */
+    private static final int LONGEST_THING_BEFORE_HELP = 3;
+
+    /**
+     * "danger statement help", "maping help": a statement, goal or the mapping named and "help" after it, nothing else, asks
+     * for help with it now; the thing read through a slip as the request words read it ("core group help" names none).
+     */
+    private static boolean namesTheThingAndHelp(String message) {
+        if (message.indexOf('?') >= 0) {
+            return false;
+        }
+        List<String> words = RequestWords.tokens(message);
+        for (List<String> plea : HELP_AFTER) {
+            int thing = words.size() - plea.size();
+            if (thing >= 1 && thing <= LONGEST_THING_BEFORE_HELP && words.subList(thing, words.size()).equals(plea)) {
+                return ASKS_TO_WRITE.asks("help me with " + String.join(" ", words.subList(0, thing)));
+            }
+        }
+        return false;
+    }
+
+    /*
+     * "rough notes from my visit: <case>. can you turn this into a danger statement and safety goal": the notes first, then a
+     * rewrite asked for as the last sentence, after at least a case's worth of words.
+     */
+    private static boolean asksForARewriteLast(String message) {
+        String text = message.strip();
+        int[] last = lastSentence(text);
+        return last[0] > 0 && RequestWords.tokens(text.substring(0, last[0])).size() >= SHORTEST_CASE_WORDS
+                && asksForARewrite(text.substring(last[0], last[1]));
+    }
+
+    /* "i need to write", "I want to write", "ive got to do": the worker saying the work is theirs to write. */
+    private static final List<List<String>> MUST_WRITE = java.util.stream.Stream.of("i need to", "i want to", "i have to",
+            "ive got to", "i've got to", "i got to", "i must").map(RequestWords::tokens).toList();
+    private static final Set<String> WRITING = Set.of("write", "do", "draft", "rewrite", "redo", "update", "word", "put");
+    /* The statement or goal within this many words of the verb: "write a words and pictures style worry statement". */
+    private static final int THING_WITHIN = 8;
+    /* "can you help", "could u help me": asking for help as the whole last clause. */
+    private static final Set<List<String>> CAN_YOU_HELP = java.util.stream.Stream.of("can you help", "can you help me", "can u help",
+            "can u help me", "could you help", "could you help me", "could u help", "could u help me", "can you help pls",
+            "can you help please", "can u help pls", "please help", "pls help", "help me", "help")
+            .map(RequestWords::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "I want to write a words-and-pictures worry statement for a 7 year old about why dad can't come home, can you help",
+     * "dad has learning difficulties and I need to write the worry statement so he can understand it. <case>. can you help":
+     * the worker says a statement or goal is theirs to write and asks for help as the last clause. What the statement must
+     * say ("why", "understand") describes the work, not a question; a question of the worker's own ("what goes in it?")
+     * would end the message instead.
+     */
+    private static boolean saysTheyMustWriteItThenAsksForHelp(String message) {
+        String text = message.strip();
+        int end = text.length();
+        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ".?!,\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        if (start == 0 || !CAN_YOU_HELP.contains(RequestWords.tokens(text.substring(start, end)))) {
+            return false;
+        }
+        List<String> before = RequestWords.tokens(text.substring(0, start));
+        for (List<String> opening : MUST_WRITE) {
+            int at = Collections.indexOfSubList(before, opening);
+            int verb = at + opening.size();
+            if (at >= 0 && verb < before.size() && WRITING.contains(before.get(verb))) {
+                List<String> object = before.subList(verb + 1, Math.min(before.size(), verb + 1 + THING_WITHIN));
+                return object.stream().anyMatch(word -> NAMES_A_DRAFT_THING.asks("write " + word));
+            }
+        }
+        return false;
     }
 
     /* "where do I start with ...": asking to be started. */

@@ -222,4 +222,23 @@ class DraftRequestTest {
     void aQuestionAboutWhereToStartOrHowToWordStaysAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"safety goal help pls", "wellbeing goal help", "mappng help",
+            "home visit notes: dad back in the house, nan no longer collecting Zoe (6) from school, school worried she is"
+                    + " tired. could you turn these into worry statements",
+            "have to redo my safety goals, the IRO said they were vague. they are about school attendance and mum's drinking",
+            "I have to write a worry statement for a 10 year old about why her brother is in foster care, could you help me",
+            "mum has ADHD and I need to do the danger statement so she can understand it. baby is 4 months. can u help"})
+    void theThingWithAPleaARewriteAfterNotesOrWorkTheyMustWriteStartTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core group help", "danger statement help?", "help", "what goes in a safety goal help",
+            "I need to write a danger statement, what goes in it?", "do i need to rewrite the safety goals at review",
+            "I need to write a danger statement. can you explain what a bottom line is"})
+    void aPleaWithNoThingOrAQuestionOfTheirOwnStaysElsewhere(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

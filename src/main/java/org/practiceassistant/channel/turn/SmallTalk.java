@@ -155,6 +155,12 @@ final class SmallTalk {
             "recommended",
             // "... how does it work, what sort of things can i ask u": "it" is the bot, before the question that says so.
             "does", "it");
+    /*
+     * "hi, my TM said to try this - what is it for?": after an introduction "it" is the bot, as a whole last clause only
+     * ("what is a genogram and what is it for" asks about the genogram).
+     */
+    private static final Set<String> WHAT_IT_IS_FOR = Set.of("what is it for", "what's it for", "whats it for", "what is it",
+            "what does it do", "what is this for", "what's this for", "whats this for", "what is it used for", "what do i use it for");
     /* A message of clauses each introducing the sender or asking about the bot is read up to this many words. */
     private static final int LONGEST_INTRODUCED = 24;
 
@@ -166,7 +172,8 @@ final class SmallTalk {
     private static boolean introducedThenAboutTheBot(String message) {
         List<List<String>> clauses = clauses(message);
         if (clauses.size() < 2 || clauses.stream().mapToInt(List::size).sum() > LONGEST_INTRODUCED
-                || !asksAboutTheBot(clauses.getLast()) && !weighsTheBotsJobs(clauses.getLast(), ASKED_OF_IT)) {
+                || !asksAboutTheBot(clauses.getLast()) && !weighsTheBotsJobs(clauses.getLast(), ASKED_OF_IT)
+                        && !WHAT_IT_IS_FOR.contains(spelledOut(clauses.getLast()))) {
             return false;
         }
         return clauses.subList(0, clauses.size() - 1).stream().allMatch(clause -> asksAboutTheBot(clause)

@@ -55,9 +55,10 @@ class RoutingQualityTest {
 
         // blind10's one run, after blind9 was tuned on, was 127 of 150 (84.7%; ask 69/70, check 34/40, draft 17/30, help 2/4,
         // thanks 2/3, greeting 3/3), one of 70 questions taken from Ask; read and tuned on since (seventeenth round, edge13):
-        // 140 of 150 (93.3%, tuning figure; check 39/40, draft 23/30, help 3/4, thanks 3/3, ask 69/70).
+        // 140 of 150 (93.3%, tuning figure; check 39/40, draft 23/30, help 3/4, thanks 3/3, ask 69/70); eighteenth round (edge14):
+        // 146 of 150 (97.3%, tuning figure; draft 28/30, help 4/4).
         assertThat(tenthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(tenthTuning.share()).as("blind10 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.92);
+        assertThat(tenthTuning.share()).as("blind10 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.96);
         assertThat(tenthTuning.questionsTakenAway()).as("blind10 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind9's one run, after blind8 was tuned on, was 129 of 150 (86.0%; ask 68/70, check 35/40, draft 19/30, help 3/4,
         // thanks 1/3), two of 70 questions taken from Ask; read and tuned on since (fifteenth round, edge11): 139 of 150 (92.7%, tuning

@@ -121,14 +121,16 @@ class SmallTalkTest {
     @ParameterizedTest
     @ValueSource(strings = {"hi, new here and not sure how this works - what can you help me with?",
             "how does this bot work? what sort of things can i use it for",
-            "Hi! I'm new to the team, first time using this. What sort of things can you help me with?"})
+            "Hi! I'm new to the team, first time using this. What sort of things can you help me with?",
+            "hello, a colleague suggested this. whats it for?", "just started, my manager told me to use this - what is it used for"})
     void introducingYourselfBeforeAskingWhatTheBotDoesIsAskingWhatItDoes(String message) {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"hi, new here - what is a danger statement?", "how does this bot work? how soon do i visit after a referral",
-            "mum drinks and dad hits her, 2 kids under 5 - what can you help me with?"})
+            "mum drinks and dad hits her, 2 kids under 5 - what can you help me with?",
+            "what is a genogram and what is it for", "new here - the safety scale, what is it for?"})
     void aQuestionOrACaseBesideTheIntroductionIsNotAboutTheBot(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }
