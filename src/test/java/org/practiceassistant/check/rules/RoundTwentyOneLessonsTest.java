@@ -62,4 +62,17 @@ class RoundTwentyOneLessonsTest {
     void oneWorryWrittenAtLengthIsOne(String statement) {
         assertThat(status(DraftKind.DANGER_STATEMENT, statement + FUTURE, "one-worry-per-statement")).isEqualTo(CheckStatus.PASS);
     }
+
+    private static final String PLAN = "What we are worried about\nThe school is worried because Dad hits Kai when he is angry."
+            + " If nothing changes Kai could be badly hurt.\n\n";
+
+    /** A consequence only thought about is no contingency, however the sentence is cut or the thinking is worded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"If Dad hits Kai again, we will think about next steps incl. PLO.",
+            "If Dad hits Kai again, consideration will be given to escalation incl. PLO."})
+    void aConsequenceOnlyThoughtAboutIsNoContingency(String contingency) {
+        assertThat(status(DraftKind.PLAN, PLAN + "Contingency\n" + contingency + "\n", "contingency")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, PLAN + "Contingency\nIf Dad hits Kai again, Kai will go to Nan's and Mum will ring the police.\n",
+                "contingency")).isEqualTo(CheckStatus.PASS);
+    }
 }
