@@ -51,16 +51,30 @@ final class ContingencyCriterion extends PlanPartCriterion {
      * Not "discuss": "the SW will discuss with her manager the same week whether a strategy discussion is needed" is a
      * meeting someone will hold (the tune4 reader passed it).
      */
-    private static final Lexicon THINKING = Lexicon.of("consider", "considered", "think about", "explore", "decide whether",
-            "look at whether");
+    private static final Lexicon THINKING = Lexicon.of("consider", "considered", "consideration", "think about", "explore",
+            "decide whether", "look at whether");
 
     /*
      * "the LA will consider escalating to the PLO and seek legal advice as necessary": a consequence said after a word of
      * thinking about it, in the same sentence, is only being thought about.
      */
     private static boolean onlyThoughtAbout(AnalysedText text, Lexicon.Match consequence) {
-        int sentence = text.sentences().get(text.tokens().get(consequence.firstToken()).sentence()).firstToken();
+        int s = text.tokens().get(consequence.firstToken()).sentence();
+        // "LA to consider next steps incl. PLO.": the sentence splitter ends a sentence at a shortening's full stop
+        // ("incl.", "e.g."), so a sentence that opens in small letters or capitals only goes on from the one before.
+        if (s > 0 && continuesSentence(text, s)) {
+            s--;
+        }
+        int sentence = text.sentences().get(s).firstToken();
         return THINKING.first(text, sentence, consequence.firstToken()).isPresent();
+    }
+
+    private static final java.util.Set<String> SHORTENINGS = WordLists.stems("incl", "inc", "eg", "e.g", "ie", "i.e", "re", "etc");
+
+    /* The sentence before {@code s} ends in a shortening ("incl.", "e.g."): {@code s} is the rest of it. */
+    private static boolean continuesSentence(AnalysedText text, int s) {
+        int first = text.sentences().get(s).firstToken();
+        return first > 0 && SHORTENINGS.contains(text.tokens().get(first - 1).stem());
     }
 
     @Override

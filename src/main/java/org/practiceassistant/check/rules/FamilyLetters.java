@@ -16,9 +16,6 @@ import org.practiceassistant.check.text.Lexicon;
  */
 final class FamilyLetters {
 
-    /** The grandparents' letters: no English word is spelled so, so they sit in the family and network lists as they are. */
-    static final List<String> GRANDPARENTS = List.of("mgm", "pgm", "mgf", "pgf");
-
     private static final Set<String> PARENTS = Set.of("M", "F");
 
     /* What follows a parent's letter when the letter is someone acting: "M to engage", "F did not attend", "M will ring". */

@@ -24,10 +24,11 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
                 "cannabis", "heroin", "cocaine", "substance"));
         THEMES.put("adults hurting each other", Lexicon.of("dv", "domestic", "argue", "arguments",
                 "fight", "fights", "violence", "violent"));
-        THEMES.put("mental health", Lexicon.of("mental health", "depression", "depressed", "low mood", "psychosis",
+        // "MH" is how case notes write mental health; "hoarding" is the state of the home.
+        THEMES.put("mental health", Lexicon.of("mental health", "mh", "depression", "depressed", "low mood", "psychosis",
                 "anxiety"));
         THEMES.put("home and basic care", Lexicon.of("home conditions", "hygiene", "dirty", "no food", "nappy",
-                "house is", "state of the home", "smelly", "dog mess", "urine", "rubbish"));
+                "house is", "state of the home", "smelly", "dog mess", "urine", "rubbish", "hoarding"));
         THEMES.put("school", Lexicon.of("school attendance", "misses school", "missed school", "not in school",
                 "absent from school", "days off school"));
         THEMES.put("exploitation or going missing", Lexicon.of("exploitation", "cse", "cce", "missing", "older men",
@@ -176,6 +177,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         if (listed.isPresent()) {
             return fail(quoted(listed.get()), advice());
         }
+        Optional<String> harms = bundledHarms(text);
+        if (harms.isPresent()) {
+            return fail(quoted(harms.get()), advice());
+        }
         List<String> themes = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         THEMES.forEach((theme, lexicon) -> firstOfTheme(text, lexicon, 0, text.tokens().size()).ifPresent(m -> {
@@ -197,6 +202,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             "on top of this", "on top of that", "another thing");
 
     private static Optional<Lexicon.Match> stitchedOnSentence(AnalysedText text) {
+        Optional<Lexicon.Match> midSentence = addedAfterComma(text);
+        if (midSentence.isPresent()) {
+            return midSentence;
+        }
         for (int s = 1; s < text.sentences().size() && s < MAX_SENTENCES_READ; s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
             if (sentence.endToken() == sentence.firstToken()) {
@@ -208,6 +217,64 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             Optional<Lexicon.Match> adding = ADDING.at(text, sentence.firstToken());
             if (adding.isPresent()) {
                 return adding;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /*
+     * "... worried re: Mum's new partner, who has a conviction for assault, also the house is cluttered": "also" opening a
+     * clause after a comma or semicolon, before the statement turns to the future, adds a worry inside the sentence as
+     * "Also ..." does at a sentence's start. One pass over the tokens.
+     */
+    private static final java.util.Set<String> ALSO = WordLists.stems("also");
+
+    private static Optional<Lexicon.Match> addedAfterComma(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!ALSO.contains(tokens.get(i).stem()) || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+                continue;
+            }
+            String between = text.text().substring(tokens.get(i - 1).end(), tokens.get(i).start());
+            if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+                continue;
+            }
+            if (WordLists.FUTURE.first(text, 0, i).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Lexicon.Match(i, i + 1, tokens.get(i).start(), tokens.get(i).end(), "also"));
+        }
+        return Optional.empty();
+    }
+
+    /*
+     * "at risk of neglect and emotional harm", "risk of emotional and physical harm": two kinds of harm named together are
+     * two worries bundled as labels (the readers fail them); "significant harm and emotional harm" names one kind. Reads the
+     * few words after "risk of" only: bounded.
+     */
+    private static final Lexicon RISK_OF = Lexicon.of("risk of");
+    private static final Map<String, String> HARM_KINDS = Map.of("neglect", "neglect", "neglected", "neglect", "emotional",
+            "emotional", "physical", "physical", "sexual", "sexual", "exploitation", "exploitation", "exploited", "exploitation");
+    private static final int HARM_WORDS = 6;
+
+    private static Optional<String> bundledHarms(AnalysedText text) {
+        for (Lexicon.Match risk : RISK_OF.all(text)) {
+            java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+            int sentence = text.tokens().get(risk.firstToken()).sentence();
+            int end = risk.endToken();
+            boolean joined = false;
+            for (int i = risk.endToken(); i < Math.min(text.tokens().size(), risk.endToken() + HARM_WORDS)
+                    && text.tokens().get(i).sentence() == sentence; i++) {
+                String word = text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end()).toLowerCase(java.util.Locale.ROOT);
+                // Only kinds joined as a list ("neglect and emotional harm"): "emotional neglect" names one kind.
+                joined |= !kinds.isEmpty() && (LIST_WORDS.contains(text.tokens().get(i).stem()) || separatedByListMark(text, i));
+                if (HARM_KINDS.containsKey(word) && (kinds.isEmpty() || joined)) {
+                    kinds.add(HARM_KINDS.get(word));
+                    end = i + 1;
+                }
+            }
+            if (kinds.size() >= 2) {
+                return Optional.of(text.quote(text.tokens().get(risk.firstToken()).start(), text.tokens().get(end - 1).end()));
             }
         }
         return Optional.empty();
@@ -304,19 +371,44 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             }
             java.util.Set<String> worries = new java.util.LinkedHashSet<>();
             int partStart = start;
+            int parts = 0;
+            int names = 0;
+            int commas = 0;
             for (int i = start; i <= end; i++) {
                 boolean partEnds = i == end || LIST_WORDS.contains(text.tokens().get(i).stem())
                         || (i > start && separatedByListMark(text, i));
                 if (partEnds) {
                     worryOf(text, partStart, i).ifPresent(worries::add);
+                    if (i > partStart) {
+                        parts++;
+                        commas += i < end && text.text().substring(text.tokens().get(i - 1).end(), text.tokens().get(i).start()).indexOf(',') >= 0 ? 1 : 0;
+                        names += isName(text, partStart, i) ? 1 : 0;
+                    }
                     partStart = LIST_WORDS.contains(i < end ? text.tokens().get(i).stem() : "") ? i + 1 : i;
                 }
             }
-            if (worries.size() >= 2 && end > start) {
+            // Three things or more listed with commas after "worried about" ("Ella's weight, her teeth, her attendance") are
+            // several worries whether or not the list of labels knows their words; a list of children's names is who, not
+            // what, and parts joined only by "and" are often one happening and what it does ("conflict and its impact").
+            boolean longList = parts >= LONG_LIST && commas >= LONG_LIST - 1 && names == 0;
+            if ((worries.size() >= 2 || longList) && end > start) {
                 return Optional.of(text.quote(text.tokens().get(worry.firstToken()).start(), text.tokens().get(end - 1).end()));
             }
         }
         return Optional.empty();
+    }
+
+    private static final int LONG_LIST = 3;
+
+    /* "Mia", "Jack (4)", "Mum": a part of a list that is only capitalised words and figures, a person and not a worry. */
+    private static boolean isName(AnalysedText text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end());
+            if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return to - from <= 3;
     }
 
     /* A comma, semicolon, slash or "&" between a token and the one before it: the list goes on to its next part. */

@@ -53,19 +53,6 @@ final class TimeWords {
     static final Set<String> MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar", "april", "apr",
             "may", "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
             "nov", "december", "dec");
-    /** The month a word of {@link #MONTHS} names ("sept": September), or null for any other word. */
-    static java.time.Month month(String w) {
-        if (!MONTHS.contains(w)) {
-            return null;
-        }
-        for (java.time.Month month : java.time.Month.values()) {
-            if (month.name().regionMatches(true, 0, w, 0, 3)) {
-                return month;
-            }
-        }
-        return null;
-    }
-
     static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends");
     static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",

@@ -13,7 +13,17 @@ public final class TimescaleReading {
      * one list of how months are written; empty for any other word.
      */
     public static java.util.Optional<java.time.Month> month(String word) {
-        return java.util.Optional.ofNullable(TimeWords.month(word.toLowerCase(java.util.Locale.ROOT)));
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (!TimeWords.MONTHS.contains(w)) {
+            return java.util.Optional.empty();
+        }
+        // Every spelling in the list starts with the month's first three letters ("sept", "jun").
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.name().regionMatches(true, 0, w, 0, 3)) {
+                return java.util.Optional.of(month);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
