@@ -41,6 +41,14 @@ final class OtherAuthorities {
      */
     private static final Pattern PLACE = Pattern.compile("\\b(?:to|from|into|in|at)\\s+(?=([a-z]{4,30})\\b)");
 
+    /**
+     * A name that owns a way of working ("cumbria's threshold", "durhams' policy") or is named as an authority ("leeds
+     * council", "kent LA"): the name is then another authority, wherever it stands in the question.
+     */
+    private static final Pattern NAMED_AUTHORITY = Pattern.compile(
+            "\\b([a-z]{4,30})(?:(?:'s|s')\\s+(?:policy|policies|procedure|procedures|threshold|thresholds|guidance|model"
+                    + "|approach|practice|process|way)|\\s+(?:la|council|county\\s+council|city\\s+council|borough\\s+council))\\b");
+
     private final Predicate<String> packWord;
 
     /** @param packWord whether a lower-case word is in the pack's vocabulary (by its stem) */
@@ -57,19 +65,19 @@ final class OtherAuthorities {
      * Whether {@code question} (after spelling correction) asks how another authority works.
      */
     boolean asksAbout(String question) {
-        String text = question.toLowerCase(Locale.ROOT);
-        Matcher practitioner = PLACE_AS_PRACTITIONER.matcher(text);
-        while (practitioner.find()) {
-            if (isName(practitioner.group(1))) {
-                return true;
-            }
+        String text = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (namesAt(PLACE_AS_PRACTITIONER, text) || namesAt(NAMED_AUTHORITY, text)) {
+            return true;
         }
-        if (ANOTHER_AUTHORITY.matcher(text).find()) {
-            Matcher place = PLACE.matcher(text);
-            while (place.find()) {
-                if (isName(place.group(1))) {
-                    return true;
-                }
+        return ANOTHER_AUTHORITY.matcher(text).find() && namesAt(PLACE, text);
+    }
+
+    /** Whether any match of {@code pattern} in {@code text} holds a name as its first group. */
+    private boolean namesAt(Pattern pattern, String text) {
+        Matcher match = pattern.matcher(text);
+        while (match.find()) {
+            if (isName(match.group(1))) {
+                return true;
             }
         }
         return false;

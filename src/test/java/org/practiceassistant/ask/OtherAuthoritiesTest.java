@@ -25,6 +25,14 @@ class OtherAuthoritiesTest {
     }
 
     @Test
+    void aNameOwningAWayOfWorkingOrNamedAsACouncilIsAnotherAuthority() {
+        assertThat(rule.asksAbout("whats wigan's threshold for a CIN plan")).isTrue();
+        assertThat(rule.asksAbout("is the visit the same as in bolton council")).isTrue();
+        assertThat(rule.asksAbout("whats northumberland's threshold")).isFalse();
+        assertThat(rule.asksAbout("what is the parents' view in the plan")).isFalse();
+    }
+
+    @Test
     void aPlaceBesideAnotherAuthorityNamedAsSuchIsAnotherAuthority() {
         assertThat(rule.asksAbout("family moving to sunderland on a CP plan, what's the timescale for the new LA")).isTrue();
         assertThat(rule.asksAbout("child moved in from salford, does the receiving authority hold the conference")).isTrue();
