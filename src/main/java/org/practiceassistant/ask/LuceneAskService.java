@@ -58,6 +58,7 @@ class LuceneAskService implements AskService {
     private final Cache<Key, AskResult> cache;
     private final QuestionSpelling spelling;
     private final NotCoveredSubjects notCovered;
+    private final OtherAuthorities otherAuthorities;
 
     private record Key(String question, int limit, boolean asTyped) {}
 
@@ -68,6 +69,7 @@ class LuceneAskService implements AskService {
         this.conflicts = new ConflictFinder(index.passages());
         this.spelling = spelling;
         this.notCovered = notCovered;
+        this.otherAuthorities = OtherAuthorities.of(spelling);
         this.meaning = meaning;
         this.hybrid = new HybridRanking(semantic.weight(), semantic.candidates());
         this.unaskedRubric = semantic.unaskedRubric();
@@ -106,8 +108,10 @@ class LuceneAskService implements AskService {
         // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
         // the same moment may now both compute it, which costs milliseconds.
         // A not-covered subject as typed stays not covered, whatever the spelling step made of its neighbours; who told
-        // the asker ("my practice educator keeps saying ...") frames the question and is no subject of it.
+        // the asker ("my practice educator keeps saying ...") frames the question and is no subject of it. How another
+        // authority works is judged after spelling, so a misspelt pack word is never taken for a place's name.
         AskResult answer = notCovered.asksAbout(QuestionFraming.content(normalise(stripped))) || notCovered.namesAnAcronym(stripped)
+                || otherAuthorities.asksAbout(spelled.searched())
                 ? AskResult.notFound(List.of())
                 : search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
         cache.put(key, answer);

@@ -74,6 +74,13 @@ class LuceneAskServiceTest {
         assertThat(result.answers()).isEmpty();
     }
 
+    /** The pack is this authority's guidance: how another one works is not in it, whatever else the question shares. */
+    @Test
+    void aQuestionAboutHowAnotherAuthorityWorksIsNotCoveredButAPlaceWhereAChildLivesIsNoMatter() {
+        assertThat(service.ask("does wolverhampton use fire drills?", 3).found()).isFalse();
+        assertThat(service.ask("what is a fire drill? child is placed in wolverhampton", 3).found()).isTrue();
+    }
+
     @Test
     void offersNoUnrelatedTopicsForASubjectThePackNeverMentions() {
         // "fire" matches Fire Drills, but the question is about equipment the guidance never names.
