@@ -41,10 +41,54 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
             // the family will be doing it.
             return pass(quoted(Spans.around(text, passive.get(), passive.get() + 3, 2, 3)));
         }
+        Optional<Lexicon.Match> routine = routineKept(text);
+        if (routine.isPresent()) {
+            return pass(quoted(Spans.around(text, routine.get(), 0, 6)));
+        }
         Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
                 "Describe what the family will be doing day to day that others could see, for example "
                         + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim.");
+    }
+
+    /*
+     * "there will be a set bedtime of 8pm for Poppy and Jack, with a bath and a story every night": a routine said to be
+     * in place, with when it happens in the same sentence, is what anyone at home could see kept (the readers pass it);
+     * "improved routines" with no when stays a vague aim. Only a few words after "there will be" are read: bounded.
+     */
+    private static final Lexicon THERE_WILL_BE = Lexicon.of("there will be", "there is going to be");
+    private static final Lexicon ROUTINES = Lexicon.of("bedtime", "bed time", "routine", "routines", "mealtime", "mealtimes",
+            "bathtime", "bath time", "curfew", "wake-up time", "tea time", "teatime");
+    private static final int ROUTINE_REACH = 5;
+
+    private static Optional<Lexicon.Match> routineKept(AnalysedText text) {
+        for (Lexicon.Match there : THERE_WILL_BE.all(text)) {
+            int sentence = text.tokens().get(there.firstToken()).sentence();
+            AnalysedText.Sentence range = text.sentences().get(sentence);
+            int to = Math.min(range.endToken(), there.endToken() + ROUTINE_REACH);
+            if (ROUTINES.first(text, there.endToken(), to).isPresent() && saysWhenInTheDay(text, range)) {
+                return Optional.of(there);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> HOW_OFTEN = WordLists.stems("every", "each", "daily", "nightly");
+
+    /*
+     * The routine's when is how often or a time of day ("every night", "8pm", "7.30"), not the goal's deadline alone ("by
+     * the end of June there will be improved routines" is an aim with a date).
+     */
+    private static boolean saysWhenInTheDay(AnalysedText text, AnalysedText.Sentence range) {
+        for (int i = range.firstToken(); i < range.endToken(); i++) {
+            String word = text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end()).toLowerCase(java.util.Locale.ROOT);
+            boolean clock = TimeWords.isClockTime(word) || (word.length() > 2 && Character.isDigit(word.charAt(0))
+                    && (word.endsWith("pm") || word.endsWith("am")));
+            if (clock || HOW_OFTEN.contains(text.tokens().get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> PRONOUNS = WordLists.stems("he", "she", "they");

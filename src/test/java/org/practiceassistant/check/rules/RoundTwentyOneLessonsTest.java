@@ -3,6 +3,7 @@ package org.practiceassistant.check.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.practiceassistant.check.rules.CheckedDrafts.status;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practiceassistant.check.CheckStatus;
@@ -74,5 +75,14 @@ class RoundTwentyOneLessonsTest {
         assertThat(status(DraftKind.PLAN, PLAN + "Contingency\n" + contingency + "\n", "contingency")).isEqualTo(CheckStatus.FAIL);
         assertThat(status(DraftKind.PLAN, PLAN + "Contingency\nIf Dad hits Kai again, Kai will go to Nan's and Mum will ring the police.\n",
                 "contingency")).isEqualTo(CheckStatus.PASS);
+    }
+
+    /** A routine said to be in place, with when it happens, is behaviour anyone at home could see kept; a vague aim is not. */
+    @Test
+    void aRoutineInPlaceWithItsWhenIsBehaviour() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "By the end of June there will be a set bedtime of 7.30 for Kai, with a bath"
+                + " and a story every night. Kai will be rested at school.", "observable-behaviour")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "By the end of June there will be improved routines at home.",
+                "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
     }
 }
