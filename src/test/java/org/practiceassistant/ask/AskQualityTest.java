@@ -414,11 +414,13 @@ class AskQualityTest {
     private static final double[] BLIND15_TWINS = {0.90, 0.98, 0.015, 0.91};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind16) and its twins: blind15's blind floors
-     * until its one run, when they are set a little under its figures.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind16) and its twins, a little under its one
+     * run (2026-12-07, after the eighteenth round's merge, counts only): top-1 92.3% (203/220), top-3 97.7% (215/220),
+     * wrongly "not covered" 0.0% (0), near-domain rejected 50 of 55 (90.9%; target 95%: not met); twins 91.8% / 96.8% /
+     * 0.5% (1) / 50 of 55.
      */
-    private static final double[] NEWEST = {0.89, 0.975, 0.01, 0.86};
-    private static final double[] NEWEST_TWINS = {0.9, 0.975, 0.015, 0.86};
+    private static final double[] NEWEST = {0.91, 0.97, 0.01, 0.89};
+    private static final double[] NEWEST_TWINS = {0.91, 0.96, 0.015, 0.89};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -131,12 +131,13 @@ class BlindPersonasTest {
     private static final double BLIND11_PASSING_FLOOR = 0.93;
 
     /**
-     * The next blind set (tests-data/draft/blind12/), written outside the repository; skipped until the lead adds it, then
-     * played once, counts only. Placeholder floors until its one run.
+     * The twelfth blind set (tests-data/draft/blind12/), written outside the repository and played once after the
+     * eighteenth round's merge (2026-12-07, counts only): 3 of 12 finished without a dead end (target 100%: not met), 11 of
+     * 12 composed texts passing every check. Floors a little under that one run.
      */
     private static final int BLIND12_PERSONAS = 12;
-    private static final double BLIND12_FINISHED_FLOOR = 0.65;
-    private static final double BLIND12_PASSING_FLOOR = 0.75;
+    private static final double BLIND12_FINISHED_FLOOR = 0.2;
+    private static final double BLIND12_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
