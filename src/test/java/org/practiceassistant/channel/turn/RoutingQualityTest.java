@@ -56,9 +56,9 @@ class RoutingQualityTest {
 
         // blind11's one run, after blind10 was tuned on, was 132 of 150 (88.0%; ask 70/70, check 36/40, draft 18/30, help 3/4,
         // thanks 3/3, greeting 2/3), none of its 70 questions taken from Ask; read and tuned on since (nineteenth round, edge15):
-        // 141 of 150 (94.0%, tuning figure; draft 26/30, greeting 3/3).
+        // 143 of 150 (95.3%, tuning figure; check 38/40, draft 26/30, greeting 3/3).
         assertThat(eleventhTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(eleventhTuning.share()).as("blind11 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.93);
+        assertThat(eleventhTuning.share()).as("blind11 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.94);
         assertThat(eleventhTuning.questionsTakenAway()).as("blind11 questions taken from Ask").isLessThanOrEqualTo(1);
 
         // blind10's one run, after blind9 was tuned on, was 127 of 150 (84.7%; ask 69/70, check 34/40, draft 17/30, help 2/4,
