@@ -230,7 +230,9 @@ public final class RequestWords {
      */
     private static final Set<String> MAY = Set.of("can", "could");
     private static final Set<String> ASKED_OF_US = Set.of("you", "u", "ya", "we", "i", "someone", "somebody", "anyone", "ur",
-            "yall", "please", "pls", "plz", "you'd", "we'd", "i'd", "ye", "yu", "yuo", "uou");
+            "yall", "please", "pls", "plz", "you'd", "we'd", "i'd", "ye", "yu", "yuo", "uou",
+            // "can sum1 check this": someone and anyone as texted.
+            "sum1", "some1", "any1", "somone", "anyone's", "sumone");
 
     private static boolean asksWhatSomeoneElseCanDo(List<String> words, int start) {
         return start + 2 < words.size() && MAY.contains(words.get(start)) && !ASKED_OF_US.contains(words.get(start + 1));

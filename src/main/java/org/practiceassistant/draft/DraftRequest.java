@@ -33,7 +33,9 @@ final class DraftRequest {
                     "dss", "sgs", "complicating factors",
                     // "help me put the worries into words: ...": words to be written ("worries" alone is in questions: "new
                     // safety worries for a LAC child - where does it go").
-                    "into words"),
+                    "into words",
+                    // "help me write words and pictures for a 6 year old ...": the explanation for a child is written work too.
+                    "words and pictures"),
             List.of("check", "chk", "chek", "checking", "checked", "review my", "feedback on", "audit", "look over",
                     "up to standard"),
             // "need to start a maping ...": a thing typed with a slip, unless the word typed is English ("goats").
@@ -63,7 +65,9 @@ final class DraftRequest {
             "redo it", "rewrite this", "rewrite my", "reword this", "reword my", "rephrase this", "rephrase my", "re word this",
             "re write this", "make this into", "put this into", "put this in plain",
             // "make this SMART: ...", "can you make this more child focused? ...": the worker's words made better.
-            "make this", "make it more", "make it smart", "improve this", "improve my", "tighten this", "tighten up this");
+            "make this", "make it more", "make it smart", "improve this", "improve my", "tighten this", "tighten up this",
+            // "can you word this better? '...'", "can you rewrite it in words dad will understand: '...'": the words just given.
+            "word this", "word it", "rewrite it", "reword it", "rephrase it", "re word it", "re write it");
     /* Words before a rewrite that only ask politely: "can you redo ...", "could u turn this into ...". */
     private static final Set<String> POLITE = Set.of("can", "could", "would", "will", "you", "u", "please", "pls", "plz", "hi", "hey",
             "quick", "one", "just");
@@ -96,7 +100,79 @@ final class DraftRequest {
         return asksInWords(message) || asksOnItsFirstLine(message) || asksForARewrite(message) || asksWhatTheDraftWouldBe(message)
                 || caseNotesAlone(message) || asksToWriteThemLast(message) || asksBeforeAQuotation(message)
                 || asksForTheirFamilyFirst(message) || namesTheWorkThenAsksForHelp(message) || asksWhereToStartForTheirCase(message)
-                || namesTheThingAndHelp(message) || asksForARewriteLast(message) || saysTheyMustWriteItThenAsksForHelp(message);
+                || namesTheThingAndHelp(message) || asksForARewriteLast(message) || saysTheyMustWriteItThenAsksForHelp(message)
+                || asksHowToSayAQuotation(message) || asksBeforeAPaste(message) || asksHowToWriteOneForTheirCase(message);
+    }
+
+    /* "how would you say", "how would u word": the worker asking the coach to say their words again. */
+    private static final List<List<String>> HOW_WOULD_YOU_SAY = java.util.stream.Stream.of("how would you say", "how would you word",
+            "how would you phrase", "how would you put", "how would u say", "how would u word", "how would u phrase",
+            "how would u put", "how would you rephrase", "how would you reword").map(RequestWords::tokens).toList();
+
+    /**
+     * "how would you say '&lt;the worker's words&gt;' in a way nan would get": the opening, then the worker's own words quoted
+     * straight after it, asks for them rewritten ("how would you say no to a parent" quotes nothing and stays a question).
+     */
+    private static boolean asksHowToSayAQuotation(String message) {
+        String text = message.strip();
+        int quote = -1;
+        for (int i = 1; i < text.length(); i++) {
+            if (isQuote(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
+                quote = i;
+                break;
+            }
+        }
+        if (quote < 0 || text.substring(quote + 1).chars().noneMatch(c -> isQuote((char) c))) {
+            return false;
+        }
+        List<String> opening = RequestWords.tokens(text.substring(0, quote));
+        return HOW_WOULD_YOU_SAY.contains(opening);
+    }
+
+    /* After the colon, at least this many words of the worker's own: a statement, not "can you help: thanks". */
+    private static final int SHORTEST_PASTE_WORDS = 8;
+
+    /**
+     * "need a safety goal to go with this danger statement, can you help: &lt;statement, unquoted&gt;": the request before the
+     * first colon, read alone, with the worker's own words after it (a quotation's rule, for a paste without quotation marks).
+     * A request to check what follows is Check's, which reads the message first.
+     */
+    private static boolean asksBeforeAPaste(String message) {
+        String text = message.strip();
+        int colon = text.indexOf(':');
+        return colon > 0 && RequestWords.tokens(text.substring(colon + 1)).size() >= SHORTEST_PASTE_WORDS
+                && asksInWords(text.substring(0, colon));
+    }
+
+    /* "how do i write", "how do i word": the how-to opening a case can follow. */
+    private static final List<List<String>> HOW_DO_I_WRITE = java.util.stream.Stream.of("how do i write", "how do i word",
+            "how do i do", "how would i write", "how should i write", "how do you write", "how do u write")
+            .map(RequestWords::tokens).toList();
+    /* A child's age as a case gives it: "15 yo", "(8 wks)", "a 9 month old", "Kyle (16)". */
+    private static final java.util.regex.Pattern AGE_GIVEN = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}\\s*(?:yo|y/o|yrs?|years?|wks?|weeks?|months?|mths?|mnths?)\\b|\\(\\d{1,2}\\)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "how do i write a danger statement for exploitation, 15 yo boy going missing, ...", "baby (8 wks) had a bruise ... how
+     * do i write the danger statment when we dont know who did it": how to write a statement or goal, with a child's case
+     * told beside it (at least a case's worth of words, a child's age among them): the worker wants this one written. A
+     * how-to with no child's case ("how do i write a danger statement when mum disagrees") stays a question.
+     */
+    private static boolean asksHowToWriteOneForTheirCase(String message) {
+        List<String> words = RequestWords.tokens(message);
+        if (words.size() < SHORTEST_CASE_WORDS + 5 || !AGE_GIVEN.matcher(message).find()) {
+            return false;
+        }
+        for (List<String> opening : HOW_DO_I_WRITE) {
+            int at = Collections.indexOfSubList(words, opening);
+            if (at >= 0) {
+                int after = at + opening.size();
+                List<String> object = words.subList(after, Math.min(words.size(), after + 3));
+                return object.stream().anyMatch(word -> NAMES_A_DRAFT_THING.asks("write " + word));
+            }
+        }
+        return false;
     }
 
     /* The plea closing a short message after the thing it is for: "danger statement help", "maping help pls". */
@@ -229,10 +305,20 @@ final class DraftRequest {
         }
         for (int i = 1; i < text.length() - 1; i++) {
             if (isQuote(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
-                return asksInWords(text.substring(0, i));
+                // "this is what i have, can you rewrite it in words dad will understand: '...'": the clause just before it.
+                String before = text.substring(0, i);
+                return asksInWords(before) || asksForARewrite(lastClause(before));
             }
         }
         return false;
+    }
+
+    private static String lastClause(String text) {
+        int start = text.length();
+        while (start > 0 && ",.?!\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start);
     }
 
     private static boolean isQuote(char c) {
@@ -254,7 +340,20 @@ final class DraftRequest {
             return false;
         }
         String first = text.substring(0, end);
-        return forTheirOwnFamily(first) && asksInWords(first);
+        return (forTheirOwnFamily(first) || opensOnHelpMe(first) && text.indexOf('?') < 0) && asksInWords(first);
+    }
+
+    /* "help me write ...", "can you help me write ...": the request opening the message as an instruction. */
+    private static final List<List<String>> HELP_ME = java.util.stream.Stream.of("help me", "can you help me", "can u help me",
+            "could you help me", "pls help me", "please help me").map(RequestWords::tokens).toList();
+
+    /*
+     * "help me write a worry statement for a care leaver whose .... i want to use it to explain why im referring ...": the
+     * first sentence an instruction to help write, what follows tells what the work is for and asks nothing.
+     */
+    private static boolean opensOnHelpMe(String sentence) {
+        List<String> words = RequestWords.tokens(sentence);
+        return HELP_ME.stream().anyMatch(p -> words.size() > p.size() && words.subList(0, p.size()).equals(p));
     }
 
     private static int firstSentenceEnd(String text) {
@@ -362,6 +461,12 @@ final class DraftRequest {
         List<String> before = RequestWords.tokens(text.substring(0, start));
         // "can you help me write them?", and "can you help me get them written?": "them" need not be the last word.
         int them = last.isEmpty() ? -1 : THEM.contains(last.getLast()) ? last.size() - 1 : last.indexOf("them");
+        if (them < 0) {
+            // "can you help me write one for her": "one" or "it" straight after the verb, whatever follows.
+            for (int i = 1; i < last.size() && them < 0; i++) {
+                them = THEM.contains(last.get(i)) && WRITING.contains(last.get(i - 1)) ? i : -1;
+            }
+        }
         if (them < 0 || before.stream().noneMatch(DRAFT_THINGS::contains)) {
             return false;
         }

@@ -241,4 +241,33 @@ class DraftRequestTest {
     void aPleaWithNoThingOrAQuestionOfTheirOwnStaysElsewhere(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"could you word this better please 'mum does not always engage with professionals'",
+            "here is my draft, can you reword it so a teenager would follow it: 'risk of CSE and going missing'",
+            "how would u put 'neglectful home conditions' so the parents get it",
+            "how would i write the worry statement when nobody knows who hurt her? girl (3 yrs) has a burn on her arm, mum says"
+                    + " it was the radiator, nursery not sure",
+            "how do i write a safety goal for this one, boy 12 yrs, missing from school, dad works away and mum is poorly",
+            "how do i word a wellbeing goal when dad wont talk to me? could you help me write one with me",
+            "help me write a danger statement for a teenager whose older brother is dealing from the flat. school want it for the"
+                    + " referral, i will explain it at the meeting",
+            "can you help me write words and pictures for a 9 year old going into foster care",
+            "need a wellbeing goal to go with this worry statement, could you help: School are worried that Mia (7) comes in"
+                    + " hungry and says there is no food at home"})
+    void aRewriteOfWordsGivenAHowToWithAChildsCaseOrAnInstructionFirstStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i write a danger statement when mum disagrees with the worries",
+            "how do i write a danger statement for a 2 year old?", "how would you say no to a parent who wants to record it",
+            "how would you word a safety goal in general, is there a template", "what is words and pictures and when is it used",
+            "help me understand what a danger statement is. i am new",
+            "question about safety goals: do we have to include a timescale in every one of them",
+            "what goes in a danger statement, the 15 yo on my caseload has a plan",
+            "how do i write a safety goal? can you explain what it is for"})
+    void aHowToWithNoCaseOrAQuestionAboutTheWorkStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

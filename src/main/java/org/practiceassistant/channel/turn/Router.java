@@ -126,7 +126,9 @@ public final class Router {
      */
     private Route outsideAFlow(String text, CommandLine line) {
         Optional<String> meant = CommandSpelling.meant(line.word(), commandWords);
-        if (meant.isPresent()) {
+        // "helo" is one slip from "help" and from "hello": a word SmallTalk knows as a hello is one.
+        boolean knownHello = SmallTalk.of(text).filter(kind -> kind == SmallTalk.Kind.GREETING).isPresent();
+        if (meant.isPresent() && !knownHello) {
             return routeText(line.argument().isEmpty() ? meant.get() : meant.get() + " " + line.argument(), Optional.empty());
         }
         if (SmallTalk.asksWhichJobsItDoes(text)) {

@@ -136,7 +136,11 @@ final class CheckRequest {
             // "TM sent this back saying it needs work, cant see why:\n'...'", "'...' too short??", "does it tick the boxes?": why
             // it came back, how long it runs, whether it meets what is asked.
             "cant see why", "can't see why", "cannot see why", "too short", "too long", "too wordy", "tick the boxes",
-            "tick all the boxes", "ticks the boxes", "ticks all the boxes", "any gaps");
+            "tick all the boxes", "ticks the boxes", "ticks all the boxes", "any gaps",
+            // "am i right that this plan wouldnt pass? ... '...'", "does it cover everything the audit looks at? Plan: ...": the
+            // worker's own verdict put for a second opinion, or whether the paste covers what is asked.
+            "am i right that this", "am i right this", "am i right in thinking this", "wouldnt pass", "wouldn't pass",
+            "does it cover everything", "does this cover everything", "cover everything the");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.

@@ -65,6 +65,9 @@ class RouterTest {
         assertThat(router.route(new UserMessage.Typed("stpes a danger statement"), null))
                 .as("a command one slip away").isEqualTo(new Route.Start(steps, "steps", new UserInput.Text("a danger statement")));
         assertThat(router.route(new UserMessage.Typed("hlep"), null)).isInstanceOf(Route.ShowHelp.class);
+        assertThat(router.route(new UserMessage.Typed("helo"), null)).as("one slip from help and from hello: a known hello")
+                .isInstanceOf(Route.Greet.class);
+        assertThat(router.route(new UserMessage.Typed("hallo!"), null)).isInstanceOf(Route.Greet.class);
         assertThat(router.route(new UserMessage.Typed("held a strat, what next"), null)).as("an English word is no slip")
                 .isEqualTo(new Route.Ask("held a strat, what next"));
         assertThat(router.route(new UserMessage.Typed("Note: Dad drinks"), null))

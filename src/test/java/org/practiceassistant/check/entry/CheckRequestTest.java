@@ -365,4 +365,18 @@ class CheckRequestTest {
                 + " help me word it, first one i've done")).isEmpty();
         assertThat(CheckRequest.startingInput("safety goal for Esme: 'soon.'")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can some1 look over this. safety goal: Dad will make sure Ava gets to nursery every day by Easter",
+            "am i right that this goal is too vague? 'Dad will engage with services and work with the social worker'",
+            "am i right this wouldnt pass? 'We are worried about the home conditions and mums mental health and dads drinking.'"})
+    void someoneAsTextedOrTheWorkersOwnVerdictPutForASecondOpinionIsChecked(String message) {
+        assertThat(CheckRequest.startingInput(message)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"am i right that a plan has to be reviewed every 3 months", "can sum1 tell me when the ICPC has to be held"})
+    void aQuestionOpeningTheSameWayIsNotChecked(String message) {
+        assertThat(CheckRequest.startingInput(message)).isEmpty();
+    }
 }
