@@ -14,7 +14,10 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
             "sign language", "hearing aid", "hearing loss", "wheelchair", "halal", "kosher", "ramadan", "eid", "diwali",
             "gender", "sexual orientation", "lgbt", "gay", "lesbian", "transgender", "traveller", "gypsy", "roma", "racial", "racism", "dual heritage", "mixed heritage",
             "muslim", "christian", "catholic", "hindu", "sikh", "jewish", "polish", "urdu", "punjabi", "arabic",
-            "romanian", "somali", "bengali", "welsh", "gaelic", "chapel", "makaton", "special educational needs", "hair care", "skin care", "portuguese");
+            "romanian", "somali", "bengali", "welsh", "gaelic", "chapel", "makaton", "special educational needs", "hair care", "skin care", "portuguese",
+            // A learning difference the plan works around ("Jayden has dyslexia, so his chart uses pictures") and a family
+            // naming its own ethnicity in the census's words ("We are a White British family") say who the child is.
+            "dyslexia", "dyslexic", "dyspraxia", "white british", "black british", "british asian", "asian british");
 
     IdentityAndDiversityCriterion() {
         super(CriterionId.IDENTITY_AND_DIVERSITY, Sources.STANDARD_IDENTITY, PlanSection.IDENTITY,

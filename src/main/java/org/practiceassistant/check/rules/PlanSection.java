@@ -10,7 +10,9 @@ enum PlanSection {
             // "What people are worried about", "What everyone is worried about": who, then what they are worried about.
             + "what (?:[\\p{L}']+ ){1,3}(?:are|is) (?:worried|concerned) about|concerns|(?:main )?worry|danger|ds|danger statements? and safety goals?"),
     SAFETY_GOALS("safety goals?|wellbeing goals?|success goals?|goals?|what (?:would|will) good look like\\??|"
-            + "what needs to be different|what (?:do )?we (?:all )?(?:need|want|would like) to see|family goals?|what will tell us .*safe|sg|"
+            + "what needs to be different|what (?:do )?we (?:all )?(?:need|want|would like) to see|"
+            // "What we want everyone to see": who is to see it named between; still what the family want to see is the goal.
+            + "what we (?:all )?(?:need|want|would like) (?:everyone|everybody|people|others|the network|professionals|you) to see|family goals?|what will tell us .*safe|sg|"
             // "What we want to happen": what the family and network want life to be like is the goal (blind10's plans 06 and
             // 10); "What needs to happen" stays the mapping's third column, read by what is under it.
             + "what we (?:all )?(?:want|would like) to happen|"

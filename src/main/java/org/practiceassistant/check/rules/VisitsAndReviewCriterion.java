@@ -42,10 +42,20 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             + "child in need meetings?|cin meetings?|network meetings?|conference|team around the family meetings?|"
             + "cgms?|rcpcs?|taf (?:meetings?|reviews?)|"
             // "We will all meet at Gran's on 22 October to look at the plan and the scores again": a review in the family's words.
-            + "look (?:again )?at the plan|go over the plan|meet again)\\b");
+            + "look (?:again )?at the plan|go over the plan|meet again|"
+            // Going through the plan itself, however it is said: "We will look at this plan together every 3 months", "meet at
+            // Nan's every 4 weeks to go through this plan", "The plan will be looked at together every 6 weeks". The plan as the
+            // thing gone through is the review; "look at" alone (a doctor looking at a rash) is not.
+            + "(?:look(?:ed|ing)?|go(?:ing)?|went|talk(?:ed|ing)?|read(?:ing)?) (?:again |back )?(?:at|through|over) (?:the|this|our|my) plan|"
+            + "(?:the|this|our|my) plan (?:will|is to|is going to) be (?:looked at|gone through|gone over|talked through))\\b");
     private static final Pattern AGAIN = Pattern.compile("(?i)\\bagain\\b");
     /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
     private static final Pattern CLAUSES = Pattern.compile("[.;]");
+    /*
+     * "Pat and Shona will check in every morning by text or a visit": a visit after "by" or "or" is how someone keeps in
+     * touch (beside a text or a call), not the social worker's visits; a clause naming the worker keeps it.
+     */
+    private static final Pattern VISIT_AS_A_MEANS = Pattern.compile("(?i)\\b(?:by|or) (?:a |an )?(?:home |quick )?visits?\\b");
     /* "Every meeting and visit has an interpreter", "at each visit": which visits, not how often they happen. */
     private static final Pattern WHICH_VISITS = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[a-z]{1,20}\\s+and\\s+)?visits?\\b");
     /*
@@ -83,6 +93,10 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * weeks, once at school"). A table row is read as before: its cells are not in sentence order.
      */
     private static boolean isSocialWorkerVisit(String clause, boolean inVisitsPart, Set<String> workerNames) {
+        if (!SOCIAL_WORKER.matcher(clause).find() && !namesWorker(clause, workerNames)) {
+            // With no worker in the clause, a visit said as one way of keeping in touch is not the worker's visit.
+            clause = VISIT_AS_A_MEANS.matcher(clause).replaceAll("");
+        }
         if (familyVisits(clause, workerNames)) {
             return false;
         }
