@@ -59,6 +59,7 @@ class LuceneAskService implements AskService {
     private final QuestionSpelling spelling;
     private final NotCoveredSubjects notCovered;
     private final OtherAuthorities otherAuthorities;
+    private final WhereTheChildLives whereTheChildLives;
 
     private record Key(String question, int limit, boolean asTyped) {}
 
@@ -70,6 +71,7 @@ class LuceneAskService implements AskService {
         this.spelling = spelling;
         this.notCovered = notCovered;
         this.otherAuthorities = OtherAuthorities.of(spelling);
+        this.whereTheChildLives = new WhereTheChildLives(otherAuthorities::isName);
         this.meaning = meaning;
         this.hybrid = new HybridRanking(semantic.weight(), semantic.candidates());
         this.unaskedRubric = semantic.unaskedRubric();
@@ -109,11 +111,13 @@ class LuceneAskService implements AskService {
         // the same moment may now both compute it, which costs milliseconds.
         // A not-covered subject as typed stays not covered, whatever the spelling step made of its neighbours; who told
         // the asker ("my practice educator keeps saying ...") frames the question and is no subject of it. How another
-        // authority works is judged after spelling, so a misspelt pack word is never taken for a place's name.
+        // authority works is judged after spelling, so a misspelt pack word is never taken for a place's name; where the
+        // child lives ("placed in birmingham") is then no part of what is searched, since no passage names a town.
         AskResult answer = notCovered.asksAbout(QuestionFraming.content(normalise(stripped))) || notCovered.namesAnAcronym(stripped)
                 || otherAuthorities.asksAbout(spelled.searched())
                 ? AskResult.notFound(List.of())
-                : search(QuestionFraming.content(normalise(spelled.searched())), limit).correcting(spelled);
+                : search(whereTheChildLives.without(QuestionFraming.content(normalise(spelled.searched()))), limit)
+                        .correcting(spelled);
         cache.put(key, answer);
         return answer;
     }

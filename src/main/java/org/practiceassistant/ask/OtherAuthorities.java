@@ -49,6 +49,20 @@ final class OtherAuthorities {
             "\\b([a-z]{4,30})(?:(?:'s|s')\\s+(?:policy|policies|procedure|procedures|threshold|thresholds|guidance|model"
                     + "|approach|practice|process|way)|\\s+(?:la|council|county\\s+council|city\\s+council|borough\\s+council))\\b");
 
+    /**
+     * A name acting as a council does, with the plural verb British English gives a body ("newcastle have transferred a
+     * CP case to us"): a child or a worker named in a question takes "has". Bounded, so linear in the question's length.
+     */
+    private static final Pattern PLACE_AS_BODY = Pattern.compile(
+            "\\b([a-z]{4,30})\\s+have\\s+(?:[a-z]{2,20}ed|sent|done|taken|given|made|said|told|rung|written)\\b");
+
+    /**
+     * A way of working named after someone or somewhere ("the lundy model", "the barnardos framework"): the pack names
+     * its own model (Signs of Safety, in its own words), so a named one it does not know is another's.
+     */
+    private static final Pattern NAMED_MODEL = Pattern.compile(
+            "\\b([a-z]{4,30})\\s+(?:model|framework|toolkit|approach|method|methodology)\\b");
+
     private final Predicate<String> packWord;
 
     /** @param packWord whether a lower-case word is in the pack's vocabulary (by its stem) */
@@ -66,7 +80,8 @@ final class OtherAuthorities {
      */
     boolean asksAbout(String question) {
         String text = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (namesAt(PLACE_AS_PRACTITIONER, text) || namesAt(NAMED_AUTHORITY, text)) {
+        if (namesAt(PLACE_AS_PRACTITIONER, text) || namesAt(NAMED_AUTHORITY, text) || namesAt(PLACE_AS_BODY, text)
+                || namesAt(NAMED_MODEL, text)) {
             return true;
         }
         return ANOTHER_AUTHORITY.matcher(text).find() && namesAt(PLACE, text);
@@ -83,7 +98,8 @@ final class OtherAuthorities {
         return false;
     }
 
-    private boolean isName(String word) {
+    /** Whether a lower-case word is a name: neither ordinary English nor the pack's (a place, a person, a council). */
+    boolean isName(String word) {
         return !EnglishWords.contains(word) && !packWord.test(word);
     }
 }

@@ -46,6 +46,24 @@ class AskQualityTest {
         index.close();
     }
 
+    /**
+     * A town named as where a looked-after child is placed is no word of the pack; it once took the best passage's share of
+     * the question under the bar a "how often" question needs, and the question came back not covered while the same
+     * question without the town was answered.
+     */
+    @Test
+    void aTownWhereTheChildIsPlacedNeverMakesTheQuestionNotCovered() {
+        AskResult withoutTheTown = service.ask("LAC child \u2013 how often should i visit", 3);
+        AskResult withTheTown = service.ask("LAC child placed in birmingham \u2013 how often should i visit", 3);
+
+        assertThat(withoutTheTown.found()).isTrue();
+        assertThat(withTheTown.found()).isTrue();
+        assertThat(withTheTown.answers().getFirst().id()).isEqualTo(withoutTheTown.answers().getFirst().id());
+        // Whatever the pack makes of the rest of the question, the town changes nothing.
+        assertThat(service.ask("looked after child placed in walsall how often should i visit", 3).found())
+                .isEqualTo(service.ask("looked after child how often should i visit", 3).found());
+    }
+
     @Test
     void meetsTheFloorsOnTheQuestionsItWasTunedOn() {
         AskQualitySet set = AskQualitySet.load();
@@ -225,6 +243,16 @@ class AskQualityTest {
     void meetsTheTuningFloorsOnBlind15AndItsTwins() {
         AskQualitySet set = AskQualitySet.load();
         assertBlindFloors("blind15", set, set.blind15OutOfScope(), 220, BLIND15, BLIND15_TWINS);
+    }
+
+    /**
+     * blind16 and its twins, a tuning split since the nineteenth round (measured once blind after the eighteenth round,
+     * read and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind16AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind16", set, set.blind16OutOfScope(), 220, BLIND16, BLIND16_TWINS);
     }
 
     /**
@@ -414,10 +442,20 @@ class AskQualityTest {
     private static final double[] BLIND15_TWINS = {0.90, 0.98, 0.015, 0.91};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind16) and its twins, a little under its one
-     * run (2026-12-07, after the eighteenth round's merge, counts only): top-1 92.3% (203/220), top-3 97.7% (215/220),
-     * wrongly "not covered" 0.0% (0), near-domain rejected 50 of 55 (90.9%; target 95%: not met); twins 91.8% / 96.8% /
-     * 0.5% (1) / 50 of 55.
+     * Floors for blind16 and its twins, a little under its one run (2026-12-07, after the eighteenth round's merge, counts
+     * only): top-1 92.3% (203/220), top-3 97.7% (215/220), wrongly "not covered" 0.0% (0), near-domain rejected 50 of 55
+     * (90.9%; target 95%: not met); twins 91.8% / 96.8% / 0.5% (1) / 50 of 55. Tuning data since the nineteenth round
+     * (read and tuned on).
+     */
+    // Nineteenth round (a town where the child lives is no part of the search; a name acting as a body, "NAME have
+    // transferred", or naming a way of working, "the NAME model", is another's): 92.3% / 97.7% / 0.0% / 52 of 55; twins
+    // 91.8% / 96.8% / 0.5% / 51 of 55.
+    private static final double[] BLIND16 = {0.915, 0.97, 0.005, 0.93};
+    private static final double[] BLIND16_TWINS = {0.91, 0.96, 0.01, 0.91};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind17) and its twins: blind16's blind floors
+     * until blind17's one run, then a little under that run.
      */
     private static final double[] NEWEST = {0.91, 0.97, 0.01, 0.89};
     private static final double[] NEWEST_TWINS = {0.91, 0.96, 0.015, 0.89};

@@ -39,6 +39,15 @@ class OtherAuthoritiesTest {
     }
 
     @Test
+    void aNameActingAsABodyOrNamingAWayOfWorkingIsAnother() {
+        assertThat(rule.asksAbout("salford have transferred a CP case to us - do we hold a new conference")).isTrue();
+        assertThat(rule.asksAbout("how do i use the hartley model in reviews")).isTrue();
+        assertThat(rule.asksAbout("kayden has moved placement, do i visit")).isFalse();
+        assertThat(rule.asksAbout("what is the signs of safety model")).isFalse();
+        assertThat(rule.asksAbout("how does the northumberland model work")).isFalse();
+    }
+
+    @Test
     void aPlaceWhereTheChildLivesStaysAnswerable() {
         assertThat(rule.asksAbout("placed in birmingham, how often do i visit")).isFalse();
         assertThat(rule.asksAbout("child lives in gateshead with nan, do i still visit every 6 weeks")).isFalse();
