@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.practiceassistant.knowledge.Passage;
 import org.practiceassistant.system.text.LinkFreeText;
 import org.slf4j.Logger;
@@ -155,7 +159,7 @@ class LuceneAskService implements AskService {
             Optional<SemanticIndex> semantic = meaning.index();
             // The question is embedded on another core while this one searches by words: the two take about as long, and
             // neither needs the other until they are blended. Both are computed as before, so every answer is the same.
-            Optional<java.util.concurrent.Future<SemanticIndex.Similarities>> embedding = semantic
+            Optional<Future<SemanticIndex.Similarities>> embedding = semantic
                     .map(index -> MEANING.submit(() -> index.similarities(question)));
             List<Hit> byWords = semantic.isPresent() ? index.search(question, PassageIndex.RERANKED) : List.of();
             Optional<SemanticIndex.Similarities> similarities = embedding.map(LuceneAskService::await);
@@ -192,18 +196,18 @@ class LuceneAskService implements AskService {
      * Embeds questions beside the word search, a thread per core: no more questions are embedded at once than there are
      * cores anyway (SentenceEmbedder's slots), and a question waiting its turn here waits as it did there, in order.
      */
-    private static final java.util.concurrent.ExecutorService MEANING = java.util.concurrent.Executors.newFixedThreadPool(
+    private static final ExecutorService MEANING = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("ask-meaning-", 0).daemon().factory());
 
     /** The embedded question's similarities; an interrupt (the turn's time budget) cancels the embedding as before. */
-    private static SemanticIndex.Similarities await(java.util.concurrent.Future<SemanticIndex.Similarities> embedding) {
+    private static SemanticIndex.Similarities await(Future<SemanticIndex.Similarities> embedding) {
         try {
             return embedding.get();
         } catch (InterruptedException e) {
             embedding.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to embed a question", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }

@@ -1,6 +1,7 @@
 package org.practiceassistant.check.rules;
 
 import java.util.List;
+import org.practiceassistant.check.jargon.JargonEntry;
 import org.practiceassistant.check.jargon.JargonList;
 import org.practiceassistant.check.jargon.JargonMatch;
 import org.practiceassistant.check.text.AnalysedText;
@@ -18,7 +19,7 @@ public final class JargonReading {
      * True for a role whose plain words say "or better, their name" ("SENCO", "IRO"): Check passes it in brackets after
      * the person's name ("Mrs Carr (SENCO)").
      */
-    public static boolean betterByName(org.practiceassistant.check.jargon.JargonEntry entry) {
+    public static boolean betterByName(JargonEntry entry) {
         return JargonFreeCriterion.betterByName(entry);
     }
 
