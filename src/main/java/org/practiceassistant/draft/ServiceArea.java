@@ -43,7 +43,7 @@ public enum ServiceArea {
      * prepares "a draft danger statement, safety goal and scaling questions", so Signs of Safety's words.
      */
     FIRST_CONTACT("First Contact / MASH", "Child Protection", "first contact", "mash", "first contact mash",
-            "first contact/mash", "front door", "duty", "referral and assessment"),
+            "first contact/mash", "front door", "duty", "referral and assessment", "fc", "first contact team"),
     /** No row either; an assessment opens on worries and danger, as First Contact hands it over. */
     CHILD_AND_FAMILY_ASSESSMENT("Child and Family Assessment", "Child Protection", "child and family assessment",
             "child and family assessments", "assessment", "assessments", "c&f assessment", "cafa", "c and f", "cfa",
@@ -110,7 +110,13 @@ public enum ServiceArea {
         if (whole.isEmpty()) {
             whole = inBrackets(text); // "prebirth assesment (CP)": the bracket names the plan the rest describes
         }
-        return withDisabilities(wanted, whole.isPresent() ? whole : namedIn(wanted, false, CHANGE_MAX_WORDS));
+        // A long answer at the service step ("Transfers - I am picking up a family transferring from the assessment team
+        // to our child in need team") names its service among more words than a change in passing may; a question
+        // that long ("will the statements from the previous assessment carry over?") answers nothing.
+        int words = wanted.strip().split(" ").length;
+        boolean longQuestion = text.contains("?") && words > CHANGE_MAX_WORDS;
+        return withDisabilities(wanted, whole.isPresent() ? whole
+                : longQuestion ? Optional.empty() : namedIn(wanted, false, ASKED_CHANGE_MAX_WORDS));
     }
 
     /** The service named alone in brackets ("(CP)", "(early help)"), which says the plan whatever the rest says. */
