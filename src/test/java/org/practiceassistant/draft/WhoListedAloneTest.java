@@ -85,4 +85,13 @@ class WhoListedAloneTest {
         assertThat(new CoachIntentParser().anotherWorry("i think thats enough for now yes")).contains(false);
         assertThat(new CoachIntentParser().anotherWorry("That is enough, yes.")).contains(false);
     }
+
+    @Test
+    void aServiceSaidToBeNoLongerTheOneIsAChangeInALongMessage() {
+        assertThat(ServiceArea.changeFrom(ServiceArea.EARLY_HELP, "its child protection not child in need anymore, can"
+                + " we change it"))
+                .contains(ServiceArea.CHILD_PROTECTION);
+        assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, "mum is not drinking anymore since the cp plan ended"))
+                .isEmpty();
+    }
 }
