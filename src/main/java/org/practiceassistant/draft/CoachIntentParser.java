@@ -445,7 +445,10 @@ final class CoachIntentParser {
             // the worker says what they have given is the whole list
             "that's the only one", "thats the only one", "the only one", "it's the only one", "its the only one",
             "that's it", "thats it", "that's all", "thats all", "that is all", "that is everything", "that's the lot",
-            "thats the lot", "it's just the one", "its just the one", "all for now");
+            "thats the lot", "it's just the one", "its just the one", "all for now",
+            // "I think is enough for now, yes": the yes agrees that it is enough
+            "enough", "is enough", "it is enough", "it's enough", "its enough", "that's enough", "thats enough",
+            "that is enough");
 
     /**
      * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one

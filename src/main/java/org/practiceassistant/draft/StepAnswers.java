@@ -97,7 +97,10 @@ final class StepAnswers {
         if (nudge.isPresent()) {
             return AnswerNudges.nudged(state, text, nudge.get());
         }
-        var worry = theChildFirst(state, text).or(() -> AnswerParsers.worry(text)).or(() -> onePart(state, text));
+        var worry = theChildFirst(state, text)
+                .or(() -> AnswerParsers.worry(text).filter(w -> !w.who().isEmpty() && !onlyToo(w.fear())))
+                .or(() -> peopleListed(state, text))
+                .or(() -> AnswerParsers.worry(text)).or(() -> onePart(state, text));
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
@@ -145,6 +148,25 @@ final class StepAnswers {
         return ToldInThePast.onlyWhatHappened(FearInTheFuture.said(worry.fear(), names));
     }
 
+    /** "... and Tanya says she is worried too": "too" is how much, not what they fear. */
+    private static boolean onlyToo(String fear) {
+        String f = WhoIsWorried.trimBreaks(fear.strip()).toLowerCase(java.util.Locale.ROOT);
+        return f.isEmpty() || f.equals("too") || f.equals("as well") || f.equals("also");
+    }
+
+    /**
+     * Who is worried as a long list of people with notes about them, before who is kept: the people are kept and the
+     * fear asked for (or completed, when it came first). Never a fear: "... and Sandra is also worried" names Sandra.
+     */
+    private static Optional<WhoIsWorried.Worry> peopleListed(MappingState state, String text) {
+        WorryAnswers kept = state.currentWorry();
+        if (kept.whoIsWorried() != null || WhoIsWorried.whoAlone(text).isPresent()) {
+            return Optional.empty(); // a short list is read as before, in the worker's words
+        }
+        return PeopleListed.who(text).map(who -> new WhoIsWorried.Worry(who, PeopleListed.verbFor(who),
+                kept.fear() != null ? kept.fear() : ""));
+    }
+
     /**
      * The worry step's answer as one of its two parts, with the other from an earlier turn: who alone (then the fear is
      * asked), a fear alone (then who is asked), or the part the coach asked for completing the one it kept. A part
@@ -161,7 +183,8 @@ final class StepAnswers {
         if (fearAsked && !text.isBlank()) {
             return Optional.of(new WhoIsWorried.Worry(kept.whoIsWorried(), kept.worriedVerb(), WhoIsWorried.fearAlone(text)));
         }
-        if (kept.whoIsWorried() == null && WhoIsWorried.soundsLikeAFear(text)) {
+        // "we are worried": who "we" are is still to say; it is no fear to keep.
+        if (kept.whoIsWorried() == null && WhoIsWorried.soundsLikeAFear(text) && !PeopleListed.onlyWe(text)) {
             return Optional.of(new WhoIsWorried.Worry("", "", WhoIsWorried.fearAlone(text)));
         }
         return Optional.empty();

@@ -133,11 +133,24 @@ class BlindPersonasTest {
     /**
      * The twelfth blind set (tests-data/draft/blind12/), written outside the repository and played once after the
      * eighteenth round's merge (2026-12-07, counts only): 3 of 12 finished without a dead end (target 100%: not met), 11 of
-     * 12 composed texts passing every check. Floors a little under that one run.
+     * 12 composed texts passing every check (stays recorded). Read and tuned on from the eighteenth round's draft23
+     * (tuning data now); floors a little under its TUNING figures.
      */
     private static final int BLIND12_PERSONAS = 12;
-    private static final double BLIND12_FINISHED_FLOOR = 0.2;
-    private static final double BLIND12_PASSING_FLOOR = 0.85;
+    // draft23, tuned on: 3 -> 12 of 12. Who is worried given alone as a long list of people with notes ("the police
+    // officer who attended, ..., my manager and I. Leanne's mother Sandra is also worried.") is who, not a fear nor
+    // nothing; "FC" is First Contact; a long service answer names the team moved to; "enough for now, yes" is no more.
+    private static final double BLIND12_FINISHED_FLOOR = 0.95;
+    // draft23, tuned on: 11 of 12 -> 47 of 48 (97.9%), the nine finished mappings' texts counted now.
+    private static final double BLIND12_PASSING_FLOOR = 0.93;
+
+    /**
+     * The next blind set (tests-data/draft/blind13/), written outside the repository; skipped until the lead adds it, then
+     * played once, counts only. Placeholder floors until its one run.
+     */
+    private static final int BLIND13_PERSONAS = 12;
+    private static final double BLIND13_FINISHED_FLOOR = 0.65;
+    private static final double BLIND13_PASSING_FLOOR = 0.75;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -208,11 +221,19 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND11, BLIND11_PERSONAS, BLIND11_FINISHED_FLOOR, BLIND11_PASSING_FLOOR);
     }
 
-    /** The twelfth set (tests-data/draft/blind12/): the next blind set, skipped while absent. */
+    /** The twelfth set (tests-data/draft/blind12/): played once blind after the eighteenth round, tuning data from draft23. */
     @Test
     void workersOfTheTwelfthBlindSetFinishAndTheirTextsPassTheChecks() {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND12),
                 "tests-data/draft/blind12/ not added yet");
         BlindFigures.assertFloors(Persona.BLIND12, BLIND12_PERSONAS, BLIND12_FINISHED_FLOOR, BLIND12_PASSING_FLOOR);
+    }
+
+    /** The thirteenth set (tests-data/draft/blind13/): the next blind set, skipped while absent. */
+    @Test
+    void workersOfTheThirteenthBlindSetFinishAndTheirTextsPassTheChecks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND13),
+                "tests-data/draft/blind13/ not added yet");
+        BlindFigures.assertFloors(Persona.BLIND13, BLIND13_PERSONAS, BLIND13_FINISHED_FLOOR, BLIND13_PASSING_FLOOR);
     }
 }
