@@ -15,6 +15,7 @@ import org.practiceassistant.knowledge.MappingTemplate;
 import org.practiceassistant.knowledge.MappingTemplate.Field;
 import org.practiceassistant.knowledge.MappingTemplate.PlanTable;
 import org.practiceassistant.knowledge.MappingTemplate.Section;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mapping as the authority's Child and Family Plan, a Word document laid out from the template's
@@ -64,7 +65,7 @@ final class ChildAndFamilyPlan {
             document.createTable(1, 1).getRow(0).getCell(0).setText("");
             document.write(out);
         } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ChildAndFamilyPlan.class).warn("plan writer warm-up failed: {}", e.getClass().getName());
+            LoggerFactory.getLogger(ChildAndFamilyPlan.class).warn("plan writer warm-up failed: {}", e.getClass().getName());
         }
     }
 

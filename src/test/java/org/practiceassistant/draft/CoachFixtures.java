@@ -84,6 +84,16 @@ public final class CoachFixtures {
             return this;
         }
 
+        /**
+         * A child in need mapping for Ruby (5), missing school, answered up to the worry step: what happened, what makes it
+         * harder and what is working well given. Shared by the tests of the worry step's parts.
+         */
+        Conversation atRubysWorryStep() {
+            return start().say("child in need", "Ruby 5",
+                    "Ruby has missed 20 days of school since September and was late on 12 more.",
+                    "Mum works nights and sleeps through the morning.", "Aunt Carol takes her in when she can.");
+        }
+
         Conversation say(String... messages) {
             for (String message : messages) {
                 now = now.plusSeconds(30);

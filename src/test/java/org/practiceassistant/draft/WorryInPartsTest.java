@@ -18,9 +18,7 @@ class WorryInPartsTest {
     private final MappingCoach coach = CoachFixtures.coach();
 
     private Conversation atTheWorryStep() {
-        return new Conversation(coach).start().say("child in need", "Ruby 5",
-                "Ruby has missed 20 days of school since September and was late on 12 more.",
-                "Mum works nights and sleeps through the morning.", "Aunt Carol takes her in when she can.");
+        return new Conversation(coach).atRubysWorryStep();
     }
 
     @Test
