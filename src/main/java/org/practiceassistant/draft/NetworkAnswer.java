@@ -3,6 +3,7 @@ package org.practiceassistant.draft;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.practiceassistant.draft.AnswerReview.Nudge;
 
 /**
@@ -21,6 +22,17 @@ final class NetworkAnswer {
             "relatives", "the parents", "professionals", "sister", "brother", "cousin", "neighbour", "friend", "aunt",
             "auntie", "uncle", "partner", "a neighbour", "a friend", "friends and family");
     private static final int SHORT = 7;
+    /**
+     * Said anywhere in an answer of any length: the child or family has nobody ("he hasnt really got anyone tho what do i
+     * put", "mum doesn't have any family round here"). Kept as the network, such an answer became the goal's "who will
+     * act" ("He hasn't really got anyone though ... will do these things"). Read on the normalised answer (lower case,
+     * single spaces); alternatives of fixed words, so linear.
+     */
+    private static final Pattern HAS_NOBODY = Pattern.compile("\\b(?:"
+            + "(?:hasn't|hasnt|has not|haven't|havent|have not|doesn't have|doesnt have|does not have|don't have|dont have"
+            + "|do not have)(?: really)?(?: got)? (?:anyone|anybody|any family|any friends)"
+            + "|(?:has|have)(?: really)?(?: got)? (?:no one|nobody|noone|no family|no friends)"
+            + "|there(?:'s|s| is) (?:really )?(?:no one|nobody|noone))\\b");
     /** One word that names people by how they are related or where they are: a fine answer on its own. */
     private static final Set<String> PEOPLE_WORDS = Set.of("mum", "mother", "mam", "mom", "dad", "father", "parents",
             "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa", "granddad",
@@ -59,12 +71,11 @@ final class NetworkAnswer {
     static Optional<Nudge> problem(String answer, String childNames, boolean standsBy) {
         String said = ForgivingMatch.normalise(answer);
         if (said.split(" ").length > SHORT) {
-            return Optional.empty();
+            return saysNobody(said) && !namesSomeone(answer, said) ? Optional.of(nobodyYet(childNames)) : Optional.empty();
         }
-        if ((NOBODY.stream().anyMatch(said::startsWith) || UNKNOWN.stream().anyMatch(said::contains)) && !namesSomeone(answer, said)) {
-            return Optional.of(new Nudge("Noted. A " + "goal still needs at least one person who will act: a parent"
-                    + " counts, and so do friends, neighbours, a faith or community group, or the other parent's family."
-                    + " Who can act to keep " + childNames + " safe? Give names or how they are related.", false));
+        if ((NOBODY.stream().anyMatch(said::startsWith) || UNKNOWN.stream().anyMatch(said::contains) || saysNobody(said))
+                && !namesSomeone(answer, said)) {
+            return Optional.of(nobodyYet(childNames));
         }
         if (NOT_PEOPLE.contains(said)) {
             // "neglect", "ongoing": a word about the worry, typed in a hurry; no goal can name it as who acts.
@@ -81,5 +92,16 @@ final class NetworkAnswer {
                     + " \"Mum, Grandma Jean and Aunt Sara\", so the goal says who will act." + CoachWording.KEEP_IT, true));
         }
         return Optional.empty();
+    }
+
+    /** Whether the answer says the child or family has nobody, in so many words, anywhere in it. */
+    private static boolean saysNobody(String said) {
+        return HAS_NOBODY.matcher(said).find();
+    }
+
+    private static Nudge nobodyYet(String childNames) {
+        return new Nudge("Noted. A goal still needs at least one person who will act: a parent counts, and so do friends,"
+                + " neighbours, a faith or community group, or the other parent's family. Who can act to keep " + childNames
+                + " safe? Give names or how they are related.", false);
     }
 }
