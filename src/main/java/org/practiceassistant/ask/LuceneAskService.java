@@ -161,7 +161,7 @@ class LuceneAskService implements AskService {
             // neither needs the other until they are blended. Both are computed as before, so every answer is the same.
             Optional<Future<SemanticIndex.Similarities>> embedding = semantic
                     .map(index -> MEANING.submit(() -> index.similarities(question)));
-            List<Hit> byWords = semantic.isPresent() ? index.search(question, PassageIndex.RERANKED) : List.of();
+            List<Hit> byWords = byWordsToBlend(question, semantic.isPresent());
             Optional<SemanticIndex.Similarities> similarities = embedding.map(LuceneAskService::await);
             // Closer in meaning to a subject the pack says it does not cover than to anything it says: not covered,
             // with no topics offered, however many of its words (the context: "looked after", "care leaver") match.
@@ -177,12 +177,13 @@ class LuceneAskService implements AskService {
 
     /** The passages considered for a question, best first: by words and meaning, or by words alone until meaning is ready. */
     List<Hit> candidates(String question, int limit) {
-        return candidates(question, limit, meaning.index().map(semantic -> semantic.similarities(question)));
+        Optional<SemanticIndex.Similarities> similarities = meaning.index().map(semantic -> semantic.similarities(question));
+        return candidates(question, limit, byWordsToBlend(question, similarities.isPresent()), similarities);
     }
 
-    private List<Hit> candidates(String question, int limit, Optional<SemanticIndex.Similarities> similarities) {
-        return candidates(question, limit, similarities.isPresent() ? index.search(question, PassageIndex.RERANKED) : List.of(),
-                similarities);
+    /** The hits by words that the blend with meaning re-ranks; none when meaning is not ready (words alone decide then). */
+    private List<Hit> byWordsToBlend(String question, boolean meaningReady) {
+        return meaningReady ? index.search(question, PassageIndex.RERANKED) : List.of();
     }
 
     /** As {@link #candidates(String, int)}, with the hits by words already found when meaning is ready. */
