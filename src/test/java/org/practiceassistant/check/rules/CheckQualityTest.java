@@ -66,7 +66,10 @@ class CheckQualityTest {
         }
         bySplit.forEach((split, agreement) -> assertThat(agreement.inadequatePassing())
                 .as("drafts an auditor calls inadequate that pass every check, " + split).isEmpty());
-        // Every split after issue 16's eighth round (tuning figures: these splits were read and tuned on).
+        // Every split after issue 16's eighth round (tuning figures: these splits were read and tuned on). The twenty-third
+        // round's readability of services' letters (two or more, one word in ten) follows the independent readers of blind2 to
+        // blind13 and costs the first labels a little: tune 437 -> 435, held-out 192 -> 191, tune3 427 -> 426 (short notes such
+        // as "Concerns regarding DA and the impact on the CYP." that those labels pass); floors unchanged.
         assertThat(bySplit.get("tune").overall()).as("agreement on the tuning split").isGreaterThanOrEqualTo(0.98);
         // 190 of 194: the rules follow the independent readers where the first labels differ ("Concerns around DV and
         // neglect" is two worries to them).
@@ -90,8 +93,8 @@ class CheckQualityTest {
         });
         // Blind split 2, measured once per round while blind: 543 of 606 (89.6%) in the first, 554 (91.4%) in the second,
         // 557 (91.9%) in the third, 558 (92.1%) in the fourth; read and tuned on in the fifth: 571 (94.2%), 574 (94.7%) after
-        // the eighth (tuning figures).
-        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.94);
+        // the eighth (tuning figures); 582 (96.0%) after the twenty-third (services' letters on readability).
+        assertThat(bySplit.get("blind2").overall()).as("agreement on blind split 2").isGreaterThanOrEqualTo(0.95);
         // Blind split 4, measured once blind after the fourth round: 607 of 648 (93.7%); read and tuned on in the fifth:
         // 632 (97.5%, a tuning figure); 636 (98.1%) after the fifteenth.
         assertThat(bySplit.get("blind4").overall()).as("agreement on blind split 4").isGreaterThanOrEqualTo(0.97);
@@ -100,8 +103,8 @@ class CheckQualityTest {
         assertThat(bySplit.get("blind5").overall()).as("agreement on blind split 5").isGreaterThanOrEqualTo(0.94);
         // Blind split 6, measured once blind after the eighth round and check9: 619 of 683 (90.6%), 25 criteria below 90%, no
         // inadequate draft passing every check; read and tuned on in the tenth: 624 (91.4%, a tuning figure); 630 (92.2%) after
-        // the eleventh; 633 (92.7%) after the fifteenth.
-        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.92);
+        // the eleventh; 633 (92.7%) after the fifteenth; 639 (93.6%) after the twenty-third.
+        assertThat(bySplit.get("blind6").overall()).as("agreement on blind split 6").isGreaterThanOrEqualTo(0.93);
         // Blind split 7, measured once blind after the tenth round: 616 of 690 (89.3%), 26 criteria below 90% (lowest
         // success-goal timescale 8 of 11), no inadequate draft passing every check, 3 criteria complete good plans meet failing;
         // read and tuned on in the eleventh (a tuning figure since; the lead wires blind8 as the blind split); 632 (91.6%)
@@ -111,8 +114,8 @@ class CheckQualityTest {
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
         // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth; 658 (93.5%) in
-        // the sixteenth.
-        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.92);
+        // the sixteenth; 662 (94.0%) in the twenty-third.
+        assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.93);
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
         // passing every check, 3 criteria complete good plans meet failing; read and tuned on in the thirteenth (tuning
@@ -121,23 +124,25 @@ class CheckQualityTest {
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since): 655 (93.0%); 662 (94.0%) in the sixteenth.
-        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.93);
+        // fifteenth (tuning figures since): 655 (93.0%); 662 (94.0%) in the sixteenth; 666 (94.6%) in the twenty-third.
+        assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.94);
         // Blind split 11, written during the fourteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the fourteenth round's merge: 647 of 704 (91.9%), 16 criteria below 90%, no
         // inadequate draft passing every check, no criterion complete good plans meet failing; read and tuned on in the
-        // sixteenth (tuning figures since): 655 (93.0%).
-        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.92);
+        // sixteenth (tuning figures since): 655 (93.0%); 661 (93.9%) in the twenty-third.
+        assertThat(bySplit.get("blind11").overall()).as("agreement on blind split 11 (tuning)").isGreaterThanOrEqualTo(0.93);
         // Blind split 12, written during the sixteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the sixteenth round's merge: 642 of 704 (91.2%), 15 criteria below 90%, no
         // inadequate draft passing every check, 3 criteria complete good plans meet failing; read and tuned on in the
-        // seventeenth (tuning figures since): 647 (91.9%), its complete good plans' failures 3 -> 0.
-        assertThat(bySplit.get("blind12").overall()).as("agreement on blind split 12 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // seventeenth (tuning figures since): 647 (91.9%), its complete good plans' failures 3 -> 0; 657 (93.3%) in the
+        // twenty-third.
+        assertThat(bySplit.get("blind12").overall()).as("agreement on blind split 12 (tuning)").isGreaterThanOrEqualTo(0.92);
         // Blind split 13, written during the twenty-first round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the twenty-first round's merge: 644 of 704 (91.5%), 15 criteria below 90%, no
         // inadequate draft passing every check, 5 criteria complete good plans meet failing; read and tuned on in the
-        // twenty-second (tuning figures since): 649 (92.2%), its complete good plans' failures 5 -> 0.
-        assertThat(bySplit.get("blind13").overall()).as("agreement on blind split 13 (tuning)").isGreaterThanOrEqualTo(0.91);
+        // twenty-second (tuning figures since): 649 (92.2%), its complete good plans' failures 5 -> 0; 652 (92.6%) in the
+        // twenty-third.
+        assertThat(bySplit.get("blind13").overall()).as("agreement on blind split 13 (tuning)").isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
