@@ -41,8 +41,10 @@ class TeamByAgeAndOwnWordingTest {
         String own = ReviewStep.ownWording(typed);
         assertThat(own).startsWith("Gran, the nursery").contains("in the bath. We are worried that if this happens again mia")
                 .isEqualToIgnoringCase(typed);
+        // Check reads the typed note's full stops as sentence ends too (the twenty-third round: the independent readers pass
+        // such notes), so both pass readability; the capitals are still what the family should see.
         assertThat(RealChecker.CHECKER.check(DraftKind.DANGER_STATEMENT, typed).checks())
-                .filteredOn(c -> c.id().equals("readability")).singleElement().matches(c -> c.status() == CheckStatus.FAIL);
+                .filteredOn(c -> c.id().equals("readability")).singleElement().matches(c -> c.status() == CheckStatus.PASS);
         assertThat(RealChecker.CHECKER.check(DraftKind.DANGER_STATEMENT, own).checks())
                 .filteredOn(c -> c.id().equals("readability")).singleElement().matches(c -> c.status() == CheckStatus.PASS);
     }
