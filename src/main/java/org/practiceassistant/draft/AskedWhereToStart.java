@@ -5,10 +5,14 @@ import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
 
 /**
- * Asking where to start the work for the worker's own case: "where do I start with the mapping for a new CIN family".
- * The worker wants to be walked through it, which is what the coach does.
+ * Asking where to start the work: "where do I start with a worry statement", "where do I start with the mapping for a
+ * new CIN family". The worker wants to be walked through it, which is what the coach does.
  */
 final class AskedWhereToStart {
+
+    /* Before the opening: "morning! where do i start ...", "hi, where to begin ...". */
+    private static final Set<String> GREETING = Set.of("hi", "hey", "hello", "hiya", "morning", "afternoon", "ok", "okay", "so",
+            "right", "um", "help");
 
     private AskedWhereToStart() {}
 
@@ -23,19 +27,31 @@ final class AskedWhereToStart {
     private static final int LONGEST_CASE_NAME = 3;
 
     /**
-     * "where do I start with the mapping for a new CIN family": asking where to start the work for the worker's own case is
-     * asking to be started on it ("where do i start with a danger statement?" alone stays a question).
+     * "where do I start with a worry statement", "morning! where do i begin with the mapping": asking where to start a
+     * statement, goal or mapping asks to be started on it, walked through it now (what goes in one is a question: "what
+     * goes in a worry statement"). A plan, which has other meanings, only for the worker's own case named ("where do I
+     * start with the plan for my new CP family"); another question after the opening keeps it a question ("..., is there a
+     * template for a family?").
      */
     static boolean in(String message) {
-        List<String> words = RequestWords.tokens(message);
+        List<String> all = RequestWords.tokens(message);
+        int greeting = 0;
+        while (greeting < all.size() && GREETING.contains(all.get(greeting))) {
+            greeting++;
+        }
+        List<String> words = all.subList(greeting, all.size());
         List<String> opening = WHERE_TO_START.stream().filter(p -> words.size() > p.size() && words.subList(0, p.size()).equals(p))
                 .findFirst().orElse(List.of());
         if (opening.isEmpty()) {
             return false;
         }
-        // "..., is there a template for a family?" asks a question of its own after the opening.
         List<String> rest = words.subList(opening.size(), words.size());
-        return rest.stream().anyMatch(WORK_TO_START::contains) && rest.stream().noneMatch(RequestToWrite.ASKING::contains) && forTheirOwnCase(rest);
+        if (rest.stream().anyMatch(RequestToWrite.ASKING::contains)) {
+            return false;
+        }
+        boolean draftWork = rest.stream().anyMatch(word -> word.equals("mapping") || word.equals("map")
+                || RequestToWrite.namesADraftThing(word));
+        return draftWork || rest.stream().anyMatch(WORK_TO_START::contains) && forTheirOwnCase(rest);
     }
 
     private static boolean forTheirOwnCase(List<String> words) {

@@ -9,7 +9,8 @@ package org.practiceassistant.draft;
  * <p>Each kind of request is read by a class of its own: {@link RequestToWrite} (a verb of writing and the work, the words
  * the others share), {@link RequestBesideTheirWords} (the request set apart from a paste or quotation),
  * {@link RewriteRequest} (the worker's own words made better), {@link QuestionAboutTheirOwnCase} (a how-to asked for the
- * worker's own case), {@link AskedWhereToStart}, {@link CaseNotesAlone}, {@link RequestInTheFirstSentence} and {@link HelpAskedLast} (the work named first, help asked
+ * worker's own case), {@link AskedWhereToStart}, {@link InstructionToWrite} (an instruction beside a question),
+ * {@link CaseNotesAlone}, {@link RequestInTheFirstSentence} and {@link HelpAskedLast} (the work named first, help asked
  * for last).
  */
 final class DraftRequest {
@@ -24,6 +25,6 @@ final class DraftRequest {
                 || AskedWhereToStart.in(message) || HelpAskedLast.afterTheThingAlone(message)
                 || RewriteRequest.lastAfterNotes(message) || HelpAskedLast.afterSayingTheyMustWriteIt(message)
                 || RewriteRequest.howToSayAQuotation(message) || RequestBesideTheirWords.beforeAPaste(message)
-                || QuestionAboutTheirOwnCase.howToWriteOne(message);
+                || QuestionAboutTheirOwnCase.howToWriteOne(message) || InstructionToWrite.in(message);
     }
 }
