@@ -60,14 +60,9 @@ final class HelpAskedLast {
      */
     static boolean afterSayingTheyMustWriteIt(String message) {
         String text = message.strip();
-        int end = text.length();
-        while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && ".?!,\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
+        int[] clause = MessageParts.lastPart(text, ".?!,\n");
+        int start = clause[0];
+        int end = clause[1];
         if (start == 0 || !CAN_YOU_HELP.contains(RequestWords.tokens(text.substring(start, end)))) {
             return false;
         }

@@ -10,12 +10,17 @@ final class MessageParts {
 
     /** Where the last sentence of {@code text} starts and ends, its closing marks left out: {start, end}. */
     static int[] lastSentence(String text) {
+        return lastPart(text, ".?!\n");
+    }
+
+    /** Where the last part of {@code text} after any of {@code breaks} starts and ends, its closing marks left out. */
+    static int[] lastPart(String text, String breaks) {
         int end = text.length();
         while (end > 0 && ".?!".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         int start = end;
-        while (start > 0 && ".?!\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && breaks.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return new int[] {start, end};
