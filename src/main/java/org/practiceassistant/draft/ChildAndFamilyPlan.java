@@ -56,8 +56,8 @@ final class ChildAndFamilyPlan {
      * Writes a blank document with a paragraph and a table, and throws it away: the first Word document a JVM writes
      * loads POI's OOXML classes and XMLBeans' schema types, seconds of one core on a loaded machine, which a worker's
      * last turn would otherwise spend inside its time budget (and, past it, lose the plan to "too slow"): measured at a
-     * load of 10 on two cores, 3.4 s for the first document and 0.1 s for the next. Called where the coach is built,
-     * just after start-up, off the request path. Nothing is kept; a failure here only leaves the first plan slower.
+     * load of 10 on two cores, 3.4 s for the first document and 0.1 s for the next. Started by {@link PlanWriterWarmUp}, off the
+     * request path, when the first mapping begins (or after a quiet while). Nothing is kept; a failure here only leaves the first plan slower.
      */
     static void warmUp() {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {

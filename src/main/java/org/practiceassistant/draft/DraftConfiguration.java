@@ -34,11 +34,12 @@ class DraftConfiguration {
     @Lazy
     DraftFeature draftFeature(MappingCoach coach, ChildAndFamilyPlan plan, ObjectProvider<Clock> clock,
                               AssistantMetrics metrics) {
-        // Built with the bot just after start-up (BotBuiltAfterStartup): the plan writer's classes start loading now, on a
-        // thread of their own (the bot's build, which a first message may wait for, does not wait for them), not in the
-        // last turn of the first mapping, whose time budget they could use up under load.
-        Thread.ofPlatform().name("plan-writer-warm-up").daemon().start(ChildAndFamilyPlan::warmUp);
-        return new DraftFeature(coach, plan, clock.getIfAvailable(Clock::systemUTC), metrics);
+        // Built with the bot just after start-up (BotBuiltAfterStartup), while the first turns may be waiting: the plan
+        // writer's classes load later, when the first mapping begins or after a quiet minute (PlanWriterWarmUp says why),
+        // not in the last turn of the first mapping, whose time budget they could use up under load.
+        PlanWriterWarmUp warmUp = PlanWriterWarmUp.ofThePlanWriter();
+        warmUp.startAfter(PlanWriterWarmUp.QUIET_AFTER_START);
+        return new DraftFeature(coach, plan, clock.getIfAvailable(Clock::systemUTC), metrics, warmUp);
     }
 
     /** Not lazy: a pack without the plan's template stops start-up, as before the coach was built after it. */

@@ -33,12 +33,20 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
     private final ChildAndFamilyPlan plan;
     private final Clock clock;
     private final AssistantMetrics metrics;
+    private final PlanWriterWarmUp planWriterWarmUp;
 
-    DraftFeature(MappingCoach coach, ChildAndFamilyPlan plan, Clock clock, AssistantMetrics metrics) {
+    DraftFeature(MappingCoach coach, ChildAndFamilyPlan plan, Clock clock, AssistantMetrics metrics,
+            PlanWriterWarmUp planWriterWarmUp) {
         this.coach = coach;
         this.plan = plan;
         this.clock = clock;
         this.metrics = metrics;
+        this.planWriterWarmUp = planWriterWarmUp;
+    }
+
+    /** Warming nothing up: for tests and tools that build the feature by hand. */
+    DraftFeature(MappingCoach coach, ChildAndFamilyPlan plan, Clock clock, AssistantMetrics metrics) {
+        this(coach, plan, clock, metrics, PlanWriterWarmUp.none());
     }
 
     /** Counting nowhere: for tests and tools that build the feature by hand. */
@@ -107,7 +115,10 @@ public final class DraftFeature implements ConversationFeature<MappingState> {
         }
         log.info("draft started");
         metrics.mappingStarted();
-        return toFeatureTurn(turn);
+        FeatureTurn<MappingState> opening = toFeatureTurn(turn);
+        // The opening reply is made; the plan it ends in is many turns away, time enough to load the plan writer.
+        planWriterWarmUp.mappingStarted();
+        return opening;
     }
 
     @Override

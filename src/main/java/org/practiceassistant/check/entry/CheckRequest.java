@@ -232,7 +232,7 @@ final class CheckRequest {
             boolean wholeQuotation = !isQuote(rest.charAt(0)) || isQuote(rest.charAt(rest.length() - 1));
             String afterMarks = skipMarks(text, leadEnd).strip();
             // "... gateway: '<statement>' - is that enough??": a quotation, then a doubt about it.
-            boolean kindNamed = namesAStatementOrGoal(lead);
+            boolean kindNamed = namesAStatementOrGoal(lead) || namesAPlanListedBelow(lead, afterMarks);
             Optional<String> paste = quotationThenDoubt(afterMarks)
                     .or(() -> paste(afterMarks, kindNamed).filter(draft -> wholeQuotation));
             if (paste.isPresent()) {
@@ -244,7 +244,8 @@ final class CheckRequest {
         int firstLine = text.indexOf('\n');
         if (firstLine > 0 && firstLine != leadEnd && requests(text.substring(0, firstLine))) {
             String lead = text.substring(0, firstLine);
-            Optional<String> paste = paste(text.substring(firstLine + 1));
+            String below = text.substring(firstLine + 1);
+            Optional<String> paste = paste(below, namesAPlanListedBelow(lead, below));
             if (paste.isPresent()) {
                 return paste.map(draft -> labelledAsAsked(lead, draft));
             }
@@ -252,6 +253,15 @@ final class CheckRequest {
         int lastLine = text.stripTrailing().lastIndexOf('\n');
         if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
             return paste(text.substring(0, lastLine));
+        }
+        // "checking this before it goes to conference - does it cover everything the audit looks at? Plan: 1. ...": a request
+        // of more than one part, the last a question about the paste, and the paste after its question mark.
+        int lastAsk = text.lastIndexOf('?');
+        if (lastAsk > leadEnd && leadEnd > 0 && requests(text.substring(0, lastAsk))) {
+            Optional<String> paste = paste(text.substring(lastAsk + 1));
+            if (paste.isPresent()) {
+                return paste.map(draft -> labelledAsAsked(text.substring(0, lastAsk), draft));
+            }
         }
         return requestBeforeAClosingQuotation(text).or(() -> doubtAsTheLastSentence(text))
                 .or(() -> contextThenQuotationThenDoubt(text));
@@ -309,6 +319,18 @@ final class CheckRequest {
     private static boolean namesAStatementOrGoal(String lead) {
         return kindNamedIn(lead).filter(kind -> !kind.equals("plan")).isPresent()
                 || RequestWords.tokens(lead).stream().anyMatch(word -> DraftKind.ofShortLabel(word).isPresent());
+    }
+
+    /* A plan pasted as a list: at least this many lines. */
+    private static final int SHORTEST_LISTED_PASTE_LINES = 3;
+
+    /**
+     * "ok so this is the plan we agreed at the network meeting, have i missed anything?\n- Nan collects ...\n- Dad not to
+     * ...": a request that names a plan, a list of lines below it. Its lines need none of a draft's words: the request says
+     * what they are, and the shape (lines under a request about them) says they were pasted.
+     */
+    private static boolean namesAPlanListedBelow(String lead, String below) {
+        return kindNamedIn(lead).isPresent() && below.lines().filter(line -> !line.isBlank()).count() >= SHORTEST_LISTED_PASTE_LINES;
     }
 
     /**
@@ -728,22 +750,29 @@ final class CheckRequest {
             "when", "network", "scaling", "scale", "visits", "identity", "working well", "danger", "safety", "bottom line",
             "bottom lines", "next steps", "contingency", "actions", "strengths", "complicating factors", "child's voice", "voice");
     private static final int LONGEST_PART_LABEL_WORDS = 4;
-    private static final int SHORTEST_LABELLED_PLAN_LINES = 4;
+    private static final int LABELLED_PLAN_PARTS = 3;
 
     /**
-     * "Worries - dad's temper, ...\nWhat we want - kids safe\nWho - mum, dad, SW\nWhen - ongoing": a short plan written as
-     * labelled lines, at least four lines, three of them under a plan part's label, and no question.
+     * "Worries - dad's temper, ...\nWhat we want - kids safe\nWho - mum, dad, SW\nWhen - ongoing", "Bottom lines: ... .
+     * Contingency: if ... . Network: Aunty Claire, ...": a short plan written as labelled parts, a line or a sentence each,
+     * at least three of them under a plan part's label, and no question. What a worker asks has no such shape: a question
+     * names a plan's parts, it does not lay them out one after another.
      */
     private static boolean planInLabelledLines(String text) {
         if (text.indexOf('?') >= 0) {
             return false;
         }
-        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-        if (lines.size() < SHORTEST_LABELLED_PLAN_LINES) {
-            return false;
+        int labelled = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean partEnds = i == text.length() || text.charAt(i) == '\n'
+                    || text.charAt(i) == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+            if (partEnds) {
+                labelled += opensOnAPlanPart(text.substring(start, i).strip()) ? 1 : 0;
+                start = i + 1;
+            }
         }
-        long labelled = lines.stream().filter(CheckRequest::opensOnAPlanPart).count();
-        return labelled >= 3;
+        return labelled >= LABELLED_PLAN_PARTS;
     }
 
     private static boolean opensOnAPlanPart(String line) {

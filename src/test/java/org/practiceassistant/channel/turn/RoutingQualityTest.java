@@ -56,24 +56,27 @@ class RoutingQualityTest {
 
         // blind11's one run, after blind10 was tuned on, was 132 of 150 (88.0%; ask 70/70, check 36/40, draft 18/30, help 3/4,
         // thanks 3/3, greeting 2/3), none of its 70 questions taken from Ask; read and tuned on since (nineteenth round, edge15):
-        // 143 of 150 (95.3%, tuning figure; check 38/40, draft 26/30, greeting 3/3).
+        // 143 of 150 (95.3%, tuning figure; check 38/40, draft 26/30, greeting 3/3); twentieth round (edge16, structural rules
+        // from the misses of every split pooled): 148 of 150 (98.7%, tuning figure; check 40/40, draft 29/30).
         assertThat(eleventhTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(eleventhTuning.share()).as("blind11 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.94);
+        assertThat(eleventhTuning.share()).as("blind11 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(eleventhTuning.questionsTakenAway()).as("blind11 questions taken from Ask").isLessThanOrEqualTo(1);
 
         // blind10's one run, after blind9 was tuned on, was 127 of 150 (84.7%; ask 69/70, check 34/40, draft 17/30, help 2/4,
         // thanks 2/3, greeting 3/3), one of 70 questions taken from Ask; read and tuned on since (seventeenth round, edge13):
         // 140 of 150 (93.3%, tuning figure; check 39/40, draft 23/30, help 3/4, thanks 3/3, ask 69/70); eighteenth round (edge14):
-        // 146 of 150 (97.3%, tuning figure; draft 28/30, help 4/4).
+        // 146 of 150 (97.3%, tuning figure; draft 28/30, help 4/4); nineteenth round 147; twentieth round (edge16): 149 of 150
+        // (99.3%, tuning figure; check 40/40, draft 30/30).
         assertThat(tenthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(tenthTuning.share()).as("blind10 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.96);
+        assertThat(tenthTuning.share()).as("blind10 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
         assertThat(tenthTuning.questionsTakenAway()).as("blind10 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind9's one run, after blind8 was tuned on, was 129 of 150 (86.0%; ask 68/70, check 35/40, draft 19/30, help 3/4,
         // thanks 1/3), two of 70 questions taken from Ask; read and tuned on since (fifteenth round, edge11): 139 of 150 (92.7%, tuning
         // figure; ask 70/70, check 38/40, draft 21/30, help 4/4, thanks 3/3); sixteenth round (edge12): 145 of 150 (96.7%, tuning
-        // figure; check 40/40, draft 25/30).
+        // figure; check 40/40, draft 25/30); eighteenth round 146; twentieth round (edge16): 148 of 150 (98.7%, tuning figure;
+        // draft 28/30).
         assertThat(ninthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(ninthTuning.share()).as("blind9 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.95);
+        assertThat(ninthTuning.share()).as("blind9 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(ninthTuning.questionsTakenAway()).as("blind9 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind8's one run, after blind7 was tuned on, was 141 of 150 (94.0%; ask 69/70, check 37/40, draft 26/30, help 2/3),
         // one of 70 questions taken from Ask; read and tuned on since (fourteenth round, edge10): 149 of 150 (99.3%, tuning figure;

@@ -379,4 +379,33 @@ class CheckRequestTest {
     void aQuestionOpeningTheSameWayIsNotChecked(String message) {
         assertThat(CheckRequest.startingInput(message)).isEmpty();
     }
+
+    /* A plan's parts pasted as labelled sentences in one paragraph, asking nothing, are a plan to check. */
+    @Test
+    void aPlansLabelledPartsRunOnInOneParagraphAreChecked() {
+        String plan = "Bottom line: Dad must not drive the children after drinking. Contingency: if he does, the children stay with"
+                + " their aunt until the network meets. Network: aunt Rose, Grandad Ken and the school nurse.";
+        assertThat(CheckRequest.startingInput(plan)).contains(plan);
+        assertThat(CheckRequest.startingInput("Contingency: what should it say? Network: who counts? Bottom line: is one enough"))
+                .isEmpty();
+        assertThat(CheckRequest.startingInput("what goes in the bottom lines, the contingency and the network parts of a plan"))
+                .isEmpty();
+    }
+
+    /* A request, then a doubt about the paste, then the paste after the doubt's question mark. */
+    @Test
+    void aRequestAndADoubtThenThePasteAfterItAreChecked() {
+        assertThat(CheckRequest.startingInput("checking before review - have i missed anything the audit wants? Plan: 1. Dad to"
+                + " attend the drug service weekly. 2. SW to visit every 10 days. 3. Review at core group.")).isPresent();
+        assertThat(CheckRequest.startingInput("checking before review - is it ok to leave out the scaling? the family didnt"
+                + " want to score")).isEmpty();
+    }
+
+    /* A request that names the plan, the plan listed on lines below it: the lines need no draft's words. */
+    @Test
+    void aPlanListedUnderARequestThatNamesItIsChecked() {
+        assertThat(CheckRequest.startingInput("this is the plan from yesterday's network meeting, have i missed anything?\n"
+                + "- Aunt Jo does the school run Mon to Fri\n- Dad only sees the kids at Jo's\n- Mum rings Jo each night by 9\n"
+                + "- Review in six weeks")).isPresent();
+    }
 }
