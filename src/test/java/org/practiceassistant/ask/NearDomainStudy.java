@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * signals a near-domain rule could use, as JSON lines: for choosing such a rule leave-one-split-out (calibrated on all
  * splits but one, measured on the one left out) rather than on every split at once, which is how earlier rules were
  * chosen and why their fresh figures fell short of their tuned ones.
- * {@code java -cp <test class path> org.practiceassistant.ask.NearDomainStudy out.jsonl}
+ * {@code java -cp <test class path> org.practiceassistant.ask.NearDomainStudy out.jsonl [answerable split to skip ...]}
+ * (near-domain lists first; a split named after the file is left out, for continuing an earlier run).
  *
  * <p>For each word of the question the pack's vocabulary does not hold: whether it is an English word, and how much of
  * the question's meaning it carries (one minus the cosine between the question and the question without it).
