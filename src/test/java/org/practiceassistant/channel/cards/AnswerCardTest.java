@@ -40,6 +40,28 @@ class AnswerCardTest {
         assertThat(card.split("Core groups meet every four weeks", -1)).hasSize(2);
     }
 
+    /**
+     * Issue 11 item 5: asked for a number the documents do not give ("how often do i visit a child on a CP plan"), the card
+     * says so first, in bold and as plain text, and then quotes the nearest guidance with its source.
+     */
+    @Test
+    void saysTheGuidanceSetsNoTimescaleBeforeTheNearestGuidance() {
+        String noTimescale = "The guidance sets no timescale for this. The nearest guidance it gives:";
+        Answer visits = new Answer("handbook/cp#visits", "Visits to the child are planned with the core group and recorded.",
+                "Practice handbook", "Practice handbook › Child Protection › Visits", 6.0);
+        ObjectNode card = AnswerCard.build("how often do i visit a child on a CP plan",
+                new AskResult(true, List.of(visits), List.of(), List.of(), "", List.of(), List.of(noTimescale)));
+
+        JsonNode first = card.path("body").path(0);
+        assertThat(first.path("text").asText()).isEqualTo(noTimescale);
+        assertThat(first.path("weight").asText()).isEqualTo("Bolder");
+        String body = card.path("body").toString();
+        assertThat(body.indexOf(noTimescale)).isLessThan(body.indexOf("From the practice guidance:"));
+        assertThat(body).contains("Visits to the child are planned with the core group and recorded.")
+                .contains("Source: Practice handbook › Child Protection › Visits")
+                .doesNotContain("**");
+    }
+
     @Test
     void saysWhatWasSearchedForWhenTheSpellingWasCorrectedAndOffersTheWordsAsTyped() {
         AskResult corrected = new AskResult(true, List.of(CORE_GROUPS_HANDBOOK), List.of(), List.of(),
