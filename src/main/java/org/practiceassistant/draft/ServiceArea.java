@@ -203,7 +203,8 @@ public enum ServiceArea {
      * different ones.
      */
     private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes, int maxWords) {
-        String[] words = (splitAtSlashes ? key.replace("/", " / ") : key).strip().split(" ");
+        String[] words = PLACED_IN_FOSTER_CARE.matcher(splitAtSlashes ? key.replace("/", " / ") : key).replaceAll("in care")
+                .strip().split(" ");
         if (words.length > maxWords) {
             return Optional.empty();
         }
@@ -234,6 +235,13 @@ public enum ServiceArea {
         }
         return found;
     }
+
+    /**
+     * A child gone "in to foster care" is looked after ("in care"): the Fostering service works with the carers, not the
+     * child. blind12's "bradley went in to foster care on friday ... is not CIN anymore, is LAC now" named two services.
+     */
+    private static final java.util.regex.Pattern PLACED_IN_FOSTER_CARE = java.util.regex.Pattern.compile(
+            "\\b(?:in|into|in to)(?: (?:a|the|short term|long term|emergency))? foster (?:care|placement|home)\\b");
 
     /** Where the longest service name starting at {@code start} ends (at most four words), or {@code start + 1}. */
     private static int endOfNameAt(String[] words, int start) {
