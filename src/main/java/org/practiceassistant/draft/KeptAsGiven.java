@@ -51,9 +51,11 @@ final class KeptAsGiven {
                     List.of(new CoachReply.Note(CoachWording.CHILDREN_LATER)));
             case WORRY -> worry(state, value, asGiven);
             case HARM, COMPLICATING_FACTORS, WORKING_WELL, NETWORK, DOING, CHILD_EXPERIENCE, TIMESCALE, HOW_KNOWN -> {
-                // An answer the readers kept while they asked (what people will do, a frequency) stands over not known.
+                // An answer the readers kept while they asked (what people will do, a frequency) stands over not known;
+                // who will act that names nobody ("neglect", "no family") is no one to act: still to be named.
                 String kept = state.currentWorry().answerFor(step);
-                String answer = !asGiven && kept != null ? kept : value;
+                boolean noOne = step == Step.NETWORK && !FamilyAndSupport.namesAPerson(value);
+                String answer = !asGiven && kept != null ? kept : noOne ? WorryAnswers.NOT_KNOWN_YET : value;
                 yield progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withAnswer(step, answer)),
                         List.of(note(step, child, answer.equals(WorryAnswers.NOT_KNOWN_YET), true)));
             }
@@ -79,6 +81,13 @@ final class KeptAsGiven {
         WorryAnswers kept = state.currentWorry();
         String child = state.childNames();
         if (kept.whoIsWorried() == null && kept.fear() == null) {
+            var whole = asGiven ? AnswerParsers.worry(value).filter(w -> !w.who().isEmpty() && !w.fear().isEmpty())
+                    : java.util.Optional.<WhoIsWorried.Worry>empty();
+            if (whole.isPresent()) {
+                // Read as who and a fear, only questioned (a hope, no child named): both kept as the worker gave them.
+                return progress.advanceFromWorryStep(state.withCurrentWorry(w -> w.withWorry(whole.get().who(),
+                        whole.get().verb(), whole.get().fear())), List.of(note(Step.WORRY, child, false, true)));
+            }
             if (asGiven && WhoIsWorried.soundsLikeAFear(value)) {
                 // Kept as the fear; who is asked next, and that answer is limited in its turn.
                 return flow.stay(state.withCurrentWorry(w -> w.withWorry(null, null, WhoIsWorried.fearAlone(value))),

@@ -21,7 +21,7 @@ public enum ServiceArea {
             "safeguarding", "s47", "section 47"),
     CHILDREN_LOOKED_AFTER("Children Looked After", "Child looked after/Adoption", "children looked after",
             "child looked after", "looked after", "looked after children", "cla", "lac", "cic", "children in care",
-            "in care", "adoption"),
+            "in care", "adoption", "section 20", "s20", "s 20"),
     DISABILITIES_SHORT_BREAKS("Children with disabilities: short breaks", "Children with disabilities - Short breaks",
             "short breaks", "children with disabilities short breaks"),
     DISABILITIES_CHILD_IN_NEED("Children with disabilities: child in need",

@@ -67,6 +67,8 @@ class NeverADeadEndTest {
     void theSameAnswerAtEveryStepReachesTheSummary() {
         var every = new ArrayList<String>(ANSWERS);
         every.addAll(GARBAGE);
+        // Only answers: a worker who types only "help" (or "???", read as help) is asking, not answering, every time.
+        every.removeIf(say -> !(PARSER.parse(say) instanceof CoachInput.Answer || PARSER.parse(say) instanceof CoachInput.NotKnown));
         for (String always : every) {
             play("always \"" + always + "\"", state -> always);
         }

@@ -31,7 +31,7 @@ class StandingByAnswersTest {
 
     @Test
     void threeAnswersTheCoachCannotReadLeaveTheStepAsNotKnownYet() {
-        var c = at(Step.CHILDREN).say("the little one", "not sure of her age", "see file");
+        var c = at(Step.CHILDREN).say("see file", "ask my manager", "not sure of her age");
         assertThat(c.step()).isEqualTo(Step.HARM);
         assertThat(c.current().childNames()).isEqualTo("the child");
         assertThat(c.text()).contains("\"the child\" for now");
@@ -71,7 +71,7 @@ class StandingByAnswersTest {
         }
         c.say("accept", "accept");
         assertThat(c.step()).isEqualTo(Step.ANOTHER_WORRY);
-        c.say("hmm", "the cat", "pardon");
+        c.say("the cat", "blue sky", "a tree");
         assertThat(c.step()).isEqualTo(Step.BOTTOM_LINES);
         assertThat(c.current().worries()).hasSize(1);
     }
