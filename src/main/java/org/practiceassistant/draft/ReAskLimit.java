@@ -58,8 +58,9 @@ final class ReAskLimit {
                 c.answersAtStep = atStep;
             })), read.replies());
         }
-        // A choice (a service, yes or no, accept) has nothing to keep as given: it is asked again, more plainly, up to twice.
-        boolean standsBy = before.step().isFreeText() && before.pending() == MappingState.Pending.NONE
+        // A choice (a service, yes or no, accept) has nothing to keep as given, nor has "not sure": each is asked again, the
+        // second time saying more plainly what to do (why the step is needed, how to pause), then kept as not known yet.
+        boolean standsBy = !notKnown && before.step().isFreeText() && before.pending() == MappingState.Pending.NONE
                 && before.reAsks() > 0 && nearlyTheSame(before.reAsked(), text) && samePlace(before, after);
         if (standsBy || before.reAsks() >= MAX_RE_ASKS || atStep >= MAX_AT_ONE_STEP) {
             // The readers may have kept part of the answer while asking (what people will be doing, a frequency): kept on.

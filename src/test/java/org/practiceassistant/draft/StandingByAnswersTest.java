@@ -38,8 +38,11 @@ class StandingByAnswersTest {
     }
 
     @Test
-    void notSureTwiceAtWhatHappenedIsNotKnownYetAndTheStatementSaysSo() {
+    void notSureThreeTimesAtWhatHappenedIsNotKnownYetAndTheStatementSaysSo() {
         var c = at(Step.HARM).say("idk", "idk");
+        assertThat(c.step()).isEqualTo(Step.HARM);
+        assertThat(c.text()).contains("cannot be left out");
+        c.say("idk");
         assertThat(c.step()).isEqualTo(Step.COMPLICATING_FACTORS);
         assertThat(c.current().currentWorry().harm()).isEqualTo(WorryAnswers.NOT_KNOWN_YET);
         assertThat(c.text()).contains("not known yet").contains("Find out who did what to Ella");
