@@ -267,7 +267,8 @@ final class CoachWording {
 
     static String worryNamesNoChild(MappingState state) {
         return "Please say what will happen to " + state.childNames() + " by name: the statement is about the impact on"
-                + " the child, for example \"... worried that " + state.children().getFirst().firstName()
+                + " the child, for example \"... worried that " + (state.children().isEmpty() ? "the child"
+                        : state.children().getFirst().firstName())
                 + " will be hurt\"." + KEEP_IT;
     }
 
@@ -377,5 +378,59 @@ final class CoachWording {
                     .replaceAll(" \\(.*\\)", "").replace("{child}", "the child").toLowerCase(Locale.ROOT));
         }
         return list.toString();
+    }
+
+    // Where the coach moves on rather than ask a third time (ReAskLimit, KeptAsGiven).
+
+    static String serviceFirstGuess(ServiceArea area, MappingWords v) {
+        return "I have started with " + area.label() + ", the commonest, so we can go on: for each worry we will write a "
+                + v.statement() + " and a paired " + v.goal() + ". If the case is in another service, say so at any time"
+                + " (\"actually it's child protection\") and the words change; your answers are kept.";
+    }
+
+    static final String CHILDREN_LATER = "I will say \"the child\" for now, so we can go on. Add each child's first name"
+            + " and age when you have them (say \"back\" now, or start a new mapping).";
+
+    static final String NO_MORE_WORRIES_FOR_NOW = "I have taken that as no more worries for now, so we can go on. You can"
+            + " map another worry in a new mapping.";
+
+    static final String SCALE_PROPOSED_KEPT = "I have kept the 0 and 10 above, so we can go on; you can change them in the"
+            + " plan.";
+
+    static final String REVIEW_KEPT = "I have kept it as it stands, so we can go on; you can still change the wording in"
+            + " the plan before you share it.";
+
+    /** What the answer to a step could still say, in a few words; for the note when it is kept as given. */
+    private static String whatItCouldSay(Step step, String child) {
+        return switch (step) {
+            case HARM -> "who did what to " + child + ", when, and how often";
+            case COMPLICATING_FACTORS -> "what makes this harder to sort out";
+            case WORKING_WELL -> "what is going well, who does it, and for how long";
+            case WORRY -> "who is worried and what they fear will happen to " + child + " if nothing changes";
+            case NETWORK -> "the people who can act, by name or how they are related";
+            case DOING -> "what each person will be seen doing, day to day";
+            case CHILD_EXPERIENCE -> "what life will be like for " + child;
+            case TIMESCALE -> "an end date or how long it must carry on";
+            case HOW_KNOWN -> "who will see it, check it or write it down";
+            case NEXT_STEPS -> "who will do what, and by when";
+            case BOTTOM_LINES -> "what must or must not happen";
+            case CONTINGENCY -> "what will happen, and who will step in, if the plan is not kept";
+            case CHILD_VOICE -> "what " + child + " said, in their own words";
+            case IDENTITY -> "culture, faith, language or disability the plan should respect";
+            case SHARED_WITH -> "who you will go through the plan with, and who has a copy";
+            default -> "the answer to this question";
+        };
+    }
+
+    /** Said when the worker stands by an answer the coach asked about: kept, with what could still be better. */
+    static String keptAsGiven(Step step, String child, boolean reworkable) {
+        return "Kept as you gave it, so we can go on. It could still say more clearly " + whatItCouldSay(step, child)
+                + (reworkable ? "; you can change it with \"rework\" at the review." : "; you can change it in the plan.");
+    }
+
+    /** Said when no answer the coach could use came after two re-asks: not known yet, and what to find out. */
+    static String keptToFindOut(Step step, String child, boolean reworkable) {
+        return "I have noted this as not known yet, so we can go on. Find out " + whatItCouldSay(step, child)
+                + (reworkable ? ", then add it with \"rework\" at the review." : ", then add it to the plan.");
     }
 }

@@ -24,6 +24,7 @@ final class MappingCoach {
     private final CoachCommands commands;
     private final NotKnownAnswers notKnown;
     private final StepAnswers answers;
+    private final ReAskLimit reAsks;
 
     MappingCoach(CoachGuidance guidance, JargonSpotter jargon, DraftChecker checker, DraftSettings settings) {
         this.review = new AnswerReview(jargon, settings.maxAnswerLength());
@@ -36,6 +37,7 @@ final class MappingCoach {
         this.commands = new CoachCommands(flow, templates, summaries, progress, idleTimeout, this::start);
         this.notKnown = new NotKnownAnswers(flow, templates, progress);
         this.answers = new StepAnswers(flow, templates, parser, new AnswerNudges(checker, review), progress, commands);
+        this.reAsks = new ReAskLimit(new KeptAsGiven(flow, templates, progress));
     }
 
     /** True when a message asks for a new mapping ("draft", "help me write a danger statement"). */
@@ -56,23 +58,38 @@ final class MappingCoach {
         return CoachTurn.continueWith(state, replies);
     }
 
-    /** One message from the worker at the state's current step. */
+    /**
+     * One message from the worker at the state's current step. What the readers make of an answer goes through
+     * {@link ReAskLimit}, so no question is asked a third time: never a dead end, whatever the answer.
+     */
     CoachTurn handle(MappingState current, String message, Instant now) {
         var state = current.with(c -> c.lastActivityMillis = now.toEpochMilli());
         String text = message == null ? "" : message.strip();
-        var tooLong = review.tooLong(text);
-        if (tooLong.isPresent()) {
-            return flow.stay(state, tooLong.get().text());
-        }
         if (text.isEmpty() && state.pending() == Pending.NONE) {
             // An empty message (or a click on nothing) asks the current question again.
             return CoachTurn.continueWith(state, flow.enter(state));
+        }
+        var input = review.tooLong(text).isPresent() ? new CoachInput.Answer(text) : parser.parse(text);
+        // "skip" at a step that cannot be skipped is an answer too: nothing to give yet, so in the end not known yet.
+        boolean skipped = input instanceof CoachInput.Command(CoachCommand command) && command == CoachCommand.SKIP;
+        boolean request = input instanceof CoachInput.Command && !skipped
+                || (input instanceof CoachInput.WhichWords || input instanceof CoachInput.Aside) && state.pending() == Pending.NONE;
+        CoachTurn read = read(state, text, input, now);
+        // The worker's own requests (help, back, which words, an aside) are no answers: they leave the count as it is.
+        return request ? ReAskLimit.request(state, read) : reAsks.limit(state, text, read,
+                skipped || input instanceof CoachInput.NotKnown || review.tooLong(text).isPresent());
+    }
+
+    private CoachTurn read(MappingState state, String text, CoachInput input, Instant now) {
+        var tooLong = review.tooLong(text);
+        if (tooLong.isPresent()) {
+            return flow.stay(state, tooLong.get().text());
         }
         var changed = serviceChange(state, text);
         if (changed.isPresent()) {
             return changed.get();
         }
-        return switch (parser.parse(text)) {
+        return switch (input) {
             case CoachInput.Command(CoachCommand command) -> commands.command(state, command, now);
             case CoachInput.NotKnown unknown -> state.step() == Step.TIMESCALE && state.pending() == Pending.NONE
                     ? Timescales.hedged(text).map(guess -> answers.freeText(state, guess)).orElseGet(() -> notKnown.notKnown(state))

@@ -32,6 +32,13 @@ import java.util.regex.Pattern;
  * @param pending            whether the next message is the worker's own wording or a rework choice
  * @param nudgedAnswer       hash of the last answer the coach questioned (0 for none): sending the same
  *                           answer again means the worker stands by it, so it is kept
+ * @param reAsks             how many times in a row the coach has asked the current question again after an answer
+ *                           ({@link ReAskLimit}: never a third time)
+ * @param reAsked            the last answer the coach asked again about at this question, or null: the same (or nearly
+ *                           the same) sent again is the worker standing by it
+ * @param answersAtStep      answers in a row at the current step, whatever part of it they kept: a step of two halves
+ *                           (the worry step's who and fear) is left after {@link ReAskLimit#MAX_AT_ONE_STEP} even if its
+ *                           halves come and go
  */
 public record MappingState(
         long lastActivityMillis,
@@ -50,7 +57,10 @@ public record MappingState(
         String sharedWith,
         Step returnTo,
         Pending pending,
-        int nudgedAnswer) {
+        int nudgedAnswer,
+        int reAsks,
+        String reAsked,
+        int answersAtStep) {
 
     /** What the coach waits for besides an answer to the step's question. */
     public enum Pending { NONE, OWN_WORDING, REWORK_CHOICE }
@@ -72,7 +82,7 @@ public record MappingState(
     /** A new mapping at its first question. */
     public static MappingState begin(Instant now) {
         return new MappingState(now.toEpochMilli(), null, null, List.of(), List.of(), 0, Step.SERVICE_AREA, List.of(),
-                null, null, null, null, null, null, null, Pending.NONE, 0);
+                null, null, null, null, null, null, null, Pending.NONE, 0, 0, null, 0);
     }
 
     public Instant lastActivity() {
@@ -137,7 +147,7 @@ public record MappingState(
         change.accept(c);
         return new MappingState(c.lastActivityMillis, c.serviceArea, c.vocabulary, c.children, c.worries, c.worry, c.step,
                 c.history, c.bottomLines, c.nextSteps, c.contingency, c.childVoice, c.identity, c.sharedWith, c.returnTo, c.pending,
-                c.nudgedAnswer);
+                c.nudgedAnswer, c.reAsks, c.reAsked, c.answersAtStep);
     }
 
     /** The answer to a step asked once per mapping with free text (bottom lines, next steps, ...), or null. */
@@ -194,6 +204,9 @@ public record MappingState(
         public Step returnTo;
         public Pending pending;
         public int nudgedAnswer;
+        public int reAsks;
+        public String reAsked;
+        public int answersAtStep;
 
         private Changes(MappingState s) {
             lastActivityMillis = s.lastActivityMillis;
@@ -213,6 +226,9 @@ public record MappingState(
             returnTo = s.returnTo;
             pending = s.pending;
             nudgedAnswer = s.nudgedAnswer;
+            reAsks = s.reAsks;
+            reAsked = s.reAsked;
+            answersAtStep = s.answersAtStep;
         }
     }
 }

@@ -41,6 +41,13 @@ final class ReviewStep {
                 if (text.isBlank()) {
                     return flow.stay(state, CoachWording.OWN_WORDING_EMPTY);
                 }
+                var instead = text.split("\\s+").length < OWN_WORDING_MIN_WORDS ? parser.reviewChoice(text) : Optional.<CoachIntentParser.ReviewChoice>empty();
+                if (instead.isPresent()) {
+                    // "edit" again, or "accept" after all: a choice, never the wording of a statement or goal.
+                    return instead.get() == CoachIntentParser.ReviewChoice.EDIT
+                            ? flow.stay(state, CoachWording.ownWording(templates.term(state)))
+                            : answer(state.with(c -> c.pending = Pending.NONE), text);
+                }
                 String own = ownWording(text);
                 var edited = state.withCurrentWorry(w -> statement ? w.withOwnStatement(own) : w.withOwnGoal(own))
                         .with(c -> c.pending = Pending.NONE);

@@ -21,7 +21,7 @@ public enum ServiceArea {
             "safeguarding", "s47", "section 47"),
     CHILDREN_LOOKED_AFTER("Children Looked After", "Child looked after/Adoption", "children looked after",
             "child looked after", "looked after", "looked after children", "cla", "lac", "cic", "children in care",
-            "in care", "adoption"),
+            "in care", "adoption", "section 20", "s20", "s 20"),
     DISABILITIES_SHORT_BREAKS("Children with disabilities: short breaks", "Children with disabilities - Short breaks",
             "short breaks", "children with disabilities short breaks"),
     DISABILITIES_CHILD_IN_NEED("Children with disabilities: child in need",
@@ -203,7 +203,8 @@ public enum ServiceArea {
      * different ones.
      */
     private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes, int maxWords) {
-        String[] words = (splitAtSlashes ? key.replace("/", " / ") : key).strip().split(" ");
+        String[] words = PLACED_IN_FOSTER_CARE.matcher(splitAtSlashes ? key.replace("/", " / ") : key).replaceAll("in care")
+                .strip().split(" ");
         if (words.length > maxWords) {
             return Optional.empty();
         }
@@ -234,6 +235,13 @@ public enum ServiceArea {
         }
         return found;
     }
+
+    /**
+     * A child gone "in to foster care" is looked after ("in care"): the Fostering service works with the carers, not the
+     * child. blind12's "bradley went in to foster care on friday ... is not CIN anymore, is LAC now" named two services.
+     */
+    private static final java.util.regex.Pattern PLACED_IN_FOSTER_CARE = java.util.regex.Pattern.compile(
+            "\\b(?:in|into|in to)(?: (?:a|the|short term|long term|emergency))? foster (?:care|placement|home)\\b");
 
     /** Where the longest service name starting at {@code start} ends (at most four words), or {@code start + 1}. */
     private static int endOfNameAt(String[] words, int start) {

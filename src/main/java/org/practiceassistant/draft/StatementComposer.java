@@ -96,6 +96,10 @@ final class StatementComposer {
 
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers answers, Named named) {
+        if (WorryAnswers.NOT_KNOWN_YET.equals(answers.whoIsWorried()) || WorryAnswers.NOT_KNOWN_YET.equals(answers.fear())
+                || WorryAnswers.NOT_KNOWN_YET.equals(answers.harm())) {
+            return withPartsToFindOut(answers, named);
+        }
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(teamsByAgeNamed(answers.whoIsWorried())))));
         String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(withoutContractedWill(withoutIfNothingChanges(
                 withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()), named.children());
@@ -125,6 +129,34 @@ final class StatementComposer {
         String shorter = composed(apart + (ownCondition ? capitalise(clause(fear)) : "If nothing changes, " + clause(fear))
                 + because, apart, named);
         return Sentences.longest(shorter) < Sentences.longest(statement) ? shorter : statement;
+    }
+
+    /**
+     * A statement with a part the worker could not give yet (ReAskLimit kept it as not known): what is known is said,
+     * and what is not is said to be still to find out, never invented. Who is worried not known yet is "we".
+     */
+    private String withPartsToFindOut(WorryAnswers answers, Named named) {
+        boolean whoKnown = !WorryAnswers.NOT_KNOWN_YET.equals(answers.whoIsWorried());
+        String who = whoKnown ? capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(teamsByAgeNamed(answers.whoIsWorried())))))
+                : "We";
+        String verb = whoKnown ? be(who, answers.worriedVerb()) : "are";
+        String children = named.children().isEmpty() ? "the child" : listed(named.children());
+        String fear = WorryAnswers.NOT_KNOWN_YET.equals(answers.fear())
+                ? who + " " + verb + " worried about " + children + ". What could happen to " + children
+                        + " if nothing changes is still to be found out."
+                : null;
+        String opening = who + " " + verb + " worried that ";
+        String worry = fear != null ? fear : opening + (saysIfNothingChanges(answers.fear()) ? "" : "if nothing changes, ")
+                + clause(answers.fear()) + ".";
+        String because = WorryAnswers.NOT_KNOWN_YET.equals(answers.harm())
+                ? " What has happened is still to be found out."
+                : " This is because " + clause(NotDoneAsMissed.said(withoutLeadingLabel(answers.harm()))) + ".";
+        return composed(worry + because, fear != null ? who + " " + verb + " worried about " : opening, named);
+    }
+
+    private static String listed(List<String> names) {
+        return names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     /**
@@ -404,11 +436,15 @@ final class StatementComposer {
                 + ". " + people[1]
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.doing()) ? "What each person will do is still to be agreed with the family."
                         : sentence(DoingInTheFuture.said(answers.doing(), named.everyone()))) + " "
-                + sentence(aboutTheChildren(answers.childExperience(), childNames)) + " "
+                + (WorryAnswers.NOT_KNOWN_YET.equals(answers.childExperience())
+                        ? "What life will be like for " + childNames + " is still to be agreed with the family."
+                        : sentence(aboutTheChildren(answers.childExperience(), childNames))) + " "
                 + (WorryAnswers.NOT_KNOWN_YET.equals(answers.timescale()) ? "The timescale is still to be agreed with the family. "
                         : "This will " + timescale(answers.timescale()) + ". ")
-                + "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
-                        answers.howKnown().strip()).replaceFirst("")) + ".", opening, named);
+                + (WorryAnswers.NOT_KNOWN_YET.equals(answers.howKnown())
+                        ? "How everyone will know it is happening is still to be agreed."
+                        : "Everyone will know it is happening because " + clause(STARTS_WITH_BECAUSE.matcher(
+                        answers.howKnown().strip()).replaceFirst("")) + "."), opening, named);
     }
 
     private static FamilyAndSupport.Split whoActs(String people) {

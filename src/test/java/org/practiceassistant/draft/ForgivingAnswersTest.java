@@ -46,10 +46,28 @@ class ForgivingAnswersTest {
         assertThat(c.step()).isEqualTo(Step.NETWORK);
         assertThat(c.say("no family here").step()).isEqualTo(Step.NETWORK);
         assertThat(c.text()).contains("at least one person who will act");
-        assertThat(c.say("dad unknown").step()).isEqualTo(Step.NETWORK);
         assertThat(c.say("family").step()).isEqualTo(Step.NETWORK);
         assertThat(c.text()).contains("Please name them");
         assertThat(c.say("Mum and Grandma Jean").step()).isEqualTo(Step.DOING);
+        var unknown = new CoachFixtures.Conversation(CoachFixtures.coach()).start().say(Arrays.copyOf(CP_TO_REVIEW, 6));
+        assertThat(unknown.say("dad unknown").step()).isEqualTo(Step.NETWORK);
+    }
+
+    /**
+     * Asked twice (ReAskLimit), a third answer goes on, never a dead end: one that names nobody leaves who will act still to
+     * be named; "family", only asked to name them, is kept as given with what could still be better.
+     */
+    @Test
+    void aThirdNetworkAnswerGoesOn() {
+        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start().say(Arrays.copyOf(CP_TO_REVIEW, 6))
+                .say("no family here", "dad unknown", "no one");
+        assertThat(c.step()).isEqualTo(Step.DOING);
+        assertThat(c.current().currentWorry().network()).isEqualTo(WorryAnswers.NOT_KNOWN_YET);
+        var family = new CoachFixtures.Conversation(CoachFixtures.coach()).start().say(Arrays.copyOf(CP_TO_REVIEW, 6))
+                .say("no family here", "dad unknown", "family");
+        assertThat(family.step()).isEqualTo(Step.DOING);
+        assertThat(family.current().currentWorry().network()).isEqualTo("family");
+        assertThat(family.text()).contains("Kept as you gave it").contains("by name");
     }
 
     @Test

@@ -333,7 +333,9 @@ class MappingCoachTest {
             assertThat(c.step()).isEqualTo(Step.HARM);
             assertThat(c.text()).contains("what actually happened to Ella").contains("worst time");
             c.say("neglect");
-            assertThat(c.step()).as("a one-word answer is never kept, even when sent twice").isEqualTo(Step.HARM);
+            // Sent again, the worker stands by it (ReAskLimit): kept as given, with what it could still say, never a dead end.
+            assertThat(c.step()).as("a one-word answer sent again is kept as given").isEqualTo(Step.COMPLICATING_FACTORS);
+            assertThat(c.text()).contains("Kept as you gave it");
         }
 
         @Test

@@ -353,9 +353,12 @@ class NewlyQualifiedAnswersTest {
     void aWordAboutTheWorryIsNeverWhoWillAct() {
         var c = reach(Step.NETWORK).say("neglect");
         assertThat(c.step()).isEqualTo(Step.NETWORK);
-        assertThat(c.say("neglect").step()).as("not kept when sent again").isEqualTo(Step.NETWORK);
         assertThat(c.say("grandparents").step()).isEqualTo(Step.DOING);
         assertThat(c.current().currentWorry().network()).isEqualTo("grandparents");
+        // Sent again, it is kept as who will act still to be named (ReAskLimit: never a dead end), never as a person.
+        var again = reach(Step.NETWORK).say("neglect", "neglect");
+        assertThat(again.step()).isEqualTo(Step.DOING);
+        assertThat(again.current().currentWorry().network()).isEqualTo(WorryAnswers.NOT_KNOWN_YET);
     }
 
     // ---- more shapes a good answer comes in: none of them asked for again and again -----------------------------
