@@ -1,11 +1,10 @@
 package org.practiceassistant.ask;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -52,26 +51,18 @@ final class PassageVectorCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            // The whole file in one read and one bulk copy per vector: reading its 1.4 million floats one call at a time
-            // ran in the interpreter at start-up, most of the cached vectors' load. Big-endian, as DataOutputStream wrote it.
-            ByteBuffer content = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (content.remaining() < 2 * Integer.BYTES) {
-                throw new EOFException("no header");
-            }
-            int count = content.getInt();
-            int dimensions = content.getInt();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            int count = in.readInt();
+            int dimensions = in.readInt();
             if (count != texts.size()) {
                 return Optional.empty();
             }
-            if (dimensions < 0 || content.remaining() < (long) count * dimensions * Float.BYTES) {
-                throw new EOFException("shorter than " + count + " vectors of " + dimensions + " dimensions");
-            }
-            FloatBuffer values = content.asFloatBuffer();
             float[][] vectors = new float[count][];
             for (int i = 0; i < count; i++) {
                 float[] vector = new float[dimensions];
-                values.get(vector);
+                for (int d = 0; d < dimensions; d++) {
+                    vector[d] = in.readFloat();
+                }
                 vectors[sorted[i]] = vector;
             }
             return Optional.of(Arrays.asList(vectors));
