@@ -2,9 +2,11 @@ package org.practiceassistant.ask;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,18 +75,23 @@ final class NotCoveredSubjects {
      */
     static NotCoveredSubjects read(Path file, List<Passage> passages) {
         NotCoveredSubjects reader = none();
-        List<List<String>> passageTerms = passages.stream()
+        PassageTerms passageTerms = new PassageTerms(passages.stream()
                 .map(passage -> PracticeAnalyzers.terms(reader.analyzer, passage.section() + " \n " + passage.text()))
-                .toList();
+                .toList());
+        // Each passage's words found once, and only when the file has an acronym line, not once per acronym line.
+        List<Set<String>> passageWords = null;
         List<List<String>> subjects = new ArrayList<>();
         Set<String> acronyms = new HashSet<>();
         for (PackLines entry : PackLines.read(file)) {
             String line = entry.text();
             if (ACRONYM.matcher(line).matches()) {
-                for (Passage passage : passages) {
-                    if (words(passage.section() + " " + passage.text()).contains(line)) {
+                if (passageWords == null) {
+                    passageWords = passages.stream().map(passage -> words(passage.section() + " " + passage.text())).toList();
+                }
+                for (int p = 0; p < passages.size(); p++) {
+                    if (passageWords.get(p).contains(line)) {
                         throw new KnowledgePackException(file, entry.number(), "the pack does cover '" + line + "': passage "
-                                + passage.id() + " uses it; take the line out");
+                                + passages.get(p).id() + " uses it; take the line out");
                     }
                 }
                 acronyms.add(line);
@@ -94,15 +101,48 @@ final class NotCoveredSubjects {
             if (terms.isEmpty()) {
                 throw new KnowledgePackException(file, entry.number(), "'" + line + "' has no word questions are searched by");
             }
-            for (int p = 0; p < passages.size(); p++) {
-                if (contains(passageTerms.get(p), terms)) {
-                    throw new KnowledgePackException(file, entry.number(), "the pack does cover '" + line + "': passage "
-                            + passages.get(p).id() + " uses it; take the line out");
-                }
+            int using = passageTerms.firstHolding(terms);
+            if (using >= 0) {
+                throw new KnowledgePackException(file, entry.number(), "the pack does cover '" + line + "': passage "
+                        + passages.get(using).id() + " uses it; take the line out");
             }
             subjects.add(List.copyOf(terms));
         }
         return new NotCoveredSubjects(List.copyOf(subjects), Set.copyOf(acronyms));
+    }
+
+    /**
+     * The passages' terms, with where each term stands, so a subject is looked for only where its first term is: start-up
+     * checked every line of the file against every term of every passage (hundreds of lines times tens of thousands of
+     * terms), which was most of building Ask's not-covered check.
+     */
+    private static final class PassageTerms {
+
+        private final List<List<String>> terms;
+        /** For each term, where it stands: pairs of passage index and offset, in passage order. */
+        private final Map<String, List<int[]>> places = new HashMap<>();
+
+        PassageTerms(List<List<String>> terms) {
+            this.terms = terms;
+            for (int p = 0; p < terms.size(); p++) {
+                List<String> passage = terms.get(p);
+                for (int at = 0; at < passage.size(); at++) {
+                    places.computeIfAbsent(passage.get(at), term -> new ArrayList<>()).add(new int[] {p, at});
+                }
+            }
+        }
+
+        /** The first passage holding {@code phrase} as consecutive terms; -1 when none does. */
+        int firstHolding(List<String> phrase) {
+            for (int[] place : places.getOrDefault(phrase.getFirst(), List.of())) {
+                List<String> passage = terms.get(place[0]);
+                int end = place[1] + phrase.size();
+                if (end <= passage.size() && passage.subList(place[1], end).equals(phrase)) {
+                    return place[0];
+                }
+            }
+            return -1;
+        }
     }
 
     /**
