@@ -454,11 +454,12 @@ class AskQualityTest {
     private static final double[] BLIND16_TWINS = {0.91, 0.96, 0.01, 0.91};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind17) and its twins: blind16's blind floors
-     * until blind17's one run, then a little under that run.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind17) and its twins, a little under its one run
+     * (2026-12-07, after the twenty-fourth round's first half, counts only): top-1 86.8% (191/220), top-3 95.0% (209/220),
+     * wrongly not covered 0.5% (1), near-domain rejected 52 of 55 (94.5%); twins 85.5%, 93.6%, 0.5%, 52 of 55.
      */
-    private static final double[] NEWEST = {0.91, 0.97, 0.01, 0.89};
-    private static final double[] NEWEST_TWINS = {0.91, 0.96, 0.015, 0.89};
+    private static final double[] NEWEST = {0.86, 0.945, 0.01, 0.93};
+    private static final double[] NEWEST_TWINS = {0.85, 0.93, 0.01, 0.93};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -145,12 +145,14 @@ class BlindPersonasTest {
     private static final double BLIND12_PASSING_FLOOR = 0.93;
 
     /**
-     * The next blind set (tests-data/draft/blind13/), written outside the repository; skipped until the lead adds it, then
-     * played once, counts only. Placeholder floors until its one run.
+     * The thirteenth blind set (tests-data/draft/blind13/), written outside the repository and played once after the
+     * twenty-fourth round's first half (2026-12-07, counts only): 12 of 12 finished without a dead end (the first fresh set
+     * to meet the 100% target: the coach now asks a question at most twice about the same answer, draft24), 38 of 42
+     * composed texts passing every check (90.5%; target 100%: not met). Floors a little under that run.
      */
     private static final int BLIND13_PERSONAS = 12;
-    private static final double BLIND13_FINISHED_FLOOR = 0.65;
-    private static final double BLIND13_PASSING_FLOOR = 0.75;
+    private static final double BLIND13_FINISHED_FLOOR = 0.95;
+    private static final double BLIND13_PASSING_FLOOR = 0.88;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {

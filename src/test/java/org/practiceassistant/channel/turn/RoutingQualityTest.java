@@ -24,10 +24,11 @@ class RoutingQualityTest {
      */
     private static final String NEXT_BLIND_SPLIT = "blind12";
     /**
-     * blind12 has not run yet: 0.84, as blind11's was, until its one run sets it. blind11's one run was 132 of 150 (88.0%),
+     * blind12's one run (2026-12-07, after the twentieth round's first half, counts only): 139 of 150 (92.7%; ask 70/70,
+     * check 37/40, draft 24/30, help 2/4, thanks 3/3, greeting 3/3), none of the Ask sets' questions taken. blind11's one run was 132 of 150 (88.0%),
      * blind10's 127 of 150 (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of 150 (94.0%), blind7's 130 of 150 (86.7%).
      */
-    private static final double NEXT_BLIND_FLOOR = 0.84;
+    private static final double NEXT_BLIND_FLOOR = 0.92;
 
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;

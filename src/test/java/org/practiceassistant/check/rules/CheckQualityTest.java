@@ -17,7 +17,9 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
-     * blind14 is written elsewhere and absent until the lead adds it. blind13's one run (2026-12-07, after the twenty-first
+     * blind14's one run (2026-12-07, after the twenty-third round's merge, counts only): 663 of 704 (94.2%), 10 criteria
+     * below 90%, no inadequate draft passing every check, 4 criteria complete good plans meet failing (target 97%: not met).
+     * blind13's one run (2026-12-07, after the twenty-first
      * round's merge, counts only): 644 of 704 (91.5%), 15 criteria below 90%, no inadequate draft passing every check, 5
      * criteria complete good plans meet failing (target 97%: not met); read and tuned on since (twenty-second round).
      * blind12's one run (2026-12-07, after the sixteenth
@@ -27,7 +29,7 @@ class CheckQualityTest {
      * round's merge, counts only): 647 of 704 (91.9%), 16 criteria below 90%, no inadequate draft passing every check, no
      * criterion complete good plans meet failing (target 97%: not met); it has been read and tuned on since (sixteenth round).
      */
-    static final double BLIND_FLOOR = 0.90;
+    static final double BLIND_FLOOR = 0.935;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): none since
