@@ -158,7 +158,7 @@ final class SmallTalk {
             "still", "getting", "hang",
             // "hello - my TM said to try this. how does it work ...": who sent the sender here.
             "tm", "manager", "colleague", "colleagues", "team", "someone", "said", "told", "me", "try", "suggested",
-            "recommended",
+            "recommended", "was", "been",
             // "someone said to ask you stuff about signs of safety - ...": what the sender was sent to ask about, the practice
             // model itself (a topic of the model, "core groups", is a question's).
             "ask", "stuff", "things", "questions", "signs", "safety", "sofs",
