@@ -10,8 +10,9 @@ package org.practiceassistant.draft;
  * the others share), {@link RequestBesideTheirWords} (the request set apart from a paste or quotation),
  * {@link RewriteRequest} (the worker's own words made better), {@link QuestionAboutTheirOwnCase} (a how-to asked for the
  * worker's own case), {@link AskedWhereToStart}, {@link InstructionToWrite} (an instruction beside a question),
- * {@link CaseNotesAlone}, {@link RequestInTheFirstSentence} and {@link HelpAskedLast} (the work named first, help asked
- * for last).
+ * {@link CaseNotesAlone}, {@link RequestInTheFirstSentence}, {@link HelpAskedLast} (the work named first, help asked
+ * for last), {@link StuckOnTheWording} (the case told, and how to word it) and {@link TheWorkTheyNeed} (a statement or goal
+ * the case needs, said).
  */
 final class DraftRequest {
 
@@ -25,6 +26,7 @@ final class DraftRequest {
                 || AskedWhereToStart.in(message) || HelpAskedLast.afterTheThingAlone(message)
                 || RewriteRequest.lastAfterNotes(message) || HelpAskedLast.afterSayingTheyMustWriteIt(message)
                 || RewriteRequest.howToSayAQuotation(message) || RequestBesideTheirWords.beforeAPaste(message)
-                || QuestionAboutTheirOwnCase.howToWriteOne(message) || InstructionToWrite.in(message);
+                || QuestionAboutTheirOwnCase.howToWriteOne(message) || InstructionToWrite.in(message)
+                || StuckOnTheWording.in(message) || TheWorkTheyNeed.in(message);
     }
 }

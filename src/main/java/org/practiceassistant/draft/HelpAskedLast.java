@@ -46,7 +46,7 @@ final class HelpAskedLast {
     /* The statement or goal within this many words of the verb: "write a words and pictures style worry statement". */
     private static final int THING_WITHIN = 8;
     /* "can you help", "could u help me": asking for help as the whole last clause. */
-    private static final Set<List<String>> CAN_YOU_HELP = java.util.stream.Stream.of("can you help", "can you help me", "can u help",
+    static final Set<List<String>> CAN_YOU_HELP = java.util.stream.Stream.of("can you help", "can you help me", "can u help",
             "can u help me", "could you help", "could you help me", "could u help", "could u help me", "can you help pls",
             "can you help please", "can u help pls", "please help", "pls help", "help me", "help")
             .map(RequestWords::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -95,23 +95,13 @@ final class HelpAskedLast {
             last[0] = dash + 3;
         }
         List<String> plea = RequestWords.tokens(text.substring(last[0], last[1]));
-        if (last[0] == 0 || !PLEAS.contains(plea) && !unsureHowToWord(plea)) {
+        if (last[0] == 0 || !PLEAS.contains(plea) && !StuckOnTheWording.opensUnsureHowToWord(plea)) {
             return false;
         }
         String before = text.substring(0, last[0]);
         // A statement or goal named, as typed or through a slip ("worry statment"); "plan for the mapping meeting? help" names none.
         return RequestWords.tokens(before).stream().anyMatch(word -> RequestToWrite.namesADraftThing(word))
                 && RequestToWrite.ASKS_TO_WRITE.asks(before + " help me");
-    }
-
-    /* "not sure how to word the who/what/when bit": the worker stuck on the wording, as a plea for help with it. */
-    private static final List<List<String>> UNSURE_HOW = java.util.stream.Stream.of("not sure how to", "dont know how to",
-            "don't know how to", "no idea how to", "unsure how to").map(RequestWords::tokens).toList();
-    private static final Set<String> WORDING_VERBS = Set.of("word", "write", "phrase", "put", "start", "do");
-
-    private static boolean unsureHowToWord(List<String> sentence) {
-        return UNSURE_HOW.stream().anyMatch(p -> sentence.size() > p.size() && sentence.subList(0, p.size()).equals(p)
-                && WORDING_VERBS.contains(sentence.get(p.size())));
     }
 
     /* What the last sentence calls the statements or goals the message named before it: "can you help me write them?". */

@@ -312,4 +312,46 @@ class DraftRequestTest {
     void anInstructionThatIsNotToWriteOrHasNoCaseStaysAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    /*
+     * The worker's own case told, then how to word it asked as the whole last clause ("this" and "it" are the case), or the
+     * worker saying they are not sure how to put it into a statement or goal: the coach writes it with them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nan has had the twins since june, dad turns up drunk at her door and she lets him in. she wants to keep"
+                    + " them safe. how should i write this",
+            "12 yr old boy, mum's partner kicked him on friday, mum says it was an accident, i have to write the danger statement"
+                    + " for the review, how would i word it?",
+            "dont know how to word this as a safety goal. grandad has the boys at weekends, mum drinks when they are home and"
+                    + " grandad is worried about the drive back"})
+    void stuckOnWordingTheirOwnCaseStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how would i word a danger statement when mum disagrees", "how do i word it",
+            "mum has told me dad is back, do i tell the police? how would i word this",
+            "not sure how to word the safety goal, what should it say when dad lives elsewhere?",
+            "not sure how to put this to the family"})
+    void howToWordWithNoCaseOrWithAQuestionOfItsOwnStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    /* The worker saying a statement or goal is needed for their own case, the case beside it: the coach writes it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"RCPC next week and we need the safety goals for it. mum has moved in with her sister, dad still texts"
+                    + " her most nights, kids are 3 and 8",
+            "grandad (Tom) has the kids (6 and 9) since mum went into rehab. i need a wellbeing goal for the LAC review, can you help?"})
+    void theStatementOrGoalTheirCaseNeedsStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"do we need a worry statement for every concern or one overall",
+            "when do i need the safety goals done for a child on a CP plan",
+            "mum has moved in with her sister, do we need new safety goals for the kids?",
+            "we need the danger statement in the plan, is that right for a CIN family?"})
+    void askingWhetherOneIsNeededStaysAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

@@ -69,11 +69,17 @@ final class SmallTalk {
     private static final List<String> ABOUT_USING_THE_BOT = List.of("get you to", "get u to", "do i just paste", "do i paste it",
             "your info", "your information", "your sources", "your knowledge", "where do you get", "where do u get");
     /* Which of its jobs the bot does, one set against another: "can u write goals or do you only check them". */
-    private static final Set<String> ASKED_OF_THE_BOT = Set.of("can you", "can u", "do you", "do u", "could you", "will you");
+    private static final Set<String> ASKED_OF_THE_BOT = Set.of("can you", "can u", "do you", "do u", "could you", "will you",
+            // "can this help my team with danger statements or is it just for looking up the handbook": "this" is the bot.
+            "can this", "does this", "is this");
     private static final List<String> ONE_OR_THE_OTHER = List.of("or only", "or just", "or do you just", "or do you only",
             "or do u just", "or do u only", "or can you", "or can u", "or is it just", "or is it only");
     private static final Set<String> THE_BOTS_JOBS = Set.of("check", "checks", "write", "writes", "draft", "drafts", "answer",
-            "answers", "map", "mapping", "review", "search");
+            "answers", "map", "mapping", "review", "search",
+            // Helping with the work against looking things up: "... help my team with ... or is it just for looking up ...".
+            "help", "helps", "look", "looking");
+    /* The team and what it works on come with weighing the jobs: "can this help my team with danger statements or ...". */
+    private static final int LONGEST_WEIGHING = 20;
     private static final Set<String> ASKS_HOW_IT_WORKS = Set.of("do", "does", "work", "works", "use", "using");
     private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("u", "you"), Map.entry("r", "are"),
             Map.entry("ur", "your"), Map.entry("wat", "what"), Map.entry("wot", "what"), Map.entry("cn", "can"),
@@ -152,7 +158,10 @@ final class SmallTalk {
             "still", "getting", "hang",
             // "hello - my TM said to try this. how does it work ...": who sent the sender here.
             "tm", "manager", "colleague", "colleagues", "team", "someone", "said", "told", "me", "try", "suggested",
-            "recommended",
+            "recommended", "was", "been",
+            // "someone said to ask you stuff about signs of safety - ...": what the sender was sent to ask about, the practice
+            // model itself (a topic of the model, "core groups", is a question's).
+            "ask", "stuff", "things", "questions", "signs", "safety", "sofs",
             // "... how does it work, what sort of things can i ask u": "it" is the bot, before the question that says so.
             "does", "it");
     /*
@@ -233,7 +242,7 @@ final class SmallTalk {
     private static final Set<String> ASKED_OF_IT = union(ASKED_OF_THE_BOT, Set.of("can it", "does it", "could it", "will it"));
 
     private static boolean weighsTheBotsJobs(List<String> words, Set<String> askedOf) {
-        if (words.size() < 4 || words.size() > LONGEST_ABOUT_A_COMMAND || !askedOf.contains(words.get(0) + " " + words.get(1))
+        if (words.size() < 4 || words.size() > LONGEST_WEIGHING || !askedOf.contains(words.get(0) + " " + words.get(1))
                 || !RequestWords.mentions(String.join(" ", words), ONE_OR_THE_OTHER)) {
             return false;
         }
@@ -250,9 +259,16 @@ final class SmallTalk {
                 && BOT_WORDS.contains(words.get(command)) && words.stream().skip(command + 1).limit(3).anyMatch(ASKS_HOW_IT_WORKS::contains);
     }
 
+    /*
+     * "what can you actually do", "what do you really know about": a word that only stresses the question, left out so the
+     * phrases above read through it.
+     */
+    private static final Set<String> STRESSING = Set.of("actually", "really", "exactly", "basically");
+
     /** "what can u help with", "wat r u for": Teams shorthand for the words the phrases above are written in. */
     private static String spelledOut(List<String> words) {
-        return String.join(" ", words.stream().map(word -> SHORTHAND.getOrDefault(word, word)).toList());
+        return String.join(" ", words.stream().filter(word -> !STRESSING.contains(word))
+                .map(word -> SHORTHAND.getOrDefault(word, word)).toList());
     }
 
     /** "heyy", "hiii", "thanksss", "welll": a word drawn out by its last letter is the word, with its end once or twice. */

@@ -102,7 +102,12 @@ final class CheckRequest {
             "how can", "how should", "how long", "how often", "how soon", "do i", "do we", "can i", "can we", "is it", "am i",
             "help me", "walk me",
             // "i need a safety goal to go with this danger statement: ...": the statement is there for the coach to pair.
-            "to go with", "i need a", "i need to write");
+            "to go with", "i need a", "i need to write",
+            // "not sure how to put this in a worry statement. <case, HV worried about ...>": the worker stuck on the wording.
+            "not sure how to put", "not sure how to word", "not sure how to write", "dont know how to put", "dont know how to word",
+            "dont know how to write", "don't know how to put", "don't know how to word", "don't know how to write",
+            "no idea how to put", "no idea how to word", "no idea how to write", "unsure how to put", "unsure how to word",
+            "unsure how to write");
 
     /*
      * A doubt about the draft beside it, on its own line or before it: "would this pass audit? '...'", "<statement>\n\nok
@@ -153,11 +158,19 @@ final class CheckRequest {
     /* Asking for a look in a few words beside a paste: "quick look? '...'", "have a look pls - ...". */
     private static final List<String> BARE_LOOKS = List.of("quick look", "a look", "look at", "look over", "once over",
             "cast an eye", "cast your eye");
+    /*
+     * "<bottom line>\n<contingency>\n\nthis is the last bit of my plan", "here's my safety goal for the Reid kids:\n...": the
+     * worker showing a bot that checks work their own work, beside the paste it names, asks for the check.
+     */
+    private static final List<String> PRESENTS_THEIR_WORK = List.of("this is my", "these are my", "here is my", "here's my",
+            "heres my", "here are my", "this is our", "here's our", "heres our", "bit of my", "part of my", "section of my");
     /** A request or doubt beside a paste is a line, or a sentence, of no more than this. */
     private static final int LONGEST_REQUEST_WORDS = 20;
     private static final int LONGEST_BARE_CHECK_WORDS = 5;
     /* Beside a request, a weak draft is still the draft to check: "pls check - Mum will engage with services." */
     private static final int SHORTEST_PASTE_WORDS = 4;
+    /* The label and at least two words under it: "Worry: Dad's anger." beside a doubt about it. */
+    private static final int SHORTEST_PASTE_UNDER_ITS_LABEL_WORDS = 3;
     /* What a paste with no label says when it is a draft or plan (a quoted paste needs none of these). */
     private static final List<String> PASTE_SIGNS = List.of("worry", "worried", "concern", "concerns", "concerned", "if nothing changes", "will", "at risk", "harm",
             "safe", "hurt", "danger", "goal", "plan", "contingency",
@@ -409,6 +422,7 @@ final class CheckRequest {
             return false;
         }
         return asksForACheck(line) || RequestWords.mentions(line, DOUBTS) || closesOnADoubt(words)
+                || RequestWords.mentions(line, PRESENTS_THEIR_WORK)
                 || (words.size() <= LONGEST_BARE_CHECK_WORDS
                         && (RequestWords.mentions(line, CHECK_VERBS) || RequestWords.mentions(line, BARE_LOOKS)));
     }
@@ -449,7 +463,9 @@ final class CheckRequest {
         }
         int words = AnalysedText.of(paste).wordCount();
         boolean quotedQuestion = quoted && words >= SHORTEST_QUOTED_QUESTION_WORDS;
-        if (asksOutsideATable(paste) && !quotedQuestion || words < SHORTEST_PASTE_WORDS) {
+        // "Worry: Dad's anger.\n\nis that a worry statement ...?": under a label of its own a fragment is still the paste.
+        int shortest = opensOnAPlanPart(paste) ? SHORTEST_PASTE_UNDER_ITS_LABEL_WORDS : SHORTEST_PASTE_WORDS;
+        if (asksOutsideATable(paste) && !quotedQuestion || words < shortest) {
             return Optional.empty();
         }
         return quoted || kindNamed || RequestWords.mentions(paste, PASTE_SIGNS) || opensAsAnAction(RequestWords.tokens(paste))
@@ -557,9 +573,24 @@ final class CheckRequest {
     private static boolean asksAfterALabel(String draft) {
         int mark = draft.indexOf('?');
         List<String> words = RequestWords.tokens(draft);
-        return RequestWords.opensAsAQuestion(draft)
+        return RequestWords.opensAsAQuestion(draft) && !opensOnItsCondition(draft)
                 || words.size() >= 2 && WORKER_QUESTION_OPENERS.contains(words.get(0) + " " + words.get(1))
                 || (mark >= 0 && RequestWords.tokens(draft.substring(0, mark)).size() < SHORTEST_DRAFT_WORDS);
+    }
+
+    /* How a goal or bottom line may open on the condition it sets: "When Lacey can show ..., we will close the case". */
+    private static final Set<String> CONDITIONS = Set.of("when", "if", "once");
+
+    /**
+     * "Success goal: When Lacey and Harrison can show for 6 months that ..., children's services will close the case.": a
+     * draft that opens on its condition ("when", "if"), then, after a comma, says what will happen, and asks nothing. "when
+     * will the goal be reviewed" after a label has no such clause.
+     */
+    private static boolean opensOnItsCondition(String draft) {
+        int comma = draft.indexOf(',');
+        List<String> words = RequestWords.tokens(draft);
+        return draft.indexOf('?') < 0 && comma > 0 && !words.isEmpty() && CONDITIONS.contains(words.getFirst())
+                && RequestWords.tokens(draft.substring(comma + 1)).stream().anyMatch(MAY_HAPPEN::contains);
     }
 
     /*

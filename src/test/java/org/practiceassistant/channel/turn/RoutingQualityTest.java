@@ -22,13 +22,13 @@ class RoutingQualityTest {
      * The routing split nobody has read: its file is added by the lead (written outside the repository), measured once,
      * counts only, its misses never printed. Until the file is here the test measures the tuning splits alone.
      */
-    private static final String NEXT_BLIND_SPLIT = "blind12";
+    private static final String NEXT_BLIND_SPLIT = "blind13";
     /**
-     * blind12's one run (2026-12-07, after the twentieth round's first half, counts only): 139 of 150 (92.7%; ask 70/70,
-     * check 37/40, draft 24/30, help 2/4, thanks 3/3, greeting 3/3), none of the Ask sets' questions taken. blind11's one run was 132 of 150 (88.0%),
-     * blind10's 127 of 150 (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of 150 (94.0%), blind7's 130 of 150 (86.7%).
+     * Under the last one runs until blind13's own sets it: blind12's one run was 139 of 150 (92.7%), blind11's 132 of 150
+     * (88.0%), blind10's 127 of 150 (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of 150 (94.0%), blind7's 130 of 150
+     * (86.7%).
      */
-    private static final double NEXT_BLIND_FLOOR = 0.92;
+    private static final double NEXT_BLIND_FLOOR = 0.90;
 
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;
@@ -43,6 +43,7 @@ class RoutingQualityTest {
             // One at most until its one run sets it (blind10's one run took 1 of its 70, blind9's 2, blind8's 1).
             assertThat(blind.questionsTakenAway()).as(NEXT_BLIND_SPLIT + " questions taken from Ask").isLessThanOrEqualTo(1);
         }
+        RoutingTuningReport.Figures twelfthTuning = RoutingTuningReport.measure(router, "blind12", true);
         RoutingTuningReport.Figures eleventhTuning = RoutingTuningReport.measure(router, "blind11", true);
         RoutingTuningReport.Figures tenthTuning = RoutingTuningReport.measure(router, "blind10", true);
         RoutingTuningReport.Figures ninthTuning = RoutingTuningReport.measure(router, "blind9", true);
@@ -55,10 +56,18 @@ class RoutingQualityTest {
         RoutingTuningReport.Figures secondTuning = RoutingTuningReport.measure(router, "blind2", true);
         RoutingTuningReport.Figures tuning = RoutingTuningReport.measure(router, "tune1", true);
 
+        // blind12's one run, after blind11 was tuned on, was 139 of 150 (92.7%; ask 70/70, check 37/40, draft 24/30, help 2/4,
+        // thanks 3/3, greeting 3/3), none of its 70 questions taken from Ask; read and tuned on since (twenty-first round, edge17):
+        // 149 of 150 (99.3%, tuning figure; check 40/40, draft 29/30, help 4/4).
+        assertThat(twelfthTuning.total()).isGreaterThanOrEqualTo(150);
+        assertThat(twelfthTuning.share()).as("blind12 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
+        assertThat(twelfthTuning.questionsTakenAway()).as("blind12 questions taken from Ask").isLessThanOrEqualTo(1);
+
         // blind11's one run, after blind10 was tuned on, was 132 of 150 (88.0%; ask 70/70, check 36/40, draft 18/30, help 3/4,
         // thanks 3/3, greeting 2/3), none of its 70 questions taken from Ask; read and tuned on since (nineteenth round, edge15):
         // 143 of 150 (95.3%, tuning figure; check 38/40, draft 26/30, greeting 3/3); twentieth round (edge16, structural rules
-        // from the misses of every split pooled): 148 of 150 (98.7%, tuning figure; check 40/40, draft 29/30).
+        // from the misses of every split pooled): 148 of 150 (98.7%, tuning figure; check 40/40, draft 29/30); twenty-first round
+        // (edge17, the help card for weighing help with the work against looking things up): 149 of 150 (help 4/4).
         assertThat(eleventhTuning.total()).isGreaterThanOrEqualTo(150);
         assertThat(eleventhTuning.share()).as("blind11 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
         assertThat(eleventhTuning.questionsTakenAway()).as("blind11 questions taken from Ask").isLessThanOrEqualTo(1);

@@ -179,4 +179,32 @@ class SmallTalkTest {
     void thanksThenAQuestionAboutSigningOffIsNotThanks(String message) {
         assertThat(SmallTalk.of(message)).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.THANKS));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what can you really do", "what exactly can u help with",
+            "hi, new to the team and was told to ask you things about signs of safety - what sort of things can you help with?"})
+    void aStressedQuestionOrBeingSentToAskAboutTheModelIsAskingWhatTheBotDoes(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"someone said to ask you about core groups - what is a core group?",
+            "what exactly is a safety goal"})
+    void aQuestionAboutTheGuidanceStaysAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can this help my team with danger statements or is it just for looking up the handbook",
+            "does this help with writing goals or only look things up", "is this to write goals or just to search the handbook"})
+    void weighingHelpWithTheWorkAgainstLookingThingsUpAsksWhatItDoes(String message) {
+        assertThat(SmallTalk.asksWhichJobsItDoes(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can this plan be signed off by a deputy or is it just the TM",
+            "is this safety goal ok or just too vague"})
+    void weighingSomethingElseIsNotAboutTheBot(String message) {
+        assertThat(SmallTalk.asksWhichJobsItDoes(message)).isFalse();
+    }
 }

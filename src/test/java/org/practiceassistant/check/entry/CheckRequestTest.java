@@ -408,4 +408,39 @@ class CheckRequestTest {
                 + "- Aunt Jo does the school run Mon to Fri\n- Dad only sees the kids at Jo's\n- Mum rings Jo each night by 9\n"
                 + "- Review in six weeks")).isPresent();
     }
+
+    /* Under a goal's label, a goal opening on its condition is the goal; a question after the label stays a question. */
+    @Test
+    void aLabelledGoalOpeningOnItsConditionIsChecked() {
+        assertThat(CheckRequest.startingInput("Success goal: Once the network have seen Tyler get to school every day for a term,"
+                + " the local authority will end the plan.")).isPresent();
+        assertThat(CheckRequest.startingInput("Safety goal: if mum moves out, does the goal still stand?")).isEmpty();
+        assertThat(CheckRequest.startingInput("success goal: when will the case close")).isEmpty();
+    }
+
+    /* A fragment under a label of its own, with a doubt about it beside it, is the paste asked about. */
+    @Test
+    void aFragmentUnderItsOwnLabelBesideADoubtIsChecked() {
+        assertThat(CheckRequest.startingInput("Danger: Mum's drinking.\n\nis this a danger statement or is it too thin?"))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("Danger: what goes here?\n\nis that a danger statement or something else?"))
+                .isEmpty();
+    }
+
+    /* The worker showing their own work beside the paste asks for it to be checked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Safety goal: Dad will keep his tablets locked away and Nan will check the box every Sunday.\n\nthis is"
+                    + " part of my plan for Friday",
+            "here's my worry statement for the CIN review\nWe are worried that Ava (7) will keep missing school because mum"
+                    + " cannot get out of bed."})
+    void theWorkerShowingTheirOwnWorkIsChecked(String message) {
+        assertThat(CheckRequest.startingInput(message)).isPresent();
+    }
+
+    /* The worker stuck on the wording of their own case is for the coach, even when the case says who is worried about what. */
+    @Test
+    void theWorkerUnsureHowToWordTheirCaseIsNotABareStatement() {
+        assertThat(CheckRequest.startingInput("not sure how to write this up as a danger statement. dad is back home, mum is worried"
+                + " he will hit the baby again if he drinks, nursery noticed bruises")).isEmpty();
+    }
 }
