@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.practiceassistant.conversation.RequestWords;
 import org.practiceassistant.system.text.TypingSlips;
 
@@ -100,6 +101,13 @@ final class SmallTalk {
             "what are ");
     private static final Set<String> USING_IT = Set.of("how to use it", "how do i use it");
     /*
+     * "what can you do about a family who wont engage", "what do u do if dad refuses entry": "you" is anyone in the work, so
+     * a question about practice, not about the bot, when the phrase goes on to what it is about.
+     */
+    private static final List<String> ANYONE_DOING = Stream.of("what can you do", "what do you do", "what you can do", "what you do")
+            .flatMap(start -> Stream.of(" about", " if", " when", " with a", " with an", " for a", " for an").map(start::concat))
+            .toList();
+    /*
      * Thanks, then what the help sorted: "Thank you so much, that's sorted my plan for tomorrow :)", "cheers, you've saved me
      * hours". The thanks a whole clause of its own, the rest short, opening on what it did, and asking nothing.
      */
@@ -133,6 +141,9 @@ final class SmallTalk {
         if (NAMES_A_THING.stream().anyMatch(spelled::startsWith) && words.stream().noneMatch(w -> BOT_WORDS.contains(w) || w.equals("bot"))
                 && !RequestWords.mentions(spelled, ABOUT_THE_BOT.stream().filter(p -> !USING_IT.contains(p)).toList())) {
             // "what is a harm matrix and how do i use it": "it" is the thing the question names, not the bot.
+            return Optional.empty();
+        }
+        if (RequestWords.mentions(spelled, ANYONE_DOING)) {
             return Optional.empty();
         }
         // "hi, a colleague said to try this - what can you help me with?": a greeting before it adds no length.

@@ -82,6 +82,13 @@ class SmallTalkTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"what can you do about a family who wont engage", "what can u do if dad refuses entry",
+            "what do you do when a parent wont let you see the child alone", "what do you do with a case that keeps bouncing back"})
+    void whatAnyoneCanDoAboutACaseIsAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"which documents do i need for a core group", "what do you know about FGCs"})
     void documentsAFamilyOrMeetingNeedsAreAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
