@@ -46,4 +46,19 @@ class RoundTwentyFourLessonsTest {
         assertThat(status(DraftKind.PLAN, WORRY + "Omar goes to CAMHS, which he calls \"the talking place\".\n", "jargon-free"))
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aTopicStraightBeforeTheWorryNounIsWhatTheWorryIsAboutNotWhoHoldsIt() {
+        assertThat(status(DraftKind.DANGER_STATEMENT, "Housing concerns. Flat is cold.", "who-is-worried")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.WORRY_STATEMENT, "Medium-level concerns re: school attendance.", "who-is-worried"))
+                .isEqualTo(CheckStatus.FAIL);
+        // A service, a relative or a named person before the noun holds the worry.
+        assertThat(status(DraftKind.DANGER_STATEMENT, "Police concerns are that Omar's dad hit him with a belt twice since May.",
+                "who-is-worried")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.DANGER_STATEMENT, "Noor's worries are that Omar's dad hit him with a belt twice since May.",
+                "who-is-worried")).isEqualTo(CheckStatus.PASS);
+        // The verb is not the noun: "We're worried" names who.
+        assertThat(status(DraftKind.WORRY_STATEMENT, "We're worried that Omar has missed school most Mondays since May.",
+                "who-is-worried")).isEqualTo(CheckStatus.PASS);
+    }
 }
