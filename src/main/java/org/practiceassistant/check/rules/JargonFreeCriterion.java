@@ -53,14 +53,59 @@ final class JargonFreeCriterion extends Criterion<AnalysedText> {
 
     /*
      * The term alone in quotation marks is a word talked about, not used: 'asked for "alcohol misuse" to say "my
-     * drinking"' shows the family's words replacing ours. A longer quote (someone's speech) is still read.
+     * drinking"' shows the family's words replacing ours. So is a term inside a short quote, a label someone is given: 'I
+     * want people to stop calling me "the CSE girl"' objects to the word, it does not use it. A longer quote (someone's
+     * speech) is still read.
      */
     static boolean isMentioned(String text, int start, int end) {
         if (start < 1 || end >= text.length()) {
             return false;
         }
         char open = text.charAt(start - 1);
-        return (open == '"' || open == '\'') && text.charAt(end) == open;
+        return (open == '"' || open == '\'') && text.charAt(end) == open || inShortQuote(text, start, end);
+    }
+
+    /* The most words a quoted label has, and the most characters read either side of the term for its quotation marks. */
+    private static final int MAX_LABEL_WORDS = 4;
+    private static final int MAX_LABEL_REACH = 40;
+
+    /*
+     * Whether the term sits in a quotation of at most MAX_LABEL_WORDS words on its line: the nearest quotation mark before it
+     * opens a quote (after a space, a bracket or the line's start) and the nearest after it closes one (before a space,
+     * punctuation or the line's end). Reads at most MAX_LABEL_REACH characters either side: constant work per term.
+     */
+    private static boolean inShortQuote(String text, int start, int end) {
+        int open = -1;
+        for (int k = start - 1; k >= Math.max(0, start - MAX_LABEL_REACH) && open < 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return false;
+            }
+            if (isQuoteMark(c)) {
+                if (k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '(') {
+                    return false;
+                }
+                open = k;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = end; k < Math.min(text.length(), end + MAX_LABEL_REACH); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return false;
+            }
+            if (isQuoteMark(c) && (c == text.charAt(open) || c == '\u201D' && text.charAt(open) == '\u201C')) {
+                boolean closes = k + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 1));
+                return closes && PlanParser.wordCount(text.substring(open + 1, k)) <= MAX_LABEL_WORDS;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D';
     }
 
     /*

@@ -33,7 +33,7 @@ enum PlanSection {
     CONTINGENCY("contingency(?: plan(?:ning)?)?|if things go wrong|if (?:the|this) (?:safety )?plan (?:breaks(?: down)?|is broken|fails|does not work|doesn't work)|what (?:will|happens?) (?:happen )?if .*|if the plan (?:is not|isn't) (?:followed|working)|plan b|"
             // A short heading that opens with "if" ("If it isn't working", "If things do not get better") sets out what happens then.
             + "if .*"),
-    VOICE_OF_CHILD("voice of the child|(?:the )?[\\p{L}-]+'s (?:voices?|views|wishes(?: and feelings)?|words|say)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
+    VOICE_OF_CHILD("voice of the child|(?:the )?[\\p{L}-]+'s (?:voices?|views?|wishes(?: and feelings)?|words|say)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
             // "Milo's say", "What Milo has told us": the child's say and what they have told us are their voice too.
             + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|has told us|have told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
@@ -42,6 +42,8 @@ enum PlanSection {
             + "what (?!(?:mum|dad|mother|father|parents?|carers?|nan|gran|grandma|grandad)\\b)[\\p{L}-]+ and "
             + "(?!(?:mum|dad|mother|father|parents?|carers?|nan|gran|grandma|grandad)\\b)[\\p{L}-]+ (?:say|said|think|want|have told us)|"
             + "how (?:\\p{L}+ )?(?:shows?|tells?) (?:us|you|people|others|adults)\\b.*|"
+            // "What I think (Destiny)": a plan written by the young person gives their own view in the first person.
+            + "what i (?:think|say|want|feel)|"
             // "Rosie says": a heading that is the child's name and "says" (the parents' "Mum says" is read as theirs first).
             + "[\\p{L}-]+ says"),
     /* "Parents' views", "Family's views": what the adults think is theirs, not the child's voice. */

@@ -47,6 +47,8 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             // Nan's every 4 weeks to go through this plan", "The plan will be looked at together every 6 weeks". The plan as the
             // thing gone through is the review; "look at" alone (a doctor looking at a rash) is not.
             + "(?:look(?:ed|ing)?|go(?:ing)?|went|talk(?:ed|ing)?|read(?:ing)?) (?:again |back )?(?:at|through|over) (?:the|this|our|my) plan|"
+            // "We check this plan again at my meeting on 6 November": the plan checked again is its review.
+            + "check(?:s|ed|ing)? (?:the|this|our|my) plan again|"
             + "(?:the|this|our|my) plan (?:will|is to|is going to) be (?:looked at|gone through|gone over|talked through))\\b");
     private static final Pattern AGAIN = Pattern.compile("(?i)\\bagain\\b");
     /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
@@ -61,13 +63,15 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
     /*
      * Who the plan says its social worker (or, in Early Help, its lead worker) is: "Social worker: Aled Rees", "My social
      * worker: Kirsty Lamb", "Allocated SW: Daniel Forster", "Family worker: Nicola Baird", "Joanne Tait (social worker)";
-     * a care leaver's personal adviser ("PA: Nadia Khan") is their allocated worker.
+     * a care leaver's personal adviser ("PA: Nadia Khan") is their allocated worker; "our social worker Hannah" names her too.
      * Their first name before "will visit" is the social worker visiting.
      */
     private static final Pattern NAMED_WORKER = Pattern.compile("(?i:social worker|sw|family worker|lead (?:practitioner|professional)"
             + "|key worker|\\bpersonal advis[eo]r|\\bpa)s?\\s*[:\\-\u2013]\\s*(\\p{Lu}\\p{Ll}+)|(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+)?,? \\((?i:social worker|sw)\\)"
             // "WORKER: Sunita Kaur, leaving care social worker": a form's worker field opening its line.
-            + "|^(?i:worker)\\s*:\\s*(\\p{Lu}\\p{Ll}+)");
+            + "|^(?i:worker)\\s*:\\s*(\\p{Lu}\\p{Ll}+)"
+            // "with our social worker Hannah typing": the role, then the worker's name straight after it.
+            + "|(?i:social worker)\\s+(\\p{Lu}\\p{Ll}+)");
 
     private static List<String> clauses(String text) {
         List<String> clauses = new ArrayList<>();
@@ -182,7 +186,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             }
             Matcher m = NAMED_WORKER.matcher(line);
             while (m.find()) {
-                names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+                names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4));
             }
         }
         return names;

@@ -49,6 +49,32 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> FEELING_PRONOUNS = WordLists.stems("he", "she", "they", "i");
     private static final Lexicon FEAR = Lexicon.of("scared", "afraid", "frightened", "fearful");
 
+    /* The worry as a noun, by its own letters (stems would take "worried" for "worries"): "Neglect concerns". */
+    private static final java.util.Set<String> WORRY_NOUNS = java.util.Set.of("concern", "concerns", "worries", "fears");
+    /* The most words a label's topic has before its worry noun ("Low-level concerns"). */
+    private static final int MAX_TOPIC_WORDS = 3;
+
+    /*
+     * "Neglect concerns.", "LA concerns re: ...", "Low-level concerns": a sentence that opens with a word or two straight
+     * before the worry noun names what the worry is about, not who holds it, unless those words are a person or service
+     * ("Police concerns", "Gran's worries") or a name.
+     */
+    private static boolean isTopicLabel(AnalysedText text, int sentenceStart, int last, Lexicon.Match worry) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        if (last != worry.firstToken() - 1 || last - sentenceStart >= MAX_TOPIC_WORDS
+                || !WORRY_NOUNS.contains(text.text().substring(worry.start(), worry.end()).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int t = sentenceStart; t <= last; t++) {
+            String word = text.text().substring(tokens.get(t).start(), tokens.get(t).end());
+            if (word.endsWith("'s") || word.endsWith("s'") || WordLists.FAMILY.at(text, t).isPresent()
+                    || WordLists.PROFESSIONALS.at(text, t).isPresent() || Spans.isName(text, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<Worrier> findWorrier(AnalysedText text) {
         List<AnalysedText.Token> tokens = text.tokens();
         for (Lexicon.Match worry : WordLists.WORRY.all(text)) {
@@ -67,6 +93,9 @@ final class WhoIsWorriedCriterion extends Criterion<AnalysedText> {
             if (WordLists.NOT_A_WORRIER.contains(stem) || Character.isDigit(stem.charAt(0))
                     || (FEELING_PRONOUNS.contains(stem) && FEAR.at(text, worry.firstToken()).isPresent())) {
                 // "she was frightened": a child's fear, not someone worried about the child.
+                continue;
+            }
+            if (isTopicLabel(text, sentenceStart, i, worry)) {
                 continue;
             }
             int from = Spans.subjectStart(text, i + 1, 8);

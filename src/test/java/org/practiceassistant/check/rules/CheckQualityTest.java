@@ -17,8 +17,10 @@ class CheckQualityTest {
     /**
      * The floor for {@link CheckQualitySet#BLIND}, the split nobody has read: the lead sets it a little under that split's
      * one blind run when wiring the split in. Until its files are in tests-data/check the blind checks are skipped.
+     * blind15 is written elsewhere and absent until the lead adds it.
      * blind14's one run (2026-12-07, after the twenty-third round's merge, counts only): 663 of 704 (94.2%), 10 criteria
-     * below 90%, no inadequate draft passing every check, 4 criteria complete good plans meet failing (target 97%: not met).
+     * below 90%, no inadequate draft passing every check, 4 criteria complete good plans meet failing (target 97%: not met);
+     * read and tuned on since (twenty-fourth round).
      * blind13's one run (2026-12-07, after the twenty-first
      * round's merge, counts only): 644 of 704 (91.5%), 15 criteria below 90%, no inadequate draft passing every check, 5
      * criteria complete good plans meet failing (target 97%: not met); read and tuned on since (twenty-second round).
@@ -33,7 +35,9 @@ class CheckQualityTest {
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): none since
-     * the twenty-second round read blind13's 5 (the plan gone through as its review, a goal heading naming who is to see it, a
+     * the twenty-fourth round read blind14's 4 (a voice heading in the singular or in the young person's first person, the
+     * worker named after their role, the plan checked again as its review, a label the young person objects to); none on
+     * blind13 since the twenty-second round read blind13's 5 (the plan gone through as its review, a goal heading naming who is to see it, a
      * learning difference and a family's own ethnicity as identity); none on blind12 since
      * the seventeenth round read blind12's 3 (a family's own headings for goal, bottom lines and review); none on the other
      * splits since the sixteenth round, when "GP" became an everyday word to Check (blind8's plan-07 and blind10's plan-03 had failed on
@@ -116,7 +120,7 @@ class CheckQualityTest {
         // meaning: its one blind run, after the eleventh round's merge: 636 of 704 (90.3%), 18 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing (tests-data/check/README.md);
         // read and tuned on in the twelfth (tuning figures since): 648 (92.0%); 651 (92.5%) after the fifteenth; 658 (93.5%) in
-        // the sixteenth; 662 (94.0%) in the twenty-third.
+        // the sixteenth; 662 (94.0%) in the twenty-third; 663 (94.2%) in the twenty-fourth.
         assertThat(bySplit.get("blind8").overall()).as("agreement on blind split 8 (tuning)").isGreaterThanOrEqualTo(0.93);
         // Blind split 9, written during the twelfth round by a reader who saw only the documents and the criteria's meaning:
         // its one blind run, after the twelfth round's merge: 635 of 704 (90.2%), 18 criteria below 90%, no inadequate draft
@@ -126,7 +130,8 @@ class CheckQualityTest {
         // Blind split 10, written during the thirteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the thirteenth round's merge: 625 of 704 (88.8%), 18 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
-        // fifteenth (tuning figures since): 655 (93.0%); 662 (94.0%) in the sixteenth; 666 (94.6%) in the twenty-third.
+        // fifteenth (tuning figures since): 655 (93.0%); 662 (94.0%) in the sixteenth; 666 (94.6%) in the twenty-third; 667
+        // (94.7%) in the twenty-fourth.
         assertThat(bySplit.get("blind10").overall()).as("agreement on blind split 10 (tuning)").isGreaterThanOrEqualTo(0.94);
         // Blind split 11, written during the fourteenth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the fourteenth round's merge: 647 of 704 (91.9%), 16 criteria below 90%, no
@@ -145,6 +150,11 @@ class CheckQualityTest {
         // twenty-second (tuning figures since): 649 (92.2%), its complete good plans' failures 5 -> 0; 652 (92.6%) in the
         // twenty-third.
         assertThat(bySplit.get("blind13").overall()).as("agreement on blind split 13 (tuning)").isGreaterThanOrEqualTo(0.92);
+        // Blind split 14, written during the twenty-third round by a reader who saw only the documents and the criteria's
+        // meaning: its one blind run, after the twenty-third round's merge: 663 of 704 (94.2%), 10 criteria below 90%, no
+        // inadequate draft passing every check, 4 criteria complete good plans meet failing; read and tuned on in the
+        // twenty-fourth (tuning figures since): 671 (95.3%), its complete good plans' failures 4 -> 0.
+        assertThat(bySplit.get("blind14").overall()).as("agreement on blind split 14 (tuning)").isGreaterThanOrEqualTo(0.94);
     }
 
     @Test
