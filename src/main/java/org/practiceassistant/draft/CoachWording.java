@@ -305,6 +305,12 @@ final class CoachWording {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** Who is worried said as a group that names nobody ("the professionals", "everyone"). */
+    static String whoUnnamed(String childNames) {
+        return "Who are they? Name each by their role or name, so the family knows who is worried about " + childNames
+                + ", for example \"the school nurse, the police and I\"." + KEEP_IT;
+    }
+
     static String worryNamesNoChild(MappingState state) {
         return "Please say what will happen to " + state.childNames() + " by name: the statement is about the impact on"
                 + " the child, for example \"... worried that " + (state.children().isEmpty() ? "the child"

@@ -20,6 +20,8 @@ final class QuestionAfterTheAnswer {
     /** How a question to the coach about what was just said opens. */
     private static final List<String> OPENINGS = List.of("is ", "isn't ", "isnt ", "are ", "does ", "do ", "did ",
             "will ", "would ", "should ", "can ", "could ", "am i ", "have i ", "what ", "how ", "which ", "or ", "right");
+    /** Openings that make the part before a question a question too. */
+    private static final List<String> ALSO_QUESTIONS = List.of("why ", "where ", "when ", "who ", "so what ", "so how ");
     /** A question longer than this is more than a check on the answer. */
     private static final int QUESTION_MAX_WORDS = 12;
     /** An answer shorter than this is no answer beside the question: the whole message is the question (help). */
@@ -55,8 +57,11 @@ final class QuestionAfterTheAnswer {
         String question = typed.substring(cut + 1).strip();
         String answer = typed.substring(0, cut).strip();
         String asked = ForgivingMatch.normalise(question) + " ";
+        String before = ForgivingMatch.normalise(answer) + " ";
+        // "what counts as a complicating factor? is being tired one?": two questions, no answer (help, as before).
         if (question.isEmpty() || question.split("\\s+").length > QUESTION_MAX_WORDS
-                || OPENINGS.stream().noneMatch(asked::startsWith) || answer.split("\\s+").length < ANSWER_MIN_WORDS) {
+                || OPENINGS.stream().noneMatch(asked::startsWith) || answer.split("\\s+").length < ANSWER_MIN_WORDS
+                || OPENINGS.stream().anyMatch(before::startsWith) || ALSO_QUESTIONS.stream().anyMatch(before::startsWith)) {
             return Optional.empty();
         }
         // "... last Thursday it bled? is that the kind of thing you mean?": the answer's own question mark goes too.

@@ -65,9 +65,10 @@ class DraftBenchmark {
         var figures = BlindFigures.of(results);
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("Draft blind personas (blind14): %d, finished without a dead end %d (%.1f%%), statements and goals"
-                        + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms%n", figures.personas(),
-                figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
-                100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis);
+                        + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms, %d detours with no topic not typed%n",
+                figures.personas(), figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
+                100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis,
+                BlindFigures.unplacedDetours(org.practiceassistant.draft.Persona.BLIND14));
         // Aggregates only: which blind personas fail is never printed, so nobody tunes on them.
     }
 

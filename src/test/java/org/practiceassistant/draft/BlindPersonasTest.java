@@ -148,11 +148,14 @@ class BlindPersonasTest {
      * The thirteenth blind set (tests-data/draft/blind13/), written outside the repository and played once after the
      * twenty-fourth round's first half (2026-12-07, counts only): 12 of 12 finished without a dead end (the first fresh set
      * to meet the 100% target: the coach now asks a question at most twice about the same answer, draft24), 38 of 42
-     * composed texts passing every check (90.5%; target 100%: not met). Floors a little under that run.
+     * composed texts passing every check (90.5%; target 100%: not met; stays recorded). Read and tuned on from draft25
+     * (tuning data now); floors a little under its TUNING figures. Its detours were written with no topic and were not
+     * typed, on the blind run nor since (tests-data/draft/README.md, twentieth round).
      */
     private static final int BLIND13_PERSONAS = 12;
     private static final double BLIND13_FINISHED_FLOOR = 0.95;
-    private static final double BLIND13_PASSING_FLOOR = 0.88;
+    // draft25, tuned on: 38 -> 39 of 42 (92.9%): who is worried said as "the professionals" is asked about as Check reads it.
+    private static final double BLIND13_PASSING_FLOOR = 0.9;
 
     /**
      * The fourteenth blind set (tests-data/draft/blind14/), written outside the repository and added by the lead unread;

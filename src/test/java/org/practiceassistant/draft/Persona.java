@@ -32,6 +32,8 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
                       boolean reviewIsEdit, Map<String, List<String>> firstTries, Map<String, List<String>> detours) {
 
     public static final Path FOLDER = Path.of("tests-data", "draft", "blind");
+    /** The topic of a detour written with no "at": the simulated worker never types it. */
+    public static final String UNPLACED = "";
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     /** The tuning personas: a second educator's set, read and tuned on (tests-data/draft/tune2/README.md). */
     public static final Path TUNE2 = Path.of("tests-data", "draft", "tune2");
@@ -124,11 +126,20 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
         });
         var detours = new LinkedHashMap<String, List<String>>();
         for (JsonNode detour : root.path("detours")) {
-            detours.computeIfAbsent(detour.path("at").asString(), k -> new ArrayList<>()).add(detour.path("say").asString(""));
+            // blind13's writer gave detours as plain strings, with no topic: kept under UNPLACED, never typed (no topic
+            // is guessed for them), and counted so a measure says how many it left out.
+            String at = detour.isString() ? UNPLACED : detour.path("at").asString();
+            detours.computeIfAbsent(at, k -> new ArrayList<>()).add(detour.isString() ? detour.asString()
+                    : detour.path("say").asString(""));
         }
         return new Persona(root.path("name").asString(file.getFileName().toString()), topics, worries, anotherWorry,
                 reviewText, edit,
                 firstTries, detours);
+    }
+
+    /** Detours written with no topic ("at"), which the simulated worker does not type. */
+    public int unplacedDetours() {
+        return detours.getOrDefault(UNPLACED, List.of()).size();
     }
 
     @Override

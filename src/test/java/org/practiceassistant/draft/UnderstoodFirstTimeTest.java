@@ -46,10 +46,23 @@ class UnderstoodFirstTimeTest {
     }
 
     @Test
+    void aTermWrittenOutDoesNotRepeatTheWordBeforeIt() {
+        assertThat(RealChecker.spotter().spelledOut("foster carers, school DSL and me"))
+                .isEqualTo("foster carers, school safeguarding lead and me");
+    }
+
+    @Test
     void aGroupSaidByOnePluralWordTakesAre() {
         assertThat(StatementComposer.isSeveral("the professionals")).isTrue();
         assertThat(StatementComposer.isSeveral("nursery staff")).isTrue();
         assertThat(StatementComposer.isSeveral("the school")).isFalse();
+    }
+
+    @Test
+    void aGroupThatNamesNobodyIsAskedWhoTheyAreAsCheckWouldAsk() {
+        var nudges = new AnswerNudges(RealChecker.CHECKER, new AnswerReview(RealChecker.spotter(), 1200));
+        assertThat(nudges.whoUnnamed("the professionals", "are", "Noah")).isPresent();
+        assertThat(nudges.whoUnnamed("the school nurse, the police and I", "are", "Noah")).isEmpty();
     }
 
     @Test
