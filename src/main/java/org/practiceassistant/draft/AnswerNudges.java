@@ -109,6 +109,18 @@ final class AnswerNudges {
                         true));
     }
 
+    /**
+     * Who is worried as Check reads it in a statement ("the professionals are worried that ..." names nobody): asked once
+     * who they are, by role or name, so the coach and Check agree. Sent again, it is kept.
+     */
+    Optional<Nudge> whoUnnamed(String who, String verb, String childNames) {
+        String probe = StatementComposer.sentence(who) + " " + (verb == null || verb.isBlank() ? "are" : verb)
+                + " worried that " + childNames + " will be hurt.";
+        return checker.check(DraftKind.DANGER_STATEMENT, probe).checks().stream()
+                .filter(c -> c.criterion() == CriterionId.WHO_IS_WORRIED && c.status() == CheckStatus.FAIL)
+                .findFirst().map(c -> new Nudge(CoachWording.whoUnnamed(childNames), true));
+    }
+
     /** True when the worker sends again the answer the coach last asked them about. */
     static boolean standsBy(MappingState state, String text) {
         return state.nudgedAnswer() != 0 && state.nudgedAnswer() == text.hashCode();

@@ -22,7 +22,8 @@ final class AnswerParsers {
     private static final Pattern CHILD = Pattern.compile(
             "(?iu)\\b(?!" + NO_NAME + ")"
                     // Not the "s" of "she's": a name has two letters or more and follows no apostrophe.
-                    + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:who\\s+is|who['\u2019]?s|aged?|is)\\s+)?(\\d{1,2})"
+                    // "Amira, she's 19": the age said of her after a comma, as "who's" is.
+                    + "(?<!['’])(\\p{L}[\\p{L}'-]+)\\W{0,3}(?:(?:who\\s+is|who['\u2019]?s|s?he\\s+is|s?he['\u2019]?s|aged?|is)\\s+)?(\\d{1,2})"
                     // "3 months", "3m", "4yrs", "7yo": a unit right after the number counts too.
                     + "(?:\\s*(months?|mths?|m|weeks?|wks?|w)\\b|\\s*(?:years?|yrs?|yo|y)\\b|\\b)");
 
@@ -462,12 +463,20 @@ final class AnswerParsers {
      * True when the fear is about the one child of the mapping without naming them: "he could seriously hurt his head",
      * "if nothing changes, shes 16 next year with ...". The statement says the child's name in its place.
      */
+    /** A worker thinking aloud before the fear: "i suppose that", "i think", "probably". */
+    private static final Pattern HEDGE = Pattern.compile("^(?:i (?:suppose|think|guess|reckon)(?: that)?|probably|maybe)\\s+");
+
     static boolean aboutTheOneChild(String fear, List<Child> children) {
         if (children.size() != 1) {
             return false;
         }
-        String f = StatementComposer.withoutIfNothingChanges(fear).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return List.of("he ", "she ", "hes ", "shes ", "he's ", "she's ", "he'll ", "she'll ").stream().anyMatch(f::startsWith);
+        String f = HEDGE.matcher(StatementComposer.withoutIfNothingChanges(fear).toLowerCase(Locale.ROOT).replace('\u2019', '\''))
+                .replaceFirst("");
+        // "I suppose that he will keep hurting himself", "the debt will get him pulled back in": with one child, "him",
+        // "himself" and "herself" are the child ("her" may be mum's, so it is not read).
+        String padded = " " + f.replaceAll("[^\\p{L}' ]", " ") + " ";
+        return List.of("he ", "she ", "hes ", "shes ", "he's ", "she's ", "he'll ", "she'll ").stream().anyMatch(f::startsWith)
+                || List.of(" him ", " himself ", " herself ").stream().anyMatch(padded::contains);
     }
 
     /** True when {@code text} names one of the children as a word. */

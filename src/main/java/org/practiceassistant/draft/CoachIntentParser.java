@@ -448,7 +448,9 @@ final class CoachIntentParser {
             "thats the lot", "it's just the one", "its just the one", "all for now",
             // "I think is enough for now, yes": the yes agrees that it is enough
             "enough", "is enough", "it is enough", "it's enough", "its enough", "that's enough", "thats enough",
-            "that is enough");
+            "that is enough",
+            // a formal no: "There are no further worries at this stage."
+            "there are no", "there is no", "there is nothing", "there's nothing", "theres nothing", "no further");
 
     /**
      * "Another worry?": a yes or no as {@link #isYes} / {@link #isNo} read it, or a reply that starts with one

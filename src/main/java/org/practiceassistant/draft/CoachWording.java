@@ -171,9 +171,49 @@ final class CoachWording {
                 : "ask the family and the network at your next visit.");
     }
 
-    static String serviceChanged(ServiceArea area, MappingWords v) {
-        return "Changed the service to " + area.label() + ": we will write " + v.statement() + "s and " + v.goal()
-                + "s. Your answers so far are kept.";
+    /** The worker asked, after their answer, whether it will do, and it does: kept without the question. */
+    static final String QUESTION_AFTER_A_KEPT_ANSWER = "On your question: yes, that gives this step what it needs. I have"
+            + " kept your answer, without the question at the end. (Say \"back\" to change it, or \"help\" if you meant"
+            + " something else.)";
+    /** The worker asked, after their answer, whether it will do, and it does not yet: the re-ask after this says why. */
+    static final String QUESTION_AFTER_AN_ANSWER = "On your question: nearly. Here is what would make the answer work (I"
+            + " have left the question at the end out of it):";
+
+    /**
+     * The service changed mid-mapping ("its gone to CP now, do i start again?"): no need to start again, what the words
+     * become (the handbook's, never a "success statement"), and what the new plan asks for that the old did not.
+     *
+     * @param before  the words the mapping used until now
+     * @param written worries already written (kept as accepted, in the words they were written in)
+     */
+    static String serviceChanged(ServiceArea area, MappingWords before, MappingWords v, int written) {
+        var said = new StringBuilder("Changed the service to " + area.label() + ": no need to start again, every answer so"
+                + " far is kept.");
+        if (before == null || before.model().equals(v.model())) {
+            said.append(" We will write ").append(v.statement()).append("s and ").append(v.goal()).append("s.");
+        } else {
+            said.append(" This mapping now uses ").append(v.model()).append(" instead of ").append(before.model())
+                    .append(", so the words change: ").append(becomes(before.statement(), v.statement()))
+                    .append(becomes(before.goal(), v.goal())).append("\"").append(before.existing()).append("\" becomes \"")
+                    .append(v.existing()).append("\".");
+        }
+        if (written > 0) {
+            said.append(" The ").append(written == 1 ? "worry" : written + " worries").append(" already written stay")
+                    .append(written == 1 ? "s" : "").append(" as accepted; say \"rework\" at a review to word one again.");
+        }
+        if (v.speaksOfDanger() && (before == null || !before.speaksOfDanger())) {
+            said.append(" A child protection plan also needs bottom lines, a contingency plan, how often you will visit and"
+                    + " the date of the review conference: I will ask for them after the worries.");
+        } else if (area == ServiceArea.CHILDREN_LOOKED_AFTER || area == ServiceArea.DISABILITIES_LOOKED_AFTER) {
+            said.append(" This is now a looked-after child's plan: reviews are the child's looked-after reviews with the"
+                    + " independent reviewing officer, and visits are the statutory ones. If a worry is about the child being"
+                    + " harmed, the plan still needs a Signs of Safety part for it (a danger statement and safety goal).");
+        }
+        return said.toString();
+    }
+
+    private static String becomes(String was, String now) {
+        return was.equals(now) ? "" : was + "s become " + now + "s, ";
     }
 
     static String serviceUnknown() {
@@ -263,6 +303,12 @@ final class CoachWording {
 
     private static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Who is worried said as a group that names nobody ("the professionals", "everyone"). */
+    static String whoUnnamed(String childNames) {
+        return "Who are they? Name each by their role or name, so the family knows who is worried about " + childNames
+                + ", for example \"the school nurse, the police and I\"." + KEEP_IT;
     }
 
     static String worryNamesNoChild(MappingState state) {

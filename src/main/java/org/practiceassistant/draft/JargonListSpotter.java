@@ -98,6 +98,17 @@ final class JargonListSpotter implements JargonSpotter {
             if (nextEnd > next && containsWord(words, text.substring(next, nextEnd))) {
                 end = nextEnd;
             }
+            // "school DSL" with "school safeguarding lead": the word said just before the term is not said twice.
+            int before = start - 1;
+            int wordStart = before;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            int firstSpace = words.indexOf(' ');
+            if (before > 0 && text.charAt(before) == ' ' && firstSpace > 0 && wordStart < before
+                    && text.substring(wordStart, before).equalsIgnoreCase(words.substring(0, firstSpace))) {
+                words = words.substring(firstSpace + 1);
+            }
             String replacement = words;
             if (sentenceStart(text, start)) {
                 replacement = Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -103,7 +103,10 @@ final class MappingCoach {
             case CoachInput.Aside aside -> state.pending() == Pending.NONE
                     ? aside(state)
                     : answers.answer(state, text);
-            case CoachInput.Answer(String answer) -> answers.answer(state, answer);
+            case CoachInput.Answer(String answer) -> QuestionAfterTheAnswer.of(answer)
+                    .filter(asked -> state.step().isFreeText() && state.pending() == Pending.NONE)
+                    .map(asked -> QuestionAfterTheAnswer.answered(state, answers.answer(state, asked.answer())))
+                    .orElseGet(() -> answers.answer(state, answer));
         };
     }
 
@@ -131,6 +134,14 @@ final class MappingCoach {
         }
     }
 
+    /** Worries whose statement and goal were written before the current one (0 before the first review). */
+    private static int writtenBefore(MappingState state) {
+        if (state.step() == Step.SERVICE_AREA || state.step() == Step.CHILDREN) {
+            return 0;
+        }
+        return state.step().scope() == Step.Scope.WORRY ? state.worry() : state.worries().size();
+    }
+
     /** "Actually it's early help, not CP" in the middle of a mapping: the words change, the answers stay. */
     private Optional<CoachTurn> serviceChange(MappingState state, String text) {
         if (state.serviceArea() == null || state.pending() != Pending.NONE) {
@@ -143,7 +154,7 @@ final class MappingCoach {
                 c.vocabulary = v;
             });
             var replies = new ArrayList<CoachReply>();
-            replies.add(new CoachReply.Note(CoachWording.serviceChanged(area, v)));
+            replies.add(new CoachReply.Note(CoachWording.serviceChanged(area, state.vocabulary(), v, writtenBefore(state))));
             replies.addAll(flow.enter(changed));
             return CoachTurn.continueWith(changed, replies);
         });

@@ -67,7 +67,9 @@ public enum ServiceArea {
      */
     private static final List<String> ASKED_CHANGE_PHRASES = List.of("change the service", "change service",
             "change it to", "stepped up to", "stepped down to", "switch to", "can u do", "can you do", "can we do",
-            "can we change it", "can i change it", "can you change it", "can u change it");
+            "can we change it", "can i change it", "can you change it", "can u change it",
+            // "its gone to CP now after the bruise, do i start again or carry on?": the move, and the question it raises
+            "gone to", "gone up to", "moved to", "moving to", "do i start again", "do we start again");
     /* "instead of LAC", "rather than cp": asking for a change only when a service follows ("rather than the meetings" does not). */
     private static final List<String> INSTEAD_OF = List.of("instead of", "rather than");
     private static final int ASKED_CHANGE_MAX_WORDS = 40; // why first, then the ask: blind12 said it in 31 words

@@ -551,8 +551,14 @@ final class StatementComposer {
     static boolean isSeveral(String people) {
         String p = " " + people.toLowerCase(Locale.ROOT).strip() + " ";
         return p.contains(" and ") || p.contains(",") || p.contains(" & ") || p.startsWith(" we ")
-                || p.startsWith(" they ") || p.contains(" both ") || p.contains(" parents ");
+                || p.startsWith(" they ") || p.contains(" both ") || p.contains(" parents ")
+                || PLURAL_PEOPLE.contains(p.strip().substring(p.strip().lastIndexOf(' ') + 1));
     }
+
+    /** "The professionals are worried", "nursery staff are": a group said by one plural word. */
+    private static final java.util.Set<String> PLURAL_PEOPLE = java.util.Set.of("professionals", "agencies", "services",
+            "staff", "teachers", "carers", "workers", "officers", "police", "nurses", "doctors", "grandparents", "people",
+            "family", "relatives", "colleagues", "practitioners", "partners");
 
     /** The verb after who is worried, agreeing with them: "The school and I are", "I am", "The school is". */
     private static String be(String who, String written) {

@@ -104,6 +104,13 @@ final class StepAnswers {
         if (worry.isEmpty()) {
             return flow.stay(state, stillMissing(state));
         }
+        boolean newWho = !worry.get().who().isEmpty() && !worry.get().who().equals(state.currentWorry().whoIsWorried());
+        if (newWho && !AnswerNudges.standsBy(state, text)) {
+            var unnamed = nudges.whoUnnamed(worry.get().who(), worry.get().verb(), state.childNames());
+            if (unnamed.isPresent()) {
+                return AnswerNudges.nudged(state, text, unnamed.get());
+            }
+        }
         if (onlyWhatHappened(state, worry.get())) {
             // Who is kept; the fear is asked for once, and what comes next (the same again, or any fear) is kept.
             var who = worry.get();

@@ -35,8 +35,11 @@ final class ToldInThePast {
      * "if nothing changes," it would say what happened again rather than what it will mean for the child. A fear in the
      * present ("Tasha is stressed", "she has nowhere to live") is left: the composer says it after "if nothing changes".
      */
+    private static final java.util.regex.Pattern WILL = java.util.regex.Pattern.compile("(?iu)\\b(\\p{L}+)['\u2019]ll\\b");
+
     static boolean onlyWhatHappened(String fear) {
-        String tidy = ChatWords.tidy(fear);
+        // "he'll be used to carry drugs": "'ll" is "will", a fear of what could happen, not "used" as what happened.
+        String tidy = WILL.matcher(ChatWords.tidy(fear)).replaceAll("$1 will");
         if (tidy.isBlank() || FearReading.saysWhatCouldHappen(tidy)) {
             return false;
         }

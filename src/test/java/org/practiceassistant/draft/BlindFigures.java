@@ -39,13 +39,18 @@ public record BlindFigures(int personas, int finished, int texts, int passing) {
     public static void assertFloors(java.nio.file.Path folder, int personas, double finishedFloor, double passingFloor) {
         List<SimulatedWorker.Result> results = play(folder);
         var figures = of(results);
-        System.out.printf("%s: finished %d/%d, passing %d/%d%n", folder.getFileName(), figures.finished(),
-                figures.personas(), figures.passing(), figures.texts());
+        System.out.printf("%s: finished %d/%d, passing %d/%d, %d detours with no topic not typed%n", folder.getFileName(),
+                figures.finished(), figures.personas(), figures.passing(), figures.texts(), unplacedDetours(folder));
         org.assertj.core.api.Assertions.assertThat(results).hasSize(personas);
         org.assertj.core.api.Assertions.assertThat(figures.finishedShare()).as("share finished without a dead end")
                 .isGreaterThanOrEqualTo(finishedFloor);
         org.assertj.core.api.Assertions.assertThat(figures.passingShare())
                 .as("share of statements and goals passing every check").isGreaterThanOrEqualTo(passingFloor);
+    }
+
+    /** Detours in the set written with no topic: the simulated worker leaves them out, so a measure says how many. */
+    public static int unplacedDetours(java.nio.file.Path folder) {
+        return Persona.all(folder).stream().mapToInt(Persona::unplacedDetours).sum();
     }
 
     public double finishedShare() {

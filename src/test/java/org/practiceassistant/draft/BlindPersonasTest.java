@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
  * The blind persona sets (tests-data/draft/blind/ to blind11/, written by practice educators who never saw the coach) played
  * by {@link SimulatedWorker} through the coach with the real pack, jargon list and checker. Each was played once blind,
  * then read and tuned on in a later round (blind9 in the fourteenth, blind10 in the fourteenth's second half); blind to
- * blind10 are tuning data now (their READMEs say so), and the floors hold the fixes made on them, a little below the
- * figures after tuning (DraftBenchmark prints them); blind11 is the next blind set, skipped until the lead adds it.
+ * blind13 are tuning data now (their READMEs say so), and the floors hold the fixes made on them, a little below the
+ * figures after tuning (DraftBenchmark prints them); blind14 is the next blind set, skipped until the lead adds it.
  */
 class BlindPersonasTest {
 
@@ -148,11 +148,22 @@ class BlindPersonasTest {
      * The thirteenth blind set (tests-data/draft/blind13/), written outside the repository and played once after the
      * twenty-fourth round's first half (2026-12-07, counts only): 12 of 12 finished without a dead end (the first fresh set
      * to meet the 100% target: the coach now asks a question at most twice about the same answer, draft24), 38 of 42
-     * composed texts passing every check (90.5%; target 100%: not met). Floors a little under that run.
+     * composed texts passing every check (90.5%; target 100%: not met; stays recorded). Read and tuned on from draft25
+     * (tuning data now); floors a little under its TUNING figures. Its detours were written with no topic and were not
+     * typed, on the blind run nor since (tests-data/draft/README.md, twentieth round).
      */
     private static final int BLIND13_PERSONAS = 12;
     private static final double BLIND13_FINISHED_FLOOR = 0.95;
-    private static final double BLIND13_PASSING_FLOOR = 0.88;
+    // draft25, tuned on: 38 -> 39 of 42 (92.9%): who is worried said as "the professionals" is asked about as Check reads it.
+    private static final double BLIND13_PASSING_FLOOR = 0.9;
+
+    /**
+     * The fourteenth blind set (tests-data/draft/blind14/), written outside the repository and added by the lead unread;
+     * played once after draft25's round (counts only). Placeholder floors until that run.
+     */
+    private static final int BLIND14_PERSONAS = 12;
+    private static final double BLIND14_FINISHED_FLOOR = 0.9;
+    private static final double BLIND14_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -231,11 +242,19 @@ class BlindPersonasTest {
         BlindFigures.assertFloors(Persona.BLIND12, BLIND12_PERSONAS, BLIND12_FINISHED_FLOOR, BLIND12_PASSING_FLOOR);
     }
 
-    /** The thirteenth set (tests-data/draft/blind13/): the next blind set, skipped while absent. */
+    /** The thirteenth set (tests-data/draft/blind13/): played once blind after draft24's round, tuning data from draft25. */
     @Test
     void workersOfTheThirteenthBlindSetFinishAndTheirTextsPassTheChecks() {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND13),
                 "tests-data/draft/blind13/ not added yet");
         BlindFigures.assertFloors(Persona.BLIND13, BLIND13_PERSONAS, BLIND13_FINISHED_FLOOR, BLIND13_PASSING_FLOOR);
+    }
+
+    /** The fourteenth set (tests-data/draft/blind14/): the next blind set, skipped while absent. */
+    @Test
+    void workersOfTheFourteenthBlindSetFinishAndTheirTextsPassTheChecks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Persona.BLIND14),
+                "tests-data/draft/blind14/ not added yet");
+        BlindFigures.assertFloors(Persona.BLIND14, BLIND14_PERSONAS, BLIND14_FINISHED_FLOOR, BLIND14_PASSING_FLOOR);
     }
 }

@@ -41,6 +41,25 @@ class PersonaOptionalKeysTest {
     }
 
     @Test
+    void detoursWrittenAsPlainStringsAreKeptUnplacedAndCountedNotTyped() throws IOException {
+        Files.writeString(folder.resolve("c.yaml"), """
+                name: "c"
+                service: "cin"
+                children: "Ella 4"
+                worries:
+                  - harm: "ella missed nursery"
+                detours:
+                  - "its gone to CP now, do i start again?"
+                  - {at: "harm", say: "what counts as harm?"}
+                """);
+        Persona persona = Persona.all(folder).getFirst();
+        assertThat(persona.unplacedDetours()).isEqualTo(1);
+        assertThat(persona.detours().get(Persona.UNPLACED)).containsExactly("its gone to CP now, do i start again?");
+        assertThat(persona.detours().get("harm")).containsExactly("what counts as harm?");
+        assertThat(BlindFigures.unplacedDetours(folder)).isEqualTo(1);
+    }
+
+    @Test
     void reviewAsAcceptOrReworkIsNoEditAndAMissingContingencyIsEmpty() throws IOException {
         Files.writeString(folder.resolve("b.yaml"), """
                 name: "b"
