@@ -68,6 +68,15 @@ public final class CoachFixtures {
         return new MappingCoach(guidance(), jargon(), checker(), new DraftSettings(1200, Duration.ofHours(2)));
     }
 
+    /** A conversation with the coach begun and answered, with {@link #CP_TO_REVIEW}'s answers, up to {@code step}. */
+    static Conversation atStep(Step step) {
+        var c = new Conversation(coach()).start();
+        for (int i = 0; i < step.ordinal(); i++) {
+            c.say(CP_TO_REVIEW[i]);
+        }
+        return c;
+    }
+
     /** A conversation with the coach: says things, keeps the state, remembers the last replies. */
     static final class Conversation {
         final MappingCoach coach;

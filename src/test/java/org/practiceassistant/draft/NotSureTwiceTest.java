@@ -7,17 +7,9 @@ import org.junit.jupiter.api.Test;
 /** "Not sure" twice at who will act or what they will do is kept as to find out, and the goal says what is to agree. */
 class NotSureTwiceTest {
 
-    private static CoachFixtures.Conversation at(Step step) {
-        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
-        for (int i = 0; i < step.ordinal(); i++) {
-            c.say(CoachFixtures.CP_TO_REVIEW[i]);
-        }
-        return c;
-    }
-
     @Test
     void whatTheyWillDoUnknownTwiceIsKeptAndTheGoalSaysItIsToAgree() {
-        var c = at(Step.DOING).say("dunno");
+        var c = CoachFixtures.atStep(Step.DOING).say("dunno");
         assertThat(c.step()).isEqualTo(Step.DOING);
         assertThat(c.text()).contains("again");
         c.say("dunno");
@@ -30,7 +22,7 @@ class NotSureTwiceTest {
 
     @Test
     void whoWillActUnknownTwiceIsKeptAsToFindOut() {
-        var c = at(Step.NETWORK).say("not sure", "not sure");
+        var c = CoachFixtures.atStep(Step.NETWORK).say("not sure", "not sure");
         assertThat(c.step()).isEqualTo(Step.DOING);
         assertThat(c.current().currentWorry().network()).isEqualTo(WorryAnswers.NOT_KNOWN_YET);
         c.say(CoachFixtures.CP_TO_REVIEW[7], CoachFixtures.CP_TO_REVIEW[8], CoachFixtures.CP_TO_REVIEW[9],

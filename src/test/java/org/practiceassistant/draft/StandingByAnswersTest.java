@@ -11,17 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class StandingByAnswersTest {
 
-    private static CoachFixtures.Conversation at(Step step) {
-        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
-        for (int i = 0; i < step.ordinal(); i++) {
-            c.say(CoachFixtures.CP_TO_REVIEW[i]);
-        }
-        return c;
-    }
-
     @Test
     void aOneWordAnswerSentAgainIsKeptAsGivenWithWhatCouldBeBetter() {
-        var c = at(Step.HARM).say("neglect");
+        var c = CoachFixtures.atStep(Step.HARM).say("neglect");
         assertThat(c.step()).isEqualTo(Step.HARM);
         c.say("Neglect.");
         assertThat(c.step()).isEqualTo(Step.COMPLICATING_FACTORS);
@@ -31,7 +23,7 @@ class StandingByAnswersTest {
 
     @Test
     void threeAnswersTheCoachCannotReadLeaveTheStepAsNotKnownYet() {
-        var c = at(Step.CHILDREN).say("see file", "ask my manager", "not sure of her age");
+        var c = CoachFixtures.atStep(Step.CHILDREN).say("see file", "ask my manager", "not sure of her age");
         assertThat(c.step()).isEqualTo(Step.HARM);
         assertThat(c.current().childNames()).isEqualTo("the child");
         assertThat(c.text()).contains("\"the child\" for now");
@@ -39,7 +31,7 @@ class StandingByAnswersTest {
 
     @Test
     void notSureThreeTimesAtWhatHappenedIsNotKnownYetAndTheStatementSaysSo() {
-        var c = at(Step.HARM).say("idk", "idk");
+        var c = CoachFixtures.atStep(Step.HARM).say("idk", "idk");
         assertThat(c.step()).isEqualTo(Step.HARM);
         assertThat(c.text()).contains("cannot be left out");
         c.say("idk");
@@ -55,7 +47,7 @@ class StandingByAnswersTest {
 
     @Test
     void whoIsWorriedTheCoachCannotReadIsKeptAsWhoWhenSentAgain() {
-        var c = at(Step.WORRY);
+        var c = CoachFixtures.atStep(Step.WORRY);
         String who = "Kirsty herself, her lad, his head of year, the A&E nurse who referred, my manager and me";
         c.say(who);
         if (c.current().currentWorry().whoIsWorried() == null) {
@@ -68,7 +60,7 @@ class StandingByAnswersTest {
 
     @Test
     void anotherWorryNeverAskedAFourthTime() {
-        var c = at(Step.NETWORK);
+        var c = CoachFixtures.atStep(Step.NETWORK);
         for (int i = Step.NETWORK.ordinal(); i < Step.REVIEW_STATEMENT.ordinal(); i++) {
             c.say(CoachFixtures.CP_TO_REVIEW[i]);
         }
@@ -89,7 +81,7 @@ class StandingByAnswersTest {
 
     @Test
     void helpAndExamplesAreNoAnswersAndDoNotCount() {
-        var c = at(Step.HARM).say("neglect", "example", "help", "example");
+        var c = CoachFixtures.atStep(Step.HARM).say("neglect", "example", "help", "example");
         assertThat(c.step()).isEqualTo(Step.HARM);
         c.say("stuff");
         assertThat(c.step()).isEqualTo(Step.HARM);

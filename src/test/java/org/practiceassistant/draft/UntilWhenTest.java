@@ -35,10 +35,7 @@ class UntilWhenTest {
 
     @Test
     void theCoachAsksUntilWhenAndComposesAGoalThatEnds() {
-        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
-        for (int i = 0; i < Step.TIMESCALE.ordinal(); i++) {
-            c.say(CoachFixtures.CP_TO_REVIEW[i]);
-        }
+        var c = CoachFixtures.atStep(Step.TIMESCALE);
         assertThat(c.step()).isEqualTo(Step.TIMESCALE);
         c.say("every week");
         assertThat(c.step()).isEqualTo(Step.TIMESCALE);
@@ -53,10 +50,7 @@ class UntilWhenTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"every 2 weeks|every 2 weeks for the next 6 months", "2x a week|2x a week for the next 6 months"})
     void howOftenInFiguresIsAskedUntilWhenToo(String often, String timescale) {
-        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
-        for (int i = 0; i < Step.TIMESCALE.ordinal(); i++) {
-            c.say(CoachFixtures.CP_TO_REVIEW[i]);
-        }
+        var c = CoachFixtures.atStep(Step.TIMESCALE);
         c.say(often);
         assertThat(c.step()).isEqualTo(Step.TIMESCALE);
         assertThat(c.text()).contains("Until when?");
@@ -67,10 +61,7 @@ class UntilWhenTest {
 
     @Test
     void theFrequencySentAgainIsKeptAsTheWorkerStandsByIt() {
-        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
-        for (int i = 0; i < Step.TIMESCALE.ordinal(); i++) {
-            c.say(CoachFixtures.CP_TO_REVIEW[i]);
-        }
+        var c = CoachFixtures.atStep(Step.TIMESCALE);
         c.say("twice a week", "twice a week");
         assertThat(c.step()).isEqualTo(Step.HOW_KNOWN);
         assertThat(c.current().currentWorry().timescale()).isEqualTo("twice a week");

@@ -10,11 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WorryStepSlipsTest {
 
     private static CoachFixtures.Conversation atWorry() {
-        var c = new CoachFixtures.Conversation(CoachFixtures.coach()).start();
-        for (int i = 0; i < Step.WORRY.ordinal(); i++) {
-            c.say(CoachFixtures.CP_TO_REVIEW[i]);
-        }
-        return c;
+        return CoachFixtures.atStep(Step.WORRY);
     }
 
     @ParameterizedTest
