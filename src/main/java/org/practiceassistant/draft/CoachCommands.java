@@ -83,6 +83,9 @@ final class CoachCommands {
             c.worry = previous.step().perWorry() ? previous.worry() : state.worry();
             c.returnTo = null;
             c.nudgedAnswer = 0;
+            if (new Position(c.step, c.worry).equals(state.resumeAt())) {
+                c.resumeAt = null; // back at where the worker was before "rework 1": the earlier worry is left as it was
+            }
         });
         var replies = new ArrayList<CoachReply>(flow.enter(moved));
         earlierAnswer(moved).ifPresent(answer -> replies.add(new CoachReply.Note(CoachWording.earlierAnswer(answer))));

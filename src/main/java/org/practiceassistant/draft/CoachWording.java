@@ -185,8 +185,9 @@ final class CoachWording {
      *
      * @param before  the words the mapping used until now
      * @param written worries already written (kept as accepted, in the words they were written in)
+     * @param step    where the worker is: at a review a bare "rework 1" changes answer 1, so the offer says "rework worry 1"
      */
-    static String serviceChanged(ServiceArea area, MappingWords before, MappingWords v, int written) {
+    static String serviceChanged(ServiceArea area, MappingWords before, MappingWords v, int written, Step step) {
         var said = new StringBuilder("Changed the service to " + area.label() + ": no need to start again, every answer so"
                 + " far is kept.");
         if (before == null || before.model().equals(v.model())) {
@@ -199,7 +200,15 @@ final class CoachWording {
         }
         if (written > 0) {
             said.append(" The ").append(written == 1 ? "worry" : written + " worries").append(" already written stay")
-                    .append(written == 1 ? "s" : "").append(" as accepted; say \"rework\" at a review to word one again.");
+                    .append(written == 1 ? "s" : "").append(" as accepted");
+            if (before != null && !before.model().equals(v.model())) {
+                boolean atAReview = step == Step.REVIEW_STATEMENT || step == Step.REVIEW_GOAL;
+                said.append(". Say \"rework ").append(atAReview ? "worry " : "").append("1\" to re-word worry 1 as a ")
+                        .append(v.statement()).append(written > 1 ? " (\"rework " + (atAReview ? "worry " : "") + "2\" for worry 2)" : "")
+                        .append(".");
+            } else {
+                said.append("; say \"rework\" at a review to word one again.");
+            }
         }
         if (v.speaksOfDanger() && (before == null || !before.speaksOfDanger())) {
             said.append(" A child protection plan also needs bottom lines, a contingency plan, how often you will visit and"
@@ -211,6 +220,15 @@ final class CoachWording {
         }
         return said.toString();
     }
+
+    /** "rework 1": the earlier worry, composed again from its answers, to be reviewed in the new service's words. */
+    static String wordingAgain(int worry, MappingWords v) {
+        return "Worry " + worry + " again, as a " + v.statement() + " and " + v.goal() + " composed from your answers (any"
+                + " wording of your own is replaced). Accept, edit or rework each; then we go back to where you were.";
+    }
+
+    /** After an earlier worry was worded again, the question the worker had reached. */
+    static final String BACK_TO_WHERE_YOU_WERE = "Thank you: that worry is done. Back to where you were.";
 
     private static String becomes(String was, String now) {
         return was.equals(now) ? "" : was + "s become " + now + "s, ";

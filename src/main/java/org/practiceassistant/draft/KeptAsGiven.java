@@ -108,8 +108,8 @@ final class KeptAsGiven {
     private CoachTurn accept(MappingState state) {
         boolean statement = state.step() == Step.REVIEW_STATEMENT;
         var accepted = state.withCurrentWorry(statement ? WorryAnswers::acceptStatement : WorryAnswers::acceptGoal);
-        return flow.moveTo(accepted, statement ? Step.REVIEW_GOAL : Step.ANOTHER_WORRY, state.worry(),
-                List.of(new CoachReply.Note(CoachWording.REVIEW_KEPT)));
+        var kept = List.<CoachReply>of(new CoachReply.Note(CoachWording.REVIEW_KEPT));
+        return statement ? flow.moveTo(accepted, Step.REVIEW_GOAL, state.worry(), kept) : progress.afterGoalAccepted(accepted, kept);
     }
 
     private static CoachReply.Note note(Step step, String child, boolean notKnown, boolean reworkable) {

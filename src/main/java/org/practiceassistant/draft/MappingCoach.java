@@ -89,6 +89,12 @@ final class MappingCoach {
         if (changed.isPresent()) {
             return changed.get();
         }
+        if (state.pending() == Pending.NONE) {
+            var again = EarlierWorryAgain.asked(state, text, writtenBefore(state));
+            if (again.isPresent()) {
+                return EarlierWorryAgain.wordAgain(flow, state, again.get());
+            }
+        }
         return switch (input) {
             case CoachInput.Command(CoachCommand command) -> commands.command(state, command, now);
             case CoachInput.NotKnown unknown -> state.step() == Step.TIMESCALE && state.pending() == Pending.NONE
@@ -154,7 +160,8 @@ final class MappingCoach {
                 c.vocabulary = v;
             });
             var replies = new ArrayList<CoachReply>();
-            replies.add(new CoachReply.Note(CoachWording.serviceChanged(area, state.vocabulary(), v, writtenBefore(state))));
+            replies.add(new CoachReply.Note(CoachWording.serviceChanged(area, state.vocabulary(), v, writtenBefore(state),
+                    state.step())));
             replies.addAll(flow.enter(changed));
             return CoachTurn.continueWith(changed, replies);
         });

@@ -30,6 +30,20 @@ final class MappingProgress {
         return flow.moveTo(state, review, state.worry(), before);
     }
 
+    /**
+     * After a goal is accepted: "another worry?", or, when the worry was an earlier one worded again after a change of
+     * service, back to where the worker was ({@link EarlierWorryAgain}).
+     */
+    CoachTurn afterGoalAccepted(MappingState accepted, List<CoachReply> before) {
+        Position resume = accepted.resumeAt();
+        if (resume == null || resume.equals(accepted.position())) {
+            return flow.moveTo(accepted.with(c -> c.resumeAt = null), Step.ANOTHER_WORRY, accepted.worry(), before);
+        }
+        var replies = new ArrayList<>(before);
+        replies.add(new CoachReply.Note(CoachWording.BACK_TO_WHERE_YOU_WERE));
+        return flow.moveTo(accepted.with(c -> c.resumeAt = null), resume.step(), resume.worry(), replies);
+    }
+
     /** After a free-text step asked once per mapping: the next step, or the end when it was the last. */
     CoachTurn afterMappingText(MappingState state, List<CoachReply> before) {
         return StepOrder.isLast(state.step()) ? finish(state, before) : flow.advance(state, before);

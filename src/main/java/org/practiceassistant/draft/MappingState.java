@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  * @param answersAtStep      answers in a row at the current step, whatever part of it they kept: a step of two halves
  *                           (the worry step's who and fear) is left after {@link ReAskLimit#MAX_AT_ONE_STEP} even if its
  *                           halves come and go
+ * @param resumeAt           while an earlier worry is worded again after a change of service ("rework 1"), where the
+ *                           worker was, to go back to once its goal is accepted; null otherwise
  */
 public record MappingState(
         long lastActivityMillis,
@@ -60,7 +62,8 @@ public record MappingState(
         int nudgedAnswer,
         int reAsks,
         String reAsked,
-        int answersAtStep) {
+        int answersAtStep,
+        Position resumeAt) {
 
     /** What the coach waits for besides an answer to the step's question. */
     public enum Pending { NONE, OWN_WORDING, REWORK_CHOICE }
@@ -82,7 +85,7 @@ public record MappingState(
     /** A new mapping at its first question. */
     public static MappingState begin(Instant now) {
         return new MappingState(now.toEpochMilli(), null, null, List.of(), List.of(), 0, Step.SERVICE_AREA, List.of(),
-                null, null, null, null, null, null, null, Pending.NONE, 0, 0, null, 0);
+                null, null, null, null, null, null, null, Pending.NONE, 0, 0, null, 0, null);
     }
 
     public Instant lastActivity() {
@@ -147,7 +150,7 @@ public record MappingState(
         change.accept(c);
         return new MappingState(c.lastActivityMillis, c.serviceArea, c.vocabulary, c.children, c.worries, c.worry, c.step,
                 c.history, c.bottomLines, c.nextSteps, c.contingency, c.childVoice, c.identity, c.sharedWith, c.returnTo, c.pending,
-                c.nudgedAnswer, c.reAsks, c.reAsked, c.answersAtStep);
+                c.nudgedAnswer, c.reAsks, c.reAsked, c.answersAtStep, c.resumeAt);
     }
 
     /** The answer to a step asked once per mapping with free text (bottom lines, next steps, ...), or null. */
@@ -207,6 +210,7 @@ public record MappingState(
         public int reAsks;
         public String reAsked;
         public int answersAtStep;
+        public Position resumeAt;
 
         private Changes(MappingState s) {
             lastActivityMillis = s.lastActivityMillis;
@@ -229,6 +233,7 @@ public record MappingState(
             reAsks = s.reAsks;
             reAsked = s.reAsked;
             answersAtStep = s.answersAtStep;
+            resumeAt = s.resumeAt;
         }
     }
 }

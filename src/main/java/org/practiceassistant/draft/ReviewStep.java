@@ -17,8 +17,10 @@ final class ReviewStep {
     private final Transitions flow;
     private final StepTemplates templates;
     private final CoachIntentParser parser;
+    private final MappingProgress progress;
 
-    ReviewStep(Transitions flow, StepTemplates templates, CoachIntentParser parser) {
+    ReviewStep(Transitions flow, StepTemplates templates, CoachIntentParser parser, MappingProgress progress) {
+        this.progress = progress;
         this.flow = flow;
         this.templates = templates;
         this.parser = parser;
@@ -73,8 +75,7 @@ final class ReviewStep {
             case ACCEPT -> statement
                     ? flow.moveTo(state.withCurrentWorry(WorryAnswers::acceptStatement), Step.REVIEW_GOAL, state.worry(),
                             List.of())
-                    : flow.moveTo(state.withCurrentWorry(WorryAnswers::acceptGoal), Step.ANOTHER_WORRY, state.worry(),
-                            List.of());
+                    : progress.afterGoalAccepted(state.withCurrentWorry(WorryAnswers::acceptGoal), List.of());
             case EDIT -> CoachTurn.continueWith(state.with(c -> c.pending = Pending.OWN_WORDING), List.of(
                     new CoachReply.Note(CoachWording.ownWording(templates.term(state)))));
             case REWORK -> CoachTurn.continueWith(state.with(c -> c.pending = Pending.REWORK_CHOICE), List.of(

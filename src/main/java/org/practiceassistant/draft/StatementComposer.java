@@ -95,7 +95,8 @@ final class StatementComposer {
     }
 
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
-    public String statement(WorryAnswers answers, Named named) {
+    public String statement(WorryAnswers typed, Named named) {
+        WorryAnswers answers = withoutSpokenOpeners(typed);
         if (WorryAnswers.NOT_KNOWN_YET.equals(answers.whoIsWorried()) || WorryAnswers.NOT_KNOWN_YET.equals(answers.fear())
                 || WorryAnswers.NOT_KNOWN_YET.equals(answers.harm())) {
             return withPartsToFindOut(answers, named);
@@ -421,7 +422,8 @@ final class StatementComposer {
     }
 
     /** As {@link #goal(WorryAnswers, MappingWords, String)}, the people's names the mapping knows written as names. */
-    public String goal(WorryAnswers answers, MappingWords vocabulary, String childNames, Named named) {
+    public String goal(WorryAnswers typed, MappingWords vocabulary, String childNames, Named named) {
+        WorryAnswers answers = withoutSpokenOpeners(typed);
         if (WorryAnswers.NOT_KNOWN_YET.equals(answers.network())) {
             // Who will act is still to find out: the goal says so, and names the family as the people it is agreed with.
             answers = answers.withAnswer(Step.NETWORK, "the family and the people they choose (still to be named)");
@@ -447,6 +449,19 @@ final class StatementComposer {
                         answers.howKnown().strip()).replaceFirst("")) + "."), opening, named);
     }
 
+    /**
+     * The answers a statement and goal are composed from, without the "um", "ok so" and "I suppose that" a worker opened
+     * them with ({@link SpokenOpeners}); what has happened keeps its "I think", which says it is the worker's opinion.
+     */
+    static WorryAnswers withoutSpokenOpeners(WorryAnswers a) {
+        return new WorryAnswers(SpokenOpeners.withoutFillers(a.harm()), a.complicatingFactors(), a.workingWell(),
+                SpokenOpeners.withoutOpeners(a.whoIsWorried()), a.worriedVerb(), SpokenOpeners.withoutOpeners(a.fear()),
+                SpokenOpeners.withoutOpeners(a.network()), SpokenOpeners.withoutOpeners(a.doing()),
+                SpokenOpeners.withoutOpeners(a.childExperience()), SpokenOpeners.withoutOpeners(a.timescale()),
+                SpokenOpeners.withoutOpeners(a.howKnown()), a.ownStatement(), a.ownGoal(), a.statementAccepted(),
+                a.goalAccepted(), a.scale(), a.scores());
+    }
+
     private static FamilyAndSupport.Split whoActs(String people) {
         return FamilyAndSupport.of(WhoWillAct.withoutUnknownPeople(people));
     }
@@ -459,7 +474,7 @@ final class StatementComposer {
         if (WorryAnswers.NOT_KNOWN_YET.equals(network)) {
             return network;
         }
-        var split = whoActs(WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(network))[0]);
+        var split = whoActs(WhoWillAct.whoAndMore(WhoWillAct.withoutHedge(SpokenOpeners.withoutOpeners(network)))[0]);
         return WhoWillAct.listed(split.family()) + (split.support().isEmpty() ? "" : ", with support from " + split.support());
     }
 
@@ -531,7 +546,8 @@ final class StatementComposer {
      * it) without a verb of its own in its first part, so "This is because" needs "of" before it to be a sentence.
      */
     static boolean namesWithoutAVerb(String happened) {
-        String first = happened.split("[,.;:(]", 2)[0].strip().toLowerCase(Locale.ROOT);
+        // "mason (4) is being left ...": a note in brackets is passed over, so the verb after it is read.
+        String first = withoutBracketedNotes(happened).split("[,.;:]", 2)[0].strip().toLowerCase(Locale.ROOT);
         String[] words = first.split("\\s+");
         if (first.isEmpty() || words.length > 12) {
             return false;
@@ -545,6 +561,23 @@ final class StatementComposer {
             doing |= bare.length() > 4 && bare.endsWith("ing");
         }
         return doing || words.length <= 2;
+    }
+
+    /** {@code text} without what stands in round brackets ("Mason (4) is" reads "Mason  is"); one pass. */
+    private static String withoutBracketedNotes(String text) {
+        var out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */

@@ -24,7 +24,7 @@ final class StepAnswers {
         this.flow = flow;
         this.templates = templates;
         this.parser = parser;
-        this.reviewStep = new ReviewStep(flow, templates, parser);
+        this.reviewStep = new ReviewStep(flow, templates, parser, progress);
         this.nudges = nudges;
         this.progress = progress;
         this.commands = commands;

@@ -127,6 +127,15 @@ public record WorryAnswers(
                 newScores);
     }
 
+    /**
+     * The statement and goal composed again from the answers, to be reviewed in a new service's words: own wordings
+     * dropped; still accepted, so the worry stays in the summary and the plan if the worker goes back without reviewing.
+     */
+    public WorryAnswers toWordAgain() {
+        return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
+                childExperience, timescale, howKnown, null, null, statementAccepted, goalAccepted, scale, scores);
+    }
+
     public WorryAnswers acceptStatement() {
         return new WorryAnswers(harm, complicatingFactors, workingWell, whoIsWorried, worriedVerb, fear, network, doing,
                 childExperience, timescale, howKnown, ownStatement, ownGoal, true, goalAccepted, scale, scores);
