@@ -32,7 +32,7 @@ class AskConfiguration {
     @Bean(destroyMethod = "close")
     PassageIndex passageIndex(KnowledgePack pack, AskProperties properties) {
         long started = System.nanoTime();
-        PassageIndex index = new PassageIndex(synonyms(pack), properties.boosts());
+        PassageIndex index = new PassageIndex(synonyms(pack), acronyms(pack), properties.boosts());
         // The pack's "also asked as" questions were read and checked once, when the pack loaded.
         index.replaceAll(pack.passages(), pack.alsoAsked());
         // One question at start-up loads the query path's classes, so the first practitioner does not wait for it.
@@ -168,6 +168,11 @@ class AskConfiguration {
             log.warn("Knowledge pack has no '{}' resource: questions are not expanded with synonyms", SYNONYMS_RESOURCE);
             return PracticeAnalyzers.noSynonyms();
         });
+    }
+
+    /** The synonyms file's acronyms, for matching a question with a passage's name; none without the file. */
+    private static Acronyms acronyms(KnowledgePack pack) {
+        return pack.resource(SYNONYMS_RESOURCE).map(file -> Acronyms.from(text(file))).orElseGet(Acronyms::none);
     }
 
     private static SynonymMap read(PackResource resource) {

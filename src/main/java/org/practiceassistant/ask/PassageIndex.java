@@ -66,12 +66,18 @@ final class PassageIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile Map<String, Passage> passages = Map.of();
-    /** The words of each named passage's own name (glossary term, criterion, template field). */
-    private volatile Map<String, List<String>> names = Map.of();
+    /** Each named passage's own name (glossary term, criterion, template field) and the services its text places it in. */
+    private volatile Map<String, Name> names = Map.of();
     /** The pack's "also asked as" questions by passage id, as last indexed. */
     private volatile Map<String, List<String>> alsoAsked = Map.of();
+    private final Acronyms acronyms;
 
     PassageIndex(SynonymMap synonyms, AskProperties.Boosts boosts) {
+        this(synonyms, Acronyms.none(), boosts);
+    }
+
+    PassageIndex(SynonymMap synonyms, Acronyms acronyms, AskProperties.Boosts boosts) {
+        this.acronyms = acronyms;
         this.queryAnalyzer = PracticeAnalyzers.querying(synonyms);
         this.indexAnalyzer = PracticeAnalyzers.indexing();
         this.unaskedRubric = boosts.unaskedRubric();
@@ -125,13 +131,14 @@ final class PassageIndex implements Closeable {
         try {
             Map<String, Long> perSection = byId.values().stream()
                     .collect(Collectors.groupingBy(Passage::section, Collectors.counting()));
-            Map<String, List<String>> newNames = new HashMap<>();
+            Map<String, Name> newNames = new HashMap<>();
             for (Passage passage : byId.values()) {
                 boolean named = perSection.get(passage.section()) <= MAX_NAMED && !passage.headingPath().isEmpty();
                 writer.updateDocument(new Term(IndexFields.ID, passage.id()), document(passage, named,
                         alsoAsked.getOrDefault(passage.id(), List.of())));
                 if (named) {
-                    newNames.put(passage.id(), PassageNames.words(passage.headingPath().getLast()));
+                    newNames.put(passage.id(), new Name(nameWords(passage.headingPath().getLast()),
+                            PassageNames.services(nameWords(passage.text()))));
                 }
             }
             names = Map.copyOf(newNames);
@@ -225,13 +232,21 @@ final class PassageIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, query, maxHits, asksAboutTheRubric(question), PassageNames.words(question));
+                return search(searcher, query, maxHits, asksAboutTheRubric(question), nameWords(question));
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         }
+    }
+
+    /**
+     * The words of a passage's name or a question as names are compared: an acronym and its expansion are one word, so
+     * "what's a TAF" names "Team Around the Family".
+     */
+    private List<String> nameWords(String text) {
+        return acronyms.fold(PassageNames.words(text));
     }
 
     /**
@@ -336,9 +351,12 @@ final class PassageIndex implements Closeable {
      */
     private double prior(Passage passage, boolean rubricAsked, List<String> questionWords) {
         double prior = passage.kind() == DocumentKind.RUBRIC && !rubricAsked ? unaskedRubric : 1.0;
-        List<String> name = names.get(passage.id());
-        return name != null && PassageNames.isAbout(questionWords, name) ? prior * NAMED_BONUS : prior;
+        Name name = names.get(passage.id());
+        return name != null && PassageNames.isAbout(questionWords, name.words(), name.setting()) ? prior * NAMED_BONUS : prior;
     }
+
+    /** A passage's name as questions are compared with it, and the services its own text places it in. */
+    private record Name(List<String> words, Set<String> setting) {}
 
     /**
      * A question that names a glossary term or criterion outright, and little else, is asking about it; one that names

@@ -2,6 +2,8 @@ package org.practiceassistant.ask;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
@@ -39,10 +41,22 @@ final class PassageNames {
      * Frequency (of supervision) in passing.
      */
     static boolean isAbout(List<String> question, List<String> name) {
+        return isAbout(question, name, Set.of());
+    }
+
+    /**
+     * As {@link #isAbout(List, List)}, for a passage whose own text places it in these services ({@link #services}): a
+     * question's word for one of them asks nothing the passage does not already say, so "what's a TAF in early help" is
+     * about the entry Team Around the Family, "a meeting in the Early Help Service", while "what do we use the harm
+     * matrix for in CWD" still asks of disabled children what the entry Harm Matrix, which names no service, does not say.
+     */
+    static boolean isAbout(List<String> question, List<String> name, Set<String> setting) {
         if (!names(question, name)) {
             return false;
         }
-        long content = question.stream().filter(PassageNames::isContent).count();
+        // A service the name itself gives ("CP – visits") is part of naming the passage, not a setting to leave out.
+        long content = question.stream()
+                .filter(word -> isContent(word) && (!setting.contains(word) || name.contains(word))).count();
         long named = name.stream().filter(PassageNames::isContent).count();
         return content == 0 || named >= MIN_NAME_SHARE * content;
     }
@@ -50,9 +64,28 @@ final class PassageNames {
     /** The share of a question's content words its name must make up for the question to be about the named passage. */
     static final double MIN_NAME_SHARE = 2.0 / 3;
 
-    /** A word that says what a question is about (not "what", "the", "should" ...). */
+    /**
+     * The synonyms file's acronyms for the services a passage can belong to, as {@link Acronyms} folds their expansions
+     * ("early help" is "eh", "looked after" "cla"). Plans ("cpp", "pep") are not among them: "what's a pep" asks about one.
+     */
+    private static final Set<String> SERVICES = Set.of("cp", "cin", "cla", "cwd", "eh", "csc");
+
+    /** The services among a passage's words (folded as its name is), which a question need not repeat to be about it. */
+    static Set<String> services(List<String> passageWords) {
+        return passageWords.stream().filter(SERVICES::contains).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Words that ask what a named thing is for or how it goes ("FNM - who runs it and whats it for", "how does group
+     * supervision run, whos involved") rather than name something else the question is about. Only for the share:
+     * the search still uses them.
+     */
+    private static final Set<String> ASKING_OF_A_THING = Set.of("run", "involved", "purpose");
+
+    /** A word that says what a question is about (not "what", "the", "should", "who runs" ...). */
     private static boolean isContent(String word) {
-        return !PracticeAnalyzers.STOP_WORDS.contains(word) && !PracticeAnalyzers.STOP_WORDS.contains(word + "s");
+        return !PracticeAnalyzers.STOP_WORDS.contains(word) && !PracticeAnalyzers.STOP_WORDS.contains(word + "s")
+                && !ASKING_OF_A_THING.contains(word);
     }
 
     /** True when the question's words contain the name's words, in order and side by side. */

@@ -3,6 +3,7 @@ package org.practiceassistant.ask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A question names a passage when it holds the passage's name; it is about the passage when the name is most of it. */
@@ -26,6 +27,36 @@ class PassageNamesTest {
         assertThat(about("frequency of visits to a disabled child for the audit", "Frequency")).isFalse();
         assertThat(PassageNames.names(PassageNames.words("frequency of visits to a disabled child for the audit"),
                 PassageNames.words("Frequency"))).isTrue();
+    }
+
+    @Test
+    void aServiceThePassageIsPlacedInDoesNotCountAgainstItsName() {
+        List<String> question = List.of("what", "a", "taf", "in", "eh");
+        List<String> name = PassageNames.words("TAF");
+        Set<String> earlyHelp = PassageNames.services(List.of("a", "meeting", "in", "the", "eh", "service"));
+
+        assertThat(earlyHelp).containsExactly("eh");
+        assertThat(PassageNames.isAbout(question, name, earlyHelp)).isTrue();
+        assertThat(PassageNames.isAbout(question, name)).isFalse();
+        assertThat(PassageNames.isAbout(question, name, Set.of("cp"))).isFalse();
+    }
+
+    @Test
+    void aServiceThePassageDoesNotNameStillCounts() {
+        assertThat(PassageNames.isAbout(List.of("what", "do", "we", "use", "the", "harm", "matrix", "for", "in", "cwd"),
+                PassageNames.words("Harm Matrix"), PassageNames.services(PassageNames.words("A tool used to think through harm"))))
+                .isFalse();
+        assertThat(PassageNames.services(List.of("pep", "cpp", "plan"))).isEmpty();
+        // The criterion "CP – visits" gives the service in its name: the question's "cp" names it as before.
+        assertThat(PassageNames.isAbout(List.of("how", "soon", "should", "cp", "visit", "be", "recorded"),
+                List.of("cp", "visit"), Set.of("cp"))).isTrue();
+    }
+
+    @Test
+    void wordsAskingWhoRunsAThingOrWhatItIsForAreNotWhatTheQuestionIsAbout() {
+        assertThat(about("how does group supervision run, whos involved", "Group Supervision")).isTrue();
+        assertThat(about("harm matrix - what is its purpose", "Harm Matrix")).isTrue();
+        assertThat(about("how does group supervision work with the network", "Group Supervision")).isFalse();
     }
 
     @Test
