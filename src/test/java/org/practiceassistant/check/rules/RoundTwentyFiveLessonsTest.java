@@ -13,7 +13,8 @@ import org.practiceassistant.check.DraftKind;
  * The twenty-fifth round: specific-behaviour reads an act going on ("has been leaving baby Noah in his cot") or one left
  * undone ("hasn't paid his rent", "does not take her to nursery") by a person, as readers of blind7, blind8, blind12 and
  * blind13 did; one-worry-per-statement reads a list of clauses about different people or things after the worry word as
- * several worries, as readers of blind6 and blind14 did. Every sentence here is written for the test, not copied from any
+ * several worries, as readers of blind6 and blind14 did; says-what-will-happen reads "to ensure no ..." as saying only what
+ * will not happen, as blind14's reader did. Every sentence here is written for the test, not copied from any
  * labelled set.
  */
 class RoundTwentyFiveLessonsTest {
@@ -70,5 +71,16 @@ class RoundTwentyFiveLessonsTest {
             "Dad shouts, mum cries and Rosie hides under the table. If nothing changes, Rosie could be hurt."})
     void oneHappeningToldInClausesIsOneWorry(String statement) {
         assertThat(status(DraftKind.DANGER_STATEMENT, statement, "one-worry-per-statement")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void ensuringNothingHappensSaysOnlyWhatWillNotHappen() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Gran and Dad to ensure no further incidents happen at home, for 6 months.",
+                "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
+        // Making sure of something done says what will happen.
+        assertThat(status(DraftKind.SAFETY_GOAL, "Gran and Dad to ensure Leo gets to school on time every day for 6 months.",
+                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SAFETY_GOAL, "Dad will make sure no one smokes in the house, from now on.",
+                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
     }
 }
