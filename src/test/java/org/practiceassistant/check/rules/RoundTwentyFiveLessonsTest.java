@@ -39,18 +39,12 @@ class RoundTwentyFiveLessonsTest {
             "Mum is not supervising the children.",
             "Mum is prioritising her relationship over the children.",
             "Mum is struggling with her mental health and does not engage with services.",
-            "Dad has been misusing his medication."})
+            "Dad has been misusing his medication.",
+            // Without who or what it is done to, or with a comma between the person and the act, it is not read as an act.
+            "Omar's aunt is worried because Omar has been struggling since June.",
+            "Omar's aunt is worried about Omar, has not paid the school trip."})
     void whatSomeoneIsGoesThroughOrShouldDoIsNoAct(String statement) {
         assertThat(status(DraftKind.WORRY_STATEMENT, statement, "specific-behaviour")).isEqualTo(CheckStatus.FAIL);
-    }
-
-    @Test
-    void theActNeedsSomeoneItIsDoneToStraightAfterIt() {
-        // Without who or what it is done to, or with a comma between the person and the act, it is not read as an act.
-        assertThat(status(DraftKind.WORRY_STATEMENT, "Omar's aunt is worried because Omar has been struggling since June.",
-                "specific-behaviour")).isEqualTo(CheckStatus.FAIL);
-        assertThat(status(DraftKind.WORRY_STATEMENT, "Omar's aunt is worried about Omar, has not paid the school trip.",
-                "specific-behaviour")).isEqualTo(CheckStatus.FAIL);
     }
 
     @Test
@@ -77,10 +71,13 @@ class RoundTwentyFiveLessonsTest {
     void ensuringNothingHappensSaysOnlyWhatWillNotHappen() {
         assertThat(status(DraftKind.SAFETY_GOAL, "Gran and Dad to ensure no further incidents happen at home, for 6 months.",
                 "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
-        // Making sure of something done says what will happen.
-        assertThat(status(DraftKind.SAFETY_GOAL, "Gran and Dad to ensure Leo gets to school on time every day for 6 months.",
-                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
-        assertThat(status(DraftKind.SAFETY_GOAL, "Dad will make sure no one smokes in the house, from now on.",
-                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
+    }
+
+    /* Making sure of something done says what will happen. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Gran and Dad to ensure Leo gets to school on time every day for 6 months.",
+            "Dad will make sure no one smokes in the house, from now on."})
+    void ensuringSomethingDoneSaysWhatWillHappen(String goal) {
+        assertThat(status(DraftKind.SAFETY_GOAL, goal, "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
     }
 }
