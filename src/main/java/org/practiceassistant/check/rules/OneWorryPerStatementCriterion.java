@@ -116,6 +116,106 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         return Optional.empty();
     }
 
+    /*
+     * "Amelia doesn't have a bedtime routine, mum shouts a lot, the house is messy and Amelia has nits": clauses of their own,
+     * each with its subject and verb, listed with commas and "and" after the worry word in one sentence, about at least two
+     * different people or things, before the statement turns to the future: each is a worry of its own. A clause after "when",
+     * "because" and the like starts the count again. One pass over the tokens. Returns the token opening the third clause.
+     */
+    private static final java.util.Set<String> SUBORDINATORS = WordLists.stems("when", "as", "because", "while", "if", "since",
+            "so", "who", "which", "where", "whenever", "after", "before", "until");
+    private static final java.util.Set<String> THE = WordLists.stems("the", "her", "his", "their");
+    private static final java.util.Set<String> VERB_HELPERS = java.util.Set.of("is", "are", "was", "were", "has", "have", "had",
+            "does", "doesn't", "hasn't", "isn't", "can't", "won't", "keeps", "often", "always");
+
+    private static Optional<Integer> listOfClauses(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int sentence = -1;
+        int clauses = 0;
+        int commas = 0;
+        boolean subordinate = false;
+        // Only the list a worry word opens ("worried that ..."): "Dad shouts, mum cries and Rosie hides" tells one happening.
+        List<Lexicon.Match> worries = WordLists.WORRY.all(text);
+        int worriesBefore = 0;
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        Optional<Lexicon.Match> future = WordLists.FUTURE.first(text);
+        int stop = future.map(Lexicon.Match::firstToken).orElse(tokens.size());
+        for (int i = 1; i < stop; i++) {
+            if (tokens.get(i).sentence() != sentence) {
+                sentence = tokens.get(i).sentence();
+                clauses = 0;
+                commas = 0;
+                subjects.clear();
+                subordinate = false;
+            }
+            if (tokens.get(i - 1).sentence() != sentence) {
+                continue;
+            }
+            String between = text.text().substring(tokens.get(i - 1).end(), tokens.get(i).start());
+            boolean comma = between.indexOf(',') >= 0;
+            if (SUBORDINATORS.contains(tokens.get(i).stem())) {
+                // "when Craig and Leanne argue, Craig has pushed ...": the clause after the next comma is the main one.
+                clauses = 0;
+                commas = 0;
+                subjects.clear();
+                subordinate = true;
+                continue;
+            }
+            int start = comma ? i : AND.contains(tokens.get(i - 1).stem()) ? i : -1;
+            if (start < 0 || AND.contains(tokens.get(i).stem()) && !comma) {
+                continue;
+            }
+            if (comma && AND.contains(tokens.get(i).stem())) {
+                start = i + 1;
+            }
+            while (worriesBefore < worries.size() && worries.get(worriesBefore).endToken() <= i) {
+                worriesBefore++;
+            }
+            Optional<String> subject = clauseSubject(text, start);
+            if (subject.isEmpty() || worriesBefore == 0
+                    || tokens.get(worries.get(worriesBefore - 1).firstToken()).sentence() != sentence) {
+                continue;
+            }
+            if (subordinate && comma) {
+                subordinate = false;
+                clauses = 1;
+                subjects.add(subject.get());
+                continue;
+            }
+            if (clauses == 0) {
+                clauses = 1;
+            }
+            clauses++;
+            commas += comma ? 1 : 0;
+            subjects.add(subject.get());
+            if (clauses >= 3 && commas >= 1 && subjects.size() >= 2) {
+                return Optional.of(start);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /* The subject opening a clause at {@code at} ("mum", "the house", "Amelia"), read as its word, when a verb follows it. */
+    private static Optional<String> clauseSubject(AnalysedText text, int at) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        if (at + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        int s = at;
+        if (THE.contains(tokens.get(at).stem()) && at + 2 < tokens.size()) {
+            s = at + 1;
+        } else if (WordLists.FAMILY.at(text, at).isEmpty() && WordLists.CHILD.at(text, at).isEmpty() && !Spans.isName(text, at)) {
+            return Optional.empty();
+        }
+        int verb = s + 1;
+        if (tokens.get(verb).sentence() != tokens.get(at).sentence() || Spans.punctuationBetween(text, s, verb)) {
+            return Optional.empty();
+        }
+        String v = text.text().substring(tokens.get(verb).start(), tokens.get(verb).end()).toLowerCase(java.util.Locale.ROOT);
+        boolean verbNext = VERB_HELPERS.contains(v) || v.length() > 3 && v.endsWith("s") && !v.endsWith("ss") && !v.endsWith("'s");
+        return verbNext ? Optional.of(tokens.get(s).stem()) : Optional.empty();
+    }
+
     /* Modals and conditions that open a feared future rather than a worry: "and that he will stay too frightened". */
     private static final java.util.Set<String> FUTURE_OPENERS = WordLists.stems("will", "would", "could", "may", "might", "should",
             "if", "unless", "can", "'ll");
@@ -160,6 +260,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> stitched = stitchedOnSentence(text);
         if (stitched.isPresent()) {
             return fail(quoted(Spans.around(text, stitched.get(), 0, 6)), advice());
+        }
+        Optional<Integer> clauseList = listOfClauses(text);
+        if (clauseList.isPresent()) {
+            return fail(quoted(Spans.around(text, clauseList.get(), clauseList.get() + 1, 3, 4)), advice());
         }
         Optional<Integer> thatList = listOfThatClauses(text);
         if (thatList.isPresent()) {

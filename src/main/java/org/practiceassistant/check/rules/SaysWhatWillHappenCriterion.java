@@ -52,7 +52,20 @@ final class SaysWhatWillHappenCriterion extends Criterion<AnalysedText> {
         String verb = token.stem();
         String before = verbToken > 0 ? text.tokens().get(verbToken - 1).stem() : "";
         boolean progressive = text.text().substring(token.start(), token.end()).endsWith("ing");
-        return !STATES.contains(verb) && (progressive || !STATES.contains(before));
+        return !STATES.contains(verb) && (progressive || !STATES.contains(before)) && !ensuresNothing(text, verbToken);
+    }
+
+    /*
+     * "Mum and dad to ensure no further DV incidents occur": making sure of nothing happening says only what will not
+     * happen, as "there will be no more shouting" does (blind14's reader fails it); "to ensure the children get to school"
+     * says what will.
+     */
+    private static final Set<String> ENSURE = WordLists.stems("ensure", "ensures");
+
+    private static boolean ensuresNothing(AnalysedText text, int verbToken) {
+        int next = verbToken + 1;
+        return ENSURE.contains(text.tokens().get(verbToken).stem()) && next < text.tokens().size()
+                && text.tokens().get(next).sentence() == text.tokens().get(verbToken).sentence() && NO.contains(text.tokens().get(next).stem());
     }
 
     private static final Set<String> WILL = WordLists.stems("will", "shall", "'ll");

@@ -94,8 +94,7 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             }
             String verb = text.text().substring(tokens.get(v).start(), tokens.get(v).end()).toLowerCase(java.util.Locale.ROOT);
             boolean verbForm = (verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s")) || verb.endsWith("ed");
-            boolean onSomeone = OBJECTS.contains(tokens.get(object).stem()) || WordLists.FAMILY.at(text, object).isPresent()
-                    || WordLists.CHILD.at(text, object).isPresent() || Spans.isName(text, object);
+            boolean onSomeone = isDoneTo(text, object);
             if (verbForm && verb.length() > 3 && onSomeone && !NOT_ACTS.contains(tokens.get(v).stem())
                     && WordLists.LABELS.at(text, object + 1).isEmpty()) {
                 return Optional.of(Spans.around(text, i, Math.min(tokens.size(), object + 3), 0, 0));
@@ -129,13 +128,83 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             boolean personActs = SUBJECT_PRONOUNS.contains(word(text, s)) || WordLists.FAMILY.at(text, s).isPresent()
                     || Spans.isName(text, s) || WordLists.CHILD.at(text, s).isPresent();
             int object = h + 2;
-            boolean onSomeone = OBJECTS.contains(tokens.get(object).stem()) || WordLists.FAMILY.at(text, object).isPresent()
-                    || WordLists.CHILD.at(text, object).isPresent() || Spans.isName(text, object);
+            boolean onSomeone = isDoneTo(text, object);
             if (isParticiple && personActs && onSomeone && WordLists.LABELS.at(text, object + 1).isEmpty()) {
                 return Optional.of(Spans.around(text, s, Math.min(tokens.size(), object + 3), 0, 0));
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * An act going on, or one left undone, by a person: "Leah has been leaving baby Archie in his cot", "Jess has not paid
+     * her rent", "Shannon does not take her to toddler groups". The person (a role, a name or he / she / they), one to three
+     * helping words (has, been, is, not, does ...), a verb of doing (its "-ing" form, a participle, or the plain verb after
+     * "does not"), and who or what it is done to. Only straight on, word by word: constant work per person.
+     */
+    private static final java.util.Set<String> HELPERS = java.util.Set.of("has", "have", "had", "is", "are", "was", "were",
+            "been", "not", "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "does", "doesn't", "did",
+            "didn't", "do", "don't", "keeps", "kept");
+    private static final java.util.Set<String> PLAIN_AFTER = java.util.Set.of("not", "doesn't", "didn't", "don't");
+    private static final int MAX_HELPERS = 3;
+    /* Plain verbs that say what someone is or has, not what they do: "does not have a bed", "did not get up". */
+    private static final java.util.Set<String> NOT_DOING = java.util.Set.of("have", "be", "get", "go", "need", "want", "seem",
+            "know", "think", "feel", "like", "understand", "accept", "believe", "see", "recognise", "engage", "attend", "appear",
+            "being", "having", "getting", "going", "doing", "saying", "feeling", "trying", "making", "struggling", "coping",
+            "managing", "living", "engaging", "attending", "using", "misusing", "presenting", "showing", "continuing", "needing",
+            "accessing", "receiving",
+            // What a carer should be doing, said as a duty: "is not supervising the children" names no act anyone saw.
+            "supervising", "parenting", "safeguarding", "protecting", "prioritising", "meeting", "caring", "looking");
+
+    private static Optional<String> ongoingActOnSomeone(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            final int p = i;
+            boolean person = SUBJECT_PRONOUNS.contains(word(text, p)) && !word(text, p).equals("and")
+                    || WordLists.FAMILY.at(text, p).isPresent() || WordLists.CHILD.at(text, p).isPresent() || Spans.isName(text, p);
+            if (!person) {
+                continue;
+            }
+            int v = p + 1;
+            // "Jess (19) has not paid": the age in brackets after a name.
+            if (v < tokens.size() && isAgeInBrackets(text, v)) {
+                v++;
+            }
+            int firstHelper = v;
+            boolean plain = false;
+            while (v < tokens.size() && v - firstHelper < MAX_HELPERS && HELPERS.contains(word(text, v))) {
+                plain = PLAIN_AFTER.contains(word(text, v));
+                v++;
+            }
+            int object = v + 1;
+            if (v == firstHelper || object >= tokens.size() || tokens.get(object).sentence() != tokens.get(p).sentence()
+                    || Spans.punctuationBetween(text, firstHelper, object)
+                    || firstHelper == p + 1 && Spans.punctuationBetween(text, p, firstHelper)) {
+                continue;
+            }
+            String verb = word(text, v);
+            boolean doing = verb.length() > 5 && verb.endsWith("ing") || verb.length() > 3 && verb.endsWith("ed")
+                    || IRREGULAR_PARTICIPLES.contains(verb) || verb.equals("paid")
+                    || plain && verb.length() > 2 && verb.chars().allMatch(Character::isLetter);
+            boolean onSomeone = isDoneTo(text, object);
+            if (doing && onSomeone && !NOT_DOING.contains(verb) && !NOT_ACTS.contains(tokens.get(v).stem())
+                    && WordLists.LABELS.at(text, object + 1).isEmpty()) {
+                return Optional.of(Spans.around(text, p, Math.min(tokens.size(), object + 3), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /* Who or what an act is done to: "his", "the", "them", a family role, a child, a name. */
+    private static boolean isDoneTo(AnalysedText text, int token) {
+        return OBJECTS.contains(text.tokens().get(token).stem()) || WordLists.FAMILY.at(text, token).isPresent()
+                || WordLists.CHILD.at(text, token).isPresent() || Spans.isName(text, token);
+    }
+
+    /* "(19)": a child's or young person's age straight after their name. */
+    private static boolean isAgeInBrackets(AnalysedText text, int token) {
+        AnalysedText.Token t = text.tokens().get(token);
+        return t.start() > 0 && text.text().charAt(t.start() - 1) == '(' && word(text, token).chars().allMatch(Character::isDigit);
     }
 
     private static String word(AnalysedText text, int token) {
@@ -149,7 +218,7 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }
-        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text));
+        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text)).or(() -> ongoingActOnSomeone(text));
         if (act.isPresent()) {
             return pass(quoted(act.get()));
         }
