@@ -547,7 +547,7 @@ final class StatementComposer {
      */
     static boolean namesWithoutAVerb(String happened) {
         // "mason (4) is being left ...": a note in brackets is passed over, so the verb after it is read.
-        String first = withoutBracketedNotes(happened).split("[,.;:]", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String first = WhoIsWorried.withoutBracketed(happened).split("[,.;:]", 2)[0].strip().toLowerCase(Locale.ROOT);
         String[] words = first.split("\\s+");
         if (first.isEmpty() || words.length > 12) {
             return false;
@@ -561,23 +561,6 @@ final class StatementComposer {
             doing |= bare.length() > 4 && bare.endsWith("ing");
         }
         return doing || words.length <= 2;
-    }
-
-    /** {@code text} without what stands in round brackets ("Mason (4) is" reads "Mason  is"); one pass. */
-    private static String withoutBracketedNotes(String text) {
-        var out = new StringBuilder(text.length());
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** "Mum and Nan", "Mum, Nan and Pete", "the school and I", "we": more than one person. */
