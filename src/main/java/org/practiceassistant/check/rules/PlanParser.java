@@ -183,7 +183,18 @@ final class PlanParser {
                 previousEnded = inlineHeading && endsSentence(heading.get().rest());
                 continue;
             }
+            Optional<String> willDo = whoWillDoTheItems(content);
+            if (willDo.isPresent()) {
+                // "NOOR (Mum) will:", "Grandma Pat will:" over a list: the action plan grouped by who does each item.
+                current = PlanSection.ACTIONS;
+                empty.close();
+                groupWho = willDo.get();
+                paragraphOpen = false;
+                inlineHeading = false;
+                continue;
+            }
             if ((!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
+                    || (current != PlanSection.ACTIONS && isLabelOverItems(content))
                     || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
@@ -206,6 +217,14 @@ final class PlanParser {
                     && WhoWhatWhenCriterion.hasWhen(content)) {
                 // "What we want to see: ..." labels its own line; in a plan of one sentence a line with no blank lines,
                 // "Granny Merle will pick Keisha up ... - from 13 May" after it is an action, read by what it says.
+                current = PlanSection.OTHER;
+                empty.close();
+                inlineHeading = false;
+                paragraphOpen = false;
+            }
+            if (inlineHeading && listItem && isWhoLabelledTask(content) && WhoWhatWhenCriterion.hasWhen(content)) {
+                // "- Network: Carol, Kim" labels its own bullet; "- Dean: chemist with Carol every morning - from 4 March" under
+                // it is someone's task and its time, read by what it says, not one more of the network.
                 current = PlanSection.OTHER;
                 empty.close();
                 inlineHeading = false;
@@ -511,6 +530,9 @@ final class PlanParser {
         if (labelled.matches() && wordCount(labelled.group(1)) <= 8) {
             Optional<PlanSection> label = PlanSection.ofHeading(clean(labelled.group(1)));
             String rest = labelled.group(2).strip();
+            if (label.filter(s -> s == PlanSection.ACTIONS).isPresent() && namesTheChild(clean(labelled.group(1)), rest)) {
+                return Optional.empty();
+            }
             if (label.isPresent()) {
                 // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item; so is
                 // "Safety plan – Child and Family Network Plan", a subtitle in capitals. "Identity and culture: not recorded"
@@ -525,6 +547,66 @@ final class PlanParser {
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * "Safety plan – Tia Barker (2) – child protection plan", "Safety plan: Leo Marsh": a plan's name, then the child's name
+     * (a capitalised name that is no heading word, before any dash or comma), is the document's title, not the heading of
+     * who does what; the lines under it are read by what they say, as they are under "Rosie's safety plan".
+     */
+    private static boolean namesTheChild(String label, String rest) {
+        if (!label.toLowerCase(Locale.ROOT).endsWith("plan") || rest.isEmpty() || endsSentence(rest)) {
+            return false;
+        }
+        String name = Headings.withoutTrailingParenthesis(DASHES.split(rest.split(",", 2)[0], 2)[0]).strip();
+        int space = name.indexOf(' ');
+        String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+        return !name.isEmpty() && wordCount(name) <= 3 && PlanLines.isCapitalisedName(name) && !WordLists.NOT_NAMES.contains(first)
+                && PlanSection.ofHeading(name.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    /* The most words a label over its own items has: "Day to day:", "Professionals:", "What Jade's mum will do:". */
+    private static final int MAX_LABEL_OVER_ITEMS_WORDS = 6;
+
+    /*
+     * "- Day to day:" then "  - Nicola to collect Jade ...": a short line that ends on its colon, with nothing after it, labels
+     * the items below it, so the part above has ended even when the label is not a name we know (a known one is read as its
+     * heading before this is asked). In the action plan a person's label ("Nan Pauline:") is who does the items below.
+     */
+    private static boolean isLabelOverItems(String content) {
+        return content.length() > 1 && content.endsWith(":") && wordCount(content) <= MAX_LABEL_OVER_ITEMS_WORDS;
+    }
+
+    private static final String WILL_LABEL_END = " will:";
+
+    /* "Grandma Pat will:", "DAWN (social worker) will:": who, then "will" and the colon; the label is who does the items below. */
+    private static Optional<String> whoWillDoTheItems(String content) {
+        if (!isLabelOverItems(content) || !content.toLowerCase(Locale.ROOT).endsWith(WILL_LABEL_END)) {
+            return Optional.empty();
+        }
+        String who = content.substring(0, content.length() - WILL_LABEL_END.length()).strip();
+        return who.isEmpty() || !PlanLines.isCapitalisedName(who) ? Optional.empty() : Optional.of(who);
+    }
+
+    private static final int MAX_TASK_LABEL_CHARS = 40;
+    private static final int MAX_TASK_LABEL_WORDS = 3;
+
+    /*
+     * "Dean: chemist with Carol every morning", "Nan Pat: has Lola on Fridays": a short capitalised name (no form's field,
+     * no heading word) before a colon, then a task in small letters. A form's field ("Date: 19/05", "Re: Kai Morgan") is
+     * followed by a value, not a task, and a heading is read as one before this is asked.
+     */
+    static boolean isWhoLabelledTask(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > MAX_TASK_LABEL_CHARS || colon + 2 >= line.length()) {
+            return false;
+        }
+        String label = Headings.withoutTrailingParenthesis(line.substring(0, colon)).strip();
+        String rest = line.substring(colon + 1).strip();
+        String first = label.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return !label.isEmpty() && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && wordCount(label) <= MAX_TASK_LABEL_WORDS
+                && PlanLines.isCapitalisedName(label) && !FORM_FIELDS.contains(label.toLowerCase(Locale.ROOT))
+                && (!WordLists.NOT_NAMES.contains(first) || WordLists.FAMILY.first(AnalysedText.of(label)).isPresent());
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "for", "with", "to", "a", "in", "on");
@@ -782,6 +864,25 @@ final class PlanParser {
             return IF_NOTHING_CHANGES.first(text, s.firstToken(), s.endToken()).isPresent();
         }
 
+        /*
+         * "... If this carries on Zara could fall behind. What we want is that Sadia and Nan get Zara to school by 8.45am
+         * ...": a plan written as running paragraphs puts each worry and what we want instead in one paragraph. A sentence
+         * after the first that opens by saying what the writers want or need to see starts the goal; the sentences before
+         * it are the statement. Only sentence openings are read: one look per sentence.
+         */
+        private static final Lexicon GOAL_SENTENCE_OPENING = Lexicon.of("what we want", "we want", "what we would like",
+                "we would like", "what we need to see", "we need to see", "what needs to happen is", "we will know");
+
+        private static int goalSentenceStart(AnalysedText text) {
+            for (int s = 1; s < text.sentences().size(); s++) {
+                AnalysedText.Sentence sentence = text.sentences().get(s);
+                if (sentence.endToken() > sentence.firstToken() && GOAL_SENTENCE_OPENING.at(text, sentence.firstToken()).isPresent()) {
+                    return sentence.start();
+                }
+            }
+            return -1;
+        }
+
         /* A reported speech opening: someone "said" or "told me", then their words in quotes. */
         private static final Pattern SPEECH_OPENING = Pattern.compile("\\b(?:said|says|told (?:me|us|\\p{Lu}\\p{Ll}+)|tells (?:me|us))\\s*:?\\s*[\"\u201C]");
         private static final int SPEECH_OPENING_CHARS = 80;
@@ -832,13 +933,19 @@ final class PlanParser {
             boolean goalOpening = GOAL_OPENING.first(text, 0, Math.min(8, text.wordCount())).isPresent();
             // "Andre will tell Owen if Keisha says she is frightened - from today": someone who will, by when, is an
             // action, whatever worry words it holds.
-            boolean timedAction = PlanLines.startsWithSomeoneWhoWill(item) && WhoWhatWhenCriterion.hasWhen(item);
+            boolean timedAction = (PlanLines.startsWithSomeoneWhoWill(item) || isWhoLabelledTask(item)) && WhoWhatWhenCriterion.hasWhen(item);
             if (goalOpening && statementLength) {
                 safetyGoals.add(item);
             } else if (timedAction) {
-                actions.add(new PlanAction(item, "", ""));
+                actions.add(isWhoLabelledTask(item) ? labelledOrDashed(item) : new PlanAction(item, "", ""));
             } else if (statementLength && opensWithWorry(text) && !opensWithWordsQuoted(item)) {
-                dangerStatements.add(item);
+                int goal = goalSentenceStart(text);
+                if (goal < 0) {
+                    dangerStatements.add(item);
+                } else {
+                    dangerStatements.add(text.text().substring(0, goal).strip());
+                    safetyGoals.add(text.text().substring(goal).strip());
+                }
             } else if (!GoalClauses.of(text).isEmpty() && (WordLists.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
                 // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.
                 actions.add(new PlanAction(item, "", ""));

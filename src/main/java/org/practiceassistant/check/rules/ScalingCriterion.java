@@ -48,6 +48,8 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         boolean hasZero = zero.find();
         boolean hasTen = ten.find();
         Set<String> people = new LinkedHashSet<>();
+        // Who among them scores for the services: a scale only professionals scored says nothing of the family's view.
+        Set<String> services = new java.util.HashSet<>();
         StringBuilder scores = new StringBuilder();
         // "Marta<TAB>7", "| Sam | 7 |": a pasted table's cells are a name and its score.
         String scoreLines = text.lines().filter(line -> line.chars().anyMatch(Character::isDigit))
@@ -59,6 +61,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
             if (value <= 10 && !who.equals("10") && canScore(who) && people.add(who) && people.size() <= 4) {
                 scores.append(scores.isEmpty() ? "" : ", ").append(quoted(asWritten(score.group())));
             }
+            if (value <= 10 && canScore(who) && forTheServices(score.group(1), scoreLines, score.start(1))) {
+                services.add(who);
+            }
         }
         for (String line : scoreLines.split("\\n")) {
             Matcher bare = BARE_SCORE.matcher(line);
@@ -68,6 +73,9 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
                 String who = bare.group(1).toLowerCase();
                 if (Integer.parseInt(bare.group(2)) <= 10 && canScore(who) && inLine.add(who)) {
                     found.append(found.isEmpty() ? "" : ", ").append(quoted(bare.group()));
+                    if (forTheServices(bare.group(1), line, bare.start(1))) {
+                        services.add(who);
+                    }
                 }
             }
             if (inLine.size() >= 2 && people.addAll(inLine) && scores.isEmpty()) {
@@ -84,15 +92,19 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
                 if (canScore(who) && oneToALine.add(who) && oneToALine.size() <= 4) {
                     listed.append(listed.isEmpty() ? "" : ", ").append(quoted(bare.group()));
                 }
+                if (canScore(who) && forTheServices(bare.group(1), line.strip(), bare.start(1))) {
+                    services.add(who);
+                }
             }
         }
         if (oneToALine.size() >= 2 && people.addAll(oneToALine) && scores.isEmpty()) {
             scores.append(listed);
         }
-        if (hasZero && hasTen && people.size() >= 2) {
+        boolean familyScored = !services.containsAll(people);
+        if (hasZero && hasTen && people.size() >= 2 && familyScored) {
             return pass(quoted(zero.group()) + "; " + quoted(ten.group()) + "; scores: " + scores);
         }
-        String missing = !hasZero || !hasTen ? "what 0 and 10 mean" : "each person's score";
+        String missing = !hasZero || !hasTen ? "what 0 and 10 mean" : people.size() >= 2 ? "the family's own scores" : "each person's score";
         String evidence = people.isEmpty() ? "" : "scores: " + scores;
         return fail(evidence, "Add " + missing + ": for example \"10 means everyone is confident Jack is safe at home and we can close; "
                 + "0 means Jack cannot live at home\", then each person's score (Kelly 6, Gran 5, school 4, social worker 4).");
@@ -107,6 +119,34 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
     /* "Kerry : 7" from a table's cells reads "Kerry: 7"; the score as the plan wrote it otherwise. */
     private static String asWritten(String score) {
         return score.strip().replace(" : ", ": ");
+    }
+
+    /* Who scores as a service: a professional's role ("nurse"), and the police's and doctors' titles before a surname ("DC Shah"). */
+    private static final Set<String> SERVICE_SCORERS = Set.of("school", "nursery", "teacher", "social worker", "health visitor",
+            "sw", "hv", "camhs", "midwife", "nurse", "worker", "police", "gp", "doctor", "iro", "dsl");
+    private static final Set<String> TITLES = Set.of("dc", "pc", "ds", "di", "dr", "pcso", "sgt");
+
+    /*
+     * "RD 4, DC Shah 3, DSL 5, school nurse 5. Lisa and Jordan not asked": a scorer written in capitals (a worker's initials,
+     * a service's letters), named by a professional role, or by a title and surname scores for the services. When every
+     * scorer does, the scale records no one in the family (blind14's reader fails it: the scale is the family's as much as
+     * the workers'). Only the word just before the scorer is read.
+     */
+    private static boolean forTheServices(String who, String line, int start) {
+        boolean capitals = who.length() >= 2 && who.chars().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c));
+        if (capitals || SERVICE_SCORERS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        int end = start;
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && end - begin <= 5 && Character.isLetter(line.charAt(begin - 1))) {
+            begin--;
+        }
+        return end > begin && (begin == 0 || !Character.isLetter(line.charAt(begin - 1)))
+                && TITLES.contains(line.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean canScore(String who) {

@@ -1,0 +1,75 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
+
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.DraftKind;
+
+/**
+ * The twenty-sixth round: plans read by their structure where blind14's reader did (a worry and what we want instead in one
+ * unheaded paragraph, a title line naming the child, a scale only the workers scored). Every sentence here is written for
+ * the test, not copied from any labelled set.
+ */
+class RoundTwentySixLessonsTest {
+
+    private static final String WORRY_ONE = "We are worried, Mr Patel from school, Gran Rita and me (Ann Cole, social worker), that"
+            + " Leo (8) has missed school two days a week since September because his dad Mark works nights and sleeps in."
+            + " Leo told me he gets bored at home. If this carries on Leo could fall behind with his reading.";
+    private static final String WORRY_TWO = "We are also worried that Maya (3) has had two falls on the broken stairs since May."
+            + " If nothing changes Maya could be badly hurt.";
+
+    @Test
+    void whatWeWantAfterTheWorryInOneParagraphIsItsGoal() {
+        String plan = WORRY_ONE + " What we want is that Mark and Gran Rita get Leo to school by 8.50am every day until Easter.\n\n"
+                + WORRY_TWO + " We want Mark to get the stairs mended by the end of June, so Maya is safe at home.\n";
+        assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
+        // Without what we want for the second worry, one worry has no goal.
+        assertThat(status(DraftKind.PLAN, plan.replace(" We want Mark to get the stairs mended by the end of June, so Maya is safe"
+                + " at home.", ""), "danger-goal-pairs")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    private static final String BULLETS = """
+            - Danger statement: Gran Rita and I are worried that Mark has left Leo (8) alone at night twice since May. If this \
+            happens again Leo could be badly hurt with nobody there.
+            - Safety goal: Mark and Gran Rita will make sure Leo always has an adult with him at night until the review on 3 June.
+            - Bottom line: Leo is never left alone at night.
+            - Network: Gran Rita (Mark's mum), Mark's friend Dev
+            - Mark: rings Gran Rita before he goes out – every evening from 1 March
+            - Gran Rita: stays over on Fridays – every week until June
+            - Dev: picks Leo up from football – Saturdays from 4 March
+            """;
+
+    @Test
+    void aTitleLineNamingTheChildIsNoActionPlan() {
+        String plan = "- Safety plan – Leo Cole (8) – child in need plan\n" + BULLETS;
+        assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aLabelEndingOnItsColonEndsThePartAbove() {
+        String plan = "- Danger statement: Gran Rita and I are worried that Mark has left Leo (8) alone at night twice since May. If"
+                + " this happens again Leo could be badly hurt with nobody there.\n- Network: Gran Rita, Mark's friend Dev\n- Day to day:\n"
+                + "  - Mark to ring Gran Rita before he goes out, every evening.\n  - Gran Rita to stay over on Fridays, weekly.\n"
+                + "  - Dev to pick Leo up from football on Saturdays.\n";
+        assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void someoneWhoWillOverAListDoesItsItems() {
+        String plan = WORRY_ONE + "\n\nLeo's family and culture:\nThe family are Hindu and speak Gujarati at home.\n\n"
+                + "GRAN RITA will:\n- walk Leo to school - every weekday\n- ring Mark at 7am - daily\n\n"
+                + "MARK (Dad) will:\n- set an alarm for 7.15am - every school night\n- tell Ann if he changes shifts - every time\n";
+        assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.PASS);
+    }
+
+    private static final String SCALED = WORRY_ONE + "\n\nScaling\n0 = Leo is out of school every week; 10 = Leo is in school every day.\n";
+
+    @Test
+    void aScaleOnlyTheWorkersScoredHasNoFamilyScore() {
+        assertThat(status(DraftKind.PLAN, SCALED + "AC 4, PC Hill 3, SENCO 5. Mark and Rita not asked.\n", "scaling"))
+                .isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, SCALED + "AC 4, PC Hill 3, Mark 6, Rita 5.\n", "scaling")).isEqualTo(CheckStatus.PASS);
+    }
+}
