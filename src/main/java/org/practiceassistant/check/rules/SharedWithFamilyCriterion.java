@@ -17,8 +17,8 @@ final class SharedWithFamilyCriterion extends PlanPartCriterion {
             // "the Family Intervention Project": a family word opening a service's name is the service, not the family.
             + "parents?|(?:the )?family(?!(?-i:\\s\\p{Lu}))|gran|the network|everyone|both|(?-i:\\p{Lu}\\p{Ll}+))|(?:copy|copies) of (?:the|this) plan|"
             + "(?:has|have|were|was) (?:been )?(?:given|sent) (?:a )?cop(?:y|ies)|signed by|family (?:have|has) (?:agreed|signed)|"
-            // "Nanna Jean and school also have a copy", "were given the plan at the meeting": who holds the plan.
-            + "(?:has|have|had|got) (?:a|their own|their|his|her) cop(?:y|ies)|(?:were|was|been) (?:given|sent) (?:the|this|a copy of the) plan|"
+            // "Nanna Jean and school also have a copy", "Sadia has her own copy", "were given the plan at the meeting": who holds the plan.
+            + "(?:has|have|had|got) (?:a|(?:their|his|her)(?: own)?) cop(?:y|ies)|(?:were|was|been) (?:given|sent) (?:the|this|a copy of the) plan|"
             // A plan written as a letter to the parents: "I have sent this letter to you both", "they agree with this plan".
             + "(?:sent|given|posted|emailed) (?:this|the) (?:letter|plan) to|(?:agreed?|in agreement) (?:with|to) (?:this |the )?plan|"
             // Minutes: "Plan discussed at ICPC 02/08. Parents in attendance.": the plan gone through at a meeting the parents were at.

@@ -58,6 +58,12 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * touch (beside a text or a call), not the social worker's visits; a clause naming the worker keeps it.
      */
     private static final Pattern VISIT_AS_A_MEANS = Pattern.compile("(?i)\\b(?:by|or) (?:a |an )?(?:home |quick )?visits?\\b");
+    /*
+     * "We want to see this every night until Amelia's birthday": what the plan wants to see happen is its goal, not anyone
+     * seeing the child; the wish and its "see" are left out before a clause is read for a visit.
+     */
+    private static final Pattern WANTED_SIGHT = Pattern.compile("(?i)\\b(?:want|wants|need|needs|like|hope|hoping|expect|expects)"
+            + " to see\\b");
     /* "Every meeting and visit has an interpreter", "at each visit": which visits, not how often they happen. */
     private static final Pattern WHICH_VISITS = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[a-z]{1,20}\\s+and\\s+)?visits?\\b");
     /*
@@ -97,6 +103,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
      * weeks, once at school"). A table row is read as before: its cells are not in sentence order.
      */
     private static boolean isSocialWorkerVisit(String clause, boolean inVisitsPart, Set<String> workerNames) {
+        clause = WANTED_SIGHT.matcher(clause).replaceAll("");
         if (!SOCIAL_WORKER.matcher(clause).find() && !namesWorker(clause, workerNames)) {
             // With no worker in the clause, a visit said as one way of keeping in touch is not the worker's visit.
             clause = VISIT_AS_A_MEANS.matcher(clause).replaceAll("");

@@ -72,4 +72,19 @@ class RoundTwentySixLessonsTest {
                 .isEqualTo(CheckStatus.FAIL);
         assertThat(status(DraftKind.PLAN, SCALED + "AC 4, PC Hill 3, Mark 6, Rita 5.\n", "scaling")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aParentWithHerOwnCopyHasThePlan() {
+        assertThat(status(DraftKind.PLAN, WORRY_ONE + "\n\nMark helped write this plan and has his own copy.\n", "shared-with-family"))
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.PLAN, WORRY_ONE + "\n\nMark has his own room.\n", "shared-with-family")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void whatWeWantToSeeIsNoVisit() {
+        String plan = "Family worker: Ann Cole\n\n" + WORRY_ONE + "\n\nWhat we want to see\nMark will get Leo up at 7.30am. We want to see"
+                + " this every school day until Easter.\n\nReview\nWe will look at the plan together at the family meeting on 3 May.\n";
+        assertThat(status(DraftKind.PLAN, plan, "visits-and-review")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan + "Ann will visit every two weeks.\n", "visits-and-review")).isEqualTo(CheckStatus.PASS);
+    }
 }
