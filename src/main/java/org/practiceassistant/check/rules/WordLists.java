@@ -95,14 +95,14 @@ final class WordLists {
             "emotional harm", "physical abuse", "sexual abuse", "chaotic", "volatile", "parenting capacity",
             "parenting", "lifestyle", "risk", "risks", "issues", "concerns", "vulnerable", "vulnerability",
             "exploitation", "cse", "cce", "hygiene", "toxic trio", "basic care", "inappropriate", "unsuitable",
-            "instability", "poor", "lack of", "unkempt", "presenting as");
+            "instability", "poor", "lack of", "unkempt", "presenting as", "emotional wellbeing");
 
     /** Harm a child could come to: counts as impact when said about the future ("could be badly hurt"). */
     static final Lexicon HARM = Lexicon.of("hurt", "hurts", "badly hurt", "injured", "injury", "bruised", "die", "dies",
             "killed", "unsafe", "not safe", "hungry", "go without", "miss out", "fall behind", "not learn", "ill", "poorly",
             "sick", "grow up", "think it is normal", "think this is normal", "not get to school", "not go to school",
             "miss school", "missing school", "development", "delayed", "unwell", "cold", "dirty", "bullied",
-            "taken advantage", "in danger", "struggle", "lose", "not have", "burned", "burnt", "drown", "fall", "dropped",
+            "taken advantage", "in danger", "into danger", "struggle", "lose", "not have", "burned", "burnt", "drown", "fall", "dropped",
             "shaken", "choke", "suffocate", "overdose", "self-harm", "weight", "teeth", "rash", "infection", "friends",
             "learn", "behind", "exploited", "abused", "trafficked", "arrested", "stabbed", "sexually", "pregnant",
             "homeless", "lose her home", "lose his home", "taken into care", "live away", "stop speaking", "copy",

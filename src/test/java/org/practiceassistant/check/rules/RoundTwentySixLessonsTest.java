@@ -87,4 +87,17 @@ class RoundTwentySixLessonsTest {
         assertThat(status(DraftKind.PLAN, plan, "visits-and-review")).isEqualTo(CheckStatus.FAIL);
         assertThat(status(DraftKind.PLAN, plan + "Ann will visit every two weeks.\n", "visits-and-review")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void emotionalWellbeingIsALabelOfItsOwn() {
+        assertThat(status(DraftKind.WORRY_STATEMENT, "Concerns about Leo's emotional wellbeing and school attendance.",
+                "one-worry-per-statement")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void gettingIntoDangerIsHarmAChildCouldComeTo() {
+        String statement = "Gran and I are worried that Mark has fallen asleep drunk twice this month while he was looking after Leo (3)."
+                + " If this happens again, Leo could get into danger on the stairs.";
+        assertThat(status(DraftKind.DANGER_STATEMENT, statement, "impact-on-child")).isEqualTo(CheckStatus.PASS);
+    }
 }
