@@ -230,6 +230,15 @@ final class PlanParser {
                 inlineHeading = false;
                 paragraphOpen = false;
             }
+            Optional<PlanSection> opening = current == PlanSection.OTHER && !paragraphOpen && !listItem ? partByOpening(content) : Optional.empty();
+            if (opening.isPresent()) {
+                // "The bottom line is that Gary must not be in the house when he has been drinking. If he comes home drunk, ...":
+                // an unheaded paragraph that says in its first words which part it is, is that part, to its blank line. (Read for
+                // the contingency too, "If things don't go to plan ...", it lost more than it gained: blind6 -1, blind10 0.)
+                current = opening.get();
+                inlineHeading = true;
+                empty.open(current, index, content);
+            }
             if (goalOrActions) {
                 // The first words under "What needs to happen": a paragraph saying what life will be like is the goal,
                 // a list is the actions.
@@ -563,6 +572,12 @@ final class PlanParser {
         String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
         return !name.isEmpty() && wordCount(name) <= 3 && PlanLines.isCapitalisedName(name) && !WordLists.NOT_NAMES.contains(first)
                 && PlanSection.ofHeading(name.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    /* "The bottom line is that ...", "Our bottom lines are ...": a paragraph whose subject is the plan's bottom line. */
+    private static final Pattern BOTTOM_LINE_OPENING = Pattern.compile("(?i)(?:the |our |my )?bottom lines? (?:is|are)\\b");
+    private static Optional<PlanSection> partByOpening(String paragraph) {
+        return BOTTOM_LINE_OPENING.matcher(paragraph).lookingAt() ? Optional.of(PlanSection.BOTTOM_LINES) : Optional.empty();
     }
 
     /* The most words a label over its own items has: "Day to day:", "Professionals:", "What Jade's mum will do:". */

@@ -100,4 +100,12 @@ class RoundTwentySixLessonsTest {
                 + " If this happens again, Leo could get into danger on the stairs.";
         assertThat(status(DraftKind.DANGER_STATEMENT, statement, "impact-on-child")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aParagraphOpeningWithTheBottomLineIsTheBottomLineNotAnAction() {
+        String plan = WORRY_ONE + "\n\nMark will set an alarm for 7am every school day.\nGran Rita will walk Leo to school on Mondays.\n"
+                + "Ann will ring the school every Friday.\n\nThe bottom line is that Leo must not be left to sleep in on a school day."
+                + " If Mark cannot get him up, Gran Rita will come round and take Leo in herself.\n";
+        assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.PASS);
+    }
 }
