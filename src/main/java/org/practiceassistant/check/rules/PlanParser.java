@@ -945,7 +945,10 @@ final class PlanParser {
             }
             // A statement or goal takes a sentence or two; an action can be as short as "Dan will do the shopping".
             boolean statementLength = text.wordCount() >= 8;
-            boolean goalOpening = GOAL_OPENING.first(text, 0, Math.min(8, text.wordCount())).isPresent();
+            // "By February half term, Jade will wake Kai at 7.30 ... Kai will be in school every day": a paragraph of what will be
+            // that opens with its time is a goal, as it is under the goals' heading (see startsAnother).
+            boolean goalOpening = GOAL_OPENING.first(text, 0, Math.min(8, text.wordCount())).isPresent()
+                    || (GOAL_TIME_OPENING.at(text, 0).isPresent() && isGoalParagraph(item));
             // "Andre will tell Owen if Keisha says she is frightened - from today": someone who will, by when, is an
             // action, whatever worry words it holds.
             boolean timedAction = (PlanLines.startsWithSomeoneWhoWill(item) || isWhoLabelledTask(item)) && WhoWhatWhenCriterion.hasWhen(item);

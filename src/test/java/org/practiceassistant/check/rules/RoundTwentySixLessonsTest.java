@@ -108,4 +108,11 @@ class RoundTwentySixLessonsTest {
                 + " If Mark cannot get him up, Gran Rita will come round and take Leo in herself.\n";
         assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void anUnheadedParagraphOfWhatWillBeThatOpensWithItsTimeIsTheGoal() {
+        String plan = WORRY_ONE + "\n\nBy the Easter holidays, Mark will set an alarm for 7.30 and Gran Rita will walk Leo to the school gate"
+                + " on the days Mark has worked a night shift. Leo will be in school every day and will tell us he likes going.\n";
+        assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
+    }
 }
