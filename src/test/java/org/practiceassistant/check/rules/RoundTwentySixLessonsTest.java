@@ -115,4 +115,10 @@ class RoundTwentySixLessonsTest {
                 + " on the days Mark has worked a night shift. Leo will be in school every day and will tell us he likes going.\n";
         assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void thePerpetratorProgrammeIsAServicesWord() {
+        assertThat(status(DraftKind.DANGER_STATEMENT, "Gran is worried that Mark has not finished the perpetrator programme.",
+                "jargon-free")).isEqualTo(CheckStatus.FAIL);
+    }
 }
