@@ -120,8 +120,8 @@ final class WordLists {
     static final Lexicon FEELINGS = Lexicon.of("scared", "frightened", "afraid", "upset", "anxious", "lonely", "sad",
             "ashamed", "withdrawn", "cry", "cries", "crying", "nightmares", "hides", "hide", "wets the bed", "wet the bed",
             "not sleep", "cannot sleep", "can't sleep", "self-harm", "too frightened", "feels", "says he", "says she",
-            // How a tired child is now: "arriving at nursery exhausted, irritable".
-            "exhausted", "irritable", "tired",
+            // How a tired child is now: "arriving at nursery exhausted, irritable", "falling asleep in lessons".
+            "exhausted", "irritable", "tired", "falling asleep in",
             // A baby's distress, said as it happened: "Ruby fell onto the sofa and was screaming ... would not settle for hours".
             "screaming", "screamed", "would not settle", "wouldn't settle", "won't settle", "will not settle");
 
