@@ -117,12 +117,6 @@ class RoundTwentySixLessonsTest {
     }
 
     @Test
-    void thePerpetratorProgrammeIsAServicesWord() {
-        assertThat(status(DraftKind.DANGER_STATEMENT, "Gran is worried that Mark has not finished the perpetrator programme.",
-                "jargon-free")).isEqualTo(CheckStatus.FAIL);
-    }
-
-    @Test
     void aChildFallingAsleepInClassIsHowTheWorryShowsInThemNow() {
         assertThat(status(DraftKind.WORRY_STATEMENT, "Gran and I are worried that Leo (13) has been on his phone until 3am most school"
                 + " nights since May. Leo is falling asleep in class and has had a detention for it.", "impact-on-child"))
