@@ -153,8 +153,9 @@ class CheckQualityTest {
         // Blind split 14, written during the twenty-third round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the twenty-third round's merge: 663 of 704 (94.2%), 10 criteria below 90%, no
         // inadequate draft passing every check, 4 criteria complete good plans meet failing; read and tuned on in the
-        // twenty-fourth (tuning figures since): 671 (95.3%), its complete good plans' failures 4 -> 0.
-        assertThat(bySplit.get("blind14").overall()).as("agreement on blind split 14 (tuning)").isGreaterThanOrEqualTo(0.94);
+        // twenty-fourth (tuning figures since): 671 (95.3%), its complete good plans' failures 4 -> 0; 673 (95.6%) in the
+        // twenty-fifth; 681 (96.7%) in the twenty-sixth (plans read by structure, three statement words).
+        assertThat(bySplit.get("blind14").overall()).as("agreement on blind split 14 (tuning)").isGreaterThanOrEqualTo(0.96);
     }
 
     @Test
