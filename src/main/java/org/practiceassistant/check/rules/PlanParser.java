@@ -899,7 +899,7 @@ final class PlanParser {
         }
 
         /* A reported speech opening: someone "said" or "told me", then their words in quotes. */
-        private static final Pattern SPEECH_OPENING = Pattern.compile("\\b(?:said|says|told (?:me|us|\\p{Lu}\\p{Ll}+)|tells (?:me|us))\\s*:?\\s*[\"\u201C]");
+        private static final Pattern SPEECH_OPENING = Pattern.compile("\\b(?:said|says|told (?:me|us|\\p{Lu}\\p{Ll}+)|tells (?:me|us))\\s*:?\\s*(?:(?:he|she|they) )?[\"\u201C]");
         private static final int SPEECH_OPENING_CHARS = 80;
 
         /*

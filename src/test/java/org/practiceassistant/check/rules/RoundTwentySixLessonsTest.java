@@ -122,4 +122,12 @@ class RoundTwentySixLessonsTest {
                 + " nights since May. Leo is falling asleep in class and has had a detention for it.", "impact-on-child"))
                 .isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void theChildsWorryReportedInTheirOwnWordsIsTheirVoiceNotAnotherStatement() {
+        String plan = WORRY_ONE + "\n\nWhat we would like to see is Mark up and dressed every school morning by 7.30, with Gran Rita ringing at"
+                + " 7.15, so that Leo gets to school on time.\n\nWhen I spoke with Leo at school he said he \"hates being late\" and that he"
+                + " worries about his dad being tired all the time.\n";
+        assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
+    }
 }
