@@ -18,6 +18,12 @@ sealed interface CoachInput {
      */
     record WhichWords() implements CoachInput {}
 
+    /**
+     * "what does complicating mean", "whats the difference between complicating factors and harm": what a part (or two) of
+     * the mapping is for, asked at any step ({@link MeaningAsked}).
+     */
+    record MeaningOf(java.util.List<Step> steps) implements CoachInput {}
+
     /** Anything else: an answer to the question being asked (possibly empty). */
     record Answer(String text) implements CoachInput {
         public Answer {

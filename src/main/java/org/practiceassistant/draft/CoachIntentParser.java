@@ -342,6 +342,10 @@ final class CoachIntentParser {
         if (asked.isPresent()) {
             return new CoachInput.Command(asked.get());
         }
+        List<Step> meaning = MeaningAsked.of(said);
+        if (!meaning.isEmpty()) {
+            return new CoachInput.MeaningOf(meaning);
+        }
         if (asksWhichWords(text, said)) {
             return new CoachInput.WhichWords();
         }

@@ -221,6 +221,13 @@ final class CoachWording {
         return said.toString();
     }
 
+    /** A change asked for to the service the mapping is already in: nothing changes, and how to pick another. */
+    static String serviceAlready(ServiceArea area, MappingWords v) {
+        return "This mapping is already " + area.label() + ", so nothing changes: we are writing " + v.statement() + "s and "
+                + v.goal() + "s (" + v.model() + "). To change to another service, say its name, for example \"actually"
+                + " it's early help\".";
+    }
+
     /** "rework 1": the earlier worry, composed again from its answers, to be reviewed in the new service's words. */
     static String wordingAgain(int worry, MappingWords v) {
         return "Worry " + worry + " again, as a " + v.statement() + " and " + v.goal() + " composed from your answers (any"

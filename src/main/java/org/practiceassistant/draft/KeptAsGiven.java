@@ -94,13 +94,13 @@ final class KeptAsGiven {
                         CoachWording.worryWhoNext());
             }
             // A list of people with notes about each is kept as the people ("the nurse who referred" the nurse).
-            String who = asGiven ? PeopleListed.who(value).orElse(value) : WorryAnswers.NOT_KNOWN_YET;
-            return flow.stay(state.withCurrentWorry(w -> w.withWorry(who, PeopleListed.verbFor(who), null)),
+            String who = asGiven ? WhoIsWorried.listed(value).orElse(value) : WorryAnswers.NOT_KNOWN_YET;
+            return flow.stay(state.withCurrentWorry(w -> w.withWorry(who, WhoIsWorried.verbFor(who), null)),
                     note(Step.WORRY, child, !asGiven, true).text() + " " + CoachWording.worryFearNext(
                             asGiven ? who : "the people worried", child));
         }
         var whole = kept.whoIsWorried() == null
-                ? state.withCurrentWorry(w -> w.withWorry(value, PeopleListed.verbFor(value), kept.fear()))
+                ? state.withCurrentWorry(w -> w.withWorry(value, WhoIsWorried.verbFor(value), kept.fear()))
                 : state.withCurrentWorry(w -> w.withWorry(kept.whoIsWorried(), kept.worriedVerb(), value));
         return progress.advanceFromWorryStep(whole, List.of(note(Step.WORRY, child, !asGiven, true)));
     }

@@ -69,25 +69,33 @@ final class MappingCoach {
             // An empty message (or a click on nothing) asks the current question again.
             return CoachTurn.continueWith(state, flow.enter(state));
         }
-        var input = review.tooLong(text).isPresent() ? new CoachInput.Answer(text) : parser.parse(text);
-        // "skip" at a step that cannot be skipped is an answer too: nothing to give yet, so in the end not known yet.
+        boolean tooLong = review.tooLong(text).isPresent();
+        // A change of service, or the service it is already, said at any step: the worker's own request, no answer.
+        var service = tooLong ? Optional.<CoachTurn>empty() : serviceNamed(state, text);
+        if (service.isPresent()) {
+            return ReAskLimit.request(state, service.get());
+        }
+        var input = tooLong ? new CoachInput.Answer(text) : parser.parse(text);
+        // "skip" at a step that cannot be skipped is an answer too (nothing to give yet, so in the end not known yet),
+        // except the first time at a question not yet asked again: then it is the worker asking, told why the step is
+        // needed, so the answers they had ready still get their re-asks.
         boolean skipped = input instanceof CoachInput.Command(CoachCommand command) && command == CoachCommand.SKIP;
-        boolean request = input instanceof CoachInput.Command && !skipped
+        boolean firstSkip = skipped && ReAskLimit.skipIsARequest(state);
+        boolean request = input instanceof CoachInput.Command && !skipped || input instanceof CoachInput.MeaningOf
                 || (input instanceof CoachInput.WhichWords || input instanceof CoachInput.Aside) && state.pending() == Pending.NONE;
         CoachTurn read = read(state, text, input, now);
+        if (firstSkip) {
+            return ReAskLimit.skipRefused(state, read);
+        }
         // The worker's own requests (help, back, which words, an aside) are no answers: they leave the count as it is.
         return request ? ReAskLimit.request(state, read) : reAsks.limit(state, text, read,
-                skipped || input instanceof CoachInput.NotKnown || review.tooLong(text).isPresent());
+                skipped || input instanceof CoachInput.NotKnown || tooLong);
     }
 
     private CoachTurn read(MappingState state, String text, CoachInput input, Instant now) {
         var tooLong = review.tooLong(text);
         if (tooLong.isPresent()) {
             return flow.stay(state, tooLong.get().text());
-        }
-        var changed = serviceChange(state, text);
-        if (changed.isPresent()) {
-            return changed.get();
         }
         if (state.pending() == Pending.NONE) {
             var again = EarlierWorryAgain.asked(state, text, writtenBefore(state));
@@ -106,6 +114,8 @@ final class MappingCoach {
             case CoachInput.WhichWords which -> state.pending() == Pending.NONE
                     ? whichWords(state)
                     : answers.answer(state, text);
+            case CoachInput.MeaningOf meaning -> noteThenAgain(state, meaning.steps().stream()
+                    .map(step -> templates.meaningOf(step, state)).collect(java.util.stream.Collectors.joining("\n\n")));
             case CoachInput.Aside aside -> state.pending() == Pending.NONE
                     ? aside(state)
                     : answers.answer(state, text);
@@ -117,17 +127,19 @@ final class MappingCoach {
     }
 
     private CoachTurn aside(MappingState state) {
-        var replies = new ArrayList<CoachReply>();
-        replies.add(new CoachReply.Note(CoachWording.ASIDE));
-        replies.addAll(flow.enter(state));
-        return CoachTurn.continueWith(state, replies);
+        return noteThenAgain(state, CoachWording.ASIDE);
     }
 
     /** Which statement and goal this mapping writes, from the service's row of the handbook's table; then the question again. */
     private CoachTurn whichWords(MappingState state) {
+        return noteThenAgain(state, state.serviceArea() == null ? CoachWording.WHICH_WORDS_NO_SERVICE
+                : CoachWording.whichWords(state.serviceArea(), templates.vocabularyFor(state.serviceArea())));
+    }
+
+    /** A note, then the question the worker is at, asked again: nothing kept, nothing moved. */
+    private CoachTurn noteThenAgain(MappingState state, String note) {
         var replies = new ArrayList<CoachReply>();
-        replies.add(new CoachReply.Note(state.serviceArea() == null ? CoachWording.WHICH_WORDS_NO_SERVICE
-                : CoachWording.whichWords(state.serviceArea(), templates.vocabularyFor(state.serviceArea()))));
+        replies.add(new CoachReply.Note(note));
         replies.addAll(flow.enter(state));
         return CoachTurn.continueWith(state, replies);
     }
@@ -148,10 +160,17 @@ final class MappingCoach {
         return state.step().scope() == Step.Scope.WORRY ? state.worry() : state.worries().size();
     }
 
-    /** "Actually it's early help, not CP" in the middle of a mapping: the words change, the answers stay. */
-    private Optional<CoachTurn> serviceChange(MappingState state, String text) {
+    /**
+     * "Actually it's early help, not CP" in the middle of a mapping: the words change, the answers stay. "can i change the
+     * service to cp" in a Child Protection mapping: said that it is already, and the question again (never read as a
+     * rework at a review, nor kept as an answer).
+     */
+    private Optional<CoachTurn> serviceNamed(MappingState state, String text) {
         if (state.serviceArea() == null || state.pending() != Pending.NONE) {
             return Optional.empty();
+        }
+        if (ServiceArea.askedForTheOneItIs(state.serviceArea(), text)) {
+            return Optional.of(noteThenAgain(state, CoachWording.serviceAlready(state.serviceArea(), state.vocabulary())));
         }
         return ServiceArea.changeFrom(state.serviceArea(), text).map(area -> {
             MappingWords v = templates.vocabularyFor(area);

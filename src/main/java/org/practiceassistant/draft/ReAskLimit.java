@@ -94,6 +94,24 @@ final class ReAskLimit {
                 .orElse(read);
     }
 
+    /** What a refused "skip" leaves as the question's last answer, so "skip" said again there counts. */
+    private static final String SKIP = "skip";
+
+    /**
+     * Whether "skip" at {@code state} is the worker's own request: at a step that cannot be skipped, the first time at a
+     * question not yet asked again. Said again, or after a re-ask, it is an answer, so "skip" every time still moves on.
+     */
+    static boolean skipIsARequest(MappingState state) {
+        return !state.step().optional() && state.reAsks() == 0 && !SKIP.equals(state.reAsked());
+    }
+
+    /** The turn for a "skip" that was a request: no count, but remembered at this question ({@link #skipIsARequest}). */
+    static CoachTurn skipRefused(MappingState before, CoachTurn read) {
+        CoachTurn turn = request(before, read);
+        return new CoachTurn(turn.next().filter(after -> samePlace(before, after)).map(after -> after.with(c -> c.reAsked = SKIP))
+                .or(turn::next), turn.replies());
+    }
+
     /** Still at the same step of the same worry, whatever halves of it are kept. */
     private static boolean sameStep(MappingState before, MappingState after) {
         return before.step() == after.step() && before.worry() == after.worry() && before.pending() == after.pending()

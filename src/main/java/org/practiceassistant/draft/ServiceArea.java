@@ -190,13 +190,31 @@ public enum ServiceArea {
      * ("its cin") is that service's own row of the plan, so no change when it is the row already chosen.
      */
     public static Optional<ServiceArea> changeFrom(ServiceArea current, String text) {
+        return namedAsAChange(current, text).filter(area -> area != current);
+    }
+
+    /**
+     * "can i change the service to cp" in a Child Protection mapping, "actually shes gone into care now" in a looked-after
+     * one: a change asked for outright or told as news (not a service named in passing, which may be part of an answer)
+     * to the service the mapping is already in.
+     */
+    public static boolean askedForTheOneItIs(ServiceArea current, String text) {
+        String said = " " + key(text).replace("/", " / ") + " ";
+        boolean news = said.endsWith(" now ") && said.strip().split(" ").length <= NEWS_MAX_WORDS;
+        return (news || ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " ")))
+                && namedAsAChange(current, text).filter(area -> area == current).isPresent();
+    }
+
+    /** "actually shes gone into care now": a change told as news, in a few words ending "now". */
+    private static final int NEWS_MAX_WORDS = 8;
+
+    private static Optional<ServiceArea> namedAsAChange(ServiceArea current, String text) {
         String first = key(text).strip().split(" ")[0];
         if (NOT_A_CHANGE_OPENINGS.contains(first)) {
             return Optional.empty();
         }
         boolean disabilities = current != null && current.name().startsWith("DISABILITIES_");
-        return changeIn(text).map(area -> disabilities ? withDisabilities("cwd", Optional.of(area)).orElse(area) : area)
-                .filter(area -> area != current);
+        return changeIn(text).map(area -> disabilities ? withDisabilities("cwd", Optional.of(area)).orElse(area) : area);
     }
 
     /**
@@ -240,10 +258,11 @@ public enum ServiceArea {
 
     /**
      * A child gone "in to foster care" is looked after ("in care"): the Fostering service works with the carers, not the
-     * child. blind12's "bradley went in to foster care on friday ... is not CIN anymore, is LAC now" named two services.
+     * child. "shes gone into care now" is said the same way. blind12's "bradley went in to foster care on friday ... is not CIN anymore, is LAC now" named two services.
      */
     private static final java.util.regex.Pattern PLACED_IN_FOSTER_CARE = java.util.regex.Pattern.compile(
-            "\\b(?:in|into|in to)(?: (?:a|the|short term|long term|emergency))? foster (?:care|placement|home)\\b");
+            "\\b(?:in|into|in to)(?: (?:a|the|short term|long term|emergency))? foster (?:care|placement|home)\\b"
+                    + "|\\b(?:into|in to) care\\b");
 
     /** Where the longest service name starting at {@code start} ends (at most four words), or {@code start + 1}. */
     private static int endOfNameAt(String[] words, int start) {

@@ -28,6 +28,16 @@ final class SpokenOpeners {
      * alone they may be the answer's own words ("so long as", "well fed", "right arm").
      */
     private static final Set<String> FILLERS_BESIDE_ANOTHER = Set.of("so", "well", "right");
+    /**
+     * Words that open a clause of their own, after which a lone "so" is thinking aloud ("so on 14 nov dad grabbed mum",
+     * "so mum says", "so he ..."), not "so" meaning "very" or "so long as". A name or a date (a capital or a digit after
+     * "so") opens one too.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("on", "in", "at", "last", "yesterday", "today", "tonight",
+            "this", "the", "a", "an", "he", "she", "they", "we", "i", "it", "its", "it's", "there", "mum", "mums", "mum's",
+            "dad", "dads", "dad's", "his", "her", "their", "our", "my", "when", "after", "before", "since", "nan", "school",
+            "police");
+
     /** "I think", "I suppose that": the worker thinking aloud about how sure they are. */
     private static final List<String> HEDGES = List.of("i think", "i suppose", "i guess", "i reckon", "i'd say",
             "i would say");
@@ -62,7 +72,8 @@ final class SpokenOpeners {
                 next = afterPunctuation(lower, hedgeEnd);
                 next = skipWord(lower, next, "that");
             } else if (!(FILLERS.contains(word) || FILLERS_BESIDE_ANOTHER.contains(word)
-                    && (afterAnother || comma || opensWithAnOpener(lower, next, hedges)) && !startsWord(lower, next, "that"))) {
+                    && (afterAnother || comma || opensWithAnOpener(lower, next, hedges) || word.equals("so")
+                    && opensAClause(answer, lower, next)) && !startsWord(lower, next, "that"))) {
                 break; // the answer's own first word
             }
             if (!hasALetter(lower, next)) {
@@ -75,6 +86,15 @@ final class SpokenOpeners {
             afterAnother = true;
         }
         return afterAnother ? answer.substring(at) : answer;
+    }
+
+    /** Whether a clause of its own opens at {@code at}: a word that opens one, a name or a number. */
+    private static boolean opensAClause(String answer, String lower, int at) {
+        if (at >= lower.length() || at != skipSpaces(lower, at) || at == 0 || !Character.isWhitespace(lower.charAt(at - 1))) {
+            return false; // "so-called": no space after "so"
+        }
+        char first = answer.charAt(at);
+        return Character.isUpperCase(first) || Character.isDigit(first) || CLAUSE_OPENERS.contains(lower.substring(at, wordEnd(lower, at)));
     }
 
     private static boolean opensWithAnOpener(String lower, int at, boolean hedges) {

@@ -170,7 +170,7 @@ final class StepAnswers {
         if (kept.whoIsWorried() != null || WhoIsWorried.whoAlone(text).isPresent()) {
             return Optional.empty(); // a short list is read as before, in the worker's words
         }
-        return PeopleListed.who(text).map(who -> new WhoIsWorried.Worry(who, PeopleListed.verbFor(who),
+        return WhoIsWorried.listed(text).map(who -> new WhoIsWorried.Worry(who, WhoIsWorried.verbFor(who),
                 kept.fear() != null ? kept.fear() : ""));
     }
 
@@ -191,7 +191,7 @@ final class StepAnswers {
             return Optional.of(new WhoIsWorried.Worry(kept.whoIsWorried(), kept.worriedVerb(), WhoIsWorried.fearAlone(text)));
         }
         // "we are worried": who "we" are is still to say; it is no fear to keep.
-        if (kept.whoIsWorried() == null && WhoIsWorried.soundsLikeAFear(text) && !PeopleListed.onlyWe(text)) {
+        if (kept.whoIsWorried() == null && WhoIsWorried.soundsLikeAFear(text) && !WhoIsWorried.onlyWe(text)) {
             return Optional.of(new WhoIsWorried.Worry("", "", WhoIsWorried.fearAlone(text)));
         }
         return Optional.empty();

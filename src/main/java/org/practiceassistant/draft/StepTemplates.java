@@ -44,6 +44,11 @@ final class StepTemplates {
         return render(state.step().purpose(), state);
     }
 
+    /** What another step of the mapping is for, in this mapping's words: "what does complicating mean" asked anywhere. */
+    String meaningOf(Step step, MappingState state) {
+        return "**" + render(step.title(), state) + "**: " + render(step.purpose(), state);
+    }
+
     String question(MappingState state) {
         if (state.step() == Step.CHILD_VOICE && onlyBabies(state)) {
             return render(BABY_VIEWS, state);

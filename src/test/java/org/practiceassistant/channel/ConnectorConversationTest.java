@@ -33,7 +33,6 @@ abstract class ConnectorConversationTest extends ConversationTest {
         ChannelPeers.connector(connector);
     }
 
-    /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded), in order. */
     /** The text of the Child and Family Plan attached to the replies to {@code activity}, opened with POI. */
     String planTextIn(TestActivities activity) throws java.io.IOException {
         String url = planFileIn(activity).path("contentUrl").asText();
@@ -57,6 +56,14 @@ abstract class ConnectorConversationTest extends ConversationTest {
                         : "no plan attached to the " + replies.size() + " replies"));
     }
 
+    /** Sends {@code text} in the test's conversation and returns every reply to it as JSON text, one a line. */
+    String replyTexts(String text) {
+        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
+        org.assertj.core.api.Assertions.assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
+        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
+    }
+
+    /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded), in order. */
     List<JsonNode> repliesTo(TestActivities activity) {
         return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))
                 .stream().map(r -> BotEndpoint.json(r.getBodyAsString()))

@@ -2,11 +2,9 @@ package org.practiceassistant.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.draft.TwoWorryMapping;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a worker sees change in the fourteenth round's second half (blind10 read), through the real controller, adapter,
@@ -28,11 +26,5 @@ class DraftBlind10LessonsConversationTest extends ConnectorConversationTest {
         }
         String reply = replyTexts("i think thats all for now");
         assertThat(reply).doesNotContain("to add another worry").containsIgnoringCase("must not");
-    }
-
-    private String replyTexts(String text) {
-        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
-        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.draft.TwoWorryMapping;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a worker sees change in the fourteenth round (blind9 read), through the real controller, adapter, cards and state,
@@ -62,11 +60,5 @@ class DraftBlind9LessonsConversationTest extends ConnectorConversationTest {
         TestActivities last = TestActivities.message(answers.getLast(), serviceUrl, conversation);
         assertThat(bot.post(last.json()).statusCode()).isEqualTo(200);
         assertThat(planTextIn(last)).contains("Wellbeing Scale").doesNotContain("Safety Scale").contains("Wellbeing goals");
-    }
-
-    private String replyTexts(String text) {
-        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
-        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -420,12 +420,6 @@ class DraftConversationTest extends ConnectorConversationTest {
         assertThat(children.toString()).as("naming the children quotes nothing").doesNotContain("Container");
     }
 
-    private String replyTexts(String text) {
-        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
-        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
-    }
-
     private JsonNode onlyReplyTo(String text) {
         TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
         assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
@@ -461,5 +455,4 @@ class DraftConversationTest extends ConnectorConversationTest {
         card.path("actions").forEach(found::add);
         return found.stream().filter(a -> a.path("type").asText().equals("Action.Submit")).toList();
     }
-
 }

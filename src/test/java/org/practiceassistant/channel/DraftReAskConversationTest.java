@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.draft.TwoWorryMapping;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two re-asks through the real controller, adapter, cards and state (WireMock as the connector), in answers of our own:
@@ -70,11 +68,5 @@ class DraftReAskConversationTest extends ConnectorConversationTest {
                 .contains("\"title\":\"Yes\"").contains("\"title\":\"No\"");
         // The buttons' answer is read: "no" goes on to the bottom lines.
         assertThat(replyTexts("no")).doesNotContain("I still could not tell").containsIgnoringCase("must not");
-    }
-
-    private String replyTexts(String text) {
-        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
-        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.draft.TwoWorryMapping;
 import org.springframework.boot.test.context.SpringBootTest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Slips a newly qualified worker makes, through the real controller, adapter, cards and state (thirteenth round, answers
@@ -75,11 +73,5 @@ class DraftSlipsConversationTest extends ConnectorConversationTest {
         }
         replyTexts("cancel");
         return last;
-    }
-
-    private String replyTexts(String text) {
-        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
-        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
     }
 }

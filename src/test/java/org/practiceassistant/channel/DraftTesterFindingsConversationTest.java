@@ -3,7 +3,6 @@ package org.practiceassistant.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practiceassistant.draft.TwoWorryMapping;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -110,12 +109,6 @@ class DraftTesterFindingsConversationTest extends ConnectorConversationTest {
                 .doesNotContain("statements and goals._").contains("\"italic\":true");
     }
 
-    private String replyTexts(String text) {
-        TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
-        assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
-        return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
-    }
-
     private JsonNode onlyReplyTo(String text) {
         TestActivities activity = TestActivities.message(text, serviceUrl, conversation);
         assertThat(bot.post(activity.json()).statusCode()).isEqualTo(200);
@@ -123,5 +116,4 @@ class DraftTesterFindingsConversationTest extends ConnectorConversationTest {
         assertThat(replies).isNotEmpty();
         return replies.getLast();
     }
-
 }

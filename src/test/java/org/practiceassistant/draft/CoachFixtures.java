@@ -68,13 +68,41 @@ public final class CoachFixtures {
         return new MappingCoach(guidance(), jargon(), checker(), new DraftSettings(1200, Duration.ofHours(2)));
     }
 
-    /** A conversation with the coach begun and answered, with {@link #CP_TO_REVIEW}'s answers, up to {@code step}. */
+    /** A conversation with the coach begun and answered, with {@link #goodAnswer}s, up to {@code step} of the first worry. */
     static Conversation atStep(Step step) {
+        return atStep(step, CP_TO_REVIEW[0]);
+    }
+
+    /** As {@link #atStep(Step)}, in the service {@code service} names ("child in need"): its words, the same answers. */
+    static Conversation atStep(Step step, String service) {
         var c = new Conversation(coach()).start();
-        for (int i = 0; i < step.ordinal(); i++) {
-            c.say(CP_TO_REVIEW[i]);
+        if (step != Step.SERVICE_AREA) {
+            c.say(service);
+        }
+        for (int turns = 0; c.step() != step; turns++) {
+            if (turns > Step.values().length) {
+                throw new AssertionError("never reached " + step + ", stopped at " + c.step());
+            }
+            c.say(goodAnswer(c.step()));
         }
         return c;
+    }
+
+    /**
+     * An answer at each step that moves the first worry's mapping on: {@link #CP_TO_REVIEW}'s up to how everyone will
+     * know, then accept, no more worries, the proposed scale, scores, a next step, and skip at the optional steps.
+     */
+    static String goodAnswer(Step step) {
+        return switch (step) {
+            case SERVICE_AREA, CHILDREN, HARM, COMPLICATING_FACTORS, WORKING_WELL, WORRY, NETWORK, DOING, CHILD_EXPERIENCE,
+                 TIMESCALE, HOW_KNOWN -> CP_TO_REVIEW[step.ordinal()];
+            case REVIEW_STATEMENT, REVIEW_GOAL -> "accept";
+            case ANOTHER_WORRY -> "no";
+            case SCALE -> "ok";
+            case SCORES -> "Mum 6, social worker 3";
+            case NEXT_STEPS -> "Social worker to visit Mum on Friday.";
+            case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> "skip";
+        };
     }
 
     /** A conversation with the coach: says things, keeps the state, remembers the last replies. */

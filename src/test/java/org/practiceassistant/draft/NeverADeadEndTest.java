@@ -130,17 +130,21 @@ class NeverADeadEndTest {
     }
 
     /**
-     * Help, an example, which words or an aside are the worker's own requests, not answers to the question ("skip" is an
-     * answer: nothing to give yet).
+     * Help, an example, which words, an aside, what a word of the mapping means or a change of service are the worker's own
+     * requests, not answers to the question ("skip" is an answer, nothing to give yet, once said again at a step that
+     * cannot be skipped or after a re-ask).
      */
     private static boolean isAnAnswer(String say, MappingState state) {
-        if (say.isBlank() && state.pending() == MappingState.Pending.NONE) {
+        boolean none = state.pending() == MappingState.Pending.NONE;
+        if (say.isBlank() && none || none && state.serviceArea() != null && (ServiceArea.changeFrom(state.serviceArea(), say)
+                .isPresent() || ServiceArea.askedForTheOneItIs(state.serviceArea(), say))) {
             return false;
         }
         var input = PARSER.parse(say);
         boolean skipped = input instanceof CoachInput.Command(CoachCommand command) && command == CoachCommand.SKIP;
-        return !(input instanceof CoachInput.Command && !skipped || (input instanceof CoachInput.WhichWords
-                || input instanceof CoachInput.Aside) && state.pending() == MappingState.Pending.NONE);
+        return !(input instanceof CoachInput.Command && (!skipped || ReAskLimit.skipIsARequest(state))
+                || input instanceof CoachInput.MeaningOf || (input instanceof CoachInput.WhichWords
+                || input instanceof CoachInput.Aside) && none);
     }
 
     private static String wordSalad(Random random) {

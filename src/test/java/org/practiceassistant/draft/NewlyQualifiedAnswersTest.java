@@ -2,6 +2,7 @@ package org.practiceassistant.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.practiceassistant.draft.CoachFixtures.CP_TO_REVIEW;
+import static org.practiceassistant.draft.CoachFixtures.goodAnswer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,20 +64,6 @@ class NewlyQualifiedAnswersTest {
 
     private Conversation reach(Step step) {
         return reach(step, CP_TO_REVIEW[1]);
-    }
-
-    /** A good answer at each step, which must move the mapping on after any slip. */
-    private static String goodAnswer(Step step) {
-        return switch (step) {
-            case SERVICE_AREA, CHILDREN, HARM, COMPLICATING_FACTORS, WORKING_WELL, WORRY, NETWORK, DOING, CHILD_EXPERIENCE,
-                 TIMESCALE, HOW_KNOWN -> CP_TO_REVIEW[step.ordinal()];
-            case REVIEW_STATEMENT, REVIEW_GOAL -> "accept";
-            case ANOTHER_WORRY -> "no";
-            case SCALE -> "ok";
-            case SCORES -> "Mum 6, social worker 3";
-            case NEXT_STEPS -> "Social worker to visit Mum on Friday.";
-            case BOTTOM_LINES, CONTINGENCY, CHILD_VOICE, IDENTITY, SHARED_WITH -> "skip";
-        };
     }
 
     // ---- children ----------------------------------------------------------------------------------------

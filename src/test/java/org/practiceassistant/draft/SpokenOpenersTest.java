@@ -38,7 +38,13 @@ class SpokenOpenersTest {
             "so basically Rosa will stop eating|Rosa will stop eating",
             "well, Rosa will stop eating|Rosa will stop eating",
             "right so Rosa will stop eating|Rosa will stop eating",
-            "um ok so basically I think that Rosa will stop eating|Rosa will stop eating"})
+            "um ok so basically I think that Rosa will stop eating|Rosa will stop eating",
+            // a lone "so" before a clause of its own: a date, a name, a pronoun, someone of the family
+            "so on 3 may dad grabbed mum round the throat|on 3 may dad grabbed mum round the throat",
+            "so Rosa will stop eating|Rosa will stop eating",
+            "so she will stop eating|she will stop eating",
+            "so mum says Rosa has not eaten since Friday|mum says Rosa has not eaten since Friday",
+            "so 3 times since March Rosa has not eaten|3 times since March Rosa has not eaten"})
     void anOpenerIsLeftOffTheFront(String typed, String kept) {
         assertThat(SpokenOpeners.withoutOpeners(typed)).isEqualTo(kept);
     }
@@ -51,6 +57,9 @@ class SpokenOpenersTest {
             "mum is ok so far but Rosa will stop eating",
             // words that only look like openers at the start
             "so long as Dad drinks, Rosa will stop eating",
+            "so tired she cannot get up for school",
+            "so-called friends take her phone",
+            "so far mum has kept every visit",
             "so that Rosa is safe",
             "well fed and in clean clothes every day",
             "right arm bruised on 3 March",

@@ -59,9 +59,9 @@ class WhoListedAloneTest {
 
     @Test
     void aListThatHoldsAFearIsNotReadAsPeopleAlone() {
-        assertThat(PeopleListed.who("Mum, the school and I are worried that Ruby will fall behind")).isEmpty();
-        assertThat(PeopleListed.who("Ruby missed school, and mum was asleep")).isEmpty();
-        assertThat(PeopleListed.who("the school and me")).contains("the school and I");
+        assertThat(WhoIsWorried.listed("Mum, the school and I are worried that Ruby will fall behind")).isEmpty();
+        assertThat(WhoIsWorried.listed("Ruby missed school, and mum was asleep")).isEmpty();
+        assertThat(WhoIsWorried.listed("the school and me")).contains("the school and I");
     }
 
     @ParameterizedTest
