@@ -96,7 +96,22 @@ public final class RequestWords {
                 word -> TypingSlips.keepingFirstLetter(word, 1));
         this.slippedVerbs = SlippedWords.of(oneWords(this.verbs, SHORTEST_SLIPPED_VERB, Integer.MAX_VALUE),
                 word -> TypingSlips.keepingFirstLetter(word, 1));
+        // The words of the verbs and things, phrases too ("hlep me", "walk me trhough"), not yet read through a slip above.
+        List<String> phraseWords = Stream.concat(this.verbs.stream(), this.things.stream()).flatMap(List::stream)
+                .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+                .filter(word -> !longThings.contains(word) && !shorterThings.contains(word) && !slippedVerbs.contains(word))
+                .distinct().toList();
+        this.unambiguousSlips = SlippedWords.of(phraseWords, word -> TypingSlips.keepingFirstLetter(word, 1));
     }
+
+    /*
+     * "wrtie", "cehck", "hlep me", "walk me trhough", "goaal": any other word of the verbs and things, of four letters or more,
+     * typed one slip away, first letter as typed, read as that word when two neighbouring letters are swapped ("hepl", "gola")
+     * or when no English word is one slip from what was typed but the one meant: "writen" is one slip from "written" as well as "write", "wite" from "white", "wide" and "with",
+     * so neither is read as "write". Only where a list of the words people mean as typed guards it.
+     */
+    private static final int SHORTEST_UNAMBIGUOUS_SLIP = 4;
+    private final SlippedWords unambiguousSlips;
 
     /*
      * "help writting safety goals ...": a one-word verb of seven letters or more ("writing", "drafting") typed one slip away,
@@ -250,7 +265,7 @@ public final class RequestWords {
      */
     private String spelledAsAThing(String word) {
         if (word.length() < SHORTEST_READ_THROUGH_A_SLIP) {
-            return word;
+            return word.length() < SHORTEST_UNAMBIGUOUS_SLIP || meantAsTyped.test(word) ? word : unambiguousSlip(word);
         }
         String longThing = word.length() >= LONGEST_EXACT ? longThings.slipped(word) : null;
         if (longThing != null) {
@@ -264,7 +279,71 @@ public final class RequestWords {
             return shorterThing;
         }
         String verb = slippedVerbs.slipped(word);
-        return verb == null ? word : verb;
+        if (verb != null) {
+            return verb;
+        }
+        return unambiguousSlip(word);
+    }
+
+    private String unambiguousSlip(String typed) {
+        if (typed.length() < SHORTEST_UNAMBIGUOUS_SLIP || typed.length() > LONGEST_SLIPPED_WORD) {
+            return typed;
+        }
+        String meant = unambiguousSlips.slipped(typed);
+        if (meant == null || swappedNeighbours(typed, meant)) {
+            return meant == null ? typed : meant;
+        }
+        for (String other : OneSlip.around(typed)) {
+            if (!other.equals(meant) && meantAsTyped.test(other)) {
+                return typed;
+            }
+        }
+        return meant;
+    }
+
+    /* Two neighbouring letters swapped, the commonest slip, makes another word by chance too rarely to doubt it. */
+    private static boolean swappedNeighbours(String typed, String meant) {
+        if (typed.length() != meant.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < typed.length() && typed.charAt(first) == meant.charAt(first)) {
+            first++;
+        }
+        return first + 1 < typed.length() && typed.charAt(first) == meant.charAt(first + 1)
+                && typed.charAt(first + 1) == meant.charAt(first) && typed.substring(first + 2).equals(meant.substring(first + 2));
+    }
+
+    /* Longer words are never the short verbs and things read above. */
+    private static final int LONGEST_SLIPPED_WORD = 9;
+
+    /** Every spelling one slip from a word, its first letter kept: at most 54 per letter, so linear in the word's length. */
+    static final class OneSlip {
+
+        private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+        private OneSlip() {}
+
+        static List<String> around(String word) {
+            List<String> spellings = new ArrayList<>();
+            for (int i = 1; i <= word.length(); i++) {
+                String head = word.substring(0, i);
+                String tail = word.substring(i);
+                if (!tail.isEmpty()) {
+                    spellings.add(head + tail.substring(1));
+                    if (tail.length() > 1) {
+                        spellings.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+                    }
+                }
+                for (char c : LETTERS.toCharArray()) {
+                    spellings.add(head + c + tail);
+                    if (!tail.isEmpty()) {
+                        spellings.add(head + c + tail.substring(1));
+                    }
+                }
+            }
+            return spellings;
+        }
     }
 
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */
