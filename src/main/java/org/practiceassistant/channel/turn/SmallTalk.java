@@ -138,7 +138,7 @@ final class SmallTalk {
         if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS) || thanksForWhatItSorted(message)) {
             return Optional.of(Kind.THANKS);
         }
-        Optional<Kind> slippedIntoEnglish = greetingOrThanksWithEnglishSlips(words);
+        Optional<Kind> slippedIntoEnglish = greetingWithEnglishSlips(words);
         if (slippedIntoEnglish.isPresent()) {
             return slippedIntoEnglish;
         }
@@ -311,23 +311,20 @@ final class SmallTalk {
                 || ACKNOWLEDGES.contains(word);
     }
 
-    /* A greeting or thanks this short may have a slip that makes an English word: "god afternoon", "hey three". */
+    /* A greeting this short may have a slip that makes an English word: "goof afternoon", "hey three". */
     private static final int LONGEST_SLIPPED_INTO_ENGLISH = 5;
 
     /**
-     * "god afternoon", "hey three", "than you so much": a short message whose every word is a greeting's (or a thanks'), once
-     * an English word one slip from one of theirs is read as that word. Only whole messages of such words: "hey, core
-     * group?" has words no list holds, so one more slip read changes nothing.
+     * "goof afternoon", "hey three": a short message whose every word is a greeting's, once an English word one slip from one
+     * of theirs is read as that word. Only whole messages of such words: "hey, core group?" has words no list holds. Not for
+     * thanks, whose words are one slip from words that say something else ("i think so", "thinks ok").
      */
-    private static Optional<Kind> greetingOrThanksWithEnglishSlips(List<String> words) {
+    private static Optional<Kind> greetingWithEnglishSlips(List<String> words) {
         if (words.size() > LONGEST_SLIPPED_INTO_ENGLISH) {
             return Optional.empty();
         }
         List<String> read = words.stream().map(word -> knows(word) ? word : SlippedVocabulary.INSTANCE.meantEvenIfEnglish(word)).toList();
-        if (onlyOf(read, GREETS, GREETING_FILLERS)) {
-            return Optional.of(Kind.GREETING);
-        }
-        return onlyOf(read, THANKS, THANKS_FILLERS) ? Optional.of(Kind.THANKS) : Optional.empty();
+        return onlyOf(read, GREETS, GREETING_FILLERS) ? Optional.of(Kind.GREETING) : Optional.empty();
     }
 
     /** "moorning", "whaat", "thiis", "helfpul": the word of the lists above typed one slip away, or the word as typed. */
@@ -375,12 +372,18 @@ final class SmallTalk {
             if (typed.length() < SHORTEST_SLIPPED || !typed.chars().allMatch(Character::isLetter)) {
                 return typed;
             }
+            // Of two words one slip away, the one as long as the word typed (a key hit beside it, two letters swapped):
+            // "thanj" is "thank", not "than".
+            String meant = typed;
             for (Map.Entry<String, TypingSlips> known : byFirstLetter.getOrDefault(typed.charAt(0), List.of())) {
                 if (known.getValue().matches(typed)) {
-                    return known.getKey();
+                    if (known.getKey().length() == typed.length()) {
+                        return known.getKey();
+                    }
+                    meant = meant.equals(typed) ? known.getKey() : meant;
                 }
             }
-            return typed;
+            return meant;
         }
     }
 

@@ -15,8 +15,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Routing figures and misses on the tuning splits, with the real Check and Draft features built without the whole
  * application, for choosing a change by hand in seconds rather than minutes:
  * {@code java -cp <test class path> org.practiceassistant.channel.turn.RoutingTuningReport} from the repository root
- * prints every tuning split's figures and misses, then every Ask question the router takes from Ask (those of the unread
- * Ask split counted only); {@code probe <file>} routes messages typed by hand, one a line. {@link RoutingQualityTest} measures the same way over the application's own features and holds
+ * prints every tuning split's figures and misses, then those of every tuning split's typo twins, then every Ask question the
+ * router takes from Ask (those of the unread Ask split counted only); {@code probe <file>} routes messages typed by hand, one a line. {@link RoutingQualityTest} measures the same way over the application's own features and holds
  * the floors. The next blind routing split is never read here.
  */
 public final class RoutingTuningReport {
