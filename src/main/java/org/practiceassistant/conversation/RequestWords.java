@@ -76,7 +76,7 @@ public final class RequestWords {
      * @param notWith words that give the message to another feature ("check" is never a request to write)
      */
     public RequestWords(List<String> verbs, List<String> things, List<String> notWith) {
-        this(verbs, things, notWith, word -> true);
+        this(verbs, things, notWith, word -> true, false);
     }
 
     /**
@@ -87,6 +87,12 @@ public final class RequestWords {
      * @param meantAsTyped true for a word someone meant as they typed it (an English word list)
      */
     public RequestWords(List<String> verbs, List<String> things, List<String> notWith, Predicate<String> meantAsTyped) {
+        this(verbs, things, notWith, meantAsTyped, true);
+    }
+
+    private RequestWords(List<String> verbs, List<String> things, List<String> notWith, Predicate<String> meantAsTyped,
+            boolean hasAWordList) {
+        this.hasAWordList = hasAWordList;
         this.meantAsTyped = meantAsTyped;
         this.verbs = verbs.stream().map(RequestWords::tokens).toList();
         this.things = things.stream().map(RequestWords::tokens).toList();
@@ -102,6 +108,8 @@ public final class RequestWords {
                 .filter(word -> !longThings.contains(word) && !shorterThings.contains(word) && !slippedVerbs.contains(word))
                 .distinct().toList();
         this.unambiguousSlips = SlippedWords.of(phraseWords, word -> TypingSlips.keepingFirstLetter(word, 1));
+        this.everyWord = Stream.concat(this.verbs.stream(), this.things.stream()).flatMap(List::stream)
+                .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP).collect(Collectors.toUnmodifiableSet());
     }
 
     /*
@@ -112,6 +120,8 @@ public final class RequestWords {
      */
     private static final int SHORTEST_UNAMBIGUOUS_SLIP = 4;
     private final SlippedWords unambiguousSlips;
+    private final Set<String> everyWord;
+    private final boolean hasAWordList;
 
     /*
      * "help writting safety goals ...": a one-word verb of seven letters or more ("writing", "drafting") typed one slip away,
@@ -263,7 +273,8 @@ public final class RequestWords {
      * other word people would mean; shorter ones ("mapping" is one slip from "napping") only when built with a list of the
      * words people mean as typed and the word typed is not on it, its first letter as typed ("maping").
      */
-    private String spelledAsAThing(String word) {
+    private String spelledAsAThing(String typed) {
+        String word = swappedBack(typed);
         if (word.length() < SHORTEST_READ_THROUGH_A_SLIP) {
             return word.length() < SHORTEST_UNAMBIGUOUS_SLIP || meantAsTyped.test(word) ? word : unambiguousSlip(word);
         }
@@ -300,6 +311,30 @@ public final class RequestWords {
         }
         return meant;
     }
+
+    /*
+     * "cehck", "tihs", "paln": a word of the verbs and things, four letters or more, with two neighbours swapped after the first
+     * letter, is that word, with or without a list of words meant as typed: the commonest slip, and one that makes another
+     * word by chance too rarely to doubt it (never when the word typed is on that list). Swaps only, so linear in the word.
+     */
+    private String swappedBack(String typed) {
+        if (typed.length() < SHORTEST_UNAMBIGUOUS_SLIP || typed.length() > LONGEST_SWAPPED_WORD || everyWord.contains(typed)) {
+            return typed;
+        }
+        char[] letters = typed.toCharArray();
+        for (int i = 1; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            String swapped = typed.substring(0, i) + letters[i + 1] + letters[i] + typed.substring(i + 2);
+            if (everyWord.contains(swapped)) {
+                return hasAWordList && meantAsTyped.test(typed) ? typed : swapped;
+            }
+        }
+        return typed;
+    }
+
+    private static final int LONGEST_SWAPPED_WORD = 20;
 
     /* Two neighbouring letters swapped, the commonest slip, makes another word by chance too rarely to doubt it. */
     private static boolean swappedNeighbours(String typed, String meant) {
