@@ -76,7 +76,7 @@ public final class RequestWords {
      * @param notWith words that give the message to another feature ("check" is never a request to write)
      */
     public RequestWords(List<String> verbs, List<String> things, List<String> notWith) {
-        this(verbs, things, notWith, word -> true);
+        this(verbs, things, notWith, word -> true, false);
     }
 
     /**
@@ -87,6 +87,12 @@ public final class RequestWords {
      * @param meantAsTyped true for a word someone meant as they typed it (an English word list)
      */
     public RequestWords(List<String> verbs, List<String> things, List<String> notWith, Predicate<String> meantAsTyped) {
+        this(verbs, things, notWith, meantAsTyped, true);
+    }
+
+    private RequestWords(List<String> verbs, List<String> things, List<String> notWith, Predicate<String> meantAsTyped,
+            boolean hasAWordList) {
+        this.hasAWordList = hasAWordList;
         this.meantAsTyped = meantAsTyped;
         this.verbs = verbs.stream().map(RequestWords::tokens).toList();
         this.things = things.stream().map(RequestWords::tokens).toList();
@@ -96,7 +102,26 @@ public final class RequestWords {
                 word -> TypingSlips.keepingFirstLetter(word, 1));
         this.slippedVerbs = SlippedWords.of(oneWords(this.verbs, SHORTEST_SLIPPED_VERB, Integer.MAX_VALUE),
                 word -> TypingSlips.keepingFirstLetter(word, 1));
+        // The words of the verbs and things, phrases too ("hlep me", "walk me trhough"), not yet read through a slip above.
+        List<String> phraseWords = Stream.concat(this.verbs.stream(), this.things.stream()).flatMap(List::stream)
+                .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+                .filter(word -> !longThings.contains(word) && !shorterThings.contains(word) && !slippedVerbs.contains(word))
+                .distinct().toList();
+        this.unambiguousSlips = SlippedWords.of(phraseWords, word -> TypingSlips.keepingFirstLetter(word, 1));
+        this.everyWord = Stream.concat(this.verbs.stream(), this.things.stream()).flatMap(List::stream)
+                .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP).collect(Collectors.toUnmodifiableSet());
     }
+
+    /*
+     * "wrtie", "cehck", "hlep me", "walk me trhough", "goaal": any other word of the verbs and things, of four letters or more,
+     * typed one slip away, first letter as typed, read as that word when two neighbouring letters are swapped ("hepl", "gola")
+     * or when no English word is one slip from what was typed but the one meant: "writen" is one slip from "written" as well as "write", "wite" from "white", "wide" and "with",
+     * so neither is read as "write". Only where a list of the words people mean as typed guards it.
+     */
+    private static final int SHORTEST_UNAMBIGUOUS_SLIP = 4;
+    private final SlippedWords unambiguousSlips;
+    private final Set<String> everyWord;
+    private final boolean hasAWordList;
 
     /*
      * "help writting safety goals ...": a one-word verb of seven letters or more ("writing", "drafting") typed one slip away,
@@ -248,9 +273,10 @@ public final class RequestWords {
      * other word people would mean; shorter ones ("mapping" is one slip from "napping") only when built with a list of the
      * words people mean as typed and the word typed is not on it, its first letter as typed ("maping").
      */
-    private String spelledAsAThing(String word) {
+    private String spelledAsAThing(String typed) {
+        String word = swappedBack(typed);
         if (word.length() < SHORTEST_READ_THROUGH_A_SLIP) {
-            return word;
+            return word.length() < SHORTEST_UNAMBIGUOUS_SLIP || meantAsTyped.test(word) ? word : unambiguousSlip(word);
         }
         String longThing = word.length() >= LONGEST_EXACT ? longThings.slipped(word) : null;
         if (longThing != null) {
@@ -264,7 +290,95 @@ public final class RequestWords {
             return shorterThing;
         }
         String verb = slippedVerbs.slipped(word);
-        return verb == null ? word : verb;
+        if (verb != null) {
+            return verb;
+        }
+        return unambiguousSlip(word);
+    }
+
+    private String unambiguousSlip(String typed) {
+        if (typed.length() < SHORTEST_UNAMBIGUOUS_SLIP || typed.length() > LONGEST_SLIPPED_WORD) {
+            return typed;
+        }
+        String meant = unambiguousSlips.slipped(typed);
+        if (meant == null || swappedNeighbours(typed, meant)) {
+            return meant == null ? typed : meant;
+        }
+        for (String other : OneSlip.around(typed)) {
+            if (!other.equals(meant) && meantAsTyped.test(other)) {
+                return typed;
+            }
+        }
+        return meant;
+    }
+
+    /*
+     * "cehck", "tihs", "paln": a word of the verbs and things, four letters or more, with two neighbours swapped after the first
+     * letter, is that word, with or without a list of words meant as typed: the commonest slip, and one that makes another
+     * word by chance too rarely to doubt it (never when the word typed is on that list). Swaps only, so linear in the word.
+     */
+    private String swappedBack(String typed) {
+        if (typed.length() < SHORTEST_UNAMBIGUOUS_SLIP || typed.length() > LONGEST_SWAPPED_WORD || everyWord.contains(typed)) {
+            return typed;
+        }
+        char[] letters = typed.toCharArray();
+        for (int i = 1; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            String swapped = typed.substring(0, i) + letters[i + 1] + letters[i] + typed.substring(i + 2);
+            if (everyWord.contains(swapped)) {
+                return hasAWordList && meantAsTyped.test(typed) ? typed : swapped;
+            }
+        }
+        return typed;
+    }
+
+    private static final int LONGEST_SWAPPED_WORD = 20;
+
+    /* Two neighbouring letters swapped, the commonest slip, makes another word by chance too rarely to doubt it. */
+    private static boolean swappedNeighbours(String typed, String meant) {
+        if (typed.length() != meant.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < typed.length() && typed.charAt(first) == meant.charAt(first)) {
+            first++;
+        }
+        return first + 1 < typed.length() && typed.charAt(first) == meant.charAt(first + 1)
+                && typed.charAt(first + 1) == meant.charAt(first) && typed.substring(first + 2).equals(meant.substring(first + 2));
+    }
+
+    /* Longer words are never the short verbs and things read above. */
+    private static final int LONGEST_SLIPPED_WORD = 9;
+
+    /** Every spelling one slip from a word, its first letter kept: at most 54 per letter, so linear in the word's length. */
+    static final class OneSlip {
+
+        private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+        private OneSlip() {}
+
+        static List<String> around(String word) {
+            List<String> spellings = new ArrayList<>();
+            for (int i = 1; i <= word.length(); i++) {
+                String head = word.substring(0, i);
+                String tail = word.substring(i);
+                if (!tail.isEmpty()) {
+                    spellings.add(head + tail.substring(1));
+                    if (tail.length() > 1) {
+                        spellings.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+                    }
+                }
+                for (char c : LETTERS.toCharArray()) {
+                    spellings.add(head + c + tail);
+                    if (!tail.isEmpty()) {
+                        spellings.add(head + c + tail.substring(1));
+                    }
+                }
+            }
+            return spellings;
+        }
     }
 
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */

@@ -27,6 +27,8 @@ final class DraftRequest {
                 || RewriteRequest.lastAfterNotes(message) || HelpAskedLast.afterSayingTheyMustWriteIt(message)
                 || RewriteRequest.howToSayAQuotation(message) || RequestBesideTheirWords.beforeAPaste(message)
                 || QuestionAboutTheirOwnCase.howToWriteOne(message) || InstructionToWrite.in(message)
-                || StuckOnTheWording.in(message) || TheWorkTheyNeed.in(message);
+                || StuckOnTheWording.in(message) || TheWorkTheyNeed.in(message)
+                || QuestionAboutTheirOwnCase.exampleForTheirOwnCase(message)
+                || QuestionAboutTheirOwnCase.howToTurnGivenWordsIntoOne(message);
     }
 }

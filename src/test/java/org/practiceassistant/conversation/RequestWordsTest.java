@@ -36,6 +36,35 @@ class RequestWordsTest {
         assertThat(spelling.asks("fetch the pager")).as("an English word means what it says").isFalse();
         assertThat(spelling.asks("fetch the taper")).as("another first letter, and a word").isFalse();
         assertThat(spelling.asks("fetch the vaper")).as("another first letter").isFalse();
-        assertThat(fetch.asks("fetch the papre")).as("without a word list, only long things are read through a slip").isFalse();
+        assertThat(fetch.asks("fetch the papper")).as("without a word list, only long things are read through a slip (or a swap)")
+                .isFalse();
+    }
+
+    @Test
+    void aShortVerbOrAPhrasesWordIsReadThroughOneSlipWhenNoOtherEnglishWordIsThatClose() {
+        java.util.Set<String> english = java.util.Set.of("bring", "me", "the", "tea", "brine", "bing", "fetch", "sketch", "pager");
+        RequestWords spelling = new RequestWords(List.of("fetch", "bring me"), List.of("paper", "tea"), List.of(), english::contains);
+        assertThat(spelling.asks("fecth the tea")).as("two neighbours swapped in a short verb").isTrue();
+        assertThat(spelling.asks("brnig me the tea")).as("swapped in a phrase's word").isTrue();
+        assertThat(spelling.asks("bribg me the tea")).as("a letter changed, no other English word one slip away").isTrue();
+        assertThat(spelling.asks("brin me the tea")).as("one slip from 'bring' and from 'brine': not read").isFalse();
+        assertThat(spelling.asks("bing me the tea")).as("an English word means what it says").isFalse();
+        assertThat(fetch.asks("fetcg the tea")).as("without a word list, no short word is read through a slip but a swap").isFalse();
+    }
+
+    @Test
+    void everySpellingOneSlipAwayKeepsTheFirstLetter() {
+        List<String> around = RequestWords.OneSlip.around("hepl");
+        assertThat(around).contains("help", "hell", "hep", "heapl").allMatch(spelling -> spelling.startsWith("h"));
+        assertThat(around).hasSizeLessThanOrEqualTo(54 * 4);
+    }
+
+    @Test
+    void twoNeighboursSwappedAreReadWithOrWithoutAWordList() {
+        assertThat(fetch.asks("could you ftech the paper")).as("a verb's letters swapped").isTrue();
+        assertThat(fetch.asks("fetch the ppaer")).as("a thing's letters swapped").isTrue();
+        assertThat(fetch.asks("fetch the apper")).as("never the first letter").isFalse();
+        RequestWords spelling = new RequestWords(List.of("fetch"), List.of("form"), List.of(), java.util.Set.of("from", "fetch")::contains);
+        assertThat(spelling.asks("fetch it from here")).as("an English word on the list means what it says").isFalse();
     }
 }

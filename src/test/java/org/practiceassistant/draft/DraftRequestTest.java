@@ -354,4 +354,48 @@ class DraftRequestTest {
     void askingWhetherOneIsNeededStaysAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"give me an example of a good danger statement", "can u show me what a good safety goal looks like",
+            "examples of wellbeing goals for neglect?", "is there an example anywhere of a good wellbeing goal for a neglect case",
+            "eg of a good DS?", "example of a worry statement for a family needing respite",
+            "can you give me an example of a good danger statement i can show the team at the practice meeting"})
+    void anExampleAskedForWithNoCaseOfTheirOwnIsAQuestionForTheDocuments(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can you give me an example danger statement for my case - dad drinks, mum DV, kids 2 and 5",
+            "could you draft a safety goal I can use as an example in supervision? DA case, mum Chantelle, kids 4 and 7",
+            "need an example of a wellbeing goal for this family, mum works nights and the kids are late for school every day",
+            "example safety goal for Kai (6) please, dad drinks every night and mum works lates so nobody sober is home"})
+    void anExampleAskedForTheirOwnCaseIsTheirsToWriteWithTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can u hepl me do saftey goal", "coach me trhough a safety gola", "i need to wrtie a wellbeing goal for a taf next week"})
+    void aRequestToWriteTypedWithSlipsStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whose words should the plan be writen in", "whose words should the safety goal be writen in"})
+    void aSlipThatIsAlsoOneFromAnotherWordIsNotReadAsARequest(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mum said 'we just want to be left alone and the kids to be happy'. how do i turn that into a wellbeing goal? kids are 6 and 9",
+            "nan wrote down what she will do when dad visits drunk, how do i get from this to a safety goal for the plan before friday"})
+    void howToMakeWordsAlreadyGivenIntoAStatementOrGoalStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i turn a worry into a danger statement when the family disagree with the social worker",
+            "how do I turn a word document into a pdf?", "how do i get to the safety goal part of the template on the system"})
+    void howToMakeOneWithNothingGivenIsAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

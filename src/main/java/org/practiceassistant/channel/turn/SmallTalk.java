@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.practiceassistant.ask.EnglishWords;
 import org.practiceassistant.conversation.RequestWords;
 import org.practiceassistant.system.text.TypingSlips;
 
@@ -126,7 +127,7 @@ final class SmallTalk {
     private SmallTalk() {}
 
     static Optional<Kind> of(String message) {
-        List<String> words = RequestWords.tokens(message).stream().map(SmallTalk::withoutDrawnOutEnd).toList();
+        List<String> words = RequestWords.tokens(message).stream().map(SmallTalk::asMeant).toList();
         if (words.isEmpty()) {
             // Only punctuation or emoji: "?" asks what this is; "👍" or "🙏" closes a chat.
             return Optional.of(message.contains("?") ? Kind.WHAT_CAN_YOU_DO : Kind.THANKS);
@@ -136,6 +137,10 @@ final class SmallTalk {
         }
         if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS) || thanksForWhatItSorted(message)) {
             return Optional.of(Kind.THANKS);
+        }
+        Optional<Kind> slippedIntoEnglish = greetingWithEnglishSlips(words);
+        if (slippedIntoEnglish.isPresent()) {
+            return slippedIntoEnglish;
         }
         String spelled = spelledOut(words);
         if (NAMES_A_THING.stream().anyMatch(spelled::startsWith) && words.stream().noneMatch(w -> BOT_WORDS.contains(w) || w.equals("bot"))
@@ -227,7 +232,7 @@ final class SmallTalk {
         for (int i = 0; i <= message.length(); i++) {
             if (i == message.length() || ".?!,;:\n\u2013\u2014".indexOf(message.charAt(i)) >= 0
                     || message.charAt(i) == '-' && (i == 0 || message.charAt(i - 1) == ' ')) {
-                List<String> words = RequestWords.tokens(message.substring(start, i)).stream().map(SmallTalk::withoutDrawnOutEnd).toList();
+                List<String> words = RequestWords.tokens(message.substring(start, i)).stream().map(SmallTalk::asMeant).toList();
                 if (!words.isEmpty()) {
                     clauses.add(words);
                 }
@@ -243,7 +248,7 @@ final class SmallTalk {
      * job (the router reads it before any feature's request words, which would take the first job as asked for).
      */
     static boolean asksWhichJobsItDoes(String message) {
-        return weighsTheBotsJobs(RequestWords.tokens(message), ASKED_OF_THE_BOT);
+        return weighsTheBotsJobs(RequestWords.tokens(message).stream().map(SmallTalk::asMeant).toList(), ASKED_OF_THE_BOT);
     }
 
     /*
@@ -304,6 +309,82 @@ final class SmallTalk {
     private static boolean knows(String word) {
         return GREETS.contains(word) || GREETING_FILLERS.contains(word) || THANKS.contains(word) || THANKS_FILLERS.contains(word)
                 || ACKNOWLEDGES.contains(word);
+    }
+
+    /* A greeting this short may have a slip that makes an English word: "goof afternoon", "hey three". */
+    private static final int LONGEST_SLIPPED_INTO_ENGLISH = 5;
+
+    /**
+     * "goof afternoon", "hey three": a short message whose every word is a greeting's, once an English word one slip from one
+     * of theirs is read as that word. Only whole messages of such words: "hey, core group?" has words no list holds. Not for
+     * thanks, whose words are one slip from words that say something else ("i think so", "thinks ok").
+     */
+    private static Optional<Kind> greetingWithEnglishSlips(List<String> words) {
+        if (words.size() > LONGEST_SLIPPED_INTO_ENGLISH) {
+            return Optional.empty();
+        }
+        List<String> read = words.stream().map(word -> knows(word) ? word : SlippedVocabulary.INSTANCE.meantEvenIfEnglish(word)).toList();
+        return onlyOf(read, GREETS, GREETING_FILLERS) ? Optional.of(Kind.GREETING) : Optional.empty();
+    }
+
+    /** "moorning", "whaat", "thiis", "helfpul": the word of the lists above typed one slip away, or the word as typed. */
+    private static String asMeant(String typed) {
+        String word = withoutDrawnOutEnd(typed);
+        return knows(word) ? word : SlippedVocabulary.INSTANCE.meant(word);
+    }
+
+    /**
+     * Every word the lists above are written in, each with its slips: a word typed one slip from one of them (a letter
+     * missing, added, changed or two swapped; "moorning", "whaat can you do", "how do i use thsi bot", "brillliant"), its
+     * first letter as typed, is that word. Never when the word typed is English ("goof", "there", "thinks" mean what they
+     * say), nor under {@value #SHORTEST_SLIPPED} letters, where one slip makes another word ("hep", "ta"). The lists hold
+     * the whole message, so a question is still a question: "wat is a core group" has a word no list holds.
+     */
+    private static final class SlippedVocabulary {
+
+        static final SlippedVocabulary INSTANCE = new SlippedVocabulary();
+        private static final int SHORTEST_SLIPPED = 4;
+
+        private final Map<Character, List<Map.Entry<String, TypingSlips>>> byFirstLetter;
+
+        private SlippedVocabulary() {
+            Set<String> words = new java.util.TreeSet<>();
+            Stream.of(GREETS, GREETING_FILLERS, THANKS, THANKS_FILLERS, ACKNOWLEDGES, ONLY_ABOUT_THE_BOT, BOT_WORDS, ASKED_OF_THE_BOT,
+                    THE_BOTS_JOBS, ASKS_HOW_IT_WORKS, INTRODUCING, WHAT_IT_IS_FOR, STRESSING, IT_DID, CAME_OUT, WHAT_DID, Set.copyOf(ABOUT_THE_BOT),
+                    Set.copyOf(ABOUT_USING_THE_BOT), Set.copyOf(ONE_OR_THE_OTHER), Set.copyOf(SHORTHAND.values()))
+                    .flatMap(Set::stream).flatMap(phrase -> RequestWords.tokens(phrase).stream())
+                    .filter(word -> word.length() >= SHORTEST_SLIPPED && word.chars().allMatch(Character::isLetter))
+                    .forEach(words::add);
+            Map<Character, List<Map.Entry<String, TypingSlips>>> index = new java.util.HashMap<>();
+            for (String word : words) {
+                index.computeIfAbsent(word.charAt(0), c -> new java.util.ArrayList<>())
+                        .add(Map.entry(word, TypingSlips.keepingFirstLetter(word, 1)));
+            }
+            this.byFirstLetter = Map.copyOf(index);
+        }
+
+        String meant(String typed) {
+            return EnglishWords.contains(typed) ? typed : meantEvenIfEnglish(typed);
+        }
+
+        /** As {@link #meant}, an English word read through a slip too: for messages whose other words are all small talk. */
+        String meantEvenIfEnglish(String typed) {
+            if (typed.length() < SHORTEST_SLIPPED || !typed.chars().allMatch(Character::isLetter)) {
+                return typed;
+            }
+            // Of two words one slip away, the one as long as the word typed (a key hit beside it, two letters swapped):
+            // "thanj" is "thank", not "than".
+            String meant = typed;
+            for (Map.Entry<String, TypingSlips> known : byFirstLetter.getOrDefault(typed.charAt(0), List.of())) {
+                if (known.getValue().matches(typed)) {
+                    if (known.getKey().length() == typed.length()) {
+                        return known.getKey();
+                    }
+                    meant = meant.equals(typed) ? known.getKey() : meant;
+                }
+            }
+            return meant;
+        }
     }
 
     /** Every word is one of {@code core} or {@code fillers}, and at least one is of {@code core}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.practiceassistant.ask.AskQualitySet;
 import org.practiceassistant.ask.TypoTwins;
 import org.practiceassistant.draft.RealChecker;
@@ -14,8 +15,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Routing figures and misses on the tuning splits, with the real Check and Draft features built without the whole
  * application, for choosing a change by hand in seconds rather than minutes:
  * {@code java -cp <test class path> org.practiceassistant.channel.turn.RoutingTuningReport} from the repository root
- * prints every tuning split's figures and misses, then every Ask question the router takes from Ask (those of the unread
- * Ask split counted only); {@code probe <file>} routes messages typed by hand, one a line. {@link RoutingQualityTest} measures the same way over the application's own features and holds
+ * prints every tuning split's figures and misses, then those of every tuning split's typo twins, then every Ask question the
+ * router takes from Ask (those of the unread Ask split counted only); {@code probe <file>} routes messages typed by hand, one a line. {@link RoutingQualityTest} measures the same way over the application's own features and holds
  * the floors. The next blind routing split is never read here.
  */
 public final class RoutingTuningReport {
@@ -55,6 +56,9 @@ public final class RoutingTuningReport {
             }
             measure(router, split, true);
         }
+        for (String split : args.length > 0 ? List.of(args) : TUNING_SPLITS) {
+            measureTwins(router, split, true);
+        }
         questionsTakenFromAsk(router);
         typoTwinsTakenFromAsk(router);
     }
@@ -76,6 +80,19 @@ public final class RoutingTuningReport {
 
     /** Routes every message of a split; prints agreement per label, which label went where, and the misses if asked. */
     static Figures measure(Router router, String split, boolean printMisses) {
+        return measure(router, split, printMisses, "", UnaryOperator.identity());
+    }
+
+    /**
+     * Routes the typo twin of every message of a split, each labelled as its original: two words misspelt by Ask's own
+     * generator ({@link TypoTwins}, {@link TypoTwins#SEED}), no capitals and no closing question mark, as people type in a
+     * hurry. A sender who mistypes still wants what the original wanted.
+     */
+    static Figures measureTwins(Router router, String split, boolean printMisses) {
+        return measure(router, split, printMisses, " twins", text -> TypoTwins.twin(text, TypoTwins.SEED));
+    }
+
+    private static Figures measure(Router router, String split, boolean printMisses, String variant, UnaryOperator<String> typed) {
         Map<String, int[]> perLabel = new TreeMap<>();
         Map<String, Integer> confusions = new TreeMap<>();
         int agreed = 0;
@@ -83,7 +100,7 @@ public final class RoutingTuningReport {
         int questionsTakenAway = 0;
         for (JsonNode message : YAMLMapper.builder().build().readTree(ROUTING.resolve(split + ".yaml").toFile()).path("messages")) {
             String want = message.path("want").asString();
-            String text = message.path("text").asString().strip();
+            String text = typed.apply(message.path("text").asString().strip()).strip();
             String got = label(router.route(new UserMessage.Typed(text), null));
             int[] counts = perLabel.computeIfAbsent(want, k -> new int[2]);
             counts[1]++;
@@ -99,7 +116,7 @@ public final class RoutingTuningReport {
                 System.out.printf("  miss %s -> %s: %s%n", want, got, text.replace("\n", " ⏎ "));
             }
         }
-        System.out.printf("=== routing %s%s: %d of %d (%.1f%%) ===%n", split, printMisses ? " (tuning)" : " (blind: counts only)",
+        System.out.printf("=== routing %s%s%s: %d of %d (%.1f%%) ===%n", split, variant, printMisses ? " (tuning)" : " (blind: counts only)",
                 agreed, total, 100.0 * agreed / total);
         perLabel.forEach((label, c) -> System.out.printf("  %-10s %3d/%3d %5.1f%%%n", label, c[0], c[1], 100.0 * c[0] / c[1]));
         confusions.forEach((pair, n) -> System.out.printf("  %-24s %d%n", pair, n));

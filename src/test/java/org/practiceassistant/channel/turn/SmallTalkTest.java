@@ -214,4 +214,29 @@ class SmallTalkTest {
     void weighingSomethingElseIsNotAboutTheBot(String message) {
         assertThat(SmallTalk.asksWhichJobsItDoes(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"godo moorning", "heello :)", "motning", "hyia 👋", "hi tere", "goof afternoon", "hey three"})
+    void aGreetingTypedWithSlipsIsAGreeting(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thnaks thats brillliant", "cheers thaats reslly helped", "thanks thats reallyy helfpul", "pefect thanj you so much"})
+    void thanksTypedWithSlipsIsThanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whaat can you do", "what can you actuallly do", "how do i use thsi bot"})
+    void askingWhatTheBotDoesWithSlipsGetsTheHelpCard(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"god help us, what is a core group", "goood afternoon, how often is a core group", "thnaks - whats a bottom line",
+            "hey there core group", "three visits"})
+    void slipsReadAsSmallTalkLeaveAQuestionAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
 }
