@@ -77,6 +77,24 @@ final class Acronyms {
         return new Acronyms(Map.copyOf(acronymOf), longest);
     }
 
+    /**
+     * The acronyms of the pack's services: those the synonyms file gives for a service area of the pack's chapters
+     * ("Early Help" is "eh", "Children Looked After" "cla"). Plans ("cpp", "pep") are no service area: "what's a pep"
+     * asks about one.
+     *
+     * @param serviceAreas the service areas the pack's passages belong to, as their chapters name them
+     */
+    Set<String> servicesOf(java.util.Collection<String> serviceAreas) {
+        Set<String> services = new java.util.HashSet<>();
+        for (String area : serviceAreas) {
+            List<String> folded = fold(PassageNames.words(area));
+            if (folded.size() == 1 && acronyms.contains(folded.getFirst())) {
+                services.add(folded.getFirst());
+            }
+        }
+        return Set.copyOf(services);
+    }
+
     /** Whether a word is the initials of a name of two words or more, with or without its little words. */
     private static boolean isInitials(String word, List<String> name) {
         if (name.size() < 2) {

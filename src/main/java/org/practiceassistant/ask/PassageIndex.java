@@ -132,13 +132,14 @@ final class PassageIndex implements Closeable {
             Map<String, Long> perSection = byId.values().stream()
                     .collect(Collectors.groupingBy(Passage::section, Collectors.counting()));
             Map<String, Name> newNames = new HashMap<>();
+            Set<String> services = acronyms.servicesOf(byId.values().stream().map(Passage::serviceArea).collect(Collectors.toSet()));
             for (Passage passage : byId.values()) {
                 boolean named = perSection.get(passage.section()) <= MAX_NAMED && !passage.headingPath().isEmpty();
                 writer.updateDocument(new Term(IndexFields.ID, passage.id()), document(passage, named,
                         alsoAsked.getOrDefault(passage.id(), List.of())));
                 if (named) {
                     newNames.put(passage.id(), new Name(nameWords(passage.headingPath().getLast()),
-                            PassageNames.services(nameWords(passage.text()))));
+                            PassageNames.services(nameWords(passage.text()), services)));
                 }
             }
             names = Map.copyOf(newNames);

@@ -54,6 +54,20 @@ final class PassageNames {
         if (!names(question, name)) {
             return false;
         }
+        if (isMostOf(question, name, setting)) {
+            return true;
+        }
+        // Two things set side by side: each side is asked about as a question of its own.
+        for (List<String> side : Comparison.sides(question)) {
+            if (names(side, name) && isMostOf(side, name, setting)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name's content words make up enough of the question's (the services the passage is in left out). */
+    private static boolean isMostOf(List<String> question, List<String> name, Set<String> setting) {
         // A service the name itself gives ("CP – visits") is part of naming the passage, not a setting to leave out.
         long content = question.stream()
                 .filter(word -> isContent(word) && (!setting.contains(word) || name.contains(word))).count();
@@ -65,14 +79,13 @@ final class PassageNames {
     static final double MIN_NAME_SHARE = 2.0 / 3;
 
     /**
-     * The synonyms file's acronyms for the services a passage can belong to, as {@link Acronyms} folds their expansions
-     * ("early help" is "eh", "looked after" "cla"). Plans ("cpp", "pep") are not among them: "what's a pep" asks about one.
+     * The services among a passage's words (folded as its name is), which a question need not repeat to be about it.
+     *
+     * @param services the acronyms of the pack's services, as {@link Acronyms#servicesOf} reads them from the synonyms
+     *                 file ("eh", "cla"); plans ("cpp", "pep") are not among them: "what's a pep" asks about one
      */
-    private static final Set<String> SERVICES = Set.of("cp", "cin", "cla", "cwd", "eh", "csc");
-
-    /** The services among a passage's words (folded as its name is), which a question need not repeat to be about it. */
-    static Set<String> services(List<String> passageWords) {
-        return passageWords.stream().filter(SERVICES::contains).collect(Collectors.toUnmodifiableSet());
+    static Set<String> services(List<String> passageWords, Set<String> services) {
+        return passageWords.stream().filter(services::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -80,7 +93,7 @@ final class PassageNames {
      * supervision run, whos involved") rather than name something else the question is about. Only for the share:
      * the search still uses them.
      */
-    private static final Set<String> ASKING_OF_A_THING = Set.of("run", "involved", "purpose");
+    private static final Set<String> ASKING_OF_A_THING = Set.of("run", "involved", "purpose", "difference", "diff");
 
     /** A word that says what a question is about (not "what", "the", "should", "who runs" ...). */
     private static boolean isContent(String word) {

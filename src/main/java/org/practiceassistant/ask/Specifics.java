@@ -396,12 +396,18 @@ final class Specifics {
     private static final Pattern ASKS_A_TIME_TO_FINISH = Pattern.compile(
             "\\b(how many (working )?(hour|day|week|month)s?|how long)\\b");
 
-    /** Words for finishing something, as a question asks them. ("Done" is left out: "get the first TAF done" asks when it is held.) */
+    /**
+     * Words for finishing something, as a question asks them. ("Done" is left out: "get the first TAF done" asks when it is
+     * held.) Reaching a decision is finishing one: "how long has the panel got to decide" asks how long a decision
+     * may take.
+     */
     private static final Pattern FINISH = Pattern.compile(
-            "\\b(complete|completed|completing|completion|finish|finished|finishing|conclude|concluded)\\b");
+            "\\b(complete|completed|completing|completion|finish|finished|finishing|conclude|concluded|decide|decided|deciding"
+                    + "|decision|decisions)\\b");
 
-    /** The same, as a passage may say them before a span: "completed within", "finished in", "concluded by". */
-    private static final Pattern SAYS_FINISHED = Pattern.compile("\\b(complet|finish|conclu)[a-z]*\\b", Pattern.CASE_INSENSITIVE);
+    /** The same, as a passage may say them before a span: "completed within", "finished in", "concluded by", "decided within". */
+    private static final Pattern SAYS_FINISHED = Pattern.compile("\\b(complet|finish|conclu|decid|decision)[a-z]*\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the (lower-case) question asks how long there is to finish something ("how many working days do I have to

@@ -39,7 +39,16 @@ class AcronymsTest {
         assertThat(about("FNM - who runs it and whats it for", "Family Network Meeting")).isTrue();
         List<String> entry = ACRONYMS.fold(PassageNames.words("Team Around the Family Meeting: a meeting in the Early Help Service"));
         assertThat(PassageNames.isAbout(ACRONYMS.fold(PassageNames.words("what's a TAF in early help")),
-                ACRONYMS.fold(PassageNames.words("Team Around the Family Meeting")), PassageNames.services(entry))).isTrue();
+                ACRONYMS.fold(PassageNames.words("Team Around the Family Meeting")),
+                PassageNames.services(entry, ACRONYMS.servicesOf(List.of("Early Help"))))).isTrue();
+    }
+
+    @Test
+    void theServicesAreTheAcronymsOfThePacksServiceAreas() {
+        assertThat(ACRONYMS.servicesOf(List.of("Early Help", "First Contact", ""))).containsExactly("eh");
+        // An acronym of the file that is no service area (a plan, an assessment, a meeting) is no service.
+        assertThat(ACRONYMS.servicesOf(List.of("Transfers"))).isEmpty();
+        assertThat(Acronyms.none().servicesOf(List.of("Early Help"))).isEmpty();
     }
 
     @Test

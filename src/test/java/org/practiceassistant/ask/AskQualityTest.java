@@ -472,8 +472,10 @@ class AskQualityTest {
     // Twenty-fourth round (not-covered topics for the probation service's rules on offenders' contact with children and
     // for registering a child coming into care with a GP or dentist): 86.8% / 95.0% / 0.5% / 54 of 55; twins 85.5% /
     // 93.6% / 0.5% / 54 of 55.
-    private static final double[] BLIND17 = {0.86, 0.945, 0.01, 0.96};
-    private static final double[] BLIND17_TWINS = {0.85, 0.93, 0.01, 0.96};
+    // Twenty-sixth round (how long a decision takes is a time to finish something, which no passage gives; the
+    // services PassageNames leaves out read from the synonyms file): 87.3% / 95.0% / 0.5% / 55 of 55; twins 85.9% / 93.6% / 0.5% / 55 of 55.
+    private static final double[] BLIND17 = {0.86, 0.945, 0.01, 0.98};
+    private static final double[] BLIND17_TWINS = {0.85, 0.93, 0.01, 0.98};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind18) and its twins: blind17's blind floors

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 /** A question names a passage when it holds the passage's name; it is about the passage when the name is most of it. */
 class PassageNamesTest {
 
+    /** The pack's services as the synonyms file gives their acronyms. */
+    private static final Set<String> SERVICES = Set.of("cp", "cin", "cla", "cwd", "eh");
+
     private static boolean about(String question, String name) {
         return PassageNames.isAbout(PassageNames.words(question), PassageNames.words(name));
     }
@@ -33,7 +36,7 @@ class PassageNamesTest {
     void aServiceThePassageIsPlacedInDoesNotCountAgainstItsName() {
         List<String> question = List.of("what", "a", "taf", "in", "eh");
         List<String> name = PassageNames.words("TAF");
-        Set<String> earlyHelp = PassageNames.services(List.of("a", "meeting", "in", "the", "eh", "service"));
+        Set<String> earlyHelp = PassageNames.services(List.of("a", "meeting", "in", "the", "eh", "service"), SERVICES);
 
         assertThat(earlyHelp).containsExactly("eh");
         assertThat(PassageNames.isAbout(question, name, earlyHelp)).isTrue();
@@ -44,9 +47,9 @@ class PassageNamesTest {
     @Test
     void aServiceThePassageDoesNotNameStillCounts() {
         assertThat(PassageNames.isAbout(List.of("what", "do", "we", "use", "the", "harm", "matrix", "for", "in", "cwd"),
-                PassageNames.words("Harm Matrix"), PassageNames.services(PassageNames.words("A tool used to think through harm"))))
+                PassageNames.words("Harm Matrix"), PassageNames.services(PassageNames.words("A tool used to think through harm"), SERVICES)))
                 .isFalse();
-        assertThat(PassageNames.services(List.of("pep", "cpp", "plan"))).isEmpty();
+        assertThat(PassageNames.services(List.of("pep", "cpp", "plan"), SERVICES)).isEmpty();
         // The criterion "CP – visits" gives the service in its name: the question's "cp" names it as before.
         assertThat(PassageNames.isAbout(List.of("how", "soon", "should", "cp", "visit", "be", "recorded"),
                 List.of("cp", "visit"), Set.of("cp"))).isTrue();

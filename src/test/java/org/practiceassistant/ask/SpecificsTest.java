@@ -237,6 +237,17 @@ class SpecificsTest {
     }
 
     @Test
+    void aTimeToDecideIsATimeToFinishADecision() {
+        List<String> chasing = List.of("We will be pro-active in contacting the Home Office in matters of immigration status.");
+        List<String> decided = List.of("A decision will be made within 24 hours of the contact.");
+
+        assertThat(Specifics.asksATimeToFinishNoneGives("how long does the home office take to decide on his status", chasing))
+                .isTrue();
+        assertThat(Specifics.asksATimeToFinishNoneGives("how long has the manager got to make a decision", decided)).isFalse();
+        assertThat(Specifics.asksATimeToFinishNoneGives("who decides on his status", chasing)).isFalse();
+    }
+
+    @Test
     void whenTheReviewConferenceIsAnsweredAboutTheInitialOneIsNotAnswered() {
         Answer initial = answer("Practice handbook › Child Protection › Preparing for an Initial Child Protection Conference (ICPC)",
                 "Reports will be shared with the family 3 days before the conference.");
