@@ -478,11 +478,12 @@ class AskQualityTest {
     private static final double[] BLIND17_TWINS = {0.85, 0.93, 0.01, 0.98};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind18) and its twins: blind17's blind floors
-     * until blind18's one run, then a little under that run.
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind18) and its twins, a little under its one
+     * run (2026-12-07, after the twenty-sixth round's first half, six keys mended by a third reader): 94.5% / 98.2% / 0.0%
+     * / 52 of 55, twins the same (questions.yaml's header).
      */
-    private static final double[] NEWEST = {0.86, 0.945, 0.01, 0.93};
-    private static final double[] NEWEST_TWINS = {0.85, 0.93, 0.01, 0.93};
+    private static final double[] NEWEST = {0.93, 0.97, 0.01, 0.93};
+    private static final double[] NEWEST_TWINS = {0.93, 0.97, 0.01, 0.93};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

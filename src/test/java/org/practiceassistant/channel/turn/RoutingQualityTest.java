@@ -24,11 +24,13 @@ class RoutingQualityTest {
      */
     private static final String NEXT_BLIND_SPLIT = "blind13";
     /**
-     * Under the last one runs until blind13's own sets it: blind12's one run was 139 of 150 (92.7%), blind11's 132 of 150
+     * blind13's one run (2026-12-07 18:55, after the twenty-sixth round's first-half merge, counts only): 126 of 150
+     * (84.0%): ask 69/70, check 30/40, draft 19/30, help 2/4, thanks 3/3, greeting 3/3; its typo twins 121 of 150.
+     * Earlier one runs: blind12's was 139 of 150 (92.7%), blind11's 132 of 150
      * (88.0%), blind10's 127 of 150 (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of 150 (94.0%), blind7's 130 of 150
      * (86.7%).
      */
-    private static final double NEXT_BLIND_FLOOR = 0.90;
+    private static final double NEXT_BLIND_FLOOR = 0.83;
 
     @Autowired
     ObjectProvider<ConversationFeature<?>> features;
