@@ -21,15 +21,17 @@ import org.practiceassistant.system.PackagedApp;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * How soon the packaged application answers after it is launched, started both ways the README gives: the jar as
- * built ({@code java -jar target/practice-assistant-*.jar}) and the faster start (the jar as {@code package} also
- * lays it out in {@code target/practice-assistant/}, with class data sharing). For each start: launch to the first
+ * How soon the packaged application answers after it is launched, started the ways the README gives: the jar as
+ * built ({@code java -jar target/practice-assistant-*.jar}), and the faster starts of the jar as {@code package} also
+ * lays it out in {@code target/practice-assistant/}: with class data sharing and, on a JDK 25 or newer, with the
+ * ahead-of-time cache (JEP 483/514/515: linked classes and method profiles, not only parsed classes). For each
+ * start: launch to the first
  * answer of POST /api/ask, launch to ranking by meaning too (the health endpoint's {@code semanticSearch} UP), and
  * the CPU time the application had used by its first answer, which says more than the wall-clock time on a machine
  * other builds share. The passage vectors are always cached (their own folder, which no other build's pack can
  * replace), as the target is set for.
  *
- * <p>The starts alternate between the two ways, so both see the same machine, and each line says the load average
+ * <p>The starts alternate between the ways, so all see the same machine, and each line says the load average
  * when it started. Run with {@code ./mvnw -B -Pbenchmark test -Dtest=StartupBenchmark}; {@code -Dstartup.runs=5}
  * for more starts (3 by default).
  */
@@ -40,6 +42,7 @@ class StartupBenchmark {
     @Test
     void printFigures() throws Exception {
         int runs = Integer.getInteger("startup.runs", 3);
+        boolean aheadOfTime = Runtime.version().feature() >= 25;
         Path work = Files.createTempDirectory("startup-benchmark");
         try {
             Path vectors = work.resolve("vectors");
@@ -48,6 +51,8 @@ class StartupBenchmark {
             List<String> asBuilt = List.of("-jar", PackagedApp.jar().toString());
             List<String> shared = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
                     "-jar", laidOut.toString());
+            Path cache = laidOut.getParent().resolve("application.aot");
+            List<String> cached = List.of("-XX:AOTCache=" + cache, "-jar", laidOut.toString());
 
             // A start that embeds the passages and caches their vectors, not timed: every timed start has them cached.
             start(asBuilt, vectors);
@@ -55,12 +60,21 @@ class StartupBenchmark {
             // pays once, and again after each build.
             Start first = start(shared, vectors);
             long archiveBytes = Files.exists(archive) ? Files.size(archive) : 0;
+            // The ahead-of-time cache's training start, as the README gives it: a start that answers and is stopped, the
+            // JVM then writing the cache (a child JVM assembles it, which the stop time includes).
+            Start training = aheadOfTime ? start(List.of("-XX:AOTCacheOutput=" + cache, "-jar", laidOut.toString()), vectors)
+                    : null;
+            long cacheBytes = Files.exists(cache) ? Files.size(cache) : 0;
             Map<String, List<Start>> starts = new TreeMap<>();
             for (int run = 0; run < runs; run++) {
                 starts.computeIfAbsent("java -jar target/practice-assistant-*.jar", way -> new ArrayList<>())
                         .add(start(asBuilt, vectors));
                 starts.computeIfAbsent("class data sharing, target/practice-assistant/", way -> new ArrayList<>())
                         .add(start(shared, vectors));
+                if (aheadOfTime) {
+                    starts.computeIfAbsent("AOT cache, target/practice-assistant/", way -> new ArrayList<>())
+                            .add(start(cached, vectors));
+                }
             }
 
             System.out.println();
@@ -69,6 +83,10 @@ class StartupBenchmark {
                     Runtime.version());
             System.out.printf(Locale.ROOT, "first start with class data sharing (no archive yet; it is written at exit, %d MB, in"
                     + " %.1f s): %s%n", archiveBytes / 1_000_000, first.stopSeconds(), first);
+            if (training != null) {
+                System.out.printf(Locale.ROOT, "training start for the AOT cache (written at exit, %d MB, in %.1f s): %s%n",
+                        cacheBytes / 1_000_000, training.stopSeconds(), training);
+            }
             starts.forEach((way, list) -> {
                 System.out.println(way + ":");
                 list.forEach(start -> System.out.println("  " + start));
@@ -114,7 +132,7 @@ class StartupBenchmark {
             double meaning = (System.nanoTime() - launched) / 1e9;
             long stopping = System.nanoTime();
             process.destroy();
-            process.waitFor(60, TimeUnit.SECONDS);
+            process.waitFor(180, TimeUnit.SECONDS);
             return new Start(load, answer, meaning, cpu, (System.nanoTime() - stopping) / 1e9);
         } finally {
             process.destroyForcibly();

@@ -49,9 +49,9 @@ class DockerImageLayoutIT {
         }
 
         int port = Loopback.freePort();
-        // The runtime stage's training start (the faster start's class data sharing archive), run as the image build runs it.
+        // The runtime stage's training start (the faster start's ahead-of-time cache), run as the image build runs it.
         String training = dockerfile.runtime().args("RUN").stream().filter(run -> run.startsWith("java ")).findFirst()
-            .orElseThrow(() -> new AssertionError("the runtime stage writes no class data sharing archive"));
+            .orElseThrow(() -> new AssertionError("the runtime stage writes no ahead-of-time cache"));
         ProcessBuilder train = new ProcessBuilder(command(PackagedApp.javaCommand(), training.substring("java ".length())))
             .directory(app.toFile()).redirectErrorStream(true).redirectOutput(temp.resolve("training.log").toFile());
         dockerfile.env().forEach((name, value) -> train.environment().put(name, value));
@@ -63,7 +63,7 @@ class DockerImageLayoutIT {
         assertThat(trained.waitFor(3, TimeUnit.MINUTES)).as("the training start stops by itself").isTrue();
         assertThat(trained.exitValue()).as("training start exit code; log:\n%s", Files.readString(temp.resolve("training.log")))
             .isZero();
-        assertThat(app.resolve("application.jsa")).as("the archive the ENTRYPOINT maps").isNotEmptyFile();
+        assertThat(app.resolve("application.aot")).as("the cache the ENTRYPOINT maps").isNotEmptyFile();
 
         List<String> entrypoint = jsonArray(dockerfile.runtime().args("ENTRYPOINT").getFirst());
         entrypoint.set(0, PackagedApp.javaCommand());
