@@ -46,13 +46,19 @@ class AskConfiguration {
      * the word index is built): with the passage vectors cached it is ready about when the application is (the
      * model's load and the vectors' read run on the second core while the first builds the rest), not a second or
      * more after. Embedding the passages afresh (a new pack or model) keeps every core busy for seconds, so it waits
-     * until the application serves.
+     * until the application serves, unless {@code embed-before-ready} asks for it in start-up (the image build, whose
+     * start writes the vectors into the image and stops when the context is up).
      */
     @Bean(destroyMethod = "close")
-    SemanticSearch semanticSearch(KnowledgePack pack, AskProperties properties, Serving serving) {
-        SemanticSearch meaning = properties.semantic().enabled() ? SemanticSearch.warming() : SemanticSearch.off();
-        meaning.buildInBackground(pack.passages(), pack.alsoAsked(), notCoveredTopics(pack),
-                new PassageVectorCache(properties.semantic().cacheDirectory()), serving::await, () -> { });
+    SemanticSearch semanticSearch(KnowledgePack pack, AskProperties properties, Serving serving)
+            throws InterruptedException {
+        AskProperties.Semantic semantic = properties.semantic();
+        SemanticSearch meaning = semantic.enabled() ? SemanticSearch.warming() : SemanticSearch.off();
+        meaning.buildInBackground(pack.passages(), pack.alsoAsked(), notCoveredTopics(pack), semantic.vectorCache(),
+                semantic.embedBeforeReady() ? () -> { } : serving::await, () -> { });
+        if (semantic.embedBeforeReady()) {
+            meaning.awaitBuild();
+        }
         return meaning;
     }
 

@@ -2,6 +2,7 @@ package org.practiceassistant.ask;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -74,6 +75,11 @@ public record AskProperties(
      *                    benchmark prints top-1 and top-3 for its neighbours)
      * @param candidates  how many passages nearest in meaning join those found by their words
      * @param cacheDir    where passage vectors are kept between starts; blank for the system temp folder
+     * @param prebuiltCacheDir a folder of passage vectors written ahead, when the container image was built: read before
+     *                    {@code cacheDir} and never written, so it may be read-only; blank for none
+     * @param embedBeforeReady embed passages missing from the cache during start-up, and wait for them, instead of once
+     *                    the application serves: for the image build's start, which writes the vectors and stops
+     *                    ({@code spring.context.exit=onRefresh}); a serving application should not wait
      * @param unaskedRubric how much a rubric passage's blended relevance counts when the question is not about audits
      *                    or grades (the word side already weighs it by {@code boosts.unasked-rubric}; meaning, which
      *                    reads a grade descriptor as close to any question on its subject, did not)
@@ -83,12 +89,20 @@ public record AskProperties(
             @DefaultValue("0.55") double weight,
             @DefaultValue("50") int candidates,
             @DefaultValue("") String cacheDir,
+            @DefaultValue("") String prebuiltCacheDir,
+            @DefaultValue("false") boolean embedBeforeReady,
             @DefaultValue("0.9") double unaskedRubric) {
 
         Path cacheDirectory() {
             return cacheDir == null || cacheDir.isBlank()
                     ? Path.of(System.getProperty("java.io.tmpdir"), "practice-assistant-vectors")
                     : Path.of(cacheDir);
+        }
+
+        /** The passage vector cache: the prebuilt folder, if any, then {@link #cacheDirectory()}. */
+        PassageVectorCache vectorCache() {
+            return new PassageVectorCache(cacheDirectory(), prebuiltCacheDir == null || prebuiltCacheDir.isBlank()
+                    ? Optional.empty() : Optional.of(Path.of(prebuiltCacheDir)));
         }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * order changed from start to start, so the key changed too and the cache never hit.) Writing a file
  * removes the files of earlier keys for this model, so an edited pack leaves one file, not one per edit.
  *
+ * <p>A cache may also have a folder written ahead, when the container image was built with its own pack: read before
+ * the writable folder, never written, so it can be read-only; another pack misses it and is cached in the writable
+ * folder as before. Files are written readable by every user: the image build writes them as root, the container
+ * reads them as its own user.
+ *
  * <p>The vectors are of the knowledge pack's public guidance only, never of anything a user typed.
  * A cache that cannot be read or written is a warning and a slower start, not a failure.
  */
@@ -39,22 +47,36 @@ final class PassageVectorCache {
 
     private static final String SUFFIX = ".vectors";
 
+    private static final Set<PosixFilePermission> READABLE_BY_ALL = PosixFilePermissions.fromString("rw-r--r--");
+
     private final Path directory;
+    private final Optional<Path> prebuilt;
 
     PassageVectorCache(Path directory) {
+        this(directory, Optional.empty());
+    }
+
+    /** With {@code prebuilt}, a folder of vectors written ahead (the image build's), read first and never written. */
+    PassageVectorCache(Path directory, Optional<Path> prebuilt) {
         this.directory = directory;
+        this.prebuilt = prebuilt;
     }
 
     Optional<List<float[]>> read(List<String> texts) {
         Integer[] sorted = sortedOrder(texts);
-        Path file = file(texts, sorted);
+        Path name = file(texts, sorted).getFileName();
+        return prebuilt.flatMap(folder -> read(folder.resolve(name), sorted))
+                .or(() -> read(directory.resolve(name), sorted));
+    }
+
+    private Optional<List<float[]>> read(Path file, Integer[] sorted) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             int count = in.readInt();
             int dimensions = in.readInt();
-            if (count != texts.size()) {
+            if (count != sorted.length) {
                 return Optional.empty();
             }
             float[][] vectors = new float[count][];
@@ -67,7 +89,7 @@ final class PassageVectorCache {
             }
             return Optional.of(Arrays.asList(vectors));
         } catch (IOException e) {
-            log.warn("Cannot read the passage vector cache {} ({}); embedding the passages again", file, e.toString());
+            log.warn("Cannot read the passage vector cache {} ({}); embedding the passages again unless another cache folder has them", file, e.toString());
             return Optional.empty();
         }
     }
@@ -86,6 +108,9 @@ final class PassageVectorCache {
                         out.writeFloat(value);
                     }
                 }
+            }
+            if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(partial, READABLE_BY_ALL);
             }
             // Another instance sharing the folder may write the same file at once: whole files only, never a half.
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -95,6 +95,14 @@ final class SemanticSearch implements AutoCloseable {
         });
     }
 
+    /** Waits until the build started by {@code buildInBackground}, if any, has finished (or failed). */
+    void awaitBuild() throws InterruptedException {
+        Thread running = builder;
+        if (running != null) {
+            running.join();
+        }
+    }
+
     /**
      * Stops a build still running and waits for it: the JVM must not exit while ONNX Runtime is embedding
      * on another thread, or the native library is torn down under it and the process dies with SIGSEGV

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,40 @@ class PassageVectorCacheTest {
         assertThat(read).hasSize(2);
         assertThat(read.get(0)).containsExactly(0.6f, 0.8f, 0);
         assertThat(read.get(1)).containsExactly(0, -1, 0.25f);
+    }
+
+    /** The container image's vectors: read from a folder that cannot be written, another pack cached where it can be. */
+    @Test
+    void readsAPrebuiltFolderFirstAndWritesOnlyTheWritableOne() throws Exception {
+        Path prebuilt = folder.resolve("image");
+        Path writable = folder.resolve("temp");
+        new PassageVectorCache(prebuilt).write(TEXTS, VECTORS);
+        List<String> otherPack = List.of(TEXTS.get(0), "Handbook › Transfers: a new worker");
+        PassageVectorCache cache = new PassageVectorCache(writable, Optional.of(prebuilt));
+
+        assertThat(cache.read(TEXTS)).hasValueSatisfying(read -> assertThat(read.get(1)).containsExactly(0, -1, 0.25f));
+        assertThat(cache.read(otherPack)).isEmpty();
+        cache.write(otherPack, VECTORS);
+
+        assertThat(cache.read(otherPack)).isPresent();
+        assertThat(cache.read(TEXTS)).as("the prebuilt file is not removed as stale").isPresent();
+        try (var files = Files.list(prebuilt)) {
+            assertThat(files).hasSize(1);
+        }
+        try (var files = Files.list(writable)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void writesFilesEveryUserCanRead() throws Exception {
+        new PassageVectorCache(folder).write(TEXTS, VECTORS);
+
+        try (var files = Files.list(folder)) {
+            assertThat(Files.getPosixFilePermissions(files.findFirst().orElseThrow()))
+                    .as("the image build writes as root, the container reads as its own user")
+                    .contains(PosixFilePermission.OTHERS_READ);
+        }
     }
 
     @Test
