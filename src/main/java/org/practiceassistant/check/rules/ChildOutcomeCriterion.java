@@ -227,7 +227,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
      */
     private static boolean newSubjectAfterTheAdults(AnalysedText text, int token) {
         int sentence = text.tokens().get(token).sentence();
-        if (sentence == 0 || text.sentences().get(sentence).firstToken() != token || !Spans.isName(text, token)
+        if (sentence == 0 || !opensAfterTime(text, token, sentence) || !Spans.isName(text, token)
                 || WordLists.FAMILY.at(text, token).isPresent()) {
             return false;
         }
@@ -241,6 +241,22 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         // ("Lee will do the same when Mia stays at his house").
         Integer mentioned = text.read(FIRST_SENTENCE_NAMED).get(name);
         return (first == null || first >= sentence) && mentioned != null && mentioned < sentence && !keepsOut;
+    }
+
+    /*
+     * The name opens its sentence, or follows only the time the sentence opens with ("By the start of the summer term Lily
+     * will ..."): the time is when, the name still the subject. Only a short opening, read once by the timescale grammar.
+     */
+    private static boolean opensAfterTime(AnalysedText text, int token, int sentence) {
+        int first = text.sentences().get(sentence).firstToken();
+        if (first == token) {
+            return true;
+        }
+        if (token - first > TIME_PHRASE_WORDS || !TIME_OPENERS.contains(text.tokens().get(first).stem())) {
+            return false;
+        }
+        String opening = text.text().substring(text.tokens().get(first).start(), text.tokens().get(token - 1).end());
+        return TimescaleGrammar.findHeldTo(opening).filter(time -> opening.endsWith(time)).isPresent();
     }
 
     /* Each capitalised word and the first sentence it is in, read once per text. */
