@@ -63,6 +63,10 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     @Override
     CriterionResult check(AnalysedText text) {
         for (Lexicon.Match marker : CONSEQUENCE.all(text)) {
+            if (negated(text, marker.firstToken())) {
+                // "Gemma will not allow Dean into the house": a rule an adult keeps, not what it allows the child.
+                continue;
+            }
             int sentenceEnd = text.sentences().get(text.tokens().get(marker.firstToken()).sentence()).endToken();
             // "so that by the end of this school year Yonas can ...": a time said first comes between the marker and the child.
             boolean timeFirst = marker.endToken() < sentenceEnd && TIME_OPENERS.contains(text.tokens().get(marker.endToken()).stem());
@@ -136,6 +140,19 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    /* Most words a negation takes ("will no longer"): the one ending right before {@code token} starts within them. */
+    private static final int MAX_NEGATION_WORDS = 3;
+
+    /* Whether a negation ("will not", "won't", "never") ends right before {@code token}. */
+    private static boolean negated(AnalysedText text, int token) {
+        for (int k = Math.max(0, token - MAX_NEGATION_WORDS); k < token; k++) {
+            if (WordLists.NEGATIONS.at(text, k).filter(m -> m.endToken() == token).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NEEDS = WordLists.stems("needs");
