@@ -47,7 +47,7 @@ public final class CheckQualitySet {
      * any tuning split's, whatever {@link #BLIND} names.
      */
     public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5", "blind6", "blind7", "blind8",
-            "blind9", "blind10", "blind11", "blind12", "blind13", "blind14");
+            "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15");
 
     /** Whether a split's items stay unread: the blind split, unless it has been read since. */
     public static boolean unread(String split) {

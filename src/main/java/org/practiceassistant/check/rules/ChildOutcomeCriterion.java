@@ -63,6 +63,10 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     @Override
     CriterionResult check(AnalysedText text) {
         for (Lexicon.Match marker : CONSEQUENCE.all(text)) {
+            if (negated(text, marker.firstToken())) {
+                // "Gemma will not allow Dean into the house": a rule an adult keeps, not what it allows the child.
+                continue;
+            }
             int sentenceEnd = text.sentences().get(text.tokens().get(marker.firstToken()).sentence()).endToken();
             // "so that by the end of this school year Yonas can ...": a time said first comes between the marker and the child.
             boolean timeFirst = marker.endToken() < sentenceEnd && TIME_OPENERS.contains(text.tokens().get(marker.endToken()).stem());
@@ -136,6 +140,19 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    /* Most words a negation takes ("will no longer"): the one ending right before {@code token} starts within them. */
+    private static final int MAX_NEGATION_WORDS = 3;
+
+    /* Whether a negation ("will not", "won't", "never") ends right before {@code token}. */
+    private static boolean negated(AnalysedText text, int token) {
+        for (int k = Math.max(0, token - MAX_NEGATION_WORDS); k < token; k++) {
+            if (WordLists.NEGATIONS.at(text, k).filter(m -> m.endToken() == token).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NEEDS = WordLists.stems("needs");
@@ -227,7 +244,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
      */
     private static boolean newSubjectAfterTheAdults(AnalysedText text, int token) {
         int sentence = text.tokens().get(token).sentence();
-        if (sentence == 0 || text.sentences().get(sentence).firstToken() != token || !Spans.isName(text, token)
+        if (sentence == 0 || !opensAfterTime(text, token, sentence) || !Spans.isName(text, token)
                 || WordLists.FAMILY.at(text, token).isPresent()) {
             return false;
         }
@@ -241,6 +258,22 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         // ("Lee will do the same when Mia stays at his house").
         Integer mentioned = text.read(FIRST_SENTENCE_NAMED).get(name);
         return (first == null || first >= sentence) && mentioned != null && mentioned < sentence && !keepsOut;
+    }
+
+    /*
+     * The name opens its sentence, or follows only the time the sentence opens with ("By the start of the summer term Lily
+     * will ..."): the time is when, the name still the subject. Only a short opening, read once by the timescale grammar.
+     */
+    private static boolean opensAfterTime(AnalysedText text, int token, int sentence) {
+        int first = text.sentences().get(sentence).firstToken();
+        if (first == token) {
+            return true;
+        }
+        if (token - first > TIME_PHRASE_WORDS || !TIME_OPENERS.contains(text.tokens().get(first).stem())) {
+            return false;
+        }
+        String opening = text.text().substring(text.tokens().get(first).start(), text.tokens().get(token - 1).end());
+        return TimescaleGrammar.findHeldTo(opening).filter(time -> opening.endsWith(time)).isPresent();
     }
 
     /* Each capitalised word and the first sentence it is in, read once per text. */

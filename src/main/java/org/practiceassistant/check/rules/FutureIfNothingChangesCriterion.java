@@ -56,6 +56,8 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
     static final Lexicon NOT_GOOD = Lexicon.of("not", "no", "never", "less", "without", "unsafe", "unhappy", "unwell",
             "lose", "miss", "stop", "fall", "struggle", "hurt", "worse", "behind");
 
+    private static final java.util.Set<String> NOW = WordLists.stems("now");
+
     FutureIfNothingChangesCriterion() {
         super(CriterionId.FUTURE_IF_NOTHING_CHANGES, Sources.TEMPLATE_DANGER_FUTURE);
     }
@@ -65,6 +67,10 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> vague = Optional.empty();
         for (Lexicon.Match future : WordLists.FUTURE.all(text)) {
             AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(future.firstToken()).sentence());
+            if (future.firstToken() > sentence.firstToken() && NOW.contains(text.tokens().get(future.firstToken() - 1).stem())) {
+                // "Josh ... now won't do PE": a refusal the child keeps to now, said with "will", is the present, not a future.
+                continue;
+            }
             int to = Math.min(sentence.endToken(), future.endToken() + REACH);
             // "Risk of criminalisation if this continues.": a condition at the sentence's end looks back to what it leads to.
             int from = future.endToken() == sentence.endToken()

@@ -58,7 +58,9 @@ final class TimeWords {
     static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "few", "couple");
     static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-            "term", "terms", "fortnight", "fortnights", "night", "nights", "weekend", "weekends", "half-term", "half-terms");
+            "term", "terms", "fortnight", "fortnights", "night", "nights", "weekend", "weekends", "half-term", "half-terms",
+            // Units as case notes shorten them: "review at TAF in 6 wks", "for 3 mths".
+            "wk", "wks", "mth", "mths", "mnth", "mnths", "yr", "yrs");
     /* Periods a goal runs for or until: "this school year", "the summer holidays", "the Easter holidays". */
     static final Set<String> PERIODS = Set.of("term", "half-term", "year", "holidays", "holiday", "summer",
             "christmas", "easter", "spring", "autumn", "winter", "week", "month", "fortnight", "weekend");

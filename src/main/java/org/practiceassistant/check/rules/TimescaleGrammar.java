@@ -122,6 +122,11 @@ final class TimescaleGrammar {
         if (end < 0 && (is(i, "this") || is(i, "next")) && period(i + 1) > 0) {
             end = period(i + 1);
         }
+        if (end < 0 && (is(i, "this") || is(i, "next")) && is(i + 1, "year")) {
+            // "will not be excluded this year", "when she turns 18 next year": the calendar year, a time held to ("year"
+            // alone is no period, so "the year 2" and "a year" stay none).
+            end = i + 2;
+        }
         if (end < 0 && is(i, "next") && number(i + 1) > 0 && unitAfter(number(i + 1)) > 0) {
             // "stay with Lily next 10 days", "the next 5 working days": a typed-in-a-hurry duration without its "for".
             end = unitAfter(number(i + 1));
@@ -213,7 +218,7 @@ final class TimescaleGrammar {
         } else if (is(i, "at") && (is(i + 1, "next") || (is(i + 1, "the") && (is(i + 2, "next") || is(i + 2, "final"))))) {
             // "at next LAC review", "at the final hearing": a meeting that comes once is a point, "at the meeting" alone is not.
             // "Review at next LAC review" says when the goal is looked at again, not by when it is met.
-            if (i > 0 && in(i - 1, Set.of("review", "reviewed", "discuss", "discussed", "revisit", "revisited", "monitored"))) {
+            if (reviewVerbBefore(i)) {
                 return -1;
             }
             int at = point(i + 1);
@@ -226,6 +231,24 @@ final class TimescaleGrammar {
             next += 2;
         }
         return point(next);
+    }
+
+    private static final Set<String> REVIEW_VERBS = Set.of("review", "reviewed", "discuss", "discussed", "revisit", "revisited",
+            "monitored");
+    /* Most words between a review verb and its "at next ...": "to review care plan at next LAC review" (the verb's object). */
+    private static final int MAX_REVIEWED_WORDS = 3;
+
+    /*
+     * "Review at next LAC review", "IRO to review care plan at next LAC review": the meeting is when something is looked at
+     * again, not by when the goal is met; the verb may have a short object between it and "at".
+     */
+    private boolean reviewVerbBefore(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 1 - MAX_REVIEWED_WORDS); k--) {
+            if (in(k, REVIEW_VERBS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /* Words that say which meeting or hearing: "the final hearing", "the initial child protection conference". */
@@ -268,6 +291,15 @@ final class TimescaleGrammar {
             for (int k = owner + 1; k <= owner + MAX_NAMING_WORDS; k++) {
                 if (in(k, Set.of("review", "conference", "hearing", "meeting"))) {
                     return is(k + 1, "in") && isMonth(k + 2) ? withYear(k + 3) : k + 1;
+                }
+            }
+        }
+        // "until the anniversary of his mum's death in January", "by the school trip in June": a few words naming something
+        // after "the", then the month it falls in.
+        if (j > i && is(j - 1, "the")) {
+            for (int k = j + 1; k <= j + MAX_NAMING_WORDS; k++) {
+                if (is(k, "in") && isMonth(k + 1)) {
+                    return withYear(k + 2);
                 }
             }
         }
@@ -392,7 +424,8 @@ final class TimescaleGrammar {
             return j + 1;
         }
         // "the end of Year 10": a school year by its number.
-        if (is(j, "year") && j == i && number(j + 1) > 0 && isCapitalised(j)) {
+        // Typed in small letters only after "end of", "start of" ("until the end of year 9"), where it can be nothing else.
+        if (is(j, "year") && j == i && number(j + 1) > 0 && (isCapitalised(j) || is(j - 1, "of"))) {
             return j + 2;
         }
         return -1;

@@ -114,7 +114,9 @@ final class WordLists {
             // "could be born small".
             "pulled back", "pulled into", "drawn into", "dragged into", "groomed", "not wake", "won't wake", "never wake",
             "not hear", "born small", "born early", "born too early", "born too small", "born premature", "premature",
-            "withdrawal", "withdrawals", "small for");
+            "withdrawal", "withdrawals", "small for",
+            // Losing school, a loss a family can picture: "Jacob could be excluded", "may be expelled".
+            "excluded", "expelled");
 
     /** What a child feels or does now because of the worry: impact even without a future tense. */
     static final Lexicon FEELINGS = Lexicon.of("scared", "frightened", "afraid", "upset", "anxious", "lonely", "sad",
