@@ -18,9 +18,15 @@ final class Sentences {
     static final int MAX_WORDS = ReadabilityReading.LONGEST_IN_A_HARD_TEXT;
     /** A comma alone: the last boundary tried, and only before a clause with its own subject and verb. */
     private static final String COMMA = ", ";
+    /**
+     * "and" with no comma: tried after every other boundary, and like a bare comma only before a clause of its own ("...
+     * she has been in bed a lot of the day and Ruby has been doing ..."), never inside "Ruby and Poppy".
+     */
+    private static final String AND = " and ";
     /** Boundaries, best first, and what the new sentence starts with. */
     private static final List<String[]> BOUNDARIES = List.of(new String[] {"; ", ""}, new String[] {", and ", ""},
-            new String[] {", but ", "But "}, new String[] {", so ", "So "}, new String[] {COMMA, ""});
+            new String[] {", but ", "But "}, new String[] {", so ", "So "}, new String[] {COMMA, ""},
+            new String[] {AND, ""});
     /** Parts shorter than this are not worth a sentence of their own. */
     private static final int MIN_PART_WORDS = 6;
 
@@ -183,7 +189,8 @@ final class Sentences {
                 }
                 // "Lewis comes on Tuesdays, Rachel and Tom take turns at night": a bare comma ends a sentence only
                 // before a clause of its own, never inside a list of names or things.
-                boolean whole = boundary[0].equals(COMMA) ? clauseOfItsOwn(sentence, at + COMMA.length())
+                boolean whole = boundary[0].equals(COMMA) || boundary[0].equals(AND)
+                        ? clauseOfItsOwn(sentence, at + boundary[0].length())
                         : total > limit || startsWithASubject(sentence, at + boundary[0].length());
                 if (whole && wordsBefore[at] >= MIN_PART_WORDS && total - wordsBefore[at] >= MIN_PART_WORDS
                         && (best < 0 || Math.abs(at - middle) < Math.abs(best - middle))) {

@@ -316,8 +316,9 @@ final class StatementComposer {
     private String composed(String rawText, String rawOpening, Named named) {
         // Chat typing tidied first ("tbh" dropped, "wont" won't), in the opening as in the whole, so it stays its prefix.
         // A dashed list ("- Brenda comes Mondays; - Tracey ...") as sentences, in the opening too so it stays its prefix.
-        String text = Sentences.listItemsAsSentences(ChatWords.tidy(rawText));
-        String opening = Sentences.listItemsAsSentences(ChatWords.tidy(rawOpening));
+        // "to be accommodated" as going into care, in both too.
+        String text = Sentences.listItemsAsSentences(ChatWords.tidy(BeingAccommodated.inPlainWords(rawText)));
+        String opening = Sentences.listItemsAsSentences(ChatWords.tidy(BeingAccommodated.inPlainWords(rawOpening)));
         // Capitals change no lengths, and "On" goes only before a date opening a sentence, after the opening: where the
         // opening ends is where it ended before.
         String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(

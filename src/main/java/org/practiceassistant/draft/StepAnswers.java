@@ -92,7 +92,8 @@ final class StepAnswers {
         return flow.advance(named, List.of(new CoachReply.Note(CoachWording.childrenNamed(children))));
     }
 
-    private CoachTurn worry(MappingState state, String text) {
+    private CoachTurn worry(MappingState state, String typed) {
+        String text = worriedThemselves(typed);
         var nudge = nudges.nudgeFor(state, text);
         if (nudge.isPresent()) {
             return AnswerNudges.nudged(state, text, nudge.get());
@@ -153,6 +154,15 @@ final class StepAnswers {
         }
         List<String> names = state.children().stream().map(Child::firstName).toList();
         return ToldInThePast.onlyWhatHappened(FearInTheFuture.said(worry.fear(), names));
+    }
+
+    /** "worried herself", "worried themselves": said of someone in the list, as "too" is, never a fear. */
+    private static final java.util.regex.Pattern WORRIED_THEMSELVES = java.util.regex.Pattern.compile(
+            "(?i)\\b(worried|concerned|scared|frightened)\\s+(?:herself|himself|themselves|themself|myself|ourselves)\\b");
+
+    /** "Ayesha is worried herself" as "Ayesha is worried too", so she is one of who is worried and the fear is asked. */
+    static String worriedThemselves(String text) {
+        return WORRIED_THEMSELVES.matcher(text).replaceAll("$1 too");
     }
 
     /** "... and Tanya says she is worried too": "too" is how much, not what they fear. */

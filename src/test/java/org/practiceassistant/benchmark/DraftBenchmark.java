@@ -75,12 +75,12 @@ class DraftBenchmark {
     /**
      * The tuning personas (tests-data/draft/tune2, tune3 and tune4, the first two blind sets since they were read in the
      * sixth round, blind3 since the seventh, blind4 since the ninth, blind5 the tenth, blind6 the eleventh, blind7 the
-     * twelfth, blind8 the thirteenth, blind9 the fourteenth, blind10 the fourteenth's second half, blind11 the seventeenth, blind12 the eighteenth, blind13 the twenty-fifth): figures, then each dead end and failing text, to read;
+     * twelfth, blind8 the thirteenth, blind9 the fourteenth, blind10 the fourteenth's second half, blind11 the seventeenth, blind12 the eighteenth, blind13 the twenty-fifth, blind14 the twenty-sixth): figures, then each dead end and failing text, to read;
      * each persona's conversation goes to target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a set still blind is
      * never played with a transcript.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"})
     void tuningPersonasFinishAndTheirTextsPassTheChecks(String set) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("tests-data", "draft", set);
         if (!java.nio.file.Files.isDirectory(folder)) {

@@ -161,11 +161,13 @@ class BlindPersonasTest {
      * The fourteenth blind set (tests-data/draft/blind14/), written outside the repository and added by the lead unread;
      * played once after the twenty-sixth round's first-half merge (2026-12-07 18:55, counts only): 12 of 12 finished
      * (target 100%: met), every one of its 23 detours typed at its step, 31 of 40 composed texts passing every check
-     * (77.5%; target 100%: not met). Floors a little under that run.
+     * (77.5%; target 100%: not met). Read and tuned on from draft27 (tuning data now): 12 of 12 finished, 31 -> 35 of 40
+     * passing (87.5%): "worried herself" is who, never the fear; MGM, SENCO and "be accommodated" in plain words; a long
+     * sentence split at a bare "and". Floors a little under that.
      */
     private static final int BLIND14_PERSONAS = 12;
-    private static final double BLIND14_FINISHED_FLOOR = 0.9;
-    private static final double BLIND14_PASSING_FLOOR = 0.75;
+    private static final double BLIND14_FINISHED_FLOOR = 0.95;
+    private static final double BLIND14_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
