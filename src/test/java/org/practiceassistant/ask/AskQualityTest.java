@@ -492,8 +492,10 @@ class AskQualityTest {
      * half, six keys mended by a third reader): 94.5% / 98.2% / 0.0% / 52 of 55, twins the same (questions.yaml's header).
      * Tuning data since the twenty-sixth round's second half (read and tuned on).
      */
-    private static final double[] BLIND18 = {0.93, 0.97, 0.01, 0.93};
-    private static final double[] BLIND18_TWINS = {0.93, 0.97, 0.01, 0.93};
+    // Twenty-sixth round's second half (not-covered subjects for housing law's priority need and for unregulated and
+    // supported accommodation): 94.5% / 98.2% / 0.0% / 54 of 55; twins the same.
+    private static final double[] BLIND18 = {0.93, 0.97, 0.01, 0.96};
+    private static final double[] BLIND18_TWINS = {0.93, 0.97, 0.01, 0.96};
 
     /**
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind19) and its twins: unset until the lead adds
