@@ -48,7 +48,7 @@ final class PracticeAnalyzers {
             "any", "some", "so", "too", "very", "just", "also", "get", "got", "go", "going", "from",
             "long", "much", "many", "meant", "mean", "means", "supposed", "expected", "say", "says",
             // Words that frame a question ("how quickly", "what counts as", "an example of") rather than name its topic.
-            "quickly", "soon", "often", "main", "really", "actually", "exactly", "example", "definition", "define", "def", "defn",
+            "quickly", "soon", "often", "main", "really", "actually", "exactly", "example", "eg", "definition", "define", "def", "defn",
             "meaning", "stand", "count", "counts", "kind", "sort", "type", "way", "ways", "thing", "things",
             "ok", "okay", "allowed", "able", "happen", "happens", "isn't", "don't", "doesn't", "can't", "won't",
             "let", "know", "anything", "something", "anyone", "someone", "else", "still", "ever",

@@ -266,6 +266,16 @@ class AskQualityTest {
     }
 
     /**
+     * blind18 and its twins, a tuning split since the twenty-sixth round (measured once blind after its first half, read
+     * and tuned on since; named by split, as {@link AskQualitySet#TEAMS_NEWEST} has moved on to the next blind set).
+     */
+    @Test
+    void meetsTheTuningFloorsOnBlind18AndItsTwins() {
+        AskQualitySet set = AskQualitySet.load();
+        assertBlindFloors("blind18", set, set.blind18OutOfScope(), 220, BLIND18, BLIND18_TWINS);
+    }
+
+    /**
      * The newest blind set ({@link AskQualitySet#TEAMS_NEWEST}: Teams register, written by a reader who saw only the pack,
      * kept outside the repository until its round ended) and its typo twins: totals only, never a miss. Skipped until the
      * lead adds its questions; then {@link #NEWEST} and {@link #NEWEST_TWINS} are set a little under its one run.
@@ -478,12 +488,21 @@ class AskQualityTest {
     private static final double[] BLIND17_TWINS = {0.85, 0.93, 0.01, 0.98};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind18) and its twins, a little under its one
-     * run (2026-12-07, after the twenty-sixth round's first half, six keys mended by a third reader): 94.5% / 98.2% / 0.0%
-     * / 52 of 55, twins the same (questions.yaml's header).
+     * Floors for blind18 and its twins, a little under its one blind run (2026-12-07, after the twenty-sixth round's first
+     * half, six keys mended by a third reader): 94.5% / 98.2% / 0.0% / 52 of 55, twins the same (questions.yaml's header).
+     * Tuning data since the twenty-sixth round's second half (read and tuned on).
      */
-    private static final double[] NEWEST = {0.93, 0.97, 0.01, 0.93};
-    private static final double[] NEWEST_TWINS = {0.93, 0.97, 0.01, 0.93};
+    // Twenty-sixth round's second half (not-covered subjects for housing law's priority need and for unregulated and
+    // supported accommodation): 94.5% / 98.2% / 0.0% / 54 of 55; twins the same.
+    private static final double[] BLIND18 = {0.93, 0.97, 0.01, 0.96};
+    private static final double[] BLIND18_TWINS = {0.93, 0.97, 0.01, 0.96};
+
+    /**
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind19) and its twins: unset until the lead adds
+     * its questions and measures it once (the test is skipped until then).
+     */
+    private static final double[] NEWEST = {0.0, 0.0, 1.0, 0.0};
+    private static final double[] NEWEST_TWINS = {0.0, 0.0, 1.0, 0.0};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;
