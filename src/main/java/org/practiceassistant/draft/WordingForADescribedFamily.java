@@ -32,8 +32,8 @@ final class WordingForADescribedFamily {
     private static final List<List<String>> THIS_FAMILYS = List.of(List.of("when", "the", "worry", "is"),
             List.of("if", "the", "worry", "is"), List.of("if", "the", "plan", "is"), List.of("when", "the", "plan", "is"),
             List.of("for", "this", "one"));
-    /* At least this many words of the family after the clause opens. */
-    private static final int SHORTEST_DESCRIPTION_WORDS = 2;
+    /* At least this many words of the family after the clause opens ("a mum who drinks"). */
+    private static final int SHORTEST_DESCRIPTION_WORDS = 1;
 
     private WordingForADescribedFamily() {}
 
