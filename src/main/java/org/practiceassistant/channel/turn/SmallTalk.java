@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.practiceassistant.ask.EnglishWords;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**
