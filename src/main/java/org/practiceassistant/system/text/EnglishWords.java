@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Ordinary English words (SCOWL size 50, British; see {@code system/text/english-words.NOTICE} beside the list): a
  * word on it is a word someone meant, never a typo to correct. Read once, on first use. Shared (Ask's spelling, the coach's
- * and Check's request words, the edge's small talk all guard their slip reading with it), so it lives under {@code system/}.
+ * request words and the edge's small talk guard their slip reading with it; Check's may), so it lives under {@code system/}.
  */
 public final class EnglishWords {
 
