@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.practiceassistant.knowledge.KnowledgePack;
 import org.practiceassistant.knowledge.PackResource;
+import org.practiceassistant.system.text.EnglishWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.practiceassistant.knowledge.KnowledgePackException;
 import org.practiceassistant.knowledge.Passage;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * The subjects a pack says it does not cover (pay, leave, IT, legal aid: {@code knowledge/not-covered.txt}).

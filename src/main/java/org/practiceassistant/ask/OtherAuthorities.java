@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * Questions about how another local authority works ("does cumbria use signs of safety", "how does durham do their CIN

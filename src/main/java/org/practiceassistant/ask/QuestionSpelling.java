@@ -29,6 +29,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * Corrects misspelt words of a question against the knowledge pack's own vocabulary ("frist home visit"

@@ -3,7 +3,7 @@ package org.practiceassistant.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.practiceassistant.ask.EnglishWords;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * The worker's next steps as the plan's action rows: one action per sentence or semicolon, each split into who,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.practiceassistant.ask.EnglishWords;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * The one place that reads what a worker's words mean to the coach: starting a mapping, the commands that

@@ -12,7 +12,7 @@ package org.practiceassistant.draft;
  * worker's own case), {@link AskedWhereToStart}, {@link InstructionToWrite} (an instruction beside a question),
  * {@link CaseNotesAlone}, {@link RequestInTheFirstSentence}, {@link HelpAskedLast} (the work named first, help asked
  * for last), {@link StuckOnTheWording} (the case told, and how to word it) and {@link TheWorkTheyNeed} (a statement or goal
- * the case needs, said).
+ * the case needs, said) and {@link WordingForADescribedFamily} (how to word the work for a family described).
  */
 final class DraftRequest {
 
@@ -29,6 +29,7 @@ final class DraftRequest {
                 || QuestionAboutTheirOwnCase.howToWriteOne(message) || InstructionToWrite.in(message)
                 || StuckOnTheWording.in(message) || TheWorkTheyNeed.in(message)
                 || QuestionAboutTheirOwnCase.exampleForTheirOwnCase(message)
-                || QuestionAboutTheirOwnCase.howToTurnGivenWordsIntoOne(message);
+                || QuestionAboutTheirOwnCase.howToTurnGivenWordsIntoOne(message)
+                || WordingForADescribedFamily.in(message);
     }
 }

@@ -2,8 +2,8 @@ package org.practiceassistant.draft;
 
 import java.util.List;
 import java.util.Set;
-import org.practiceassistant.ask.EnglishWords;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * An instruction to the bot to write, or help write, the worker's work, as one clause of a message that asks a question

@@ -2,8 +2,8 @@ package org.practiceassistant.draft;
 
 import java.util.List;
 import java.util.Set;
-import org.practiceassistant.ask.EnglishWords;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.EnglishWords;
 
 /**
  * A request to write in everyday words, a verb of writing and the work it is for ("can you help me write a danger

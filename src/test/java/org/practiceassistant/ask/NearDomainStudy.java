@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practiceassistant.system.text.EnglishWords;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

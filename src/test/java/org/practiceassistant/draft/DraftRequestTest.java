@@ -398,4 +398,23 @@ class DraftRequestTest {
     void howToMakeOneWithNothingGivenIsAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i put the danger statement for a dad who keeps missing his contact visits",
+            "what would you write as the safety goal when the worry is nan falling asleep with the baby in her bed",
+            "what goes in next steps for this one - mum has moved to a refuge and wants the kids with her",
+            "whats working well for a family whose eldest keeps running off but dad always finds her",
+            "success goal for a teenager whose carers cant get her home by 10, help pls"})
+    void theWordingOfTheWorkForAFamilyDescribedStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i word a safety goal when mum disagrees",
+            "when is the initial health assessment due for a child who just came into care",
+            "do i need a MAPPA referral for a dad whos a registered sex offender",
+            "how do i write a danger statement for a 2 year old?"})
+    void theWordingWithNoFamilyDescribedOrNoWorkNamedIsAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
 }

@@ -3,7 +3,7 @@ package org.practiceassistant.channel.turn;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
-import org.practiceassistant.ask.EnglishWords;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**

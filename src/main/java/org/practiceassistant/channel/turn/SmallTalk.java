@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.practiceassistant.ask.EnglishWords;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**
@@ -54,7 +54,7 @@ final class SmallTalk {
     private static final List<String> ABOUT_THE_BOT = List.of("what can you do", "what can u do", "what do you do", "what do u do",
             "how does this work", "how do you work", "what are you", "who are you", "what is this", "what's this",
             "whats this", "what can i ask", "what can it", "what you can do", "what you can help", "what you do", "what can this", "this bot", "commands", "how to use this", "how to use you",
-            "how to use it", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things",
+            "how to use it", "what are you for", "what can you help", "can i ask you", "can i ask u", "things can i ask", "kind of things", "kind of stuff", "sort of stuff",
             "what sort of things", "what does it do", "is this a bot", "are you a bot", "anything other than", "anything besides", "anything else", "what else can you",
             "instructions", "how do you use", "how do i use this", "how do i use you", "how do i use it", "use check", "use the check", "use draft", "use the draft",
             // "which documents do you know about", "what does the bot actually do".
@@ -198,12 +198,29 @@ final class SmallTalk {
         List<List<String>> clauses = clauses(message);
         if (clauses.size() < 2 || clauses.stream().mapToInt(List::size).sum() > LONGEST_INTRODUCED
                 || !asksAboutTheBot(clauses.getLast()) && !weighsTheBotsJobs(clauses.getLast(), ASKED_OF_IT)
-                        && !WHAT_IT_IS_FOR.contains(spelledOut(clauses.getLast()))) {
+                        && !WHAT_IT_IS_FOR.contains(spelledOut(clauses.getLast()))
+                        && !(asksWhatItCanDo(clauses.getLast()) && clauses.stream().anyMatch(SmallTalk::asksAboutTheBot))) {
             return false;
         }
         return clauses.subList(0, clauses.size() - 1).stream().allMatch(clause -> asksAboutTheBot(clause)
-                || clause.stream().allMatch(word -> GREETS.contains(word) || GREETING_FILLERS.contains(word)
-                        || INTRODUCING.contains(word)));
+                || asksWhetherThisIsTheBot(clause) || clause.stream().allMatch(word -> GREETS.contains(word)
+                        || GREETING_FILLERS.contains(word) || INTRODUCING.contains(word)));
+    }
+
+    /* "can it write my assessments": asked of "it" once an earlier clause is about the bot ("how do i use this bot?"). */
+    private static final Set<String> ASKED_OF_IT_ALONE = Set.of("can it", "does it", "could it", "will it");
+
+    private static boolean asksWhatItCanDo(List<String> clause) {
+        return clause.size() >= 3 && ASKED_OF_IT_ALONE.contains(clause.get(0) + " " + clause.get(1));
+    }
+
+    /* "is this the SoS thing?": whether this is the bot they were told about, in a few words, before asking what it does. */
+    private static final List<String> IS_THIS_THE = List.of("is", "this", "the");
+    private static final int LONGEST_IS_THIS_THE = 6;
+
+    private static boolean asksWhetherThisIsTheBot(List<String> clause) {
+        return clause.size() <= LONGEST_IS_THIS_THE && clause.size() > IS_THIS_THE.size()
+                && clause.subList(0, IS_THIS_THE.size()).equals(IS_THIS_THE);
     }
 
     private static boolean thanksForWhatItSorted(String message) {

@@ -87,6 +87,8 @@ final class CheckRequest {
     private static final Set<String> MAY_HAPPEN = Set.of("will", "could", "might", "may", "would");
     /* What may happen, written as the service writes it: "CSC concerned re: DA between parents ... Risk of sig harm." */
     private static final List<String> RISK_OF = List.of("risk", "of");
+    /* "The worker is worried that dad ... and this impacts on the children": what it does to the child, said now. */
+    private static final Set<String> IMPACTS = Set.of("impacts", "impacting", "affects", "affecting");
     private static final List<String> AT_RISK = List.of("at", "risk");
     /* "i'm worried mum won't engage, any tips": the worker's own worry, told to ask about it, is no statement. */
     private static final Set<String> THE_WORKER = Set.of("i", "i'm", "im");
@@ -145,7 +147,9 @@ final class CheckRequest {
             // "am i right that this plan wouldnt pass? ... '...'", "does it cover everything the audit looks at? Plan: ...": the
             // worker's own verdict put for a second opinion, or whether the paste covers what is asked.
             "am i right that this", "am i right this", "am i right in thinking this", "wouldnt pass", "wouldn't pass",
-            "does it cover everything", "does this cover everything", "cover everything the");
+            "does it cover everything", "does this cover everything", "cover everything the",
+            // "Is the impact bit ok in this one?\n'...'": one part of the paste judged.
+            "ok in this", "okay in this", "ok in my", "okay in my");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.
@@ -153,6 +157,11 @@ final class CheckRequest {
     private static final List<List<String>> CLOSING_DOUBTS = Stream.of("is it ok", "is it okay", "is that ok", "is that okay",
             "is that enough", "is it enough", "is it alright", "is that alright").map(RequestWords::tokens).toList();
     private static final List<String> ENOUGH_ALONE = List.of("enough");
+    /*
+     * "reworded it after supervision, better?\n<statement>": the request line's last clause "better" alone asks whether the
+     * rewrite beside it is ("can you word this better?" asks for the rewrite, "is it better to ..." about practice).
+     */
+    private static final List<String> BETTER = List.of("better");
     /* Checking in one word: a bare request beside a paste ("pls check - ..."), or the worker's own ("can I check ..."). */
     private static final List<String> CHECK_VERBS = List.of("check", "chk", "chek", "checking", "audit", "review");
     /* Asking for a look in a few words beside a paste: "quick look? '...'", "have a look pls - ...". */
@@ -422,9 +431,17 @@ final class CheckRequest {
             return false;
         }
         return asksForACheck(line) || RequestWords.mentions(line, DOUBTS) || closesOnADoubt(words)
-                || RequestWords.mentions(line, PRESENTS_THEIR_WORK)
+                || RequestWords.mentions(line, PRESENTS_THEIR_WORK) || closesOnBetterAlone(line)
                 || (words.size() <= LONGEST_BARE_CHECK_WORDS
                         && (RequestWords.mentions(line, CHECK_VERBS) || RequestWords.mentions(line, BARE_LOOKS)));
+    }
+
+    private static boolean closesOnBetterAlone(String line) {
+        int start = line.length();
+        while (start > 0 && ",;-\u2013".indexOf(line.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start > 0 && RequestWords.tokens(line.substring(start)).equals(BETTER);
     }
 
     /** The text's first words are a doubt ("is that a propper safety goal?", "is this ok"), not a doubt later in it. */
@@ -737,7 +754,7 @@ final class CheckRequest {
             if (WORRIED.contains(words.get(i))) {
                 List<String> after = words.subList(i + 1, words.size());
                 return after.stream().anyMatch(MAY_HAPPEN::contains) || Collections.indexOfSubList(after, RISK_OF) >= 0
-                        || Collections.indexOfSubList(after, AT_RISK) >= 0;
+                        || Collections.indexOfSubList(after, AT_RISK) >= 0 || after.stream().anyMatch(IMPACTS::contains);
             }
         }
         return false;

@@ -239,4 +239,19 @@ class SmallTalkTest {
     void slipsReadAsSmallTalkLeaveAQuestionAQuestion(String message) {
         assertThat(SmallTalk.of(message)).isEmpty();
     }
+
+    /* After a clause about the bot, "can it ..." asks what the bot does; "is this the ... thing?" asks whether this is it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"morning, how does this bot work? can it do my plans", "is this the practice bot? what sort of stuff do you know",
+            "just started, how do i use this bot? does it do case notes"})
+    void askingWhatItCanDoAfterAClauseAboutTheBotGetsTheHelpCard(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.WHAT_CAN_YOU_DO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is this the right form for a CIN review? can it go to the family first",
+            "the plan is due friday, can it be extended", "is this the harm matrix? what do the numbers mean"})
+    void itAfterNothingAboutTheBotStaysAQuestion(String message) {
+        assertThat(SmallTalk.of(message)).isEmpty();
+    }
 }

@@ -443,4 +443,28 @@ class CheckRequestTest {
         assertThat(CheckRequest.startingInput("not sure how to write this up as a danger statement. dad is back home, mum is worried"
                 + " he will hit the baby again if he drinks, nursery noticed bruises")).isEmpty();
     }
+
+    /* A request line whose last clause is "better" alone asks whether the rewrite under it is; asking for it better does not. */
+    @Test
+    void betterAloneAfterARewriteIsADoubtAboutThePaste() {
+        assertThat(CheckRequest.startingInput("changed it after my TM's comments, better?\n\nNan and the nursery are worried that"
+                + " when mum is unwell nobody takes Ollie (2) to nursery and he could miss the help he needs.")).isPresent();
+        assertThat(CheckRequest.startingInput("can you make this better? 'we are concerned about dads drinking'")).isEmpty();
+        assertThat(CheckRequest.startingInput("is it better to hold the review at the school or at home?")).isEmpty();
+    }
+
+    /* One part of the paste judged ("the who bit ok in this") is a doubt about the paste. */
+    @Test
+    void onePartOfThePasteJudgedIsADoubtAboutIt() {
+        assertThat(CheckRequest.startingInput("is the timescale ok in this goal?\n'Dad will keep the flat clean and safe for Mia"
+                + " (4) every day for the next three months.'")).isPresent();
+    }
+
+    /* Someone worried, saying what it does to the children now ("this impacts on"), is a statement however weak. */
+    @Test
+    void whoIsWorriedAndWhatItDoesToTheChildIsABareStatement() {
+        assertThat(CheckRequest.startingInput("School are worried that mum has been drinking again and this affects the twins"
+                + " getting to class.")).isPresent();
+        assertThat(CheckRequest.startingInput("we are worried about the new partner moving in")).isEmpty();
+    }
 }

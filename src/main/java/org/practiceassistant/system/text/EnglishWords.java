@@ -1,4 +1,4 @@
-package org.practiceassistant.ask;
+package org.practiceassistant.system.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Ordinary English words (SCOWL size 50, British; see {@code ask/english-words.NOTICE} beside the list): a
- * word on it is a word someone meant, never a typo to correct. Read once, on first use.
+ * Ordinary English words (SCOWL size 50, British; see {@code system/text/english-words.NOTICE} beside the list): a
+ * word on it is a word someone meant, never a typo to correct. Read once, on first use. Shared (Ask's spelling, the coach's
+ * request words and the edge's small talk guard their slip reading with it; Check's may), so it lives under {@code system/}.
  */
 public final class EnglishWords {
 
-    private static final String LIST = "ask/english-words.txt.gz";
+    private static final String LIST = "system/text/english-words.txt.gz";
 
     private EnglishWords() {}
 
