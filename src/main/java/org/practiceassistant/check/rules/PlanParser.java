@@ -462,7 +462,8 @@ final class PlanParser {
         if (words > MAX_HEADING_WORDS) {
             return false;
         }
-        if (isRule(next)) {
+        if (isRule(next) || PlanSection.PART_NUMBER.matcher(line).lookingAt()) {
+            // "Section 8: Family day-to-day plan": a template's numbered part is a heading whatever its name.
             return true;
         }
         int letters = 0;
