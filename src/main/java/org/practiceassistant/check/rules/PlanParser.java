@@ -200,7 +200,7 @@ final class PlanParser {
                 continue;
             }
             if ((!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
-                    || (current != PlanSection.ACTIONS && isLabelOverItems(content))
+                    || (isLabelOverItems(content) && (current != PlanSection.ACTIONS || namesNoOne(content)))
                     || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
@@ -619,6 +619,15 @@ final class PlanParser {
      */
     private static boolean isLabelOverItems(String content) {
         return content.length() > 1 && content.endsWith(":") && wordCount(content) <= MAX_LABEL_OVER_ITEMS_WORDS;
+    }
+
+    /*
+     * "Day to day:" under the actions: a label over items that names nobody (no person, no capitalised name such as "Nan
+     * Pauline:") is a part of its own, not the who of the items below it, so it ends the action plan.
+     */
+    private static boolean namesNoOne(String label) {
+        String words = label.substring(0, label.length() - 1).strip();
+        return !PlanLines.isCapitalisedName(words) && !WhoWhatWhenCriterion.hasPerson(words);
     }
 
     private static final String WILL_LABEL_END = " will:";

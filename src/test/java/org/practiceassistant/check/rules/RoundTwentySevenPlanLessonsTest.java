@@ -128,4 +128,22 @@ class RoundTwentySevenPlanLessonsTest {
         assertThat(status(DraftKind.PLAN, plan + "Mark and Gran Rita will have to think again about what to do.\n",
                 "who-what-when")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aLabelNamingNoOneEndsTheActionPlan() {
+        String plan = """
+                - Danger statement: %s
+                - Who does what:
+                  - Mark – ring Gran Rita before he goes out, every evening from 1 March
+                  - Gran Rita – stay over every Friday until June
+                  - Dev – take Leo to football every Saturday
+                - Day to day:
+                  - Leo goes to school 9 to 3 and has tea with Gran Rita
+                  - Bath and bed by 8pm
+                """.formatted(WORRY);
+        assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.PASS);
+        // A person's label over the same items is their who, and the items stay actions (here with no who-what-when).
+        assertThat(status(DraftKind.PLAN, plan.replace("Day to day:", "Leo:").replace("Bath and bed by 8pm", "Has a bath"),
+                "who-what-when")).isEqualTo(CheckStatus.FAIL);
+    }
 }
