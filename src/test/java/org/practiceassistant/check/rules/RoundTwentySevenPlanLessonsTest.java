@@ -146,4 +146,13 @@ class RoundTwentySevenPlanLessonsTest {
         assertThat(status(DraftKind.PLAN, plan.replace("Day to day:", "Leo:").replace("Bath and bed by 8pm", "Has a bath"),
                 "who-what-when")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void scoresBulletedOneToALineAreRead() {
+        String plan = "- Scaling (0 = Leo is not safe at night, 10 = everyone is sure Leo is safe at home):\n  - Mark 7\n  - Gran Rita 5\n"
+                + "  - Ann 4\n";
+        assertThat(status(DraftKind.PLAN, plan, "scaling")).isEqualTo(CheckStatus.PASS);
+        // One score alone is no one's scale but theirs.
+        assertThat(status(DraftKind.PLAN, plan.replace("  - Gran Rita 5\n  - Ann 4\n", ""), "scaling")).isEqualTo(CheckStatus.FAIL);
+    }
 }
