@@ -38,8 +38,14 @@ final class PlanParser {
     private static final Pattern LABELLED = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)\\s*(.+)$");
 
 
+    /*
+     * The words an unheaded goal paragraph opens with. "What we want is that by the end of January, Stacey will ...": what the
+     * writers want, said as the paragraph's subject, is the goal (a worry paragraph that goes on to it is split by
+     * goalSentenceStart instead).
+     */
     private static final Lexicon GOAL_OPENING = Lexicon.of("we will know", "will know that", "we need to see",
             "children's services need to see", "what we need to see", "we want to see", "what we want to see", "we would like to see",
+            "what we want is", "what we all want is", "what we would like is", "what everyone wants is",
             "safety goal", "wellbeing goal", "goal");
 
     private PlanParser() {}
@@ -194,7 +200,7 @@ final class PlanParser {
                 continue;
             }
             if ((!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
-                    || (current != PlanSection.ACTIONS && isLabelOverItems(content))
+                    || (isLabelOverItems(content) && (current != PlanSection.ACTIONS || namesNoOne(content)))
                     || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
@@ -360,6 +366,25 @@ final class PlanParser {
     /* A heading, the text after its label when that is an item, and whether words after the label were read as its subtitle. */
     private record Heading(PlanSection section, String rest, boolean subtitled) {}
 
+    /* The most words read from the end of a label for the name of the part quoted after it. */
+    private static final int QUOTED_PART_WORDS = 4;
+
+    /*
+     * "LF read out safety goal: "From 1 December, ..."", "Tom reminded everyone of the danger statement: "...": minutes
+     * quote a statement or goal after saying who read it out. The label's last words (longest first) name the part; only a
+     * statement or goal is taken this way, as only they are quoted whole from an earlier plan.
+     */
+    private static Optional<PlanSection> quotedPart(String label) {
+        String[] words = label.strip().split("\\s+");
+        for (int n = Math.min(QUOTED_PART_WORDS, words.length - 1); n >= 1; n--) {
+            Optional<PlanSection> part = PlanSection.ofHeading(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
+            if (part.filter(s -> s == PlanSection.DANGER_STATEMENTS || s == PlanSection.SAFETY_GOALS).isPresent()) {
+                return part;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean startsWithQuote(String text) {
         return !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '\u201C');
     }
@@ -462,7 +487,8 @@ final class PlanParser {
         if (words > MAX_HEADING_WORDS) {
             return false;
         }
-        if (isRule(next)) {
+        if (isRule(next) || PlanSection.PART_NUMBER.matcher(line).lookingAt()) {
+            // "Section 8: Family day-to-day plan": a template's numbered part is a heading whatever its name.
             return true;
         }
         int letters = 0;
@@ -542,6 +568,9 @@ final class PlanParser {
             if (label.filter(s -> s == PlanSection.ACTIONS).isPresent() && namesTheChild(clean(labelled.group(1)), rest)) {
                 return Optional.empty();
             }
+            if (label.isEmpty() && startsWithQuote(rest)) {
+                label = quotedPart(clean(labelled.group(1)));
+            }
             if (label.isPresent()) {
                 // "Safety plan: who will do what" is a heading with a subtitle, not a heading and an item; so is
                 // "Safety plan – Child and Family Network Plan", a subtitle in capitals. "Identity and culture: not recorded"
@@ -590,6 +619,15 @@ final class PlanParser {
      */
     private static boolean isLabelOverItems(String content) {
         return content.length() > 1 && content.endsWith(":") && wordCount(content) <= MAX_LABEL_OVER_ITEMS_WORDS;
+    }
+
+    /*
+     * "Day to day:" under the actions: a label over items that names nobody (no person, no capitalised name such as "Nan
+     * Pauline:") is a part of its own, not the who of the items below it, so it ends the action plan.
+     */
+    private static boolean namesNoOne(String label) {
+        String words = label.substring(0, label.length() - 1).strip();
+        return !PlanLines.isCapitalisedName(words) && !WhoWhatWhenCriterion.hasPerson(words);
     }
 
     private static final String WILL_LABEL_END = " will:";
@@ -938,6 +976,16 @@ final class PlanParser {
         }
 
         /* A paragraph under no recognised heading: a statement or goal by what it says. */
+        /*
+         * "If the plan isn't working we will have to think about what happens next": a paragraph opening with the plan
+         * failing says what follows then (however vaguely), not one more task of the plan; it is left to the contingency
+         * criterion, which reads the whole text, and is not counted among the actions.
+         */
+        private static final Lexicon IF_THE_PLAN_FAILS = Lexicon.of("if the plan isn't working", "if the plan is not working",
+                "if the plan doesn't work", "if the plan does not work", "if the plan breaks down", "if the plan fails",
+                "if this plan isn't working", "if this plan is not working", "if this plan doesn't work", "if this plan does not work",
+                "if this plan breaks down", "if this plan fails", "if things go wrong");
+
         private void classifyUnheaded(String item) {
             AnalysedText text = AnalysedText.of(item);
             if (text.wordCount() < 4) {
@@ -964,7 +1012,8 @@ final class PlanParser {
                     dangerStatements.add(text.text().substring(0, goal).strip());
                     safetyGoals.add(text.text().substring(goal).strip());
                 }
-            } else if (!GoalClauses.of(text).isEmpty() && (WordLists.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))) {
+            } else if (!GoalClauses.of(text).isEmpty() && (WordLists.WILL.first(text).isPresent() || WhoWhatWhenCriterion.hasWhen(item))
+                    && IF_THE_PLAN_FAILS.at(text, 0).isEmpty()) {
                 // "Mum will ..." is an action even without a "when": who-what-when must see it to flag it.
                 actions.add(new PlanAction(item, "", ""));
             }

@@ -1,6 +1,7 @@
 package org.practiceassistant.check.rules;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The parts a plan can have, each recognised by the many headings authorities use for it. */
@@ -18,6 +19,8 @@ enum PlanSection {
             + "what we (?:all )?(?:want|would like) to happen|"
             // "What we want instead": what the family want in place of what worried everyone, in their own words.
             + "what we (?:all )?(?:want|would like) instead|"
+            // "What we want" alone: a plan in the family's own words names its goal as what they want.
+            + "what we (?:all )?(?:want|would like)|"
             + "what (?:success|good|safety|wellbeing) (?:looks|will look) like|(?:safety |wellbeing |success )?goals? for .*"),
     ACTIONS("what needs to happen\\??|next steps|safety plan|action plan|actions?|who will do what|who does what|"
             + "who is doing what(?: and (?:by )?when)?|who (?:does|will do) what(?: and (?:by )?when)?|what will happen and who will do it|our plan|the safety plan|plan of action|support plan|what will you do\\??|"
@@ -35,7 +38,9 @@ enum PlanSection {
             + "if .*"),
     VOICE_OF_CHILD("voice of the child|(?:the )?[\\p{L}-]+'s (?:voices?|views?|wishes(?: and feelings)?|words|say)|(?:the )?child'?s? (?:views?|voice|wishes(?: and feelings)?)|wishes and feelings|"
             // "Milo's say", "What Milo has told us": the child's say and what they have told us are their voice too.
-            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|has told us|have told us|thinks|wants)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
+            + "what (?:[\\p{L}-]+ )?(?:says|said|has said|told us|has told us|have told us|thinks|wants)|"
+            // "What Noah is telling us": a baby tells us by what he shows; the present tense is his voice as much as the past.
+            + "what (?:[\\p{L}-]+ )?(?:is telling us|tells us|is showing us|shows us|is saying)|in (?:his|her|their|my|[\\p{L}-]+'s) (?:own )?words|three houses|children'?s views|"
             // "What the children say"; "How Aiden shows us how he is": a child too young for words or without speech is heard by what they show.
             + "what the (?:children|child|young person|young people) (?:say|says|said|think|thinks|want|wants)|"
             // "What Cai and Elin say": two children by name (not the adults: "What Mum and Dad say" is the family's view).
@@ -93,7 +98,7 @@ enum PlanSection {
             return java.util.Optional.empty();
         }
         // "Worry statement 1:": the colon goes before the number, so the number can go too.
-        String h = TRIM_END.matcher(NUMBER_END.matcher(TRIM_END.matcher(NUMBER_START.matcher(Headings.withoutTrailingParenthesis(heading.strip()))
+        String h = TRIM_END.matcher(NUMBER_END.matcher(TRIM_END.matcher(NUMBER_START.matcher(withoutPartNumber(Headings.withoutTrailingParenthesis(heading.strip())))
                 .replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("").replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
         if (h.isEmpty()) {
             return java.util.Optional.empty();
@@ -141,6 +146,18 @@ enum PlanSection {
         }
         // "Why we are involved (danger statements)": the part's usual name in brackets after the plan's own words.
         return named.isPresent() ? named : bracketed;
+    }
+
+    /*
+     * "Section 4: Safety goal", "Part B – Network", "SECTION 2 - WHAT DO WE NEED TO SEE?": a template numbers its parts by
+     * name; the number says where the part is in the form, the words after it say which part it is.
+     */
+    static final Pattern PART_NUMBER = Pattern.compile("^(?i:section|part|step)\\s+(?:\\d{1,2}|[A-Ha-h])(?![\\p{L}\\d])\\s*[:.)\\-\u2013\u2014]?\\s*");
+
+    /* The heading without the form's "Section 4:" before its name; a heading that is nothing but the number is left as it is. */
+    static String withoutPartNumber(String heading) {
+        Matcher m = PART_NUMBER.matcher(heading);
+        return m.lookingAt() && m.end() < heading.length() ? heading.substring(m.end()) : heading;
     }
 
     private static java.util.Optional<PlanSection> matching(String lowerCaseHeading) {

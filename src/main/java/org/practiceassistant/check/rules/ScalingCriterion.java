@@ -86,6 +86,8 @@ final class ScalingCriterion extends Criterion<ParsedPlan> {
         Set<String> oneToALine = new LinkedHashSet<>();
         StringBuilder listed = new StringBuilder();
         for (String line : scoreLines.split("\n")) {
+            // "  - Kerry 7": a score bulleted on its own line is read without its bullet.
+            line = PlanParser.clean(line);
             Matcher bare = BARE_SCORE.matcher(line.strip());
             if (bare.lookingAt() && isNoteOrNothing(line.strip().substring(bare.end())) && Integer.parseInt(bare.group(2)) <= 10) {
                 String who = bare.group(1).toLowerCase();

@@ -51,6 +51,11 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             + "check(?:s|ed|ing)? (?:the|this|our|my) plan again|"
             + "(?:the|this|our|my) plan (?:will|is to|is going to) be (?:looked at|gone through|gone over|talked through))\\b");
     private static final Pattern AGAIN = Pattern.compile("(?i)\\bagain\\b");
+    /*
+     * "When we will look at the plan again: At the next meeting on 5 March": under the plan's own visits-and-review heading,
+     * a meeting on a date is the review, however plainly the family name it.
+     */
+    private static final Pattern MEETING = Pattern.compile("(?i)\\bmeetings?\\b");
     /* Sentences or lines: a visit and its frequency must be said together. A table row is one clause: its cells belong together. */
     private static final Pattern CLAUSES = Pattern.compile("[.;]");
     /*
@@ -222,7 +227,7 @@ final class VisitsAndReviewCriterion extends Criterion<ParsedPlan> {
             // "We will all meet again in three months (around the middle of February)": any timescale says when.
             // Under the plan's own visits-and-review heading, something done "again" on a date is the review, whatever the
             // family call it ("We'll all sit down again on 26 January to see how we are doing").
-            boolean reviewed = REVIEW.matcher(clause).find() || (i >= inTheWholeText && AGAIN.matcher(clause).find());
+            boolean reviewed = REVIEW.matcher(clause).find() || (i >= inTheWholeText && (AGAIN.matcher(clause).find() || MEETING.matcher(clause).find()));
             if (review.isEmpty() && reviewed && (often || TimescaleGrammar.find(clause).isPresent())) {
                 review = Optional.of(PlanPartCriterion.shorten(clause));
             }
