@@ -50,25 +50,25 @@ class DraftBenchmark {
     }
 
     /**
-     * The blind split: the next persona set nobody has read (tests-data/draft/blind14/, once the lead adds it), played by a
+     * The blind split: the next persona set nobody has read (tests-data/draft/blind15/, once the lead adds it), played by a
      * simulated worker that answers the coach's current step from the persona's bank (sloppy first tries and detours
-     * first). Every earlier set (blind to blind13) has been read and is a tuning set below.
+     * first). Every earlier set (blind to blind14) has been read and is a tuning set below.
      */
     @Test
     void blindPersonasFinishAndTheirTextsPassTheChecks() {
-        if (!java.nio.file.Files.isDirectory(org.practiceassistant.draft.Persona.BLIND14)) {
-            System.out.println("Draft blind personas: tests-data/draft/blind14/ not added yet");
+        if (!java.nio.file.Files.isDirectory(org.practiceassistant.draft.Persona.BLIND15)) {
+            System.out.println("Draft blind personas: tests-data/draft/blind15/ not added yet");
             return;
         }
         long started = System.nanoTime();
-        var results = BlindFigures.play(org.practiceassistant.draft.Persona.BLIND14);
+        var results = BlindFigures.play(org.practiceassistant.draft.Persona.BLIND15);
         var figures = BlindFigures.of(results);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Draft blind personas (blind14): %d, finished without a dead end %d (%.1f%%), statements and goals"
+        System.out.printf("Draft blind personas (blind15): %d, finished without a dead end %d (%.1f%%), statements and goals"
                         + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms, %d detours with no topic not typed%n",
                 figures.personas(), figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
                 100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis,
-                BlindFigures.unplacedDetours(org.practiceassistant.draft.Persona.BLIND14));
+                BlindFigures.unplacedDetours(org.practiceassistant.draft.Persona.BLIND15));
         // Aggregates only: which blind personas fail is never printed, so nobody tunes on them.
     }
 

@@ -32,10 +32,10 @@ class CheckQualityTest {
      * criterion complete good plans meet failing (target 97%: not met); it has been read and tuned on since (sixteenth round).
      * blind15's one run (2026-12-07 18:55, after the twenty-sixth round's first-half merge, counts only): 629 of 704
      * (89.3%), 19 criteria below 90%, no inadequate draft passing every check, 7 criteria complete good plans meet
-     * failing (target 97%: not met). Read and tuned on since (twenty-seventh round, branch checkg27, statements and goals:
-     * 629 -> 639 of 704, 90.8%): until the lead wires in blind16, this floor guards blind15 as tuning data, a little under it.
+     * failing (target 97%: not met); read and tuned on since (twenty-seventh round). blind16 is next: under blind15's one
+     * run until its own sets it.
      */
-    static final double BLIND_FLOOR = 0.90;
+    static final double BLIND_FLOOR = 0.88;
 
     /**
      * Splits being tuned on whose complete good plans still fail a criterion they meet, and how many (target 0): none since
@@ -161,6 +161,11 @@ class CheckQualityTest {
         // twenty-fourth (tuning figures since): 671 (95.3%), its complete good plans' failures 4 -> 0; 673 (95.6%) in the
         // twenty-fifth; 681 (96.7%) in the twenty-sixth (plans read by structure, three statement words).
         assertThat(bySplit.get("blind14").overall()).as("agreement on blind split 14 (tuning)").isGreaterThanOrEqualTo(0.96);
+        // Blind split 15, written during the twenty-sixth round by a reader who saw only the documents and the criteria's
+        // meaning: its one blind run, after the twenty-sixth round's first half: 629 of 704 (89.3%), 19 criteria below 90%,
+        // no inadequate draft passing every check, 7 criteria complete good plans meet failing; read and tuned on in the
+        // twenty-seventh (tuning figures since): 650 (92.3%), 11 criteria below 90%, its complete good plans' failures 7 -> 0.
+        assertThat(bySplit.get("blind15").overall()).as("agreement on blind split 15 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test
