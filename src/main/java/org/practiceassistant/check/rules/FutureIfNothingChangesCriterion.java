@@ -58,6 +58,26 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
 
     private static final java.util.Set<String> NOW = WordLists.stems("now");
 
+    /*
+     * A future said as a noun, in services' shorthand: "Risk of placement breakdown." names what could happen without a verb
+     * of time. It counts when what follows is harm a family could picture, or the child's home breaking down; "risk of
+     * significant harm" stays no picture.
+     */
+    private static final Lexicon RISK_OF = Lexicon.of("risk of");
+    private static final Lexicon HOME_BREAKING_DOWN = Lexicon.of("placement breakdown", "placement breaking down",
+            "placement to break down", "placement ending", "placement to end");
+
+    private Optional<CriterionResult> riskOfPicturedHarm(AnalysedText text) {
+        for (Lexicon.Match risk : RISK_OF.all(text)) {
+            AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(risk.firstToken()).sentence());
+            int to = Math.min(sentence.endToken(), risk.endToken() + REACH);
+            if (WordLists.picturableHarm(text, risk.endToken(), to) || HOME_BREAKING_DOWN.first(text, risk.endToken(), to).isPresent()) {
+                return Optional.of(pass(quoted(Spans.around(text, risk, 0, 4))));
+            }
+        }
+        return Optional.empty();
+    }
+
     FutureIfNothingChangesCriterion() {
         super(CriterionId.FUTURE_IF_NOTHING_CHANGES, Sources.TEMPLATE_DANGER_FUTURE);
     }
@@ -82,6 +102,10 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
                 continue;
             }
             return pass(quoted(Spans.around(text, future, 0, 4)));
+        }
+        Optional<CriterionResult> riskOf = riskOfPicturedHarm(text);
+        if (riskOf.isPresent()) {
+            return riskOf.get();
         }
         if (vague.isPresent()) {
             return fail(quoted(Spans.around(text, vague.get(), 0, 4)), "Say what could happen to the child, in words the family would use, "
