@@ -209,7 +209,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         for (int t = 0; t < text.tokens().size(); t++) {
             AnalysedText.Token token = text.tokens().get(t);
             String word = all.substring(token.start(), token.end());
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !typedInSmallLetters(text, t, word)) {
                 continue;
             }
             if (word.endsWith("'s") && t + 1 < text.tokens().size()) {
@@ -229,11 +229,25 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         return Set.copyOf(names);
     });
 
-    /* The child a goal is for is the one whose family or own things it names, or whose age it gives. */
+    /*
+     * "mason's mum kelly": a name typed in small letters, as a parent or a hurried worker may, is still the child's when their
+     * family follows it. Only that, since a small word before "'s" is otherwise no name; a family word itself ("mum's partner")
+     * is the adult, not a child.
+     */
+    private static boolean typedInSmallLetters(AnalysedText text, int t, String word) {
+        return word.length() > 2 && word.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && t + 1 < text.tokens().size()
+                && WordLists.FAMILY.at(text, t + 1).isPresent() && WordLists.FAMILY.at(text, t).isEmpty()
+                && WordLists.CHILD.at(text, t).isEmpty();
+    }
+
+    /*
+     * The child a goal is for is the one whose family or own things it names, or whose age it gives. A name in small letters is
+     * in that set only when its family follows it (typedInSmallLetters), and is matched as typed.
+     */
     private static boolean childOfTheGoal(AnalysedText text, int token) {
         String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
         String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && text.read(CHILDREN_OF_THE_GOAL).contains(name);
+        return !name.isEmpty() && text.read(CHILDREN_OF_THE_GOAL).contains(name);
     }
 
     /*
@@ -313,7 +327,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // read as the outcome "protected").
             return SERVICE_NAMES_AFTER_CHILD.at(text, token + 1 < text.tokens().size() ? token + 1 : token).filter(m -> m.firstToken() == token + 1).isEmpty();
         }
-        return Spans.isName(text, token) && !(token > 0 && text.tokens().get(token - 1).sentence() == text.tokens().get(token).sentence()
+        return (Spans.isName(text, token) || childOfTheGoal(text, token)) && !(token > 0 && text.tokens().get(token - 1).sentence() == text.tokens().get(token).sentence()
                 && WordLists.FAMILY.at(text, token - 1).filter(m -> m.endToken() == token).isPresent());
     }
 
