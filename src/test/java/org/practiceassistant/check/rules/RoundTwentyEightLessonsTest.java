@@ -9,7 +9,7 @@ import org.practiceassistant.check.DraftKind;
 
 /**
  * The twenty-eighth round on statements and goals, where the read splits showed a pattern the rules missed (a future said as
- * a noun, "Risk of placement breakdown."). Every sentence here is written for the test, not copied from any labelled set.
+ * a noun, "Risk of placement breakdown."; a child's name typed in small letters). Every sentence here is written for the test, not copied from any labelled set.
  */
 class RoundTwentyEightLessonsTest {
 
@@ -22,5 +22,15 @@ class RoundTwentyEightLessonsTest {
         // A risk that names no harm stays no picture of the future.
         assertThat(status(DraftKind.WORRY_STATEMENT, "Foster carer concerned re YP's missing episodes since June. Risk of"
                 + " significant harm.", "future-if-nothing-changes")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aNameInSmallLettersWithItsFamilyAfterItIsTheChild() {
+        String adults = "ruby's dad sam will walk her to school every morning and nan will have tea ready after school.";
+        assertThat(status(DraftKind.SAFETY_GOAL, adults + " by half term ruby will be in class on time and eat a hot tea every night.",
+                "child-outcome")).isEqualTo(CheckStatus.PASS);
+        // A word in small letters with no family after it is no name.
+        assertThat(status(DraftKind.SAFETY_GOAL, "dad will walk her to school every morning. by half term ruby will be in class on"
+                + " time and eat a hot tea every night.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
     }
 }
