@@ -277,6 +277,7 @@ class LuceneAskService implements AskService {
             return AskResult.notFound(List.of());
         }
         List<Hit> shown = new ArrayList<>(good.subList(0, Math.min(limit, good.size())));
+        showEachSide(index.aboutEachSideOf(question), hits, shown, limit);
         List<Conflict> found = conflicts.between(best.passage(), good.stream().skip(1).map(Hit::passage).toList());
         for (Conflict conflict : found) {
             showSource(conflict, good, shown, limit);
@@ -305,6 +306,40 @@ class LuceneAskService implements AskService {
     private static boolean onlyItsName(Passage passage) {
         return passage.kind() == org.practiceassistant.knowledge.DocumentKind.TEMPLATE && !passage.headingPath().isEmpty()
                 && passage.headingPath().getLast().strip().equalsIgnoreCase(passage.text().strip());
+    }
+
+    /**
+     * A question comparing two things is shown the passage each side names ("danger statement vs worry statement": both
+     * glossary entries), in place of the weakest other one, though the other side's passage ranks far behind: the synonyms
+     * file makes the two terms one, so the passage the first side names matches the whole question. Answers stay in order
+     * of relevance.
+     */
+    private static void showEachSide(List<java.util.function.Predicate<Passage>> sides, List<Hit> candidates, List<Hit> shown,
+                                     int limit) {
+        if (limit < 2) {
+            return;
+        }
+        java.util.function.Predicate<Hit> named = hit -> sides.stream().anyMatch(side -> side.test(hit.passage()));
+        for (java.util.function.Predicate<Passage> side : sides) {
+            if (shown.stream().anyMatch(hit -> side.test(hit.passage()))) {
+                continue;
+            }
+            candidates.stream().limit(CANDIDATES).filter(hit -> side.test(hit.passage())).findFirst().ifPresent(hit -> {
+                if (shown.size() >= limit) {
+                    // The weakest passage neither side names gives way.
+                    for (int i = shown.size() - 1; i >= 0; i--) {
+                        if (!named.test(shown.get(i))) {
+                            shown.remove(i);
+                            break;
+                        }
+                    }
+                }
+                if (shown.size() < limit) {
+                    shown.add(hit);
+                    shown.sort(java.util.Comparator.comparingDouble(Hit::relevance).reversed());
+                }
+            });
+        }
     }
 
     /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */

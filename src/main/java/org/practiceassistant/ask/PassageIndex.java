@@ -356,6 +356,19 @@ final class PassageIndex implements Closeable {
         return name != null && PassageNames.isAbout(questionWords, name.words(), name.setting()) ? prior * NAMED_BONUS : prior;
     }
 
+    /**
+     * For a question setting two things side by side ("danger statement vs worry statement"), one test per side: whether
+     * a passage is about that side as a question of its own would be. The sides are read as typed, before the synonyms
+     * file makes two equivalent terms one (it does for these two), so each keeps the passage it names. None when the
+     * question compares nothing.
+     */
+    List<java.util.function.Predicate<Passage>> aboutEachSideOf(String question) {
+        return Comparison.sides(nameWords(question)).stream().<java.util.function.Predicate<Passage>>map(side -> passage -> {
+            Name name = names.get(passage.id());
+            return name != null && PassageNames.isAbout(side, name.words(), name.setting());
+        }).toList();
+    }
+
     /** A passage's name as questions are compared with it, and the services its own text places it in. */
     private record Name(List<String> words, Set<String> setting) {}
 

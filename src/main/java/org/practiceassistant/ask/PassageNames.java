@@ -69,8 +69,10 @@ final class PassageNames {
     /** Whether the name's content words make up enough of the question's (the services the passage is in left out). */
     private static boolean isMostOf(List<String> question, List<String> name, Set<String> setting) {
         // A service the name itself gives ("CP – visits") is part of naming the passage, not a setting to leave out.
+        boolean example = question.stream().anyMatch(EXAMPLE::contains);
         long content = question.stream()
-                .filter(word -> isContent(word) && (!setting.contains(word) || name.contains(word))).count();
+                .filter(word -> isContent(word) && (!setting.contains(word) || name.contains(word))
+                        && !(example && ASKING_FOR_AN_EXAMPLE.contains(word) && !name.contains(word))).count();
         long named = name.stream().filter(PassageNames::isContent).count();
         return content == 0 || named >= MIN_NAME_SHARE * content;
     }
@@ -94,6 +96,15 @@ final class PassageNames {
      * the search still uses them.
      */
     private static final Set<String> ASKING_OF_A_THING = Set.of("run", "involved", "purpose", "difference", "diff");
+
+    /** Words that ask for an example of something ("eg of a good DS?"), as {@link #words} folds them. */
+    private static final Set<String> EXAMPLE = Set.of("example", "eg", "sample");
+
+    /**
+     * Words that, beside "example", only ask for one ("can you give me an example of a good danger statement"): the
+     * term named is then what is asked about, and the passage defining it (what a good one holds) answers first.
+     */
+    private static final Set<String> ASKING_FOR_AN_EXAMPLE = Set.of("give", "good", "show", "need");
 
     /** A word that says what a question is about (not "what", "the", "should", "who runs" ...). */
     private static boolean isContent(String word) {

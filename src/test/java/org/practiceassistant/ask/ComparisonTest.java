@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Two things set side by side: each side is asked about as a question of its own. */
 class ComparisonTest {
@@ -33,6 +35,26 @@ class ComparisonTest {
         assertThat(sides("what difference does a safety plan make")).isEmpty();
         assertThat(sides("difference between")).isEmpty();
         assertThat(sides("vs")).isEmpty();
+    }
+
+    /**
+     * The synonyms file makes "worry statement" and "danger statement" one term, so the passage the first side names
+     * matched the whole question and the other side's entry fell below the answers shown; each side keeps its own.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "danger statement vs worry statement, whats the difference|handbook/glossary#danger-statement|handbook/glossary#worry-statement",
+            "difference between a worry statement and a danger statement|handbook/glossary#worry-statement|handbook/glossary#danger-statement",
+            "safety goal vs wellbeing goal whats the diff|handbook/glossary#safety-goal|handbook/glossary#wellbeing-goal"})
+    void theRealServiceShowsThePassageEachSideNames(String question, String one, String other) throws Exception {
+        AskProperties properties = AskFixtures.defaults();
+        try (PassageIndex index = AskFixtures.realIndex(properties)) {
+            AskResult result = AskFixtures.realService(index, properties).ask(question, 3);
+
+            assertThat(result.found()).isTrue();
+            assertThat(result.answers()).extracting(Answer::id).contains(one, other);
+            assertThat(result.answers()).extracting(Answer::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
     }
 
     @Test
