@@ -34,14 +34,17 @@ class LabelInPlainWordsTest {
         assertThat(spotter.spelledOut("after a DV incident in may")).isEqualTo("after an incident of violence at home in may");
     }
 
-    /** A role the list would rather see by its person, with the name after it, is the name with the role in brackets. */
+    /**
+     * A role the list gives words to write in ("SENCO": "special needs teacher", since draft27) is written in those words,
+     * its person's name kept after it; a role with no such words is the name with the role in brackets.
+     */
     @Test
     void aRoleWithItsPersonsNameAfterItIsTheNameWithTheRoleBeside() {
-        assertThat(spotter.spelledOut("Leo's school and the SENCO Mr Patel, mum and I")).isEqualTo("Leo's school and Mr Patel"
-                + " (SENCO), mum and I");
-        assertThat(spotter.spelledOut("SENCO Jo Hill will see him.")).isEqualTo("Jo Hill (SENCO) will see him.");
-        assertThat(spotter.spelledOut("the SENCO and I")).isEqualTo("the SENCO and I");
-        assertThat(spotter.spelledOut("the SENCO Mum trusts")).isEqualTo("the SENCO Mum trusts");
+        assertThat(spotter.spelledOut("Leo's school and the SENCO Mr Patel, mum and I")).isEqualTo("Leo's school and the"
+                + " special needs teacher Mr Patel, mum and I");
+        assertThat(spotter.spelledOut("SENCO Jo Hill will see him.")).isEqualTo("Special needs teacher Jo Hill will see him.");
+        assertThat(spotter.spelledOut("the SENCO and I")).isEqualTo("the special needs teacher and I");
+        assertThat(spotter.spelledOut("the SENCO Mum trusts")).isEqualTo("the special needs teacher Mum trusts");
     }
 
     @Test
@@ -49,7 +52,7 @@ class LabelInPlainWordsTest {
         var answers = WorryAnswers.empty().withWorry("Leo's school and the SENCO Mr Patel, mum and I", "are",
                 "Leo will keep getting into trouble and be excluded.").withAnswer(Step.HARM, "Leo hit two children at school on 3 March.");
         String statement = new StatementComposer(RealChecker.spotter()).statement(answers);
-        assertThat(statement).contains("Mr Patel (SENCO)");
+        assertThat(statement).contains("the special needs teacher Mr Patel").doesNotContain("SENCO");
         assertThat(RealChecker.CHECKER.check(org.practiceassistant.check.DraftKind.DANGER_STATEMENT, statement).checks())
                 .filteredOn(c -> c.id().equals("jargon-free")).singleElement()
                 .matches(c -> c.status() == org.practiceassistant.check.CheckStatus.PASS);
