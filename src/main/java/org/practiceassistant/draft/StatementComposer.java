@@ -102,8 +102,8 @@ final class StatementComposer {
             return withPartsToFindOut(answers, named);
         }
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(teamsByAgeNamed(answers.whoIsWorried())))));
-        String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(RiskInPlainWords.said(withoutContractedWill(
-                withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()),
+        String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(RiskInPlainWords.said(WillCarriedOn.said(withoutContractedWill(
+                withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear())))), named.children()), named.children()),
                 named.children()), named.children());
         var childrenFirst = saysIfNothingChanges(fear) ? java.util.Optional.<String>empty()
                 : ConsequenceForTheChild.childrenFirst(fear, named.children());
