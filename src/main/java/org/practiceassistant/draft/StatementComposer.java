@@ -102,8 +102,8 @@ final class StatementComposer {
             return withPartsToFindOut(answers, named);
         }
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(teamsByAgeNamed(answers.whoIsWorried())))));
-        String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(RiskInPlainWords.said(withoutContractedWill(
-                withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear()))), named.children()), named.children()),
+        String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(RiskInPlainWords.said(WillCarriedOn.said(withoutContractedWill(
+                withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear())))), named.children()), named.children()),
                 named.children()), named.children());
         var childrenFirst = saysIfNothingChanges(fear) ? java.util.Optional.<String>empty()
                 : ConsequenceForTheChild.childrenFirst(fear, named.children());
@@ -111,7 +111,7 @@ final class StatementComposer {
             fear = childrenFirst.get(); // "... will be left alone when mum's mood gets worse", after "if nothing changes,"
         }
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
-        String happened = clause(NotDoneAsMissed.said(withoutLeadingLabel(answers.harm())));
+        String happened = clause(NotDoneAsMissed.said(ReportLabels.said(PresentingWith.said(withoutLeadingLabel(answers.harm())))));
         // "3/5 Dad hit Mum": what happened opening with its date is said "This is because on 3/5 Dad hit Mum".
         // "mum drinking most nights": what happened named without a verb is said "This is because of mum drinking ...".
         String because = ". This is because " + (Sentences.opensWithADate(happened, 0) ? "on "
@@ -152,7 +152,7 @@ final class StatementComposer {
                 + clause(answers.fear()) + ".";
         String because = WorryAnswers.NOT_KNOWN_YET.equals(answers.harm())
                 ? " What has happened is still to be found out."
-                : " This is because " + clause(NotDoneAsMissed.said(withoutLeadingLabel(answers.harm()))) + ".";
+                : " This is because " + clause(NotDoneAsMissed.said(ReportLabels.said(PresentingWith.said(withoutLeadingLabel(answers.harm()))))) + ".";
         return composed(worry + because, fear != null ? who + " " + verb + " worried about " : opening, named);
     }
 

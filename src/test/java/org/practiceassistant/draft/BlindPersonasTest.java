@@ -163,11 +163,12 @@ class BlindPersonasTest {
      * (target 100%: met), every one of its 23 detours typed at its step, 31 of 40 composed texts passing every check
      * (77.5%; target 100%: not met). Read and tuned on from draft27 (tuning data now): 12 of 12 finished, 31 -> 35 of 40
      * passing (87.5%): "worried herself" is who, never the fear; MGM, SENCO and "be accommodated" in plain words; a long
-     * sentence split at a bare "and". Floors a little under that.
+     * sentence split at a bare "and". draft28: 35 -> 37 of 40 (92.5%): "will" carried on through a listed fear, report
+     * words ("presenting with", a plan's category) said plainly. Floors a little under that.
      */
     private static final int BLIND14_PERSONAS = 12;
     private static final double BLIND14_FINISHED_FLOOR = 0.95;
-    private static final double BLIND14_PASSING_FLOOR = 0.85;
+    private static final double BLIND14_PASSING_FLOOR = 0.9;
 
     /** The fifteenth blind set, written outside the repository and added by the lead unread: blind14's blind floors until its one run. */
     private static final int BLIND15_PERSONAS = 12;
