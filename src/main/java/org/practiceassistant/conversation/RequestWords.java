@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.practiceassistant.system.text.SlippedWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**
@@ -135,32 +136,6 @@ public final class RequestWords {
     private static List<String> oneWords(List<List<String>> phrases, int shortest, int longest) {
         return phrases.stream().filter(phrase -> phrase.size() == 1).map(List::getFirst)
                 .filter(word -> word.length() >= shortest && word.length() <= longest).toList();
-    }
-
-    /** Words, each with the slips it is read through; the first word the typed one is a slip of wins, in list order. */
-    private record SlippedWords(List<String> words, List<TypingSlips> slips) {
-
-        static SlippedWords of(List<String> words, java.util.function.Function<String, TypingSlips> slipsOf) {
-            return new SlippedWords(words, words.stream().map(slipsOf).toList());
-        }
-
-        boolean contains(String word) {
-            return words.contains(word);
-        }
-
-        boolean isEmpty() {
-            return words.isEmpty();
-        }
-
-        /** The word {@code typed} is one slip from, or {@code null} when it is none of them. */
-        String slipped(String typed) {
-            for (int i = 0; i < words.size(); i++) {
-                if (slips.get(i).matches(typed)) {
-                    return words.get(i);
-                }
-            }
-            return null;
-        }
     }
 
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */

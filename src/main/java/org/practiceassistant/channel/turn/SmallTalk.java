@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.practiceassistant.conversation.RequestWords;
 import org.practiceassistant.system.text.EnglishWords;
+import org.practiceassistant.system.text.SlippedWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**
@@ -362,7 +363,7 @@ final class SmallTalk {
         static final SlippedVocabulary INSTANCE = new SlippedVocabulary();
         private static final int SHORTEST_SLIPPED = 4;
 
-        private final Map<Character, List<Map.Entry<String, TypingSlips>>> byFirstLetter;
+        private final SlippedWords slipped;
 
         private SlippedVocabulary() {
             Set<String> words = new java.util.TreeSet<>();
@@ -372,12 +373,7 @@ final class SmallTalk {
                     .flatMap(Set::stream).flatMap(phrase -> RequestWords.tokens(phrase).stream())
                     .filter(word -> word.length() >= SHORTEST_SLIPPED && word.chars().allMatch(Character::isLetter))
                     .forEach(words::add);
-            Map<Character, List<Map.Entry<String, TypingSlips>>> index = new java.util.HashMap<>();
-            for (String word : words) {
-                index.computeIfAbsent(word.charAt(0), c -> new java.util.ArrayList<>())
-                        .add(Map.entry(word, TypingSlips.keepingFirstLetter(word, 1)));
-            }
-            this.byFirstLetter = Map.copyOf(index);
+            this.slipped = SlippedWords.of(List.copyOf(words), word -> TypingSlips.keepingFirstLetter(word, 1));
         }
 
         String meant(String typed) {
@@ -389,18 +385,8 @@ final class SmallTalk {
             if (typed.length() < SHORTEST_SLIPPED || !typed.chars().allMatch(Character::isLetter)) {
                 return typed;
             }
-            // Of two words one slip away, the one as long as the word typed (a key hit beside it, two letters swapped):
-            // "thanj" is "thank", not "than".
-            String meant = typed;
-            for (Map.Entry<String, TypingSlips> known : byFirstLetter.getOrDefault(typed.charAt(0), List.of())) {
-                if (known.getValue().matches(typed)) {
-                    if (known.getKey().length() == typed.length()) {
-                        return known.getKey();
-                    }
-                    meant = meant.equals(typed) ? known.getKey() : meant;
-                }
-            }
-            return meant;
+            String meant = slipped.slippedSameLengthFirst(typed);
+            return meant == null ? typed : meant;
         }
     }
 
