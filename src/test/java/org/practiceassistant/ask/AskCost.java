@@ -1,7 +1,6 @@
 package org.practiceassistant.ask;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,10 @@ import java.util.Map;
 
 /**
  * What answering costs per question in process, uncached, with the real model ranking by meaning (for the speed
- * benchmark): the wall-clock time and the CPU time of the answering thread. On a machine others keep busy the
- * wall-clock p99 mostly measures waiting for a core; the CPU time is the work the question itself takes.
+ * benchmark and {@code AskTuningReport cost}): the wall-clock time, and what load on a shared machine does not
+ * distort: the CPU time and the bytes allocated, of the answering thread and of it together with the thread that
+ * embeds the question beside it. On a machine others keep busy the wall-clock p99 mostly measures waiting for a core;
+ * the CPU time is the work the question itself takes, and the bytes allocated are what it leaves the collector.
  */
 public final class AskCost {
 
@@ -18,29 +19,60 @@ public final class AskCost {
 
     public static String report(List<String> questions) {
         AskProperties properties = AskFixtures.properties(Map.of("cache.maximum-size", "0"));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         try (PassageIndex index = AskFixtures.realIndex(properties)) {
             LuceneAskService service = AskFixtures.realService(index, properties);
-            for (int warm = 0; warm < 2; warm++) {
+            for (int warm = 0; warm < Integer.getInteger("ask.cost.warmups", 1); warm++) {
                 questions.forEach(question -> service.ask(question, 3));
             }
+            // The threads that embed questions beside the word search (LuceneAskService's pool), all started by now.
+            long[] embedding = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("ask-meaning-")).mapToLong(Thread::threadId).toArray();
+            long self = Thread.currentThread().threadId();
             List<Double> wall = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
-            for (int pass = 0; pass < 2; pass++) {
+            List<Double> cpuWithEmbedding = new ArrayList<>();
+            List<Double> allocated = new ArrayList<>();
+            List<Double> allocatedWithEmbedding = new ArrayList<>();
+            for (int pass = 0; pass < Integer.getInteger("ask.cost.passes", 1); pass++) {
                 for (String question : questions) {
+                    long embeddingCpu = sum(threads.getThreadCpuTime(embedding));
+                    long embeddingBytes = sum(threads.getThreadAllocatedBytes(embedding));
+                    long bytes = threads.getThreadAllocatedBytes(self);
                     long cpuStart = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     service.ask(question, 3);
                     wall.add((System.nanoTime() - start) / 1e6);
-                    cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+                    double ownCpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                    double ownBytes = (threads.getThreadAllocatedBytes(self) - bytes) / 1024.0;
+                    cpu.add(ownCpu);
+                    allocated.add(ownBytes);
+                    cpuWithEmbedding.add(ownCpu + (sum(threads.getThreadCpuTime(embedding)) - embeddingCpu) / 1e6);
+                    allocatedWithEmbedding.add(ownBytes + (sum(threads.getThreadAllocatedBytes(embedding)) - embeddingBytes) / 1024.0);
                 }
             }
-            return String.format(Locale.ROOT, "answering in process, uncached (%d answers: %d questions, twins included, twice): wall p50 %.2f ms,"
-                    + " p99 %.2f ms; CPU time of the answering thread p50 %.2f ms, p99 %.2f ms",
-                    wall.size(), questions.size(), percentile(wall, 50), percentile(wall, 99), percentile(cpu, 50), percentile(cpu, 99));
+            return String.format(Locale.ROOT, "answering in process, uncached (%d answers: %d questions, twins included, timed %d times after %d warm-ups):%n"
+                    + "  wall                                   p50 %8.2f ms, p99 %8.2f ms%n"
+                    + "  CPU, answering thread                  p50 %8.2f ms, p99 %8.2f ms%n"
+                    + "  CPU, answering + embedding threads     p50 %8.2f ms, p99 %8.2f ms%n"
+                    + "  allocated, answering thread            p50 %8.0f KB, p99 %8.0f KB%n"
+                    + "  allocated, answering + embedding       p50 %8.0f KB, p99 %8.0f KB",
+                    wall.size(), questions.size(), Integer.getInteger("ask.cost.passes", 1),
+                    Integer.getInteger("ask.cost.warmups", 1), percentile(wall, 50), percentile(wall, 99), percentile(cpu, 50),
+                    percentile(cpu, 99), percentile(cpuWithEmbedding, 50), percentile(cpuWithEmbedding, 99),
+                    percentile(allocated, 50), percentile(allocated, 99), percentile(allocatedWithEmbedding, 50),
+                    percentile(allocatedWithEmbedding, 99));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long value : values) {
+            total += Math.max(0, value);
+        }
+        return total;
     }
 
     private static double percentile(List<Double> values, int percentile) {

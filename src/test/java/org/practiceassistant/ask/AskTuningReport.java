@@ -67,9 +67,7 @@ public final class AskTuningReport {
             return;
         }
         if (args.length == 1 && args[0].equals("cost")) {
-            AskQualitySet all = AskQualitySet.load();
-            List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
-            questions.addAll(TypoTwins.of(all.questions(), TypoTwins.SEED).stream().map(AskQualitySet.Question::q).toList());
+            List<String> questions = everyQuestionAndTwin();
             System.out.println(AskCost.report(questions));
             System.out.println(SpellingCost.report(questions));
             return;
@@ -136,12 +134,19 @@ public final class AskTuningReport {
      * never its text. Two runs' files are the same exactly when every answer is: for changes meant to leave answers alone
      * (speed), compared with {@code cmp} or {@code diff | wc -l} without reading any split.
      */
-    private static void fingerprint(java.nio.file.Path file) throws Exception {
+    /** Every question of every split, in scope and out of it, and every one's typo twin: what Ask's speed is measured on. */
+    private static List<String> everyQuestionAndTwin() {
         AskQualitySet all = AskQualitySet.load();
         List<String> questions = new ArrayList<>(all.questions().stream().map(AskQualitySet.Question::q).toList());
         questions.addAll(TypoTwins.of(all.questions(), TypoTwins.SEED).stream().map(AskQualitySet.Question::q).toList());
         questions.addAll(all.allOutOfScope());
         questions.addAll(TypoTwins.ofTexts(all.allOutOfScope(), TypoTwins.SEED));
+        return questions;
+    }
+
+    /** A digest of every answer to {@link #everyQuestionAndTwin()}, one a line: a change meant to be faster must leave it as it was. */
+    private static void fingerprint(java.nio.file.Path file) throws Exception {
+        List<String> questions = everyQuestionAndTwin();
         AskProperties properties = AskFixtures.properties(Map.of("cache.maximum-size", "0"));
         java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
         try (PassageIndex index = AskFixtures.realIndex(properties);
