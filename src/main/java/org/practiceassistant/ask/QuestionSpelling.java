@@ -1,13 +1,14 @@
 package org.practiceassistant.ask;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,11 +25,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.practiceassistant.system.text.EnglishWords;
 
 /**
@@ -89,9 +94,18 @@ final class QuestionSpelling {
     /** Words the synonyms file declares slips of another (typed to intended). */
     private final Map<String, String> declared;
 
+    /**
+     * The pack's words as typed and as stemmed, read out of {@link #vocabulary} once: looking a word up in the index
+     * opened a new terms enumerator (tens of kilobytes of garbage) for every word of every question.
+     */
+    private final Set<String> packWords;
+    private final Set<String> packStems;
+
     private QuestionSpelling(IndexReader vocabulary, Map<String, String> declared) {
         this.vocabulary = vocabulary;
         this.declared = declared;
+        this.packWords = termsOf(vocabulary, FIELD);
+        this.packStems = termsOf(vocabulary, STEMS);
         this.tieBreak = new NeighbourTieBreak(vocabulary, STEMS);
         this.oneEdit = checker(1);
         this.twoEdits = checker(2);
@@ -169,13 +183,26 @@ final class QuestionSpelling {
         }
     }
 
-    /** Whether the pack itself uses this (lower-case) word somewhere. */
-    boolean packKnows(String word) {
+    /** Every term of a field of the vocabulary (which deletes nothing, so each is in some document). */
+    private static Set<String> termsOf(IndexReader vocabulary, String field) {
+        Set<String> terms = new HashSet<>();
         try {
-            return vocabulary.docFreq(new Term(FIELD, word)) > 0;
+            Terms all = MultiTerms.getTerms(vocabulary, field);
+            if (all != null) {
+                TermsEnum each = all.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    terms.add(term.utf8ToString());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Set.copyOf(terms);
+    }
+
+    /** Whether the pack itself uses this (lower-case) word somewhere. */
+    boolean packKnows(String word) {
+        return packWords.contains(word);
     }
 
     /**
@@ -190,7 +217,7 @@ final class QuestionSpelling {
             tokens.reset();
             while (tokens.incrementToken()) {
                 String stem = term.toString();
-                if (stem.length() >= 3 && isLetters(stem) && vocabulary.docFreq(new Term(STEMS, stem)) == 0) {
+                if (stem.length() >= 3 && isLetters(stem) && !packStems.contains(stem)) {
                     unknown.add(stem);
                 }
             }
@@ -203,6 +230,17 @@ final class QuestionSpelling {
 
     private final Analyzer stems = PracticeAnalyzers.indexing();
 
+    /**
+     * The question's words as typed, by the tokenizer an analyzer keeps for each thread: a new tokenizer for every
+     * question allocated its scanner's buffers afresh (tens of kilobytes a question).
+     */
+    private final Analyzer typedWords = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
+
     /** A word of the question as typed, and where it is. */
     private record Token(String typed, int start, int end) {}
 
@@ -212,8 +250,7 @@ final class QuestionSpelling {
         StringBuilder corrected = new StringBuilder(question.length());
         int copied = 0;
         List<Token> words = new ArrayList<>();
-        try (Tokenizer tokens = new StandardTokenizer()) {
-            tokens.setReader(new StringReader(question));
+        try (TokenStream tokens = typedWords.tokenStream(FIELD, question)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();

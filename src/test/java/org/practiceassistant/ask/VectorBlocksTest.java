@@ -17,20 +17,24 @@ class VectorBlocksTest {
      */
     @Test
     void dotsAreTheSameToTheLastBitAsOneRowAtATime() {
-        Random random = new Random(7);
-        float[] asked = vector(random, 384);
-        List<float[]> rows = new ArrayList<>();
-        for (int i = 0; i < 2 * VectorBlocks.BLOCK_ROWS + 37; i++) {
-            rows.add(vector(random, 384));
-        }
-        double[] dots = new double[rows.size()];
-        new VectorBlocks(rows).dots(asked, dots);
-        for (int i = 0; i < rows.size(); i++) {
-            double oneAtATime = 0;
-            for (int d = 0; d < asked.length; d++) {
-                oneAtATime += rows.get(i)[d] * asked[d];
+        // The model's 384 dimensions, and a count the sweep's four dimensions a pass leave a remainder of.
+        for (int dimensions : new int[] {384, 387}) {
+            Random random = new Random(7);
+            float[] asked = vector(random, dimensions);
+            List<float[]> rows = new ArrayList<>();
+            for (int i = 0; i < 2 * VectorBlocks.BLOCK_ROWS + 37; i++) {
+                rows.add(vector(random, dimensions));
             }
-            assertThat(Double.doubleToRawLongBits(dots[i])).as("row " + i).isEqualTo(Double.doubleToRawLongBits(oneAtATime));
+            double[] dots = new double[rows.size()];
+            new VectorBlocks(rows).dots(asked, dots);
+            for (int i = 0; i < rows.size(); i++) {
+                double oneAtATime = 0;
+                for (int d = 0; d < asked.length; d++) {
+                    oneAtATime += rows.get(i)[d] * asked[d];
+                }
+                assertThat(Double.doubleToRawLongBits(dots[i])).as(dimensions + " dimensions, row " + i)
+                        .isEqualTo(Double.doubleToRawLongBits(oneAtATime));
+            }
         }
     }
 
