@@ -33,7 +33,29 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         AnalysedText.Token actor = text.tokens().get(clause.actorToken());
         String name = text.text().substring(actor.start(), actor.end());
         return !plan.childNames().contains(name) && !titled(text, clause.actorToken()) && !workers.contains(name)
-                && Spans.anyStemIn(text, clause.actorToken() + 1, clause.verbToken(), MODALS);
+                && saysWillDo(text, clause.actorToken() + 1, clause.verbToken());
+    }
+
+    /*
+     * A modal between who and the verb. "To" is one only straight after who it is about ("Dad to take", "Mum (Kirsty) to
+     * ring"): after another word it is that word's ("Dad known to police", "Mum agreed to minutes being shared", "capacity
+     * to change"), and says nothing anyone will do.
+     */
+    private static boolean saysWillDo(AnalysedText text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String stem = text.tokens().get(i).stem();
+            if (MODALS.contains(stem) && (!stem.equals("to") || i == from || followsAName(text, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* The word before is a name or the end of a bracket after one: "Dean and Ruby to", "Mum (Kirsty) to". */
+    private static boolean followsAName(AnalysedText text, int token) {
+        AnalysedText.Token before = text.tokens().get(token - 1);
+        char last = text.text().charAt(before.end() - 1);
+        return Character.isUpperCase(text.text().charAt(before.start())) || last == ')' || text.text().charAt(before.end()) == ')';
     }
 
     private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr");

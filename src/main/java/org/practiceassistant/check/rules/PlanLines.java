@@ -67,4 +67,54 @@ final class PlanLines {
         }
         return start > 0 && NEEDS_A_NEXT_WORD.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /*
+     * "1. We are worried ... 2. We are also worried ...", "- Neil: day shifts. - Jo: tea on Tuesdays.": a numbered or bulleted
+     * list pasted or typed as one paragraph (a Word cell, an email). Each number that follows the one before, or each bullet,
+     * standing after the end of a sentence starts an item of its own. Searched from where the last item was found, so the
+     * line is read once.
+     */
+    private static final int MAX_INLINE_ITEMS = 30;
+
+    static java.util.List<String> inlineListItems(String line) {
+        String s = line.strip();
+        boolean numbered = s.startsWith("1. ") || s.startsWith("1) ");
+        char bullet = s.length() > 2 && (s.charAt(0) == '-' || s.charAt(0) == '\u2022') && s.charAt(1) == ' ' ? s.charAt(0) : 0;
+        if (!numbered && bullet == 0) {
+            return java.util.List.of(line);
+        }
+        java.util.List<String> items = new java.util.ArrayList<>();
+        int start = 0;
+        int from = 2;
+        for (int n = 2; n <= MAX_INLINE_ITEMS || !numbered; n++) {
+            int at = numbered ? nextItem(s, " " + n, from) : nextItem(s, " " + bullet, from);
+            if (at < 0) {
+                break;
+            }
+            items.add(s.substring(start, at).strip());
+            start = at;
+            from = at + 2;
+        }
+        items.add(s.substring(start).strip());
+        return items;
+    }
+
+    /*
+     * Where the marker (" 2" then "." or ")", or " -") stands after a sentence's end and before a space, from the given place
+     * on, or -1. Only a full stop, "!", "?" or a closing quote ends the sentence: "Social worker (Amy) - ask ..." is one item.
+     */
+    private static int nextItem(String s, String marker, int from) {
+        boolean number = Character.isDigit(marker.charAt(marker.length() - 1));
+        int at = s.indexOf(marker, from);
+        while (at >= 0) {
+            int after = at + marker.length();
+            boolean marked = number ? after + 1 < s.length() && (s.charAt(after) == '.' || s.charAt(after) == ')') && s.charAt(after + 1) == ' '
+                    : after < s.length() && s.charAt(after) == ' ';
+            if (marked && at > 0 && ".!?\"\u201D".indexOf(s.charAt(at - 1)) >= 0) {
+                return at + 1;
+            }
+            at = s.indexOf(marker, at + 1);
+        }
+        return -1;
+    }
 }

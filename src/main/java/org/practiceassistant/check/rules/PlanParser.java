@@ -62,7 +62,8 @@ final class PlanParser {
         String groupWho = "";
         String previousContent = "";
         boolean goalOrActions = false;
-        String[] lines = whole.text().split("\r?\n");
+        String[] lines = java.util.Arrays.stream(whole.text().split("\r?\n"))
+                .flatMap(l -> PlanLines.inlineListItems(l).stream()).toArray(String[]::new);
         boolean subNumbered = false;
         for (String l : lines) {
             subNumbered |= SUB_NUMBERED.matcher(l).lookingAt();
@@ -144,7 +145,10 @@ final class PlanParser {
                     // "Danger statement 1<TAB>We are worried..." : a label column, not a table.
                     current = labelColumn.get();
                     empty.close();
-                    b.item(current, filled.get(1));
+                    // A cell holding a list typed as one paragraph ("1. ... 2. ...") holds one item per number or bullet.
+                    for (String item : PlanLines.inlineListItems(filled.get(1))) {
+                        b.item(current, clean(item));
+                    }
                     continue;
                 }
                 empty.content();
@@ -199,7 +203,10 @@ final class PlanParser {
                 inlineHeading = false;
                 continue;
             }
-            if ((!listItem && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
+            // "## Health visitor (Sue Rahman)", "**SHANNON (MUM):**" over their own tasks: a marked label of who, not a new part.
+            String label = content.endsWith(":") ? content.substring(0, content.length() - 1).strip() : content;
+            boolean markedGroupLabel = current == PlanSection.ACTIONS && PlanLines.isGroupLabel(label);
+            if ((!listItem && !markedGroupLabel && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
                     || (isLabelOverItems(content) && (current != PlanSection.ACTIONS || namesNoOne(content)))
                     || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
@@ -212,9 +219,9 @@ final class PlanParser {
                 continue;
             }
             // "5.2 Kayleigh (sister, 22)" numbered over its own "5.2.1 ..." items is a label too, when it reads as a name.
-            if (current == PlanSection.ACTIONS && PlanLines.isGroupLabel(content) && (!listItem || PlanLines.isCapitalisedName(content))) {
+            if (markedGroupLabel || current == PlanSection.ACTIONS && PlanLines.isGroupLabel(content) && (!listItem || PlanLines.isCapitalisedName(content))) {
                 // "Nan Pauline" over her own list of actions: the who of every item below it.
-                groupWho = content;
+                groupWho = label;
                 empty.content();
                 paragraphOpen = false;
                 continue;
@@ -883,12 +890,39 @@ final class PlanParser {
                 String item = builder.toString();
                 if (!tableRows.contains(item) && wordCount(item) >= 3) {
                     String who = groupWho.get(builder);
-                    actions.add(who == null ? labelledOrDashed(item) : new PlanAction(item, who, ""));
+                    if (who == null) {
+                        eachActorsSentences(item).forEach(part -> actions.add(labelledOrDashed(part)));
+                    } else {
+                        actions.add(new PlanAction(item, who, ""));
+                    }
                 }
             }
             Map<PlanSection, List<String>> texts = new EnumMap<>(PlanSection.class);
             sections.keySet().forEach(section -> texts.put(section, items(section)));
             return new ParsedPlan(whole, texts, List.copyOf(dangerStatements), List.copyOf(safetyGoals), actions, childNames, emptyParts);
+        }
+
+        /*
+         * "Aoife will refer Johnny to the clinic - ongoing. Aoife will ask the housing team ... by 1 May.": actions run
+         * together as one paragraph (a Word cell, an email). Each sentence that opens with someone who will starts an action
+         * of its own, so each is read for its own when; sentences between them go with the action before.
+         */
+        private static List<String> eachActorsSentences(String item) {
+            AnalysedText text = AnalysedText.of(item);
+            if (text.sentences().size() < 2) {
+                return List.of(item);
+            }
+            List<String> parts = new ArrayList<>();
+            int start = 0;
+            for (int s = 1; s < text.sentences().size(); s++) {
+                AnalysedText.Sentence sentence = text.sentences().get(s);
+                if (PlanLines.startsWithSomeoneWhoWill(item.substring(sentence.start(), sentence.end()))) {
+                    parts.add(item.substring(start, sentence.start()).strip());
+                    start = sentence.start();
+                }
+            }
+            parts.add(item.substring(start).strip());
+            return parts.stream().filter(p -> wordCount(p) >= 3).toList();
         }
 
         /*
@@ -925,6 +959,24 @@ final class PlanParser {
          */
         private static final Lexicon GOAL_SENTENCE_OPENING = Lexicon.of("what we want", "we want", "what we would like",
                 "we would like", "what we need to see", "we need to see", "what needs to happen is", "we will know");
+
+        /*
+         * "0 means I'm going to get really badly hurt ...; 10 means ... Hannah doesn't need to worry": the ends of a scale,
+         * under a heading the parser does not know ("How worried everyone is"), speak of worry without being a statement.
+         */
+        private static boolean opensWithScaleAnchor(String item) {
+            String s = item.strip().toLowerCase(Locale.ROOT);
+            int at = s.startsWith("zero") ? 4 : s.startsWith("0") ? 1 : -1;
+            if (at < 0) {
+                return false;
+            }
+            while (at < s.length() && s.charAt(at) == ' ') {
+                at++;
+            }
+            String rest = s.substring(at, Math.min(s.length(), at + 6));
+            return rest.startsWith("=") || rest.startsWith("means") || rest.startsWith("is ") || rest.startsWith(":") || rest.startsWith("-")
+                    || rest.startsWith("\u2013");
+        }
 
         private static int goalSentenceStart(AnalysedText text) {
             for (int s = 1; s < text.sentences().size(); s++) {
@@ -1004,7 +1056,7 @@ final class PlanParser {
                 safetyGoals.add(item);
             } else if (timedAction) {
                 actions.add(isWhoLabelledTask(item) ? labelledOrDashed(item) : new PlanAction(item, "", ""));
-            } else if (statementLength && opensWithWorry(text) && !opensWithWordsQuoted(item)) {
+            } else if (statementLength && opensWithWorry(text) && !opensWithWordsQuoted(item) && !opensWithScaleAnchor(item)) {
                 int goal = goalSentenceStart(text);
                 if (goal < 0) {
                     dangerStatements.add(item);

@@ -213,4 +213,26 @@ class PlanPartsByContentTest {
     void sexualAbuseIsNoWordAboutIdentity() {
         assertThat(check(WORRY + "\nCategory: sexual abuse.\n").get("identity-and-diversity").status()).isEqualTo(CheckStatus.FAIL);
     }
+
+    private static final String PROFESSIONALS_ONLY = """
+            Danger statement
+            Children's Services and the school are worried that Kai (7) has missed 30 days of school this term and often \
+            arrives hungry. If nothing changes, Kai will fall behind and go without food.
+
+            Background
+            Dad known to police for fighting in town. Mum agreed to minutes being shared with the school. \
+            Parents' capacity to change is unknown.
+
+            Actions
+            Social worker to visit every two weeks from 3 March.
+            School to monitor attendance daily from 3 March.
+            """;
+
+    @Test
+    void toAfterAnotherWordIsNotSomeoneWhoWillDoSomethingDayToDay() {
+        // "Dad known to police", "Mum agreed to minutes", "capacity to change": "to" belongs to the word before it.
+        assertThat(check(PROFESSIONALS_ONLY).get("family-day-to-day").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(check(PROFESSIONALS_ONLY + "Dad to walk Kai to school every morning from 3 March.\n").get("family-day-to-day").status())
+                .isEqualTo(CheckStatus.PASS);
+    }
 }
