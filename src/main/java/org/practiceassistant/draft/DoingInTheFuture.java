@@ -16,7 +16,7 @@ final class DoingInTheFuture {
     private DoingInTheFuture() {}
 
     /** Relations that open a part as its subject: "dad does", "nan picks up". */
-    private static final Set<String> RELATIONS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
+    static final Set<String> RELATIONS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
             "nanny", "gran", "granny", "grandma", "grandad", "grandpa", "aunt", "aunty", "auntie", "uncle", "stepdad",
             "stepmum", "partner", "carer", "carers", "sister", "brother", "cousin", "neighbour", "friend", "grandmother",
             "grandfather", "nanna");
