@@ -56,7 +56,7 @@ final class DoingInTheFuture {
     }
 
     /** Words after a verb that show it is one: "logs them", "picks her up", "rings the school". */
-    private static final Set<String> AFTER_A_VERB = Set.of("them", "him", "her", "it", "the", "a", "an", "his", "their",
+    static final Set<String> AFTER_A_VERB = Set.of("them", "him", "her", "it", "the", "a", "an", "his", "their",
             "up", "out", "in", "to", "on", "round", "over", "back", "me", "us", "everything", "when", "whenever", "if",
             "away", "under", "from", "with", "because", "every", "each", "at", "again", "too");
 

@@ -429,7 +429,7 @@ final class StatementComposer {
 
     /** As {@link #goal(WorryAnswers, MappingWords, String)}, the people's names the mapping knows written as names. */
     public String goal(WorryAnswers typed, MappingWords vocabulary, String childNames, Named named) {
-        WorryAnswers answers = withTheGoodPicture(withoutSpokenOpeners(typed), named);
+        WorryAnswers answers = withTheGoodPicture(withoutSpokenOpeners(typed), named, childNames);
         if (WorryAnswers.NOT_KNOWN_YET.equals(answers.network())) {
             // Who will act is still to find out: the goal says so, and names the family as the people it is agreed with.
             answers = answers.withAnswer(Step.NETWORK, "the family and the people they choose (still to be named)");
@@ -473,13 +473,15 @@ final class StatementComposer {
      * lives through, told now and when it's good in one answer, give the goal the good picture said of the future, where
      * Check reads who will be seen doing what ({@link WhenItsGood}); the part told now is in the statement already.
      */
-    private static WorryAnswers withTheGoodPicture(WorryAnswers a, Named named) {
+    private static WorryAnswers withTheGoodPicture(WorryAnswers a, Named named, String childNames) {
         WorryAnswers out = a;
         if (!WorryAnswers.NOT_KNOWN_YET.equals(a.doing())) {
-            out = out.withAnswer(Step.DOING, WhenItsGood.goodInTheFuture(a.doing(), named.everyone()));
+            out = out.withAnswer(Step.DOING, WhenItsGood.goodInTheFuture(a.doing(), named.everyone(), s -> s));
         }
         if (!WorryAnswers.NOT_KNOWN_YET.equals(a.childExperience())) {
-            out = out.withAnswer(Step.CHILD_EXPERIENCE, WhenItsGood.goodInTheFuture(a.childExperience(), named.everyone()));
+            // "he will talk to dad" after the sentence naming the adults: said of the children by name.
+            out = out.withAnswer(Step.CHILD_EXPERIENCE, WhenItsGood.goodInTheFuture(a.childExperience(), named.everyone(),
+                    good -> aboutTheChildren(good, childNames)));
         }
         return out;
     }

@@ -52,7 +52,7 @@ final class WhenItsGood {
     }
 
     /** "When things are good, dad will be sober ...": the good picture said of the future, or the answer as typed. */
-    static String goodInTheFuture(String answer, List<String> names) {
+    static String goodInTheFuture(String answer, List<String> names, java.util.function.UnaryOperator<String> named) {
         int[] lead = lead(answer);
         if (lead == null) {
             return answer;
@@ -61,7 +61,7 @@ final class WhenItsGood {
         if (good.split("\\s+").length < 3) {
             return answer;
         }
-        return "When things are good, " + inTheFuture(good, names);
+        return "When things are good, " + StatementComposer.lowerFirstWord(named.apply(inTheFuture(good, names)));
     }
 
     /** Subjects that open a part: "he", "dad", "the kids", a name the mapping knows. */
@@ -85,6 +85,7 @@ final class WhenItsGood {
         String[] words = good.split(" ", -1);
         var out = new StringBuilder(good.length() + 24);
         boolean partStart = true;
+        boolean saidOfSomeone = false;
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
                 out.append(' ');
@@ -97,6 +98,9 @@ final class WhenItsGood {
                 continue;
             }
             int verbAt = partStart ? verbAfterSubject(words, i, known) : -1;
+            if (verbAt < 0 && partStart && saidOfSomeone && carriedVerb(words, i)) {
+                verbAt = i; // "Ellis will know ..., stays with Jan and Phil, goes to the allotment": the same subject goes on
+            }
             if (verbAt > 0) {
                 for (int j = i; j < verbAt; j++) {
                     out.append(words[j]).append(' ');
@@ -108,6 +112,7 @@ final class WhenItsGood {
                 String will = AS_WILL.containsKey(b) ? AS_WILL.get(b) : "will " + (base.isEmpty() ? bare(verb) : base);
                 out.append(will).append(verb.substring(bare(verb).length()));
                 i = DoingInTheFuture.andVerb(words, verbAt, out, endsAPart(verb));
+                saidOfSomeone = true;
                 partStart = endsAPart(words[i]);
                 continue;
             }
@@ -115,6 +120,25 @@ final class WhenItsGood {
             partStart = endsAPart(word) || word.equals("and") && i + 1 < words.length && opensWithSubject(words, i + 1, known);
         }
         return out.toString();
+    }
+
+    /**
+     * A part that opens with a present verb and no subject, after a part that had one: "stays with", "goes to", "sees
+     * Marie", "has support". Only when the word after it shows it is a verb (an object, a preposition, a name).
+     */
+    private static boolean carriedVerb(String[] words, int i) {
+        String verb = bare(words[i]);
+        if (!verb.equals(words[i]) || i + 1 >= words.length) {
+            return false;
+        }
+        String lower = verb.toLowerCase(Locale.ROOT);
+        String after = bare(words[i + 1]);
+        boolean aVerb = AS_WILL.containsKey(lower) || !FearInTheFuture.base(verb).isEmpty()
+                && (DoingInTheFuture.AFTER_A_VERB.contains(after.toLowerCase(Locale.ROOT))
+                        || DoingInTheFuture.RELATIONS.contains(after.toLowerCase(Locale.ROOT))
+                        || after.length() > 4 && after.endsWith("ing")
+                        || !after.isEmpty() && Character.isUpperCase(after.charAt(0)));
+        return aVerb && !lower.equals("is") && !lower.equals("are");
     }
 
     private static boolean opensWithSubject(String[] words, int i, Set<String> known) {
