@@ -113,6 +113,8 @@ final class StatementComposer {
                 : ConsequenceForTheChild.childrenFirst(fear, named.children());
         if (childrenFirst.isPresent()) {
             fear = childrenFirst.get(); // "... will be left alone when mum's mood gets worse", after "if nothing changes,"
+        } else if (!saysIfNothingChanges(fear) && !hasItsOwnCondition(fear)) {
+            fear = ConsequenceForTheChild.childBeforeTheCause(fear, named.children()).orElse(fear);
         }
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(NotDoneAsMissed.said(ReportLabels.said(PresentingWith.said(withoutLeadingLabel(answers.harm())))));
