@@ -246,12 +246,26 @@ final class CoachIntentParser {
     static boolean asksSomethingElse(String normalised) {
         String padded = " " + normalised.replace('?', ' ') + " ";
         boolean question = normalised.endsWith("?") || ANY_QUESTION.stream().anyMatch(normalised::startsWith);
+        String namedPlansApart = padded;
+        for (String named : NAMED_PLANS) {
+            namedPlansApart = namedPlansApart.replace(named, named.replace(" plan", "_plan"));
+        }
+        boolean procedure = PROCEDURE_WORDS.stream().anyMatch(padded::contains) || !namedPlansApart.equals(padded);
         return question && normalised.split(" ").length <= 2 * QUESTION_MAX_WORDS
-                && PROCEDURE_WORDS.stream().anyMatch(padded::contains) && STEP_WORDS.stream().noneMatch(padded::contains);
+                && procedure && STEP_WORDS.stream().noneMatch(namedPlansApart::contains);
     }
+
+    /**
+     * "how often do i have to visit on a cp plan?": a plan named by its kind is the case's statutory plan, the work around
+     * the mapping, so its "plan" does not tie the question to the mapping's own steps. Longest first.
+     */
+    private static final List<String> NAMED_PLANS = List.of(" child protection plan", " child in need plan",
+            " protection plan", " cp plan", " cin plan", " care plan", " pathway plan", " lac plan", " cla plan", " ehc plan",
+            " pep plan");
 
     /** Short requests for back, skip or an example said in a sentence, not as the one word. */
     private static final int REQUEST_MAX_WORDS = 8;
+    private static final int PLAN_REQUEST_MAX_WORDS = 16;
     private static final List<String> BACK_OPENINGS = List.of("can i go back", "can we go back", "could i go back",
             "i want to go back", "i need to go back", "i'd like to go back", "go back to the last", "go back to the previous",
             "go back a step", "go back one", "take me back", "back to the last", "back to the previous", "previous question",
@@ -269,6 +283,10 @@ final class CoachIntentParser {
      * short sentence. Only from the message's first words (back, skip) or with the word "example" in a short message.
      */
     static Optional<CoachCommand> askedInWords(String said) {
+        // "can i get the plan as a word doc" is nine words: a message of request words and the plan only is read whole.
+        if (!said.isEmpty() && said.split(" ").length <= PLAN_REQUEST_MAX_WORDS && asksForThePlan(said)) {
+            return Optional.of(CoachCommand.PLAN);
+        }
         if (said.isEmpty() || said.split(" ").length > REQUEST_MAX_WORDS) {
             return Optional.empty();
         }
@@ -277,9 +295,6 @@ final class CoachIntentParser {
         }
         if (SKIP_OPENINGS.stream().anyMatch(said::startsWith)) {
             return Optional.of(CoachCommand.SKIP);
-        }
-        if (asksForThePlan(said)) {
-            return Optional.of(CoachCommand.PLAN);
         }
         String padded = " " + said.replace('?', ' ').replace(',', ' ') + " ";
         if (EXAMPLE_WORDS.stream().anyMatch(padded::contains) && said.split(" ").length <= 6
@@ -293,7 +308,9 @@ final class CoachIntentParser {
     private static final Set<String> PLAN_REQUEST_WORDS = Set.of("can", "could", "i", "we", "have",
             "get", "the", "a", "my", "me", "us", "pls", "plz", "please", "send", "give", "download", "see", "want", "need",
             "to", "it", "again", "now", "copy", "of", "you", "thanks", "ta", "cheers", "x", "and", "child", "family",
-            "word", "doc", "docx", "document", "plan", "that", "this", "our");
+            "word", "doc", "docx", "document", "plan", "that", "this", "our",
+            // "can i get the plan as a word doc", "the plan in word format as a file"
+            "as", "in", "an", "file", "format", "version", "docs", "ms", "microsoft");
     private static final Set<String> PLAN_WORDS = Set.of("plan", "doc", "docx", "document");
     /** A request needs one of these: "child and family plan" alone names the template (Ask explains it), asks for nothing. */
     private static final Set<String> ASKING_FOR = Set.of("pls", "plz", "please", "can", "could",

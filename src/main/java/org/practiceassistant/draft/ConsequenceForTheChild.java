@@ -87,6 +87,48 @@ final class ConsequenceForTheChild {
     }
 
     /** True when {@link #said} will say what happens of the children by name. */
+    /** Words that open a cause about the child or the worker themselves, which is left as typed. */
+    private static final java.util.Set<String> NOT_A_CAUSE = java.util.Set.of("he", "she", "they", "i", "we", "it", "if",
+            "when", "and", "or");
+    private static final int CAUSE_MAX_WORDS = 12;
+
+    /**
+     * "the placement will end and Kai will move again, he will think nobody wants him": what happens to the child comes
+     * second, after what causes it, and Check reads the child straight after "if nothing changes". Said with the child
+     * first and the cause after "because" ("Kai will move again because the placement will end, he will ..."): the same
+     * words, in the order the statement needs. Only a short cause with its own "will" and no child in it, no comma before
+     * the child, and the child by first name; anything else is left as typed.
+     */
+    static java.util.Optional<String> childBeforeTheCause(String fear, List<String> children) {
+        String lower = fear.toLowerCase(java.util.Locale.ROOT);
+        for (String child : children) {
+            if (child.isEmpty()) {
+                continue;
+            }
+            String name = child.toLowerCase(java.util.Locale.ROOT);
+            int at = lower.indexOf(" and " + name + " will ");
+            if (at <= 0) {
+                continue;
+            }
+            String cause = fear.substring(0, at).strip();
+            String[] words = cause.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            boolean aCause = words.length >= 3 && words.length <= CAUSE_MAX_WORDS && !NOT_A_CAUSE.contains(words[0])
+                    && (" " + cause.toLowerCase(java.util.Locale.ROOT) + " ").contains(" will ") && !cause.contains(",")
+                    && children.stream().noneMatch(c -> !c.isEmpty()
+                            && (" " + cause.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + c.toLowerCase(java.util.Locale.ROOT)));
+            if (!aCause) {
+                continue;
+            }
+            String after = fear.substring(at + " and ".length()).strip();
+            int comma = after.indexOf(',');
+            String happens = comma < 0 ? after : after.substring(0, comma);
+            String tail = comma < 0 ? "" : after.substring(comma);
+            return java.util.Optional.of(child + happens.substring(child.length()) + " because "
+                    + StatementComposer.lowerFirstWord(cause) + tail);
+        }
+        return java.util.Optional.empty();
+    }
+
     static boolean namesThem(String fear, List<String> children) {
         return !said(fear, children).equals(fear.strip());
     }

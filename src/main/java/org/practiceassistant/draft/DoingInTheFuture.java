@@ -16,7 +16,7 @@ final class DoingInTheFuture {
     private DoingInTheFuture() {}
 
     /** Relations that open a part as its subject: "dad does", "nan picks up". */
-    private static final Set<String> RELATIONS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
+    static final Set<String> RELATIONS = Set.of("mum", "mam", "mom", "mother", "dad", "father", "nan", "nana",
             "nanny", "gran", "granny", "grandma", "grandad", "grandpa", "aunt", "aunty", "auntie", "uncle", "stepdad",
             "stepmum", "partner", "carer", "carers", "sister", "brother", "cousin", "neighbour", "friend", "grandmother",
             "grandfather", "nanna");
@@ -56,7 +56,7 @@ final class DoingInTheFuture {
     }
 
     /** Words after a verb that show it is one: "logs them", "picks her up", "rings the school". */
-    private static final Set<String> AFTER_A_VERB = Set.of("them", "him", "her", "it", "the", "a", "an", "his", "their",
+    static final Set<String> AFTER_A_VERB = Set.of("them", "him", "her", "it", "the", "a", "an", "his", "their",
             "up", "out", "in", "to", "on", "round", "over", "back", "me", "us", "everything", "when", "whenever", "if",
             "away", "under", "from", "with", "because", "every", "each", "at", "again", "too");
 

@@ -97,6 +97,10 @@ final class StatementComposer {
     /** As {@link #statement(WorryAnswers)}, the people's names the mapping knows written as names. */
     public String statement(WorryAnswers typed, Named named) {
         WorryAnswers answers = withoutSpokenOpeners(typed);
+        if (!WorryAnswers.NOT_KNOWN_YET.equals(answers.fear())) {
+            // "right now ... when its good ...": the good picture is no fear; it goes in the goal.
+            answers = answers.withWorry(answers.whoIsWorried(), answers.worriedVerb(), WhenItsGood.now(answers.fear()));
+        }
         if (WorryAnswers.NOT_KNOWN_YET.equals(answers.whoIsWorried()) || WorryAnswers.NOT_KNOWN_YET.equals(answers.fear())
                 || WorryAnswers.NOT_KNOWN_YET.equals(answers.harm())) {
             return withPartsToFindOut(answers, named);
@@ -109,6 +113,8 @@ final class StatementComposer {
                 : ConsequenceForTheChild.childrenFirst(fear, named.children());
         if (childrenFirst.isPresent()) {
             fear = childrenFirst.get(); // "... will be left alone when mum's mood gets worse", after "if nothing changes,"
+        } else if (!saysIfNothingChanges(fear) && !hasItsOwnCondition(fear)) {
+            fear = ConsequenceForTheChild.childBeforeTheCause(fear, named.children()).orElse(fear);
         }
         boolean ownCondition = hasItsOwnCondition(fear) || saysIfNothingChanges(fear);
         String happened = clause(NotDoneAsMissed.said(ReportLabels.said(PresentingWith.said(withoutLeadingLabel(answers.harm())))));
@@ -425,7 +431,7 @@ final class StatementComposer {
 
     /** As {@link #goal(WorryAnswers, MappingWords, String)}, the people's names the mapping knows written as names. */
     public String goal(WorryAnswers typed, MappingWords vocabulary, String childNames, Named named) {
-        WorryAnswers answers = withoutSpokenOpeners(typed);
+        WorryAnswers answers = withTheGoodPicture(withoutSpokenOpeners(typed), named, childNames);
         if (WorryAnswers.NOT_KNOWN_YET.equals(answers.network())) {
             // Who will act is still to find out: the goal says so, and names the family as the people it is agreed with.
             answers = answers.withAnswer(Step.NETWORK, "the family and the people they choose (still to be named)");
@@ -462,6 +468,24 @@ final class StatementComposer {
                 SpokenOpeners.withoutOpeners(a.childExperience()), SpokenOpeners.withoutOpeners(a.timescale()),
                 SpokenOpeners.withoutOpeners(a.howKnown()), a.ownStatement(), a.ownGoal(), a.statementAccepted(),
                 a.goalAccepted(), a.scale(), a.scores());
+    }
+
+    /**
+     * "now jay goes to his room ... when its good he can talk to dad about mum": what people are doing and what the child
+     * lives through, told now and when it's good in one answer, give the goal the good picture said of the future, where
+     * Check reads who will be seen doing what ({@link WhenItsGood}); the part told now is in the statement already.
+     */
+    private static WorryAnswers withTheGoodPicture(WorryAnswers a, Named named, String childNames) {
+        WorryAnswers out = a;
+        if (!WorryAnswers.NOT_KNOWN_YET.equals(a.doing())) {
+            out = out.withAnswer(Step.DOING, WhenItsGood.goodInTheFuture(a.doing(), named.everyone(), s -> s));
+        }
+        if (!WorryAnswers.NOT_KNOWN_YET.equals(a.childExperience())) {
+            // "he will talk to dad" after the sentence naming the adults: said of the children by name.
+            out = out.withAnswer(Step.CHILD_EXPERIENCE, WhenItsGood.goodInTheFuture(a.childExperience(), named.everyone(),
+                    good -> aboutTheChildren(good, childNames)));
+        }
+        return out;
     }
 
     private static FamilyAndSupport.Split whoActs(String people) {

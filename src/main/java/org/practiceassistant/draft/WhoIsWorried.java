@@ -423,7 +423,9 @@ final class WhoIsWorried {
 
     /** A head with one of these is a sentence (what happened, what someone did), not a list of people. */
     private static final Pattern NOT_A_LIST = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|said|says|told|went|got|hit)\\b");
+            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|did|does|do|said|says|told|went|got|hit|am|im|i['\u2019]m"
+                    // "i havent met them yet": a verb said with "not" is a verb too; the worker is saying something, not listing.
+                    + "|(?:have|has|do|does|did|is|are|was|were)n['\u2019]?t|(?:ca|wo)n['\u2019]?t)\\b");
 
     /** What the fear sentence must hold: something that could happen. */
     private static final Pattern A_FEAR = Pattern.compile(

@@ -67,8 +67,8 @@ class BlindPersonasTest {
      * that" as behaviour (see blind5 above; the coach now re-asks once for what people will be seen doing). Floor under it.
      */
     private static final double BLIND6_FINISHED_FLOOR = 0.95;
-    // Thirteenth round: 22 of 34 (64.7%), as blind5.
-    private static final double BLIND6_PASSING_FLOOR = 0.62;
+    // Thirteenth round: 22 of 34 (64.7%), as blind5. draft29: 24 of 34 (70.6%), the good picture said in the goal.
+    private static final double BLIND6_PASSING_FLOOR = 0.68;
 
     /**
      * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts
@@ -164,11 +164,12 @@ class BlindPersonasTest {
      * (77.5%; target 100%: not met). Read and tuned on from draft27 (tuning data now): 12 of 12 finished, 31 -> 35 of 40
      * passing (87.5%): "worried herself" is who, never the fear; MGM, SENCO and "be accommodated" in plain words; a long
      * sentence split at a bare "and". draft28: 35 -> 37 of 40 (92.5%): "will" carried on through a listed fear, report
-     * words ("presenting with", a plan's category) said plainly. Floors a little under that.
+     * words ("presenting with", a plan's category) said plainly. draft29: 37 -> 38 of 40 (95%): a fear that says its
+     * cause first is said with the child first. Floors a little under that.
      */
     private static final int BLIND14_PERSONAS = 12;
     private static final double BLIND14_FINISHED_FLOOR = 0.95;
-    private static final double BLIND14_PASSING_FLOOR = 0.9;
+    private static final double BLIND14_PASSING_FLOOR = 0.93;
 
     /** The fifteenth blind set, written outside the repository and added by the lead unread: blind14's blind floors until its one run. */
     private static final int BLIND15_PERSONAS = 12;
