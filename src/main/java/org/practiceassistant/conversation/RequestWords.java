@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.SlippedWords;
 import org.practiceassistant.system.text.TypingSlips;
 
@@ -220,8 +221,28 @@ public final class RequestWords {
         while (start < words.size() && PREAMBLE.contains(words.get(start))) {
             start++;
         }
-        return start < words.size() && (QUESTION_OPENERS.contains(words.get(start)) && !instructs(words, start)
+        return start < words.size() && (opensAQuestion(words.get(start)) && !instructs(words, start)
                 || asksWhatSomeoneElseCanDo(words, start));
+    }
+
+    /*
+     * "whst has to be in a care plan", "wha can you do", "shuold the plan ...": an opener of four letters or more typed one
+     * slip away (any slip, first letter as typed) still opens a question, when what was typed is no English word. The request
+     * words read slips in verbs and things; a question's opening must be read through the same slips, or a slipped check word
+     * in a question whose opening is slipped too ("whhat shuld a plan include for a good audit") reads as a request.
+     */
+    private static final SlippedWords SLIPPED_OPENERS = SlippedWords.of(QUESTION_OPENERS.stream()
+            .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+            .sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
+    /* "wha", "wht": three letters typed are enough when the opener meant is four. */
+    private static final int SHORTEST_SLIPPED_OPENER = 3;
+
+    private static boolean opensAQuestion(String word) {
+        if (QUESTION_OPENERS.contains(word)) {
+            return true;
+        }
+        return word.length() >= SHORTEST_SLIPPED_OPENER && word.chars().allMatch(Character::isLetter)
+                && !EnglishWords.contains(word) && SLIPPED_OPENERS.slipped(word) != null;
     }
 
     /*

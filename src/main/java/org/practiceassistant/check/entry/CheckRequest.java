@@ -10,6 +10,7 @@ import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**
@@ -36,7 +37,9 @@ final class CheckRequest {
                     // "could you review the following danger statement ...: '...'": what follows is the paste, as "this" is.
                     "review the following", "look at the following", "go through the following"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
-            List.of());
+            // "can u cheeck my plaan", "cjeck it", "can you loo over": any slip, not only a swap, where the word typed is no
+            // English word ("plan" is one slip from "play", "clan" and "plant", which mean what they say).
+            List.of(), EnglishWords::contains);
 
     /*
      * "can u check this for me": the thing is the paste to come. Only right after the verb ("check this"),

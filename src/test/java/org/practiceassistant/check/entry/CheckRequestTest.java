@@ -28,6 +28,25 @@ class CheckRequestTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "could u chekc my safety goal before supervision | safety goal",
+            "can you cjeck my wellbeing goal | wellbeing goal",
+            "can you loo over my plan for tomorrow | plan",
+            "pls can you audt my plan | plan",
+            "could you review my danger staetment | danger statement"})
+    void aRequestWordTypedWithAnySlipIsReadWhenWhatWasTypedIsNoEnglishWord(String message, String kind) {
+        assertThat(CheckRequest.startingInput(message)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whst does the auditor check in a plan", "wha has to be in a care plan for audit",
+            "whhat should a plan include for a good audit", "shuold the IRO check the plan before review",
+            "can you chess my plan"})
+    void aQuestionWhoseOpeningIsSlippedStaysAQuestionAndAnEnglishWordMeansWhatItSays(String message) {
+        assertThat(CheckRequest.startingInput(message)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"how do i check my plan has a contingency", "what does a manager check in a plan",
             "can you tell me when the plan review is", "feedback from children on their plan - is there a form", "check in visits for cla how often",
             "danger statement examples?", "danger statement: what is it", "what is a safety goal", "plan",
