@@ -404,7 +404,11 @@ class DraftRequestTest {
             "what would you write as the safety goal when the worry is nan falling asleep with the baby in her bed",
             "what goes in next steps for this one - mum has moved to a refuge and wants the kids with her",
             "whats working well for a family whose eldest keeps running off but dad always finds her",
-            "success goal for a teenager whose carers cant get her home by 10, help pls"})
+            "success goal for a teenager whose carers cant get her home by 10, help pls",
+            // The work named once, then a verb of writing and "one" right before the family.
+            "my goals always come out vague. could you help me do one for a family where dad works nights and mum drinks?",
+            // "with" describing the family right after the work is named.
+            "write me a safety goal for a family with a new baby and a dad just out of prison"})
     void theWordingOfTheWorkForAFamilyDescribedStartsTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
@@ -413,7 +417,8 @@ class DraftRequestTest {
     @ValueSource(strings = {"how do i word a safety goal when mum disagrees",
             "when is the initial health assessment due for a child who just came into care",
             "do i need a MAPPA referral for a dad whos a registered sex offender",
-            "how do i write a danger statement for a 2 year old?"})
+            "how do i write a danger statement for a 2 year old?",
+            "how do you do a genogram with a mum who wont engage", "do one for a family where dad works nights? is that allowed"})
     void theWordingWithNoFamilyDescribedOrNoWorkNamedIsAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }

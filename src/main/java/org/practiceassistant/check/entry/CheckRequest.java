@@ -214,6 +214,9 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
+        if (asksForItWrittenAgain(text)) {
+            return Optional.empty();
+        }
         if (wholePlan(text) || listedPlan(text) || planInLabelledLines(text)) {
             return Optional.of(text);
         }
@@ -229,6 +232,28 @@ final class CheckRequest {
             return labelled;
         }
         return unlabelledDraft(text) ? Optional.of(text) : Optional.empty();
+    }
+
+    /* Writing the work again, asked of the bot: "can u help me rewrite it from scratch", "can you reword this so ...". */
+    private static final Set<String> WRITE_AGAIN = Set.of("rewrite", "redo", "reword", "rephrase");
+    /* "from scratch" (not "up to scratch", which asks whether it is good enough). */
+    private static final List<String> FROM_SCRATCH = List.of("from", "scratch");
+    /* "check my rewrite", "the redo": the work written again, named as a thing, is the paste to check. */
+    private static final Set<String> NAMING_A_THING = Set.of("my", "the", "a", "this", "our", "his", "her", "their");
+
+    /**
+     * However it is pasted or doubted ("said it was too vague, can u help me rewrite it from scratch"), work the worker wants
+     * written again is written with the coach, not checked: a verb of writing again, not named as a thing after "my" or "the".
+     * Every tuning split labels every such message as a request to write.
+     */
+    private static boolean asksForItWrittenAgain(String text) {
+        List<String> words = RequestWords.tokens(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (WRITE_AGAIN.contains(words.get(i)) && (i == 0 || !NAMING_A_THING.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return Collections.indexOfSubList(words, FROM_SCRATCH) >= 0;
     }
 
     private static Optional<String> kindNamedIn(String text) {

@@ -31,11 +31,26 @@ class CheckRequestTest {
     @CsvSource(delimiter = '|', value = {
             "could u chekc my safety goal before supervision | safety goal",
             "can you cjeck my wellbeing goal | wellbeing goal",
-            "can you loo over my plan for tomorrow | plan",
-            "pls can you audt my plan | plan",
-            "could you review my danger staetment | danger statement"})
+            "can you have a loook over my plan for tomorrow | plan",
+            "pls could you auudit my plan before panel | plan",
+            "can i get some feedack on my plan | plan"})
     void aRequestWordTypedWithAnySlipIsReadWhenWhatWasTypedIsNoEnglishWord(String message, String kind) {
         assertThat(CheckRequest.startingInput(message)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TM says my goal is too vague, can you rewrite it? 'Mum will keep the children safe at all times.'",
+            "pls reword this so dad understands it: 'Concerns re DA and parental MH impacting on the children'",
+            "need to redo my danger statement from scratch, the chair said it was jargon. dad drinks and the kids are 3 and 6"})
+    void workToBeWrittenAgainIsNotForCheckWhateverIsPastedOrDoubted(String message) {
+        assertThat(CheckRequest.startingInput(message)).isEmpty();
+    }
+
+    @Test
+    void theWorkWrittenAgainNamedAsAThingIsStillChecked() {
+        assertThat(CheckRequest.startingInput("can you check my rewrite? 'Mum will make sure Kai is collected by a sober adult'"))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("is my plan up to scratch")).isPresent();
     }
 
     @ParameterizedTest
