@@ -56,7 +56,8 @@ final class WordingForADescribedFamily {
      * was named before it ("i always write them too long").
      */
     private static final Set<String> WRITING = Set.of("write", "writing", "draft", "drafting", "word", "wording", "do", "doing");
-    private static final Set<String> STANDS_FOR_THE_WORK = Set.of("one", "some", "them");
+    /* "one" only: "do we do them for a family where dad is in prison" asks whether the work is done at all. */
+    private static final Set<String> STANDS_FOR_THE_WORK = Set.of("one");
 
     private static boolean describedAfter(List<String> words, int work) {
         if (work < 0) {

@@ -231,7 +231,40 @@ final class CheckRequest {
         if (labelled.isPresent()) {
             return labelled;
         }
-        return unlabelledDraft(text) ? Optional.of(text) : Optional.empty();
+        String read = DraftSignSpelling.readThrough(text);
+        return unlabelledDraft(read) || goalRunOnInSentences(read) ? Optional.of(text) : Optional.empty();
+    }
+
+    /* A goal is at least this many of its own sentences, each opening on who will do what. */
+    private static final int SHORTEST_RUN_ON_GOAL_SENTENCES = 2;
+    /* What a lead-in says when the worker wants the goal written, not checked: "help me ... . Mum will ...". */
+    private static final List<String> WANTS_IT_WRITTEN = List.of("help me", "walk me", "coach me", "i need a", "need to write",
+            "can you help", "can u help", "write me", "write one", "write a", "write it", "write the");
+
+    /**
+     * "ok ive had a go at the safety goal for the Dawson family based on what we talked about at FNM. Natalie ... want the boys to
+     * be safe. Natalie will not let Lee in the house ... . Jean will stay over when ... . This will carry on for 6 months.": a
+     * goal pasted in the same paragraph as what the worker says of it, so no label, line or quotation sets it apart. Its
+     * shape does: two sentences or more each opening on someone and their "will", no sentence opening as a question or
+     * asking for the work to be written. Ask's questions say what someone will do in one sentence, and ask.
+     */
+    private static boolean goalRunOnInSentences(String text) {
+        if (text.indexOf('?') >= 0 || RequestWords.mentions(text, WANTS_IT_WRITTEN)) {
+            return false;
+        }
+        int goals = 0;
+        for (String sentence : text.split("[.!]\\s+")) {
+            String strip = sentence.strip();
+            if (strip.isEmpty()) {
+                continue;
+            }
+            if (RequestWords.opensAsAQuestion(strip)) {
+                return false;
+            }
+            List<String> words = RequestWords.tokens(strip);
+            goals += words.size() >= 3 && opensAsAGoal(strip, words) ? 1 : 0;
+        }
+        return goals >= SHORTEST_RUN_ON_GOAL_SENTENCES;
     }
 
     /* Writing the work again, asked of the bot: "can u help me rewrite it from scratch", "can you reword this so ...". */

@@ -50,7 +50,27 @@ class CheckRequestTest {
     void theWorkWrittenAgainNamedAsAThingIsStillChecked() {
         assertThat(CheckRequest.startingInput("can you check my rewrite? 'Mum will make sure Kai is collected by a sober adult'"))
                 .isPresent();
-        assertThat(CheckRequest.startingInput("is my plan up to scratch")).isPresent();
+        assertThat(CheckRequest.startingInput("can you tell me if my plan is up to scratch")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dad wil make sure the children are in bed by 8 and will not drink when he has them",
+            "nursery are woorried that Kacey (2) will go hungry if mum keeps missing the food bank",
+            "ris of emotional harm to the children due to exposure to parental conflict and DV"})
+    void aBarePasteWhoseSignWordIsSlippedIsStillADraft(String message) {
+        assertThat(CheckRequest.startingInput(message)).contains(message);
+    }
+
+    @Test
+    void aGoalRunOnInSentencesAfterWhatTheWorkerSaysOfItIsChecked() {
+        String runOn = "so this is what we came up with at the network meeting. Gran will have the boys every Friday night. Dad will"
+                + " text Gran before he visits. This will carry on until the review in May.";
+        assertThat(CheckRequest.startingInput(runOn)).contains(runOn);
+        assertThat(CheckRequest.startingInput("Mum will be moving to a refuge next week. Dad will keep the flat. how do we do the"
+                + " transfer to the new area")).as("a question after what someone will do").isEmpty();
+        assertThat(CheckRequest.startingInput("help me write the goal. Gran will have the boys on Fridays. Dad will text her first."))
+                .as("asked to write it").isEmpty();
+        assertThat(DraftSignSpelling.readThrough("Mum wll attend, the wall is damp")).isEqualTo("Mum will attend, the wall is damp");
     }
 
     @ParameterizedTest
