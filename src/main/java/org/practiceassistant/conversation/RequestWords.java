@@ -110,6 +110,9 @@ public final class RequestWords {
                 .filter(word -> !longThings.contains(word) && !shorterThings.contains(word) && !slippedVerbs.contains(word))
                 .distinct().toList();
         this.unambiguousSlips = SlippedWords.of(phraseWords, word -> TypingSlips.keepingFirstLetter(word, 1));
+        this.verbWords = SlippedWords.of(this.verbs.stream().flatMap(List::stream)
+                .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+                .distinct().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
         this.everyWord = Stream.concat(this.verbs.stream(), this.things.stream()).flatMap(List::stream)
                 .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP).collect(Collectors.toUnmodifiableSet());
     }
@@ -122,6 +125,8 @@ public final class RequestWords {
      */
     private static final int SHORTEST_UNAMBIGUOUS_SLIP = 4;
     private final SlippedWords unambiguousSlips;
+    /* Every word of the verbs, four letters or more, for reading a verb beside a thing already named. */
+    private final SlippedWords verbWords;
     private final Set<String> everyWord;
     private final boolean hasAWordList;
 
@@ -152,7 +157,36 @@ public final class RequestWords {
         if (wantsExplaining(words) || containsAny(words, QUESTION_WITHIN)) {
             return false;
         }
-        return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+        if (!containsAny(words, things) || containsAny(words, notWith)) {
+            return false;
+        }
+        return containsAny(words, verbs) || containsAny(verbsThroughASlip(words), verbs);
+    }
+
+    /*
+     * "wrie a danger statement", "srart a mapping", "hellp me draf one": beside a thing already named, a word that is no English
+     * word and one slip (any kind, first letter as typed) from a word of the verbs is read as that word, though an English word
+     * is one slip from it too ("wire", "smart"): the thing named says the message is about the work, so the verb is the one
+     * meant. Without a thing, the stricter reading above stands ("whose words should the plan be writen in").
+     */
+    private List<String> verbsThroughASlip(List<String> words) {
+        if (!hasAWordList) {
+            return words;
+        }
+        List<String> read = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            // A verb is read where a verb stands: before the work ("wrie a danger statement"), not as its kind ("wory statement").
+            boolean beforeAThing = i + 1 < words.size() && startsAThing(words.subList(i + 1, words.size()));
+            String verb = word.length() < SHORTEST_UNAMBIGUOUS_SLIP || word.length() > LONGEST_SLIPPED_WORD || everyWord.contains(word)
+                    || meantAsTyped.test(word) || beforeAThing ? null : verbWords.slipped(word);
+            read.add(verb == null ? word : verb);
+        }
+        return read;
+    }
+
+    private boolean startsAThing(List<String> words) {
+        return things.stream().anyMatch(thing -> words.size() >= thing.size() && words.subList(0, thing.size()).equals(thing));
     }
 
     /**
@@ -178,6 +212,23 @@ public final class RequestWords {
             // find, asked of the bot as work to do, not a question about the guidance.
             "know", "no", "sure", "unsure", "out", "idea");
 
+    /*
+     * "waht happens with the draft", "can you explian": an explaining word of four letters or more typed one slip away (first
+     * letter as typed, the word typed no English word) still asks for an explanation; otherwise a request word read through
+     * a slip beside it would make a request of a question.
+     */
+    private static final SlippedWords SLIPPED_EXPLAINING = SlippedWords.of(WANTS_EXPLAINING.stream()
+            .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+            .sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
+
+    private static String explainingAsMeant(String word) {
+        if (WANTS_EXPLAINING.contains(word) || word.length() < SHORTEST_UNAMBIGUOUS_SLIP || EnglishWords.contains(word)) {
+            return word;
+        }
+        String meant = SLIPPED_EXPLAINING.slipped(word);
+        return meant == null ? word : meant;
+    }
+
     private static boolean wantsExplaining(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -189,8 +240,12 @@ public final class RequestWords {
         return false;
     }
 
-    /** {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word. */
-    private static List<String> readAsOne(List<String> words) {
+    /**
+     * {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word, an explaining word typed with a slip read
+     * first as the word it is ("whst are we worried about" is the mapping's heading).
+     */
+    private static List<String> readAsOne(List<String> typed) {
+        List<String> words = typed.stream().map(RequestWords::explainingAsMeant).toList();
         List<String> read = new ArrayList<>(words.size());
         int i = 0;
         outer:

@@ -47,7 +47,10 @@ class RequestWordsTest {
         assertThat(spelling.asks("fecth the tea")).as("two neighbours swapped in a short verb").isTrue();
         assertThat(spelling.asks("brnig me the tea")).as("swapped in a phrase's word").isTrue();
         assertThat(spelling.asks("bribg me the tea")).as("a letter changed, no other English word one slip away").isTrue();
-        assertThat(spelling.asks("brin me the tea")).as("one slip from 'bring' and from 'brine': not read").isFalse();
+        assertThat(spelling.asks("brin me the tea")).as("one slip from 'bring' and from 'brine', beside a thing named: the verb")
+                .isTrue();
+        assertThat(spelling.asks("brin tea")).as("right before the thing a slipped word is its kind, not a verb").isFalse();
+        assertThat(spelling.asks("brin me the pot")).as("no thing named, nothing read").isFalse();
         assertThat(spelling.asks("bing me the tea")).as("an English word means what it says").isFalse();
         assertThat(fetch.asks("fetcg the tea")).as("without a word list, no short word is read through a slip but a swap").isFalse();
     }
