@@ -160,7 +160,7 @@ public final class RequestWords {
         if (!containsAny(words, things) || containsAny(words, notWith)) {
             return false;
         }
-        return containsAny(words, verbs) || containsAny(verbsThroughASlip(words), verbs);
+        return containsAVerb(words) || containsAVerb(verbsThroughASlip(words));
     }
 
     /*
@@ -199,7 +199,7 @@ public final class RequestWords {
             return false;
         }
         words = readAsOne(words);
-        return !wantsExplaining(words) && containsAny(words, verbs) && containsAny(words, things)
+        return !wantsExplaining(words) && containsAVerb(words) && containsAny(words, things)
                 && !containsAny(words, notWith);
     }
 
@@ -435,6 +435,39 @@ public final class RequestWords {
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */
     public static boolean mentions(String text, List<String> phrases) {
         return containsAny(tokens(text), phrases.stream().map(RequestWords::tokens).toList());
+    }
+
+    /*
+     * "can i share the draft danger statement with the school", "my draft plan": a one-word verb between one of these and the
+     * thing names the thing's state, it asks nothing to be done ("can you grade this against the audit tool" names no thing
+     * after "audit", which still asks for one).
+     */
+    private static final Set<String> NAMING = Set.of("the", "my", "our", "your", "his", "her", "their", "this", "that", "these");
+    /* The thing comes within this many words of the verb made an adjective: "the draft danger statement". */
+    private static final int ADJECTIVE_BEFORE_THING_WITHIN = 2;
+
+    /** One of the verbs, a one-word verb not made an adjective of the thing after it. */
+    private boolean containsAVerb(List<String> words) {
+        for (List<String> verb : verbs) {
+            for (int i = 0; i + verb.size() <= words.size(); i++) {
+                if (words.subList(i, i + verb.size()).equals(verb) && !(verb.size() == 1 && namesTheThingsState(words, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean namesTheThingsState(List<String> words, int at) {
+        if (at == 0 || !NAMING.contains(words.get(at - 1))) {
+            return false;
+        }
+        for (int next = at + 1; next <= at + ADJECTIVE_BEFORE_THING_WITHIN && next < words.size(); next++) {
+            if (startsAThing(words.subList(next, words.size()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(List<String> words, List<List<String>> phrases) {

@@ -51,6 +51,12 @@ class RequestWordsTest {
                 .isTrue();
         assertThat(spelling.asks("brin tea")).as("right before the thing a slipped word is its kind, not a verb").isFalse();
         assertThat(spelling.asks("brin me the pot")).as("no thing named, nothing read").isFalse();
+        RequestWords writing = new RequestWords(List.of("draft", "audit"), List.of("statement", "plan"), List.of());
+        assertThat(writing.asks("can i send the draft danger statement to the school first"))
+                .as("a verb between 'the' and the thing names its state").isFalse();
+        assertThat(writing.asks("my draft plan went to the chair")).isFalse();
+        assertThat(writing.asks("can you draft my plan")).isTrue();
+        assertThat(writing.asks("grade my plan against the audit tool")).as("no thing right after it: still the verb").isTrue();
         assertThat(spelling.asks("bing me the tea")).as("an English word means what it says").isFalse();
         assertThat(fetch.asks("fetcg the tea")).as("without a word list, no short word is read through a slip but a swap").isFalse();
     }

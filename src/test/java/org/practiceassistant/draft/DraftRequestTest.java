@@ -400,6 +400,20 @@ class DraftRequestTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"core group at 2 and i havent got a safety goal. dad back living at home, mum says he has stopped drinking",
+            "panel tomorrow and we haven't written the danger statements yet, twins (3) left alone while mum was at the pub"})
+    void theWorkNotThereYetForTheirOwnCaseStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what happens if we havent got a safety goal agreed by conference",
+            "i havent done a danger statement before, what goes in it"})
+    void theWorkNotThereYetAskedAboutIsAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"how do i put the danger statement for a dad who keeps missing his contact visits",
             "what would you write as the safety goal when the worry is nan falling asleep with the baby in her bed",
             "what goes in next steps for this one - mum has moved to a refuge and wants the kids with her",
