@@ -144,9 +144,35 @@ public final class RequestWords {
                 .filter(word -> word.length() >= shortest && word.length() <= longest).toList();
     }
 
+    /* The kinds a goal or plan is named by, right before it: "safety goal", "CP plan", "wellbeing goal". */
+    private static final Set<String> KINDS = Set.of("safety", "success", "wellbeing", "danger", "worry", "cp", "cin", "care",
+            "protection", "pathway");
+    private static final SlippedWords GOAL_OR_PLAN = SlippedWords.of(List.of("goal", "plan", "goals", "plans"),
+            word -> TypingSlips.keepingFirstLetter(word, 1));
+    /* "gol", "pln": three letters typed are enough right after a kind. */
+    private static final int SHORTEST_AFTER_A_KIND = 3;
+
+    /**
+     * "safety goa", "wellbeing gosl", "cp pln", "success pan": right after its kind, a word one slip (any kind, first letter as
+     * typed) from "goal" or "plan" is that word, English or not, as no other word is written there; the words are too short
+     * to read through a slip anywhere else ("goat", "pan").
+     */
+    public static List<String> thingsAfterAKind(List<String> words) {
+        List<String> read = new ArrayList<>(words);
+        for (int i = 1; i < read.size(); i++) {
+            String word = read.get(i);
+            if (KINDS.contains(read.get(i - 1)) && word.length() >= SHORTEST_AFTER_A_KIND && !GOAL_OR_PLAN.contains(word)
+                    && !KINDS.contains(word) && word.chars().allMatch(Character::isLetter)) {
+                String meant = GOAL_OR_PLAN.slippedSameLengthFirst(word);
+                read.set(i, meant == null ? word : meant);
+            }
+        }
+        return read;
+    }
+
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
     public boolean asks(String message) {
-        List<String> words = tokens(message).stream().map(this::spelledAsAThing).toList();
+        List<String> words = thingsAfterAKind(tokens(message).stream().map(this::spelledAsAThing).toList());
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
@@ -194,7 +220,7 @@ public final class RequestWords {
      * opens: for a feature that has other signs the work is wanted now ("how do i write one, i've got to get one done today").
      */
     public boolean names(String message) {
-        List<String> words = tokens(message).stream().map(this::spelledAsAThing).toList();
+        List<String> words = thingsAfterAKind(tokens(message).stream().map(this::spelledAsAThing).toList());
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
@@ -213,8 +239,8 @@ public final class RequestWords {
             "know", "no", "sure", "unsure", "out", "idea");
 
     /*
-     * "waht happens with the draft", "can you explian": an explaining word of four letters or more typed one slip away (first
-     * letter as typed, the word typed no English word) still asks for an explanation; otherwise a request word read through
+     * "waht happens with the draft", "wha does it need", "can you explian": an explaining word of four letters or more typed
+     * one slip away (three letters typed or more, first letter as typed, the word typed no English word) still asks for an explanation; otherwise a request word read through
      * a slip beside it would make a request of a question.
      */
     private static final SlippedWords SLIPPED_EXPLAINING = SlippedWords.of(WANTS_EXPLAINING.stream()
@@ -222,7 +248,7 @@ public final class RequestWords {
             .sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
 
     private static String explainingAsMeant(String word) {
-        if (WANTS_EXPLAINING.contains(word) || word.length() < SHORTEST_UNAMBIGUOUS_SLIP || EnglishWords.contains(word)) {
+        if (WANTS_EXPLAINING.contains(word) || word.length() < SHORTEST_SLIPPED_OPENER || EnglishWords.contains(word)) {
             return word;
         }
         String meant = SLIPPED_EXPLAINING.slipped(word);

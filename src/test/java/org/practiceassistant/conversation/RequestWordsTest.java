@@ -62,6 +62,20 @@ class RequestWordsTest {
     }
 
     @Test
+    void aGoalOrPlanTypedWithASlipRightAfterItsKindIsThatWord() {
+        assertThat(RequestWords.thingsAfterAKind(List.of("a", "safety", "goa", "for", "mum")))
+                .containsExactly("a", "safety", "goal", "for", "mum");
+        assertThat(RequestWords.thingsAfterAKind(List.of("my", "cp", "pln"))).containsExactly("my", "cp", "plan");
+        assertThat(RequestWords.thingsAfterAKind(List.of("success", "pan"))).as("English or not, after its kind")
+                .containsExactly("success", "plan");
+        assertThat(RequestWords.thingsAfterAKind(List.of("a", "pan", "of", "soup"))).as("nowhere else")
+                .containsExactly("a", "pan", "of", "soup");
+        RequestWords writing = new RequestWords(List.of("write"), List.of("goal"), List.of());
+        assertThat(writing.asks("help me write a wellbeing gosl")).isTrue();
+        assertThat(writing.asks("wha goes in a wellbeing goal, can you write it")).as("a slipped 'what' still asks").isFalse();
+    }
+
+    @Test
     void everySpellingOneSlipAwayKeepsTheFirstLetter() {
         List<String> around = RequestWords.OneSlip.around("hepl");
         assertThat(around).contains("help", "hell", "hep", "heapl").allMatch(spelling -> spelling.startsWith("h"));

@@ -704,7 +704,7 @@ final class CheckRequest {
 
     private static String spelledOut(String label) {
         List<String> words = RequestWords.tokens(label);
-        List<String> spelled = words.stream().map(CheckRequest::spelledAsALabelWord).toList();
+        List<String> spelled = RequestWords.thingsAfterAKind(words.stream().map(CheckRequest::spelledAsALabelWord).toList());
         return spelled.equals(words) ? label : String.join(" ", spelled);
     }
 
