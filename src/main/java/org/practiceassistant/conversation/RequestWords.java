@@ -149,6 +149,8 @@ public final class RequestWords {
             "protection", "pathway");
     private static final SlippedWords GOAL_OR_PLAN = SlippedWords.of(List.of("goal", "plan", "goals", "plans"),
             word -> TypingSlips.keepingFirstLetter(word, 1));
+    /* "my plaan", "my pkan": after whose it is, a word that is no English word is read the same way. */
+    private static final Set<String> OWNERS = Set.of("my", "our", "this", "the");
     /* "gol", "pln": three letters typed are enough right after a kind. */
     private static final int SHORTEST_AFTER_A_KIND = 3;
 
@@ -161,7 +163,9 @@ public final class RequestWords {
         List<String> read = new ArrayList<>(words);
         for (int i = 1; i < read.size(); i++) {
             String word = read.get(i);
-            if (KINDS.contains(read.get(i - 1)) && word.length() >= SHORTEST_AFTER_A_KIND && !GOAL_OR_PLAN.contains(word)
+            boolean afterAKind = KINDS.contains(read.get(i - 1))
+                    || OWNERS.contains(read.get(i - 1)) && !EnglishWords.contains(word);
+            if (afterAKind && word.length() >= SHORTEST_AFTER_A_KIND && !GOAL_OR_PLAN.contains(word)
                     && !KINDS.contains(word) && word.chars().allMatch(Character::isLetter)) {
                 String meant = GOAL_OR_PLAN.slippedSameLengthFirst(word);
                 read.set(i, meant == null ? word : meant);

@@ -70,6 +70,10 @@ class RequestWordsTest {
                 .containsExactly("success", "plan");
         assertThat(RequestWords.thingsAfterAKind(List.of("a", "pan", "of", "soup"))).as("nowhere else")
                 .containsExactly("a", "pan", "of", "soup");
+        assertThat(RequestWords.thingsAfterAKind(List.of("check", "my", "plaan"))).as("after whose it is, no English word")
+                .containsExactly("check", "my", "plan");
+        assertThat(RequestWords.thingsAfterAKind(List.of("wash", "my", "pan"))).as("an English word after whose it is")
+                .containsExactly("wash", "my", "pan");
         RequestWords writing = new RequestWords(List.of("write"), List.of("goal"), List.of());
         assertThat(writing.asks("help me write a wellbeing gosl")).isTrue();
         assertThat(writing.asks("wha goes in a wellbeing goal, can you write it")).as("a slipped 'what' still asks").isFalse();
