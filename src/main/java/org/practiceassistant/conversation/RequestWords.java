@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.SlippedWords;
 import org.practiceassistant.system.text.TypingSlips;
 
@@ -109,6 +110,9 @@ public final class RequestWords {
                 .filter(word -> !longThings.contains(word) && !shorterThings.contains(word) && !slippedVerbs.contains(word))
                 .distinct().toList();
         this.unambiguousSlips = SlippedWords.of(phraseWords, word -> TypingSlips.keepingFirstLetter(word, 1));
+        this.verbWords = SlippedWords.of(this.verbs.stream().flatMap(List::stream)
+                .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+                .distinct().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
         this.everyWord = Stream.concat(this.verbs.stream(), this.things.stream()).flatMap(List::stream)
                 .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP).collect(Collectors.toUnmodifiableSet());
     }
@@ -121,6 +125,8 @@ public final class RequestWords {
      */
     private static final int SHORTEST_UNAMBIGUOUS_SLIP = 4;
     private final SlippedWords unambiguousSlips;
+    /* Every word of the verbs, four letters or more, for reading a verb beside a thing already named. */
+    private final SlippedWords verbWords;
     private final Set<String> everyWord;
     private final boolean hasAWordList;
 
@@ -138,9 +144,39 @@ public final class RequestWords {
                 .filter(word -> word.length() >= shortest && word.length() <= longest).toList();
     }
 
+    /* The kinds a goal or plan is named by, right before it: "safety goal", "CP plan", "wellbeing goal". */
+    private static final Set<String> KINDS = Set.of("safety", "success", "wellbeing", "danger", "worry", "cp", "cin", "care",
+            "protection", "pathway");
+    private static final SlippedWords GOAL_OR_PLAN = SlippedWords.of(List.of("goal", "plan", "goals", "plans"),
+            word -> TypingSlips.keepingFirstLetter(word, 1));
+    /* "my plaan", "my pkan": after whose it is, a word that is no English word is read the same way. */
+    private static final Set<String> OWNERS = Set.of("my", "our", "this", "the");
+    /* "gol", "pln": three letters typed are enough right after a kind. */
+    private static final int SHORTEST_AFTER_A_KIND = 3;
+
+    /**
+     * "safety goa", "wellbeing gosl", "cp pln", "success pan": right after its kind, a word one slip (any kind, first letter as
+     * typed) from "goal" or "plan" is that word, English or not, as no other word is written there; the words are too short
+     * to read through a slip anywhere else ("goat", "pan").
+     */
+    public static List<String> thingsAfterAKind(List<String> words) {
+        List<String> read = new ArrayList<>(words);
+        for (int i = 1; i < read.size(); i++) {
+            String word = read.get(i);
+            boolean afterAKind = KINDS.contains(read.get(i - 1))
+                    || OWNERS.contains(read.get(i - 1)) && !EnglishWords.contains(word);
+            if (afterAKind && word.length() >= SHORTEST_AFTER_A_KIND && !GOAL_OR_PLAN.contains(word)
+                    && !KINDS.contains(word) && word.chars().allMatch(Character::isLetter)) {
+                String meant = GOAL_OR_PLAN.slippedSameLengthFirst(word);
+                read.set(i, meant == null ? word : meant);
+            }
+        }
+        return read;
+    }
+
     /** True when {@code message} asks for one of the verbs to be done to one of the things. */
     public boolean asks(String message) {
-        List<String> words = tokens(message).stream().map(this::spelledAsAThing).toList();
+        List<String> words = thingsAfterAKind(tokens(message).stream().map(this::spelledAsAThing).toList());
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
@@ -151,7 +187,36 @@ public final class RequestWords {
         if (wantsExplaining(words) || containsAny(words, QUESTION_WITHIN)) {
             return false;
         }
-        return containsAny(words, verbs) && containsAny(words, things) && !containsAny(words, notWith);
+        if (!containsAny(words, things) || containsAny(words, notWith)) {
+            return false;
+        }
+        return containsAVerb(words) || containsAVerb(verbsThroughASlip(words));
+    }
+
+    /*
+     * "wrie a danger statement", "srart a mapping", "hellp me draf one": beside a thing already named, a word that is no English
+     * word and one slip (any kind, first letter as typed) from a word of the verbs is read as that word, though an English word
+     * is one slip from it too ("wire", "smart"): the thing named says the message is about the work, so the verb is the one
+     * meant. Without a thing, the stricter reading above stands ("whose words should the plan be writen in").
+     */
+    private List<String> verbsThroughASlip(List<String> words) {
+        if (!hasAWordList) {
+            return words;
+        }
+        List<String> read = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            // A verb is read where a verb stands: before the work ("wrie a danger statement"), not as its kind ("wory statement").
+            boolean beforeAThing = i + 1 < words.size() && startsAThing(words.subList(i + 1, words.size()));
+            String verb = word.length() < SHORTEST_UNAMBIGUOUS_SLIP || word.length() > LONGEST_SLIPPED_WORD || everyWord.contains(word)
+                    || meantAsTyped.test(word) || beforeAThing ? null : verbWords.slipped(word);
+            read.add(verb == null ? word : verb);
+        }
+        return read;
+    }
+
+    private boolean startsAThing(List<String> words) {
+        return things.stream().anyMatch(thing -> words.size() >= thing.size() && words.subList(0, thing.size()).equals(thing));
     }
 
     /**
@@ -159,12 +224,12 @@ public final class RequestWords {
      * opens: for a feature that has other signs the work is wanted now ("how do i write one, i've got to get one done today").
      */
     public boolean names(String message) {
-        List<String> words = tokens(message).stream().map(this::spelledAsAThing).toList();
+        List<String> words = thingsAfterAKind(tokens(message).stream().map(this::spelledAsAThing).toList());
         if (words.isEmpty() || words.size() > MOST_WORDS) {
             return false;
         }
         words = readAsOne(words);
-        return !wantsExplaining(words) && containsAny(words, verbs) && containsAny(words, things)
+        return !wantsExplaining(words) && containsAVerb(words) && containsAny(words, things)
                 && !containsAny(words, notWith);
     }
 
@@ -177,6 +242,23 @@ public final class RequestWords {
             // find, asked of the bot as work to do, not a question about the guidance.
             "know", "no", "sure", "unsure", "out", "idea");
 
+    /*
+     * "waht happens with the draft", "wha does it need", "can you explian": an explaining word of four letters or more typed
+     * one slip away (three letters typed or more, first letter as typed, the word typed no English word) still asks for an explanation; otherwise a request word read through
+     * a slip beside it would make a request of a question.
+     */
+    private static final SlippedWords SLIPPED_EXPLAINING = SlippedWords.of(WANTS_EXPLAINING.stream()
+            .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+            .sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
+
+    private static String explainingAsMeant(String word) {
+        if (WANTS_EXPLAINING.contains(word) || word.length() < SHORTEST_SLIPPED_OPENER || EnglishWords.contains(word)) {
+            return word;
+        }
+        String meant = SLIPPED_EXPLAINING.slipped(word);
+        return meant == null ? word : meant;
+    }
+
     private static boolean wantsExplaining(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -188,8 +270,12 @@ public final class RequestWords {
         return false;
     }
 
-    /** {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word. */
-    private static List<String> readAsOne(List<String> words) {
+    /**
+     * {@code words} with each phrase of {@link #READ_AS_ONE} read as its one word, an explaining word typed with a slip read
+     * first as the word it is ("whst are we worried about" is the mapping's heading).
+     */
+    private static List<String> readAsOne(List<String> typed) {
+        List<String> words = typed.stream().map(RequestWords::explainingAsMeant).toList();
         List<String> read = new ArrayList<>(words.size());
         int i = 0;
         outer:
@@ -220,8 +306,28 @@ public final class RequestWords {
         while (start < words.size() && PREAMBLE.contains(words.get(start))) {
             start++;
         }
-        return start < words.size() && (QUESTION_OPENERS.contains(words.get(start)) && !instructs(words, start)
+        return start < words.size() && (opensAQuestion(words.get(start)) && !instructs(words, start)
                 || asksWhatSomeoneElseCanDo(words, start));
+    }
+
+    /*
+     * "whst has to be in a care plan", "wha can you do", "shuold the plan ...": an opener of four letters or more typed one
+     * slip away (any slip, first letter as typed) still opens a question, when what was typed is no English word. The request
+     * words read slips in verbs and things; a question's opening must be read through the same slips, or a slipped check word
+     * in a question whose opening is slipped too ("whhat shuld a plan include for a good audit") reads as a request.
+     */
+    private static final SlippedWords SLIPPED_OPENERS = SlippedWords.of(QUESTION_OPENERS.stream()
+            .filter(word -> word.length() >= SHORTEST_UNAMBIGUOUS_SLIP && word.chars().allMatch(Character::isLetter))
+            .sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
+    /* "wha", "wht": three letters typed are enough when the opener meant is four. */
+    private static final int SHORTEST_SLIPPED_OPENER = 3;
+
+    private static boolean opensAQuestion(String word) {
+        if (QUESTION_OPENERS.contains(word)) {
+            return true;
+        }
+        return word.length() >= SHORTEST_SLIPPED_OPENER && word.chars().allMatch(Character::isLetter)
+                && !EnglishWords.contains(word) && SLIPPED_OPENERS.slipped(word) != null;
     }
 
     /*
@@ -359,6 +465,39 @@ public final class RequestWords {
     /** True when one of {@code phrases} (each one or more words) comes, word for word, in {@code text}'s first words. */
     public static boolean mentions(String text, List<String> phrases) {
         return containsAny(tokens(text), phrases.stream().map(RequestWords::tokens).toList());
+    }
+
+    /*
+     * "can i share the draft danger statement with the school", "my draft plan": a one-word verb between one of these and the
+     * thing names the thing's state, it asks nothing to be done ("can you grade this against the audit tool" names no thing
+     * after "audit", which still asks for one).
+     */
+    private static final Set<String> NAMING = Set.of("the", "my", "our", "your", "his", "her", "their", "this", "that", "these");
+    /* The thing comes within this many words of the verb made an adjective: "the draft danger statement". */
+    private static final int ADJECTIVE_BEFORE_THING_WITHIN = 2;
+
+    /** One of the verbs, a one-word verb not made an adjective of the thing after it. */
+    private boolean containsAVerb(List<String> words) {
+        for (List<String> verb : verbs) {
+            for (int i = 0; i + verb.size() <= words.size(); i++) {
+                if (words.subList(i, i + verb.size()).equals(verb) && !(verb.size() == 1 && namesTheThingsState(words, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean namesTheThingsState(List<String> words, int at) {
+        if (at == 0 || !NAMING.contains(words.get(at - 1))) {
+            return false;
+        }
+        for (int next = at + 1; next <= at + ADJECTIVE_BEFORE_THING_WITHIN && next < words.size(); next++) {
+            if (startsAThing(words.subList(next, words.size()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(List<String> words, List<List<String>> phrases) {

@@ -7,7 +7,8 @@ import org.practiceassistant.conversation.RequestWords;
 /**
  * The worker saying a statement or goal is needed for their own case, the case told beside it: "&lt;case&gt;. we need a worry
  * statement for the CIN plan and i cant get the wording neutral, can you help", "first ever CP case, ICPC in 2 weeks, i
- * need the danger statements and safety goals ready for the conference report. &lt;case&gt;". Said, not asked: "do we need a
+ * need the danger statements and safety goals ready for the conference report. &lt;case&gt;", "FNM in an hour and i havent
+ * got a safety goal. &lt;case&gt;" (the work not there yet). Said, not asked: "do we need a
  * worry statement for every concern" asks whether one is needed, and every such question in the Ask sets opens its need
  * with "do", "does" or "when do".
  */
@@ -17,6 +18,8 @@ final class TheWorkTheyNeed {
     private static final Set<String> ASKING_BEFORE = Set.of("do", "does", "did", "will", "would", "should", "shall", "if",
             "whether", "when", "why", "what", "how", "dont", "don't", "d'you");
     private static final Set<String> WHO_NEEDS = Set.of("i", "we");
+    private static final Set<String> NOT_YET = Set.of("havent", "haven't", "hvnt", "hav'nt");
+    private static final Set<String> NOT_YET_DONE = Set.of("got", "done", "written", "wrote", "started", "drafted", "finished");
     /* The statement or goal named within this many words of "need": "i need the danger statements ...". */
     private static final int THING_WITHIN = 3;
 
@@ -31,7 +34,9 @@ final class TheWorkTheyNeed {
         for (int i = 0; i + 1 < words.size(); i++) {
             boolean said = WHO_NEEDS.contains(words.get(i)) && words.get(i + 1).equals("need")
                     && (i == 0 || !ASKING_BEFORE.contains(words.get(i - 1)));
-            if (said && words.subList(i + 2, Math.min(words.size(), i + 2 + THING_WITHIN)).stream()
+            // "i havent got a safety goal", "haven't done the danger statements yet": the need said as the work not yet there.
+            boolean notYet = NOT_YET.contains(words.get(i)) && NOT_YET_DONE.contains(words.get(i + 1));
+            if ((said || notYet) && words.subList(i + 2, Math.min(words.size(), i + 2 + THING_WITHIN)).stream()
                     .anyMatch(word -> RequestToWrite.namesADraftThing(word))) {
                 return true;
             }

@@ -24,7 +24,7 @@ final class WordingForADescribedFamily {
     /* The family follows the work within this many words ("the worry statement for a mum who"). */
     private static final int FAMILY_AFTER_WITHIN = 4;
     /* "for a mum who", "for a family where", "for a child with autism whose": the clause that describes them. */
-    private static final Set<String> DESCRIBING = Set.of("who", "whos", "who's", "where", "whose");
+    private static final Set<String> DESCRIBING = Set.of("who", "whos", "who's", "where", "whose", "with");
     private static final Set<String> A = Set.of("a", "an");
     /* "for a <up to this many words> who ...": "a child with autism whose". */
     private static final int LONGEST_DESCRIBED_WORDS = 4;
@@ -39,7 +39,27 @@ final class WordingForADescribedFamily {
 
     static boolean in(String message) {
         List<String> words = RequestWords.tokens(message);
-        int work = endOfTheWorkNamed(words);
+        if (describedAfter(words, endOfTheWorkNamed(words))) {
+            return true;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (WRITING.contains(words.get(i)) && STANDS_FOR_THE_WORK.contains(words.get(i + 1)) && describedAfter(words, i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * "can you coach me through writing one for a family where ...", "help me do one for a family where ...": a verb of
+     * writing and a word standing for the work, the family described straight after it, wherever in the message: the work
+     * was named before it ("i always write them too long").
+     */
+    private static final Set<String> WRITING = Set.of("write", "writing", "draft", "drafting", "word", "wording", "do", "doing");
+    /* "one" only: "do we do them for a family where dad is in prison" asks whether the work is done at all. */
+    private static final Set<String> STANDS_FOR_THE_WORK = Set.of("one");
+
+    private static boolean describedAfter(List<String> words, int work) {
         if (work < 0) {
             return false;
         }

@@ -47,9 +47,36 @@ class RequestWordsTest {
         assertThat(spelling.asks("fecth the tea")).as("two neighbours swapped in a short verb").isTrue();
         assertThat(spelling.asks("brnig me the tea")).as("swapped in a phrase's word").isTrue();
         assertThat(spelling.asks("bribg me the tea")).as("a letter changed, no other English word one slip away").isTrue();
-        assertThat(spelling.asks("brin me the tea")).as("one slip from 'bring' and from 'brine': not read").isFalse();
+        assertThat(spelling.asks("brin me the tea")).as("one slip from 'bring' and from 'brine', beside a thing named: the verb")
+                .isTrue();
+        assertThat(spelling.asks("brin tea")).as("right before the thing a slipped word is its kind, not a verb").isFalse();
+        assertThat(spelling.asks("brin me the pot")).as("no thing named, nothing read").isFalse();
+        RequestWords writing = new RequestWords(List.of("draft", "audit"), List.of("statement", "plan"), List.of());
+        assertThat(writing.asks("can i send the draft danger statement to the school first"))
+                .as("a verb between 'the' and the thing names its state").isFalse();
+        assertThat(writing.asks("my draft plan went to the chair")).isFalse();
+        assertThat(writing.asks("can you draft my plan")).isTrue();
+        assertThat(writing.asks("grade my plan against the audit tool")).as("no thing right after it: still the verb").isTrue();
         assertThat(spelling.asks("bing me the tea")).as("an English word means what it says").isFalse();
         assertThat(fetch.asks("fetcg the tea")).as("without a word list, no short word is read through a slip but a swap").isFalse();
+    }
+
+    @Test
+    void aGoalOrPlanTypedWithASlipRightAfterItsKindIsThatWord() {
+        assertThat(RequestWords.thingsAfterAKind(List.of("a", "safety", "goa", "for", "mum")))
+                .containsExactly("a", "safety", "goal", "for", "mum");
+        assertThat(RequestWords.thingsAfterAKind(List.of("my", "cp", "pln"))).containsExactly("my", "cp", "plan");
+        assertThat(RequestWords.thingsAfterAKind(List.of("success", "pan"))).as("English or not, after its kind")
+                .containsExactly("success", "plan");
+        assertThat(RequestWords.thingsAfterAKind(List.of("a", "pan", "of", "soup"))).as("nowhere else")
+                .containsExactly("a", "pan", "of", "soup");
+        assertThat(RequestWords.thingsAfterAKind(List.of("check", "my", "plaan"))).as("after whose it is, no English word")
+                .containsExactly("check", "my", "plan");
+        assertThat(RequestWords.thingsAfterAKind(List.of("wash", "my", "pan"))).as("an English word after whose it is")
+                .containsExactly("wash", "my", "pan");
+        RequestWords writing = new RequestWords(List.of("write"), List.of("goal"), List.of());
+        assertThat(writing.asks("help me write a wellbeing gosl")).isTrue();
+        assertThat(writing.asks("wha goes in a wellbeing goal, can you write it")).as("a slipped 'what' still asks").isFalse();
     }
 
     @Test

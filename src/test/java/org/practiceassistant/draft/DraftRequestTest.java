@@ -400,11 +400,29 @@ class DraftRequestTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"core group at 2 and i havent got a safety goal. dad back living at home, mum says he has stopped drinking",
+            "panel tomorrow and we haven't written the danger statements yet, twins (3) left alone while mum was at the pub"})
+    void theWorkNotThereYetForTheirOwnCaseStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what happens if we havent got a safety goal agreed by conference",
+            "i havent done a danger statement before, what goes in it"})
+    void theWorkNotThereYetAskedAboutIsAQuestion(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"how do i put the danger statement for a dad who keeps missing his contact visits",
             "what would you write as the safety goal when the worry is nan falling asleep with the baby in her bed",
             "what goes in next steps for this one - mum has moved to a refuge and wants the kids with her",
             "whats working well for a family whose eldest keeps running off but dad always finds her",
-            "success goal for a teenager whose carers cant get her home by 10, help pls"})
+            "success goal for a teenager whose carers cant get her home by 10, help pls",
+            // The work named once, then a verb of writing and "one" right before the family.
+            "my goals always come out vague. could you help me do one for a family where dad works nights and mum drinks?",
+            // "with" describing the family right after the work is named.
+            "write me a safety goal for a family with a new baby and a dad just out of prison"})
     void theWordingOfTheWorkForAFamilyDescribedStartsTheCoach(String message) {
         assertThat(DraftRequest.asks(message)).isTrue();
     }
@@ -413,7 +431,8 @@ class DraftRequestTest {
     @ValueSource(strings = {"how do i word a safety goal when mum disagrees",
             "when is the initial health assessment due for a child who just came into care",
             "do i need a MAPPA referral for a dad whos a registered sex offender",
-            "how do i write a danger statement for a 2 year old?"})
+            "how do i write a danger statement for a 2 year old?",
+            "how do you do a genogram with a mum who wont engage", "do we do them for a family where dad is in prison or only when he lives at home"})
     void theWordingWithNoFamilyDescribedOrNoWorkNamedIsAQuestion(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
     }

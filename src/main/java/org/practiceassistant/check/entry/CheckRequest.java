@@ -10,6 +10,7 @@ import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.TypingSlips;
 
 /**
@@ -36,7 +37,9 @@ final class CheckRequest {
                     // "could you review the following danger statement ...: '...'": what follows is the paste, as "this" is.
                     "review the following", "look at the following", "go through the following"),
             List.of("plan", "plans", "statement", "statements", "goal", "goals", "ds", "sg", "draft", "mapping"),
-            List.of());
+            // "can u cheeck my plaan", "cjeck it", "can you loo over": any slip, not only a swap, where the word typed is no
+            // English word ("plan" is one slip from "play", "clan" and "plant", which mean what they say).
+            List.of(), EnglishWords::contains);
 
     /*
      * "can u check this for me": the thing is the paste to come. Only right after the verb ("check this"),
@@ -211,6 +214,9 @@ final class CheckRequest {
      */
     static Optional<String> startingInput(String message) {
         String text = message.strip();
+        if (asksForItWrittenAgain(text)) {
+            return Optional.empty();
+        }
         if (wholePlan(text) || listedPlan(text) || planInLabelledLines(text)) {
             return Optional.of(text);
         }
@@ -225,7 +231,62 @@ final class CheckRequest {
         if (labelled.isPresent()) {
             return labelled;
         }
-        return unlabelledDraft(text) ? Optional.of(text) : Optional.empty();
+        String read = DraftSignSpelling.readThrough(text);
+        return unlabelledDraft(read) || goalRunOnInSentences(read) ? Optional.of(text) : Optional.empty();
+    }
+
+    /* A goal is at least this many of its own sentences, each opening on who will do what. */
+    private static final int SHORTEST_RUN_ON_GOAL_SENTENCES = 2;
+    /* What a lead-in says when the worker wants the goal written, not checked: "help me ... . Mum will ...". */
+    private static final List<String> WANTS_IT_WRITTEN = List.of("help me", "walk me", "coach me", "i need a", "need to write",
+            "can you help", "can u help", "write me", "write one", "write a", "write it", "write the");
+
+    /**
+     * "ok ive had a go at the safety goal for the Dawson family based on what we talked about at FNM. Natalie ... want the boys to
+     * be safe. Natalie will not let Lee in the house ... . Jean will stay over when ... . This will carry on for 6 months.": a
+     * goal pasted in the same paragraph as what the worker says of it, so no label, line or quotation sets it apart. Its
+     * shape does: two sentences or more each opening on someone and their "will", no sentence opening as a question or
+     * asking for the work to be written. Ask's questions say what someone will do in one sentence, and ask.
+     */
+    private static boolean goalRunOnInSentences(String text) {
+        if (text.indexOf('?') >= 0 || RequestWords.mentions(text, WANTS_IT_WRITTEN)) {
+            return false;
+        }
+        int goals = 0;
+        for (String sentence : text.split("[.!]\\s+")) {
+            String strip = sentence.strip();
+            if (strip.isEmpty()) {
+                continue;
+            }
+            if (RequestWords.opensAsAQuestion(strip)) {
+                return false;
+            }
+            List<String> words = RequestWords.tokens(strip);
+            goals += words.size() >= 3 && opensAsAGoal(strip, words) ? 1 : 0;
+        }
+        return goals >= SHORTEST_RUN_ON_GOAL_SENTENCES;
+    }
+
+    /* Writing the work again, asked of the bot: "can u help me rewrite it from scratch", "can you reword this so ...". */
+    private static final Set<String> WRITE_AGAIN = Set.of("rewrite", "redo", "reword", "rephrase");
+    /* "from scratch" (not "up to scratch", which asks whether it is good enough). */
+    private static final List<String> FROM_SCRATCH = List.of("from", "scratch");
+    /* "check my rewrite", "the redo": the work written again, named as a thing, is the paste to check. */
+    private static final Set<String> NAMING_A_THING = Set.of("my", "the", "a", "this", "our", "his", "her", "their");
+
+    /**
+     * However it is pasted or doubted ("said it was too vague, can u help me rewrite it from scratch"), work the worker wants
+     * written again is written with the coach, not checked: a verb of writing again, not named as a thing after "my" or "the".
+     * Every tuning split labels every such message as a request to write.
+     */
+    private static boolean asksForItWrittenAgain(String text) {
+        List<String> words = RequestWords.tokens(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (WRITE_AGAIN.contains(words.get(i)) && (i == 0 || !NAMING_A_THING.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return Collections.indexOfSubList(words, FROM_SCRATCH) >= 0;
     }
 
     private static Optional<String> kindNamedIn(String text) {
@@ -643,7 +704,7 @@ final class CheckRequest {
 
     private static String spelledOut(String label) {
         List<String> words = RequestWords.tokens(label);
-        List<String> spelled = words.stream().map(CheckRequest::spelledAsALabelWord).toList();
+        List<String> spelled = RequestWords.thingsAfterAKind(words.stream().map(CheckRequest::spelledAsALabelWord).toList());
         return spelled.equals(words) ? label : String.join(" ", spelled);
     }
 

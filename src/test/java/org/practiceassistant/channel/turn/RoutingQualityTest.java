@@ -60,9 +60,10 @@ class RoutingQualityTest {
         // blind13's one run (2026-12-07 18:55, after the twenty-sixth round's first-half merge) was 126 of 150 (84.0%; ask 69/70,
         // check 30/40, draft 19/30, help 2/4, thanks 3/3, greeting 3/3; its typo twins 121 of 150), none of its 70 questions
         // taken from Ask; read and tuned on since (twenty-seventh round, route27): 138 of 150 (92.0%, tuning figure; check
-        // 33/40, draft 26/30, help 4/4).
+        // 33/40, draft 26/30, help 4/4); twenty-eighth round (routing): 144 of 150 (96.0%, tuning figure; check 34/40, draft
+        // 30/30, ask 70/70).
         assertThat(thirteenthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(thirteenthTuning.share()).as("blind13 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.91);
+        assertThat(thirteenthTuning.share()).as("blind13 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.95);
         assertThat(thirteenthTuning.questionsTakenAway()).as("blind13 questions taken from Ask").isLessThanOrEqualTo(1);
 
         // blind12's one run, after blind11 was tuned on, was 139 of 150 (92.7%; ask 70/70, check 37/40, draft 24/30, help 2/4,
@@ -94,9 +95,9 @@ class RoutingQualityTest {
         // thanks 1/3), two of 70 questions taken from Ask; read and tuned on since (fifteenth round, edge11): 139 of 150 (92.7%, tuning
         // figure; ask 70/70, check 38/40, draft 21/30, help 4/4, thanks 3/3); sixteenth round (edge12): 145 of 150 (96.7%, tuning
         // figure; check 40/40, draft 25/30); eighteenth round 146; twentieth round (edge16): 148 of 150 (98.7%, tuning figure;
-        // draft 28/30).
+        // draft 28/30); twenty-eighth round (routing): 150 of 150 (its two rewrites behind a quotation).
         assertThat(ninthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(ninthTuning.share()).as("blind9 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.97);
+        assertThat(ninthTuning.share()).as("blind9 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.98);
         assertThat(ninthTuning.questionsTakenAway()).as("blind9 questions taken from Ask").isLessThanOrEqualTo(1);
         // blind8's one run, after blind7 was tuned on, was 141 of 150 (94.0%; ask 69/70, check 37/40, draft 26/30, help 2/3),
         // one of 70 questions taken from Ask; read and tuned on since (fourteenth round, edge10): 149 of 150 (99.3%, tuning figure;
@@ -140,7 +141,9 @@ class RoutingQualityTest {
      * 1,911 (91.6%) after; per split blind12 144/150, blind11 136, blind10 135, blind9 136, blind8 142, blind7 138, blind6
      * 159/170, blind5 156, blind4 159, blind3 155, blind2 151, tune1 140/161. Twenty-seventh round (route27): blind13's twins, a
      * tuning split now, 121 -> 131 of 150; the others 1,753 of 1,911 (blind10 136, blind4 160). The next blind split's twins
-     * are counted only, with no floor until it is read.
+     * are counted only, with no floor until it is read. Twenty-eighth round (routing: request, sign and explaining words read
+     * through any one slip): 1,884 -> 1,948 of 2,061 (94.5%), every split up, the lowest blind13 and blind11 138/150 (92.0%); floors 0.90
+     * a split, 0.93 all together.
      */
     @Test
     void typoTwinsOfFirstMessagesGoWhereTheirOriginalsWanted() {
@@ -152,12 +155,12 @@ class RoutingQualityTest {
         int total = 0;
         for (String split : RoutingTuningReport.TUNING_SPLITS) {
             RoutingTuningReport.Figures twins = RoutingTuningReport.measureTwins(router, split, true);
-            assertThat(twins.share()).as(split + " twins routed as their originals wanted").isGreaterThanOrEqualTo(0.85);
+            assertThat(twins.share()).as(split + " twins routed as their originals wanted").isGreaterThanOrEqualTo(0.90);
             agreed += twins.agreed();
             total += twins.total();
         }
         assertThat(total).isGreaterThan(1_900);
-        assertThat((double) agreed / total).as("every read split's twins routed as their originals wanted").isGreaterThanOrEqualTo(0.90);
+        assertThat((double) agreed / total).as("every read split's twins routed as their originals wanted").isGreaterThanOrEqualTo(0.93);
     }
 
     /**

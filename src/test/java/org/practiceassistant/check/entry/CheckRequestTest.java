@@ -28,6 +28,60 @@ class CheckRequestTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "could u chekc my safety goal before supervision | safety goal",
+            "can you cjeck my wellbeing goal | wellbeing goal",
+            "can you have a loook over my plan for tomorrow | plan",
+            "pls could you auudit my plan before panel | plan",
+            "can i get some feedack on my plan | plan"})
+    void aRequestWordTypedWithAnySlipIsReadWhenWhatWasTypedIsNoEnglishWord(String message, String kind) {
+        assertThat(CheckRequest.startingInput(message)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TM says my goal is too vague, can you rewrite it? 'Mum will keep the children safe at all times.'",
+            "pls reword this so dad understands it: 'Concerns re DA and parental MH impacting on the children'",
+            "need to redo my danger statement from scratch, the chair said it was jargon. dad drinks and the kids are 3 and 6"})
+    void workToBeWrittenAgainIsNotForCheckWhateverIsPastedOrDoubted(String message) {
+        assertThat(CheckRequest.startingInput(message)).isEmpty();
+    }
+
+    @Test
+    void theWorkWrittenAgainNamedAsAThingIsStillChecked() {
+        assertThat(CheckRequest.startingInput("can you check my rewrite? 'Mum will make sure Kai is collected by a sober adult'"))
+                .isPresent();
+        assertThat(CheckRequest.startingInput("can you tell me if my plan is up to scratch")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dad wil make sure the children are in bed by 8 and will not drink when he has them",
+            "nursery are woorried that Kacey (2) will go hungry if mum keeps missing the food bank",
+            "ris of emotional harm to the children due to exposure to parental conflict and DV"})
+    void aBarePasteWhoseSignWordIsSlippedIsStillADraft(String message) {
+        assertThat(CheckRequest.startingInput(message)).contains(message);
+    }
+
+    @Test
+    void aGoalRunOnInSentencesAfterWhatTheWorkerSaysOfItIsChecked() {
+        String runOn = "so this is what we came up with at the network meeting. Gran will have the boys every Friday night. Dad will"
+                + " text Gran before he visits. This will carry on until the review in May.";
+        assertThat(CheckRequest.startingInput(runOn)).contains(runOn);
+        assertThat(CheckRequest.startingInput("Mum will be moving to a refuge next week. Dad will keep the flat. how do we do the"
+                + " transfer to the new area")).as("a question after what someone will do").isEmpty();
+        assertThat(CheckRequest.startingInput("help me write the goal. Gran will have the boys on Fridays. Dad will text her first."))
+                .as("asked to write it").isEmpty();
+        assertThat(DraftSignSpelling.readThrough("Mum wll attend, the wall is damp")).isEqualTo("Mum will attend, the wall is damp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"whst does the auditor check in a plan", "wha has to be in a care plan for audit",
+            "whhat should a plan include for a good audit", "shuold the IRO check the plan before review",
+            "can you chess my plan"})
+    void aQuestionWhoseOpeningIsSlippedStaysAQuestionAndAnEnglishWordMeansWhatItSays(String message) {
+        assertThat(CheckRequest.startingInput(message)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"how do i check my plan has a contingency", "what does a manager check in a plan",
             "can you tell me when the plan review is", "feedback from children on their plan - is there a form", "check in visits for cla how often",
             "danger statement examples?", "danger statement: what is it", "what is a safety goal", "plan",
