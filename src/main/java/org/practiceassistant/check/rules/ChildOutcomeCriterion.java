@@ -244,7 +244,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
      * The child a goal is for is the one whose family or own things it names, or whose age it gives. A name in small letters is
      * in that set only when its family follows it (typedInSmallLetters), and is matched as typed.
      */
-    private static boolean childOfTheGoal(AnalysedText text, int token) {
+    static boolean childOfTheGoal(AnalysedText text, int token) {
         String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
         String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         return !name.isEmpty() && text.read(CHILDREN_OF_THE_GOAL).contains(name);
