@@ -1,0 +1,49 @@
+package org.practiceassistant.check.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.practiceassistant.check.rules.CheckedDrafts.status;
+
+import org.junit.jupiter.api.Test;
+import org.practiceassistant.check.CheckStatus;
+import org.practiceassistant.check.DraftKind;
+
+/**
+ * The twenty-ninth round on statements and goals: who acts in a goal when only the child does, and harm the child has
+ * already come to. Every sentence here is written for the test, not copied from any labelled set.
+ */
+class RoundTwentyNineLessonsTest {
+
+    @Test
+    void theChildActingAloneInTheirOwnLifeIsNoOneInTheNetworkActing() {
+        // An age in brackets marks the child of the goal.
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Bella (15) will sign up for the bakery course and get a Saturday job by June.",
+                "who-will-act")).isEqualTo(CheckStatus.FAIL);
+        // What they will do happens in a child's own setting: school, placement, going missing.
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Tom will get to school on time every day and go to bed by 9pm, by half term.",
+                "who-will-act")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Leah will stop going missing from her placement by the end of May.",
+                "who-will-act")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void theChildActingWithFamilyOrFriendsTheyNameIsTheirNetworkActing() {
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Bella (15) will cook a meal each Sunday with her aunt Rose and sign up for the"
+                + " bakery course by June.", "who-will-act")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Gran will walk Tom to school every morning until half term.", "who-will-act"))
+                .isEqualTo(CheckStatus.PASS);
+        // A parent by name, with no sign of being the child, still acts.
+        assertThat(status(DraftKind.SAFETY_GOAL, "Donna will go to the drug service every Tuesday and keep the flat clear of needles"
+                + " until the review in May.", "who-will-act")).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void harmTheChildHasAlreadyComeToIsImpact() {
+        assertThat(status(DraftKind.WORRY_STATEMENT, "The school nurse is worried that Mum has not been buying food, and Ali (7) has"
+                + " come in hungry most mornings this term.", "impact-on-child")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The health visitor is worried that Dad leaves the heating off, and baby Rose"
+                + " was cold to touch on two visits in January.", "impact-on-child")).isEqualTo(CheckStatus.PASS);
+        // A label of exposure is not what befell the child.
+        assertThat(status(DraftKind.DANGER_STATEMENT, "Everyone is worried about the state of the flat. The children are exposed to"
+                + " an unsafe home.", "impact-on-child")).isEqualTo(CheckStatus.FAIL);
+    }
+}
