@@ -18,6 +18,9 @@ class RoundTwentyNineLessonsTest {
         // An age in brackets marks the child of the goal.
         assertThat(status(DraftKind.SUCCESS_GOAL, "Bella (15) will sign up for the bakery course and get a Saturday job by June.",
                 "who-will-act")).isEqualTo(CheckStatus.FAIL);
+        // Round fourteen passed this; the later readers (and "names who in the family and network will act") fail it.
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Kian (17) will keep his flat clean and do his own washing every week.",
+                "who-will-act")).isEqualTo(CheckStatus.FAIL);
         // What they will do happens in a child's own setting: school, placement, going missing.
         assertThat(status(DraftKind.WELLBEING_GOAL, "Tom will get to school on time every day and go to bed by 9pm, by half term.",
                 "who-will-act")).isEqualTo(CheckStatus.FAIL);
@@ -45,5 +48,21 @@ class RoundTwentyNineLessonsTest {
         // A label of exposure is not what befell the child.
         assertThat(status(DraftKind.DANGER_STATEMENT, "Everyone is worried about the state of the flat. The children are exposed to"
                 + " an unsafe home.", "impact-on-child")).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aYoungPersonWritingTheirOwnGoalSaysWhatTheirLifeWillBe() {
+        // Their own age, birthday or grown-ups ("my nan", "my youth worker") show the writer is the young person.
+        assertThat(status(DraftKind.SUCCESS_GOAL, "I (Jade, 16) will go to college three days a week, and my nan will ring me every"
+                + " Sunday to plan the week.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "By my 18th birthday I will be paying my own rent and cooking for myself most nights.",
+                "child-outcome")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "I'll walk to the bus with my youth worker Sam on Mondays until the summer.",
+                "child-outcome")).isEqualTo(CheckStatus.PASS);
+        // A parent writing ("my kids") and a writer who shows no sign of being the young person are read as before.
+        assertThat(status(DraftKind.SAFETY_GOAL, "I, Kerry, will take my kids to the bus stop every morning and my mum will help on"
+                + " Fridays.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "I will go to the gym three times a week with my friend Sam.", "child-outcome"))
+                .isEqualTo(CheckStatus.FAIL);
     }
 }
