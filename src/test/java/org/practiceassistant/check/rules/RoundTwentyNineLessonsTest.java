@@ -65,4 +65,15 @@ class RoundTwentyNineLessonsTest {
         assertThat(status(DraftKind.SUCCESS_GOAL, "I will go to the gym three times a week with my friend Sam.", "child-outcome"))
                 .isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aProfessionalDoingSomethingHandsOnWithTheChildIsSeenDone() {
+        assertThat(status(DraftKind.WELLBEING_GOAL, "The school will give Ali a quiet corner and a timer by half term, so he can stay in"
+                + " his lessons.", "observable-behaviour")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Her personal adviser will help her fill in the housing form by the end of May.",
+                "observable-behaviour")).isEqualTo(CheckStatus.PASS);
+        // Visits and weighing are the service watching how the child is, as before.
+        assertThat(status(DraftKind.SAFETY_GOAL, "The social worker will visit weekly and the health visitor will weigh Ali every"
+                + " fortnight until June.", "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
+    }
 }
