@@ -76,4 +76,12 @@ class RoundTwentyNineLessonsTest {
         assertThat(status(DraftKind.SAFETY_GOAL, "The social worker will visit weekly and the health visitor will weigh Ali every"
                 + " fortnight until June.", "observable-behaviour")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void havingAPersonToStayIsSomethingDone() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "For the next 2 months, Leo's aunt Mo will have Leo (9) to stay every other weekend.",
+                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Gran Sue and Grandad Ray to have Mia-Rose for tea on Fridays until the summer.",
+                "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
+    }
 }
