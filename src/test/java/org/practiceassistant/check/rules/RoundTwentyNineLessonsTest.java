@@ -84,4 +84,17 @@ class RoundTwentyNineLessonsTest {
         assertThat(status(DraftKind.WELLBEING_GOAL, "Gran Sue and Grandad Ray to have Mia-Rose for tea on Fridays until the summer.",
                 "says-what-will-happen")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aWorryNamedAsALabelNeedsWhatTheAdultsDid() {
+        // Only how the child is, after "worried about neglect": the adults' part is missing.
+        assertThat(status(DraftKind.WORRY_STATEMENT, "The school is worried about neglect at home. Sami (6) comes into school hungry"
+                + " and in the same clothes all week.", "specific-behaviour")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.DANGER_STATEMENT, "Children's services are worried about domestic abuse between Mum and her partner"
+                + " Rob. Rob has pushed Mum against the wall twice since May, and Ava (4) saw it.", "specific-behaviour"))
+                .isEqualTo(CheckStatus.PASS);
+        // A danger in the child's own life: what the child does is the behaviour.
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The police are worried about CCE. Jay (15) has been found in another town three"
+                + " times with cash he can't explain.", "specific-behaviour")).isEqualTo(CheckStatus.PASS);
+    }
 }
