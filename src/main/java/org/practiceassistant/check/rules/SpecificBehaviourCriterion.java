@@ -22,9 +22,16 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> STEM_ONLY = java.util.Set.of("lately");
 
     private static Optional<Lexicon.Match> firstOutsideAGloss(AnalysedText text) {
+        List<Lexicon.Match> outside = outsideGlosses(text);
+        return outside.isEmpty() ? Optional.empty() : Optional.of(outside.get(0));
+    }
+
+    /* The behaviour words of {@code text} that are not in a label's gloss, in order. */
+    private static List<Lexicon.Match> outsideGlosses(AnalysedText text) {
         List<Lexicon.Match> behaviours = WordLists.BEHAVIOUR.all(text);
+        List<Lexicon.Match> outside = new java.util.ArrayList<>();
         if (behaviours.isEmpty()) {
-            return Optional.empty();
+            return outside;
         }
         String all = text.text();
         // Where each character's bracket opened (-1 outside brackets): one pass, so the check stays linear.
@@ -51,10 +58,10 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
                 before--;
             }
             if (bracket < 0 || !labelEnds.contains(before)) {
-                return Optional.of(m);
+                outside.add(m);
             }
         }
-        return Optional.empty();
+        return outside;
     }
 
     /*
@@ -255,7 +262,7 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     }
 
     private static Optional<Lexicon.Match> adultsBehaviour(AnalysedText text) {
-        for (Lexicon.Match m : WordLists.BEHAVIOUR.all(text)) {
+        for (Lexicon.Match m : outsideGlosses(text)) {
             int sentence = text.tokens().get(m.firstToken()).sentence();
             for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - DOER_REACH && text.tokens().get(k).sentence() == sentence; k--) {
                 boolean family = WordLists.FAMILY.at(text, k).isPresent();
