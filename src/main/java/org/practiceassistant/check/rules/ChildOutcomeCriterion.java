@@ -268,9 +268,12 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
 
     /*
      * The children a goal is for, read once per text in one pass over its words: a name whose family or whose own things
-     * it names ("Alfie's mum Leah", "Jamie's network", "By Jordan's 19th birthday") or that has an age in brackets
-     * ("Amelia (9)"). It used to be looked for again from every name in the text, which made a text of names quadratic.
+     * it names ("Alfie's mum Leah", "Jamie's network", "By Jordan's 19th birthday"), that has an age in brackets
+     * ("Amelia (9)") or that follows a word for a child ("baby Freya"). It used to be looked for again from every name in the text, which made a text of names quadratic.
      */
+    /* Words that name a child straight before their name; not "brother" or "sister", who may be grown up ("his brother Paul"). */
+    private static final Set<String> CALLED_A_CHILD = WordLists.stems("baby", "son", "daughter", "toddler", "newborn", "infant");
+
     private static final AnalysedText.Reading<Set<String>> CHILDREN_OF_THE_GOAL = new AnalysedText.Reading<>(text -> {
         Set<String> names = new java.util.HashSet<>();
         String all = text.text();
@@ -279,6 +282,11 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             String word = all.substring(token.start(), token.end());
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !typedInSmallLetters(text, t, word)) {
                 continue;
+            }
+            if (t > 0 && text.tokens().get(t - 1).sentence() == token.sentence() && CALLED_A_CHILD.contains(text.tokens().get(t - 1).stem())
+                    && Character.isUpperCase(word.charAt(0))) {
+                // "baby Freya", "his son Owen (13)": named as the child straight after the word for one.
+                names.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
             }
             if (word.endsWith("'s") && t + 1 < text.tokens().size()) {
                 int next = t + 1;

@@ -279,6 +279,9 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         return Optional.empty();
     }
 
+    private static final String ADVICE = "Say what actually happened, who did it and when, in words the family would use, "
+            + "for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\" rather than a label like \"DV\" or \"neglect\".";
+
     @Override
     CriterionResult check(AnalysedText text) {
         if (worryIsALabel(text)) {
@@ -286,9 +289,7 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             if (adults.isPresent()) {
                 return pass(quoted(Spans.around(text, adults.get(), 3, 3)));
             }
-            return fail(quoted(Spans.around(text, 0, 1, 0, 8)), "Say what the adults actually did, who did it and when, in words the family"
-                    + " would use, for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\", not only how"
-                    + " the child is.");
+            return fail(quoted(Spans.around(text, 0, 1, 0, 8)), ADVICE);
         }
         Optional<Lexicon.Match> behaviour = firstOutsideAGloss(text);
         if (behaviour.isPresent()) {
@@ -300,7 +301,6 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         }
         String label = WordLists.LABELS.all(text).stream().map(m -> quoted(text.quote(m.start(), m.end())))
                 .distinct().collect(java.util.stream.Collectors.joining(", "));
-        return fail(label, "Say what actually happened, who did it and when, in words the family would use, "
-                + "for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\" rather than a label like \"DV\" or \"neglect\".");
+        return fail(label, ADVICE);
     }
 }

@@ -97,4 +97,13 @@ class RoundTwentyNineLessonsTest {
         assertThat(status(DraftKind.DANGER_STATEMENT, "The police are worried about CCE. Jay (15) has been found in another town three"
                 + " times with cash he can't explain.", "specific-behaviour")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aNameAfterAWordForAChildIsTheChild() {
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The nursery is worried that Dad has been leaving baby Mia in a wet nappy all day."
+                + " Mia had a rash so bad it bled last week.", "impact-on-child")).isEqualTo(CheckStatus.PASS);
+        // With nothing to say Mia is the child, "Mia had a rash" is read as before.
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The nursery is worried that Dad has been leaving Mia in a wet nappy all day."
+                + " Mia had a rash so bad it bled last week.", "impact-on-child")).isEqualTo(CheckStatus.FAIL);
+    }
 }
