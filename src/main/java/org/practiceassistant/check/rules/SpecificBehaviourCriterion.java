@@ -22,9 +22,16 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> STEM_ONLY = java.util.Set.of("lately");
 
     private static Optional<Lexicon.Match> firstOutsideAGloss(AnalysedText text) {
+        List<Lexicon.Match> outside = outsideGlosses(text);
+        return outside.isEmpty() ? Optional.empty() : Optional.of(outside.get(0));
+    }
+
+    /* The behaviour words of {@code text} that are not in a label's gloss, in order. */
+    private static List<Lexicon.Match> outsideGlosses(AnalysedText text) {
         List<Lexicon.Match> behaviours = WordLists.BEHAVIOUR.all(text);
+        List<Lexicon.Match> outside = new java.util.ArrayList<>();
         if (behaviours.isEmpty()) {
-            return Optional.empty();
+            return outside;
         }
         String all = text.text();
         // Where each character's bracket opened (-1 outside brackets): one pass, so the check stays linear.
@@ -51,10 +58,10 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
                 before--;
             }
             if (bracket < 0 || !labelEnds.contains(before)) {
-                return Optional.of(m);
+                outside.add(m);
             }
         }
-        return Optional.empty();
+        return outside;
     }
 
     /*
@@ -212,8 +219,78 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         return text.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /* Words between a worry word and the label it is about: "worried about Mum's", "concerns regarding the". */
+    private static final java.util.Set<String> ABOUT = WordLists.stems("about", "regarding", "re", "around", "over");
+    private static final java.util.Set<String> THE_OR_WHOSE = WordLists.stems("the", "a", "his", "her", "their");
+    /* How far before a behaviour its doer is looked for in the sentence: "Jordan has strangled", "Mum told Chloe (11) that". */
+    private static final int DOER_REACH = 8;
+
+    /*
+     * "The school is worried about neglect at home. Harley (6) comes into school hungry ...", "worried about domestic abuse
+     * between mum and dad. Lily (9) has heard it happen at night": a worry named as a label, then only how the child is, is
+     * the label still; what the adults did is missing (the readers of tune5, blind4, blind7, blind9, blind10, blind11, blind12,
+     * blind13 and blind15 fail these). After "worried about" + a label, a behaviour counts only when an adult does it: the
+     * nearest person before it in its sentence is a family role or a name that is not the child's, not a possessive ("Dad's
+     * drinking" is a label too). "worried about DV between mum and Jordan. Jordan has strangled mum" passes as before.
+     */
+    private static boolean worryIsALabel(AnalysedText text) {
+        for (Lexicon.Match worry : WordLists.WORRY.all(text)) {
+            int k = worry.endToken();
+            if (k >= text.tokens().size() || !ABOUT.contains(text.tokens().get(k).stem())) {
+                continue;
+            }
+            k++;
+            if (k < text.tokens().size() && (THE_OR_WHOSE.contains(text.tokens().get(k).stem()) || possessive(text, k))) {
+                k++;
+            }
+            if (k < text.tokens().size() && WordLists.LABELS.at(text, k).isPresent() && CHILDS_OWN_WORRIES.at(text, k).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * Labels of a danger in the child's own life ("worried about CCE. Tyrese (15) has been found in Brackton ..."): there what
+     * the child does is the behaviour (blind5's reader passes it), so these stay read as before.
+     */
+    private static final Lexicon CHILDS_OWN_WORRIES = Lexicon.of("exploitation", "cse", "cce", "emotional wellbeing",
+            "vulnerable", "vulnerability");
+
+    private static boolean possessive(AnalysedText text, int token) {
+        return word(text, token).endsWith("'s");
+    }
+
+    private static Optional<Lexicon.Match> adultsBehaviour(AnalysedText text) {
+        for (Lexicon.Match m : outsideGlosses(text)) {
+            int sentence = text.tokens().get(m.firstToken()).sentence();
+            for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - DOER_REACH && text.tokens().get(k).sentence() == sentence; k--) {
+                boolean family = WordLists.FAMILY.at(text, k).isPresent();
+                boolean name = Spans.isName(text, k);
+                if (!family && !name && WordLists.CHILD.at(text, k).isEmpty() && !SUBJECT_PRONOUNS.contains(word(text, k))) {
+                    continue;
+                }
+                if ((family || name && !ChildOutcomeCriterion.childOfTheGoal(text, k)) && !possessive(text, k)) {
+                    return Optional.of(m);
+                }
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String ADVICE = "Say what actually happened, who did it and when, in words the family would use, "
+            + "for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\" rather than a label like \"DV\" or \"neglect\".";
+
     @Override
     CriterionResult check(AnalysedText text) {
+        if (worryIsALabel(text)) {
+            Optional<Lexicon.Match> adults = adultsBehaviour(text);
+            if (adults.isPresent()) {
+                return pass(quoted(Spans.around(text, adults.get(), 3, 3)));
+            }
+            return fail(quoted(Spans.around(text, 0, 1, 0, 8)), ADVICE);
+        }
         Optional<Lexicon.Match> behaviour = firstOutsideAGloss(text);
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
@@ -224,7 +301,6 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         }
         String label = WordLists.LABELS.all(text).stream().map(m -> quoted(text.quote(m.start(), m.end())))
                 .distinct().collect(java.util.stream.Collectors.joining(", "));
-        return fail(label, "Say what actually happened, who did it and when, in words the family would use, "
-                + "for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\" rather than a label like \"DV\" or \"neglect\".");
+        return fail(label, ADVICE);
     }
 }

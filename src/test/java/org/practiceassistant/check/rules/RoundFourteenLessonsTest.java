@@ -18,7 +18,9 @@ class RoundFourteenLessonsTest {
         for (String goal : new String[] {"YP to keep his flat clean and pay the rent on time by June.",
                 "The young person will cook a meal for herself three nights a week until her 18th birthday.",
                 "Care leaver to open a bank account by the end of March.",
-                "Kian (17) will keep his flat clean and do his own washing every week."}) {
+                // Round 29: a young person named with an age who acts alone no longer names the network acting (the later readers
+                // fail it: blind13, blind14, blind15); with the family or friends they name beside them they still act.
+                "Kian (17) will keep his flat clean and do his own washing every week with his nan Jean."}) {
             assertThat(check(DraftKind.SUCCESS_GOAL, goal).get("who-will-act").status()).as(goal).isEqualTo(CheckStatus.PASS);
         }
     }
