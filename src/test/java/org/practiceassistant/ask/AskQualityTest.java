@@ -501,8 +501,11 @@ class AskQualityTest {
      * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind19) and its twins: unset until the lead adds
      * its questions and measures it once (the test is skipped until then).
      */
-    private static final double[] NEWEST = {0.0, 0.0, 1.0, 0.0};
-    private static final double[] NEWEST_TWINS = {0.0, 0.0, 1.0, 0.0};
+    // blind19's one run (2026-12-07 22:05, after the twenty-ninth round's first-half merge, counts only): top-1 87.3%,
+    // top-3 95.0%, wrongly not covered 0.9%, near-domain rejected 54 of 55; twins 85.5 / 93.2 / 1.8% / 54. Four of its
+    // keys, copied from vocabulary.yaml's comments, were mended by a third reader before the run (blind19-reader-notes.md).
+    private static final double[] NEWEST = {0.86, 0.94, 0.015, 0.96};
+    private static final double[] NEWEST_TWINS = {0.85, 0.92, 0.025, 0.96};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

@@ -171,10 +171,14 @@ class BlindPersonasTest {
     private static final double BLIND14_FINISHED_FLOOR = 0.95;
     private static final double BLIND14_PASSING_FLOOR = 0.93;
 
-    /** The fifteenth blind set, written outside the repository and added by the lead unread: blind14's blind floors until its one run. */
+    /**
+     * The fifteenth blind set, written outside the repository and added by the lead unread. Its one run (2026-12-07 22:05,
+     * after the twenty-ninth round's first-half merge, counts only): 12 of 12 finished, 33 of 38 composed texts passing
+     * every check (86.8%); main before the round the same. Floors a little under that.
+     */
     private static final int BLIND15_PERSONAS = 12;
-    private static final double BLIND15_FINISHED_FLOOR = 0.9;
-    private static final double BLIND15_PASSING_FLOOR = 0.75;
+    private static final double BLIND15_FINISHED_FLOOR = 0.95;
+    private static final double BLIND15_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
