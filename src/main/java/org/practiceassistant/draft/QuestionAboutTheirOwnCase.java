@@ -2,6 +2,7 @@ package org.practiceassistant.draft;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
 
@@ -121,6 +122,9 @@ final class QuestionAboutTheirOwnCase {
         return false;
     }
 
+    /* "wot wud a danger stmt look like for my family - ...": the question's words as texted. */
+    private static final Map<String, String> TEXTED = Map.of("wot", "what", "wat", "what", "wud", "would", "wld", "would",
+            "stmt", "statement", "stmnt", "statement");
     /* "... be", "... look like": the wording asked for, within WORDING_WITHIN words of the statement or goal. */
     private static final List<String> LOOK_LIKE = List.of("look", "like");
     private static final int WORDING_WITHIN = 4;
@@ -130,7 +134,7 @@ final class QuestionAboutTheirOwnCase {
      * or goal asked for, with at least a case's worth of words beside the question.
      */
     static boolean whatTheDraftWouldBe(String message) {
-        List<String> words = RequestWords.tokens(message);
+        List<String> words = RequestWords.tokens(message).stream().map(word -> TEXTED.getOrDefault(word, word)).toList();
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equals("what") && words.get(i + 1).equals("would")) {
                 for (int j = i + 2; j < Math.min(words.size(), i + 6); j++) {

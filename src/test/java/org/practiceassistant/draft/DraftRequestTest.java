@@ -2,6 +2,7 @@ package org.practiceassistant.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -97,6 +98,14 @@ class DraftRequestTest {
             "could you give me an example of a safety goal"})
     void questionsAboutCasesOrDraftingStayQuestions(String message) {
         assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
+    /* The same question texted: "wot wud", "wat", "stmt". */
+    @Test
+    void whatTheDraftWouldBeTextedStartsTheCoach() {
+        assertThat(DraftRequest.asks("wat wud the worry stmt be for my lot - nan has dementia and the 2 girls (6, 9) do the"
+                + " cooking and get her meds")).isTrue();
+        assertThat(DraftRequest.asks("wot wud a good safety goal look like")).isFalse();
     }
 
     @ParameterizedTest

@@ -80,7 +80,9 @@ final class SmallTalk {
     private static final Set<String> THE_BOTS_JOBS = Set.of("check", "checks", "write", "writes", "draft", "drafts", "answer",
             "answers", "map", "mapping", "review", "search",
             // Helping with the work against looking things up: "... help my team with ... or is it just for looking up ...".
-            "help", "helps", "look", "looking");
+            "help", "helps", "look", "looking",
+            // Its jobs named as doings: "is this thing for checking danger statements or just answering questions?".
+            "checking", "writing", "drafting", "answering", "reviewing", "searching");
     /* The team and what it works on come with weighing the jobs: "can this help my team with danger statements or ...". */
     private static final int LONGEST_WEIGHING = 20;
     private static final Set<String> ASKS_HOW_IT_WORKS = Set.of("do", "does", "work", "works", "use", "using");

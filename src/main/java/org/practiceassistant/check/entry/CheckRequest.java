@@ -131,7 +131,7 @@ final class CheckRequest {
             // How it reads, what is wrong with it, what it lacks: "not sure this reads right, feels long winded?\n<statement>",
             // "... keeps coming back from QA and i cant see whats wrong with it:", "have i got the who / what / when right in this?".
             "reads right", "read right", "reads ok", "sound right", "sounds right", "long winded", "not sure this", "not sure if this",
-            "not sure about this", "whats wrong with", "what's wrong with", "what is wrong with", "anything missing",
+            "not sure about this", "whats wrong", "what's wrong", "what is wrong", "anything missing",
             "missing anything", "have i missed", "got this right", "got it right", "right in this", "right in these", "right in my",
             // "hows this looking?", "anything I've missed in this goal?", "what do you make of this", "be brutal:".
             "hows this", "how's this", "how is this", "how does this look", "look ok", "looks ok", "looking ok", "anything i've missed",
@@ -152,7 +152,9 @@ final class CheckRequest {
             "am i right that this", "am i right this", "am i right in thinking this", "wouldnt pass", "wouldn't pass",
             "does it cover everything", "does this cover everything", "cover everything the",
             // "Is the impact bit ok in this one?\n'...'": one part of the paste judged.
-            "ok in this", "okay in this", "ok in my", "okay in my");
+            "ok in this", "okay in this", "ok in my", "okay in my",
+            // "just need a second pair of eyes on the bottom lines bit\n<paste>": another reader's look asked for.
+            "pair of eyes", "eyes over", "eye over");
     /*
      * "here's my goal, is it ok? '...'", "'...' - is that enough??": a doubt when it closes the request, or comes after the draft;
      * "is it ok to put the goal first?" before a label asks about practice.
@@ -271,6 +273,8 @@ final class CheckRequest {
     private static final Set<String> WRITE_AGAIN = Set.of("rewrite", "redo", "reword", "rephrase");
     /* "from scratch" (not "up to scratch", which asks whether it is good enough). */
     private static final List<String> FROM_SCRATCH = List.of("from", "scratch");
+    /* "tell me what's wrong with it (dont rewrite, just tell me)": a rewrite refused is a check asked for. */
+    private static final Set<String> NOT = Set.of("dont", "don't", "not", "without", "no");
     /* "check my rewrite", "the redo": the work written again, named as a thing, is the paste to check. */
     private static final Set<String> NAMING_A_THING = Set.of("my", "the", "a", "this", "our", "his", "her", "their");
 
@@ -282,7 +286,7 @@ final class CheckRequest {
     private static boolean asksForItWrittenAgain(String text) {
         List<String> words = RequestWords.tokens(text);
         for (int i = 0; i < words.size(); i++) {
-            if (WRITE_AGAIN.contains(words.get(i)) && (i == 0 || !NAMING_A_THING.contains(words.get(i - 1)))) {
+            if (WRITE_AGAIN.contains(words.get(i)) && (i == 0 || !NAMING_A_THING.contains(words.get(i - 1)) && !NOT.contains(words.get(i - 1)))) {
                 return true;
             }
         }
@@ -315,7 +319,7 @@ final class CheckRequest {
             boolean wholeQuotation = !isQuote(rest.charAt(0)) || isQuote(rest.charAt(rest.length() - 1));
             String afterMarks = skipMarks(text, leadEnd).strip();
             // "... gateway: '<statement>' - is that enough??": a quotation, then a doubt about it.
-            boolean kindNamed = namesAStatementOrGoal(lead) || namesAPlanListedBelow(lead, afterMarks);
+            boolean kindNamed = namesAStatementOrGoal(lead) || namesAPlanListedBelow(lead, afterMarks) || namesAPartOfTheWork(lead);
             Optional<String> paste = quotationThenDoubt(afterMarks)
                     .or(() -> paste(afterMarks, kindNamed).filter(draft -> wholeQuotation));
             if (paste.isPresent()) {
@@ -333,6 +337,10 @@ final class CheckRequest {
                 return paste.map(draft -> labelledAsAsked(lead, draft));
             }
         }
+        Optional<String> belowADoubt = pasteBelowAQuestionLine(text);
+        if (belowADoubt.isPresent()) {
+            return belowADoubt;
+        }
         int lastLine = text.stripTrailing().lastIndexOf('\n');
         if (lastLine > 0 && requests(text.substring(lastLine + 1))) {
             return paste(text.substring(0, lastLine));
@@ -348,6 +356,34 @@ final class CheckRequest {
         }
         return requestBeforeAClosingQuotation(text).or(() -> doubtAsTheLastSentence(text))
                 .or(() -> contextThenQuotationThenDoubt(text));
+    }
+
+    /*
+     * "is my voice of the child section enough?\n\nVoice of the child: ...", "the bottom lines bit": a section of the work named
+     * says what the paste is, as a statement or goal named does.
+     */
+    private static final Set<String> PARTS_OF_THE_WORK = Set.of("section", "bit", "part");
+
+    private static boolean namesAPartOfTheWork(String lead) {
+        return RequestWords.tokens(lead).stream().anyMatch(PARTS_OF_THE_WORK::contains);
+    }
+
+    /**
+     * "wrote this with mum today. will it pass?\n\n&lt;statement&gt;", "&lt;label&gt; - ready for IRO?\n\n&lt;goal&gt;", "my TM said this
+     * isnt a goal. is she right?\n\n&lt;goal&gt;": a line of the worker's own ending on a question, a blank line, then a draft.
+     * The line is asked of what is below it: it neither opens as a question nor says what a question with context says
+     * ("what does a good one need? ...\n\n&lt;case&gt;" stays with Ask).
+     */
+    private static Optional<String> pasteBelowAQuestionLine(String text) {
+        int blank = text.indexOf("\n\n");
+        if (blank <= 0) {
+            return Optional.empty();
+        }
+        String line = text.substring(0, blank).strip();
+        boolean questionLine = line.endsWith("?") && line.indexOf('\n') < 0
+                && RequestWords.tokens(line).size() <= LONGEST_REQUEST_WORDS && !RequestWords.opensAsAQuestion(line)
+                && !RequestWords.mentions(line, QUESTION_SIGNS);
+        return questionLine ? paste(text.substring(blank)).map(draft -> labelledAsAsked(line, draft)) : Optional.empty();
     }
 
     /**
@@ -465,8 +501,19 @@ final class CheckRequest {
     }
 
     private static boolean requests(String line) {
+        String aside = withoutAsides(line);
+        if (aside.length() < line.length() && !aside.isBlank() && requests(aside)) {
+            // "can u tell me what's wrong with it (dont rewrite, just tell me)": the request without what is said in brackets.
+            return true;
+        }
         List<String> words = RequestWords.tokens(line);
         int sentenceEnd = line.indexOf(". ");
+        if (sentenceEnd > 0 && RequestWords.tokens(line.substring(0, sentenceEnd)).size() <= LONGEST_BARE_CHECK_WORDS
+                && requestsInFewWords(line.substring(0, sentenceEnd))) {
+            // "pls check. audit next week and this is the one they picked\n<paste>": a bare request as its own first sentence,
+            // the reason for it after.
+            return true;
+        }
         if (words.size() > LONGEST_REQUEST_WORDS && sentenceEnd > 0) {
             // "Can someone check this against the audit before ... tomorrow. Signs of Safety CP plan for ...": its first sentence.
             return requests(line.substring(0, sentenceEnd));
@@ -493,8 +540,28 @@ final class CheckRequest {
         }
         return asksForACheck(line) || RequestWords.mentions(line, DOUBTS) || closesOnADoubt(words)
                 || RequestWords.mentions(line, PRESENTS_THEIR_WORK) || closesOnBetterAlone(line)
-                || (words.size() <= LONGEST_BARE_CHECK_WORDS
-                        && (RequestWords.mentions(line, CHECK_VERBS) || RequestWords.mentions(line, BARE_LOOKS)));
+                || (words.size() <= LONGEST_BARE_CHECK_WORDS && requestsInFewWords(line));
+    }
+
+    /** The line with what it holds in round brackets left out; one pass. */
+    private static String withoutAsides(String line) {
+        StringBuilder kept = new StringBuilder(line.length());
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean requestsInFewWords(String line) {
+        return RequestWords.mentions(line, CHECK_VERBS) || RequestWords.mentions(line, BARE_LOOKS);
     }
 
     private static boolean closesOnBetterAlone(String line) {

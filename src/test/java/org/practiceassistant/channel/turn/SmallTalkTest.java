@@ -208,8 +208,17 @@ class SmallTalkTest {
         assertThat(SmallTalk.asksWhichJobsItDoes(message)).isTrue();
     }
 
+    /* The bot's jobs named as doings, one weighed against the other. */
+    @ParameterizedTest
+    @ValueSource(strings = {"is this for reviewing my plans or just searching the guidance?",
+            "do you do drafting of goals or only answering questions"})
+    void jobsNamedAsDoingsWeighedAgainstEachOtherAskWhatItDoes(String message) {
+        assertThat(SmallTalk.asksWhichJobsItDoes(message)).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"can this plan be signed off by a deputy or is it just the TM",
+            "is this checking of plans done by the IRO or just the TM",
             "is this safety goal ok or just too vague"})
     void weighingSomethingElseIsNotAboutTheBot(String message) {
         assertThat(SmallTalk.asksWhichJobsItDoes(message)).isFalse();

@@ -521,4 +521,49 @@ class CheckRequestTest {
                 + " getting to class.")).isPresent();
         assertThat(CheckRequest.startingInput("we are worried about the new partner moving in")).isEmpty();
     }
+
+    /* A line of the worker's own ending on a question, then a blank line and a draft: the question is asked of the draft. */
+    @Test
+    void aQuestionLineAboveABlankLineIsAskedOfTheDraftBelowIt() {
+        assertThat(CheckRequest.startingInput("wrote this one up after the home visit. good to go?\n\nGran and the school are worried that"
+                + " when dad has been gambling he leaves Kai (7) at home alone overnight.")).isPresent();
+        assertThat(CheckRequest.startingInput("wellbeing goal for Ava - fit for panel?\n\nAva will be helped to settle in.")).isPresent();
+        // A question of its own above a case stays a question.
+        assertThat(CheckRequest.startingInput("how long does a safety goal have to run?\n\nmum will keep dad away from the kids"))
+                .isEmpty();
+    }
+
+    /* A bare request as its own first sentence; what follows on the line only says why. */
+    @Test
+    void aBareRequestAsTheFirstSentenceIsTheRequest() {
+        assertThat(CheckRequest.startingInput("have a look. panel is on monday and this goes first\n\nSafety goal\nDad and Auntie Bea"
+                + " will make sure Zac is collected from school every day until the review.")).isPresent();
+    }
+
+    /* Naming the section of the work the paste is ("the network bit", "my scaling section") says what it is. */
+    @Test
+    void aSectionNamedSaysWhatTheShortPasteIs() {
+        assertThat(CheckRequest.startingInput("is my family network part ok?\n\nNetwork: Aunt Rose and the neighbour Pat."))
+                .isPresent();
+    }
+
+    /* A rewrite refused, or said in brackets, leaves the request for a check ("(no rewriting, just tell me)"). */
+    @Test
+    void aRewriteRefusedInBracketsLeavesTheCheck() {
+        assertThat(CheckRequest.startingInput("my IRO bounced this back as too wordy, could you say what is wrong with it for me"
+                + " please (dont rewrite it, i want to fix it myself)\n\nThe local authority has concerns re neglect and the risk of"
+                + " harm to the children.")).isPresent();
+        assertThat(CheckRequest.startingInput("can you rewrite this for me: The LA has concerns re neglect and risk of harm."))
+                .isEmpty();
+    }
+
+    /* After a quotation, "what's wrong?" alone is a doubt about it; another reader's eyes asked for is a look. */
+    @Test
+    void whatsWrongAfterAQuotationAndAnotherPairOfEyesAskForACheck() {
+        assertThat(CheckRequest.startingInput("panel said my bottom line is too soft. it says: 'mum should try to keep dad away"
+                + " from the baby' - whats wrong?")).isPresent();
+        assertThat(CheckRequest.startingInput("could do with a fresh pair of eyes on this\n\nWe are worried that Jo (9) will be"
+                + " hurt if dad drives after drinking.")).isPresent();
+        assertThat(CheckRequest.startingInput("what's wrong with saying mum will engage in a safety goal")).isEmpty();
+    }
 }
