@@ -68,6 +68,10 @@ final class WillThroughTheFear {
             }
             if ((word.equals("and") || word.equals("or")) && words[i].equals(word) && i + 1 < words.length) {
                 int verb = subjectEnd(words, i + 1, known);
+                if (verb > i + 1 && verb < words.length && aWorrier(words, verb)) {
+                    append(words, i + 1, out);
+                    return out.toString();
+                }
                 if (verb > i + 1 && verb < words.length && present(words[verb])) {
                     out.append(' ');
                     i = said(words, i + 1, verb, modal, out) - 1;
@@ -100,6 +104,17 @@ final class WillThroughTheFear {
     private static boolean present(String typed) {
         String lower = bare(typed).toLowerCase(Locale.ROOT);
         return NEGATED.containsKey(lower) || !FearInTheFuture.base(bare(typed)).isEmpty();
+    }
+
+    /* "and Nan is scared he will be left alone", "and mum says": a second worrier and what they fear, not a part of the fear. */
+    private static final Set<String> WORRIERS = Set.of("scared", "worried", "frightened", "afraid", "concerned", "anxious",
+            "says", "thinks", "fears", "worries", "believes", "feels", "knows");
+
+    /** True when the verb at {@code verb} says someone is worried or says so ("is scared", "thinks"). */
+    private static boolean aWorrier(String[] words, int verb) {
+        String lower = bare(words[verb]).toLowerCase(Locale.ROOT);
+        return WORRIERS.contains(lower) || (lower.equals("is") || lower.equals("are")) && verb + 1 < words.length
+                && WORRIERS.contains(bare(words[verb + 1]).toLowerCase(Locale.ROOT));
     }
 
     /** "mum gets", "dad (steve) drinks": a parent and a present verb, with no modal in the fear. */

@@ -44,7 +44,7 @@ class DraftServiceChangesConversationTest extends ConnectorConversationTest {
                 .contains("Signs of Safety instead of Signs of Wellbeing").contains("danger statements")
                 .contains("What has happened to Ella");
         String review = answer(HARM, HOW_KNOWN).toLowerCase(java.util.Locale.ROOT);
-        assertThat(review).contains("danger statement").doesNotContain("worry statement").doesNotContain("strategy meeting")
+        assertThat(review).contains("your danger statement (worry 1)").doesNotContain("your worry statement").doesNotContain("strategy meeting")
                 .contains("dad has hit mum three times since march");
     }
 
@@ -68,13 +68,13 @@ class DraftServiceChangesConversationTest extends ConnectorConversationTest {
         replyTexts("assessment team");
         replyTexts(ANSWERS.get(1));
         answer(HARM, FEAR);
-        String changed = replyTexts("sorry its child in need now not assessment, the assessment was signed off on monday");
+        String changed = replyTexts("sorry its child in need now not assessment, assessment signed off monday");
         assertThat(changed).contains("Changed the service to Child in Need").contains("Signs of Wellbeing instead of Signs of Safety")
                 .contains("worry statements").contains("wellbeing goals");
         String review = answer(NETWORK, HOW_KNOWN).toLowerCase(java.util.Locale.ROOT);
-        assertThat(review).contains("worry statement").doesNotContain("danger statement");
+        assertThat(review).contains("your worry statement (worry 1)").doesNotContain("your danger statement");
         String goal = replyTexts("accept").toLowerCase(java.util.Locale.ROOT);
-        assertThat(goal).contains("wellbeing goal").doesNotContain("signed off").contains("grandma jean");
+        assertThat(goal).contains("your wellbeing goal").doesNotContain("signed off").contains("grandma jean");
     }
 
     @Test
@@ -87,7 +87,7 @@ class DraftServiceChangesConversationTest extends ConnectorConversationTest {
         assertThat(changed).contains("Changed the service to Early Help").contains("no need to start again");
         answer(CHILD_EXPERIENCE, HOW_KNOWN);
         String goal = replyTexts("accept").toLowerCase(java.util.Locale.ROOT);
-        assertThat(goal).contains("wellbeing goal").contains("ella will feel safe at home").doesNotContain("stepping down");
+        assertThat(goal).contains("your wellbeing goal").contains("ella will feel safe at home").doesNotContain("stepping down");
     }
 
     @Test

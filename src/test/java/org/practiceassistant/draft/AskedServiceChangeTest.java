@@ -36,7 +36,7 @@ class AskedServiceChangeTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "CHILD_AND_FAMILY_ASSESSMENT|sorry its child in need now not assessment, assessment was signed off monday|CHILD_IN_NEED",
-            "CHILD_IN_NEED|actually its going to early help now, stepping down at the cin review next week|EARLY_HELP",
+            "CHILD_IN_NEED|actually its going to early help now, stepping down at the cin review|EARLY_HELP",
             "CHILD_IN_NEED|its early help now, the cin plan ended at review|EARLY_HELP"})
     void newsToldNowMayNameTheServiceItWasBesideTheNewOne(ServiceArea from, String said, ServiceArea to) {
         assertThat(ServiceArea.changeFrom(from, said)).as(said).contains(to);

@@ -32,7 +32,8 @@ class WillThroughTheFearTest {
             "Sam will get hurt when mum drinks and dad shouts",
             "Tom will miss school because mum sleeps in and nobody gets him up",
             "that Sam gets cold and hungry",
-            "Tom will fall behind and lose his friends. Mum gets fined."})
+            "Tom will fall behind and lose his friends. Mum gets fined.",
+            "Sam will keep coming in hungry, and Nan is scared he will be left alone"})
     void theConditionTheReasonAndAFearWithNoModalAreLeftAsTyped(String typed) {
         assertThat(WillThroughTheFear.said(typed, NAMES)).isEqualTo(typed);
     }
