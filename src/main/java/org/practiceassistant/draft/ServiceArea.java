@@ -156,6 +156,15 @@ public enum ServiceArea {
      * it says it is changing, and names one service that does not follow "not". Empty otherwise.
      */
     public static Optional<ServiceArea> changeIn(String text) {
+        return changeIn(text, null);
+    }
+
+    /**
+     * As {@link #changeIn(String)}, from the service the mapping is in: news told "now" may name that one too, as what it
+     * was ("sorry its child in need now not assessment, assessment got signed off yesterday", "actually its going to early
+     * help now, stepping down at the cin review friday"); the other service named is the change.
+     */
+    static Optional<ServiceArea> changeIn(String text, ServiceArea was) {
         String said = " " + key(text).replace("/", " / ") + " ";
         int words = said.strip().split(" ").length;
         boolean asked = ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " "))
@@ -166,7 +175,7 @@ public enum ServiceArea {
                 || !asked && CHANGE_WORDS.stream().noneMatch(w -> said.contains(" " + w + " "))) {
             return Optional.empty();
         }
-        return namedIn(key(text), true, ASKED_CHANGE_MAX_WORDS);
+        return namedIn(key(text), true, ASKED_CHANGE_MAX_WORDS, said.contains(" now ") ? was : null);
     }
 
     /** True when the one or two words after {@code phrase} in {@code said} name a service ("instead of LAC"). */
@@ -214,7 +223,7 @@ public enum ServiceArea {
             return Optional.empty();
         }
         boolean disabilities = current != null && current.name().startsWith("DISABILITIES_");
-        return changeIn(text).map(area -> disabilities ? withDisabilities("cwd", Optional.of(area)).orElse(area) : area);
+        return changeIn(text, current).map(area -> disabilities ? withDisabilities("cwd", Optional.of(area)).orElse(area) : area);
     }
 
     /**
@@ -223,6 +232,11 @@ public enum ServiceArea {
      * different ones.
      */
     private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes, int maxWords) {
+        return namedIn(key, splitAtSlashes, maxWords, null);
+    }
+
+    /** As {@link #namedIn(String, boolean, int)}; {@code was}, named beside one other service, is what it was (null: none). */
+    private static Optional<ServiceArea> namedIn(String key, boolean splitAtSlashes, int maxWords, ServiceArea was) {
         String[] words = PLACED_IN_FOSTER_CARE.matcher(splitAtSlashes ? key.replace("/", " / ") : key).replaceAll("in care")
                 .strip().split(" ");
         if (words.length > maxWords) {
@@ -244,10 +258,13 @@ public enum ServiceArea {
                 // Short names ("cin", "cp", "lac") only as written: "can" is not "cin" in a sentence.
                 var area = window.length() <= SHORT_NAME ? Optional.ofNullable(EXACT.get(window)) : NAMES.match(window);
                 if (area.isPresent()) {
-                    if (found.isPresent() && found.get() != area.get()) {
+                    boolean other = found.isPresent() && found.get() != area.get();
+                    if (other && found.get() != was && area.get() != was) {
                         return Optional.empty();
                     }
-                    found = area;
+                    if (!other || found.get() == was) {
+                        found = area;
+                    }
                     start = end - 1;
                     break;
                 }

@@ -106,9 +106,10 @@ final class StatementComposer {
             return withPartsToFindOut(answers, named);
         }
         String who = capitalise(withTheWorkerLast(WhoWillAct.listed(asSubject(teamsByAgeNamed(answers.whoIsWorried())))));
-        String fear = ConsequenceForTheChild.said(FearInTheFuture.said(aboutTheChild(RiskInPlainWords.said(WillCarriedOn.said(withoutContractedWill(
-                withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear())))), named.children()), named.children()),
-                named.children()), named.children());
+        // A fear said with "will" whose later parts go on in the present: each said with it too (WillThroughTheFear).
+        String fear = ConsequenceForTheChild.said(WillThroughTheFear.said(FearInTheFuture.said(aboutTheChild(RiskInPlainWords.said(
+                WillCarriedOn.said(withoutContractedWill(withoutIfNothingChanges(withoutLabelBeforeIf(answers.fear())))),
+                named.children()), named.children()), named.children()), named.everyone()), named.children());
         var childrenFirst = saysIfNothingChanges(fear) ? java.util.Optional.<String>empty()
                 : ConsequenceForTheChild.childrenFirst(fear, named.children());
         if (childrenFirst.isPresent()) {

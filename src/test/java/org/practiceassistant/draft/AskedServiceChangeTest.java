@@ -32,6 +32,23 @@ class AskedServiceChangeTest {
                 .contains(ServiceArea.CHILDREN_LOOKED_AFTER);
     }
 
+    /* blind15's workers (draft2, our own words): the news names the service it was too, after the one it is now. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CHILD_AND_FAMILY_ASSESSMENT|sorry its child in need now not assessment, assessment was signed off monday|CHILD_IN_NEED",
+            "CHILD_IN_NEED|actually its going to early help now, stepping down at the cin review|EARLY_HELP",
+            "CHILD_IN_NEED|its early help now, the cin plan ended at review|EARLY_HELP"})
+    void newsToldNowMayNameTheServiceItWasBesideTheNewOne(ServiceArea from, String said, ServiceArea to) {
+        assertThat(ServiceArea.changeFrom(from, said)).as(said).contains(to);
+    }
+
+    @Test
+    void twoServicesNamedWithoutNowOrNeitherTheOneItIsAreNoChange() {
+        assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, "its been bad since the cin review, early help came once"))
+                .isEmpty();
+        assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, "actually its cp now or maybe early help")).isEmpty();
+    }
+
     @Test
     void doIsNoChildsName() {
         assertThat(AnswerParsers.children("can u do 14 now")).isEmpty();

@@ -172,13 +172,21 @@ class BlindPersonasTest {
     private static final double BLIND14_PASSING_FLOOR = 0.93;
 
     /**
-     * The fifteenth blind set, written outside the repository and added by the lead unread. Its one run (2026-12-07 22:05,
-     * after the twenty-ninth round's first-half merge, counts only): 12 of 12 finished, 33 of 38 composed texts passing
-     * every check (86.8%); main before the round the same. Floors a little under that.
+     * The fifteenth blind set (tests-data/draft/blind15/), written outside the repository and added by the lead unread. Its
+     * one run (2026-12-07 22:05, after the twenty-ninth round's first-half merge, counts only): 12 of 12 finished, 33 of 38
+     * composed texts passing every check (86.8%); main before the round the same. Read and tuned on from draft2 (tuning
+     * data now): 33 -> 35 of 38 (92.1%): a fear's later parts said with its "will" ("and something happens to her or she
+     * gets hurt", "and cant look after leon"). Its service changes told "now" beside the service it was ("sorry its child
+     * in need now not assessment, assessment got signed off yesterday") change the service. Floors a little under that.
      */
     private static final int BLIND15_PERSONAS = 12;
     private static final double BLIND15_FINISHED_FLOOR = 0.95;
-    private static final double BLIND15_PASSING_FLOOR = 0.85;
+    private static final double BLIND15_PASSING_FLOOR = 0.9;
+
+    /** The sixteenth blind set, written outside the repository and added by the lead unread: blind15's blind floors until its one run. */
+    private static final int BLIND16_PERSONAS = 12;
+    private static final double BLIND16_FINISHED_FLOOR = 0.95;
+    private static final double BLIND16_PASSING_FLOOR = 0.85;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -263,10 +271,16 @@ class BlindPersonasTest {
         assertFloorsOnceAdded(Persona.BLIND14, BLIND14_PERSONAS, BLIND14_FINISHED_FLOOR, BLIND14_PASSING_FLOOR);
     }
 
-    /** The fifteenth set (tests-data/draft/blind15/): the next blind set, skipped while absent. */
+    /** The fifteenth set (tests-data/draft/blind15/): played once blind after the twenty-ninth round's first half, tuning data from draft2. */
     @Test
     void workersOfTheFifteenthBlindSetFinishAndTheirTextsPassTheChecks() {
         assertFloorsOnceAdded(Persona.BLIND15, BLIND15_PERSONAS, BLIND15_FINISHED_FLOOR, BLIND15_PASSING_FLOOR);
+    }
+
+    /** The sixteenth set (tests-data/draft/blind16/): the next blind set, skipped while absent. */
+    @Test
+    void workersOfTheSixteenthBlindSetFinishAndTheirTextsPassTheChecks() {
+        assertFloorsOnceAdded(Persona.BLIND16, BLIND16_PERSONAS, BLIND16_FINISHED_FLOOR, BLIND16_PASSING_FLOOR);
     }
 
     /** A set's floors, once its folder is in tests-data/draft (the next blind set is absent until the lead adds it). */
