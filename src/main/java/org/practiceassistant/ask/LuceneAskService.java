@@ -330,11 +330,12 @@ class LuceneAskService implements AskService {
      * file makes the two terms one, so the passage the first side names matches the whole question. Answers stay in order
      * of relevance.
      */
-    private static void showEachSide(List<java.util.function.Predicate<Passage>> sides, List<Hit> candidates, List<Hit> shown,
+    private static void showEachSide(List<java.util.function.Predicate<Passage>> compared, List<Hit> candidates, List<Hit> shown,
                                      int limit) {
         if (limit < 2) {
             return;
         }
+        List<java.util.function.Predicate<Passage>> sides = inOneDocument(compared, candidates);
         java.util.function.Predicate<Hit> named = hit -> sides.stream().anyMatch(side -> side.test(hit.passage()));
         for (java.util.function.Predicate<Passage> side : sides) {
             if (shown.stream().anyMatch(hit -> side.test(hit.passage()))) {
@@ -356,6 +357,28 @@ class LuceneAskService implements AskService {
                 }
             });
         }
+    }
+
+    /**
+     * The sides compared, each kept to the document where every side names a passage (the best-ranked such): two things
+     * set side by side are answered by parallel entries, both glossary definitions or both rubric rows, not by one
+     * side's definition beside a template prompt the other side's name heads ("wellbeing goal vs safety goal": the
+     * "Safety goals" prompts counted as showing the second side, so its definition was never shown). As they were when
+     * no one document names every side.
+     */
+    private static List<java.util.function.Predicate<Passage>> inOneDocument(List<java.util.function.Predicate<Passage>> sides,
+                                                                             List<Hit> candidates) {
+        List<Passage> considered = candidates.stream().limit(CANDIDATES).map(Hit::passage).toList();
+        return considered.stream()
+                .filter(passage -> sides.stream().anyMatch(side -> side.test(passage)))
+                .map(Passage::documentTitle)
+                .filter(title -> sides.stream().allMatch(side -> considered.stream()
+                        .anyMatch(passage -> passage.documentTitle().equals(title) && side.test(passage))))
+                .findFirst()
+                .<List<java.util.function.Predicate<Passage>>>map(title -> sides.stream()
+                        .<java.util.function.Predicate<Passage>>map(side -> side.and(passage -> passage.documentTitle().equals(title)))
+                        .toList())
+                .orElse(sides);
     }
 
     /** Makes sure the passage behind the second claim of a conflict is shown, in place of the weakest other one. */

@@ -45,7 +45,11 @@ class ComparisonTest {
     @CsvSource(delimiter = '|', value = {
             "danger statement vs worry statement, whats the difference|handbook/glossary#danger-statement|handbook/glossary#worry-statement",
             "difference between a worry statement and a danger statement|handbook/glossary#worry-statement|handbook/glossary#danger-statement",
-            "safety goal vs wellbeing goal whats the diff|handbook/glossary#safety-goal|handbook/glossary#wellbeing-goal"})
+            "safety goal vs wellbeing goal whats the diff|handbook/glossary#safety-goal|handbook/glossary#wellbeing-goal",
+            // A side whose name also heads a template's prompts ("Safety goals") is still shown by its definition, beside
+            // the other side's: like is set beside like.
+            "whats the difference between a wellbeing goal and a safety goal|handbook/glossary#wellbeing-goal|handbook/glossary#safety-goal",
+            "wellbeing goal vs safety goal|handbook/glossary#wellbeing-goal|handbook/glossary#safety-goal"})
     void theRealServiceShowsThePassageEachSideNames(String question, String one, String other) throws Exception {
         AskProperties properties = AskFixtures.defaults();
         try (PassageIndex index = AskFixtures.realIndex(properties)) {
