@@ -119,8 +119,6 @@ class LuceneAskService implements AskService {
         if (cached != null) {
             return cached;
         }
-        // Before lower-casing: a capital letter inside the question marks a name, which is never corrected.
-        Spelled spelled = asTyped ? Spelled.unchanged(stripped) : spelling.correct(stripped);
         // Answered outside the cache, not in cache.get(key, loader): Caffeine runs a loader under the lock of
         // the key's hash bin, so one slow answer held up unrelated questions that hashed nearby (LoadBenchmark
         // at saturation: waits of seconds, turns past the 10 s budget). Two people asking the same question at
@@ -129,11 +127,19 @@ class LuceneAskService implements AskService {
         // the asker ("my practice educator keeps saying ...") frames the question and is no subject of it. How another
         // authority works is judged after spelling, so a misspelt pack word is never taken for a place's name; where the
         // child lives ("placed in birmingham") is then no part of what is searched, since no passage names a town.
-        AskResult answer = notCovered.asksAbout(QuestionFraming.content(normalise(stripped))) || notCovered.namesAnAcronym(stripped)
-                || otherAuthorities.asksAbout(spelled.searched())
-                ? AskResult.notFound(List.of())
-                : search(whereTheChildLives.without(QuestionFraming.content(normalise(spelled.searched()))), limit)
-                        .correcting(spelled);
+        // The spelling step (its spell checker's automata are a tenth of answering's CPU) runs only when the question as
+        // typed is not already found not covered, and before lower-casing: a capital letter inside the question marks a
+        // name, which is never corrected.
+        AskResult answer;
+        if (notCovered.asksAbout(QuestionFraming.content(normalise(stripped))) || notCovered.namesAnAcronym(stripped)) {
+            answer = AskResult.notFound(List.of());
+        } else {
+            Spelled spelled = asTyped ? Spelled.unchanged(stripped) : spelling.correct(stripped);
+            answer = otherAuthorities.asksAbout(spelled.searched())
+                    ? AskResult.notFound(List.of())
+                    : search(whereTheChildLives.without(QuestionFraming.content(normalise(spelled.searched()))), limit)
+                            .correcting(spelled);
+        }
         cache.put(key, answer);
         return answer;
     }

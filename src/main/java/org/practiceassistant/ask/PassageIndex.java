@@ -343,8 +343,20 @@ final class PassageIndex implements Closeable {
 
     /** Whether the question is about audit grades (its words, stemmed, name the rubric's): then rubric passages count fully. */
     boolean asksAboutTheRubric(String question) {
-        return PracticeAnalyzers.terms(indexAnalyzer, question).stream().anyMatch(RUBRIC_WORDS::contains);
+        // Answering one question asks this up to three times (the search, the blend, the decision): analysed once.
+        RubricAsked last = lastRubricAsked;
+        if (last != null && last.question().equals(question)) {
+            return last.asked();
+        }
+        boolean asked = PracticeAnalyzers.terms(indexAnalyzer, question).stream().anyMatch(RUBRIC_WORDS::contains);
+        lastRubricAsked = new RubricAsked(question, asked);
+        return asked;
     }
+
+    /** The last question {@link #asksAboutTheRubric} analysed and its answer: one immutable pair, so threads may race on it. */
+    private record RubricAsked(String question, boolean asked) {}
+
+    private volatile RubricAsked lastRubricAsked;
 
     /**
      * How much more or less a passage counts for this question, whatever its words: less for a rubric
@@ -380,17 +392,18 @@ final class PassageIndex implements Closeable {
 
     private List<Hit> search(IndexSearcher searcher, QuestionQuery query, int maxHits, boolean rubricAsked,
                              List<String> questionWords) throws IOException {
-        ScoreDoc[] top = searcher.search(query.query(), Math.max(maxHits, RERANKED)).scoreDocs;
+        SharedTermLookups lookups = SharedTermLookups.of(searcher, query.query());
+        ScoreDoc[] top = searcher.search(lookups.carrying(query.query()), Math.max(maxHits, RERANKED)).scoreDocs;
         if (top.length == 0) {
             return List.of();
         }
-        double[] weights = conceptWeights(searcher, query.concepts());
+        double[] weights = conceptWeights(searcher, query.concepts(), lookups);
         double total = 0;
         for (double weight : weights) {
             total += weight;
         }
         List<Weight> clauses = new ArrayList<>();
-        for (Query clause : query.clauses()) {
+        for (Query clause : lookups.carrying(query.clauses())) {
             clauses.add(searcher.createWeight(searcher.rewrite(clause), ScoreMode.COMPLETE_NO_SCORES, 1f));
         }
         List<LeafDoc> docs = inDocumentOrder(searcher, top);
@@ -477,7 +490,8 @@ final class PassageIndex implements Closeable {
      * group is as common as its most common alternative; a phrase as common as its rarest word. A
      * word no passage contains weighs most, which is what makes "reset my laptop password" not found.
      */
-    private static double[] conceptWeights(IndexSearcher searcher, List<Query> concepts) throws IOException {
+    private static double[] conceptWeights(IndexSearcher searcher, List<Query> concepts, SharedTermLookups lookups)
+            throws IOException {
         int documents = Math.max(1, searcher.getIndexReader().numDocs());
         double[] weights = new double[concepts.size()];
         for (int i = 0; i < concepts.size(); i++) {
@@ -487,7 +501,7 @@ final class PassageIndex implements Closeable {
                 alternative.visit(QueryVisitor.termCollector(terms));
                 long rarest = Long.MAX_VALUE;
                 for (Term term : terms) {
-                    rarest = Math.min(rarest, searcher.getIndexReader().docFreq(term));
+                    rarest = Math.min(rarest, lookups.docFreq(searcher, term));
                 }
                 docFreq = Math.max(docFreq, rarest == Long.MAX_VALUE ? 0 : rarest);
             }

@@ -45,6 +45,12 @@ final class SentenceEmbedder {
      * machine whose threads spin between requests, which on two cores fights Tomcat's threads and the
      * other questions being answered at the same time. Embedding the passages at start-up is spread over
      * the cores by running several texts at once instead.
+     *
+     * <p>Looked at for a cheaper question (2026-12-07, issue #11), and left as it is: ONNX Runtime already optimises the
+     * graph fully by default (every level, fusions included), so setting the level gains nothing; a second intra-op
+     * thread might shorten one embedding's wall time, never its CPU (not measured), and the core it would take is the one
+     * the word search runs on beside it; and a short question is embedded at its own length (langchain4j's tokenizer
+     * pads nothing), so there is no padding to cut. What an embedding costs is the model's arithmetic per token.
      */
     static SentenceEmbedder load() {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
