@@ -17,10 +17,20 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
      */
     private static boolean isDayToDay(String what) {
         AnalysedText text = AnalysedText.of(what);
-        boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent();
+        boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent()
+                || CASE_HOLDERS.first(text).isPresent();
         boolean onlyIfNeeded = TimescaleGrammar.findVague(what).isPresent();
         return !service && !onlyIfNeeded;
     }
+
+    /*
+     * "Mother to inform SW of any new partners", "Parents to contact SW with any concerns", "work openly with the LA": a task
+     * owed to whoever holds the case is the family answering to the service, not care they give the child day to day. Only
+     * the case holder by their office: "ring Hannah", "tell school" stay day to day, as a family's plan says them.
+     */
+    private static final org.practiceassistant.check.text.Lexicon CASE_HOLDERS = org.practiceassistant.check.text.Lexicon.of("sw",
+            "the social worker", "social worker", "the la", "the local authority", "children's services", "childrens services",
+            "professionals");
 
     private static final java.util.Set<String> MODALS = WordLists.stems("will", "to", "must", "shall", "'ll", "going");
 

@@ -68,4 +68,19 @@ class RoundTwentyNinePlanLessonsTest {
                 """;
         assertThat(status(DraftKind.PLAN, HEAD + services, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aTaskOwedToTheCaseHolderIsNotDayToDayCare() {
+        String owed = """
+
+                Actions
+                - Dad to let the social worker know of any change of address.
+                - Parents to keep in touch with the LA and tell SW about any incidents.
+                """;
+        assertThat(status(DraftKind.PLAN, HEAD + owed, "family-day-to-day")).isEqualTo(CheckStatus.FAIL);
+        // The same family doing something for the child is day to day.
+        String care = owed.replace("- Dad to let the social worker know of any change of address.",
+                "- Dad to read Jasmine a story at bedtime every night.");
+        assertThat(status(DraftKind.PLAN, HEAD + care, "family-day-to-day")).isEqualTo(CheckStatus.PASS);
+    }
 }
