@@ -17,10 +17,20 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
      */
     private static boolean isDayToDay(String what) {
         AnalysedText text = AnalysedText.of(what);
-        boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent();
+        boolean service = WordLists.SERVICE_TASKS.first(text).isPresent() || WordLists.VAGUE_AIMS.first(text).isPresent()
+                || CASE_HOLDERS.first(text).isPresent();
         boolean onlyIfNeeded = TimescaleGrammar.findVague(what).isPresent();
         return !service && !onlyIfNeeded;
     }
+
+    /*
+     * "Mother to inform SW of any new partners", "Parents to contact SW with any concerns", "work openly with the LA": a task
+     * owed to whoever holds the case is the family answering to the service, not care they give the child day to day. Only
+     * the case holder by their office: "ring Hannah", "tell school" stay day to day, as a family's plan says them.
+     */
+    private static final org.practiceassistant.check.text.Lexicon CASE_HOLDERS = org.practiceassistant.check.text.Lexicon.of("sw",
+            "the social worker", "social worker", "the la", "the local authority", "children's services", "childrens services",
+            "professionals");
 
     private static final java.util.Set<String> MODALS = WordLists.stems("will", "to", "must", "shall", "'ll", "going");
 
@@ -108,11 +118,40 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         return sentences;
     }
 
+    /* How far into an action its doer may start: "Grandma Bisi picks up ..." opens with a role before the name. */
+    private static final int OPENING_ACTOR_TOKENS = 2;
+
+    /*
+     * "Grandma Bisi picks up Amara from gymnastics on Tuesdays", "Callum texts Uncle Femi at 6pm": an action of the plan's
+     * list with no who column, opening with who in the family does it. In a list of what a family does, the present tense
+     * is what they do each day, so no "will" is needed (in running prose it would be what happens now, read above by
+     * willDo). Not a child, the plan's worker or a titled professional, and not a service or something only if needed.
+     */
+    private static boolean opensWithFamilyDoing(ParsedPlan plan, String what, java.util.Set<String> workers) {
+        AnalysedText text = AnalysedText.of(what);
+        for (GoalClauses.Clause clause : GoalClauses.of(text)) {
+            if (clause.actorToken() >= OPENING_ACTOR_TOKENS) {
+                return false;
+            }
+            AnalysedText.Token actor = text.tokens().get(clause.actorToken());
+            String name = text.text().substring(actor.start(), actor.end());
+            if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE
+                    && !plan.childNames().contains(name) && !workers.contains(name) && !titled(text, clause.actorToken())
+                    && isDayToDay(restOfSentence(text, clause))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     CriterionResult check(ParsedPlan plan) {
         // The worker the plan's header names is a professional, whatever their name: "Sunita will ask the housing team".
         java.util.Set<String> workers = VisitsAndReviewCriterion.workerNames(plan.text().text());
         for (PlanAction action : plan.actions()) {
+            if (action.who().isBlank() && opensWithFamilyDoing(plan, action.what(), workers)) {
+                return pass(action.shown());
+            }
             if (action.who().isBlank() || workers.stream().anyMatch(w -> action.who().strip().startsWith(w)) || titled(action.who())) {
                 continue;
             }

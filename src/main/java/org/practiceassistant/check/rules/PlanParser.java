@@ -208,7 +208,8 @@ final class PlanParser {
             boolean markedGroupLabel = current == PlanSection.ACTIONS && PlanLines.isGroupLabel(label);
             if ((!listItem && !markedGroupLabel && isMarkedHeading(stripped, index + 1 < lines.length ? lines[index + 1].strip() : ""))
                     || (isLabelOverItems(content) && (current != PlanSection.ACTIONS || namesNoOne(content)))
-                    || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))) {
+                    || (subNumbered && afterBlank && isNumberedPartTitle(stripped, content))
+                    || (!listItem && afterBlank && isPlainHeading(current, content, index + 1 < lines.length ? lines[index + 1].strip() : ""))) {
                 // "## Who we are, and why it matters", "FAMILY TIME", a line underlined with dashes: the writer marked it as a
                 // heading, so the part above has ended even though its name is not one we know. Its lines are read by what they say.
                 current = PlanSection.OTHER;
@@ -509,6 +510,27 @@ final class PlanParser {
             }
         }
         return letters >= 4 && words >= 2;
+    }
+
+    /* The parts written as prose: a list does not continue them. */
+    private static final Set<PlanSection> PROSE_PARTS = java.util.EnumSet.of(PlanSection.DANGER_STATEMENTS, PlanSection.SAFETY_GOALS,
+            PlanSection.VOICE_OF_CHILD, PlanSection.FAMILY_VIEWS, PlanSection.HARM, PlanSection.STRENGTHS);
+
+    /*
+     * "What we are doing every day" alone on a line after a blank one, with a list straight under it, after a part written
+     * as prose (the goals' paragraph): a heading in a family's own words, unmarked and with a name we do not know, so its
+     * list is not more of the goals. A sentence ("Mum will ring"), a label ending in a colon (read as a label above), a name,
+     * or a line over a paragraph (as likely a paragraph's opening words) is not. In a part that is a list by nature (actions,
+     * rules, network) such a line is as likely a sub-label of the list ("At school"), and the part goes on. The lines below
+     * are read by what they say.
+     */
+    private static boolean isPlainHeading(PlanSection current, String content, String next) {
+        if (!PROSE_PARTS.contains(current) || !LIST_MARKER.matcher(next).find() || content.endsWith(":") || endsSentence(content)
+                || wordCount(content) < 2 || wordCount(content) > MAX_HEADING_WORDS || !Character.isUpperCase(content.charAt(0))
+                || PlanLines.startsWithSomeoneWhoWill(content) || PlanLines.isCapitalisedName(content)) {
+            return false;
+        }
+        return !PlanLines.endsMidPhrase(content);
     }
 
     /*
