@@ -172,7 +172,7 @@ class CheckQualityTest {
         // no inadequate draft passing every check, 7 criteria complete good plans meet failing; read and tuned on in the
         // twenty-seventh (tuning figures since): 650 (92.3%), 11 criteria below 90%, its complete good plans' failures 7 -> 0.
         assertThat(bySplit.get("blind15").overall()).as("agreement on blind split 15 (tuning)").isGreaterThanOrEqualTo(0.91);
-        // Blind split 16, written during the twenty-eighth round by a reader who saw only the documents and the criteria's
+        // Blind split 16, written for the twenty-ninth round by a reader who saw only the documents and the criteria's
         // meaning: its one blind run, after the twenty-ninth round's first half: 637 of 704 (90.5%), 17 criteria below 90%, no
         // inadequate draft passing every check, 2 criteria complete good plans meet failing; read and tuned on in the
         // twenty-ninth's second half (tuning figures since): 640 (90.9%) after a second "that" clause about a new adult.

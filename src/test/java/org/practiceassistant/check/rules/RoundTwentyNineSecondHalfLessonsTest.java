@@ -39,4 +39,16 @@ class RoundTwentyNineSecondHalfLessonsTest {
         assertThat(status(DraftKind.WORRY_STATEMENT, "Gran is worried that Sam (10) stays up gaming until 2am and that he falls"
                 + " asleep in class. If nothing changes Sam will fall behind.", "one-worry-per-statement")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void whatTheChildNowDoesOrRefusesIsThePresentNotAFuture() {
+        // "now" two words before the "won't": still what the child does since, not what we fear.
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The school is worried that Dad drove Mia (6) home drunk on 3 May and hit a"
+                + " lamp post. Mia bumped her head, and she now shakes and won't get on the school bus.",
+                "future-if-nothing-changes")).isEqualTo(CheckStatus.FAIL);
+        // A condition between "now" and the future keeps the fear.
+        assertThat(status(DraftKind.DANGER_STATEMENT, "The school is worried that Dad drove Mia (6) home drunk on 3 May and hit a"
+                + " lamp post. From now on, if nothing changes, Mia could be badly hurt in a crash.",
+                "future-if-nothing-changes")).isEqualTo(CheckStatus.PASS);
+    }
 }
