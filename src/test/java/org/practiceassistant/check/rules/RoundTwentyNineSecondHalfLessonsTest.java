@@ -51,4 +51,19 @@ class RoundTwentyNineSecondHalfLessonsTest {
                 + " lamp post. From now on, if nothing changes, Mia could be badly hurt in a crash.",
                 "future-if-nothing-changes")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aYoungPersonFeelingSomethingAfterTheirOwnDoingIsTheirOutcome() {
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Maya will put £10 into her savings every Friday and feel proud she is paying her"
+                + " own way. By her 19th birthday in May.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+        // After a time said first, and after a comma.
+        assertThat(status(DraftKind.WELLBEING_GOAL, "Until the summer holidays Ollie will walk the dog with his uncle after school,"
+                + " sleep by 10pm and feel less tired in lessons.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+        // Only general words, as before.
+        assertThat(status(DraftKind.SUCCESS_GOAL, "Maya will put £10 into her savings every Friday and feel happy. By her 19th"
+                + " birthday in May.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
+        // A parent by role feeling better is no child's outcome.
+        assertThat(status(DraftKind.SAFETY_GOAL, "Mum will go to the parenting course every Tuesday and feel less stressed by the"
+                + " end of June.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
+    }
 }
