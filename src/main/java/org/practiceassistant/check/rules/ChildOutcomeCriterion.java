@@ -143,6 +143,10 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         if (feeling.isPresent()) {
             return pass(quoted(Spans.around(text, feeling.get(), Math.min(text.tokens().size(), feeling.get() + 4), 3, 0)));
         }
+        java.util.Optional<Integer> healing = bodyHealing(text);
+        if (healing.isPresent()) {
+            return pass(quoted(Spans.around(text, healing.get(), Math.min(text.tokens().size(), healing.get() + 5), 0, 0)));
+        }
         java.util.Optional<Integer> own = youngPersonsOwnWill(text);
         if (own.isPresent()) {
             return pass(quoted(Spans.around(text, own.get(), Math.min(text.tokens().size(), own.get() + 6), 0, 0)));
@@ -194,6 +198,39 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     }
 
     private static final Set<String> JOINED = WordLists.stems("and");
+
+    /*
+     * "Amelia's hands will heal", "Kian's sores will have healed": a named person's body healing is what the child lives when
+     * the adults' care works (blind10's and blind16's readers pass these). After the possessive a word or two, then "will",
+     * "have" or "be", and "heal". Not a family role's ("Mum's arm will heal").
+     */
+    private static final Set<String> HEAL = WordLists.stems("heal", "healed");
+    private static final Set<String> HAVE_OR_BE = WordLists.stems("have", "be");
+    private static final int BODY_WORDS = 2;
+
+    private static java.util.Optional<Integer> bodyHealing(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!word(text, i).endsWith("'s") || !Spans.isName(text, i) || WordLists.FAMILY.at(text, i).isPresent()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < Math.min(tokens.size(), i + 1 + BODY_WORDS) && !WILL_BE.contains(tokens.get(k).stem())) {
+                k++;
+            }
+            if (k >= tokens.size() || !WILL_BE.contains(tokens.get(k).stem()) || tokens.get(k).sentence() != tokens.get(i).sentence()) {
+                continue;
+            }
+            k++;
+            if (k < tokens.size() && HAVE_OR_BE.contains(tokens.get(k).stem())) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence() && HEAL.contains(tokens.get(k).stem())) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /* The grown-ups and birthdays a young person writing their own goal calls theirs: "my gran", "my personal adviser". */
     private static final Lexicon YOUNG_PERSONS_OWN = Lexicon.of("mum", "dad", "gran", "nan", "nana", "grandad", "grandma",

@@ -66,4 +66,13 @@ class RoundTwentyNineSecondHalfLessonsTest {
         assertThat(status(DraftKind.SAFETY_GOAL, "Mum will go to the parenting course every Tuesday and feel less stressed by the"
                 + " end of June.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
     }
+
+    @Test
+    void aChildsBodyHealingIsWhatTheyWillLive() {
+        assertThat(status(DraftKind.SAFETY_GOAL, "Dad and Nan Jean will cream the rash at every nappy change and keep Poppy's cot"
+                + " clean. Poppy's skin will have healed by the end of April.", "child-outcome")).isEqualTo(CheckStatus.PASS);
+        // A parent's injury healing is not the child's outcome.
+        assertThat(status(DraftKind.SAFETY_GOAL, "Dad and Nan Jean will do the school run every day until the end of April while"
+                + " Mum's wrist will heal.", "child-outcome")).isEqualTo(CheckStatus.FAIL);
+    }
 }
