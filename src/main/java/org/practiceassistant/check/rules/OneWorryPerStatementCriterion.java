@@ -446,7 +446,21 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
                 return false;
             }
         }
-        return true;
+        return !fearedFor(text, who);
+    }
+
+    /* "If things do not change, Ellie-Mae could become ill": the one the feared future opens on is the child. */
+    private static boolean fearedFor(AnalysedText text, String who) {
+        Optional<Lexicon.Match> future = WordLists.FUTURE.first(text);
+        if (future.isEmpty()) {
+            return false;
+        }
+        for (int i = future.get().endToken(); i < Math.min(text.tokens().size(), future.get().endToken() + SUBJECT_WORDS); i++) {
+            if (text.tokens().get(i).stem().equals(who)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(AnalysedText text, int token) {
