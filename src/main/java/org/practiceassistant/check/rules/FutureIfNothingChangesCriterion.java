@@ -57,6 +57,22 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
             "lose", "miss", "stop", "fall", "struggle", "hurt", "worse", "behind");
 
     private static final java.util.Set<String> NOW = WordLists.stems("now");
+    /* "now won't", "now cries and won't": how far back "now" may stand in the same clause. */
+    private static final int NOW_REACH = 3;
+    private static final java.util.Set<String> CONDITION_WORDS = WordLists.stems("if", "unless", "when");
+
+    /* Whether a "now" stands just before the future's word in its clause, with no condition between them. */
+    private static boolean saidOfNow(AnalysedText text, int futureToken, AnalysedText.Sentence sentence) {
+        for (int k = futureToken - 1; k >= Math.max(sentence.firstToken(), futureToken - NOW_REACH); k--) {
+            if (CONDITION_WORDS.contains(text.tokens().get(k).stem()) || Spans.punctuationBetween(text, k, k + 1)) {
+                return false;
+            }
+            if (NOW.contains(text.tokens().get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /*
      * A future said as a noun, in services' shorthand: "Risk of placement breakdown." names what could happen without a verb
@@ -87,8 +103,9 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> vague = Optional.empty();
         for (Lexicon.Match future : WordLists.FUTURE.all(text)) {
             AnalysedText.Sentence sentence = text.sentences().get(text.tokens().get(future.firstToken()).sentence());
-            if (future.firstToken() > sentence.firstToken() && NOW.contains(text.tokens().get(future.firstToken() - 1).stem())) {
-                // "Josh ... now won't do PE": a refusal the child keeps to now, said with "will", is the present, not a future.
+            if (saidOfNow(text, future.firstToken(), sentence)) {
+                // "Josh ... now won't do PE", "he now cries and won't get into a car": a refusal the child keeps to now, said
+                // with "will", is the present, not a future.
                 continue;
             }
             int to = Math.min(sentence.endToken(), future.endToken() + REACH);

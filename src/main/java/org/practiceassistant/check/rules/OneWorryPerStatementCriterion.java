@@ -411,7 +411,74 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         int split = and.get().firstToken();
         boolean newTheme = THEMES.values().stream()
                 .anyMatch(theme -> firstOfTheme(text, theme, split, end).isPresent() && firstOfTheme(text, theme, from, split).isEmpty());
-        return newTheme ? and : Optional.empty();
+        return newTheme || opensOnSomeoneNew(text, from, and.get().endToken(), end) ? and : Optional.empty();
+    }
+
+    /*
+     * "worried that Mia (2) is not talking yet, and that mum's new partner has been seen shouting at her", "... and that
+     * Tanya's boyfriend has been sending Ellie messages": a "that" clause whose subject is an adult the first clause never
+     * named is what someone else does, a second worry (blind11's and blind16's readers fail these). The child (a name written
+     * with an age somewhere, or a child word) and anyone already in the first clause ("... and that Ellie-Mae has had nappy
+     * rash") keep it one worry; so does a pronoun ("and that he ..."). Reads the clause's first few words only.
+     */
+    private static final int SUBJECT_WORDS = 4;
+
+    private static boolean opensOnSomeoneNew(AnalysedText text, int firstClause, int from, int end) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int person = -1;
+        for (int i = from; i < Math.min(end, from + SUBJECT_WORDS); i++) {
+            boolean isPerson = WordLists.FAMILY.at(text, i).isPresent() || Spans.isName(text, i);
+            if (WordLists.CHILD.at(text, i).isPresent()) {
+                return false;
+            }
+            if (isPerson) {
+                person = i;
+            } else if (person >= 0 && !possessive(text, person) || person < 0 && !THE.contains(tokens.get(i).stem())) {
+                break;
+            }
+        }
+        if (person < 0 || namedWithAnAge(text, tokens.get(person).stem())) {
+            return false;
+        }
+        String who = tokens.get(person).stem();
+        for (int i = firstClause; i < from; i++) {
+            if (tokens.get(i).stem().equals(who)) {
+                return false;
+            }
+        }
+        return !fearedFor(text, who);
+    }
+
+    /* "If things do not change, Ellie-Mae could become ill": the one the feared future opens on is the child. */
+    private static boolean fearedFor(AnalysedText text, String who) {
+        Optional<Lexicon.Match> future = WordLists.FUTURE.first(text);
+        if (future.isEmpty()) {
+            return false;
+        }
+        for (int i = future.get().endToken(); i < Math.min(text.tokens().size(), future.get().endToken() + SUBJECT_WORDS); i++) {
+            if (text.tokens().get(i).stem().equals(who)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(AnalysedText text, int token) {
+        return text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end()).endsWith("'s");
+    }
+
+    /* "Mia (2)", "Ashton (6)": the word is written somewhere with an age in brackets after it, so it names a child. */
+    private static boolean namedWithAnAge(AnalysedText text, String stem) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).stem().equals(stem)) {
+                String after = text.text().substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip();
+                if (after.equals("(") && Character.isDigit(text.text().charAt(tokens.get(i + 1).start()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /*

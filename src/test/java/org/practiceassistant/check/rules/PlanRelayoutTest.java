@@ -25,16 +25,19 @@ import org.practiceassistant.knowledge.Rubric;
 class PlanRelayoutTest {
 
     /* The verdicts each layout changes on the read tuning plans, as measured: the ceilings. */
+    // Raised in round 29's second half by blind16's plans alone, read from then on (they were skipped as the unread split):
+    // markdown and bold +1 each, numbered +2, run-together +5, pipe and tab +7, headings removed +12; every other split's
+    // count is the same as when the test was written. The plans branch reads them.
     private static final Map<String, Integer> CEILINGS = Map.of(
-            "markdown-headings", 4,
-            "bold-upper-colon-headings", 4,
-            "numbered-headings", 8,
-            "run-together", 10,
-            "pipe-table", 21,
-            "tab-table", 21,
+            "markdown-headings", 5,
+            "bold-upper-colon-headings", 5,
+            "numbered-headings", 10,
+            "run-together", 15,
+            "pipe-table", 28,
+            "tab-table", 28,
             // Without headings some parts say nothing of what they are ("- Dad must not ..." is a bottom line only by its
             // heading): this layout changes content, so its ceiling only guards against it getting worse.
-            "headings-removed", 128);
+            "headings-removed", 140);
 
     private static final RubricDraftChecker CHECKER = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
     private static final Map<String, List<String>> CHANGED = new LinkedHashMap<>();
