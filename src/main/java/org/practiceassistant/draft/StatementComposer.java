@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practiceassistant.system.text.Bracketed;
 
 /**
  * Builds a statement and its paired goal from the worker's answers, in the shapes the guidance asks for.
@@ -574,7 +575,7 @@ final class StatementComposer {
      */
     static boolean namesWithoutAVerb(String happened) {
         // "mason (4) is being left ...": a note in brackets is passed over, so the verb after it is read.
-        String first = WhoIsWorried.withoutBracketed(happened).split("[,.;:]", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String first = Bracketed.removed(happened).split("[,.;:]", 2)[0].strip().toLowerCase(Locale.ROOT);
         String[] words = first.split("\\s+");
         if (first.isEmpty() || words.length > 12) {
             return false;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practiceassistant.system.text.Bracketed;
 
 /**
  * Reads the answer to "who is worried, and what do they fear?" in the shapes workers type it: "The school and I are
@@ -187,7 +188,7 @@ final class WhoIsWorried {
     static Optional<Worry> whoAlone(String typed) {
         String text = trimBreaks(typed.strip());
         // "Zara's school (Mrs Lowes and the DSL Mr Grant), ...": a bracket says who is meant, it adds no one to count.
-        String counted = withoutBracketed(text);
+        String counted = Bracketed.removed(text);
         if (text.isEmpty() || counted.length() > 160 || counted.split("\\s+").length > 16 || text.contains("?")
                 || NOT_A_LIST.matcher(text).find() || A_FEAR.matcher(text).find()) {
             return Optional.empty();
@@ -290,7 +291,7 @@ final class WhoIsWorried {
      */
     static Optional<String> listed(String typed) {
         // "the foster carers Mr and Mrs Okonjo" is one item: the "and" between two titles does not part people.
-        String text = MR_AND_MRS.matcher(withoutBracketed(typed.strip())).replaceAll("$1\u00a0and\u00a0$2");
+        String text = MR_AND_MRS.matcher(Bracketed.removed(typed.strip())).replaceAll("$1\u00a0and\u00a0$2");
         if (text.isEmpty() || text.contains("?") || COULD_HAPPEN.matcher(text).find()) {
             return Optional.empty();
         }
@@ -545,23 +546,6 @@ final class WhoIsWorried {
             return parted && !rest.isBlank() ? rest : who;
         }
         return who;
-    }
-
-    /** The text without what is inside round brackets (one pass; an unclosed bracket runs to the end). */
-    static String withoutBracketed(String text) {
-        var out = new StringBuilder(text.length());
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     static String trimBreaks(String text) {

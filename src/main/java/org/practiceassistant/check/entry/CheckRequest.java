@@ -10,6 +10,7 @@ import org.practiceassistant.check.DraftKind;
 import org.practiceassistant.check.rules.KindGuess;
 import org.practiceassistant.check.text.AnalysedText;
 import org.practiceassistant.conversation.RequestWords;
+import org.practiceassistant.system.text.Bracketed;
 import org.practiceassistant.system.text.EnglishWords;
 import org.practiceassistant.system.text.TypingSlips;
 
@@ -501,7 +502,7 @@ final class CheckRequest {
     }
 
     private static boolean requests(String line) {
-        String aside = withoutAsides(line);
+        String aside = Bracketed.removed(line);
         if (aside.length() < line.length() && !aside.isBlank() && requests(aside)) {
             // "can u tell me what's wrong with it (dont rewrite, just tell me)": the request without what is said in brackets.
             return true;
@@ -541,23 +542,6 @@ final class CheckRequest {
         return asksForACheck(line) || RequestWords.mentions(line, DOUBTS) || closesOnADoubt(words)
                 || RequestWords.mentions(line, PRESENTS_THEIR_WORK) || closesOnBetterAlone(line)
                 || (words.size() <= LONGEST_BARE_CHECK_WORDS && requestsInFewWords(line));
-    }
-
-    /** The line with what it holds in round brackets left out; one pass. */
-    private static String withoutAsides(String line) {
-        StringBuilder kept = new StringBuilder(line.length());
-        int depth = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                kept.append(c);
-            }
-        }
-        return kept.toString();
     }
 
     private static boolean requestsInFewWords(String line) {
