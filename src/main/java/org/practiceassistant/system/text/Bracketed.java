@@ -8,7 +8,7 @@ public final class Bracketed {
 
     private Bracketed() {}
 
-    /** The text without what is inside round brackets: one pass; an unclosed bracket runs to the end, a stray ")" is dropped. */
+    /** The text without what is inside round brackets: one pass; an unclosed bracket runs to the end, a stray ")" is kept. */
     public static String removed(String text) {
         var kept = new StringBuilder(text.length());
         int depth = 0;
