@@ -162,24 +162,37 @@ class CheckBenchmark {
         return counts == null ? "-" : String.format("%d/%d %5.1f%%", counts[0], counts[1], 100.0 * counts[0] / counts[1]);
     }
 
-    /* Target: time grows linearly with the length and stays under 1 s at 50,000 characters. */
+    /*
+     * Target: time grows linearly with the length and stays under 1 s at 50,000 characters. The timings moved here from the
+     * unit suite's CheckSpeedTest, which flaked when the machine was loaded: speed is measured here, where the load is known
+     * (printed), and the unit test keeps only a bound no load can break. The last column is the 50k time over the 5k time:
+     * about 10 is linear, about 100 quadratic (before the fix a 50,000-character plan of one letter took 40 s).
+     */
     private void pathologicalTimings() {
         int[] lengths = {5_000, 10_000, 20_000, 50_000};
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        System.out.println("=== check time of pathological plans, CPU ms (least of 3) at 5k / 10k / 20k / 50k characters ===");
-        for (String name : PathologicalTexts.ofLength(10).keySet()) {
-            StringBuilder row = new StringBuilder(String.format("  %-32s", name));
-            for (int length : lengths) {
-                String text = PathologicalTexts.ofLength(length).get(name);
-                long least = Long.MAX_VALUE;
-                for (int run = 0; run < 3; run++) {
-                    long started = threads.getCurrentThreadCpuTime();
-                    checker.check(DraftKind.PLAN, text, java.time.Duration.ofMinutes(1));
-                    least = Math.min(least, threads.getCurrentThreadCpuTime() - started);
+        System.out.printf("=== check time of pathological texts, CPU ms (least of 3) at 5k / 10k / 20k / 50k characters, and 50k / 5k "
+                + "(machine load average %.1f) ===%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (DraftKind kind : new DraftKind[] {DraftKind.PLAN, DraftKind.DANGER_STATEMENT, DraftKind.SAFETY_GOAL}) {
+            for (String name : PathologicalTexts.ofLength(10).keySet()) {
+                StringBuilder row = new StringBuilder(String.format("  %-16s %-32s", kind.wireName(), name));
+                long first = 0;
+                long last = 0;
+                for (int length : lengths) {
+                    String text = PathologicalTexts.ofLength(length).get(name);
+                    long least = Long.MAX_VALUE;
+                    for (int run = 0; run < 3; run++) {
+                        long started = threads.getCurrentThreadCpuTime();
+                        checker.check(kind, text, java.time.Duration.ofMinutes(1));
+                        least = Math.min(least, threads.getCurrentThreadCpuTime() - started);
+                    }
+                    first = first == 0 ? least : first;
+                    last = least;
+                    row.append(String.format(" %8.1f", least / 1e6));
                 }
-                row.append(String.format(" %8.1f", least / 1e6));
+                row.append(String.format("   x%.1f", (double) last / Math.max(1, first)));
+                System.out.println(row);
             }
-            System.out.println(row);
         }
     }
 }

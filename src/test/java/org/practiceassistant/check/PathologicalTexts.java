@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Texts built to make a checker slow: one letter repeated, one heading repeated, Markdown bold markers,
- * list markers. Used by the speed test and CheckBenchmark.
+ * list markers. Used by CheckSpeedTest (checked to the end) and CheckBenchmark (timed).
  */
 public final class PathologicalTexts {
 

@@ -130,7 +130,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // (named as "Alfie's mum", "Amelia (9)") is the one who will do it, so it is what they will experience.
             // Read from the word right after the name: with an age between ("Kai (16) will cook 5 simple meals") the goal is
             // a young person's own task, which the tune4 reader did not count as what they will experience.
-            if ((childOfTheGoal(text, i) || newSubjectAfterTheAdults(text, i)) && i + 1 < text.tokens().size()
+            if ((ChildrenOfTheGoal.childOfTheGoal(text, i) || newSubjectAfterTheAdults(text, i)) && i + 1 < text.tokens().size()
                     && text.tokens().get(i + 1).sentence() == sentence && WILL_BE.contains(text.tokens().get(i + 1).stem())
                     // "Kacey will be happier": only general words, as above, whoever says them.
                     && !(i + 3 < text.tokens().size() && BE.contains(text.tokens().get(i + 2).stem()) && onlyGeneric(text, i + 3, sentence))
@@ -347,71 +347,6 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         return true;
     }
 
-    /* What belongs to the child a goal is for: "Alfie's mum", "Jamie's network", "Jordan's 19th birthday". */
-    private static final Lexicon CHILDS_OWN = Lexicon.of("network", "birthday", "teacher", "school", "nursery", "class",
-            "key worker", "social worker", "bedroom", "teatime", "bedtime", "tea");
-    private static final Set<String> ORDINAL_OR_AGE = Set.of("st", "nd", "rd", "th");
-
-    /*
-     * The children a goal is for, read once per text in one pass over its words: a name whose family or whose own things
-     * it names ("Alfie's mum Leah", "Jamie's network", "By Jordan's 19th birthday"), that has an age in brackets
-     * ("Amelia (9)") or that follows a word for a child ("baby Freya"). It used to be looked for again from every name in the text, which made a text of names quadratic.
-     */
-    /* Words that name a child straight before their name; not "brother" or "sister", who may be grown up ("his brother Paul"). */
-    private static final Set<String> CALLED_A_CHILD = WordLists.stems("baby", "son", "daughter", "toddler", "newborn", "infant");
-
-    private static final AnalysedText.Reading<Set<String>> CHILDREN_OF_THE_GOAL = new AnalysedText.Reading<>(text -> {
-        Set<String> names = new java.util.HashSet<>();
-        String all = text.text();
-        for (int t = 0; t < text.tokens().size(); t++) {
-            AnalysedText.Token token = text.tokens().get(t);
-            String word = all.substring(token.start(), token.end());
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !typedInSmallLetters(text, t, word)) {
-                continue;
-            }
-            if (t > 0 && text.tokens().get(t - 1).sentence() == token.sentence() && CALLED_A_CHILD.contains(text.tokens().get(t - 1).stem())
-                    && Character.isUpperCase(word.charAt(0))) {
-                // "baby Freya", "his son Owen (13)": named as the child straight after the word for one.
-                names.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
-            }
-            if (word.endsWith("'s") && t + 1 < text.tokens().size()) {
-                int next = t + 1;
-                // "Jordan's 19th birthday": a number between the possessive and the thing it names.
-                if (Character.isDigit(all.charAt(text.tokens().get(next).start())) && next + 1 < text.tokens().size()) {
-                    next++;
-                }
-                if (WordLists.FAMILY.at(text, next).isPresent() || CHILDS_OWN.at(text, next).isPresent()) {
-                    names.add(word.substring(0, word.length() - 2));
-                }
-            } else if (token.end() + 2 < all.length() && all.startsWith(" (", token.end())
-                    && Character.isDigit(all.charAt(token.end() + 2))) {
-                names.add(word);
-            }
-        }
-        return Set.copyOf(names);
-    });
-
-    /*
-     * "mason's mum kelly": a name typed in small letters, as a parent or a hurried worker may, is still the child's when their
-     * family follows it. Only that, since a small word before "'s" is otherwise no name; a family word itself ("mum's partner")
-     * is the adult, not a child.
-     */
-    private static boolean typedInSmallLetters(AnalysedText text, int t, String word) {
-        return word.length() > 2 && word.endsWith("'s") && Character.isLowerCase(word.charAt(0)) && t + 1 < text.tokens().size()
-                && WordLists.FAMILY.at(text, t + 1).isPresent() && WordLists.FAMILY.at(text, t).isEmpty()
-                && WordLists.CHILD.at(text, t).isEmpty();
-    }
-
-    /*
-     * The child a goal is for is the one whose family or own things it names, or whose age it gives. A name in small letters is
-     * in that set only when its family follows it (typedInSmallLetters), and is matched as typed.
-     */
-    static boolean childOfTheGoal(AnalysedText text, int token) {
-        String word = text.text().substring(text.tokens().get(token).start(), text.tokens().get(token).end());
-        String name = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        return !name.isEmpty() && text.read(CHILDREN_OF_THE_GOAL).contains(name);
-    }
-
     /*
      * "Kerry-Ann will take Ellis to every eye clinic ... Ellis will wear his glasses and be able to see the board.": after the
      * sentence that says what the adults will do, a later sentence that opens with the name of someone they do it for and
@@ -489,7 +424,7 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
             // read as the outcome "protected").
             return SERVICE_NAMES_AFTER_CHILD.at(text, token + 1 < text.tokens().size() ? token + 1 : token).filter(m -> m.firstToken() == token + 1).isEmpty();
         }
-        return (Spans.isName(text, token) || childOfTheGoal(text, token)) && !(token > 0 && text.tokens().get(token - 1).sentence() == text.tokens().get(token).sentence()
+        return (Spans.isName(text, token) || ChildrenOfTheGoal.childOfTheGoal(text, token)) && !(token > 0 && text.tokens().get(token - 1).sentence() == text.tokens().get(token).sentence()
                 && WordLists.FAMILY.at(text, token - 1).filter(m -> m.endToken() == token).isPresent());
     }
 

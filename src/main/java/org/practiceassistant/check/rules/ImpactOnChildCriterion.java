@@ -83,7 +83,7 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         int sentence = text.tokens().get(harm.firstToken()).sentence();
         for (int k = harm.firstToken() - 1; k >= 0 && k >= harm.firstToken() - CHILD_BEFORE_HARM && text.tokens().get(k).sentence() == sentence; k--) {
             boolean child = WordLists.CHILD.at(text, k).filter(m -> m.endToken() <= harm.firstToken()).isPresent()
-                    || ChildOutcomeCriterion.childOfTheGoal(text, k) && WordLists.FAMILY.at(text, k).isEmpty();
+                    || ChildrenOfTheGoal.childOfTheGoal(text, k) && WordLists.FAMILY.at(text, k).isEmpty();
             // "The children are exposed to an unsafe environment": a label of the worry, not what befell them.
             if (child && subjectOf(text, k, harm.firstToken()) && EXPOSED.first(text, k, harm.firstToken()).isEmpty()) {
                 return true;

@@ -270,7 +270,7 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
                 if (!family && !name && WordLists.CHILD.at(text, k).isEmpty() && !SUBJECT_PRONOUNS.contains(word(text, k))) {
                     continue;
                 }
-                if ((family || name && !ChildOutcomeCriterion.childOfTheGoal(text, k)) && !possessive(text, k)) {
+                if ((family || name && !ChildrenOfTheGoal.childOfTheGoal(text, k)) && !possessive(text, k)) {
                     return Optional.of(m);
                 }
                 break;

@@ -37,7 +37,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
      * "go missing", "stop absconding from placement"). "Kerry will take Jack to school" names Jack first: Kerry still acts.
      */
     private static boolean childActsAlone(AnalysedText text, GoalClauses.Clause clause) {
-        return !clause.familyRole() && (ChildOutcomeCriterion.childOfTheGoal(text, clause.actorToken())
+        return !clause.familyRole() && (ChildrenOfTheGoal.childOfTheGoal(text, clause.actorToken())
                 || inChildsOwnSetting(text, clause)) && namesNoOneElse(text, clause);
     }
 

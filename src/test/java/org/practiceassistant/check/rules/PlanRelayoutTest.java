@@ -66,7 +66,7 @@ class PlanRelayoutTest {
 
     private static Map<String, CheckStatus> verdicts(String text) {
         Map<String, CheckStatus> m = new TreeMap<>();
-        // A generous budget: the test measures reading, not speed (CheckSpeedTest does that), on a shared machine.
+        // A generous budget: the test measures reading, not speed (CheckBenchmark does that), on a shared machine.
         CHECKER.check(DraftKind.PLAN, text, Duration.ofMinutes(1)).checks().forEach(c -> m.put(c.id(), c.status()));
         return m;
     }
