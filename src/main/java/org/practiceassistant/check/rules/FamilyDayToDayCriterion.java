@@ -104,6 +104,18 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
         return text.text().substring(verb.start(), text.tokens().get(last).end());
     }
 
+    private static final java.util.Set<String> DO = WordLists.stems("do");
+
+    /*
+     * "What Chantelle will do", "What Grandad will do:": a heading over someone's list says they will do something and stops
+     * there. The verb "do" with nothing after it in its sentence names no task, so it is not what the family does day to day.
+     */
+    private static boolean namesNoTask(AnalysedText text, GoalClauses.Clause clause) {
+        int verb = clause.verbToken();
+        int sentence = text.tokens().get(verb).sentence();
+        return DO.contains(text.tokens().get(verb).stem()) && text.sentences().get(sentence).endToken() == verb + 1;
+    }
+
     /* The sentences of the plan's bottom lines and contingency, read once: a set, so each clause is looked up in constant time. */
     private static java.util.Set<String> rulesAndContingencies(ParsedPlan plan) {
         java.util.Set<String> sentences = new java.util.HashSet<>();
@@ -169,7 +181,7 @@ final class FamilyDayToDayCriterion extends Criterion<ParsedPlan> {
                 continue;
             }
             if (!clause.professional() && !clause.negated() && clause.action() == GoalClauses.Action.OBSERVABLE
-                    && willDo(plan, clause, workers) && isDayToDay(restOfSentence(plan.text(), clause))) {
+                    && willDo(plan, clause, workers) && !namesNoTask(plan.text(), clause) && isDayToDay(restOfSentence(plan.text(), clause))) {
                 return pass(quoted(clause.quote(plan.text())));
             }
         }

@@ -43,7 +43,11 @@ final class IdentityAndDiversityCriterion extends PlanPartCriterion {
      */
     private static final Lexicon DENIAL = Lexicon.of("no issues", "no issue", "no needs", "no need", "no concerns",
             "none identified", "nothing identified", "not identified", "no identity", "no diversity", "no cultural",
-            "no religious", "no specific", "no particular", "not applicable", "n/a", "nil");
+            "no religious", "no specific", "no particular", "not applicable", "n/a", "nil",
+            // "Heritage not explored", "this has not yet been explored": the conventions' example of naming a topic the plan
+            // has done nothing about (knowledge/check-conventions.md, identity and diversity).
+            "not explored", "not been explored", "not yet explored", "not yet been explored", "yet to be explored",
+            "not been discussed", "not yet discussed", "not been considered");
     /* Under five words ("Polish family.", "White British.") a sentence names the background; it says nothing done about it. */
     private static final int NAMING_ONLY_WORDS = 5;
 
