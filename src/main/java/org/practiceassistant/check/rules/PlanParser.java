@@ -123,7 +123,7 @@ final class PlanParser {
                 List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
                 // After a blank line a table has ended: such a row under an earlier table's header is a label row of its own.
                 Optional<PlanSection> labelColumn = (tableHeader == null || afterBlank) && filled.size() == 2 && !cells.get(0).isBlank()
-                        ? PlanSection.ofHeading(clean(cells.get(0))) : Optional.empty();
+                        ? labelCell(clean(cells.get(0))) : Optional.empty();
                 if (labelColumn.isPresent()) {
                     tableHeader = null;
                 }
@@ -614,6 +614,16 @@ final class PlanParser {
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * "Worry 1 – hitting", "Goal 2 – school": a label cell of a pasted Word table names its part as a heading line does, and
+     * may carry a subtitle after a dash, as a heading line may; only a subtitle, never an item ("Worries: Dad drinks" is a
+     * label and its text, not the name of a box).
+     */
+    private static Optional<PlanSection> labelCell(String cell) {
+        Optional<PlanSection> whole = PlanSection.ofHeading(cell);
+        return whole.isPresent() ? whole : heading(cell).filter(h -> h.subtitled() && h.rest().isBlank()).map(Heading::section);
     }
 
     /*
