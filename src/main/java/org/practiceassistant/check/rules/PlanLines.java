@@ -81,7 +81,7 @@ final class PlanLines {
         boolean numbered = s.startsWith("1. ") || s.startsWith("1) ");
         char bullet = s.length() > 2 && (s.charAt(0) == '-' || s.charAt(0) == '\u2022') && s.charAt(1) == ' ' ? s.charAt(0) : 0;
         if (!numbered && bullet == 0) {
-            return java.util.List.of(line);
+            return labelledItems(line);
         }
         java.util.List<String> items = new java.util.ArrayList<>();
         int start = 0;
@@ -94,6 +94,46 @@ final class PlanLines {
             items.add(s.substring(start, at).strip());
             start = at;
             from = at + 2;
+        }
+        items.add(s.substring(start).strip());
+        return items;
+    }
+
+    /* "Goal 1", "Worry 1", "Danger statement 1": up to three words of a label, then the number 1 and a colon, bracket or dash. */
+    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile(
+            "(\\p{L}+(?: \\p{L}+){0,2}) 1(?=[:(\u2013-]| [(\u2013-])");
+
+    /*
+     * "Goal 1 (school): Donna will ... Goal 2 (home): Donna and Leah will ...": parts labelled by the same word and a number,
+     * typed as one paragraph (a Word cell, an email), as a numbered list can be. The line opens with the label and 1; each
+     * "<label> 2", "<label> 3" after the end of a sentence starts an item of its own. Read once, from where the last was found.
+     */
+    private static java.util.List<String> labelledItems(String line) {
+        String s = line.strip();
+        java.util.regex.Matcher first = NUMBERED_LABEL.matcher(s);
+        if (!first.lookingAt()) {
+            return java.util.List.of(line);
+        }
+        String label = first.group(1);
+        java.util.List<String> items = new java.util.ArrayList<>();
+        int start = 0;
+        int from = first.end();
+        for (int n = 2; n <= MAX_INLINE_ITEMS; n++) {
+            String marker = " " + label + " " + n;
+            int at = s.indexOf(marker, from);
+            while (at >= 0 && !(".!?\"\u201D".indexOf(s.charAt(at - 1)) >= 0 && at + marker.length() < s.length()
+                    && !Character.isDigit(s.charAt(at + marker.length())))) {
+                at = s.indexOf(marker, at + 1);
+            }
+            if (at < 0) {
+                break;
+            }
+            items.add(s.substring(start, at).strip());
+            start = at + 1;
+            from = at + marker.length();
+        }
+        if (items.isEmpty()) {
+            return java.util.List.of(line);
         }
         items.add(s.substring(start).strip());
         return items;
