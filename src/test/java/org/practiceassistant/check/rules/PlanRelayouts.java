@@ -99,8 +99,9 @@ final class PlanRelayouts {
         return String.join(separator, blocks) + "\n";
     }
 
+    /* The body's lines with text: a rule ("-----") under a heading is layout, not a sentence, and does not go into a cell. */
     private static List<String> trimmed(List<String> body) {
-        return body.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return body.stream().map(String::strip).filter(l -> l.chars().anyMatch(Character::isLetterOrDigit)).toList();
     }
 
     /* "Danger statements:" or "## Danger statements" as the words alone. */
@@ -135,11 +136,13 @@ final class PlanRelayouts {
 
     /*
      * A heading is a short line that does not end a sentence, standing over its text after a blank line ("Worry 1 - hitting"),
-     * or one the parser names a part by wherever it stands.
+     * or one the parser names a part by wherever it stands. A question the parser names a part by ("What are we worried
+     * about?", "WHAT DO WE NEED TO SEE?") is a heading too: left as body, it took the plan's title row's cell with it.
      */
     private static boolean isHeading(String line, boolean standsAlone) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > 80 || ".,;!?\"\u201D".indexOf(s.charAt(s.length() - 1)) >= 0 || s.startsWith("-")
+        boolean namedQuestion = s.endsWith("?") && PlanSection.ofHeading(PlanParser.clean(s)).isPresent();
+        if (s.isEmpty() || s.length() > 80 || ".,;!?\"\u201D".indexOf(s.charAt(s.length() - 1)) >= 0 && !namedQuestion || s.startsWith("-")
                 || s.startsWith("*") && !s.startsWith("**") || Character.isDigit(s.charAt(0))
                 || s.indexOf(':') >= 0 && s.indexOf(':') < s.length() - 1) {
             return false;
