@@ -63,7 +63,7 @@ final class PlanParser {
         String previousContent = "";
         boolean goalOrActions = false;
         String[] lines = java.util.Arrays.stream(whole.text().split("\r?\n"))
-                .flatMap(l -> PlanLines.inlineListItems(l).stream()).toArray(String[]::new);
+                .flatMap(l -> PlanLines.inlineListItems(l).stream()).flatMap(l -> labelledSentences(l).stream()).toArray(String[]::new);
         boolean subNumbered = false;
         for (String l : lines) {
             subNumbered |= SUB_NUMBERED.matcher(l).lookingAt();
@@ -132,6 +132,25 @@ final class PlanParser {
                     empty.open(labelColumn.get(), index, clean(cells.get(0)) + ": " + filled.get(1).strip());
                     empty.close();
                     current = labelColumn.get();
+                    continue;
+                }
+                List<String> labelledInCell = labelColumn.isEmpty() && (tableHeader == null || afterBlank) && filled.size() == 2
+                        && !cells.get(0).isBlank() && wordCount(cells.get(0)) <= MAX_HEADING_WORDS
+                        ? labelledSentences(filled.get(1).strip().replace('\t', ' ').replace('|', ' ')) : List.of();
+                if (labelledInCell.size() > 1) {
+                    // "Section 2 – Accommodation | Current: a staffed flat. Worry: ... Goal: ...": a box whose own name is no part we
+                    // know, holding parts labelled inside it. Each labelled sentence is that part, as on lines of their own.
+                    tableHeader = null;
+                    current = PlanSection.OTHER;
+                    empty.close();
+                    for (String piece : labelledInCell) {
+                        Optional<Heading> inner = heading(clean(piece));
+                        if (inner.isPresent() && !inner.get().rest().isBlank()) {
+                            b.item(inner.get().section(), inner.get().rest());
+                        } else {
+                            b.item(PlanSection.OTHER, clean(piece));
+                        }
+                    }
                     continue;
                 }
                 if (tableHeader == null && isLabelValueRow(filled)) {
@@ -414,6 +433,55 @@ final class PlanParser {
             }
         }
         return sentences >= 2 && wordCount(text) >= MIN_GOAL_WORDS && text.contains(" will ");
+    }
+
+    /* The most characters read back from a colon for the part's label before it: "What we're worried about" is 24. */
+    private static final int MAX_INLINE_LABEL_CHARS = 40;
+
+    /*
+     * "Current: a staffed flat since March. Worry: Leon's PA and staff are worried that ... Goal: By March Leon will ...":
+     * parts labelled inside one paragraph (a pathway plan's box, a Word cell, an email). A sentence that opens with a
+     * part's label and a colon starts a line of its own, so it is read as that part, as it is when the writer puts it on a
+     * line of its own. Only a label the parser names a part by, after a sentence's end and in capitals; each colon is read
+     * back at most MAX_INLINE_LABEL_CHARS, so a line is read in linear time.
+     */
+    static List<String> labelledSentences(String line) {
+        if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+            // A table's row is read by its cells: split here, it would lose them.
+            return List.of(line);
+        }
+        List<String> parts = null;
+        int start = 0;
+        for (int colon = line.indexOf(": "); colon >= 0; colon = line.indexOf(": ", colon + 1)) {
+            int from = labelStart(line, colon);
+            if (from > start && PlanSection.ofHeading(clean(line.substring(from, colon))).isPresent()) {
+                if (parts == null) {
+                    parts = new ArrayList<>();
+                }
+                parts.add(line.substring(start, from).strip());
+                start = from;
+            }
+        }
+        if (parts == null) {
+            return List.of(line);
+        }
+        parts.add(line.substring(start).strip());
+        return parts;
+    }
+
+    /* Where a label that ends at the colon starts: straight after a sentence's end (". ", "? ", "! "), within reach; or -1. */
+    private static int labelStart(String line, int colon) {
+        int limit = Math.max(0, colon - MAX_INLINE_LABEL_CHARS);
+        for (int i = colon - 1; i > limit; i--) {
+            char c = line.charAt(i);
+            if (c == ' ' && ".!?".indexOf(line.charAt(i - 1)) >= 0) {
+                return Character.isUpperCase(line.charAt(i + 1)) ? i + 1 : -1;
+            }
+            if (".!?:;".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /* A line of three or more dashes, equals signs or underscores and nothing else. */

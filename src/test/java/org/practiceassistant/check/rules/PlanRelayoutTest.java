@@ -25,21 +25,28 @@ import org.practiceassistant.knowledge.Rubric;
 class PlanRelayoutTest {
 
     /* The verdicts each layout changes on the read tuning plans, as measured: the ceilings. */
-    // Raised in round 29's second half by blind16's plans alone, read from then on (they were skipped as the unread split):
-    // markdown and bold +1 each, numbered +2, run-together +5, pipe and tab +7, headings removed +12; every other split's
-    // count is the same as when the test was written. The plans branch reads them. After both branches merged, the pipe and
-    // tab tables change 30 each (+2, measured with PlanRelayoutReport on the merged parser; which plans and why is not yet
-    // read); the other layouts measure under their ceilings (4, 4, 8, 14, 138).
+    // Read and lowered by branch check-plans3 (76 plans). Why each was what it was, by kind:
+    // - artefacts of the layout tool, fixed in PlanRelayouts: a question heading the parser names ("What are we worried
+    //   about?") was left as body, so the plan's title row took the whole plan into one cell (plan-11, bl4-plan-12), and rule
+    //   lines ("-----") were carried into cells and paragraphs;
+    // - the parser's, fixed: a table's label cell with a subtitle ("Worry 1 – hitting": bl4-plan-10, bl10-plan-12), numbered
+    //   labelled goals typed as one paragraph ("Goal 1 (school): ... Goal 2 (home): ...": bl9-plan-08), and parts labelled
+    //   inside a paragraph or a box ("... Worry: ... Goal: ...", pathway plans bl11-plan-09, bl16-plan-09; also bl16-plan-05
+    //   and bl16-plan-10);
+    // - left: numbered outlines that number a goal's second paragraph as an item of its own (t4-plan-03, b3-plan-11,
+    //   bl6-plan-05, bl12-plan-11), a table's or paragraph's action lists whose one undated action tips who-what-when's share
+    //   (bl11-plan-09, bl16-plan-11, bl6-plan-05, bl8-plan-06, bl11-plan-03), and the odd cell read as another part.
+    // Before this branch: 5, 5, 10, 15, 30, 30, 140 (measured 4, 4, 8, 14, 30, 30, 138).
     private static final Map<String, Integer> CEILINGS = Map.of(
-            "markdown-headings", 5,
-            "bold-upper-colon-headings", 5,
-            "numbered-headings", 10,
-            "run-together", 15,
-            "pipe-table", 30,
-            "tab-table", 30,
+            "markdown-headings", 4,
+            "bold-upper-colon-headings", 4,
+            "numbered-headings", 8,
+            "run-together", 6,
+            "pipe-table", 22,
+            "tab-table", 22,
             // Without headings some parts say nothing of what they are ("- Dad must not ..." is a bottom line only by its
             // heading): this layout changes content, so its ceiling only guards against it getting worse.
-            "headings-removed", 140);
+            "headings-removed", 135);
 
     private static final RubricDraftChecker CHECKER = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
     private static final Map<String, List<String>> CHANGED = new LinkedHashMap<>();
