@@ -46,6 +46,8 @@ final class PlanParser {
     private static final Lexicon GOAL_OPENING = Lexicon.of("we will know", "will know that", "we need to see",
             "children's services need to see", "what we need to see", "we want to see", "what we want to see", "we would like to see",
             "what we want is", "what we all want is", "what we would like is", "what everyone wants is",
+            // "What we want to happen is that by February ...": the same opening, said of what will happen.
+            "what we want to happen", "what we would like to happen", "what everyone wants to happen",
             "safety goal", "wellbeing goal", "goal");
 
     private PlanParser() {}
@@ -1032,8 +1034,12 @@ final class PlanParser {
          */
         private static final int WORRIER_WITHIN_SENTENCES = 2;
 
+        /* "His worry scale at school is a 6": a scale's name, not someone worried. */
+        private static final java.util.Set<String> SCALE_WORDS = WordLists.stems("scale", "score", "rating");
+
         private static boolean opensWithWorry(AnalysedText text) {
             return WhoIsWorriedCriterion.worrier(text)
+                    .filter(w -> w.worryToken() + 1 >= text.tokens().size() || !SCALE_WORDS.contains(text.tokens().get(w.worryToken() + 1).stem()))
                     .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES
                             || fearsWhatWillHappen(text, text.tokens().get(w.worryToken()).sentence())).isPresent();
         }

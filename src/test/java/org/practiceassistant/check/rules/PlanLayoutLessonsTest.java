@@ -64,4 +64,16 @@ class PlanLayoutLessonsTest {
         assertThat(plan.safetyGoals()).hasSize(1);
         assertThat(status(DraftKind.PLAN, table, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void inRunningParagraphsWhatWeWantToHappenIsTheGoalAndAWorryScaleIsNoWorry() {
+        String plan = WORRY + "\n\nWhat we want to happen is that from now until the summer holidays Marcus, Jackie and Len"
+                + " will make sure an adult sleeps at home with Tyrone every night. Tyrone will feel safe and go to bed on time.\n\n"
+                + "Tyrone told Jackie that he likes it when Len stays over. He said his worry scale at home is a 4 and at school"
+                + " is an 8 because school is where he sees his friends.\n";
+        ParsedPlan parsed = PlanParser.parse(plan);
+        assertThat(parsed.dangerStatements()).hasSize(1);
+        assertThat(parsed.safetyGoals()).hasSize(1);
+        assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
+    }
 }
