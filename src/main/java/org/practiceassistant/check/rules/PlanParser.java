@@ -1036,10 +1036,13 @@ final class PlanParser {
 
         /* "His worry scale at school is a 6": a scale's name, not someone worried. */
         private static final java.util.Set<String> SCALE_WORDS = WordLists.stems("scale", "score", "rating");
+        /* "Everyone says one good thing and one worry", "tell Nan any worries": a worry counted or asked for, not held. */
+        private static final java.util.Set<String> COUNTED = WordLists.stems("one", "any");
 
         private static boolean opensWithWorry(AnalysedText text) {
             return WhoIsWorriedCriterion.worrier(text)
                     .filter(w -> w.worryToken() + 1 >= text.tokens().size() || !SCALE_WORDS.contains(text.tokens().get(w.worryToken() + 1).stem()))
+                    .filter(w -> w.worryToken() == 0 || !COUNTED.contains(text.tokens().get(w.worryToken() - 1).stem()))
                     .filter(w -> text.tokens().get(w.worryToken()).sentence() < WORRIER_WITHIN_SENTENCES
                             || fearsWhatWillHappen(text, text.tokens().get(w.worryToken()).sentence())).isPresent();
         }

@@ -76,4 +76,13 @@ class PlanLayoutLessonsTest {
         assertThat(parsed.safetyGoals()).hasSize(1);
         assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
     }
+
+    @Test
+    void aWorryCountedOrAskedForInTheFamilysRoutineIsNoStatement() {
+        String plan = "Why we have a plan\n" + WORRY + "\n\nWhat we want\n" + GOAL + "\n\nOur week\n"
+                + "- Every Friday after tea, a family chat for ten minutes where everyone says one good thing and one worry.\n"
+                + "- Each night at bedtime Marcus asks Tyrone if he has any worries about the night.\n";
+        assertThat(PlanParser.parse(plan).dangerStatements()).hasSize(1);
+        assertThat(status(DraftKind.PLAN, plan, "danger-goal-pairs")).isEqualTo(CheckStatus.PASS);
+    }
 }
