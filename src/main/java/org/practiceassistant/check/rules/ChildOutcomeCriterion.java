@@ -95,13 +95,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                     && OUTCOMES.at(text, j).isEmpty() && (LINKS.contains(text.tokens().get(j).stem()) || ableTo(text, j) || seenDoing(text, i, j))) {
                 j++;
             }
-            // The child's own state said only in general words ("Mason will be safe and happy") is no outcome; an adult keeping
-            // the named child safe ("Kelly will keep Jack safe") is read as before (the first readers passed it).
+            // The child's state said only in general words ("Mason will be safe and happy", "Kelly will keep Jack safe") is no
+            // outcome (knowledge/check-conventions.md: "keep the children safe" alone does not say what life will be like).
             boolean childsOwnState = j > n;
             // "Donna's friend Jackie": after a possessive comes what is theirs, not how they will be.
             boolean possessive = !childsOwnState && text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end()).endsWith("'s");
             if (!possessive && j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
-                    && !(childsOwnState && onlyGeneric(text, j, sentence))) {
+                    && !onlyGeneric(text, j, sentence)) {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
             }
             // "Rosie will be held gently": the child as the one something is done for is what they will experience.
