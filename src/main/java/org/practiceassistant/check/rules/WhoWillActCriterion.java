@@ -16,7 +16,7 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && !childActsAlone(text, clause) && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
+            if (!clause.professional() && !childActsAlone(text, clause) && !onlyHas(text, clause) && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
                     && !GoalClauses.isNamedPersonsState(clause)) {
                 return pass(quoted(clause.quote(text)));
             }
@@ -39,6 +39,21 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     private static boolean childActsAlone(AnalysedText text, GoalClauses.Clause clause) {
         return !clause.familyRole() && (ChildOutcomeCriterion.childOfTheGoal(text, clause.actorToken())
                 || inChildsOwnSetting(text, clause)) && namesNoOneElse(text, clause);
+    }
+
+    private static final java.util.Set<String> HAVE = WordLists.stems("have");
+
+    /*
+     * "Gracie will have clean clothes every day and a packed lunch": someone named by name, not by a family role, who will
+     * only have things, with no one else named, is the child having, not anyone acting (knowledge/check-conventions.md: "A
+     * child who only 'will have' something names no one who acts"). "Pat will have Leo on Fridays" names Leo: Pat acts.
+     */
+    private static boolean onlyHas(AnalysedText text, GoalClauses.Clause clause) {
+        int verb = clause.verbToken();
+        // "have" is read as a helper between a person and their verb, so the clause's verb may be the word after it ("clean").
+        boolean having = HAVE.contains(text.tokens().get(verb).stem()) || verb > clause.actorToken() + 1
+                && HAVE.contains(text.tokens().get(verb - 1).stem());
+        return !clause.familyRole() && having && namesNoOneElse(text, clause);
     }
 
     /*
