@@ -21,6 +21,10 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
                 return pass(quoted(clause.quote(text)));
             }
         }
+        java.util.Optional<String> doneByFamily = doneByFamily(text);
+        if (doneByFamily.isPresent()) {
+            return pass(quoted(doneByFamily.get()));
+        }
         String professional = clauses.stream().filter(GoalClauses.Clause::professional).findFirst()
                 .map(c -> quoted(c.quote(text))).orElse("");
         return fail(professional, "Name the family and network members who will act, for example "
@@ -42,6 +46,46 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     }
 
     private static final java.util.Set<String> HAVE = WordLists.stems("have");
+    private static final java.util.Set<String> BY = WordLists.stems("by");
+    private static final java.util.Set<String> BE = WordLists.stems("be", "been");
+    /* How far back from "by" its "be" is read ("be taken to school by"), and how far on its person ("by his uncle Dev"). */
+    private static final int PASSIVE_REACH = 5;
+    private static final int AGENT_REACH = 3;
+
+    /*
+     * "Leo will be taken to school by his uncle Dev", "collected from nursery by Grandma Pat": said the other way round, the
+     * one after "by" is a family member acting (knowledge/check-conventions.md: someone in the family or network, by
+     * relationship). "seen by the health visitor" names a professional: not the family. Bounded look-behind and look-ahead.
+     */
+    private static java.util.Optional<String> doneByFamily(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!BY.contains(tokens.get(i).stem()) || !passiveBefore(text, i)) {
+                continue;
+            }
+            int sentence = tokens.get(i).sentence();
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + AGENT_REACH) && tokens.get(k).sentence() == sentence; k++) {
+                if (WordLists.PROFESSIONALS.at(text, k).isPresent()) {
+                    break;
+                }
+                if (WordLists.FAMILY.at(text, k).isPresent()) {
+                    return java.util.Optional.of(Spans.around(text, i, k + 1, 4, 1));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean passiveBefore(AnalysedText text, int by) {
+        int sentence = text.tokens().get(by).sentence();
+        for (int k = by - 1; k >= Math.max(0, by - PASSIVE_REACH) && text.tokens().get(k).sentence() == sentence; k--) {
+            if (BE.contains(text.tokens().get(k).stem())) {
+                // "Leo will not be hit by Dad": what will stop, not who will act.
+                return WordLists.NEGATIONS.first(text, Math.max(text.sentences().get(sentence).firstToken(), k - 2), by).isEmpty();
+            }
+        }
+        return false;
+    }
 
     /*
      * "Gracie will have clean clothes every day and a packed lunch": someone named by name, not by a family role, who will
