@@ -48,6 +48,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     private static final Set<String> GENERIC = WordLists.stems("safe", "safely", "happy", "happier", "well", "better", "ok",
             "okay", "fine", "protected");
     private static final int GENERIC_REACH = 12;
+    /* Words that open when a general outcome will hold, after it: "safe until June", "safe every weekend". */
+    private static final Set<String> WHEN = WordLists.stems("until", "by", "every", "each", "for", "between", "before", "during");
     private static final Set<String> JOINERS = WordLists.stems("and", "or", "be", "feel", "more", "much", "a", "lot", "very");
     /* After a consequence the child may be the object: "which will enable her to arrive at nursery rested". */
     private static final Set<String> PRONOUNS = WordLists.stems("he", "she", "they", "him", "her", "them");
@@ -340,6 +342,10 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         int end = Math.min(text.sentences().get(sentence).endToken(), from + GENERIC_REACH);
         for (int k = from; k < end; k++) {
             String stem = text.tokens().get(k).stem();
+            if (k > from && WHEN.contains(stem)) {
+                // "keep the children safe until the end of June": when is no part of what life will be like.
+                return true;
+            }
             if (!GENERIC.contains(stem) && !JOINERS.contains(stem)) {
                 return false;
             }
