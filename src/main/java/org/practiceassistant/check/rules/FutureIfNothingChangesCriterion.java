@@ -142,7 +142,8 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
         }
         if (vague.isPresent()) {
             return fail(quoted(Spans.around(text, vague.get(), 0, 4)), "Say what could happen to the child, in words the family would use, "
-                    + "for example \"and if nothing changes, Jack could be badly hurt\", not only that there is harm or that needs will escalate.");
+                    + "for example \"and if nothing changes, Jack could be badly hurt\", not only that there is harm or that needs will escalate. "
+                    + "\"At risk\" or \"outcomes will not improve\" on their own do not say what could happen.");
         }
         return fail("", "Say what you fear will happen to the child if nothing changes, for example "
                 + "\"and if nothing changes, Jack could be badly hurt\".");

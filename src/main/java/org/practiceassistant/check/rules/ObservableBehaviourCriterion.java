@@ -56,7 +56,9 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
                 "Describe what the family will be doing day to day that others could see, for example "
-                        + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim.");
+                        + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim. "
+                        + "Going to a course or only stopping something (\"will not drink\") is not something others "
+                        + "see the family do.");
     }
 
     /* "every day", "each morning", "daily": how often, which makes what someone has something others see again and again. */

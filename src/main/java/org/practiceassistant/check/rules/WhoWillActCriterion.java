@@ -28,7 +28,8 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
         String professional = clauses.stream().filter(GoalClauses.Clause::professional).findFirst()
                 .map(c -> quoted(c.quote(text))).orElse("");
         return fail(professional, "Name the family and network members who will act, for example "
-                + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal.");
+                + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal. A child acting alone, or who will only have something, "
+                + "does not say which adults will stand with them.");
     }
 
     /*

@@ -285,4 +285,19 @@ class RoundThirtyConventionsTest {
                 "Dad will stop drinking.",
                 "says-what-will-happen")).isEqualTo(CheckStatus.FAIL);
     }
+
+    /* Where a criterion fails on a case the conventions settle, its advice (what the card shows) says the convention plainly. */
+    @Test
+    void adviceSaysTheConventionInPlainWords() {
+        assertThat(CheckedDrafts.check(DraftKind.SAFETY_GOAL, "Kai (17) will cook a meal for himself every day until August.")
+                .get("who-will-act").advice()).contains("which adults will stand with them");
+        assertThat(CheckedDrafts.check(DraftKind.SAFETY_GOAL, "Dad will not drink when he has the children until the end of June.")
+                .get("observable-behaviour").advice()).contains("only stopping something");
+        assertThat(CheckedDrafts.check(DraftKind.SAFETY_GOAL, "Mum will walk Leo to school every day until the case closes.")
+                .get("timescale").advice()).contains("until the case closes");
+        assertThat(CheckedDrafts.check(DraftKind.DANGER_STATEMENT, "The school is worried that Mum hit Kai (9) across the face in May."
+                + " Kai's outcomes will not improve.").get("future-if-nothing-changes").advice()).contains("outcomes will not improve");
+        assertThat(CheckedDrafts.check(DraftKind.DANGER_STATEMENT, "Gran & the school are worried that Mum leaves Jake (8) alone in"
+                + " the house after school.").get("readability").advice()).contains("\"and\" for \"&\"").doesNotContain("**", "`");
+    }
 }
