@@ -208,15 +208,23 @@ public enum ServiceArea {
         return false;
     }
 
-    /** True when the one or two words after {@code phrase} in {@code said} name a service ("instead of LAC"). */
+    /* The longest service name read straight after a phrase: "child in need". */
+    private static final int SERVICE_AFTER_WORDS = 3;
+
+    /** True when the one to three words after {@code phrase} in {@code said} name a service ("instead of LAC"). */
     private static boolean serviceAfter(String said, String phrase) {
         int at = said.indexOf(phrase);
         if (at < 0) {
             return false;
         }
         String[] after = said.substring(at + phrase.length()).strip().split(" ");
-        String words = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(2, after.length)));
-        return namedIn(words, true, 2).isPresent() || namedIn(after[0], true, 1).isPresent();
+        // "child in need" is three words: the longest name first, as namedIn reads.
+        for (int n = Math.min(SERVICE_AFTER_WORDS, after.length); n >= 1; n--) {
+            if (namedIn(String.join(" ", Arrays.copyOfRange(after, 0, n)), true, n).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a message opens with when it is a command or a no, whatever service it names after them. */
