@@ -141,6 +141,9 @@ final class SmallTalk {
         if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS) || thanksForWhatItSorted(message)) {
             return Optional.of(Kind.THANKS);
         }
+        if (ThanksWithSlips.in(RequestWords.tokens(message))) {
+            return Optional.of(Kind.THANKS);
+        }
         Optional<Kind> slippedIntoEnglish = greetingWithEnglishSlips(words);
         if (slippedIntoEnglish.isPresent()) {
             return slippedIntoEnglish;
@@ -345,6 +348,52 @@ final class SmallTalk {
         }
         List<String> read = words.stream().map(word -> knows(word) ? word : SlippedVocabulary.INSTANCE.meantEvenIfEnglish(word)).toList();
         return onlyOf(read, GREETS, GREETING_FILLERS) ? Optional.of(Kind.GREETING) : Optional.empty();
+    }
+
+    /**
+     * "thak you so muc", "cheers tht hellped", "thanks thas really helpful": a short thank-you whose slips make short or
+     * English words. A word of thanks is there, as typed or one slip from one (first letter as typed, four letters or more:
+     * "thak" is "thank" here, not "that"), and every other word is a filler as typed or one slip from one, even when the
+     * slip makes an English word ("rally", "thar") or has three letters ("muc", "tht"). A word one slip from thanks is never
+     * read as a filler, so "thanks, i think so" says something else.
+     */
+    private static final class ThanksWithSlips {
+
+        private static final int LONGEST = 8;
+        private static final int SHORTEST_SLIPPED_FILLER = 3;
+        private static final int SHORTEST_SLIPPED_THANKS = 4;
+        private static final SlippedWords THANKS_WORDS = SlippedWords.of(THANKS.stream()
+                .filter(word -> word.length() >= SHORTEST_SLIPPED_THANKS + 1).sorted().toList(),
+                word -> TypingSlips.keepingFirstLetter(word, 1));
+        private static final SlippedWords FILLER_WORDS = SlippedWords.of(THANKS_FILLERS.stream()
+                .filter(word -> word.length() >= SHORTEST_SLIPPED_FILLER + 1 && word.chars().allMatch(Character::isLetter))
+                .sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
+
+        static boolean in(List<String> typed) {
+            if (typed.isEmpty() || typed.size() > LONGEST) {
+                return false;
+            }
+            boolean thanked = false;
+            for (String word : typed) {
+                String plain = withoutDrawnOutEnd(word);
+                if (THANKS.contains(plain) || isThanks(plain)) {
+                    thanked = true;
+                } else if (!THANKS_FILLERS.contains(plain) && !isFiller(plain)) {
+                    return false;
+                }
+            }
+            return thanked;
+        }
+
+        private static boolean isThanks(String word) {
+            return word.length() >= SHORTEST_SLIPPED_THANKS && !NOT_THANKS.contains(word) && !EnglishWords.contains(word)
+                    && THANKS_WORDS.slipped(word) != null;
+        }
+
+        private static boolean isFiller(String word) {
+            return word.length() >= SHORTEST_SLIPPED_FILLER && THANKS_WORDS.slipped(word) == null
+                    && FILLER_WORDS.slipped(word) != null;
+        }
     }
 
     /** "moorning", "whaat", "thiis", "helfpul": the word of the lists above typed one slip away, or the word as typed. */
