@@ -511,22 +511,38 @@ public final class RequestWords {
         return false;
     }
 
-    /** The first words of {@code text}, lowercase (letters, digits, apostrophes as "'"), everything else a break. */
+    /**
+     * The first words of {@code text}, lowercase (letters, digits, apostrophes as "'"), everything else a break. An
+     * apostrophe inside a word is kept ("what's", "mum's"); one that opens or closes a word is a single quotation mark
+     * ("the 'what needs to happen' bit") and is left out, so a quoted heading reads as its words.
+     */
     public static List<String> tokens(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length() && words.size() <= MOST_WORDS; i++) {
             char c = Character.toLowerCase(text.charAt(i));
-            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
-                word.append(c == '\u2019' ? '\'' : c);
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
+            if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '\u2018') {
+                word.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+            } else {
+                addUnquoted(words, word);
             }
         }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
+        addUnquoted(words, word);
         return words;
+    }
+
+    private static void addUnquoted(List<String> words, StringBuilder word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '\'') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '\'') {
+            end--;
+        }
+        if (start < end) {
+            words.add(word.substring(start, end));
+        }
+        word.setLength(0);
     }
 }

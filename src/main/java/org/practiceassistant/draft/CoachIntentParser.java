@@ -197,6 +197,12 @@ final class CoachIntentParser {
             "im confused ", "i'm confused ", "not sure what you mean ", "how will we ", "how would we ", "how will i ",
             "how would i ", "how can we ");
     private static final int QUESTION_MAX_WORDS = 12;
+    /*
+     * "hes 19 tho, what do i put for the childs experience": asking what to write, after a word about the case, is a
+     * question about the step wherever it comes in a short message, never the answer.
+     */
+    private static final List<String> WHAT_TO_WRITE = List.of(" what do i put ", " what should i put ", " what do i write ",
+            " what should i write ", " what do i say ", " what should i say ", " what do we put ", " what goes here ");
 
     /**
      * "hlep what is the scale for", "do i put police view or mine", "oskar can't score how do i put him": a short
@@ -209,6 +215,7 @@ final class CoachIntentParser {
             return false;
         }
         return QUESTION_OPENINGS.stream().anyMatch(normalised::startsWith) || padded.contains(" how do i ")
+                || WHAT_TO_WRITE.stream().anyMatch(padded::contains)
                 || padded.contains(" or not ") && normalised.startsWith("is ")
                 // "child is the care leaver herself right or the baby", "so its mum who acts right": a tag question.
                 || padded.contains(" right or ") || normalised.endsWith(" right") || normalised.endsWith(" innit");

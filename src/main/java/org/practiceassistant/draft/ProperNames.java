@@ -116,7 +116,8 @@ final class ProperNames {
 
     static List<String> afterParent(String said, JargonSpotter jargon) {
         var names = new ArrayList<String>();
-        String[] words = said.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}']+");
+        // "dad lee-roy": a hyphen between letters stays inside the name.
+        String[] words = said.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}'-]+|(?<!\\p{L})-|-(?!\\p{L})");
         for (int i = 0; i + 1 < words.length; i++) {
             String name = words[i + 1];
             boolean verbWithObject = i + 2 < words.length && OBJECTS.contains(words[i + 2]);
@@ -174,8 +175,11 @@ final class ProperNames {
     private static final Set<String> NAME_FOLLOWERS = Set.of("who", "in", "at", "from", "with", "on", "near", "that",
             "lives", "living", "if", "when", "as");
 
+    /* "jo", "lily-mae": letters, with a hyphen only between letters. */
+    private static final java.util.regex.Pattern DOUBLE_BARRELLED_OR_PLAIN = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
     private static boolean plausible(String word) {
-        return word.length() >= 2 && word.chars().allMatch(Character::isLetter) && !NOT_NAMES.contains(word)
+        return word.length() >= 2 && DOUBLE_BARRELLED_OR_PLAIN.matcher(word).matches() && !NOT_NAMES.contains(word)
                 && !RELATIONS.contains(word) && word.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
@@ -288,8 +292,9 @@ final class ProperNames {
                 continue;
             }
             int end = i;
-            while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
-                    && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
+            // "lily-mae": a hyphen between letters is inside a double-barrelled name, read as one word.
+            while (end < text.length() && (Character.isLetter(text.charAt(end)) || (text.charAt(end) == '\''
+                    || text.charAt(end) == '-') && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
                 end++;
             }
             String word = text.substring(i, end);
@@ -302,6 +307,9 @@ final class ProperNames {
                     || DESCRIBING.contains(previous) && DETERMINERS.contains(beforePrevious);
             if (named && word.equals(word.toLowerCase(Locale.ROOT)) && !aThing) {
                 out.setCharAt(i, Character.toUpperCase(word.charAt(0)));
+                for (int hyphen = word.indexOf('-'); hyphen >= 0; hyphen = word.indexOf('-', hyphen + 1)) {
+                    out.setCharAt(i + hyphen + 1, Character.toUpperCase(word.charAt(hyphen + 1))); // "Lily-Mae"
+                }
             }
             beforePrevious = previous;
             previous = word.toLowerCase(Locale.ROOT);

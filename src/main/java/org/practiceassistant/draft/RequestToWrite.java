@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.practiceassistant.conversation.RequestWords;
 import org.practiceassistant.system.text.EnglishWords;
+import org.practiceassistant.system.text.SlippedWords;
+import org.practiceassistant.system.text.TypingSlips;
 
 /**
  * A request to write in everyday words, a verb of writing and the work it is for ("can you help me write a danger
@@ -45,6 +47,8 @@ final class RequestToWrite {
             "let's", "do", "map", "guided", "with", "me",
             // "first mapping help": a newly qualified worker's first one.
             "first", "help", "nqsw");
+    /* Words this long are read through a slip when a mapping is asked for alone ("mapping", "guided", "please"). */
+    private static final int SHORTEST_SLIPPED_MAPPING_WORD = 5;
     /*
      * The work wanted now, said after a question about how to do it: "how do i write a worry statement, ive got to get one done
      * today". Then the question is a request for the coach (one is being written), not for guidance in general.
@@ -73,6 +77,21 @@ final class RequestToWrite {
 
     private RequestToWrite() {}
 
+    /* "mpping", "guiided maping", "guided mapoing plese": the longer words of a mapping asked for alone, read through a slip. */
+    private static final SlippedWords SLIPPED_MAPPING_ALONE =
+            SlippedWords.of(MAPPING_ALONE.stream()
+                    .filter(word -> word.length() >= SHORTEST_SLIPPED_MAPPING_WORD).sorted().toList(),
+                    word -> TypingSlips.keepingFirstLetter(word, 1));
+
+    /** The word as typed, or the mapping word it is one slip from when it is no English word. */
+    private static String mappingWordAsMeant(String word) {
+        if (MAPPING_ALONE.contains(word) || word.length() < SHORTEST_SLIPPED_MAPPING_WORD - 1 || EnglishWords.contains(word)) {
+            return word;
+        }
+        String meant = SLIPPED_MAPPING_ALONE.slipped(word);
+        return meant == null ? word : meant;
+    }
+
     /** The word names a statement or goal, as typed or through a slip ("statment"). */
     static boolean namesADraftThing(String word) {
         return NAMES_A_DRAFT_THING.asks("write " + word);
@@ -81,8 +100,9 @@ final class RequestToWrite {
     /** The message, all of it, asks to write in words: a verb of writing and the work, "mapping" alone, "need a ...". */
     static boolean inWords(String message) {
         List<String> words = RequestWords.tokens(message);
-        boolean mappingAlone = !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(MAPPING_ALONE::contains)
-                && (words.contains("mapping") || words.contains("map"));
+        List<String> alone = words.stream().map(RequestToWrite::mappingWordAsMeant).toList();
+        boolean mappingAlone = !alone.isEmpty() && alone.size() <= 4 && alone.stream().allMatch(MAPPING_ALONE::contains)
+                && (alone.contains("mapping") || alone.contains("map"));
         // "need a safety goal for ...": the opening of "I need a ...", typed without its "I".
         boolean opensOnNeed = words.size() > 2 && words.get(0).equals("need") && (words.get(1).equals("a") || words.get(1).equals("an"));
         // "need success goals for Marcus's LAC review": the kind and the things after "need", asking nothing ("need goals

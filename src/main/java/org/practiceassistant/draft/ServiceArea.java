@@ -169,6 +169,7 @@ public enum ServiceArea {
         int words = said.strip().split(" ").length;
         boolean asked = ASKED_CHANGE_PHRASES.stream().anyMatch(w -> said.contains(" " + w + " "))
                 || INSTEAD_OF.stream().anyMatch(w -> serviceAfter(said, " " + w + " "))
+                || toldAsTheCaseNow(said)
                 // "its CP not early help anymore": the service it was, said as no longer
                 || said.contains(" anymore ") && serviceAfter(said, " not ");
         if (words > (asked ? ASKED_CHANGE_MAX_WORDS : CHANGE_MAX_WORDS)
@@ -178,15 +179,52 @@ public enum ServiceArea {
         return namedIn(key(text), true, ASKED_CHANGE_MAX_WORDS, said.contains(" now ") ? was : null);
     }
 
-    /** True when the one or two words after {@code phrase} in {@code said} name a service ("instead of LAC"). */
+    /*
+     * What the case is now, said as news in a long sentence with no asking phrase ("the case got escalated at strat this
+     * morning so its with the cp team now", "transferred over to the cin team last week"): the service comes straight after
+     * words that say what the case is or where it went, never after a parent's doing ("mum is now working with the early
+     * help worker" names a service in an answer). "Now" or a word of moving must be said too.
+     */
+    private static final List<String> CASE_IS = List.of("its", "it's", "it is", "its now", "it's now", "it is now", "case is",
+            "case is now", "case is with", "case is with the", "its with", "its with the", "it's with", "it's with the",
+            "it is with the", "now with", "now with the", "now under", "now under the", "open to", "open to the",
+            "transferred to", "transferred over to", "transferred to the", "escalated to", "escalated to the",
+            "over to", "over to the", "up to", "down to", "into");
+    private static final List<String> MOVE_WORDS = List.of("now", "escalated", "transferred", "stepped", "moved", "moving",
+            "went", "gone", "going");
+
+    private static boolean toldAsTheCaseNow(String said) {
+        return MOVE_WORDS.stream().anyMatch(w -> said.contains(" " + w + " "))
+                && CASE_IS.stream().anyMatch(w -> serviceAfterAny(said, " " + w + " "));
+    }
+
+    /** As {@link #serviceAfter}, at every place {@code phrase} is said, not only the first. */
+    private static boolean serviceAfterAny(String said, String phrase) {
+        for (int at = said.indexOf(phrase); at >= 0; at = said.indexOf(phrase, at + 1)) {
+            if (serviceAfter(said.substring(at), phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* The longest service name read straight after a phrase: "child in need". */
+    private static final int SERVICE_AFTER_WORDS = 3;
+
+    /** True when the one to three words after {@code phrase} in {@code said} name a service ("instead of LAC"). */
     private static boolean serviceAfter(String said, String phrase) {
         int at = said.indexOf(phrase);
         if (at < 0) {
             return false;
         }
         String[] after = said.substring(at + phrase.length()).strip().split(" ");
-        String words = String.join(" ", Arrays.copyOfRange(after, 0, Math.min(2, after.length)));
-        return namedIn(words, true, 2).isPresent() || namedIn(after[0], true, 1).isPresent();
+        // "child in need" is three words: the longest name first, as namedIn reads.
+        for (int n = Math.min(SERVICE_AFTER_WORDS, after.length); n >= 1; n--) {
+            if (namedIn(String.join(" ", Arrays.copyOfRange(after, 0, n)), true, n).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a message opens with when it is a command or a no, whatever service it names after them. */

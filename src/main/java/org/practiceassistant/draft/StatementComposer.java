@@ -320,13 +320,18 @@ final class StatementComposer {
         return jargon.spelledOut(answer);
     }
 
+    private static String inEverydayVerbs(String said) {
+        return EngagingAsGoing.inPlainWords(BeingAccommodated.inPlainWords(said));
+    }
+
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
     private String composed(String rawText, String rawOpening, Named named) {
         // Chat typing tidied first ("tbh" dropped, "wont" won't), in the opening as in the whole, so it stays its prefix.
         // A dashed list ("- Brenda comes Mondays; - Tracey ...") as sentences, in the opening too so it stays its prefix.
         // "to be accommodated" as going into care, in both too.
-        String text = Sentences.listItemsAsSentences(ChatWords.tidy(BeingAccommodated.inPlainWords(rawText)));
-        String opening = Sentences.listItemsAsSentences(ChatWords.tidy(BeingAccommodated.inPlainWords(rawOpening)));
+        // "engaging with the drug service" as going to it, in both too.
+        String text = Sentences.listItemsAsSentences(ChatWords.tidy(inEverydayVerbs(rawText)));
+        String opening = Sentences.listItemsAsSentences(ChatWords.tidy(inEverydayVerbs(rawOpening)));
         // Capitals change no lengths, and "On" goes only before a date opening a sentence, after the opening: where the
         // opening ends is where it ended before.
         String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(

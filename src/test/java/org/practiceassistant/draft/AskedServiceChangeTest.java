@@ -49,6 +49,25 @@ class AskedServiceChangeTest {
         assertThat(ServiceArea.changeFrom(ServiceArea.CHILD_IN_NEED, "actually its cp now or maybe early help")).isEmpty();
     }
 
+    /* News of the move in a long sentence, no asking phrase (our own words): the service comes after what the case is now. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CHILD_IN_NEED|there was another police call out on sunday and after strat this morning the case is with the child protection team now|CHILD_PROTECTION",
+            "EARLY_HELP|the referral got escalated to the child in need team on monday after the school raised more worries about the bruises|CHILD_IN_NEED",
+            "CHILD_PROTECTION|conference ended the plan on thursday because things have been better for months so its now child in need|CHILD_IN_NEED"})
+    void newsThatTheCaseIsWithAnotherTeamInALongSentenceChangesTheService(ServiceArea from, String said, ServiceArea to) {
+        assertThat(ServiceArea.changeFrom(from, said)).as(said).contains(to);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CHILD_PROTECTION|mum now goes to the early help parenting group every tuesday and nan collects the children from school",
+            "CHILD_IN_NEED|dad went to a cp conference for his older children in 2019 and he was violent to their mum then",
+            "EARLY_HELP|nan has been looking after them most weekends now and says the cp worker never came back to her"})
+    void anAnswerThatNamesAServiceWhereNoCaseMovedIsNoChange(ServiceArea from, String said) {
+        assertThat(ServiceArea.changeFrom(from, said)).as(said).isEmpty();
+    }
+
     @Test
     void doIsNoChildsName() {
         assertThat(AnswerParsers.children("can u do 14 now")).isEmpty();

@@ -41,9 +41,10 @@ class BlindPersonasTest {
      * (a label with no plain words to put in its place) or Check's reading (tests-data/draft/blind4/README.md).
      */
     private static final double BLIND4_FINISHED_FLOOR = 0.95;
-    // Thirteenth round: 29 of 36 (80.6%): "DA"/"DV" in plain words, what people do said as what they will do.
-    // Round 30 (check-conventions): 29 -> 28 of 36 (77.8%): a worker's "x4" is services' shorthand (knowledge/check-conventions.md).
-    private static final double BLIND4_PASSING_FLOOR = 0.77;
+    // Thirteenth round: 29 of 36 (80.6%): "DA"/"DV" in plain words, what people do said as what they will do. Thirtieth
+    // round: draft-routing 31 of 36, "engaging" said as going to the service; check-conventions fails a worker's "x4"
+    // as services' shorthand (knowledge/check-conventions.md).
+    private static final double BLIND4_PASSING_FLOOR = 0.80;
 
     /**
      * blind5's one blind run, after the ninth round: 0 of 12 finished, so no text composed. Eleven stop at the first "who
@@ -69,7 +70,8 @@ class BlindPersonasTest {
      */
     private static final double BLIND6_FINISHED_FLOOR = 0.95;
     // Thirteenth round: 22 of 34 (64.7%), as blind5. draft29: 24 of 34 (70.6%), the good picture said in the goal.
-    private static final double BLIND6_PASSING_FLOOR = 0.68;
+    // Thirtieth (draft-routing): 25 of 34 (73.5%), "engaging" said as going to the service.
+    private static final double BLIND6_PASSING_FLOOR = 0.72;
 
     /**
      * blind7's one blind run, after the eleventh round: 5 of 12 finished without a dead end, 22 of 24 composed texts

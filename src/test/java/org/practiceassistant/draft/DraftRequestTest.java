@@ -32,6 +32,22 @@ class DraftRequestTest {
         assertThat(DraftRequest.asks(message)).isFalse();
     }
 
+    /* Our own words: a heading in single quotes, and a mapping asked for alone with a slip in it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"the 'what are we worried about' bit is blank for the Hale family and review is friday, can we go through it",
+            "nothing yet under \u2018what needs to happen\u2019 for the Carters - can you take me through it",
+            "mappnig", "gided mapping pls", "new mappinng please"})
+    void aQuotedHeadingOrAMappingAskedForThroughASlipStartsTheCoach(String message) {
+        assertThat(DraftRequest.asks(message)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is 'what needs to happen' the same as the safety plan?", "mappnig meeting tomorrow, who chairs it",
+            "maple"})
+    void aQuotedHeadingInAQuestionOrASlippedMappingAmongOtherWordsIsNot(String message) {
+        assertThat(DraftRequest.asks(message)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"got to write a danger statement for a toddler whose mum drinks, where do i start",
             "could you take me through the worry statements for the Smith family",

@@ -36,6 +36,23 @@ class NotAnAnswerMidFlowTest {
                 .isEqualTo(plan);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CHILD_EXPERIENCE|shes 17 and lives on her own, what do i put here",
+            "WORKING_WELL|not much really tbh what should i write for this one",
+            "TIMESCALE|court is in june so what do we put"})
+    void askingWhatToWriteAfterAWordAboutTheCaseIsHelpNotTheAnswer(Step step, String said) {
+        var c = CoachFixtures.atStep(step, "child in need").say(said);
+        assertThat(c.step()).isEqualTo(step);
+        assertThat(CoachIntentParser.asksAboutTheStep(ForgivingMatch.normalise(said))).isTrue();
+    }
+
+    @Test
+    void anAnswerThatSaysWhatSomeoneWillPutIsKept() {
+        assertThat(CoachIntentParser.asksAboutTheStep(ForgivingMatch.normalise("nan will put the kids to bed at 7 every night")))
+                .isFalse();
+    }
+
     @Test
     void askedForThePlanBeforeTheFirstPairTheWorkerStaysAtTheQuestion() {
         var c = CoachFixtures.atStep(Step.COMPLICATING_FACTORS, "child protection").say("can i get the plan as a word doc");

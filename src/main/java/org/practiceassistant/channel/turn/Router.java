@@ -125,7 +125,7 @@ public final class Router {
      * plan", "Danger statement: ..."), a hello, a thank-you or "what can you do?"; anything else is a question.
      */
     private Route outsideAFlow(String text, CommandLine line) {
-        Optional<String> meant = CommandSpelling.meant(line.word(), commandWords);
+        Optional<String> meant = CommandSpelling.meant(line.word(), commandWords, RequestWords.tokens(line.argument()).size());
         // "helo" is one slip from "help" and from "hello": a word SmallTalk knows as a hello is one.
         boolean knownHello = SmallTalk.of(text).filter(kind -> kind == SmallTalk.Kind.GREETING).isPresent();
         if (meant.isPresent() && !knownHello) {

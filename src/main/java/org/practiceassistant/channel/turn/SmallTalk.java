@@ -141,6 +141,13 @@ final class SmallTalk {
         if (onlyOf(words, THANKS, THANKS_FILLERS) || onlyOf(words, ACKNOWLEDGES, THANKS_OR_FILLERS) || thanksForWhatItSorted(message)) {
             return Optional.of(Kind.THANKS);
         }
+        List<String> typed = RequestWords.tokens(message);
+        if (SlippedSmallTalk.THANKS_SAID.in(typed)) {
+            return Optional.of(Kind.THANKS);
+        }
+        if (SlippedSmallTalk.GREETING_SAID.in(typed)) {
+            return Optional.of(Kind.GREETING);
+        }
         Optional<Kind> slippedIntoEnglish = greetingWithEnglishSlips(words);
         if (slippedIntoEnglish.isPresent()) {
             return slippedIntoEnglish;
@@ -345,6 +352,66 @@ final class SmallTalk {
         }
         List<String> read = words.stream().map(word -> knows(word) ? word : SlippedVocabulary.INSTANCE.meantEvenIfEnglish(word)).toList();
         return onlyOf(read, GREETS, GREETING_FILLERS) ? Optional.of(Kind.GREETING) : Optional.empty();
+    }
+
+    /**
+     * "thak you so muc", "cheers tht hellped", "god afternono": a short thank-you or greeting whose slips make short or
+     * English words. A word of thanks (or greeting) is there, as typed or one slip from one (first letter as typed, four
+     * letters or more, never an English word: "thak" is "thank" here, not "that"), and every other word is a filler as typed
+     * or one slip from one, even when the slip makes an English word ("rally", "thar", "god") or has three letters ("muc",
+     * "tht"). A word one slip from the core words is never read as a filler, so "thanks, i think so" says something else.
+     */
+    private static final class SlippedSmallTalk {
+
+        static final SlippedSmallTalk THANKS_SAID = new SlippedSmallTalk(THANKS, THANKS_FILLERS);
+        static final SlippedSmallTalk GREETING_SAID = new SlippedSmallTalk(GREETS, GREETING_FILLERS);
+
+        private static final int LONGEST = 8;
+        private static final int SHORTEST_SLIPPED_FILLER = 3;
+        private static final int SHORTEST_SLIPPED_CORE = 4;
+
+        private final Set<String> core;
+        private final Set<String> fillers;
+        private final SlippedWords slippedCore;
+        private final SlippedWords slippedFillers;
+
+        private SlippedSmallTalk(Set<String> core, Set<String> fillers) {
+            this.core = core;
+            this.fillers = fillers;
+            this.slippedCore = slipsOf(core);
+            this.slippedFillers = slipsOf(fillers);
+        }
+
+        private static SlippedWords slipsOf(Set<String> words) {
+            return SlippedWords.of(words.stream().filter(word -> word.length() >= SHORTEST_SLIPPED_FILLER + 1
+                    && word.chars().allMatch(Character::isLetter)).sorted().toList(), word -> TypingSlips.keepingFirstLetter(word, 1));
+        }
+
+        boolean in(List<String> typed) {
+            if (typed.isEmpty() || typed.size() > LONGEST) {
+                return false;
+            }
+            boolean said = false;
+            for (String word : typed) {
+                String plain = withoutDrawnOutEnd(word);
+                if (core.contains(plain) || isCore(plain)) {
+                    said = true;
+                } else if (!fillers.contains(plain) && !isFiller(plain)) {
+                    return false;
+                }
+            }
+            return said;
+        }
+
+        private boolean isCore(String word) {
+            return word.length() >= SHORTEST_SLIPPED_CORE && !NOT_THANKS.contains(word) && !EnglishWords.contains(word)
+                    && slippedCore.slipped(word) != null;
+        }
+
+        private boolean isFiller(String word) {
+            return word.length() >= SHORTEST_SLIPPED_FILLER && slippedCore.slipped(word) == null
+                    && slippedFillers.slipped(word) != null;
+        }
     }
 
     /** "moorning", "whaat", "thiis", "helfpul": the word of the lists above typed one slip away, or the word as typed. */

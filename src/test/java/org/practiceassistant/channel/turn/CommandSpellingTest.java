@@ -32,4 +32,19 @@ class CommandSpellingTest {
         assertThat(CommandSpelling.oneSlipApart(a, b)).isEqualTo(expected);
         assertThat(CommandSpelling.oneSlipApart(b, a)).isEqualTo(expected);
     }
+
+    /* Commands of our own, typed twice wrong: in a message that is little more than the command it is still the command. */
+    @ParameterizedTest
+    @CsvSource({"chkek, 0, check", "cjekk, 1, check", "chekc, 2, check", "drsaft, 0, draft", "dratff, 1, draft",
+            "canclle, 0, cancel", "froget, 2, forget"})
+    void aCommandOfFiveLettersOrMoreTwoSlipsAwayInAShortMessageIsThatCommand(String typed, int wordsAfter, String meant) {
+        assertThat(CommandSpelling.meant(typed, COMMANDS, wordsAfter)).contains(meant);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"chkek, 3", "cjekk, 6", "hlpe, 0", "hlpp, 0", "chalk, 0", "drift, 0", "crafts, 1", "xhekk, 0"})
+    void twoSlipsInALongerMessageInAFourLetterCommandFromAnotherFirstLetterOrInAnEnglishWordAreNoCommand(String typed,
+            int wordsAfter) {
+        assertThat(CommandSpelling.meant(typed, COMMANDS, wordsAfter)).isEmpty();
+    }
 }

@@ -77,6 +77,15 @@ class RouterTest {
     }
 
     @Test
+    void aCommandTypedTwiceWrongStartsItWhenLittleElseIsSaidAndIsAQuestionOtherwise() {
+        assertThat(route("setps")).as("one slip").isInstanceOf(Route.Start.class);
+        assertThat(route("sttepz")).as("two slips, alone").isInstanceOf(Route.Start.class);
+        assertThat(route("sttepz ths pls")).as("two slips, and what a command takes").isInstanceOf(Route.Start.class);
+        assertThat(route("sttepz the family who moved last year, what now")).as("two slips opening a longer message")
+                .isInstanceOf(Route.Ask.class);
+    }
+
+    @Test
     void aCommandWordOpeningAQuestionAboutAPasteBelowLetsTheFeatureThatReadsSuchRequestsTakeIt() {
         var doubting = new Pasting() {
             @Override

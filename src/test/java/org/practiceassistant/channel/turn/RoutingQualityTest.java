@@ -62,9 +62,9 @@ class RoutingQualityTest {
         // blind14's one run (2026-12-07 22:05, after the twenty-ninth round's first half) was 135 of 150 (90.0%; ask 70/70, check
         // 31/40, draft 26/30, help 3/4, thanks 2/3, greeting 3/3; its typo twins 130 of 150), none of its 70 questions taken
         // from Ask; read and tuned on since (twenty-ninth round's second half, routing2): 143 of 150 (95.3%, tuning figure;
-        // check 39/40).
+        // check 39/40); thirtieth round (draft-routing): 146 of 150 (97.3%, a quoted mapping heading read as its words).
         assertThat(fourteenthTuning.total()).isGreaterThanOrEqualTo(150);
-        assertThat(fourteenthTuning.share()).as("blind14 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.94);
+        assertThat(fourteenthTuning.share()).as("blind14 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.96);
         assertThat(fourteenthTuning.questionsTakenAway()).as("blind14 questions taken from Ask").isLessThanOrEqualTo(1);
 
         // blind13's one run (2026-12-07 18:55, after the twenty-sixth round's first-half merge) was 126 of 150 (84.0%; ask 69/70,

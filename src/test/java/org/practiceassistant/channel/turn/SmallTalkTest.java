@@ -24,6 +24,25 @@ class SmallTalkTest {
         assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
     }
 
+    /* Our own words: slips that make short or English words in a thank-you, and thanks beside words that say something else. */
+    @ParameterizedTest
+    @ValueSource(strings = {"thak u very muc", "cheers tht helpd loads", "thankss that rally helped", "thnaks thar was useful x"})
+    void aThankYouWithSlipsThatMakeShortOrEnglishWordsIsThanks(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gud mornnig all", "hiyya hpoe youre well", "god evenign"})
+    void aGreetingWithSlipsThatMakeShortOrEnglishWordsIsAGreeting(String message) {
+        assertThat(SmallTalk.of(message)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks, i think so", "thak you but the goal still fails", "than you thought", "god knows"})
+    void thanksBesideWordsThatSaySomethingElseIsNot(String message) {
+        assertThat(SmallTalk.of(message)).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.THANKS));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"what can you do?", "How does this work", "?", "what can i ask", "what sort of things can i ask u",
             "what does forget do", "how does the draft thing work, do i type my answers one by one", "how do i use check",
