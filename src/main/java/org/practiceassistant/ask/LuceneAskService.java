@@ -294,6 +294,7 @@ class LuceneAskService implements AskService {
                 || Specifics.asksATimeToFinishNoneGives(question, bestTexts)
                 || Specifics.asksAScoreNoneGives(question, bestTexts)
                 || Specifics.asksWhichFormNoneNames(question, bestAnswers)
+                || ApprovalQuestions.asksWhoApprovesNoneSays(question, bestAnswers)
                 || Specifics.asksWhenOfAnotherMeeting(question, toAnswer(best))
                 || ScheduleQuestions.asksForAScheduleNoneGives(question, bestTexts)) {
             return AskResult.notFound(List.of());
