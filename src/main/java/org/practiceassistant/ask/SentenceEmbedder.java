@@ -8,6 +8,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,9 +35,12 @@ final class SentenceEmbedder {
     private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
     private final EmbeddingModel model;
+    /** The same model and tokenizer, for one question at a time with less work around the model. */
+    private final QuestionEncoder questions;
 
-    private SentenceEmbedder(EmbeddingModel model) {
+    private SentenceEmbedder(EmbeddingModel model, QuestionEncoder questions) {
         this.model = model;
+        this.questions = questions;
     }
 
     /**
@@ -51,6 +55,12 @@ final class SentenceEmbedder {
      * thread might shorten one embedding's wall time, never its CPU (not measured), and the core it would take is the one
      * the word search runs on beside it; and a short question is embedded at its own length (langchain4j's tokenizer
      * pads nothing), so there is no padding to cut. What an embedding costs is the model's arithmetic per token.
+     *
+     * <p>Measured again (2026-12-08, ask-speed, load 9-15): a question costs about 2-2.7 ms of CPU whatever its length (a
+     * one-word question as much as eight words: every run reads all of the model's 21 MB of int8 weights, more than the
+     * caches hold) and about 0.13 ms a token beyond it; ONNX Runtime's own profile puts most of it in the quantised matrix
+     * products. The work around the model ({@link QuestionEncoder}) is a few per cent of it; no session setting moved it
+     * (flushing denormals measured within the noise). Only a smaller model, or several questions in one run, would cut it.
      */
     static SentenceEmbedder load() {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -58,10 +68,11 @@ final class SentenceEmbedder {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(resource(MODEL), options);
-            try (InputStream tokenizer = SentenceEmbedder.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
-                OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
-                return new SentenceEmbedder(new Bge(encoder, STARTUP_EMBEDDING));
-            }
+            byte[] tokenizer = resource(TOKENIZER);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, new ByteArrayInputStream(tokenizer),
+                    PoolingMode.CLS);
+            return new SentenceEmbedder(new Bge(encoder, STARTUP_EMBEDDING),
+                    new QuestionEncoder(environment, session, new ByteArrayInputStream(tokenizer)));
         } catch (OrtException e) {
             throw new IllegalStateException("Cannot load the sentence-embedding model " + MODEL_ID, e);
         } catch (IOException e) {
@@ -113,10 +124,15 @@ final class SentenceEmbedder {
             throw new IllegalStateException("interrupted while waiting to embed a question", e);
         }
         try {
-            return model.embed(text).content().vector();
+            return questions.embed(text).orElseGet(() -> byTheEncoder(text));
         } finally {
             QUESTION_SLOTS.release();
         }
+    }
+
+    /** The vector langchain4j's encoder makes of {@code text}: what {@link #embed} must equal, and its way for long texts. */
+    float[] byTheEncoder(String text) {
+        return model.embed(text).content().vector();
     }
 
     /**

@@ -24,6 +24,10 @@ import java.util.Map;
  * (8,946 answers, blind19 included, load 17-23, not back to back): allocated p50 1,694 -> 1,341 KB and p99 4,865 -> 4,522 KB
  * (what load does not move); answering thread CPU p99 5.83 -> 5.17 ms and with the embedding thread 14.15 -> 13.32 ms
  * (the p50s, 1.75 -> 1.92 and 6.32 -> 7.45 ms, say how much the load moved both); every answer the same.
+ * With the question embedded by {@link QuestionEncoder} (2026-12-08, 8,946 answers, load 9-10, every answer the same):
+ * answering thread CPU p50 1.73 / p99 4.29 ms, with the embedding thread 6.36 / 11.13 ms, allocated 1,342 / 4,520 KB and
+ * with the embedding thread 1,404 / 4,596 KB: the embedding thread allocates about 62-76 KB a question, and its CPU is
+ * the model's (about 2-2.7 ms a question whatever its length, and 0.13 ms a token: {@link SentenceEmbedder#load()}).
  */
 public final class AskCost {
 
