@@ -212,7 +212,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     public static String normalise(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replaceAll("[\u2018\u2019\u02bc]", "'").replaceAll("[\u201c\u201d]", "\"")
-                .replaceAll("[\u2010-\u2015]", "-").replace("*", "").replace("_", " ");
+                .replaceAll("[\u2010-\u2015]", "-").replace("*", "").replace("_", " ").replace("|", " ");
         return plain.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
