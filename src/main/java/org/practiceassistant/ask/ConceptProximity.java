@@ -87,14 +87,22 @@ final class ConceptProximity {
     /** The closest stretch of a text holding every concept it holds. */
     record Window(int held, int span) {
 
-        /** Held concepts per position of the stretch, 1 for adjacent words; 0 when fewer than two concepts are held. */
+        /**
+         * Held concepts per position of the stretch, 1 for adjacent words (at most 1: two concepts may share a word, a
+         * synonym of both); 0 when fewer than two concepts are held.
+         */
         double density() {
-            return held < 2 ? 0 : (double) held / span;
+            return held < 2 ? 0 : Math.min(1, (double) held / span);
         }
     }
 
     /** The shortest stretch of {@code text} holding every concept of the question that the text holds. */
     Window in(String text) {
+        return window(occurrences(text));
+    }
+
+    /** Where the question's concepts occur in {@code text}, in order: each the concept, its first and last position. */
+    List<int[]> occurrences(String text) {
         List<String> tokens = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         try (TokenStream stream = stems.tokenStream(IndexFields.TEXT, text)) {
@@ -111,12 +119,7 @@ final class ConceptProximity {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return window(tokens, positions);
-    }
-
-    /** The window over analysed tokens and their positions; each occurrence is the concept matched and where it ends. */
-    Window window(List<String> tokens, List<Integer> positions) {
-        List<int[]> occurrences = new ArrayList<>(); // {concept, start, end}
+        List<int[]> occurrences = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int c = 0; c < concepts.size(); c++) {
                 int end = matchAt(concepts.get(c), tokens, positions, i);
@@ -125,6 +128,11 @@ final class ConceptProximity {
                 }
             }
         }
+        return occurrences;
+    }
+
+    /** The shortest stretch over these occurrences holding every concept among them. */
+    Window window(List<int[]> occurrences) {
         int[] counts = new int[concepts.size()];
         int held = 0;
         for (int[] occurrence : occurrences) {

@@ -207,7 +207,8 @@ class LuceneAskService implements AskService {
     /** As {@link #candidates(String, int)}, with the hits by words already found when meaning is ready. */
     private List<Hit> candidates(String question, int limit, List<Hit> byWords, Optional<SemanticIndex.Similarities> similarities) {
         return similarities
-                .map(closeness -> lessForTheRubric(question, hybrid.rank(byWords, closeness, index::passage)))
+                .map(closeness -> ProximityTieBreak.apply(index.proximity(question),
+                        lessForTheRubric(question, hybrid.rank(byWords, closeness, index::passage))))
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 

@@ -244,7 +244,7 @@ final class PassageIndex implements Closeable {
 
     /** How close together the question's concepts (its words with their synonyms) sit in a passage's text. */
     ConceptProximity proximity(String question) {
-        return ConceptProximity.of(QuestionQuery.of(question, queryAnalyzer, indexAnalyzer, fieldBoosts).concepts(), indexAnalyzer);
+        return ConceptProximity.of(QuestionQuery.textConcepts(question, queryAnalyzer), indexAnalyzer);
     }
 
     /**
