@@ -32,7 +32,7 @@ class ProximityTieBreakTest {
 
     @Test
     void aCloseSecondSayingTheConceptsTogetherGoesFirst() {
-        List<Hit> ranked = ProximityTieBreak.apply(MASH_CONSENT, List.of(scored(SPREAD, 0.90), scored(TOGETHER, 0.88)));
+        List<Hit> ranked = ProximityTieBreak.apply(MASH_CONSENT, List.of(scored(SPREAD, 0.90), scored(TOGETHER, 0.89)));
 
         assertThat(ranked).extracting(hit -> hit.passage().id()).containsExactly("together", "spread");
     }
@@ -58,7 +58,7 @@ class ProximityTieBreakTest {
         for (int i = 0; i < ProximityTieBreak.REORDERED; i++) {
             hits.add(scored(passage("other" + i, "Nothing of the question here."), 0.90 - i * 0.01));
         }
-        hits.add(scored(TOGETHER, 0.80));
+        hits.add(scored(TOGETHER, 0.875)); // weighed, it would pass the second (0.89)
 
         assertThat(ProximityTieBreak.apply(MASH_CONSENT, hits).getLast().passage().id()).isEqualTo("together");
     }
