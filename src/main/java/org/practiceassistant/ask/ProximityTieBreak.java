@@ -12,7 +12,10 @@ import java.util.List;
  * share of one another change places; the blend of words and meaning decides everything else.
  *
  * <p>On every tuning split (AskTuningReport) close seconds at equal word confidence split both ways on meaning, and
- * this is the one signal found that orders more of them right than wrong on most splits.
+ * this is the one signal found that orders more of them right than wrong on most splits. Its cost (AskCost on every
+ * fourth question and twin, 2,237 answers, off then on in one process): the question analysed once more for the passage
+ * text and three passages' words read, allocated p50 1,383 -> 1,435 KB and p99 4,524 -> 4,685 KB on the answering
+ * thread; its CPU p50 2.11 -> 1.98 ms and p99 5.58 -> 5.09 ms (within what the shared machine's load moves).
  */
 final class ProximityTieBreak {
 
