@@ -204,10 +204,14 @@ class LuceneAskService implements AskService {
         return meaningReady ? index.search(question, PassageIndex.RERANKED) : List.of();
     }
 
-    /** As {@link #candidates(String, int)}, with the hits by words already found when meaning is ready. */
+    /**
+     * As {@link #candidates(String, int)}, with the hits by words already found when meaning is ready. Near ties among the
+     * three best are then ordered by how close together each says the question's concepts ({@link ProximityTieBreak}).
+     */
     private List<Hit> candidates(String question, int limit, List<Hit> byWords, Optional<SemanticIndex.Similarities> similarities) {
         return similarities
-                .map(closeness -> lessForTheRubric(question, hybrid.rank(byWords, closeness, index::passage)))
+                .map(closeness -> ProximityTieBreak.apply(index.proximity(question),
+                        lessForTheRubric(question, hybrid.rank(byWords, closeness, index::passage))))
                 .orElseGet(() -> index.search(question, Math.max(limit, CANDIDATES)));
     }
 

@@ -242,6 +242,11 @@ final class PassageIndex implements Closeable {
         }
     }
 
+    /** How close together the question's concepts (its words with their synonyms) sit in a passage's text. */
+    ConceptProximity proximity(String question) {
+        return ConceptProximity.of(QuestionQuery.textConcepts(question, queryAnalyzer), indexAnalyzer);
+    }
+
     /**
      * The words of a passage's name or a question as names are compared: an acronym and its expansion are one word, so
      * "what's a TAF" names "Team Around the Family".

@@ -81,6 +81,16 @@ record QuestionQuery(Query query, List<Query> concepts, List<Query> clauses) {
     }
 
     /**
+     * The question's concepts as queries of the passage text alone, as {@link #concepts()} holds them: one analysis of
+     * the question, for when the query of every field is not needed.
+     */
+    static List<Query> textConcepts(String question, Analyzer analyzer) {
+        try (AnalysedOnce synonyms = new AnalysedOnce(analyzer, question, true)) {
+            return concepts(synonyms.query(IndexFields.TEXT, Occur.MUST));
+        }
+    }
+
+    /**
      * A question's tokens, analysed once and replayed for the query of every field: Ask's analyzers read every field
      * alike, so each field's query is the one {@link QueryBuilder#createBooleanQuery} builds, without running the
      * analyzer (the synonym graph above all) thirteen times a question, which was a sixth of answering's CPU time.
