@@ -208,7 +208,10 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         return questions.stream().filter(question -> question.split().equals(name)).toList();
     }
 
-    /** Lower case, one space, straight quotes and hyphens, no Markdown emphasis: how phrases and answers are compared. */
+    /**
+     * Lower case, one space, straight quotes and hyphens, no Markdown emphasis, a table's bars as spaces (a table row is
+     * one passage, and a key may quote its cells without them): how phrases and answers are compared.
+     */
     public static String normalise(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replaceAll("[\u2018\u2019\u02bc]", "'").replaceAll("[\u201c\u201d]", "\"")

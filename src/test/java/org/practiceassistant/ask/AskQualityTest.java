@@ -517,11 +517,14 @@ class AskQualityTest {
     private static final double[] BLIND19_TWINS = {0.85, 0.92, 0.025, 0.96};
 
     /**
-     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind20) and its twins: placeholders at
-     * blind19's blind floors until the lead adds its questions and measures it once (the test is skipped until then).
+     * Floors for the newest blind set ({@link AskQualitySet#TEAMS_NEWEST}, blind20) and its twins, a little under its one
+     * blind run (2026-12-08 01:11, lead after the thirtieth round's first-half merge, counts only): top-1 90.0%, top-3
+     * 97.3%, wrongly not covered 0.5%, near-domain rejected 52 of 55; twins 88.6 / 97.3 / 0.5% / 52. On main before the
+     * round (121ef6b, counts only) the same but twins' top-1 89.1%. Four keys copied from vocabulary.yaml's area names,
+     * which are no passage, were keyed to the same rows of chapter 4's table before either run (blind20-reader-notes.md).
      */
-    private static final double[] NEWEST = {0.86, 0.94, 0.015, 0.96};
-    private static final double[] NEWEST_TWINS = {0.85, 0.92, 0.025, 0.96};
+    private static final double[] NEWEST = {0.88, 0.96, 0.015, 0.92};
+    private static final double[] NEWEST_TWINS = {0.87, 0.96, 0.015, 0.92};
 
     private static final int TUNE5_QUESTIONS = 70;
     private static final int TUNE6_QUESTIONS = 158;

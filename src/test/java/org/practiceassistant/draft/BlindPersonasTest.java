@@ -192,10 +192,14 @@ class BlindPersonasTest {
     // Round 30 (check-conventions): 35 -> 34 of 38 (89.5%): "Improved outcomes." (a note with no verb, check-conventions.md).
     private static final double BLIND15_PASSING_FLOOR = 0.88;
 
-    /** The sixteenth blind set, written outside the repository and added by the lead unread: blind15's blind floors until its one run. */
+    /**
+     * The sixteenth blind set, written outside the repository and added by the lead unread. Its one run (2026-12-08 01:07,
+     * lead after the thirtieth round's first-half merge, counts only): 11 of 12 finished, 37 of 40 composed texts passing
+     * every check (targets 100%: not met); on main before the round (121ef6b) 11 of 12 and 38 of 40. Floors under it.
+     */
     private static final int BLIND16_PERSONAS = 12;
-    private static final double BLIND16_FINISHED_FLOOR = 0.95;
-    private static final double BLIND16_PASSING_FLOOR = 0.85;
+    private static final double BLIND16_FINISHED_FLOOR = 0.90;
+    private static final double BLIND16_PASSING_FLOOR = 0.90;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {

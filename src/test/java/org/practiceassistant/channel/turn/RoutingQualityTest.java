@@ -24,8 +24,8 @@ class RoutingQualityTest {
      */
     private static final String NEXT_BLIND_SPLIT = "blind15";
     /**
-     * A placeholder until blind15's one run sets it: a little under blind14's one run (135 of 150), the last fresh reader's
-     * figure. Earlier one runs: blind14's was 135 of 150 (90.0%; twins 130), blind13's 126 of 150 (84.0%), blind12's 139 of
+     * A little under blind15's one run (2026-12-08 01:07, lead after the thirtieth round's first-half merge, counts only):
+     * 135 of 150 (90.0%), twins 133; the same on main before the round (121ef6b). Earlier one runs: blind14's was 135 of 150 (90.0%; twins 130), blind13's 126 of 150 (84.0%), blind12's 139 of
      * 150 (92.7%), blind11's 132 of 150 (88.0%), blind10's 127 of 150 (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of
      * 150 (94.0%), blind7's 130 of 150 (86.7%).
      */
