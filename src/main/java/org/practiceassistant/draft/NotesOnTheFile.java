@@ -72,6 +72,24 @@ final class NotesOnTheFile {
         return word.length() == 1 || TITLES.contains(word);
     }
 
+    /** Words that say more or less of what follows: "Better outcomes." is a note, "Mum agrees." a clause. */
+    private static final Set<String> COMPARING = Set.of("better", "worse", "fewer", "more", "less");
+
+    /*
+     * "Mum agrees.", "Jo cried.": someone and a verb in "-s" or "-ed" is a clause, kept as typed; "Improved outcomes.",
+     * "Better outcomes." open with a word that describes, so the "-s" after it is a plural, not a verb.
+     */
+    private static boolean subjectAndVerb(String[] words) {
+        if (words.length != 2) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String second = words[1].toLowerCase(Locale.ROOT);
+        boolean verbShaped = second.length() > 3 && (second.endsWith("ed")
+                || second.endsWith("s") && !second.endsWith("ss") && !second.endsWith("us") && !second.endsWith("is"));
+        return verbShaped && !first.endsWith("ed") && !COMPARING.contains(first);
+    }
+
     /** One sentence (with the spaces after it) as the composed text says it. */
     private static String asSaid(String sentence) {
         String body = sentence.strip();
@@ -88,6 +106,9 @@ final class NotesOnTheFile {
             if (VERBS.contains(word) || !word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'')) {
                 return sentence;
             }
+        }
+        if (!noThing && subjectAndVerb(words)) {
+            return sentence;
         }
         String trailing = sentence.substring(sentence.stripTrailing().length());
         if (noThing) {
