@@ -215,7 +215,9 @@ final class CoachIntentParser {
             return false;
         }
         return QUESTION_OPENINGS.stream().anyMatch(normalised::startsWith) || padded.contains(" how do i ")
-                || WHAT_TO_WRITE.stream().anyMatch(padded::contains)
+                // "she hasnt really got anyone tho what do i put": saying there is nobody answers who will act, and the
+                // coach's reply to that answer says what a goal needs, so it is no question about the step.
+                || WHAT_TO_WRITE.stream().anyMatch(padded::contains) && !NetworkAnswer.saysNobody(normalised)
                 || padded.contains(" or not ") && normalised.startsWith("is ")
                 // "child is the care leaver herself right or the baby", "so its mum who acts right": a tag question.
                 || padded.contains(" right or ") || normalised.endsWith(" right") || normalised.endsWith(" innit");

@@ -40,7 +40,7 @@ final class JargonListSpotter implements JargonSpotter {
             Optional<String> with = inText.isEmpty() ? Abbreviations.fullForm(match.found(), match.entry().plain())
                     // From the note only when the words are not a label the list flags too ("DA": "domestic abuse").
                     .or(() -> Abbreviations.fromNote(match.found(), match.entry().note()).filter(full -> list.find(full).isEmpty()))
-                    : Optional.of(inText);
+                    : Optional.of(inText).filter(words -> sameForm(match));
             int nameEnd = with.isEmpty() && JargonReading.betterByName(match.entry()) ? NameAfterRole.end(out, match.end()) : -1;
             if (nameEnd > 0) {
                 // "the SENCO Mrs Carr" reads "Mrs Carr (SENCO)": the person by name, the role beside it, as Check reads a
@@ -65,6 +65,17 @@ final class JargonListSpotter implements JargonSpotter {
             }
         }
         return out.toString();
+    }
+
+    /*
+     * A word's in_text stands for that form of it only: "disclosed" is "told", but "disclosing" and "disclosure", which the
+     * list flags as the same word, are no "told"; they stay for the review to point at. Letters' and phrases' in_text
+     * ("LAC", "section 47") stand for every spelling the entry gives.
+     */
+    private static boolean sameForm(JargonMatch match) {
+        String term = match.entry().term();
+        boolean aWord = !term.isEmpty() && term.chars().allMatch(Character::isLowerCase);
+        return !aWord || match.found().equalsIgnoreCase(term);
     }
 
     @Override

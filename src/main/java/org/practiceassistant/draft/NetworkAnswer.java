@@ -95,7 +95,7 @@ final class NetworkAnswer {
     }
 
     /** Whether the answer says the child or family has nobody, in so many words, anywhere in it. */
-    private static boolean saysNobody(String said) {
+    static boolean saysNobody(String said) {
         return HAS_NOBODY.matcher(said).find();
     }
 

@@ -321,7 +321,7 @@ final class StatementComposer {
     }
 
     private static String inEverydayVerbs(String said) {
-        return EngagingAsGoing.inPlainWords(BeingAccommodated.inPlainWords(said));
+        return EngagingAsGoing.inPlainWords(BeingAccommodated.inPlainWords(ServicesMarks.inWords(said)));
     }
 
     /** Abbreviations spelled out, then long sentences split anywhere after the {@code opening} (who, as one). */
@@ -329,7 +329,7 @@ final class StatementComposer {
         // Chat typing tidied first ("tbh" dropped, "wont" won't), in the opening as in the whole, so it stays its prefix.
         // A dashed list ("- Brenda comes Mondays; - Tracey ...") as sentences, in the opening too so it stays its prefix.
         // "to be accommodated" as going into care, in both too.
-        // "engaging with the drug service" as going to it, in both too.
+        // "engaging with the drug service" as going to it, in both too; and a file's marks ("x4", "re", " + ") in words.
         String text = Sentences.listItemsAsSentences(ChatWords.tidy(inEverydayVerbs(rawText)));
         String opening = Sentences.listItemsAsSentences(ChatWords.tidy(inEverydayVerbs(rawOpening)));
         // Capitals change no lengths, and "On" goes only before a date opening a sentence, after the opening: where the
@@ -337,7 +337,8 @@ final class StatementComposer {
         String spelled = Sentences.capitalisedStarts(ProperNames.capitalised(
                 jargon.spelledOut(withPersonalAssistants(text, named)), named.everyone(), named.children()));
         int keep = jargon.spelledOut(withPersonalAssistants(opening, named)).length();
-        return Sentences.shortened(spelled, keep);
+        // A file's note ("Improved outcomes.", "B safe.") said as a sentence or left out, after the opening only.
+        return Sentences.shortened(NotesOnTheFile.said(spelled, keep), keep);
     }
 
     /** "Me, the school and the police" as the subject of "are worried": "I, the school and the police". */

@@ -32,7 +32,8 @@ class BlindPersonasTest {
      * on in the seventh round (tuning data now): 12 of 12 finished, 27 of 32 passing (84.4%).
      */
     private static final double BLIND3_FINISHED_FLOOR = 0.95;
-    private static final double BLIND3_PASSING_FLOOR = 0.8;
+    // Round 31 (draft-shorthand): 29 -> 31 of 32 (96.9%): "3x a week" as "3 times a week", "Hv weekly." (a note with no verb) left out.
+    private static final double BLIND3_PASSING_FLOOR = 0.95;
 
     /**
      * blind4's one blind run, after the seventh round: 12 of 12 finished without a dead end, 20 of 36 texts passing every
@@ -43,8 +44,8 @@ class BlindPersonasTest {
     private static final double BLIND4_FINISHED_FLOOR = 0.95;
     // Thirteenth round: 29 of 36 (80.6%): "DA"/"DV" in plain words, what people do said as what they will do. Thirtieth
     // round: draft-routing 31 of 36, "engaging" said as going to the service; check-conventions fails a worker's "x4"
-    // as services' shorthand (knowledge/check-conventions.md).
-    private static final double BLIND4_PASSING_FLOOR = 0.80;
+    // as services' shorthand (knowledge/check-conventions.md). Round 31 (draft-shorthand): 30 -> 31 of 36 (86.1%), "x4" as "4 times".
+    private static final double BLIND4_PASSING_FLOOR = 0.84;
 
     /**
      * blind5's one blind run, after the ninth round: 0 of 12 finished, so no text composed. Eleven stop at the first "who
@@ -59,7 +60,8 @@ class BlindPersonasTest {
      */
     private static final double BLIND5_FINISHED_FLOOR = 0.95;
     // Thirteenth round: 16 of 32 (50.0%), the worker beside the family as support and what people do said with "will".
-    private static final double BLIND5_PASSING_FLOOR = 0.47;
+    // Round 31 (draft-shorthand): 16 -> 17 of 32 (53.1%): a lone "+" as "and", "Careers adviser." (a note) left out.
+    private static final double BLIND5_PASSING_FLOOR = 0.52;
 
     /**
      * blind6's one blind run, after the tenth round (the coach now asks for the fear on its own): 9 of 12 finished, 17 of
@@ -93,7 +95,8 @@ class BlindPersonasTest {
     private static final double BLIND8_FINISHED_FLOOR = 0.95;
     // Thirteenth round, tuned on: 40 of 42 (95.2%); a child's surname no longer taken for her name ("Demi Walsh 12").
     // Round 30 (check-conventions): 40 -> 39 of 42 (92.9%): a worker's "3x a week" is services' shorthand (check-conventions.md).
-    private static final double BLIND8_PASSING_FLOOR = 0.92;
+    // Round 31 (draft-shorthand): 39 -> 40 of 42 (95.2%): "3x a week" written "3 times a week".
+    private static final double BLIND8_PASSING_FLOOR = 0.94;
 
     /**
      * blind9's one blind run, after the thirteenth round's merge (2026-12-07): 12 of 12 finished without a dead end, 37 of
@@ -132,7 +135,9 @@ class BlindPersonasTest {
     // Eighteenth round (draft22): 40 -> 46 of 48 (95.8%): what was not done said as missed ("has missed his 1 year
     // check"), "the SENCO Mrs Carr" kept after the prompt written "Mrs Carr (SENCO)", "14+" among who is worried the 14+
     // team, and a worker's own lower-case edit opening each sentence with a capital.
-    private static final double BLIND11_PASSING_FLOOR = 0.93;
+    // Round 31 (draft-shorthand): 45 -> 47 of 48 (97.9%; check-conventions had failed "2x" and "No infections."): "2 times",
+    // "There are no infections.".
+    private static final double BLIND11_PASSING_FLOOR = 0.95;
 
     /**
      * The twelfth blind set (tests-data/draft/blind12/), written outside the repository and played once after the
@@ -161,7 +166,8 @@ class BlindPersonasTest {
     // draft25, tuned on: 38 -> 39 of 42 (92.9%): who is worried said as "the professionals" is asked about as Check reads it.
     // Round 30 (check-conventions): 39 -> 37 of 42 (88.1%): "Improved outcomes." (a note with no verb) and "disclosed" (a
     // professional label), both failing by knowledge/check-conventions.md.
-    private static final double BLIND13_PASSING_FLOOR = 0.87;
+    // Round 31 (draft-shorthand): 37 -> 39 of 42 (92.9%): "Improved outcomes." left out, "disclosed" written "told".
+    private static final double BLIND13_PASSING_FLOOR = 0.92;
 
     /**
      * The fourteenth blind set (tests-data/draft/blind14/), written outside the repository and added by the lead unread;
@@ -177,7 +183,9 @@ class BlindPersonasTest {
     private static final double BLIND14_FINISHED_FLOOR = 0.95;
     // Round 30 (check-conventions): 38 -> 35 of 40 (87.5%): a worker's "3x", "re" and "B safe." (shorthand and a note with no
     // verb), failing by knowledge/check-conventions.md.
-    private static final double BLIND14_PASSING_FLOOR = 0.86;
+    // Round 31 (draft-shorthand): 35 -> 38 of 40 (95%): "3x incidents" as "3 incidents", "re" as "about", "B safe." and
+    // "Improved outcomes." left out.
+    private static final double BLIND14_PASSING_FLOOR = 0.94;
 
     /**
      * The fifteenth blind set (tests-data/draft/blind15/), written outside the repository and added by the lead unread. Its
@@ -190,7 +198,8 @@ class BlindPersonasTest {
     private static final int BLIND15_PERSONAS = 12;
     private static final double BLIND15_FINISHED_FLOOR = 0.95;
     // Round 30 (check-conventions): 35 -> 34 of 38 (89.5%): "Improved outcomes." (a note with no verb, check-conventions.md).
-    private static final double BLIND15_PASSING_FLOOR = 0.88;
+    // Round 31 (draft-shorthand): 34 -> 35 of 38 (92.1%): "Improved outcomes." left out.
+    private static final double BLIND15_PASSING_FLOOR = 0.91;
 
     /**
      * The sixteenth blind set, written outside the repository and added by the lead unread. Its one run (2026-12-08 01:07,

@@ -71,4 +71,51 @@ class PlainerComposedTextTest {
                 + " the school and the nursery and the health visitor all said so.";
         assertThat(Sentences.shortened(names)).as("no clause of its own after any \"and\"").isEqualTo(names);
     }
+    // ---- a file's note and a label said in the family's words (round 31) ---------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Aunt Sue will stay on Fridays. Better outcomes. Mum will rest.|Aunt Sue will stay on Fridays. Mum will rest.",
+            "Aunt Sue will stay on Fridays. Ongoing.|Aunt Sue will stay on Fridays.",
+            "The boys sleep well. No bruises. They laugh at tea.|The boys sleep well. There are no bruises. They laugh at tea.",
+            "The boys sleep well. No shouting.|The boys sleep well. There is no shouting.",
+            "Mum will go. Not hit. She said so.|Mum will go. Not hit. She said so.",
+            "Mum will ring Dr. Khan. Gran will.|Mum will ring Dr. Khan. Gran will.",
+            "Lee and J. Smith come. Mum agrees.|Lee and J. Smith come. Mum agrees.",
+            "Gran will help. Improved sleep. Fewer rows.|Gran will help."})
+    void aNoteOfAWordOrTwoWithNoVerbIsSaidAsASentenceOrLeftOut(String typed, String said) {
+        assertThat(NotesOnTheFile.said(typed, 0)).isEqualTo(said);
+    }
+
+    @Test
+    void theKeptOpeningAndTheSentenceItEndsInAreNeverReadAsNotes() {
+        String opening = "Gran is worried about ";
+        assertThat(NotesOnTheFile.said(opening + "debts. Ongoing.", opening.length())).isEqualTo(opening + "debts.");
+        assertThat(NotesOnTheFile.said("Ongoing. Gran will help.", "Ongoing. ".length())).isEqualTo("Ongoing. Gran will help.");
+    }
+
+    @Test
+    void aGoalWhoseGoodPictureIsOnlyANoteSaysNoNote() {
+        var answers = WorryAnswers.empty().withWorry("The school and I", "are", "Ava will keep hurting herself.")
+                .withAnswer(Step.HARM, "Ava cut her arms twice in May.")
+                .withAnswer(Step.NETWORK, "Mum and Aunt Jo")
+                .withAnswer(Step.DOING, "Mum will sit with Ava each evening and Aunt Jo will stay over on Fridays.")
+                .withAnswer(Step.CHILD_EXPERIENCE, "Improved outcomes.")
+                .withAnswer(Step.TIMESCALE, "until the review in March")
+                .withAnswer(Step.HOW_KNOWN, "Ava will tell the school nurse each week");
+        String goal = new StatementComposer(RealChecker.spotter()).goal(answers, CoachFixtures.SAFETY, "Ava");
+        assertThat(goal).doesNotContain("outcomes").contains("stay over on Fridays. This will");
+        assertThat(RealChecker.CHECKER.check(DraftKind.SAFETY_GOAL, goal).checks())
+                .noneMatch(check -> check.id().equals("readability") && check.status() == org.practiceassistant.check.CheckStatus.FAIL);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ava disclosed the cuts to her tutor.|Ava told the cuts to her tutor.",
+            "Ava may be disclosing more soon.|Ava may be disclosing more soon.",
+            "Mum left after the domestic abuse in May.|Mum left after the abuse at home in May.",
+            "Dad goes to the domestic violence course.|Dad goes to the course about violence at home."})
+    void aLabelIsSaidInTheListsWordsOnlyWhereTheyFitThatForm(String typed, String written) {
+        assertThat(RealChecker.spotter().spelledOut(typed)).isEqualTo(written);
+    }
 }

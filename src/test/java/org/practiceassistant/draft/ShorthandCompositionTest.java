@@ -251,4 +251,40 @@ class ShorthandCompositionTest {
         assertThat(COMPOSER.withoutLeadingLabel("DV - Dad pushed Mum into the door frame while Mo watched on 2 March"))
                 .isEqualTo("Dad pushed Mum into the door frame while Mo watched on 2 March");
     }
+    // ---- services' marks in the family's words (round 31) ------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Police were called x5 since March.|Police were called 5 times since March.",
+            "Gran visits 2x a week.|Gran visits 2 times a week.",
+            "She ran off 4X in June.|She ran off 4 times in June.",
+            "There were 6x arguments at tea time.|There were 6 arguments at tea time.",
+            "Mum rang the GP re his cough.|Mum rang the GP about his cough.",
+            "Re: school, he goes most days.|About school, he goes most days.",
+            "Nan + Grandad have the boys.|Nan and Grandad have the boys.",
+            "Tom & Lily sleep in one bed.|Tom and Lily sleep in one bed.",
+            "Dad lives w/ his brother.|Dad lives with his brother.",
+            "The test was -ve and the next +ve.|The test was negative and the next positive."})
+    void aMarkFromTheFileIsWrittenInWords(String typed, String written) {
+        assertThat(ServicesMarks.inWords(typed)).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She went to A&E on Friday.", "The 14+ team took the case.", "It was a re-referral in May.",
+            "Dad drinks 4 cans a night.", "Her friend Re'Nae came too.", "Her ex is not allowed round.",
+            "The boxes are 2x3 metres.", "Mum is 25 and on a 4/7 rota."})
+    void aMarkInsideAWordOrANameIsLeft(String typed) {
+        assertThat(ServicesMarks.inWords(typed)).isEqualTo(typed);
+    }
+
+    @Test
+    void aComposedStatementCarriesNoMarkTheChecksFail() {
+        var answers = WorryAnswers.empty().withWorry("Nan + the school", "are", "Leo will be hurt when Dad drinks.")
+                .withAnswer(Step.HARM, "Police came x3 in May re shouting & Dad was drunk w/ Leo in the room.");
+        String statement = COMPOSER.statement(answers);
+        assertThat(statement).contains("Nan and the school are worried").contains("police came 3 times in May about shouting")
+                .contains("and Dad was drunk with Leo");
+        assertThat(RealChecker.CHECKER.check(org.practiceassistant.check.DraftKind.DANGER_STATEMENT, statement).checks())
+                .noneMatch(c -> c.id().equals("readability") && c.status() == org.practiceassistant.check.CheckStatus.FAIL);
+    }
 }
