@@ -202,6 +202,75 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         return Optional.empty();
     }
 
+    /*
+     * A person's act counted: "Jaden has been out past his curfew four times in two weeks", "Daniel ... has fallen asleep in
+     * class on at least six occasions", "Mason (4) is being left with his cousin 2 or 3 times a week". What the person did
+     * may be any words (a young person's own behaviour, or an adult's act said in the passive); what makes it a behaviour
+     * is its shape: a count of times or occasions, and before it in the sentence a person (a name, a family role, a child,
+     * he / she / they) as the subject of a verb (a helping word or a verb form straight after them), with no label between.
+     * "Neglect on 3 occasions" has no person acting; "Mum has a history of neglect on 3 occasions" has only what she has;
+     * "DV incidents x3" counts no times. Each count looks back a bounded number of words: linear in the text.
+     */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("times", "occasions");
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "several", "many");
+    private static final java.util.Set<String> PASSIVE_HELPERS = java.util.Set.of("being");
+    private static final int COUNT_REACH = 30;
+
+    private static Optional<String> countedActOfAPerson(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int c = 1; c < tokens.size(); c++) {
+            boolean count = word(text, c).equals("twice") || COUNTED.contains(word(text, c)) && isNumber(word(text, c - 1));
+            if (!count) {
+                continue;
+            }
+            int sentence = tokens.get(c).sentence();
+            int from = Math.max(text.sentences().get(sentence).firstToken(), c - COUNT_REACH);
+            for (int p = c - 2; p >= from; p--) {
+                if (WordLists.LABELS.at(text, p).isPresent()) {
+                    break;
+                }
+                if (actsAsSubject(text, p, c)) {
+                    return Optional.of(Spans.around(text, p, c + 1, 0, 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNumber(String word) {
+        return NUMBER_WORDS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    /* A person at {@code p} who is the subject of a verb: a helping word or a verb in "-s" / "-ed" form straight after. */
+    private static boolean actsAsSubject(AnalysedText text, int p, int before) {
+        boolean person = SUBJECT_PRONOUNS.contains(word(text, p)) && !word(text, p).equals("and") && !word(text, p).equals("who")
+                || WordLists.FAMILY.at(text, p).isPresent() || WordLists.CHILD.at(text, p).isPresent() || Spans.isName(text, p);
+        if (!person || possessive(text, p)) {
+            return false;
+        }
+        int v = Spans.afterPeople(text, p);
+        if (v < before && isAgeInBrackets(text, v)) {
+            v++;
+        }
+        int firstHelper = v;
+        while (v < before && (HELPERS.contains(word(text, v)) || PASSIVE_HELPERS.contains(word(text, v)))) {
+            v++;
+        }
+        if (v >= before || Spans.punctuationBetween(text, firstHelper - 1, firstHelper)) {
+            return false;
+        }
+        String verb = word(text, v);
+        boolean helped = v > firstHelper && !OBJECTS.contains(tokenStem(text, v)) && !isNumber(verb);
+        boolean verbForm = v == firstHelper && verb.length() > 3 && (verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss")
+                || IRREGULAR_PARTICIPLES.contains(verb));
+        return (helped || verbForm) && !NOT_DOING.contains(verb) && !NOT_ACTS.contains(tokenStem(text, v));
+    }
+
+    private static String tokenStem(AnalysedText text, int token) {
+        return text.tokens().get(token).stem();
+    }
+
     /* Who or what an act is done to: "his", "the", "them", a family role, a child, a name. */
     private static boolean isDoneTo(AnalysedText text, int token) {
         return OBJECTS.contains(text.tokens().get(token).stem()) || WordLists.FAMILY.at(text, token).isPresent()
@@ -315,7 +384,8 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }
-        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text)).or(() -> ongoingActOnSomeone(text));
+        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text)).or(() -> ongoingActOnSomeone(text))
+                .or(() -> countedActOfAPerson(text));
         if (act.isPresent()) {
             return pass(quoted(act.get()));
         }
