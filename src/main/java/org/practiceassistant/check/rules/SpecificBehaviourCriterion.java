@@ -250,14 +250,19 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             return false;
         }
         int v = Spans.afterPeople(text, p);
-        if (v < before && isAgeInBrackets(text, v)) {
+        // "Mason (4) is being left": the age in brackets belongs to the subject; other punctuation ends it.
+        boolean aged = v < before && isAgeInBrackets(text, v);
+        if (aged) {
             v++;
+        }
+        if (v >= before || !aged && Spans.punctuationBetween(text, v - 1, v)) {
+            return false;
         }
         int firstHelper = v;
         while (v < before && (HELPERS.contains(word(text, v)) || PASSIVE_HELPERS.contains(word(text, v)))) {
             v++;
         }
-        if (v >= before || Spans.punctuationBetween(text, firstHelper - 1, firstHelper)) {
+        if (v >= before) {
             return false;
         }
         String verb = word(text, v);
@@ -269,6 +274,73 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
 
     private static String tokenStem(AnalysedText text, int token) {
         return text.tokens().get(token).stem();
+    }
+
+    /*
+     * A parent's act said in the passive, with the child as its subject: "Mason (4) is being left with his cousin", "Ruby was
+     * hit by her dad", "the children were left alone". The child, a form of "be" among the helping words, a participle that
+     * is an act (not "neglected", "exposed to" a label), and then who did it or with whom the child was left: "alone", "by" a
+     * family member or a name, or "with" one within a few words. "Tom was referred by the school" names no one in the
+     * family; "Tom was diagnosed with ADHD" names no one at all. One pass, a bounded look at each child: linear.
+     */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "been", "being");
+    private static final int WITH_REACH = 5;
+
+    private static Optional<String> passiveActOnAChild(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean child = WordLists.CHILD.at(text, i).isPresent() || Spans.isName(text, i) && WordLists.FAMILY.at(text, i).isEmpty();
+            if (!child || possessive(text, i)) {
+                continue;
+            }
+            int v = Spans.afterPeople(text, i);
+            boolean aged = v < tokens.size() && isAgeInBrackets(text, v);
+            if (aged) {
+                v++;
+            }
+            if (v >= tokens.size() || !aged && Spans.punctuationBetween(text, v - 1, v)) {
+                continue;
+            }
+            int firstHelper = v;
+            boolean be = false;
+            while (v < tokens.size() && v - firstHelper < MAX_HELPERS && (HELPERS.contains(word(text, v)) || BE.contains(word(text, v)))) {
+                be |= BE.contains(word(text, v));
+                v++;
+            }
+            int after = v + 1;
+            if (!be || after >= tokens.size() || tokens.get(after).sentence() != tokens.get(i).sentence()
+                    || Spans.punctuationBetween(text, firstHelper, after)) {
+                continue;
+            }
+            String participle = word(text, v);
+            boolean isParticiple = participle.length() > 3 && (participle.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle))
+                    && !NOT_ACTS.contains(tokens.get(v).stem()) && WordLists.LABELS.at(text, after).isEmpty();
+            if (isParticiple && byOrWithAnAdult(text, after)) {
+                return Optional.of(Spans.around(text, i, Math.min(tokens.size(), after + 3), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean byOrWithAnAdult(AnalysedText text, int token) {
+        String word = word(text, token);
+        if (word.equals("alone")) {
+            return true;
+        }
+        if (!word.equals("by") && !word.equals("with")) {
+            return false;
+        }
+        int reach = word.equals("by") ? 2 : WITH_REACH;
+        int sentence = text.tokens().get(token).sentence();
+        for (int k = token + 1; k < text.tokens().size() && k <= token + reach && text.tokens().get(k).sentence() == sentence; k++) {
+            if (Spans.punctuationBetween(text, k - 1, k)) {
+                return false;
+            }
+            if (WordLists.FAMILY.at(text, k).isPresent() || Spans.isName(text, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /* Who or what an act is done to: "his", "the", "them", a family role, a child, a name. */
@@ -385,7 +457,7 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }
         Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text)).or(() -> ongoingActOnSomeone(text))
-                .or(() -> countedActOfAPerson(text));
+                .or(() -> countedActOfAPerson(text)).or(() -> passiveActOnAChild(text));
         if (act.isPresent()) {
             return pass(quoted(act.get()));
         }
