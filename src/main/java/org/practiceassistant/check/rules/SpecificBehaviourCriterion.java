@@ -82,12 +82,16 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> OBJECTS = WordLists.stems("his", "her", "their", "the", "a", "an", "him",
             "them", "things", "me", "us", "it", "objects", "furniture");
 
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
+
     private static Optional<String> actOnSomeone(AnalysedText text) {
         java.util.List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
             Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i).or(() -> WordLists.CHILD.at(text, i));
-            if (role.isEmpty() && !Spans.isName(text, i)) {
+            // "She spent her Universal Credit on takeaways": he, she or they, as the subject, act as a name does.
+            boolean pronoun = PERSONAL.contains(word(text, i));
+            if (role.isEmpty() && !pronoun && !Spans.isName(text, i)) {
                 continue;
             }
             int v = role.map(Lexicon.Match::endToken).orElse(i + 1);
@@ -100,7 +104,8 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
                 continue;
             }
             String verb = text.text().substring(tokens.get(v).start(), tokens.get(v).end()).toLowerCase(java.util.Locale.ROOT);
-            boolean verbForm = (verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s")) || verb.endsWith("ed");
+            boolean verbForm = (verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s")) || verb.endsWith("ed")
+                    || IRREGULAR_PARTICIPLES.contains(verb);
             boolean onSomeone = isDoneTo(text, object);
             if (verbForm && verb.length() > 3 && onSomeone && !NOT_ACTS.contains(tokens.get(v).stem())
                     && WordLists.LABELS.at(text, object + 1).isEmpty()) {
