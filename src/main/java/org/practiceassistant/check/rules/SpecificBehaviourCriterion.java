@@ -219,13 +219,18 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> COUNTED = java.util.Set.of("times", "occasions");
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "several", "many");
+    /* "on at least four nights in October", "most evenings", "every weekend": how often, said in days rather than times. */
+    private static final java.util.Set<String> PARTS_OF_DAYS = java.util.Set.of("night", "nights", "evening", "evenings",
+            "morning", "mornings", "day", "days", "weekend", "weekends");
+    private static final java.util.Set<String> HOW_OFTEN = java.util.Set.of("most", "every");
     private static final java.util.Set<String> PASSIVE_HELPERS = java.util.Set.of("being");
     private static final int COUNT_REACH = 30;
 
     private static Optional<String> countedActOfAPerson(AnalysedText text) {
         List<AnalysedText.Token> tokens = text.tokens();
         for (int c = 1; c < tokens.size(); c++) {
-            boolean count = word(text, c).equals("twice") || COUNTED.contains(word(text, c)) && isNumber(word(text, c - 1));
+            boolean count = word(text, c).equals("twice") || COUNTED.contains(word(text, c)) && isNumber(word(text, c - 1))
+                    || PARTS_OF_DAYS.contains(word(text, c)) && (isNumber(word(text, c - 1)) || HOW_OFTEN.contains(word(text, c - 1)));
             if (!count) {
                 continue;
             }

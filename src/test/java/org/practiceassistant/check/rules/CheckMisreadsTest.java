@@ -30,9 +30,11 @@ class CheckMisreadsTest {
         assertThat(behaviour("The youth worker and I are worried. Kofi has skipped college to hang around the park on"
                 + " at least eight occasions this term.")).isEqualTo(CheckStatus.PASS);
         assertThat(behaviour("Nan is worried that Reggie stayed at a friend's flat until 3am twice last week.")).isEqualTo(CheckStatus.PASS);
+        assertThat(behaviour("His mum is worried because Arlo (12) is up on his phone past midnight most nights.")).isEqualTo(CheckStatus.PASS);
         // A label with a count or a date is still a label: nobody is said to have done anything.
         assertThat(behaviour("The school is worried about neglect on 3 occasions since May.")).isEqualTo(CheckStatus.FAIL);
         assertThat(behaviour("Neglect on four occasions, domestic abuse x2.")).isEqualTo(CheckStatus.FAIL);
+        assertThat(behaviour("The school is worried about domestic abuse most weekends since Easter.")).isEqualTo(CheckStatus.FAIL);
         assertThat(behaviour("The school and I are worried because Mum has a history of neglect on 3 occasions.")).isEqualTo(CheckStatus.FAIL);
     }
 
