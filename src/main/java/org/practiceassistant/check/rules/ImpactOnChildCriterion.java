@@ -57,8 +57,11 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
         for (Lexicon.Match condition : IF_NOTHING_CHANGES.all(text)) {
             int end = text.sentences().get(text.tokens().get(condition.firstToken()).sentence()).endToken();
             int subject = condition.endToken();
-            if (subject + 1 < end && (WordLists.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject))
-                    && MODALS.contains(text.tokens().get(subject + 1).stem())
+            // "Lily-Mae will", "Harvey, Alfie and Ruby will": the modal comes after every name of the subject.
+            boolean person = subject < end && (WordLists.CHILD.at(text, subject).isPresent() || Spans.isName(text, subject));
+            int modal = person ? Spans.afterPeople(text, subject) : subject + 1;
+            if (person && modal < end && MODALS.contains(text.tokens().get(modal).stem())
+                    && !(leftByAnAdult(text, modal + 1, end) && !WordLists.picturableHarm(text, modal, Math.min(end, modal + FUTURE_WORDS)))
                     // "If nothing changes Jayden may continue to be exposed to domestic abuse": only a label after it.
                     && !(EXPOSED.first(text, subject, Math.min(end, subject + FUTURE_WORDS)).isPresent()
                             && !WordLists.picturableHarm(text, subject, Math.min(end, subject + FUTURE_WORDS)))) {
@@ -66,6 +69,16 @@ final class ImpactOnChildCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * "If this carries on Tyler and Skye could be left on their own for days", "Teddy could be left with no safe grown-up":
+     * being left is what the adults will do, not what it will mean for the child (the readers of blind10 and blind14 fail
+     * these on impact); with a harm said of it ("could be left with a brain injury") it is the child's, and passes.
+     */
+    private static boolean leftByAnAdult(AnalysedText text, int from, int end) {
+        return from + 1 < end && text.tokens().get(from).stem().equals("be")
+                && text.text().substring(text.tokens().get(from + 1).start(), text.tokens().get(from + 1).end()).equalsIgnoreCase("left");
     }
 
     /* How many words before a harm word its child is looked for: "Amelia (2) has lost weight", "children cold". */

@@ -61,6 +61,43 @@ final class Spans {
                 || (token > 0 && WordLists.FAMILY.at(text, token - 1).isPresent());
     }
 
+    /*
+     * The token after the people a clause starts with at {@code first}: the tokenizer splits a double-barrelled name
+     * ("Lily-Mae", "Ellie-Mae") into words joined by a hyphen, and a clause may name several children ("Harvey, Alfie and
+     * Ruby will ..."). Each further person is one name or child word after a comma or "and". The walk reads at most a few
+     * people, so asking at every word of a long list of names stays linear.
+     */
+    static int afterPeople(AnalysedText text, int first) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int sentence = tokens.get(first).sentence();
+        int end = afterHyphenatedParts(text, first);
+        for (int people = 1; people < MAX_PEOPLE && end + 1 < tokens.size() && tokens.get(end + 1).sentence() == sentence; people++) {
+            boolean and = tokens.get(end).stem().equals("and");
+            boolean comma = !and && text.text().substring(tokens.get(end - 1).end(), tokens.get(end).start()).trim().equals(",");
+            int next = and ? end + 1 : end;
+            if (!(and || comma) || !(isName(text, next) || WordLists.CHILD.at(text, next).isPresent())) {
+                break;
+            }
+            end = WordLists.CHILD.at(text, next).map(Lexicon.Match::endToken).orElseGet(() -> afterHyphenatedParts(text, next));
+        }
+        return end;
+    }
+
+    private static final int MAX_PEOPLE = 8;
+    private static final int MAX_NAME_PARTS = 4;
+
+    /* The token after a name whose parts are joined by hyphens with no space: "Lily-Mae" is one name. */
+    private static int afterHyphenatedParts(AnalysedText text, int name) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        int end = name + 1;
+        while (end < tokens.size() && end - name < MAX_NAME_PARTS && tokens.get(end).start() == tokens.get(end - 1).end() + 1
+                && text.text().charAt(tokens.get(end - 1).end()) == '-' && tokens.get(end).sentence() == tokens.get(name).sentence()
+                && Character.isUpperCase(text.text().charAt(tokens.get(end).start()))) {
+            end++;
+        }
+        return end;
+    }
+
     /** A capitalised word that is not a common word, a month, a service or an acronym. */
     static boolean isName(AnalysedText text, int token) {
         AnalysedText.Token t = text.tokens().get(token);

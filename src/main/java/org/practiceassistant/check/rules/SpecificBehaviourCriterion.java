@@ -82,12 +82,16 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
     private static final java.util.Set<String> OBJECTS = WordLists.stems("his", "her", "their", "the", "a", "an", "him",
             "them", "things", "me", "us", "it", "objects", "furniture");
 
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they");
+
     private static Optional<String> actOnSomeone(AnalysedText text) {
         java.util.List<AnalysedText.Token> tokens = text.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             final int i = t;
             Optional<Lexicon.Match> role = WordLists.FAMILY.at(text, i).or(() -> WordLists.CHILD.at(text, i));
-            if (role.isEmpty() && !Spans.isName(text, i)) {
+            // "She spent her Universal Credit on takeaways": he, she or they, as the subject, act as a name does.
+            boolean pronoun = PERSONAL.contains(word(text, i));
+            if (role.isEmpty() && !pronoun && !Spans.isName(text, i)) {
                 continue;
             }
             int v = role.map(Lexicon.Match::endToken).orElse(i + 1);
@@ -100,7 +104,8 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
                 continue;
             }
             String verb = text.text().substring(tokens.get(v).start(), tokens.get(v).end()).toLowerCase(java.util.Locale.ROOT);
-            boolean verbForm = (verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s")) || verb.endsWith("ed");
+            boolean verbForm = (verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("'s")) || verb.endsWith("ed")
+                    || IRREGULAR_PARTICIPLES.contains(verb);
             boolean onSomeone = isDoneTo(text, object);
             if (verbForm && verb.length() > 3 && onSomeone && !NOT_ACTS.contains(tokens.get(v).stem())
                     && WordLists.LABELS.at(text, object + 1).isEmpty()) {
@@ -200,6 +205,152 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * A person's act counted: "Jaden has been out past his curfew four times in two weeks", "Daniel ... has fallen asleep in
+     * class on at least six occasions", "Mason (4) is being left with his cousin 2 or 3 times a week". What the person did
+     * may be any words (a young person's own behaviour, or an adult's act said in the passive); what makes it a behaviour
+     * is its shape: a count of times or occasions, and before it in the sentence a person (a name, a family role, a child,
+     * he / she / they) as the subject of a verb (a helping word or a verb form straight after them), with no label between.
+     * "Neglect on 3 occasions" has no person acting; "Mum has a history of neglect on 3 occasions" has only what she has;
+     * "DV incidents x3" counts no times. Each count looks back a bounded number of words: linear in the text.
+     */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("times", "occasions");
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "several", "many");
+    /* "on at least four nights in October", "most evenings", "every weekend": how often, said in days rather than times. */
+    private static final java.util.Set<String> PARTS_OF_DAYS = java.util.Set.of("night", "nights", "evening", "evenings",
+            "morning", "mornings", "day", "days", "weekend", "weekends");
+    private static final java.util.Set<String> HOW_OFTEN = java.util.Set.of("most", "every");
+    private static final java.util.Set<String> PASSIVE_HELPERS = java.util.Set.of("being");
+    private static final int COUNT_REACH = 30;
+
+    private static Optional<String> countedActOfAPerson(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int c = 1; c < tokens.size(); c++) {
+            boolean count = word(text, c).equals("twice") || COUNTED.contains(word(text, c)) && isNumber(word(text, c - 1))
+                    || PARTS_OF_DAYS.contains(word(text, c)) && (isNumber(word(text, c - 1)) || HOW_OFTEN.contains(word(text, c - 1)));
+            if (!count) {
+                continue;
+            }
+            int sentence = tokens.get(c).sentence();
+            int from = Math.max(text.sentences().get(sentence).firstToken(), c - COUNT_REACH);
+            for (int p = c - 2; p >= from; p--) {
+                if (WordLists.LABELS.at(text, p).isPresent()) {
+                    break;
+                }
+                if (actsAsSubject(text, p, c)) {
+                    return Optional.of(Spans.around(text, p, c + 1, 0, 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNumber(String word) {
+        return NUMBER_WORDS.contains(word) || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    /* A person at {@code p} who is the subject of a verb: a helping word or a verb in "-s" / "-ed" form straight after. */
+    private static boolean actsAsSubject(AnalysedText text, int p, int before) {
+        boolean person = SUBJECT_PRONOUNS.contains(word(text, p)) && !word(text, p).equals("and") && !word(text, p).equals("who")
+                || WordLists.FAMILY.at(text, p).isPresent() || WordLists.CHILD.at(text, p).isPresent() || Spans.isName(text, p);
+        if (!person || possessive(text, p)) {
+            return false;
+        }
+        int v = Spans.afterPeople(text, p);
+        // "Mason (4) is being left": the age in brackets belongs to the subject; other punctuation ends it.
+        boolean aged = v < before && isAgeInBrackets(text, v);
+        if (aged) {
+            v++;
+        }
+        if (v >= before || !aged && Spans.punctuationBetween(text, v - 1, v)) {
+            return false;
+        }
+        int firstHelper = v;
+        while (v < before && (HELPERS.contains(word(text, v)) || PASSIVE_HELPERS.contains(word(text, v)))) {
+            v++;
+        }
+        if (v >= before) {
+            return false;
+        }
+        String verb = word(text, v);
+        boolean helped = v > firstHelper && !OBJECTS.contains(tokenStem(text, v)) && !isNumber(verb);
+        boolean verbForm = v == firstHelper && verb.length() > 3 && (verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss")
+                || IRREGULAR_PARTICIPLES.contains(verb));
+        return (helped || verbForm) && !NOT_DOING.contains(verb) && !NOT_ACTS.contains(tokenStem(text, v));
+    }
+
+    private static String tokenStem(AnalysedText text, int token) {
+        return text.tokens().get(token).stem();
+    }
+
+    /*
+     * A parent's act said in the passive, with the child as its subject: "Mason (4) is being left with his cousin", "Ruby was
+     * hit by her dad", "the children were left alone". The child, a form of "be" among the helping words, a participle that
+     * is an act (not "neglected", "exposed to" a label), and then who did it or with whom the child was left: "alone", "by" a
+     * family member or a name, or "with" one within a few words. "Tom was referred by the school" names no one in the
+     * family; "Tom was diagnosed with ADHD" names no one at all. One pass, a bounded look at each child: linear.
+     */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "been", "being");
+    private static final int WITH_REACH = 5;
+
+    private static Optional<String> passiveActOnAChild(AnalysedText text) {
+        List<AnalysedText.Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean child = WordLists.CHILD.at(text, i).isPresent() || Spans.isName(text, i) && WordLists.FAMILY.at(text, i).isEmpty();
+            if (!child || possessive(text, i)) {
+                continue;
+            }
+            int v = Spans.afterPeople(text, i);
+            boolean aged = v < tokens.size() && isAgeInBrackets(text, v);
+            if (aged) {
+                v++;
+            }
+            if (v >= tokens.size() || !aged && Spans.punctuationBetween(text, v - 1, v)) {
+                continue;
+            }
+            int firstHelper = v;
+            boolean be = false;
+            while (v < tokens.size() && v - firstHelper < MAX_HELPERS && (HELPERS.contains(word(text, v)) || BE.contains(word(text, v)))) {
+                be |= BE.contains(word(text, v));
+                v++;
+            }
+            int after = v + 1;
+            if (!be || after >= tokens.size() || tokens.get(after).sentence() != tokens.get(i).sentence()
+                    || Spans.punctuationBetween(text, firstHelper, after)) {
+                continue;
+            }
+            String participle = word(text, v);
+            boolean isParticiple = participle.length() > 3 && (participle.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle))
+                    && !NOT_ACTS.contains(tokens.get(v).stem()) && WordLists.LABELS.at(text, after).isEmpty();
+            if (isParticiple && byOrWithAnAdult(text, after)) {
+                return Optional.of(Spans.around(text, i, Math.min(tokens.size(), after + 3), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean byOrWithAnAdult(AnalysedText text, int token) {
+        String word = word(text, token);
+        if (word.equals("alone")) {
+            return true;
+        }
+        if (!word.equals("by") && !word.equals("with")) {
+            return false;
+        }
+        int reach = word.equals("by") ? 2 : WITH_REACH;
+        int sentence = text.tokens().get(token).sentence();
+        for (int k = token + 1; k < text.tokens().size() && k <= token + reach && text.tokens().get(k).sentence() == sentence; k++) {
+            if (Spans.punctuationBetween(text, k - 1, k)) {
+                return false;
+            }
+            if (WordLists.FAMILY.at(text, k).isPresent() || Spans.isName(text, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /* Who or what an act is done to: "his", "the", "them", a family role, a child, a name. */
@@ -315,7 +466,8 @@ final class SpecificBehaviourCriterion extends Criterion<AnalysedText> {
         if (behaviour.isPresent()) {
             return pass(quoted(Spans.around(text, behaviour.get(), 3, 3)));
         }
-        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text)).or(() -> ongoingActOnSomeone(text));
+        Optional<String> act = actOnSomeone(text).or(() -> perfectActOnSomeone(text)).or(() -> ongoingActOnSomeone(text))
+                .or(() -> countedActOfAPerson(text)).or(() -> passiveActOnAChild(text));
         if (act.isPresent()) {
             return pass(quoted(act.get()));
         }
