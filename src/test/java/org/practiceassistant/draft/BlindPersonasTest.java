@@ -205,11 +205,13 @@ class BlindPersonasTest {
     /**
      * The sixteenth blind set, written outside the repository and added by the lead unread. Its one run (2026-12-08 01:07,
      * lead after the thirtieth round's first-half merge, counts only): 11 of 12 finished, 37 of 40 composed texts passing
-     * every check (targets 100%: not met); on main before the round (121ef6b) 11 of 12 and 38 of 40. Floors under it.
+     * every check (targets 100%: not met); on main before the round (121ef6b) 11 of 12 and 38 of 40. Counted again after
+     * the second half (services' shorthand written in words, Check's misreadings; nobody had read the set): 11 of 12 and
+     * 40 of 40. Floors under the later count.
      */
     private static final int BLIND16_PERSONAS = 12;
     private static final double BLIND16_FINISHED_FLOOR = 0.90;
-    private static final double BLIND16_PASSING_FLOOR = 0.90;
+    private static final double BLIND16_PASSING_FLOOR = 0.95;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
