@@ -37,6 +37,7 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
         int complete = 0;
         int counted = 0;
         PlanAction firstIncomplete = null;
+        boolean professionalUndone = false;
         String missingThere = "";
         for (PlanAction action : plan.actions()) {
             boolean who = !action.who().isBlank() || hasPerson(action.what());
@@ -47,18 +48,24 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
             counted++;
             if (who && when) {
                 complete++;
-            } else if (firstIncomplete == null) {
-                firstIncomplete = action;
-                missingThere = !who && !when ? "who and by when" : !who ? "who" : "by when";
+            } else {
+                professionalUndone |= ledByProfessional(action);
+                if (firstIncomplete == null) {
+                    firstIncomplete = action;
+                    missingThere = !who && !when ? "who and by when" : !who ? "who" : "by when";
+                }
             }
         }
         if (firstIncomplete == null) {
             return pass(counted + " actions, each with who and when, for example " + plan.actions().get(0).shown());
         }
         String advice = "Say " + missingThere + " for every action; this one has no " + missingThere + ".";
-        // An auditor reads the action plan as a whole: one line wrapped or left without a date in a plan whose
-        // actions otherwise all say who and when still says who does what by when; a plan where many do not, does not.
-        if (complete >= MIN_COMPLETE && complete >= Math.ceil(counted * SHARE_COMPLETE)) {
+        // An auditor reads the action plan as a whole: a line wrapped, or a relative's standing help left without a date
+        // ("Uncle: continue Sunday visits"), in a plan whose actions mostly say who and when still says who does what by
+        // when; a plan where many do not, does not, and nor does one that leaves a professional's own task undated
+        // ("Social worker to complete assessment"): the service is held to its dates.
+        if (complete >= MIN_COMPLETE && (complete >= Math.ceil(counted * SHARE_COMPLETE)
+                || complete >= Math.ceil(counted * SHARE_WITH_FAMILY_UNDATED) && !professionalUndone)) {
             return pass(complete + " of " + counted + " actions say who and when. " + advice + " " + firstIncomplete.shown());
         }
         return fail(firstIncomplete.shown(), advice);
@@ -66,7 +73,17 @@ final class WhoWhatWhenCriterion extends Criterion<ParsedPlan> {
 
     /* The share of actions that must say who and when, and the fewest such actions, for the plan to say who does what by when. */
     private static final double SHARE_COMPLETE = 0.8;
+    /* The lower share when every undated action is the family's or network's, not a professional's. */
+    private static final double SHARE_WITH_FAMILY_UNDATED = 0.75;
     private static final int MIN_COMPLETE = 3;
+
+    /* The words an action opens with that name who does it ("Social worker to ...", "HV | ..."). */
+    private static final int LEAD_WORDS = 2;
+
+    private static boolean ledByProfessional(PlanAction action) {
+        AnalysedText text = AnalysedText.of(action.who().isBlank() ? action.what() : action.who());
+        return WordLists.PROFESSIONALS.first(text, 0, Math.min(LEAD_WORDS, text.wordCount())).isPresent();
+    }
 
     /* "The social worker will visit monthly" is how often the plan is seen to, not an action of the plan. */
     private static final java.util.Set<String> VISIT = WordLists.stems("visit", "visits", "visiting");
