@@ -24,7 +24,6 @@ class UndatedActionsShareTest {
                 Actions
                 Dad will ring Aunt Rosa every evening at 6pm to say how he is.
                 Aunt Rosa will have Kai to stay every Friday night.
-                Dad will go to the alcohol service every Tuesday from 3 March.
                 """ + undated + "\n";
     }
 
