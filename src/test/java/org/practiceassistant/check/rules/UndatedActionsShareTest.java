@@ -8,7 +8,7 @@ import org.practiceassistant.check.CheckStatus;
 import org.practiceassistant.check.DraftKind;
 
 /**
- * Who does what, by when, read as a manager reads it: met when the actions mostly say who and when. Three in four is
+ * Who does what, by when, read as a manager reads it: met when the actions mostly say who and when. Seven in ten is
  * enough when what is left undated is a relative's standing help; a professional's undated task keeps the 80% share.
  */
 class UndatedActionsShareTest {
@@ -37,6 +37,14 @@ class UndatedActionsShareTest {
     void aProfessionalsUndatedTaskInTheSamePlanIsNotMet() {
         assertThat(status(DraftKind.PLAN, plan("Social worker to complete the assessment."), "who-what-when"))
                 .isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
+    void aWorkerNamedWithHerRoleInBracketsIsAProfessional() {
+        String plan = "Present: Dad, Aunt Rosa, Amara Kent (family support worker).\n\n"
+                + plan("Amara will keep in touch with Dad.");
+        assertThat(status(DraftKind.PLAN, plan, "who-what-when")).isEqualTo(CheckStatus.FAIL);
+        assertThat(status(DraftKind.PLAN, plan.replace("Amara will", "Aunt Rosa will"), "who-what-when")).isEqualTo(CheckStatus.PASS);
     }
 
     @Test
