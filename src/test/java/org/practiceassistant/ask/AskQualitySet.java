@@ -56,8 +56,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                        on since its one blind run (twenty-sixth round)
  * @param blind19OutOfScope near-domain questions in Teams register, written with the nineteenth blind set; read and tuned
  *                        on since its one blind run (twenty-ninth round)
- * @param blind20OutOfScope near-domain questions written with the next blind set ({@link #TEAMS_NEWEST}); empty until the
- *                        lead adds them to questions.yaml as {@code blind20_out_of_scope}
+ * @param blind20OutOfScope near-domain questions in Teams register, written with the twentieth blind set; read and tuned
+ *                        on since its one blind run (thirtieth round)
+ * @param blind21OutOfScope near-domain questions written with the next blind set ({@link #TEAMS_NEWEST}); empty until the
+ *                        lead adds them to questions.yaml as {@code blind21_out_of_scope}
  */
 public record AskQualitySet(List<Question> questions, List<String> outOfScope, List<String> blindOutOfScope,
                             List<String> blind3OutOfScope, List<String> blind4OutOfScope, List<String> tuneNearMiss,
@@ -70,7 +72,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                             List<String> blind14OutOfScope, List<String> blind15OutOfScope,
                             List<String> blind16OutOfScope, List<String> blind17OutOfScope,
                             List<String> blind18OutOfScope, List<String> blind19OutOfScope,
-                            List<String> blind20OutOfScope) {
+                            List<String> blind20OutOfScope, List<String> blind21OutOfScope) {
 
     public static final Path FILE = Path.of("tests-data", "ask", "questions.yaml");
 
@@ -88,7 +90,8 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                               List<String> blind13_out_of_scope, List<String> blind14_out_of_scope,
                               List<String> blind15_out_of_scope, List<String> blind16_out_of_scope,
                               List<String> blind17_out_of_scope, List<String> blind18_out_of_scope,
-                              List<String> blind19_out_of_scope, List<String> blind20_out_of_scope) {}
+                              List<String> blind19_out_of_scope, List<String> blind20_out_of_scope,
+                              List<String> blind21_out_of_scope) {}
 
     public static AskQualitySet load() {
         try {
@@ -104,7 +107,7 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
                     orEmpty(file.blind14_out_of_scope()), orEmpty(file.blind15_out_of_scope()),
                     orEmpty(file.blind16_out_of_scope()), orEmpty(file.blind17_out_of_scope()),
                     orEmpty(file.blind18_out_of_scope()), orEmpty(file.blind19_out_of_scope()),
-                    orEmpty(file.blind20_out_of_scope()));
+                    orEmpty(file.blind20_out_of_scope()), orEmpty(file.blind21_out_of_scope()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -145,15 +148,15 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
     public static final String TEAMS_SEVENTH = "blind7";
 
     /**
-     * Where the next blind set is plugged in: its questions carry {@code split: blind20} in questions.yaml and its
-     * near-domain list is {@code blind20_out_of_scope} ({@link #newestOutOfScope()}). Until the lead adds them the split is
-     * empty and its test is skipped; once they are in it is the figure to trust, measured once and never read. blind19,
-     * the newest before it (measured once after the twenty-ninth round's first half), is tuning data since
+     * Where the next blind set is plugged in: its questions carry {@code split: blind21} in questions.yaml and its
+     * near-domain list is {@code blind21_out_of_scope} ({@link #newestOutOfScope()}). Until the lead adds them the split is
+     * empty and its test is skipped; once they are in it is the figure to trust, measured once and never read. blind20,
+     * the newest before it (measured once after the thirtieth round's first half), is tuning data since
      * ({@link #FORMER_BLIND}).
      * For the set after, point this at the new split, add its out-of-scope list as a record component, return it from
      * {@link #newestOutOfScope()}, and add the old one to {@link #FORMER_BLIND} and {@link #teamsTuning()}.
      */
-    public static final String TEAMS_NEWEST = "blind20";
+    public static final String TEAMS_NEWEST = "blind21";
 
     /** The Teams-register tuning split (read, printed, chosen on): written after blind4, independently of it. */
     public static final String TEAMS_TUNE = "tune5";
@@ -163,11 +166,12 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
 
     /**
      * The Teams-register blind sets measured once and read since (blind4 to blind6 in the fifth round, blind7 and blind8
-     * in the sixth, blind9 in the eighth, blind10 in the ninth, blind11 in the twelfth, blind12 in the thirteenth, blind13 in the fourteenth, blind14 in the fifteenth, blind15 in the sixteenth, blind16 in the nineteenth, blind17 in the twenty-fourth, blind18 in the twenty-sixth, blind19 in the twenty-ninth, 2026-12-05/07): tuning data now, named here by split rather than by the blind constants, which the
+     * in the sixth, blind9 in the eighth, blind10 in the ninth, blind11 in the twelfth, blind12 in the thirteenth, blind13 in the fourteenth, blind14 in the fifteenth, blind15 in the sixteenth, blind16 in the nineteenth, blind17 in the twenty-fourth, blind18 in the twenty-sixth, blind19 in the twenty-ninth, blind20 in the thirtieth, 2026-12-05/08): tuning data now, named here by split rather than by the blind constants, which the
      * integrator points at newer sets.
      */
     public static final List<String> FORMER_BLIND = List.of("blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-            "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19");
+            "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
+            "blind20");
 
     /** The Teams-register tuning splits with their out-of-scope lists, in that order: what may be chosen on. */
     public java.util.Map<String, List<String>> teamsTuning() {
@@ -190,12 +194,13 @@ public record AskQualitySet(List<Question> questions, List<String> outOfScope, L
         splits.put("blind17", blind17OutOfScope);
         splits.put("blind18", blind18OutOfScope);
         splits.put("blind19", blind19OutOfScope);
+        splits.put("blind20", blind20OutOfScope);
         return splits;
     }
 
     /** The near-domain list written with {@link #TEAMS_NEWEST}, the blind set nobody reads. */
     public List<String> newestOutOfScope() {
-        return blind20OutOfScope;
+        return blind21OutOfScope;
     }
 
     /** Every in-scope question but the unread splits': what may be looked at closely and chosen on. */

@@ -22,7 +22,7 @@ class AskQualitySetTest {
 
     /** A blind set measured once and read since is tuned on with its own near-domain list, never the newest. */
     @ParameterizedTest
-    @ValueSource(strings = {"blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"})
+    @ValueSource(strings = {"blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"})
     void aFormerBlindSetIsATuningSplitWithItsOwnNearDomainList(String split) {
         assertThat(AskQualitySet.TEAMS_NEWEST).isNotEqualTo(split);
         assertThat(AskQualitySet.FORMER_BLIND).contains(split).doesNotContain(AskQualitySet.TEAMS_NEWEST);
@@ -39,6 +39,7 @@ class AskQualitySetTest {
         assertThat(set.teamsTuning()).containsEntry("blind13", set.blind13OutOfScope())
                 .containsEntry("blind14", set.blind14OutOfScope()).containsEntry("blind15", set.blind15OutOfScope())
                 .containsEntry("blind16", set.blind16OutOfScope()).containsEntry("blind17", set.blind17OutOfScope())
-                .containsEntry("blind18", set.blind18OutOfScope()).containsEntry("blind19", set.blind19OutOfScope());
+                .containsEntry("blind18", set.blind18OutOfScope()).containsEntry("blind19", set.blind19OutOfScope())
+                .containsEntry("blind20", set.blind20OutOfScope());
     }
 }

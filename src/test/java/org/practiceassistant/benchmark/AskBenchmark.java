@@ -60,8 +60,9 @@ class AskBenchmark {
                     Map.entry("blind17", set.blind17OutOfScope()),
                     Map.entry("blind18", set.blind18OutOfScope()),
                     Map.entry("blind19", set.blind19OutOfScope()),
+                    Map.entry("blind20", set.blind20OutOfScope()),
                     Map.entry(AskQualitySet.TEAMS_NEWEST, set.newestOutOfScope()));
-            for (String split : List.of(AskQualitySet.TEAMS_NEWEST, "blind19", "blind18", "blind17", "blind16", "blind15", "blind14", "blind13", "blind12", "blind11", "blind10", "blind9", "blind8", AskQualitySet.TEAMS_SEVENTH, "blind6", AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
+            for (String split : List.of(AskQualitySet.TEAMS_NEWEST, "blind20", "blind19", "blind18", "blind17", "blind16", "blind15", "blind14", "blind13", "blind12", "blind11", "blind10", "blind9", "blind8", AskQualitySet.TEAMS_SEVENTH, "blind6", AskQualitySet.TEAMS_FRESH, AskQualitySet.TEAMS, AskQualitySet.UNREAD, AskQualitySet.TEAMS_TUNE,
                     AskQualitySet.TEAMS_TUNE2, "tune", "heldout", "own", "blind", "blind2")) {
                 List<String> rejected = outOfScope.getOrDefault(split, List.of());
                 figures.put(split, AskQualitySet.evaluate(overHttp, set.split(split), rejected));

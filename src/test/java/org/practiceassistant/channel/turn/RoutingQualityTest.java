@@ -22,12 +22,12 @@ class RoutingQualityTest {
      * The routing split nobody has read: its file is added by the lead (written outside the repository), measured once,
      * counts only, its misses never printed. Until the file is here the test measures the tuning splits alone.
      */
-    private static final String NEXT_BLIND_SPLIT = "blind15";
+    private static final String NEXT_BLIND_SPLIT = "blind16";
     /**
-     * A little under blind15's one run (2026-12-08 01:07, lead after the thirtieth round's first-half merge, counts only):
-     * 135 of 150 (90.0%), twins 133; the same on main before the round (121ef6b). Earlier one runs: blind14's was 135 of 150 (90.0%; twins 130), blind13's 126 of 150 (84.0%), blind12's 139 of
-     * 150 (92.7%), blind11's 132 of 150 (88.0%), blind10's 127 of 150 (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of
-     * 150 (94.0%), blind7's 130 of 150 (86.7%).
+     * A placeholder until blind16's one run sets it: a little under blind15's one run (135 of 150), the last fresh reader's
+     * figure. Earlier one runs: blind15's was 135 of 150 (90.0%; twins 133), blind14's 135 of 150 (90.0%; twins 130),
+     * blind13's 126 of 150 (84.0%), blind12's 139 of 150 (92.7%), blind11's 132 of 150 (88.0%), blind10's 127 of 150
+     * (84.7%), blind9's 129 of 150 (86.0%), blind8's 141 of 150 (94.0%), blind7's 130 of 150 (86.7%).
      */
     private static final double NEXT_BLIND_FLOOR = 0.89;
 
@@ -44,6 +44,7 @@ class RoutingQualityTest {
             // One at most until its one run sets it (blind10's one run took 1 of its 70, blind9's 2, blind8's 1).
             assertThat(blind.questionsTakenAway()).as(NEXT_BLIND_SPLIT + " questions taken from Ask").isLessThanOrEqualTo(1);
         }
+        RoutingTuningReport.Figures fifteenthTuning = RoutingTuningReport.measure(router, "blind15", true);
         RoutingTuningReport.Figures fourteenthTuning = RoutingTuningReport.measure(router, "blind14", true);
         RoutingTuningReport.Figures thirteenthTuning = RoutingTuningReport.measure(router, "blind13", true);
         RoutingTuningReport.Figures twelfthTuning = RoutingTuningReport.measure(router, "blind12", true);
@@ -58,6 +59,13 @@ class RoutingQualityTest {
         RoutingTuningReport.Figures thirdTuning = RoutingTuningReport.measure(router, "blind3", true);
         RoutingTuningReport.Figures secondTuning = RoutingTuningReport.measure(router, "blind2", true);
         RoutingTuningReport.Figures tuning = RoutingTuningReport.measure(router, "tune1", true);
+
+        // blind15's one run (2026-12-08 01:07, lead after the thirtieth round's first-half merge, counts only) was 135 of 150
+        // (90.0%; its typo twins 133 of 150), the same on main before the round; read and tuned on since (thirtieth round's
+        // second half, ask-routing-read): 135 of 150 (tuning figure).
+        assertThat(fifteenthTuning.total()).isGreaterThanOrEqualTo(150);
+        assertThat(fifteenthTuning.share()).as("blind15 (read since its one blind run) routed as wanted").isGreaterThanOrEqualTo(0.89);
+        assertThat(fifteenthTuning.questionsTakenAway()).as("blind15 questions taken from Ask").isLessThanOrEqualTo(1);
 
         // blind14's one run (2026-12-07 22:05, after the twenty-ninth round's first half) was 135 of 150 (90.0%; ask 70/70, check
         // 31/40, draft 26/30, help 3/4, thanks 2/3, greeting 3/3; its typo twins 130 of 150), none of its 70 questions taken
@@ -166,12 +174,20 @@ class RoutingQualityTest {
         int total = 0;
         for (String split : RoutingTuningReport.TUNING_SPLITS) {
             RoutingTuningReport.Figures twins = RoutingTuningReport.measureTwins(router, split, true);
-            assertThat(twins.share()).as(split + " twins routed as their originals wanted").isGreaterThanOrEqualTo(0.90);
+            assertThat(twins.share()).as(split + " twins routed as their originals wanted").isGreaterThanOrEqualTo(twinsFloor(split));
             agreed += twins.agreed();
             total += twins.total();
         }
         assertThat(total).isGreaterThan(1_900);
         assertThat((double) agreed / total).as("every read split's twins routed as their originals wanted").isGreaterThanOrEqualTo(0.93);
+    }
+
+    /**
+     * 0.90 a split, but blind15's twins, read only since the thirtieth round: its one run routed 133 of 150 (88.7%) and no
+     * change has been made with it yet, so its floor sits a little under that until one is.
+     */
+    private static double twinsFloor(String split) {
+        return split.equals("blind15") ? 0.88 : 0.90;
     }
 
     /**
