@@ -117,10 +117,21 @@ final class CoachIntentParser {
     private static final int THROWING_AWAY_FROM = 6;
 
     static Optional<CoachCommand> throwingAwayTypo(String said) {
-        if (Arrays.stream(said.split(" ")).allMatch(EnglishWords::contains)) {
-            return Optional.empty();
-        }
-        return THROWING_AWAY.match(said, THROWING_AWAY_FROM);
+        return meantAsTyped(said) ? Optional.empty() : THROWING_AWAY.match(said, THROWING_AWAY_FROM);
+    }
+
+    /**
+     * A command said exactly, or read from a slip of one. Words all on the English list are what the worker meant, not a
+     * slip: "precious" is a name at who the plan is shared with, two slips from "previous", and reading it as back sent
+     * the worker to the step before on every try, a loop with no way on.
+     */
+    static Optional<CoachCommand> forgivenCommand(String said) {
+        return meantAsTyped(said) ? COMMANDS.match(said, Integer.MAX_VALUE) : COMMANDS.match(said);
+    }
+
+    /** Every word typed is an English word ("cancer", "precious"), so it is never read as a typo of a command. */
+    private static boolean meantAsTyped(String said) {
+        return Arrays.stream(said.split(" ")).allMatch(EnglishWords::contains);
     }
 
     /** Commands that throw the answers away: exact words only. */
@@ -360,7 +371,7 @@ final class CoachIntentParser {
         if (WAITING.contains(said)) {
             return new CoachInput.Command(CoachCommand.WAIT);
         }
-        Optional<CoachCommand> forgiven = throwingAwayTypo(said).or(() -> COMMANDS.match(said));
+        Optional<CoachCommand> forgiven = throwingAwayTypo(said).or(() -> forgivenCommand(said));
         if (forgiven.isPresent()) {
             return new CoachInput.Command(forgiven.get());
         }

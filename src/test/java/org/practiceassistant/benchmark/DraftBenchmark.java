@@ -50,37 +50,37 @@ class DraftBenchmark {
     }
 
     /**
-     * The blind split: the next persona set nobody has read (tests-data/draft/blind16/, once the lead adds it), played by a
+     * The blind split: the next persona set nobody has read (tests-data/draft/blind17/, once the lead adds it), played by a
      * simulated worker that answers the coach's current step from the persona's bank (sloppy first tries and detours
-     * first). Every earlier set (blind to blind15) has been read and is a tuning set below.
+     * first). Every earlier set (blind to blind16) has been read and is a tuning set below.
      */
     @Test
     void blindPersonasFinishAndTheirTextsPassTheChecks() {
-        if (!java.nio.file.Files.isDirectory(org.practiceassistant.draft.Persona.BLIND16)) {
-            System.out.println("Draft blind personas: tests-data/draft/blind16/ not added yet");
+        if (!java.nio.file.Files.isDirectory(org.practiceassistant.draft.Persona.BLIND17)) {
+            System.out.println("Draft blind personas: tests-data/draft/blind17/ not added yet");
             return;
         }
         long started = System.nanoTime();
-        var results = BlindFigures.play(org.practiceassistant.draft.Persona.BLIND16);
+        var results = BlindFigures.play(org.practiceassistant.draft.Persona.BLIND17);
         var figures = BlindFigures.of(results);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Draft blind personas (blind16): %d, finished without a dead end %d (%.1f%%), statements and goals"
+        System.out.printf("Draft blind personas (blind17): %d, finished without a dead end %d (%.1f%%), statements and goals"
                         + " passing every check %d/%d (%.1f%%), %d turns in all, %d ms, %d detours with no topic not typed%n",
                 figures.personas(), figures.finished(), 100 * figures.finishedShare(), figures.passing(), figures.texts(),
                 100 * figures.passingShare(), results.stream().mapToInt(SimulatedWorker.Result::turns).sum(), millis,
-                BlindFigures.unplacedDetours(org.practiceassistant.draft.Persona.BLIND16));
+                BlindFigures.unplacedDetours(org.practiceassistant.draft.Persona.BLIND17));
         // Aggregates only: which blind personas fail is never printed, so nobody tunes on them.
     }
 
     /**
      * The tuning personas (tests-data/draft/tune2, tune3 and tune4, the first two blind sets since they were read in the
      * sixth round, blind3 since the seventh, blind4 since the ninth, blind5 the tenth, blind6 the eleventh, blind7 the
-     * twelfth, blind8 the thirteenth, blind9 the fourteenth, blind10 the fourteenth's second half, blind11 the seventeenth, blind12 the eighteenth, blind13 the twenty-fifth, blind14 the twenty-sixth, blind15 the twenty-ninth): figures, then each dead end and failing text, to read;
+     * twelfth, blind8 the thirteenth, blind9 the fourteenth, blind10 the fourteenth's second half, blind11 the seventeenth, blind12 the eighteenth, blind13 the twenty-fifth, blind14 the twenty-sixth, blind15 the twenty-ninth, blind16 the thirtieth): figures, then each dead end and failing text, to read;
      * each persona's conversation goes to target/tuning-transcripts/&lt;set&gt;/. Tuning sets only: a set still blind is
      * never played with a transcript.
      */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tune2", "tune3", "tune4", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"})
     void tuningPersonasFinishAndTheirTextsPassTheChecks(String set) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("tests-data", "draft", set);
         if (!java.nio.file.Files.isDirectory(folder)) {

@@ -63,6 +63,14 @@ abstract class ConnectorConversationTest extends ConversationTest {
         return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
     }
 
+    /** Starts a mapping and sends every answer but the last, so a test can say its own words at the last step. */
+    void mapToTheLastStep(List<String> answers) {
+        replyTexts("draft");
+        for (int i = 0; i < answers.size() - 1; i++) {
+            replyTexts(answers.get(i));
+        }
+    }
+
     /** Replies the bot sent to the connector in answer to {@code activity} (typing indicators excluded), in order. */
     List<JsonNode> repliesTo(TestActivities activity) {
         return connector.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*/activities/" + activity.id())))

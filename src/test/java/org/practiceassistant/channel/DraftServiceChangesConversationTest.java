@@ -92,10 +92,7 @@ class DraftServiceChangesConversationTest extends ConnectorConversationTest {
 
     @Test
     void thePlanAskedForAsAWordDocAtTheLastStepComesAsTheDocument() throws Exception {
-        replyTexts("draft");
-        for (int i = 0; i < ANSWERS.size() - 1; i++) {
-            replyTexts(ANSWERS.get(i));
-        }
+        mapToTheLastStep(ANSWERS);
         TestActivities ask = TestActivities.message("can i get the plan as a word doc", serviceUrl, conversation);
         assertThat(bot.post(ask.json()).statusCode()).isEqualTo(200);
         assertThat(planTextIn(ask)).contains("Case details")

@@ -203,15 +203,22 @@ class BlindPersonasTest {
     private static final double BLIND15_PASSING_FLOOR = 0.91;
 
     /**
-     * The sixteenth blind set, written outside the repository and added by the lead unread. Its one run (2026-12-08 01:07,
-     * lead after the thirtieth round's first-half merge, counts only): 11 of 12 finished, 37 of 40 composed texts passing
-     * every check (targets 100%: not met); on main before the round (121ef6b) 11 of 12 and 38 of 40. Counted again after
-     * the second half (services' shorthand written in words, Check's misreadings; nobody had read the set): 11 of 12 and
-     * 40 of 40. Floors under the later count.
+     * The sixteenth blind set (tests-data/draft/blind16/), written outside the repository and added by the lead unread. Its
+     * one run (2026-12-08 01:07, lead after the thirtieth round's first-half merge, counts only): 11 of 12 finished, 37 of
+     * 40 composed texts passing every check; on main before the round (121ef6b) 11 of 12 and 38 of 40; a second blind count
+     * after the thirtieth round's second half: 11 of 12 and 40 of 40. Read and tuned on from draft-deadend (tuning data
+     * now): 11 -> 12 of 12 finished, 40 of 40 passing: a one-word answer that is an English word ("precious", the care
+     * leaver's name at who the plan is shared with) is no slip of a command ("previous", read as back, looped her back a
+     * step each time). Floors a little under that.
      */
     private static final int BLIND16_PERSONAS = 12;
-    private static final double BLIND16_FINISHED_FLOOR = 0.90;
-    private static final double BLIND16_PASSING_FLOOR = 0.95;
+    private static final double BLIND16_FINISHED_FLOOR = 0.95;
+    private static final double BLIND16_PASSING_FLOOR = 0.97;
+
+    /** The seventeenth blind set, written outside the repository and added by the lead unread: blind16's blind floors until its one run. */
+    private static final int BLIND17_PERSONAS = 12;
+    private static final double BLIND17_FINISHED_FLOOR = 0.90;
+    private static final double BLIND17_PASSING_FLOOR = 0.95;
 
     @Test
     void workersFinishTheirMappingsAndTheTextsPassTheChecks() {
@@ -302,10 +309,16 @@ class BlindPersonasTest {
         assertFloorsOnceAdded(Persona.BLIND15, BLIND15_PERSONAS, BLIND15_FINISHED_FLOOR, BLIND15_PASSING_FLOOR);
     }
 
-    /** The sixteenth set (tests-data/draft/blind16/): the next blind set, skipped while absent. */
+    /** The sixteenth set (tests-data/draft/blind16/): played once blind after the thirtieth round's first half, tuning data from draft-deadend. */
     @Test
     void workersOfTheSixteenthBlindSetFinishAndTheirTextsPassTheChecks() {
         assertFloorsOnceAdded(Persona.BLIND16, BLIND16_PERSONAS, BLIND16_FINISHED_FLOOR, BLIND16_PASSING_FLOOR);
+    }
+
+    /** The seventeenth set (tests-data/draft/blind17/): the next blind set, skipped while absent. */
+    @Test
+    void workersOfTheSeventeenthBlindSetFinishAndTheirTextsPassTheChecks() {
+        assertFloorsOnceAdded(Persona.BLIND17, BLIND17_PERSONAS, BLIND17_FINISHED_FLOOR, BLIND17_PASSING_FLOOR);
     }
 
     /** A set's floors, once its folder is in tests-data/draft (the next blind set is absent until the lead adds it). */

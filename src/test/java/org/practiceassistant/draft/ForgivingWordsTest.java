@@ -27,6 +27,13 @@ class ForgivingWordsTest {
         assertThat(parser.parse(typed)).isInstanceOf(CoachInput.Answer.class);
     }
 
+    /** English words a slip or two from a command are what the worker meant: a name ("Precious", "Beck"), a place, a word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Precious", "precious.", "Beck", "play", "bank", "held", "person", "ship", "past"})
+    void wordsNearACommandAreAnswers(String typed) {
+        assertThat(parser.parse(typed)).isInstanceOf(CoachInput.Answer.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I don't know", "dont know", "idk", "not sure", "Not sure tbh", "no idea", "unsure?",
             "i dont know yet", "need to find out"})

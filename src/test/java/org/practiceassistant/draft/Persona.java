@@ -69,12 +69,14 @@ public record Persona(String name, Map<String, String> topics, List<Map<String, 
     public static final Path BLIND14 = Path.of("tests-data", "draft", "blind14");
     /** The fifteenth blind set, written outside the repository; played once after the twenty-ninth round's first half, read by draft2. */
     public static final Path BLIND15 = Path.of("tests-data", "draft", "blind15");
+    /** The sixteenth blind set, written outside the repository; played once after the thirtieth round's first half, read by draft-deadend. */
+    public static final Path BLIND16 = Path.of("tests-data", "draft", "blind16");
     /**
      * The next blind set: written outside the repository by a reader who saw only the pack and the seeds, copied here by
      * the lead and played once (BlindPersonasTest, DraftBenchmark print its counts only). Absent until the lead adds it.
      * Its personas may carry a {@code fear} per worry and a top-level {@code contingency}, both read here.
      */
-    public static final Path BLIND16 = Path.of("tests-data", "draft", "blind16");
+    public static final Path BLIND17 = Path.of("tests-data", "draft", "blind17");
     private static final List<String> MAPPING_TOPICS = List.of("service", "children", "bottom_lines", "scale", "scores",
             "next_steps", "contingency", "child_voice", "identity", "shared_with");
     /* Other writers' names for a topic: tune3's educator calls the child's views "child_views". */
