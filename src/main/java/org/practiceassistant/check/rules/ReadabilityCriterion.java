@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.practiceassistant.check.CriterionId;
 import org.practiceassistant.check.CriterionResult;
 import org.practiceassistant.check.text.AnalysedText;
+import org.practiceassistant.system.text.NoteMarks;
 
 /**
  * Short sentences and everyday words: a family reads this without help. Length and hard words are read together, as
@@ -90,9 +91,9 @@ final class ReadabilityCriterion extends Criterion<AnalysedText> {
             return fail(quoted(Spans.around(text, 0, 1, 0, 6)), "Write it in whole sentences that say who did what, as you would say it to "
                     + "the family, not as a list of labels.");
         }
-        java.util.Optional<String> shorthand = ServicesShorthand.first(text.text());
-        if (shorthand.isPresent()) {
-            return fail(quoted(shorthand.get()), "Write it out in words, as you would say it to the family: \"about\" for \"re\", "
+        String shorthand = NoteMarks.first(text.text());
+        if (shorthand != null) {
+            return fail(quoted(shorthand), "Write it out in words, as you would say it to the family: \"about\" for \"re\", "
                     + "\"three times\" for \"x3\", \"and\" for \"&\".");
         }
         java.util.Optional<int[]> note = loneNote(text, sentences);
