@@ -21,8 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * meaning, never the checker, for the second, third and fourth rounds of issue 16, then read in full and tuned on), and
  * {@code blind2} and {@code blind4} (written the same way, each measured once blind, then read and tuned on in the fifth
  * round), and {@code blind5} (written the same way during the fifth round, measured once after it, read and tuned on in the
- * eighth), and {@code blind6}, {@code blind7}, {@code blind8}, {@code blind9}, {@code blind10}, {@code blind11}, {@code blind12}, {@code blind13}, {@code blind14}, {@code blind15} and {@code blind16} (the same, read and
- * tuned on in the tenth, eleventh, twelfth, thirteenth, fifteenth, sixteenth, seventeenth, twenty-second, twenty-fourth, twenty-seventh and twenty-ninth rounds). {@link #BLIND} names the next split nobody has read; until its files are in tests-data/check it has no entries
+ * eighth), and {@code blind6}, {@code blind7}, {@code blind8}, {@code blind9}, {@code blind10}, {@code blind11}, {@code blind12}, {@code blind13}, {@code blind14}, {@code blind15}, {@code blind16} and {@code blind17} (the same, read and
+ * tuned on in the tenth, eleventh, twelfth, thirteenth, fifteenth, sixteenth, seventeenth, twenty-second, twenty-fourth, twenty-seventh, twenty-ninth and thirtieth rounds). {@link #BLIND} names the next split nobody has read; until its files are in tests-data/check it has no entries
  * and no figure.
  * Figures are reported per split, the blind one first.
  */
@@ -35,20 +35,21 @@ public final class CheckQualitySet {
      * in the sixteenth round; blind12 (642 of 704 on its one run, 2026-12-07) was read and tuned on in the seventeenth;
      * blind13 (644 of 704 on its one run, 2026-12-07) was read and tuned on in the twenty-second; blind14 (663 of 704 on its
      * one run, 2026-12-07) was read and tuned on in the twenty-fourth; blind15 (629 of 704 on its one run, 2026-12-07) in the
-     * twenty-seventh; blind16 (637 of 704 on its one run, 2026-12-07 22:05) in the twenty-ninth's second half; blind17 is
-     * written elsewhere and absent until the lead adds it.
+     * twenty-seventh; blind16 (637 of 704 on its one run, 2026-12-07 22:05) in the twenty-ninth's second half; blind17 (650
+     * of 704 on its one run, 2026-12-08 01:07, the first labelled by knowledge/check-conventions.md) in the thirtieth;
+     * blind18 is written elsewhere and absent until the lead adds it.
      */
-    public static final String BLIND = "blind17";
+    public static final String BLIND = "blind18";
 
     /**
      * Splits that were blind once, were measured once, and have been read and tuned on since (blind2 from the fourth
      * round, blind4 from the fifth, blind5 from the eighth, blind6 from the tenth, blind7 from the eleventh, blind8 from the
      * twelfth, blind9 from the thirteenth, blind10 from the fifteenth, blind11 from the sixteenth, blind12 from the
-     * seventeenth, blind13 from the twenty-second, blind14 from the twenty-fourth, blind15 from the twenty-seventh, blind16 from the twenty-ninth's second half): their items are printed like
+     * seventeenth, blind13 from the twenty-second, blind14 from the twenty-fourth, blind15 from the twenty-seventh, blind16 from the twenty-ninth's second half, blind17 from the thirtieth): their items are printed like
      * any tuning split's, whatever {@link #BLIND} names.
      */
     public static final java.util.Set<String> READ_SINCE = java.util.Set.of("blind2", "blind4", "blind5", "blind6", "blind7", "blind8",
-            "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16");
+            "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17");
 
     /** Whether a split's items stay unread: the blind split, unless it has been read since. */
     public static boolean unread(String split) {
@@ -56,7 +57,7 @@ public final class CheckQualitySet {
     }
 
     /** The order splits are reported in. */
-    public static final List<String> SPLITS = java.util.stream.Stream.of(BLIND, "blind16", "blind15", "blind14", "blind13", "blind12", "blind11", "blind10", "blind9", "blind8", "blind7", "blind6", "blind5", "blind4", "blind2", "tune5", "tune4", "tune3",
+    public static final List<String> SPLITS = java.util.stream.Stream.of(BLIND, "blind17", "blind16", "blind15", "blind14", "blind13", "blind12", "blind11", "blind10", "blind9", "blind8", "blind7", "blind6", "blind5", "blind4", "blind2", "tune5", "tune4", "tune3",
             "held-out", "tune").distinct().toList();
 
     /** One labelled draft. */
@@ -98,7 +99,7 @@ public final class CheckQualitySet {
         try {
             for (String file : java.util.stream.Stream.of("statements.yaml", "tune3-statements.yaml", "tune4-statements.yaml", "blind2-statements.yaml", "tune5-statements.yaml", "blind4-statements.yaml",
                     "blind5-statements.yaml", "blind6-statements.yaml", "blind7-statements.yaml",
-                    "blind8-statements.yaml", "blind9-statements.yaml", "blind10-statements.yaml", "blind11-statements.yaml", "blind12-statements.yaml", "blind13-statements.yaml", "blind14-statements.yaml", "blind15-statements.yaml", "blind16-statements.yaml", BLIND + "-statements.yaml").distinct().toList()) {
+                    "blind8-statements.yaml", "blind9-statements.yaml", "blind10-statements.yaml", "blind11-statements.yaml", "blind12-statements.yaml", "blind13-statements.yaml", "blind14-statements.yaml", "blind15-statements.yaml", "blind16-statements.yaml", "blind17-statements.yaml", BLIND + "-statements.yaml").distinct().toList()) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, node.get("text").asString(), DraftKind.ofWireName(node.get("kind").asString()).orElseThrow()));
@@ -107,7 +108,7 @@ public final class CheckQualitySet {
             }
             for (String file : java.util.stream.Stream.of("plans.yaml", "tune3-plans.yaml", "tune4-plans.yaml", "blind2-plans.yaml", "tune5-plans.yaml", "blind4-plans.yaml",
                     "blind5-plans.yaml", "blind6-plans.yaml", "blind7-plans.yaml", "blind8-plans.yaml",
-                    "blind9-plans.yaml", "blind10-plans.yaml", "blind11-plans.yaml", "blind12-plans.yaml", "blind13-plans.yaml", "blind14-plans.yaml", "blind15-plans.yaml", "blind16-plans.yaml", BLIND + "-plans.yaml").distinct().toList()) {
+                    "blind9-plans.yaml", "blind10-plans.yaml", "blind11-plans.yaml", "blind12-plans.yaml", "blind13-plans.yaml", "blind14-plans.yaml", "blind15-plans.yaml", "blind16-plans.yaml", "blind17-plans.yaml", BLIND + "-plans.yaml").distinct().toList()) {
                 if (Files.exists(ROOT.resolve(file))) {
                     for (JsonNode node : yaml.readTree(ROOT.resolve(file).toFile())) {
                         entries.add(entry(node, Files.readString(ROOT.resolve(node.get("file").asString())), DraftKind.PLAN));

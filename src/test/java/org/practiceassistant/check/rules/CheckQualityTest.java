@@ -40,7 +40,9 @@ class CheckQualityTest {
      * blind17's one run (2026-12-08 01:07, lead after the thirtieth round's first-half merge, counts only; its auditor
      * labelled by knowledge/check-conventions.md): 650 of 704 (92.3%), 13 criteria below 90%, no inadequate draft passing
      * every check, 6 criteria complete good plans meet failing (target 97%: not met). On main before the round (121ef6b):
-     * 641 (91.1%), 16, 0, 6. Floor a little under its one run.
+     * 641 (91.1%), 16, 0, 6. Read since (the thirtieth round, branch check-classify): a tuning split now, with its own floor
+     * below. blind18 is next, absent until the lead adds it: 0.91 stays as its placeholder (blind17's floor, the first set
+     * labelled by the conventions guide, as blind18 will be), which the lead sets a little under blind18's one run.
      */
     static final double BLIND_FLOOR = 0.91;
 
@@ -57,7 +59,10 @@ class CheckQualityTest {
     // blind15's 7 of its one run (plan-03 and plan-11) were read in the twenty-seventh round's plans branch (PlanParser): 0.
     // blind16's 2 of its one run (plan-11's who-what-when and family-day-to-day) were read in the twenty-ninth round's
     // second plans branch (a plain heading over a list; a family's list in the present tense): 0.
-    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of();
+    // blind17's 6 of its one run (plan-07's who-what-when and bottom-lines, plan-09's bottom-lines, plan-11's danger-goal-pairs,
+    // voice-of-child and bottom-lines) are the plans engineers' (read this round, classified in tests-data/check/README.md
+    // "Round 30: blind17 read"): allowed until fixed, so the branch that makes blind17 a tuning split stays green.
+    private static final Map<String, Integer> COMPLETE_GOOD_FAILING_ALLOWED = Map.of("blind17", 6);
 
     private final RubricDraftChecker checker = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
 
@@ -181,6 +186,10 @@ class CheckQualityTest {
         // twenty-ninth's second half (tuning figures since): 643 (91.3%): a second "that" clause about a new adult, "now"
         // before a refusal, a young person's own feeling after their own doing, a child's body healing.
         assertThat(bySplit.get("blind16").overall()).as("agreement on blind split 16 (tuning)").isGreaterThanOrEqualTo(0.90);
+        // Blind split 17, written for the thirtieth round by an auditor who labelled by knowledge/check-conventions.md: its one
+        // blind run, after the thirtieth round's first half: 650 of 704 (92.3%), 13 criteria below 90%, no inadequate draft
+        // passing every check, 6 criteria complete good plans meet failing; read in the thirtieth (tuning figures since).
+        assertThat(bySplit.get("blind17").overall()).as("agreement on blind split 17 (tuning)").isGreaterThanOrEqualTo(0.91);
     }
 
     @Test

@@ -37,16 +37,23 @@ class PlanRelayoutTest {
     //   bl6-plan-05, bl12-plan-11), a table's or paragraph's action lists whose one undated action tips who-what-when's share
     //   (bl11-plan-09, bl16-plan-11, bl6-plan-05, bl8-plan-06, bl11-plan-03), and the odd cell read as another part.
     // Before this branch: 5, 5, 10, 15, 30, 30, 140 (measured 4, 4, 8, 14, 30, 30, 138).
+    // Raised by branch check-classify when blind17 became a tuning split (88 plans): every rise is blind17's plans alone,
+    // every other plan's count as above. blind17's: plan-11's who-what-when under marked-up, bold and numbered headings, and
+    // in tables (a family's own list of who does what, an action list: the plans engineer's); plan-05's contingency run together
+    // and in tables, and its shared-with-family in tables ("If there is no improvement ... consider next steps" and "Next CIN
+    // meeting" read across a cell); plan-10's contingency and visits-and-review in tables; 13 with headings removed.
+    // Merged with check-plans4 (undated family help in action lists; its ceilings 2, 2, 6, 4, 22, 22, 130 on the plans
+    // before blind17) by the lead: its ceilings plus blind17's rises above, 3, 3, 7, 5, 27, 27, 143.
     private static final Map<String, Integer> CEILINGS = Map.of(
-            "markdown-headings", 2,
-            "bold-upper-colon-headings", 2,
-            "numbered-headings", 6,
-            "run-together", 4,
-            "pipe-table", 22,
-            "tab-table", 22,
+            "markdown-headings", 3,
+            "bold-upper-colon-headings", 3,
+            "numbered-headings", 7,
+            "run-together", 5,
+            "pipe-table", 27,
+            "tab-table", 27,
             // Without headings some parts say nothing of what they are ("- Dad must not ..." is a bottom line only by its
             // heading): this layout changes content, so its ceiling only guards against it getting worse.
-            "headings-removed", 130);
+            "headings-removed", 143);
 
     private static final RubricDraftChecker CHECKER = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
     private static final Map<String, List<String>> CHANGED = new LinkedHashMap<>();
