@@ -63,6 +63,15 @@ abstract class ConnectorConversationTest extends ConversationTest {
         return repliesTo(activity).stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
     }
 
+    /** Sends {@code answers} from index {@code from} to {@code to} (both included) in turn; the last one's replies. */
+    String answerInTurn(List<String> answers, int from, int to) {
+        String last = "";
+        for (int i = from; i <= to; i++) {
+            last = replyTexts(answers.get(i));
+        }
+        return last;
+    }
+
     /** Starts a mapping and sends every answer but the last, so a test can say its own words at the last step. */
     void mapToTheLastStep(List<String> answers) {
         replyTexts("draft");

@@ -26,11 +26,7 @@ class DraftServiceChangesConversationTest extends ConnectorConversationTest {
     private static final int HOW_KNOWN = 10;
 
     private String answer(int from, int to) {
-        String last = "";
-        for (int i = from; i <= to; i++) {
-            last = replyTexts(ANSWERS.get(i));
-        }
-        return last;
+        return answerInTurn(ANSWERS, from, to);
     }
 
     @Test
