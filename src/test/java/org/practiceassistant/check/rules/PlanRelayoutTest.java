@@ -42,18 +42,18 @@ class PlanRelayoutTest {
     // in tables (a family's own list of who does what, an action list: the plans engineer's); plan-05's contingency run together
     // and in tables, and its shared-with-family in tables ("If there is no improvement ... consider next steps" and "Next CIN
     // meeting" read across a cell); plan-10's contingency and visits-and-review in tables; 13 with headings removed.
-    // Merged with check-plans4 (undated family help in action lists; its ceilings 2, 2, 6, 4, 22, 22, 130 on the plans
-    // before blind17) by the lead: its ceilings plus blind17's rises above, 3, 3, 7, 5, 27, 27, 143.
+    // check-plans4's rule (undated family help at a 70% share) was taken out at the merge: it passed round 27's lessons'
+    // plans, whose one undated family line keeps who-what-when failing (RoundTwentySevenPlanLessonsTest).
     private static final Map<String, Integer> CEILINGS = Map.of(
-            "markdown-headings", 3,
-            "bold-upper-colon-headings", 3,
-            "numbered-headings", 7,
-            "run-together", 5,
+            "markdown-headings", 4,
+            "bold-upper-colon-headings", 4,
+            "numbered-headings", 8,
+            "run-together", 7,
             "pipe-table", 27,
             "tab-table", 27,
             // Without headings some parts say nothing of what they are ("- Dad must not ..." is a bottom line only by its
             // heading): this layout changes content, so its ceiling only guards against it getting worse.
-            "headings-removed", 143);
+            "headings-removed", 148);
 
     private static final RubricDraftChecker CHECKER = new RubricDraftChecker(TestJargon.LIST, Rubric.none());
     private static final Map<String, List<String>> CHANGED = new LinkedHashMap<>();
